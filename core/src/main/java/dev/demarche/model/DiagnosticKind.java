@@ -1,0 +1,29 @@
+package dev.demarche.model;
+
+/**
+ * What a {@link Diagnostic} reports about the text of an article.
+ *
+ * <p>Immutable and thread-safe, as every enum.
+ */
+public enum DiagnosticKind {
+  /** A quote mark without its partner. */
+  UNBALANCED_QUOTE,
+
+  /** The article stops mid-sentence. */
+  TRUNCATED_ARTICLE,
+
+  /** A speaker pronoun or description with no antecedent in the article. */
+  UNRESOLVED_PRONOUN,
+
+  /** A quote with no speaker found. */
+  UNATTRIBUTED_QUOTE,
+
+  /** More than one speaker fits a statement; the nearest was taken. */
+  AMBIGUOUS_SPEAKER,
+
+  /** Part of the input exceeded a configured limit and was not analysed. */
+  INPUT_LIMIT,
+
+  /** Another problem. */
+  OTHER
+}
