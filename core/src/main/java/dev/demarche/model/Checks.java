@@ -30,10 +30,10 @@ final class Checks {
       char c = value.charAt(i);
       checkArgument(
           !Character.isISOControl(c),
-          "%s must not contain control characters: '%s' (U+%04X at index %s)",
+          "%s must not contain control characters: '%s' (%s at index %s)",
           field,
           value,
-          (int) c,
+          String.format("U+%04X", (int) c),
           i);
     }
     return value;

@@ -1,6 +1,7 @@
 package dev.demarche.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -34,7 +35,7 @@ public abstract class CountryCode implements Comparable<CountryCode> {
 
   /** Whether {@code code} is an assigned ISO 3166-1 alpha-3 code, in upper case. */
   public static boolean isKnown(String code) {
-    return KNOWN.contains(code);
+    return KNOWN.contains(checkNotNull(code, "code"));
   }
 
   /** Every assigned code, in alphabetical order. */
