@@ -1,0 +1,248 @@
+package dev.demarche.io.internal.extract;
+
+import dev.demarche.io.internal.text.Quote;
+import dev.demarche.io.internal.text.QuoteProblem;
+import dev.demarche.io.internal.text.QuoteScan;
+import dev.demarche.io.internal.text.QuoteScanner;
+import dev.demarche.io.internal.text.Segmentation;
+import dev.demarche.io.internal.text.Segmenter;
+import dev.demarche.io.internal.text.TextRange;
+import dev.demarche.model.ActorId;
+import dev.demarche.model.ActorKind;
+import dev.demarche.model.Article;
+import dev.demarche.model.Diagnostic;
+import dev.demarche.model.DiagnosticKind;
+import dev.demarche.model.Extraction;
+import dev.demarche.model.Mention;
+import dev.demarche.model.Severity;
+import dev.demarche.model.Span;
+import dev.demarche.model.Statement;
+import dev.demarche.model.StatementId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Extracts the statements, speakers and actors of one article: segmentation, quotations, tokens,
+ * mentions, cues, attribution, resolution, then the immutable {@link Extraction}. Holds only
+ * immutable configuration, so one instance serves every thread; the work of each call stays on
+ * its own stack.
+ */
+public final class ArticleAnalyzer {
+  private final LexiconData gazetteer;
+  private final LexiconData cues;
+  private final WordClasses words = WordClasses.bundled();
+  private final Segmenter segmenter = Segmenter.standard();
+  private final int maxArticleLength;
+
+  /**
+   * Creates an analyzer.
+   *
+   * @param gazetteer actors and titles
+   * @param cues reporting cues and act nouns
+   * @param maxArticleLength the longest text analysed, in characters; the rest gets a diagnostic
+   */
+  public ArticleAnalyzer(LexiconData gazetteer, LexiconData cues, int maxArticleLength) {
+    this.gazetteer = gazetteer;
+    this.cues = cues;
+    this.maxArticleLength = maxArticleLength;
+  }
+
+  /** Extracts everything from {@code article}. */
+  public Extraction analyze(Article article) {
+    String full = article.text();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    String text = full;
+    if (full.length() > maxArticleLength) {
+      text = full.substring(0, maxArticleLength);
+      diagnostics.add(
+          Diagnostic.of(
+              DiagnosticKind.INPUT_LIMIT,
+              Severity.WARNING,
+              Span.of(maxArticleLength, full.length()),
+              "text past " + maxArticleLength + " characters was not analysed"));
+    }
+    Segmentation segmentation = segmenter.segment(text);
+    QuoteScan scan = QuoteScanner.scan(text);
+    List<Quote> quotes = new ArrayList<>();
+    for (Quote q : scan.quotes()) {
+      if (q.depth() == 0 && !q.style().isSingle()) {
+        quotes.add(q);
+      }
+    }
+    List<Token> tokens = Tokenizer.tokenize(text);
+    int n = tokens.size();
+    List<TextRange> sentences = segmentation.sentences();
+    int[] sentenceOf = new int[n];
+    int[] sentenceStart = new int[Math.max(1, sentences.size())];
+    int[] sentenceEnd = new int[Math.max(1, sentences.size())];
+    int s = 0;
+    for (int i = 0; i < n; i++) {
+      while (s + 1 < sentences.size() && tokens.get(i).begin >= sentences.get(s + 1).begin()) {
+        s++;
+      }
+      sentenceOf[i] = s;
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      sentenceStart[sentenceOf[i]] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      sentenceEnd[sentenceOf[i]] = i + 1;
+    }
+    boolean[] inQuote = new boolean[n];
+    int q = 0;
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      while (q < quotes.size() && quotes.get(q).outer().end() <= t.begin) {
+        q++;
+      }
+      inQuote[i] = q < quotes.size() && quotes.get(q).inner().begin() <= t.begin
+          && t.end <= quotes.get(q).inner().end();
+    }
+
+    List<Ment> mentions = new MentionFinder(tokens, gazetteer, words, sentenceOf, inQuote).find();
+    List<Cue> found = new CueFinder(tokens, cues, words, inQuote).find();
+    List<Draft> drafts =
+        new Attributor(text, tokens, sentenceOf, sentenceStart, sentenceEnd, mentions, quotes, words)
+            .attribute(found);
+    Set<Ment> speakers = new HashSet<>();
+    for (Draft d : drafts) {
+      if (d.speaker != null) {
+        speakers.add(d.speaker);
+        if (d.speaker.type == Ment.Type.CANDIDATE && d.speaker.kind == null) {
+          d.speaker.type = Ment.Type.PERSON;
+        }
+      }
+    }
+    Resolver resolver = new Resolver(tokens, gazetteer);
+    resolver.resolve(mentions, speakers);
+
+    Set<String> keep = new LinkedHashSet<>(resolver.namedKeys());
+    List<Statement> statements = new ArrayList<>();
+    for (Draft d : drafts) {
+      Statement statement = statement(article, text, tokens, d, statements.size() + 1, resolver, diagnostics);
+      statements.add(statement);
+      statement.speaker().ifPresent(a -> keep.add(a.value()));
+      statement.principal().ifPresent(a -> keep.add(a.value()));
+      keep.addAll(statement.addressees().stream().map(ActorId::value).toList());
+    }
+    for (QuoteProblem problem : scan.problems()) {
+      int at = Math.min(problem.offset(), text.length() - 1);
+      diagnostics.add(
+          Diagnostic.of(
+              DiagnosticKind.UNBALANCED_QUOTE, Severity.WARNING, Span.of(at, at + 1), problem.message()));
+    }
+    truncation(text, sentences).ifPresent(diagnostics::add);
+    diagnostics.sort((a, b) -> a.span().compareTo(b.span()));
+    return Extraction.builder()
+        .article(article)
+        .actors(resolver.actors(keep))
+        .statements(statements)
+        .diagnostics(diagnostics)
+        .build();
+  }
+
+  private Statement statement(
+      Article article,
+      String text,
+      List<Token> tokens,
+      Draft d,
+      int number,
+      Resolver resolver,
+      List<Diagnostic> diagnostics) {
+    Span content = Span.of(d.contentBegin, d.contentEnd);
+    Statement.Builder b =
+        Statement.builder()
+            .id(StatementId.of(article.id().value() + "/s" + number))
+            .article(article.id())
+            .content(text.substring(d.contentBegin, d.contentEnd))
+            .contentSpan(content)
+            .mode(d.mode)
+            .speechAct(d.act);
+    if (d.cue != null) {
+      Span cue = Span.of(tokens.get(d.cue.start()).begin, tokens.get(d.cue.end() - 1).end);
+      b.cue(Mention.of(text.substring(cue.begin(), cue.end()), cue));
+    }
+    if (d.speaker != null) {
+      Ment m = d.speaker;
+      Span span = Span.of(tokens.get(m.start).begin, tokens.get(m.end - 1).end);
+      b.speakerMention(Mention.of(text.substring(span.begin(), span.end()), span));
+      if (m.actorKey != null) {
+        b.speaker(ActorId.of(m.actorKey));
+        Resolver.Record r = resolver.record(m.actorKey);
+        if (r != null && r.principalKey != null) {
+          b.principal(ActorId.of(r.principalKey));
+        }
+      } else if (m.type == Ment.Type.PRONOUN) {
+        diagnostics.add(
+            Diagnostic.of(
+                DiagnosticKind.UNRESOLVED_PRONOUN,
+                Severity.WARNING,
+                span,
+                "no antecedent found for the speaker '" + span(text, span) + "'"));
+      }
+    } else {
+      diagnostics.add(
+          Diagnostic.of(
+              DiagnosticKind.UNATTRIBUTED_QUOTE,
+              Severity.INFO,
+              content,
+              "no speaker found for the quotation"));
+    }
+    if (d.addressee != null && d.addressee.actorKey != null) {
+      b.addAddressees(ActorId.of(d.addressee.actorKey));
+    }
+    int sentenceBegin = tokens.get(d.speaker != null ? Math.min(d.speaker.start, firstToken(tokens, d.contentBegin)) : firstToken(tokens, d.contentBegin)).begin;
+    b.addEvidence(Span.of(Math.min(sentenceBegin, d.contentBegin), Math.max(d.contentEnd, d.cue != null ? tokens.get(d.cue.end() - 1).end : d.contentEnd)));
+    return b.build();
+  }
+
+  private static int firstToken(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static String span(String text, Span span) {
+    return text.substring(span.begin(), span.end());
+  }
+
+  /** An article whose last sentence does not end with final punctuation stops mid-sentence. */
+  private static java.util.Optional<Diagnostic> truncation(String text, List<TextRange> sentences) {
+    if (sentences.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    TextRange last = sentences.get(sentences.size() - 1);
+    int end = last.end();
+    while (end > last.begin() && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == last.begin()) {
+      return java.util.Optional.empty();
+    }
+    char c = text.charAt(end - 1);
+    if (".!?\"”’'»)…".indexOf(c) >= 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        Diagnostic.of(
+            DiagnosticKind.TRUNCATED_ARTICLE,
+            Severity.INFO,
+            Span.of(last.begin(), end),
+            "the article stops mid-sentence"));
+  }
+
+  static boolean isPerson(ActorKind kind) {
+    return kind == ActorKind.PERSON;
+  }
+}

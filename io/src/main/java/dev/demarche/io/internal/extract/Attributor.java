@@ -1,0 +1,495 @@
+package dev.demarche.io.internal.extract;
+
+import dev.demarche.io.internal.text.Quote;
+import dev.demarche.model.SpeechAct;
+import dev.demarche.model.StatementMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns reporting cues into statements: finds each cue's speaker (before it, across an
+ * intervening phrase or appositive set off by commas, or after it in inverted order), and its
+ * content (a quotation next to it, the clause after it with or without "that", the clause before
+ * it, or the object of a reported act), then adds quotations that continue a speaker's words
+ * without a cue of their own. One instance serves one article on one thread.
+ */
+final class Attributor {
+  private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
+  private static final Set<String> AUDIENCE =
+      Set.of("reporters", "journalists", "lawmakers", "parliament", "the", "a", "an", "media", "press");
+
+  private final String text;
+  private final List<Token> tokens;
+  private final int[] sentenceOf;
+  private final int[] sentenceStart;
+  private final int[] sentenceEnd;
+  private final WordClasses words;
+  private final Ment[] endsAt;
+  private final Ment[] startsAt;
+  private final Map<Integer, Quote> quoteByOpenToken = new HashMap<>();
+  private final Map<Integer, Quote> quoteByCloseToken = new HashMap<>();
+  private final List<Quote> quotes;
+  private final Set<String> skipBefore;
+  private final Set<String> skipAfter;
+  private final Set<String> objectStop;
+  private final List<Draft> drafts = new ArrayList<>();
+
+  Attributor(
+      String text,
+      List<Token> tokens,
+      int[] sentenceOf,
+      int[] sentenceStart,
+      int[] sentenceEnd,
+      List<Ment> mentions,
+      List<Quote> quotes,
+      WordClasses words) {
+    this.text = text;
+    this.tokens = tokens;
+    this.sentenceOf = sentenceOf;
+    this.sentenceStart = sentenceStart;
+    this.sentenceEnd = sentenceEnd;
+    this.words = words;
+    this.quotes = quotes;
+    this.endsAt = new Ment[tokens.size() + 1];
+    this.startsAt = new Ment[tokens.size() + 1];
+    for (Ment m : mentions) {
+      if (m.canSpeak() || endsAt[m.end] == null) {
+        endsAt[m.end] = m;
+      }
+      if (m.canSpeak() || startsAt[m.start] == null) {
+        startsAt[m.start] = m;
+      }
+    }
+    Map<Integer, Integer> tokenAt = new HashMap<>();
+    for (Token t : tokens) {
+      if (t.kind == Token.Kind.QUOTE) {
+        tokenAt.put(t.begin, t.index);
+      }
+    }
+    for (Quote q : quotes) {
+      Integer open = tokenAt.get(q.outer().begin());
+      if (open != null) {
+        quoteByOpenToken.put(open, q);
+      }
+      if (q.closed()) {
+        Integer close = tokenAt.get(q.outer().end() - 1);
+        if (close != null) {
+          quoteByCloseToken.put(close, q);
+        }
+      }
+    }
+    this.skipBefore = words.get("skip-before-cue");
+    this.skipAfter = words.get("skip-after-cue");
+    this.objectStop = words.get("object-stop");
+  }
+
+  List<Draft> attribute(List<Cue> cues) {
+    for (Cue cue : cues) {
+      attribute(cue);
+    }
+    addContinuations();
+    drafts.sort((a, b) -> a.contentBegin != b.contentBegin
+        ? Integer.compare(a.contentBegin, b.contentBegin)
+        : Integer.compare(a.speaker == null ? -1 : a.speaker.start, b.speaker == null ? -1 : b.speaker.start));
+    return drafts;
+  }
+
+  private Token tok(int i) {
+    return tokens.get(i);
+  }
+
+  private void attribute(Cue cue) {
+    int s = sentenceOf[cue.start()];
+    int ss = sentenceStart[s];
+    int se = sentenceEnd[s];
+    if (cue.according()) {
+      according(cue, s, ss, se);
+      return;
+    }
+    List<Ment> speakers = leftSpeakers(cue.start(), ss);
+    boolean inverted = false;
+    if (speakers.isEmpty() && cue.participle()) {
+      Draft previous = lastDraftInSentence(s, cue.start());
+      if (previous != null) {
+        speakers = List.of(previous.speaker);
+      }
+    }
+    int p = cue.end();
+    if (speakers.isEmpty()) {
+      Ment right = usable(startsAt[p]) ? startsAt[p] : null;
+      if (right == null || !leftHasContent(cue, ss)) {
+        return;
+      }
+      speakers = List.of(right);
+      inverted = true;
+      p = right.end;
+    }
+    Ment addressee = null;
+    if (TELL.contains(tok(cue.start()).text) && p < se) {
+      if (usable(startsAt[p])) {
+        addressee = startsAt[p];
+        p = addressee.end;
+      } else {
+        while (p < se && AUDIENCE.contains(tok(p).text)) {
+          p++;
+        }
+      }
+    }
+    p = skipAdjuncts(p, se);
+    for (Ment speaker : speakers) {
+      int before = drafts.size();
+      content(cue, speaker, speakers.get(0), inverted, p, s, ss, se);
+      for (int k = before; k < drafts.size(); k++) {
+        drafts.get(k).addressee = addressee;
+      }
+    }
+  }
+
+  private boolean leftHasContent(Cue cue, int ss) {
+    int k = cue.start() - 1;
+    while (k >= ss && tok(k).kind == Token.Kind.PUNCT) {
+      k--;
+    }
+    return k >= ss;
+  }
+
+  private void content(
+      Cue cue, Ment speaker, Ment firstSpeaker, boolean inverted, int p, int s, int ss, int se) {
+    int last = lastContentToken(se);
+    if (p < se && tok(p).is("that") && !cue.object() || p < se && tok(p).is("that") && p + 1 < se) {
+      clause(cue, speaker, p + 1, s, se);
+    } else if (p + 1 < se && (tok(p).isPunct(':') || tok(p).isPunct(',')) && quoteByOpenToken.containsKey(p + 1)) {
+      if (inverted || hasLeftQuote(firstSpeaker, cue, ss)) {
+        left(cue, speaker, firstSpeaker, inverted, s, ss);
+      }
+      quote(cue, speaker, p + 1, s, se);
+    } else if (p < se && quoteByOpenToken.containsKey(p)) {
+      quote(cue, speaker, p, s, se);
+    } else if (p > last || inverted) {
+      left(cue, speaker, firstSpeaker, inverted, s, ss);
+    } else if (tok(p).isPunct(',')) {
+      left(cue, speaker, firstSpeaker, inverted, s, ss);
+      if (p + 1 <= last) {
+        clause(cue, speaker, p + 1, s, se);
+      }
+    } else if (cue.object()) {
+      int that = thatAhead(p, se);
+      if (that > 0) {
+        clause(cue, speaker, that + 1, s, se);
+      } else {
+        object(cue, speaker, p, s, se);
+      }
+    } else {
+      clause(cue, speaker, p, s, se);
+    }
+  }
+
+  /** "assure their counterparts that ...": a "that" after a short object, before any comma. */
+  private int thatAhead(int p, int se) {
+    for (int k = p; k < se && k < p + 8; k++) {
+      if (tok(k).is("that")) {
+        return k;
+      }
+      if (tok(k).kind == Token.Kind.PUNCT || tok(k).kind == Token.Kind.QUOTE) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean hasLeftQuote(Ment speaker, Cue cue, int ss) {
+    int k = Math.min(speaker.start, cue.start()) - 1;
+    while (k >= ss && tok(k).isPunct(',')) {
+      k--;
+    }
+    return k >= ss && quoteByCloseToken.containsKey(k);
+  }
+
+  /** "According to X, ..." and "..., according to X." */
+  private void according(Cue cue, int s, int ss, int se) {
+    Ment speaker = usable(startsAt[cue.end()]) ? startsAt[cue.end()] : null;
+    if (speaker == null) {
+      return;
+    }
+    if (cue.start() == ss || cue.start() == ss + 1 && tok(ss).kind == Token.Kind.QUOTE) {
+      int k = speaker.end;
+      while (k < se && !tok(k).isPunct(',')) {
+        k++;
+      }
+      if (k + 1 < se) {
+        clause(cue, speaker, k + 1, s, se);
+      }
+    } else {
+      int end = cue.start();
+      add(cue, speaker, tok(ss).begin, tok(end - 1).end, s, false);
+    }
+  }
+
+  /** Content before the speaker: a quotation closed right before it, or the clause. */
+  private void left(Cue cue, Ment speaker, Ment firstSpeaker, boolean inverted, int s, int ss) {
+    int end = inverted ? cue.start() : firstSpeaker.start;
+    int k = end - 1;
+    while (k >= ss && (tok(k).isPunct(',') || tok(k).is("and"))) {
+      k--;
+    }
+    if (k < ss) {
+      // the quotation may close the previous sentence: "…stability." she said.
+      if (k >= 0 && quoteByCloseToken.containsKey(k) && k >= ss - 2) {
+        Quote q = quoteByCloseToken.get(k);
+        addQuote(cue, speaker, q, s);
+      }
+      return;
+    }
+    Quote q = quoteByCloseToken.get(k);
+    if (q != null) {
+      addQuote(cue, speaker, q, s);
+      return;
+    }
+    // the clause, from the sentence start or a quotation that opened before it
+    int begin = tok(ss).begin;
+    for (Quote open : quotes) {
+      if (open.outer().begin() < begin && open.outer().end() > begin && open.outer().end() <= tok(k).end) {
+        begin = open.outer().begin();
+      }
+    }
+    add(cue, speaker, begin, tok(k).end, s, false);
+  }
+
+  private void quote(Cue cue, Ment speaker, int open, int s, int se) {
+    Quote q = quoteByOpenToken.get(open);
+    int last = lastContentToken(se);
+    if (q.outer().end() >= tok(last).end || q.paragraphContinued() || sentenceOf[tokenAtOrBefore(q.outer().end() - 1)] != s) {
+      addQuote(cue, speaker, q, s);
+    } else {
+      add(cue, speaker, q.outer().begin(), tok(last).end, s, false);
+    }
+  }
+
+  private int tokenAtOrBefore(int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (tok(mid).begin <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  private void clause(Cue cue, Ment speaker, int from, int s, int se) {
+    int last = lastContentToken(se);
+    int end = last;
+    for (int k = from; k < last; k++) {
+      if (tok(k).isPunct(',') && k + 1 < se && isContinuationCue(k + 1)) {
+        end = k - 1;
+        break;
+      }
+    }
+    if (end < from) {
+      return;
+    }
+    add(cue, speaker, tok(from).begin, tok(end).end, s, false);
+  }
+
+  /** ", saying", ", adding", ", according to": a cue that starts another statement. */
+  private boolean isContinuationCue(int k) {
+    String w = tok(k).text;
+    return w.equals("saying") || w.equals("adding") || w.equals("according") || w.equals("noting")
+        || w.equals("stressing") || w.equals("warning") || w.equals("insisting");
+  }
+
+  private void object(Cue cue, Ment speaker, int from, int s, int se) {
+    int last = lastContentToken(se);
+    int end = from - 1;
+    for (int k = from; k <= last; k++) {
+      Token t = tok(k);
+      boolean quoted = isInsideQuote(t.begin);
+      if (!quoted && (t.isPunct(',') || t.isPunct(';') || t.isPunct('(') || objectStop.contains(t.text) && k > from)) {
+        break;
+      }
+      end = k;
+    }
+    if (end < from) {
+      return;
+    }
+    add(cue, speaker, tok(from).begin, tok(end).end, s, true);
+  }
+
+  private boolean isInsideQuote(int offset) {
+    for (Quote q : quotes) {
+      if (q.outer().begin() < offset && offset < q.outer().end() - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int lastContentToken(int se) {
+    int k = se - 1;
+    while (k > 0 && tok(k).kind == Token.Kind.PUNCT && (tok(k).isPunct('.') || tok(k).isPunct('!')
+        || tok(k).isPunct('?') || tok(k).isPunct(';') || tok(k).isPunct(','))) {
+      k--;
+    }
+    return k;
+  }
+
+  /** Skips "in a statement", "on Friday", "during a news conference" when a boundary follows. */
+  private int skipAdjuncts(int p, int se) {
+    int k = p;
+    while (k < se && k < p + 8 && skipAfter.contains(tok(k).text)) {
+      k++;
+    }
+    if (k == p) {
+      return p;
+    }
+    if (k >= lastContentToken(se) + 1 || tok(k).is("that") || tok(k).isPunct(',') || tok(k).isPunct(':')) {
+      return k;
+    }
+    if (quoteByOpenToken.containsKey(k) && (tok(k - 1).isPunct(',') || tok(k - 1).isPunct(':'))) {
+      return k;
+    }
+    return p;
+  }
+
+  private List<Ment> leftSpeakers(int cueStart, int ss) {
+    int j = cueStart - 1;
+    while (j >= ss && isSkippableBeforeCue(tok(j))) {
+      j--;
+    }
+    Ment m = j >= ss ? mentionEndingAt(j, ss) : null;
+    if (m == null && j > ss && tok(j).isPunct(',')) {
+      int k = j - 1;
+      while (k > ss && !tok(k).isPunct(',') && j - k < 30 && tok(k).kind != Token.Kind.QUOTE) {
+        k--;
+      }
+      if (k > ss && tok(k).isPunct(',')) {
+        m = mentionEndingAt(k - 1, ss);
+      }
+    }
+    if (m == null) {
+      return List.of();
+    }
+    int and = m.start - 1;
+    if (and > ss && tok(and).is("and")) {
+      Ment first = mentionEndingAt(and - 1, ss);
+      if (first != null) {
+        return List.of(first, m);
+      }
+    }
+    return List.of(m);
+  }
+
+  private boolean isSkippableBeforeCue(Token t) {
+    return skipBefore.contains(t.text) || t.isLowerCase() && t.text.endsWith("ly") && t.text.length() > 4;
+  }
+
+  /** The speaking mention whose last token is {@code j}, looking through "(習近平)" after a name. */
+  private Ment mentionEndingAt(int j, int ss) {
+    if (tok(j).isPunct(')') && j - 2 >= ss && tok(j - 2).isPunct('(')) {
+      j -= 3;
+    }
+    if (j < ss) {
+      return null;
+    }
+    Ment m = endsAt[j + 1];
+    return usable(m) && m.start >= ss ? m : null;
+  }
+
+  private static boolean usable(Ment m) {
+    return m != null && m.canSpeak() && !m.insideQuote;
+  }
+
+  private Draft lastDraftInSentence(int s, int before) {
+    for (int k = drafts.size() - 1; k >= 0; k--) {
+      Draft d = drafts.get(k);
+      if (d.sentence == s && d.cue != null && d.cue.start() < before) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private void addQuote(Cue cue, Ment speaker, Quote q, int s) {
+    if (q.inner().isEmpty()) {
+      return;
+    }
+    drafts.add(new Draft(speaker, cue, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, cue.act(), s));
+  }
+
+  private void add(Cue cue, Ment speaker, int begin, int end, int s, boolean reportedAct) {
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && ",;: ".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end <= begin) {
+      return;
+    }
+    boolean quoted = false;
+    for (Quote q : quotes) {
+      if (q.outer().begin() >= begin && q.outer().begin() < end) {
+        quoted = true;
+        break;
+      }
+    }
+    StatementMode mode =
+        reportedAct ? StatementMode.REPORTED_ACT : quoted ? StatementMode.MIXED : StatementMode.INDIRECT;
+    drafts.add(new Draft(speaker, cue, begin, end, mode, cue.act(), s));
+  }
+
+  /**
+   * A quotation that fills its sentence without a cue continues the statement of the speaker
+   * quoted just before, in the same or the previous paragraph; without one, it is unattributed.
+   */
+  private void addContinuations() {
+    List<Draft> found = new ArrayList<>(drafts);
+    found.sort((a, b) -> Integer.compare(a.contentBegin, b.contentBegin));
+    for (Quote q : quotes) {
+      if (q.inner().isEmpty() || covered(q)) {
+        continue;
+      }
+      int first = tokenAtOrBefore(q.outer().begin());
+      int s = sentenceOf[first];
+      if (!fillsSentence(q, s)) {
+        continue;
+      }
+      Draft previous = null;
+      for (Draft d : found) {
+        if (d.contentEnd <= q.outer().begin() && d.speaker != null) {
+          previous = d;
+        }
+      }
+      if (previous != null && previous.mode == StatementMode.DIRECT && s - previous.sentence <= 2) {
+        Draft d = new Draft(previous.speaker, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s);
+        d.continues = previous;
+        drafts.add(d);
+      } else {
+        drafts.add(new Draft(null, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s));
+      }
+    }
+  }
+
+  private boolean covered(Quote q) {
+    for (Draft d : drafts) {
+      if (d.contentBegin < q.outer().end() && q.outer().begin() < d.contentEnd) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the quotation takes up its whole sentence, but for punctuation. */
+  private boolean fillsSentence(Quote q, int s) {
+    int ss = sentenceStart[s];
+    int last = lastContentToken(sentenceEnd[s]);
+    return tok(ss).begin >= q.outer().begin() - 1 && tok(last).end <= q.outer().end() + 1
+        && q.inner().length() >= 20;
+  }
+}

@@ -1,0 +1,114 @@
+package dev.demarche.io.internal.extract;
+
+import dev.demarche.model.SpeechAct;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds reporting cues in the tokens of an article, outside quotations: verbs and phrases of the
+ * cue lexicon used as verbs (not after a determiner: "the report" is no cue), "according to", and
+ * light verbs with an act noun ("issued a stern warning", "expressed “grave concerns”"). Linear in
+ * the number of tokens; one instance serves one article on one thread.
+ */
+final class CueFinder {
+  private static final Set<String> LIGHT_VERBS =
+      Set.of(
+          "issue", "issues", "issued", "issuing", "express", "expresses", "expressed", "expressing",
+          "voice", "voices", "voiced", "voicing", "lodge", "lodges", "lodged", "lodging", "make",
+          "makes", "made", "making", "deliver", "delivers", "delivered", "delivering", "give",
+          "gives", "gave", "giving", "send", "sends", "sent", "sending", "register", "registered",
+          "file", "filed", "extend", "extended", "offer", "offers", "offered", "offering");
+  private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "stating", "noting", "telling", "warning", "stressing", "insisting", "arguing", "claiming", "explaining", "asking", "urging", "calling");
+
+  private final List<Token> tokens;
+  private final LexiconData cues;
+  private final WordClasses words;
+  private final boolean[] inQuote;
+  private final Set<SpeechAct> clauseActs = EnumSet.noneOf(SpeechAct.class);
+
+  CueFinder(List<Token> tokens, LexiconData cues, WordClasses words, boolean[] inQuote) {
+    this.tokens = tokens;
+    this.cues = cues;
+    this.words = words;
+    this.inQuote = inQuote;
+    for (String act : words.get("clause-acts")) {
+      clauseActs.add(SpeechAct.valueOf(act));
+    }
+  }
+
+  List<Cue> find() {
+    List<Cue> found = new ArrayList<>();
+    Set<String> determiners = words.get("determiner");
+    int n = tokens.size();
+    int i = 0;
+    while (i < n) {
+      Token t = tokens.get(i);
+      if (inQuote[i] || !t.isWord() || !t.isLowerCase() && !t.is("According")) {
+        i++;
+        continue;
+      }
+      boolean afterDeterminer = i > 0 && determiners.contains(tokens.get(i - 1).text);
+      Cue light = afterDeterminer ? null : lightVerbAt(i);
+      if (light != null) {
+        found.add(light);
+        i = light.end();
+        continue;
+      }
+      if ((t.is("according") || t.is("According")) && i + 1 < n && tokens.get(i + 1).is("to")) {
+        found.add(new Cue(i, i + 2, SpeechAct.SAY, false, true, false));
+        i += 2;
+        continue;
+      }
+      if (!t.isLowerCase()) {
+        i++;
+        continue;
+      }
+      PhraseTrie.Match<SpeechAct> m = cues.cues.longestAt(tokens, i, n);
+      if (m == null || afterDeterminer || isNounUse(i, m.end())) {
+        i++;
+        continue;
+      }
+      SpeechAct act = m.values().get(0);
+      boolean participle = PARTICIPLES.contains(t.text);
+      found.add(new Cue(i, m.end(), act, !clauseActs.contains(act), false, participle));
+      i = m.end();
+    }
+    return found;
+  }
+
+  /** "issued a stern warning": a light verb, up to three modifiers, and an act noun. */
+  private Cue lightVerbAt(int i) {
+    if (!LIGHT_VERBS.contains(tokens.get(i).text)) {
+      return null;
+    }
+    for (int k = i + 1; k < tokens.size() && k <= i + 5; k++) {
+      Token t = tokens.get(k);
+      SpeechAct act = cues.actNouns.get(t.text);
+      if (act != null) {
+        return new Cue(i, i + 1, act, true, false, tokens.get(i).text.endsWith("ing"));
+      }
+      if (!(t.isLowerCase() || t.kind == Token.Kind.QUOTE)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A cue word used as a noun or adjective: "state media", "the report", "a note". */
+  private boolean isNounUse(int start, int end) {
+    Token t = tokens.get(start);
+    if (end - start == 1 && end < tokens.size()) {
+      Token next = tokens.get(end);
+      // "state media", "report card": a cue word directly followed by a noun-like lower-case word
+      // that is not a typical complement start is most often a noun compound
+      if ((t.is("state") || t.is("report") || t.is("note") || t.is("comment") || t.is("claims")
+              || t.is("reports") || t.is("comments") || t.is("notes") || t.is("states"))
+          && next.isLowerCase() && !next.is("that") && !next.is("the") && !next.is("a")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,85 @@
+package dev.demarche.io.internal.extract;
+
+import dev.demarche.model.ActorKind;
+import dev.demarche.model.CountryCode;
+
+/**
+ * A mention of a possible actor in an article, found by {@link MentionFinder}: a named actor, a
+ * person, a pronoun, a definite description or an anonymous source, over the tokens
+ * {@code [start, end)}. Filled in while one article is analysed, by one thread, then read.
+ */
+final class Ment {
+  enum Type {
+    /** A gazetteer actor by name: a state, body, organisation or medium. */
+    NAMED,
+    /** A country adjective or demonym standing alone ("the Chinese navy"): the state, not a speaker. */
+    ADJECTIVE,
+    /** A person by name, with or without a title. */
+    PERSON,
+    /** Capitalised words not in the gazetteer: a person, place or organisation, not yet known. */
+    CANDIDATE,
+    /** A title or noun with a determiner ("the foreign minister", "the ministry"). */
+    DESCRIPTION,
+    /** An anonymous source ("administration officials", "people familiar with the matter"). */
+    ANONYMOUS,
+    /** He, she, it, they. */
+    PRONOUN
+  }
+
+  enum Gender {
+    UNKNOWN,
+    MALE,
+    FEMALE
+  }
+
+  final int start;
+  int end;
+  final Type initialType;
+  Type type;
+  /** The gazetteer entry for a named actor, or the body of a title. */
+  ActorEntry entry;
+  /** The country the mention itself gives: its own, or from an adjective or possessive. */
+  CountryCode country;
+  /** The tokens of a person's name: [nameStart, nameEnd). */
+  int nameStart = -1;
+  int nameEnd = -1;
+  /** The title, if any, and where it stands. */
+  TitleEntry title;
+  String titleText;
+  /** The organisation a title is held in, as written next to it ("State Department spokesman"). */
+  ActorEntry titleOrg;
+  /** The head word of a description or anonymous source, in lower case. */
+  String head;
+  /** The kind a description or candidate refers to, if known. */
+  ActorKind kind;
+  boolean plural;
+  Gender gender = Gender.UNKNOWN;
+  String nativeName;
+  String abbreviation;
+  boolean insideQuote;
+  /** The key of the actor this mention refers to, once resolved. */
+  String actorKey;
+  /** The actor of an appositive description this mention was merged with. */
+  Ment appositive;
+
+  Ment(int start, int end, Type type) {
+    this.start = start;
+    this.end = end;
+    this.initialType = type;
+    this.type = type;
+  }
+
+  boolean hasName() {
+    return nameStart >= 0;
+  }
+
+  /** Whether the mention may be a speaker: an actor, not an adjective. */
+  boolean canSpeak() {
+    return type != Type.ADJECTIVE;
+  }
+
+  @Override
+  public String toString() {
+    return type + "[" + start + "," + end + ")" + (actorKey == null ? "" : "->" + actorKey);
+  }
+}

@@ -1,0 +1,618 @@
+package dev.demarche.io.internal.extract;
+
+import dev.demarche.model.ActorKind;
+import dev.demarche.model.CountryCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the mentions of possible actors in the tokens of one article, in one left-to-right pass
+ * with bounded look-ahead: gazetteer names, titled persons ("Secretary of State Condoleezza
+ * Rice"), anonymous sources ("administration officials"), descriptions ("the ministry"), pronouns,
+ * and unknown capitalised names; then appositives ("Porter Goss, the head of the CIA,") and native
+ * names in parentheses ("Xi Jinping (習近平)") attach to the mention before them.
+ *
+ * <p>One instance serves one article on one thread.
+ */
+final class MentionFinder {
+  private final List<Token> tokens;
+  private final LexiconData gazetteer;
+  private final WordClasses words;
+  private final int[] sentenceOf;
+  private final boolean[] inQuote;
+  private final List<Ment> mentions = new ArrayList<>();
+
+  private final Set<String> determiners;
+  private final Set<String> anonymousHeads;
+  private final Set<String> anonymousModifiers;
+  private final Set<String> pluralHeads;
+  private final Set<String> needsTail;
+  private final Set<String> tails;
+  private final Set<String> bodyHeads;
+  private final Set<String> documentHeads;
+  private final Set<String> mediaHeads;
+  private final Set<String> organizationHeads;
+  private final Set<String> personNouns;
+  private final Set<String> particles;
+  private final Set<String> cityMarkers;
+  private final Set<String> notNames;
+  private final Set<String> sentenceStarters;
+
+  MentionFinder(
+      List<Token> tokens, LexiconData gazetteer, WordClasses words, int[] sentenceOf, boolean[] inQuote) {
+    this.tokens = tokens;
+    this.gazetteer = gazetteer;
+    this.words = words;
+    this.sentenceOf = sentenceOf;
+    this.inQuote = inQuote;
+    this.determiners = words.get("determiner");
+    this.anonymousHeads = words.get("anonymous-head");
+    this.anonymousModifiers = words.get("anonymous-modifier");
+    this.pluralHeads = words.get("plural-anonymous-head");
+    this.needsTail = words.get("anonymous-needs-tail");
+    this.tails = words.get("anonymous-tail");
+    this.bodyHeads = words.get("body-head");
+    this.documentHeads = words.get("document-head");
+    this.mediaHeads = words.get("media-head");
+    this.organizationHeads = words.get("organization-head");
+    this.personNouns = words.get("person-noun");
+    this.particles = words.get("name-particle");
+    this.cityMarkers = words.get("city-marker");
+    this.notNames = words.get("not-name");
+    this.sentenceStarters = words.get("sentence-starter");
+  }
+
+  List<Ment> find() {
+    int i = 0;
+    int n = tokens.size();
+    while (i < n) {
+      int next = mentionAt(i);
+      i = next > i ? next : i + 1;
+    }
+    attachParentheses();
+    attachAppositives();
+    for (Ment m : mentions) {
+      m.insideQuote = inQuote[m.start];
+    }
+    return mentions;
+  }
+
+  private boolean sameSentence(int a, int b) {
+    return b < tokens.size() && sentenceOf[a] == sentenceOf[b];
+  }
+
+  private Token tok(int i) {
+    return tokens.get(i);
+  }
+
+  /** Finds a mention starting at {@code i}; returns the index after it, or {@code i} if none. */
+  private int mentionAt(int i) {
+    Token t = tok(i);
+    if (!t.isWord()) {
+      return i;
+    }
+    String w = t.text;
+    if (words.get("pronoun-male").contains(w) && (w.equals("he") || w.equals("He"))) {
+      return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.gender = Ment.Gender.MALE);
+    }
+    if (w.equals("she") || w.equals("She")) {
+      return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.gender = Ment.Gender.FEMALE);
+    }
+    if (w.equals("it") || w.equals("It")) {
+      return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.head = "it");
+    }
+    if (w.equals("they") || w.equals("They")) {
+      return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.plural = true);
+    }
+    int anonymous = anonymousAt(i);
+    if (anonymous > i) {
+      return anonymous;
+    }
+    return chunkAt(i);
+  }
+
+  private interface Setup {
+    void apply(Ment m);
+  }
+
+  private int add(Ment m, Setup setup) {
+    setup.apply(m);
+    mentions.add(m);
+    return m.end;
+  }
+
+  /**
+   * An anonymous source: modifiers, then a head noun such as "officials", then for some heads a
+   * tail such as "familiar with the matter".
+   */
+  private int anonymousAt(int i) {
+    int j = i;
+    CountryCode country = null;
+    ActorEntry org = null;
+    int n = tokens.size();
+    // modifiers: determiners, adjectives, country adjectives and names, organisation names
+    while (j < n && sameSentence(i, j)) {
+      Token t = tok(j);
+      if (anonymousHeads.contains(t.text) && !(j + 1 < n && anonymousHeads.contains(tok(j + 1).text))) {
+        break;
+      }
+      PhraseTrie.Match<Surface> name = gazetteer.names.longestAt(tokens, j, n);
+      if (name != null) {
+        Surface s = name.values().get(0);
+        if (s.entry().kind() == ActorKind.STATE) {
+          country = s.entry().country().orElse(null);
+        } else {
+          org = s.entry();
+          if (country == null && s.entry().country().isPresent()) {
+            country = s.entry().country().get();
+          }
+        }
+        j = name.end();
+        continue;
+      }
+      if (anonymousModifiers.contains(t.text)) {
+        j++;
+        continue;
+      }
+      return i;
+    }
+    if (j >= n || !anonymousHeads.contains(tok(j).text)) {
+      return i;
+    }
+    String head = tok(j).text.toLowerCase(java.util.Locale.ROOT);
+    int end = j + 1;
+    boolean hasTail = end < n && tails.contains(tok(end).text);
+    if (needsTail.contains(tok(j).text) && !hasTail) {
+      return i;
+    }
+    if (hasTail && !tok(end).is("who") && !tok(end).is("with")) {
+      // "familiar with the matter", "close to the talks": up to the next punctuation, at most 6 words
+      int k = end;
+      while (k < n && k < end + 7 && tok(k).isWord() && sameSentence(i, k)) {
+        k++;
+      }
+      end = k;
+    }
+    Ment m = new Ment(i, end, Ment.Type.ANONYMOUS);
+    m.head = head;
+    m.plural = pluralHeads.contains(tok(j).text);
+    m.country = country;
+    m.titleOrg = org;
+    mentions.add(m);
+    return end;
+  }
+
+  /**
+   * A chunk of determiner, country adjectives or possessives, organisation names, titles and a
+   * capitalised name: "the Chinese Foreign Ministry", "US President Donald Trump", "Chinese
+   * Ministry of Foreign Affairs spokesman Guo Jiakun", "Porter Goss".
+   */
+  private int chunkAt(int i) {
+    int n = tokens.size();
+    int j = i;
+    boolean determiner = false;
+    if (determiners.contains(tok(j).text) && j + 1 < n) {
+      determiner = true;
+      j++;
+    }
+    CountryCode country = null;
+    ActorEntry org = null;
+    int orgEnd = -1;
+    TitleEntry title = null;
+    int titleStart = -1;
+    int titleEnd = -1;
+    ActorEntry named = null;
+    int namedEnd = -1;
+    boolean adjectiveOnly = false;
+    int adjectiveEnd = -1;
+    while (j < n && sameSentence(i, j)) {
+      PhraseTrie.Match<TitleEntry> t = gazetteer.titles.longestAt(tokens, j, n);
+      PhraseTrie.Match<Surface> s = gazetteer.names.longestAt(tokens, j, n);
+      if (t != null && (s == null || t.end() >= s.end()) && !(tok(j).isLowerCase() && title == null && !determiner && org == null && country == null)) {
+        if (title != null && titleEnd != j) {
+          break;
+        }
+        if (title == null) {
+          titleStart = j;
+        }
+        title = t.values().get(0);
+        titleEnd = t.end();
+        j = t.end();
+        continue;
+      }
+      if (s != null && title == null) {
+        Surface surface = pick(s.values());
+        ActorEntry e = surface.entry();
+        boolean possessive = s.end() < n && isPossessive(tok(s.end()));
+        int after = possessive ? s.end() + 1 : s.end();
+        if (e.kind() == ActorKind.STATE) {
+          boolean modifies = possessive
+              || surface.form() == Surface.Form.ADJECTIVE
+              || (after < n && sameSentence(i, after) && startsTitleOrName(after));
+          if (modifies) {
+            country = e.country().orElse(null);
+            adjectiveOnly = surface.form() == Surface.Form.ADJECTIVE && !possessive;
+            adjectiveEnd = s.end();
+            named = e;
+            namedEnd = s.end();
+            j = after;
+            continue;
+          }
+          named = e;
+          namedEnd = s.end();
+          adjectiveOnly = false;
+          j = s.end();
+          break;
+        }
+        if (org != null && orgEnd == j) {
+          break;
+        }
+        org = e;
+        orgEnd = s.end();
+        if (country == null) {
+          country = e.country().orElse(null);
+        }
+        j = after;
+        if (possessive) {
+          continue;
+        }
+        if (after < n && sameSentence(i, after) && startsTitleOrName(after)) {
+          continue;
+        }
+        break;
+      }
+      break;
+    }
+    // a capitalised name after a title, or standing alone
+    int nameStart = -1;
+    int nameEnd = -1;
+    if (j < n && sameSentence(i, j) && isNameWord(j) && (org == null || orgEnd == j || title != null)) {
+      int k = j;
+      while (k < n && sameSentence(i, k)) {
+        if (k > j && gazetteer.names.longestAt(tokens, k, n) != null && !isInitial(k)) {
+          break;
+        }
+        if (isInitial(k) && k + 2 < n && isNameWord(k + 2)) {
+          k += 2;
+        } else if (isNameWord(k)) {
+          k++;
+        } else if (k > j && particles.contains(tok(k).text) && k + 1 < n && isNameWord(k + 1)) {
+          k++;
+        } else {
+          break;
+        }
+      }
+      if (k > j && !(i == j && isSentenceInitialCommonWord(j) && k == j + 1)) {
+        nameStart = isSentenceInitialCommonWord(j) && i == j ? j + 1 : j;
+        nameEnd = k;
+        if (nameStart >= nameEnd) {
+          nameStart = -1;
+        }
+      }
+    }
+    if (nameStart >= 0 && (title != null || org == null || orgEnd <= nameStart)) {
+      Ment m = new Ment(i, nameEnd, title != null ? Ment.Type.PERSON : Ment.Type.CANDIDATE);
+      if (title == null && named != null && country != null && namedEnd == nameStart) {
+        // "Japanese Tomohiro": a country adjective before a name
+        m = new Ment(i, nameEnd, Ment.Type.CANDIDATE);
+      }
+      if (org != null && title == null && orgEnd == nameStart) {
+        // an organisation name directly followed by capitalised words: keep the organisation
+        return addNamed(i, orgEnd, org, country, determiner);
+      }
+      m.nameStart = nameStart;
+      m.nameEnd = nameEnd;
+      m.title = title;
+      m.titleText = title == null ? null : text(titleStart, titleEnd);
+      m.titleOrg = org;
+      m.country = country != null ? country : title != null ? title.country().orElse(null) : null;
+      if (title == null && named != null && namedEnd == nameStart && adjectiveOnly) {
+        mentions.add(adjective(i, adjectiveEnd, named));
+        m = copyFrom(m, nameStart);
+      }
+      mentions.add(m);
+      return nameEnd;
+    }
+    if (title != null) {
+      Ment m = new Ment(i, titleEnd, Ment.Type.DESCRIPTION);
+      m.title = title;
+      m.titleText = text(titleStart, titleEnd);
+      m.titleOrg = org;
+      m.country = country != null ? country : title.country().orElse(null);
+      m.kind = ActorKind.PERSON;
+      m.head = tok(titleEnd - 1).text.toLowerCase(java.util.Locale.ROOT);
+      if (!determiner && org == null && country == null && tok(titleStart).isLowerCase()) {
+        return i;
+      }
+      mentions.add(m);
+      return titleEnd;
+    }
+    if (org != null) {
+      return addNamed(i, orgEnd, org, country, determiner);
+    }
+    if (named != null) {
+      if (adjectiveOnly || namedEnd < j && isPossessive(tok(namedEnd))) {
+        int end = adjectiveOnly ? adjectiveEnd : namedEnd;
+        if (adjectiveOnly) {
+          int head = descriptionHead(end);
+          if (head > end) {
+            return addDescription(i, head, country);
+          }
+          mentions.add(adjective(determiner ? i + 1 : i, end, named));
+          return end;
+        }
+        Ment m = new Ment(determiner ? i + 1 : i, namedEnd, Ment.Type.NAMED);
+        m.entry = named;
+        m.country = country;
+        mentions.add(m);
+        return namedEnd + 1;
+      }
+      Ment m = new Ment(determiner ? i + 1 : i, namedEnd, Ment.Type.NAMED);
+      m.entry = named;
+      m.country = named.country().orElse(null);
+      mentions.add(m);
+      return namedEnd;
+    }
+    if (determiner && tok(i).isLowerCase() || determiner && sentenceStart(i)) {
+      int head = descriptionHead(i + 1);
+      if (head > i + 1) {
+        return addDescription(i, head, null);
+      }
+    }
+    return i;
+  }
+
+  private Ment copyFrom(Ment m, int start) {
+    Ment c = new Ment(start, m.end, m.type);
+    c.nameStart = m.nameStart;
+    c.nameEnd = m.nameEnd;
+    c.country = m.country;
+    return c;
+  }
+
+  private Ment adjective(int start, int end, ActorEntry state) {
+    Ment a = new Ment(start, end, Ment.Type.ADJECTIVE);
+    a.entry = state;
+    a.country = state.country().orElse(null);
+    return a;
+  }
+
+  private int addNamed(int i, int end, ActorEntry org, CountryCode country, boolean determiner) {
+    Ment m = new Ment(i, end, Ment.Type.NAMED);
+    m.entry = org;
+    m.country = org.isGeneric() ? country : org.country().orElse(country);
+    m.head = org.name();
+    mentions.add(m);
+    return end;
+  }
+
+  /** "the ministry", "the Chinese statement", "the newspaper": a determiner and a known head. */
+  private int descriptionHead(int j) {
+    int n = tokens.size();
+    int k = j;
+    while (k < n && k < j + 3 && tok(k).isWord()) {
+      String w = tok(k).text;
+      if (bodyHeads.contains(w) || documentHeads.contains(w) || mediaHeads.contains(w)
+          || organizationHeads.contains(w)) {
+        return k + 1;
+      }
+      if (!tok(k).isLowerCase() && !(k == j && tok(k).isCapitalized())) {
+        return j;
+      }
+      k++;
+    }
+    return j;
+  }
+
+  private int addDescription(int i, int end, CountryCode country) {
+    Ment m = new Ment(i, end, Ment.Type.DESCRIPTION);
+    String head = tok(end - 1).text;
+    m.head = head.toLowerCase(java.util.Locale.ROOT);
+    m.kind =
+        bodyHeads.contains(head) ? ActorKind.GOVERNMENT_BODY
+            : documentHeads.contains(head) ? ActorKind.DOCUMENT
+            : mediaHeads.contains(head) ? ActorKind.MEDIA
+            : ActorKind.ORGANIZATION;
+    m.country = country;
+    mentions.add(m);
+    return end;
+  }
+
+  private Surface pick(List<Surface> surfaces) {
+    for (Surface s : surfaces) {
+      if (s.form() == Surface.Form.NAME) {
+        return s;
+      }
+    }
+    return surfaces.get(0);
+  }
+
+  private boolean startsTitleOrName(int j) {
+    Token t = tok(j);
+    if (!t.isWord()) {
+      return false;
+    }
+    return gazetteer.titles.longestAt(tokens, j, tokens.size()) != null
+        || t.isCapitalized() && !determiners.contains(t.text)
+        || anonymousHeads.contains(t.text);
+  }
+
+  /** A capitalised word that can be part of a name. */
+  private boolean isNameWord(int k) {
+    Token t = tok(k);
+    return t.isCapitalized()
+        && !determiners.contains(t.text)
+        && !notNames.contains(t.text)
+        && inQuote[k] == inQuote[Math.max(0, k - 1)];
+  }
+
+  /** An initial, such as the "W." of "George W. Bush": a capital letter and a dot. */
+  private boolean isInitial(int k) {
+    return k + 1 < tokens.size()
+        && tok(k).isCapitalized()
+        && tok(k).text.length() == 1
+        && tok(k + 1).isPunct('.')
+        && tok(k).end == tok(k + 1).begin;
+  }
+
+  private boolean sentenceStart(int i) {
+    return i == 0 || sentenceOf[i - 1] != sentenceOf[i]
+        || tok(i - 1).kind == Token.Kind.QUOTE;
+  }
+
+  /** A capitalised word that starts a sentence and is more likely an ordinary word than a name. */
+  private boolean isSentenceInitialCommonWord(int j) {
+    return sentenceStart(j) && sentenceStarters.contains(tok(j).text);
+  }
+
+  private static boolean isPossessive(Token t) {
+    return t.text.equals("'s") || t.text.equals("’s");
+  }
+
+  private String text(int start, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int k = start; k < end; k++) {
+      if (k > start && tok(k - 1).end < tok(k).begin) {
+        b.append(' ');
+      }
+      b.append(tok(k).text);
+    }
+    return b.toString();
+  }
+
+  /** "Xi Jinping (習近平)" and "Ministry of Foreign Affairs (MOFA)": a native name or abbreviation. */
+  private void attachParentheses() {
+    for (Ment m : mentions) {
+      int k = m.end;
+      if (k + 2 < tokens.size() && tok(k).isPunct('(') && tok(k + 2).isPunct(')')) {
+        Token inner = tok(k + 1);
+        if (inner.kind == Token.Kind.CJK) {
+          m.nativeName = inner.text;
+          if (m.type == Ment.Type.CANDIDATE) {
+            m.type = Ment.Type.PERSON;
+          }
+        } else if (inner.isWord() && inner.text.equals(inner.text.toUpperCase(java.util.Locale.ROOT))
+            && inner.text.length() >= 2) {
+          m.abbreviation = inner.text;
+        }
+      }
+    }
+  }
+
+  /**
+   * "Porter Goss, the head of the CIA," and "the Japanese foreign minister, Nobutaka Machimura,":
+   * a name and a description set off by commas describe one person.
+   */
+  private void attachAppositives() {
+    for (int idx = 0; idx + 1 < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      int comma = m.end;
+      if (m.nativeName != null || m.abbreviation != null) {
+        comma += 3;
+      }
+      if (comma >= tokens.size() || !tok(comma).isPunct(',') || !sameSentence(m.start, comma)) {
+        continue;
+      }
+      Ment next = mentions.get(idx + 1);
+      if (next.start != comma + 1) {
+        if ((m.type == Ment.Type.CANDIDATE || m.type == Ment.Type.PERSON)
+            && appositiveNoun(comma + 1) != null) {
+          classifyByAppositive(m, appositiveNoun(comma + 1), comma + 1);
+        }
+        continue;
+      }
+      boolean nameFirst = m.type == Ment.Type.CANDIDATE || m.type == Ment.Type.PERSON;
+      if (nameFirst && next.type == Ment.Type.DESCRIPTION && next.kind == ActorKind.PERSON) {
+        mergeTitle(m, next);
+        next.appositive = m;
+      } else if (nameFirst && next.type == Ment.Type.DESCRIPTION && next.kind == ActorKind.DOCUMENT) {
+        m.type = Ment.Type.CANDIDATE;
+        m.kind = ActorKind.DOCUMENT;
+        next.appositive = m;
+      } else if (nameFirst && next.type == Ment.Type.NAMED && next.entry != null
+          && next.entry.kind() == ActorKind.STATE && isPossessiveAt(next.end)) {
+        // "Shoichi Nakagawa, Japan's Economy and Trade minister,"
+        Ment title = idx + 2 < mentions.size() ? mentions.get(idx + 2) : null;
+        m.type = Ment.Type.PERSON;
+        m.country = next.country;
+        if (title != null && title.start == next.end + 1 && title.title != null) {
+          mergeTitle(m, title);
+          title.appositive = m;
+        } else {
+          String noun = appositiveNoun(next.end + 1);
+          if (noun != null) {
+            m.titleText = noun;
+          }
+        }
+      } else if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON
+          && (next.type == Ment.Type.CANDIDATE || next.type == Ment.Type.PERSON)
+          && next.end < tokens.size() && (tok(next.end).isPunct(',') || tok(next.end).isPunct('.'))) {
+        mergeTitle(next, m);
+        m.appositive = next;
+      } else if (nameFirst && appositiveNoun(comma + 1) != null) {
+        classifyByAppositive(m, appositiveNoun(comma + 1), comma + 1);
+      }
+    }
+  }
+
+  private boolean isPossessiveAt(int k) {
+    return k < tokens.size() && isPossessive(tok(k));
+  }
+
+  private void mergeTitle(Ment person, Ment description) {
+    person.type = Ment.Type.PERSON;
+    person.title = description.title;
+    person.titleText = description.titleText;
+    if (description.titleOrg != null) {
+      person.titleOrg = description.titleOrg;
+    }
+    if (description.country != null) {
+      person.country = description.country;
+    }
+  }
+
+  /**
+   * The head noun of an appositive such as "a Free Democratic Party member of ..." or "a policy
+   * document adopted by ...", if one stands within a few words before the next comma.
+   */
+  private String appositiveNoun(int k) {
+    if (k >= tokens.size() || !determiners.contains(tok(k).text)) {
+      return null;
+    }
+    for (int j = k + 1; j < tokens.size() && j < k + 8 && !tok(j).isPunct(','); j++) {
+      String w = tok(j).text;
+      if (personNouns.contains(w) || documentHeads.contains(w)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  private void classifyByAppositive(Ment m, String noun, int at) {
+    if (documentHeads.contains(noun)) {
+      m.type = Ment.Type.CANDIDATE;
+      m.kind = ActorKind.DOCUMENT;
+    } else {
+      m.type = Ment.Type.PERSON;
+      if (m.titleText == null) {
+        m.titleText = noun;
+      }
+      // an organisation named in the appositive gives the person's country
+      for (Ment o : mentions) {
+        if (o.start >= at && o.start < at + 12 && sameSentence(at, o.start)
+            && (o.type == Ment.Type.NAMED || o.type == Ment.Type.ADJECTIVE) && o.country != null) {
+          if (m.country == null) {
+            m.country = o.country;
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether token {@code k} names a city marker ("city", "port") as in "the city of Hamburg". */
+  boolean isCityMarker(int k) {
+    return cityMarkers.contains(tok(k).text);
+  }
+}

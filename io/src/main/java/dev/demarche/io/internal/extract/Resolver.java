@@ -1,0 +1,471 @@
+package dev.demarche.io.internal.extract;
+
+import dev.demarche.model.Actor;
+import dev.demarche.model.ActorId;
+import dev.demarche.model.ActorKind;
+import dev.demarche.model.CountryCode;
+import dev.demarche.model.Role;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves mentions to actors within one article, in text order: gazetteer names to their entries
+ * (a generic body to its country when the mention gives one), persons by full name or surname,
+ * pronouns and definite descriptions to the nearest fitting antecedent, anonymous sources to
+ * themselves. Builds the article's actors with deterministic ids, in order of first mention. One
+ * instance serves one article on one thread.
+ */
+final class Resolver {
+  /** An actor being built. */
+  static final class Record {
+    final String key;
+    final ActorKind kind;
+    String name;
+    final Set<String> aliases = new LinkedHashSet<>();
+    final Set<String> natives = new LinkedHashSet<>();
+    CountryCode country;
+    final List<Role> roles = new ArrayList<>();
+    Ment.Gender gender = Ment.Gender.UNKNOWN;
+    String head;
+    boolean plural;
+    boolean spoke;
+    String titleRank;
+    String principalKey;
+
+    Record(String key, ActorKind kind, String name) {
+      this.key = key;
+      this.kind = kind;
+      this.name = name;
+    }
+  }
+
+  private final List<Token> tokens;
+  private final LexiconData gazetteer;
+  private final Map<String, Record> records = new LinkedHashMap<>();
+  private final List<String> order = new ArrayList<>();
+  private final Set<String> used = new LinkedHashSet<>();
+
+  Resolver(List<Token> tokens, LexiconData gazetteer) {
+    this.tokens = tokens;
+    this.gazetteer = gazetteer;
+  }
+
+  Record record(String key) {
+    return records.get(key);
+  }
+
+  /** Resolves every mention, in text order; speakers are marked so pronouns prefer them. */
+  void resolve(List<Ment> mentions, Set<Ment> speakers) {
+    Ment lastSpeaker = null;
+    for (Ment m : mentions) {
+      String key = resolve(m, lastSpeaker);
+      m.actorKey = key;
+      mentioned(key);
+      if (key != null && speakers.contains(m)) {
+        lastSpeaker = m;
+        records.get(key).spoke = true;
+      }
+    }
+  }
+
+  /** The actors referred to by {@code keys} and by every mention kept, in order of first mention. */
+  List<Actor> actors(Set<String> keep) {
+    List<Actor> actors = new ArrayList<>();
+    for (String key : order) {
+      if (!keep.contains(key)) {
+        continue;
+      }
+      Record r = records.get(key);
+      Actor.Builder actor =
+          Actor.builder().id(ActorId.of(r.key)).kind(r.kind).name(r.name).roles(r.roles);
+      for (String alias : r.aliases) {
+        if (!alias.equals(r.name) && !alias.isBlank() && alias.strip().equals(alias)) {
+          actor.addAliases(alias);
+        }
+      }
+      actor.nativeNames(r.natives);
+      if (r.country != null) {
+        actor.country(r.country);
+      }
+      actors.add(actor.build());
+    }
+    return actors;
+  }
+
+  /** Keys of actors that a statement needs or that were named (not only inferred). */
+  Set<String> namedKeys() {
+    return used;
+  }
+
+  private Record ensure(String key, ActorKind kind, String name) {
+    Record r = records.get(key);
+    if (r == null) {
+      r = new Record(key, kind, name);
+      records.put(key, r);
+      order.add(key);
+    }
+    return r;
+  }
+
+  private String resolve(Ment m, Ment lastSpeaker) {
+    switch (m.type) {
+      case NAMED:
+        return named(m);
+      case ADJECTIVE:
+        return state(m.entry);
+      case PERSON:
+        return person(m);
+      case CANDIDATE:
+        if (m.kind == ActorKind.DOCUMENT) {
+          return document(m);
+        }
+        return known(m);
+      case DESCRIPTION:
+        return description(m);
+      case ANONYMOUS:
+        return anonymous(m);
+      case PRONOUN:
+        return pronoun(m, lastSpeaker);
+      default:
+        return null;
+    }
+  }
+
+  private String state(ActorEntry entry) {
+    String key = entry.id();
+    Record r = ensure(key, ActorKind.STATE, entry.name());
+    r.country = entry.country().orElse(null);
+    r.aliases.addAll(entry.aliases());
+    used.add(key);
+    return key;
+  }
+
+  private String named(Ment m) {
+    ActorEntry e = m.entry;
+    if (e.kind() == ActorKind.STATE) {
+      return state(e);
+    }
+    String key = e.id();
+    String name = e.name();
+    CountryCode country = e.country().orElse(null);
+    if (e.isGeneric() && m.country != null) {
+      key = e.id() + ":" + m.country;
+      country = m.country;
+      name = e.name() + " (" + gazetteer.country(m.country).map(ActorEntry::name).orElse(m.country.code()) + ")";
+    }
+    Record r = ensure(key, e.kind(), name);
+    r.country = country;
+    r.head = e.name().toLowerCase(Locale.ROOT);
+    r.aliases.add(e.name());
+    if (m.end > m.start) {
+      r.aliases.add(text(m.start, m.end).replaceFirst("^(?i)(the|a|an) ", ""));
+    }
+    if (m.abbreviation != null) {
+      r.aliases.add(m.abbreviation);
+    }
+    used.add(key);
+    return key;
+  }
+
+  /** A capitalised name not in the gazetteer: a known person by surname or full name, or nothing. */
+  private String known(Ment m) {
+    if (!m.hasName()) {
+      return null;
+    }
+    String name = text(m.nameStart, m.nameEnd);
+    String key = personByName(name);
+    if (key != null) {
+      used.add(key);
+    }
+    return key;
+  }
+
+  private String personByName(String name) {
+    String found = null;
+    for (Record r : records.values()) {
+      if (r.kind != ActorKind.PERSON) {
+        continue;
+      }
+      if (r.name.equals(name) || r.aliases.contains(name)) {
+        found = r.key;
+      }
+    }
+    return found;
+  }
+
+  private String person(Ment m) {
+    if (!m.hasName()) {
+      return null;
+    }
+    String name = text(m.nameStart, m.nameEnd);
+    String key = personByName(name);
+    Record r;
+    if (key == null) {
+      key = "person:" + slug(name);
+      r = ensure(key, ActorKind.PERSON, name);
+      String[] parts = name.split(" ");
+      if (parts.length > 1) {
+        r.aliases.add(parts[parts.length - 1]);
+      }
+    } else {
+      r = records.get(key);
+    }
+    if (m.nativeName != null) {
+      r.natives.add(m.nativeName);
+    }
+    if (m.country != null && r.country == null) {
+      r.country = m.country;
+    }
+    if (m.titleOrg != null && r.country == null) {
+      r.country = m.titleOrg.country().orElse(null);
+    }
+    if (m.titleText != null && r.roles.stream().noneMatch(x -> x.title().equals(m.titleText))) {
+      Role.Builder role = Role.builder().title(m.titleText);
+      String org = organization(m);
+      if (org != null) {
+        role.organization(ActorId.of(org));
+        if (m.title != null && m.title.isSpokesperson()) {
+          r.principalKey = org;
+        }
+      }
+      r.roles.add(role.build());
+      if (m.title != null) {
+        r.titleRank = m.title.rank();
+      }
+    }
+    if (m.gender != Ment.Gender.UNKNOWN) {
+      r.gender = m.gender;
+    }
+    genderFromTitle(r, m);
+    used.add(key);
+    return key;
+  }
+
+  private void genderFromTitle(Record r, Ment m) {
+    if (m.titleText == null) {
+      return;
+    }
+    String t = m.titleText.toLowerCase(Locale.ROOT);
+    if (t.contains("woman") || t.startsWith("queen") || t.startsWith("mrs") || t.startsWith("ms")) {
+      r.gender = Ment.Gender.FEMALE;
+    } else if (t.endsWith("man") || t.startsWith("king") || t.startsWith("mr")) {
+      r.gender = Ment.Gender.MALE;
+    }
+  }
+
+  /** The organisation a title is held in: written next to it, or the title's own body. */
+  private String organization(Ment m) {
+    if (m.titleOrg != null) {
+      Ment org = new Ment(m.start, m.start, Ment.Type.NAMED);
+      org.entry = m.titleOrg;
+      org.country = m.country;
+      return namedQuiet(org);
+    }
+    if (m.title != null && m.title.body().isPresent()) {
+      ActorEntry body = gazetteer.entry(m.title.body().get()).orElse(null);
+      if (body != null && (!body.isGeneric() || m.country != null)) {
+        Ment org = new Ment(m.start, m.start, Ment.Type.NAMED);
+        org.entry = body;
+        org.country = m.country;
+        return namedQuiet(org);
+      }
+    }
+    return null;
+  }
+
+  private String namedQuiet(Ment org) {
+    String key = named(org);
+    return key;
+  }
+
+  private String document(Ment m) {
+    String name = text(m.nameStart >= 0 ? m.nameStart : m.start, m.nameEnd >= 0 ? m.nameEnd : m.end);
+    String key = "doc:" + slug(name);
+    Record r = ensure(key, ActorKind.DOCUMENT, name);
+    if (m.country != null) {
+      r.country = m.country;
+    }
+    used.add(key);
+    return key;
+  }
+
+  private String description(Ment m) {
+    if (m.appositive != null && m.appositive.actorKey != null) {
+      return m.appositive.actorKey;
+    }
+    if (m.kind == ActorKind.PERSON) {
+      // "the spokesman", "the foreign minister": the last person holding such a title
+      String found = null;
+      for (Record r : records.values()) {
+        if (r.kind == ActorKind.PERSON && r.roles.stream().anyMatch(x -> titleMatches(x.title(), m))) {
+          found = r.key;
+        }
+      }
+      if (found != null) {
+        return found;
+      }
+      return anonymousRecord(m, ActorKind.ANONYMOUS);
+    }
+    // "the ministry", "the statement": the last actor of that kind whose name has the head word
+    String found = null;
+    for (String key : order) {
+      Record r = records.get(key);
+      if (r.kind == m.kind && (r.name.toLowerCase(Locale.ROOT).contains(m.head) || m.kind == ActorKind.DOCUMENT)) {
+        found = key;
+      }
+    }
+    if (found != null) {
+      return found;
+    }
+    if (m.kind == ActorKind.DOCUMENT) {
+      return null;
+    }
+    return anonymousRecord(m, ActorKind.ANONYMOUS);
+  }
+
+  private boolean titleMatches(String title, Ment m) {
+    String a = title.toLowerCase(Locale.ROOT);
+    String b = m.titleText.toLowerCase(Locale.ROOT);
+    return a.equals(b) || a.endsWith(" " + b) || a.endsWith(m.head);
+  }
+
+  private String anonymous(Ment m) {
+    String description = text(m.start, m.end);
+    String bare = description.replaceFirst("^(?i)(the|a|an) ", "");
+    if (description.toLowerCase(Locale.ROOT).startsWith("the ")) {
+      for (String key : order) {
+        Record r = records.get(key);
+        if (r.kind == ActorKind.ANONYMOUS && r.name.toLowerCase(Locale.ROOT).endsWith(bare.toLowerCase(Locale.ROOT))) {
+          used.add(key);
+          return key;
+        }
+      }
+    }
+    return anonymousRecord(m, ActorKind.ANONYMOUS);
+  }
+
+  private String anonymousRecord(Ment m, ActorKind kind) {
+    String description = text(m.start, m.end);
+    String bare = description.replaceFirst("^(?i)(the|a|an) ", "");
+    String key = "anon:" + slug(bare) + (m.country == null ? "" : ":" + m.country);
+    Record r = ensure(key, kind, lowerFirst(description, m));
+    r.plural = m.plural;
+    r.head = m.head;
+    if (m.country != null) {
+      r.country = m.country;
+    }
+    used.add(key);
+    return key;
+  }
+
+  private String lowerFirst(String description, Ment m) {
+    // "Senior Japanese officials" at a sentence start keeps its words; only a capitalised
+    // determiner or modifier is lowered
+    Token first = tokens.get(m.start);
+    if (first.isCapitalized() && !gazetteerName(m.start)) {
+      return Character.toLowerCase(description.charAt(0)) + description.substring(1);
+    }
+    return description;
+  }
+
+  private boolean gazetteerName(int k) {
+    return gazetteer.names.longestAt(tokens, k, tokens.size()) != null;
+  }
+
+  private String pronoun(Ment m, Ment lastSpeaker) {
+    if (m.plural) {
+      if (lastSpeaker != null && records.get(lastSpeaker.actorKey).plural) {
+        return lastSpeaker.actorKey;
+      }
+      return lastMatching(r -> r.plural, m.start);
+    }
+    if ("it".equals(m.head)) {
+      if (lastSpeaker != null && nonPerson(records.get(lastSpeaker.actorKey))) {
+        return lastSpeaker.actorKey;
+      }
+      return lastMatching(r -> r.kind == ActorKind.GOVERNMENT_BODY || r.kind == ActorKind.ORGANIZATION
+          || r.kind == ActorKind.MEDIA || r.kind == ActorKind.DOCUMENT, m.start);
+    }
+    Ment.Gender gender = m.gender;
+    if (lastSpeaker != null) {
+      Record r = records.get(lastSpeaker.actorKey);
+      if (r.kind == ActorKind.PERSON && compatible(r.gender, gender)) {
+        return r.key;
+      }
+    }
+    return lastMatching(r -> r.kind == ActorKind.PERSON && compatible(r.gender, gender), m.start);
+  }
+
+  private static boolean nonPerson(Record r) {
+    return r.kind != ActorKind.PERSON && r.kind != ActorKind.ANONYMOUS && r.kind != ActorKind.STATE;
+  }
+
+  private static boolean compatible(Ment.Gender a, Ment.Gender b) {
+    return a == Ment.Gender.UNKNOWN || b == Ment.Gender.UNKNOWN || a == b;
+  }
+
+  private interface Test {
+    boolean test(Record r);
+  }
+
+  /** The most recently mentioned actor that passes {@code test}. */
+  private String lastMatching(Test test, int before) {
+    String found = null;
+    for (String key : recent) {
+      Record r = records.get(key);
+      if (test.test(r)) {
+        found = key;
+      }
+    }
+    return found;
+  }
+
+  private final List<String> recent = new ArrayList<>();
+
+  /** Notes that {@code key} was mentioned, most recent last, for pronoun resolution. */
+  void mentioned(String key) {
+    if (key != null) {
+      recent.remove(key);
+      recent.add(key);
+    }
+  }
+
+  String text(int start, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int k = start; k < end; k++) {
+      if (k > start && tokens.get(k - 1).end < tokens.get(k).begin) {
+        b.append(' ');
+      }
+      b.append(tokens.get(k).text);
+    }
+    return b.toString();
+  }
+
+  static String slug(String name) {
+    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    StringBuilder b = new StringBuilder();
+    boolean dash = false;
+    for (int i = 0; i < ascii.length(); ) {
+      int c = ascii.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetterOrDigit(c)) {
+        b.appendCodePoint(Character.toLowerCase(c));
+        dash = false;
+      } else if (!dash && b.length() > 0) {
+        b.append('-');
+        dash = true;
+      }
+    }
+    int end = b.length();
+    while (end > 0 && b.charAt(end - 1) == '-') {
+      end--;
+    }
+    return end == 0 ? "unnamed" : b.substring(0, end);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.demarche.io.internal.extract;
+
+/**
+ * One token of an article: a word, a number, a run of CJK characters, a quote mark or another
+ * punctuation mark, with its offsets. Immutable and thread-safe.
+ */
+final class Token {
+  /** What a token is. */
+  enum Kind {
+    WORD,
+    NUMBER,
+    CJK,
+    QUOTE,
+    PUNCT
+  }
+
+  final int begin;
+  final int end;
+  final String text;
+  final Kind kind;
+  /** The index of this token in its article's token list. */
+  final int index;
+
+  Token(int begin, int end, String text, Kind kind, int index) {
+    this.begin = begin;
+    this.end = end;
+    this.text = text;
+    this.kind = kind;
+    this.index = index;
+  }
+
+  boolean isWord() {
+    return kind == Kind.WORD;
+  }
+
+  /** Whether the token is a word starting with an upper-case letter. */
+  boolean isCapitalized() {
+    return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+  }
+
+  /** Whether the token is a word in lower case. */
+  boolean isLowerCase() {
+    return kind == Kind.WORD && Character.isLowerCase(text.codePointAt(0));
+  }
+
+  boolean is(String s) {
+    return text.equals(s);
+  }
+
+  boolean isPunct(char c) {
+    return (kind == Kind.PUNCT || kind == Kind.QUOTE) && text.length() == 1 && text.charAt(0) == c;
+  }
+
+  @Override
+  public String toString() {
+    return text + "@" + begin;
+  }
+}

@@ -1,0 +1,118 @@
+package dev.demarche.io.internal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into {@link Token tokens} in one pass, in time linear in its length.
+ *
+ * <p>Words keep inner hyphens and apostrophes ({@code city-state}, {@code don't}) and the dots of
+ * dotted abbreviations ({@code U.S.}, {@code D.C.}); a possessive {@code 's} or {@code ’s} is a token
+ * of its own so that {@code China's} yields {@code China}. A final dot after a plain word is a
+ * separate token, so {@code Oct.} is {@code Oct} and {@code .}, as gazetteer entries are tokenized
+ * the same way. Runs of CJK characters form one token. Stateless and thread-safe.
+ */
+final class Tokenizer {
+  private Tokenizer() {}
+
+  static List<Token> tokenize(String text) {
+    List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      if (isCjk(c)) {
+        while (i < n && isCjk(text.charAt(i))) {
+          i++;
+        }
+        add(tokens, text, start, i, Token.Kind.CJK);
+      } else if (Character.isLetter(c) || Character.isDigit(c) || Character.isSurrogate(c)) {
+        boolean digitsOnly = true;
+        while (i < n) {
+          char d = text.charAt(i);
+          if (Character.isLetterOrDigit(d) || Character.isSurrogate(d) || isCombining(d)) {
+            digitsOnly &= Character.isDigit(d);
+            i++;
+          } else if ((d == '-' || d == '&') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            digitsOnly = false;
+            i++;
+          } else if ((d == '.' || d == ',') && digitsOnly && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+            i++;
+          } else if (d == '.' && isDottedAbbreviation(text, start, i)) {
+            i++;
+            digitsOnly = false;
+          } else if ((d == '\'' || d == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+              && !isPossessive(text, i)) {
+            digitsOnly = false;
+            i++;
+          } else {
+            break;
+          }
+        }
+        add(tokens, text, start, i, digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD);
+        if (i < n && isPossessive(text, i)) {
+          add(tokens, text, i, i + 2, Token.Kind.WORD);
+          i += 2;
+        }
+      } else {
+        i++;
+        add(tokens, text, start, i, isQuote(c) ? Token.Kind.QUOTE : Token.Kind.PUNCT);
+      }
+    }
+    return tokens;
+  }
+
+  private static void add(List<Token> tokens, String text, int begin, int end, Token.Kind kind) {
+    tokens.add(new Token(begin, end, text.substring(begin, end), kind, tokens.size()));
+  }
+
+  /** Whether the apostrophe at {@code i} starts a possessive {@code 's} ending there. */
+  private static boolean isPossessive(String text, int i) {
+    char a = text.charAt(i);
+    if ((a != '\'' && a != '’') || i + 1 >= text.length()) {
+      return false;
+    }
+    char s = text.charAt(i + 1);
+    return (s == 's' || s == 'S')
+        && (i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)));
+  }
+
+  /** Whether the dot at {@code dot} belongs to a dotted abbreviation such as U.S. or D.C. */
+  private static boolean isDottedAbbreviation(String text, int start, int dot) {
+    // single letters separated by dots: U.S., U.S.A., D.C. (the dot follows a single letter)
+    if (dot - start < 1 || !Character.isLetter(text.charAt(dot - 1))) {
+      return false;
+    }
+    boolean singleLetter = dot - 1 == start || text.charAt(dot - 2) == '.';
+    if (!singleLetter) {
+      return false;
+    }
+    boolean letterFollows = dot + 2 < text.length() && Character.isLetter(text.charAt(dot + 1))
+        && text.charAt(dot + 2) == '.';
+    boolean closesAbbreviation = dot - 2 > start && text.charAt(dot - 2) == '.';
+    return letterFollows || closesAbbreviation;
+  }
+
+  static boolean isQuote(char c) {
+    return c == '"' || c == '“' || c == '”' || c == '„' || c == '‘' || c == '’' || c == '\''
+        || c == '«' || c == '»';
+  }
+
+  private static boolean isCombining(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  static boolean isCjk(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
+  }
+}

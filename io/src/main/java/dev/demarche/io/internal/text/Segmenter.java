@@ -1,0 +1,400 @@
+package dev.demarche.io.internal.text;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Splits an article into paragraphs and sentences, with the conventions of English newswire.
+ *
+ * <p>Paragraphs are the non-blank lines of the text (any of {@code \n}, {@code \r\n}, {@code \r}
+ * and the Unicode line and paragraph separators ends a line), trimmed of whitespace. A paragraph
+ * boundary always ends a sentence. Inside a paragraph a sentence ends after a run of {@code .},
+ * {@code ?}, {@code !} or {@code …} and any closing quotation marks or brackets that follow it,
+ * when whitespace and then a capitalised word (or a number, or an opening quotation mark before
+ * either) come next, subject to these rules:
+ *
+ * <table>
+ *   <caption>When a candidate boundary is taken</caption>
+ *   <tr><th>what ends before the space</th><th>boundary when the next word</th><th>example kept whole</th></tr>
+ *   <tr><td>{@code ?} or {@code !}</td><td>is capitalised or a number, unless a closing quote,
+ *       capitalised words and a reporting verb follow</td><td>"Why?" Rice asked.</td></tr>
+ *   <tr><td>an ellipsis ({@code ...} or {@code …})</td><td>is capitalised</td><td>He waited... and
+ *       left.</td></tr>
+ *   <tr><td>a period followed by a closing quote or bracket</td><td>is capitalised or a
+ *       number</td><td></td></tr>
+ *   <tr><td>a {@linkplain Abbreviations.Kind#TITLE title} (Mr., Gen.)</td><td>never</td><td>Gen.
+ *       Mark Milley</td></tr>
+ *   <tr><td>a {@linkplain Abbreviations.Kind#BEFORE_NUMBER before-number} abbreviation (No.)</td>
+ *       <td>is not a number</td><td>No. 10 Downing Street</td></tr>
+ *   <tr><td>a {@linkplain Abbreviations.Kind#GENERAL general} abbreviation (Inc., Oct.), an
+ *       initialism (U.S., p.m.) or a capital initial (W.)</td><td>is a typical sentence starter
+ *       (The, He, In, But...) and not another initial</td><td>U.S. Secretary of State; George W.
+ *       Bush; Oct. 5</td></tr>
+ *   <tr><td>any other word</td><td>is capitalised or a number</td><td></td></tr>
+ * </table>
+ *
+ * <p>A lower-case next word never starts a sentence, which keeps {@code "Why?" she asked.} and
+ * {@code U.S. officials} whole. Decimals, money and initialisms have no space after their periods
+ * and so are never candidates ({@code 3.5}, {@code $1.2bn}, {@code U.S.-led}).
+ *
+ * <p>Runs in time linear in the length of the text: every candidate looks at most a bounded
+ * number of characters behind and ahead of itself.
+ *
+ * <p>Internal: may change without notice. Immutable and thread-safe; {@link #standard()} is shared.
+ */
+public final class Segmenter {
+
+  // Longer than any abbreviation or initialism worth recognising; bounds the look-behind.
+  private static final int MAX_TOKEN = 32;
+  // Opening marks skipped before the next word ("U.S. (The ...", "U.S. "‘We ...").
+  private static final int MAX_OPENERS = 3;
+  // Longest word looked up in the word lists; bounds the look-ahead.
+  private static final int MAX_WORD = 24;
+  // Capitalised words allowed between a quotation and its reporting verb ("Foreign Minister Wang
+  // Yi asked").
+  private static final int MAX_NAME_WORDS = 8;
+
+  // Lower-case words inside titles and names: "Secretary of State", "Minister of the
+  // Interior", "Ursula von der Leyen", "Ibrahim al Jaafari". Grammar, not data, so kept here.
+  private static final ImmutableSet<String> NAME_PARTICLES =
+      ImmutableSet.of("of", "the", "for", "and", "de", "del", "della", "da", "do", "dos", "du",
+          "la", "le", "van", "von", "der", "den", "al", "el", "bin", "ibn");
+
+  private static final Segmenter STANDARD =
+      new Segmenter(
+          Abbreviations.standard(),
+          WordLists.lowerCaseWords(WordLists.entryLines("sentence-starters.txt")),
+          WordLists.lowerCaseWords(WordLists.entryLines("speech-verbs.txt")));
+
+  private enum TokenKind {
+    ORDINARY,
+    TITLE,
+    BEFORE_NUMBER,
+    GENERAL
+  }
+
+  private final Abbreviations abbreviations;
+  private final ImmutableSet<String> sentenceStarters;
+  private final ImmutableSet<String> speechVerbs;
+
+  private Segmenter(
+      Abbreviations abbreviations,
+      ImmutableSet<String> sentenceStarters,
+      ImmutableSet<String> speechVerbs) {
+    this.abbreviations = abbreviations;
+    this.sentenceStarters = sentenceStarters;
+    this.speechVerbs = speechVerbs;
+  }
+
+  /**
+   * The segmenter with the bundled rule files: {@code abbreviations.txt}, {@code
+   * sentence-starters.txt} and {@code speech-verbs.txt}.
+   */
+  public static Segmenter standard() {
+    return STANDARD;
+  }
+
+  /** A segmenter that also knows {@code more}; its entries win over the current ones. */
+  public Segmenter withAbbreviations(Abbreviations more) {
+    checkNotNull(more, "more");
+    return new Segmenter(abbreviations.plus(more), sentenceStarters, speechVerbs);
+  }
+
+  /**
+   * A segmenter that also takes these words (matched ignoring case) as sentence starters after an
+   * abbreviation.
+   *
+   * @throws IllegalArgumentException if a word is not a single word of letters
+   */
+  public Segmenter withSentenceStarters(Iterable<String> words) {
+    checkNotNull(words, "words");
+    ImmutableSet<String> more =
+        ImmutableSet.<String>builder()
+            .addAll(sentenceStarters)
+            .addAll(WordLists.lowerCaseWords(words))
+            .build();
+    return new Segmenter(abbreviations, more, speechVerbs);
+  }
+
+  public Abbreviations abbreviations() {
+    return abbreviations;
+  }
+
+  /** The sentence starters, lower-cased. */
+  public ImmutableSet<String> sentenceStarters() {
+    return sentenceStarters;
+  }
+
+  /** The paragraphs and sentences of {@code text}. */
+  public Segmentation segment(String text) {
+    checkNotNull(text, "text");
+    ImmutableList<TextRange> paragraphs = paragraphs(text);
+    ImmutableList.Builder<TextRange> sentences = ImmutableList.builder();
+    for (TextRange paragraph : paragraphs) {
+      splitParagraph(text, paragraph.begin(), paragraph.end(), sentences);
+    }
+    return new Segmentation(paragraphs, sentences.build());
+  }
+
+  /**
+   * The non-blank lines of {@code text}, trimmed of whitespace, in text order. Independent of any
+   * rule file, so the quote scanner can share it.
+   */
+  public static ImmutableList<TextRange> paragraphs(String text) {
+    checkNotNull(text, "text");
+    ImmutableList.Builder<TextRange> out = ImmutableList.builder();
+    int length = text.length();
+    int lineBegin = 0;
+    while (lineBegin < length) {
+      int lineEnd = lineBegin;
+      while (lineEnd < length && !CharClasses.isParagraphBreak(text.charAt(lineEnd))) {
+        lineEnd++;
+      }
+      addTrimmed(text, lineBegin, lineEnd, out);
+      lineBegin = lineEnd + 1;
+    }
+    return out.build();
+  }
+
+  private static void addTrimmed(
+      String text, int begin, int end, ImmutableList.Builder<TextRange> out) {
+    while (begin < end && CharClasses.isSpace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && CharClasses.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (begin < end) {
+      out.add(new TextRange(begin, end));
+    }
+  }
+
+  private void splitParagraph(
+      String text, int begin, int end, ImmutableList.Builder<TextRange> out) {
+    int sentenceBegin = begin;
+    int i = begin;
+    while (i < end) {
+      if (!isTerminator(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int runEnd = i + 1;
+      while (runEnd < end && isTerminator(text.charAt(runEnd))) {
+        runEnd++;
+      }
+      int closersEnd = runEnd;
+      while (closersEnd < end && isCloser(text.charAt(closersEnd))) {
+        closersEnd++;
+      }
+      if (endsSentence(text, begin, end, i, runEnd, closersEnd)) {
+        addTrimmed(text, sentenceBegin, closersEnd, out);
+        sentenceBegin = closersEnd;
+      }
+      i = closersEnd;
+    }
+    addTrimmed(text, sentenceBegin, end, out);
+  }
+
+  private static boolean isTerminator(char c) {
+    return c == '.' || c == '?' || c == '!' || c == '\u2026';
+  }
+
+  private static boolean isCloser(char c) {
+    return CharClasses.isDoubleQuoteMark(c) && c != '\u201C' && c != '\u201E'
+        || c == '\'' || c == '\u2019'
+        || c == ')' || c == ']' || c == '}' || c == '\u00BB';
+  }
+
+  private static boolean isOpener(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201E' || c == '\'' || c == '\u2018'
+        || c == '(' || c == '[' || c == '{' || c == '\u00AB';
+  }
+
+  /**
+   * Whether the terminator run {@code [runBegin, runEnd)}, followed by closing marks up to {@code
+   * closersEnd}, ends a sentence. The paragraph is {@code [begin, end)} and trimmed, so a space
+   * after the closers is always followed by a non-space inside it.
+   */
+  private boolean endsSentence(
+      String text, int begin, int end, int runBegin, int runEnd, int closersEnd) {
+    // The paragraph end closes the last sentence anyway; no space means a decimal, an initialism
+    // or a domain name.
+    if (closersEnd >= end || !CharClasses.isSpace(text.charAt(closersEnd))) {
+      return false;
+    }
+    int next = closersEnd;
+    while (CharClasses.isSpace(text.charAt(next))) {
+      next++;
+    }
+    int word = next;
+    while (word < end && word - next < MAX_OPENERS && isOpener(text.charAt(word))) {
+      word++;
+    }
+    if (word >= end) {
+      return false;
+    }
+    char first = text.charAt(word);
+    boolean capital = Character.isLetter(first) && !Character.isLowerCase(first);
+    boolean numeric =
+        Character.isDigit(first) || Character.getType(first) == Character.CURRENCY_SYMBOL;
+    if (!capital && !numeric) {
+      return false;
+    }
+    boolean questionOrExclamation = false;
+    boolean ellipsis = runEnd - runBegin > 1;
+    for (int k = runBegin; k < runEnd; k++) {
+      char c = text.charAt(k);
+      questionOrExclamation |= c == '?' || c == '!';
+      ellipsis |= c == '\u2026';
+    }
+    boolean closed = closersEnd > runEnd;
+    if (questionOrExclamation) {
+      return !(closed && capital && followedByReportingVerb(text, word, end));
+    }
+    if (ellipsis) {
+      return capital;
+    }
+    if (closed) {
+      return true;
+    }
+    switch (classifyTokenBefore(text, begin, runBegin)) {
+      case TITLE:
+        return false;
+      case BEFORE_NUMBER:
+        return !numeric;
+      case GENERAL:
+        return capital && isSentenceStarter(text, word, end);
+      default:
+        return true;
+    }
+  }
+
+  /** Classifies the word that ends with the period at {@code period}. */
+  private TokenKind classifyTokenBefore(String text, int paragraphBegin, int period) {
+    int floor = Math.max(paragraphBegin, period - MAX_TOKEN);
+    int start = period;
+    while (start > floor && !CharClasses.isSpace(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start == floor && start > paragraphBegin && !CharClasses.isSpace(text.charAt(start - 1))) {
+      return TokenKind.ORDINARY;
+    }
+    // Opening brackets and quotes belong to the sentence, not to the abbreviation: "(Oct. 5)".
+    while (start < period && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    if (start == period) {
+      return TokenKind.ORDINARY;
+    }
+    String token = text.substring(start, period + 1);
+    Optional<Abbreviations.Kind> listed = abbreviations.kindOf(token);
+    int hyphen = token.lastIndexOf('-');
+    if (listed.isEmpty() && hyphen >= 0) {
+      // "ex-Gen. Smith", "then-Sen. Obama"
+      listed = abbreviations.kindOf(token.substring(hyphen + 1));
+    }
+    if (listed.isPresent()) {
+      switch (listed.get()) {
+        case TITLE:
+          return TokenKind.TITLE;
+        case BEFORE_NUMBER:
+          return TokenKind.BEFORE_NUMBER;
+        default:
+          return TokenKind.GENERAL;
+      }
+    }
+    if (token.length() == 2 && Character.isUpperCase(token.charAt(0))) {
+      return TokenKind.GENERAL; // an initial, as in "George W. Bush"
+    }
+    return isInitialism(token) ? TokenKind.GENERAL : TokenKind.ORDINARY;
+  }
+
+  /** Groups of one to three letters each followed by a period, at least two: U.S., Ph.D., p.m. */
+  private static boolean isInitialism(String token) {
+    int groups = 0;
+    int letters = 0;
+    for (int k = 0; k < token.length(); k++) {
+      char c = token.charAt(k);
+      if (Character.isLetter(c)) {
+        if (++letters > 3) {
+          return false;
+        }
+      } else if (c == '.' && letters > 0) {
+        groups++;
+        letters = 0;
+      } else {
+        return false;
+      }
+    }
+    return groups >= 2;
+  }
+
+  /** Whether the word at {@code at} is a listed sentence starter and not an initial ("J. A. Smith"). */
+  private boolean isSentenceStarter(String text, int at, int end) {
+    int wordEnd = wordEnd(text, at, end);
+    if (wordEnd < 0) {
+      return false;
+    }
+    if (wordEnd - at == 1 && wordEnd < end && text.charAt(wordEnd) == '.') {
+      return false;
+    }
+    return sentenceStarters.contains(text.substring(at, wordEnd).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether capitalised words and then a reporting verb follow {@code at}: {@code "Why?" Rice
+   * asked}, where the question is part of the sentence that attributes it.
+   */
+  private boolean followedByReportingVerb(String text, int at, int end) {
+    int position = at;
+    for (int words = 0; words <= MAX_NAME_WORDS && position < end; words++) {
+      char first = text.charAt(position);
+      if (Character.isLowerCase(first)) {
+        int wordEnd = wordEnd(text, position, end);
+        if (wordEnd < 0) {
+          return false;
+        }
+        String word = text.substring(position, wordEnd);
+        if (!NAME_PARTICLES.contains(word)) {
+          return speechVerbs.contains(word.toLowerCase(Locale.ROOT));
+        }
+        if (wordEnd >= end || !CharClasses.isSpace(text.charAt(wordEnd))) {
+          return false;
+        }
+        position = wordEnd + 1;
+        continue;
+      }
+      if (!Character.isLetter(first)) {
+        return false;
+      }
+      // Names carry periods, hyphens and apostrophes ("J.K.", "Al-Assad", "O'Brien"), but any
+      // other mark, a comma included, ends the phrase before a verb could follow.
+      int nameEnd = position;
+      while (nameEnd < end && nameEnd - position <= MAX_WORD && isNameChar(text.charAt(nameEnd))) {
+        nameEnd++;
+      }
+      if (nameEnd >= end || !CharClasses.isSpace(text.charAt(nameEnd))) {
+        return false;
+      }
+      position = nameEnd + 1;
+    }
+    return false;
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetter(c) || c == '.' || c == '-' || c == '\'' || c == '\u2019';
+  }
+
+  /** The end of the run of letters starting at {@code at}, or -1 if it is empty or too long. */
+  private static int wordEnd(String text, int at, int end) {
+    int k = at;
+    while (k < end && k - at <= MAX_WORD && Character.isLetter(text.charAt(k))) {
+      k++;
+    }
+    return k == at || k - at > MAX_WORD ? -1 : k;
+  }
+}

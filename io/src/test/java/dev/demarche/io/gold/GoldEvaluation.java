@@ -1,0 +1,207 @@
+package dev.demarche.io.gold;
+
+import dev.demarche.io.Extractor;
+import dev.demarche.model.Actor;
+import dev.demarche.model.Article;
+import dev.demarche.model.Extraction;
+import dev.demarche.model.Statement;
+import dev.demarche.model.StatementMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Compares extractions with a hand annotation: which gold statements were found (their content
+ * overlaps a predicted statement's by half or more) and attributed to the right speaker.
+ */
+final class GoldEvaluation {
+  /** One annotated statement. */
+  record Gold(String article, String content, String mode, String speaker, String country, int begin, int end) {}
+
+  /** A predicted statement with its resolved speaker. */
+  record Predicted(String article, Statement statement, Optional<Actor> speaker) {}
+
+  /** One pair of gold and predicted statements. */
+  record Pair(Gold gold, Predicted predicted, boolean speakerRight) {}
+
+  final List<Gold> gold = new ArrayList<>();
+  final List<Predicted> predicted = new ArrayList<>();
+  final List<Pair> pairs = new ArrayList<>();
+
+  static List<Gold> readGold(List<String> lines, Map<String, Article> articles) {
+    JsonMapper mapper = JsonMapper.builder().build();
+    List<Gold> gold = new ArrayList<>();
+    for (String line : lines) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode n = mapper.readTree(line);
+      String article = n.get("article").asString();
+      String content = n.get("content").asString();
+      Article a = articles.get(article);
+      int begin = a.text().indexOf(content);
+      if (begin < 0) {
+        throw new IllegalStateException("gold content not in article " + article + ": " + content);
+      }
+      gold.add(new Gold(article, content, n.get("mode").asString(),
+          n.get("speaker").isNull() ? null : n.get("speaker").asString(),
+          n.get("speakerCountry").isNull() ? null : n.get("speakerCountry").asString(),
+          begin, begin + content.length()));
+    }
+    return gold;
+  }
+
+  static GoldEvaluation run(Extractor extractor, Map<String, Article> articles, List<Gold> gold) {
+    GoldEvaluation e = new GoldEvaluation();
+    e.gold.addAll(gold);
+    for (Map.Entry<String, Article> entry : articles.entrySet()) {
+      Extraction x = extractor.extract(entry.getValue());
+      for (Statement s : x.statements()) {
+        e.predicted.add(new Predicted(entry.getKey(), s, s.speaker().map(x::expectActor)));
+      }
+    }
+    e.match();
+    return e;
+  }
+
+  private void match() {
+    boolean[] used = new boolean[predicted.size()];
+    for (int pass = 0; pass < 2; pass++) {
+      for (Gold g : gold) {
+        if (pairs.stream().anyMatch(p -> p.gold() == g)) {
+          continue;
+        }
+        int best = -1;
+        double bestScore = 0;
+        for (int i = 0; i < predicted.size(); i++) {
+          Predicted p = predicted.get(i);
+          if (used[i] || !p.article().equals(g.article())) {
+            continue;
+          }
+          double score = overlap(g, p.statement());
+          boolean right = speakerMatches(g, p.speaker());
+          if (score >= 0.5 && (pass == 1 || right) && score > bestScore) {
+            best = i;
+            bestScore = score;
+          }
+        }
+        if (best >= 0) {
+          used[best] = true;
+          pairs.add(new Pair(g, predicted.get(best), speakerMatches(g, predicted.get(best).speaker())));
+        }
+      }
+    }
+  }
+
+  /** Overlap of the two contents, as characters shared over characters covered, edges trimmed. */
+  static double overlap(Gold g, Statement s) {
+    int[] a = trim(g.content(), g.begin());
+    int[] b = trim(s.content(), s.contentSpan().begin());
+    int shared = Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+    int covered = Math.max(a[1], b[1]) - Math.min(a[0], b[0]);
+    return covered == 0 ? 0 : (double) shared / covered;
+  }
+
+  private static int[] trim(String content, int begin) {
+    int from = 0;
+    int to = content.length();
+    String edge = "\"“”‘’'.,;: ";
+    while (from < to && edge.indexOf(content.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && edge.indexOf(content.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return new int[] {begin + from, begin + to};
+  }
+
+  static boolean speakerMatches(Gold g, Optional<Actor> actor) {
+    if (g.speaker() == null || actor.isEmpty()) {
+      return g.speaker() == null && actor.isEmpty();
+    }
+    Actor a = actor.get();
+    String name = g.speaker();
+    String country = g.country();
+    int paren = name.lastIndexOf(" (");
+    if (paren > 0 && name.endsWith(")")) {
+      name = name.substring(0, paren);
+    }
+    String want = bare(name);
+    boolean named = bare(a.name()).equals(want)
+        || a.aliases().stream().anyMatch(x -> bare(x).equals(want))
+        || bare(a.name()).startsWith(want + " (");
+    if (!named) {
+      return false;
+    }
+    return country == null || a.country().isEmpty() || a.country().get().code().equals(country);
+  }
+
+  private static String bare(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "").strip();
+  }
+
+  double foundRecall() {
+    return (double) pairs.size() / gold.size();
+  }
+
+  double foundPrecision() {
+    return (double) pairs.size() / predicted.size();
+  }
+
+  double recall() {
+    return (double) pairs.stream().filter(Pair::speakerRight).count() / gold.size();
+  }
+
+  double precision() {
+    return (double) pairs.stream().filter(Pair::speakerRight).count() / predicted.size();
+  }
+
+  double directRecall() {
+    long gd = gold.stream().filter(g -> g.mode().equals("DIRECT")).count();
+    long ok = pairs.stream().filter(p -> p.gold().mode().equals("DIRECT") && p.speakerRight()
+        && p.predicted().statement().mode() == StatementMode.DIRECT).count();
+    return gd == 0 ? 1 : (double) ok / gd;
+  }
+
+  double directPrecision() {
+    long pd = predicted.stream().filter(p -> p.statement().mode() == StatementMode.DIRECT).count();
+    long ok = pairs.stream().filter(p -> p.predicted().statement().mode() == StatementMode.DIRECT
+        && p.speakerRight()).count();
+    return pd == 0 ? 1 : (double) ok / pd;
+  }
+
+  String report() {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT,
+        "gold %d, predicted %d; found P %.3f R %.3f; attributed P %.3f R %.3f; direct P %.3f R %.3f%n",
+        gold.size(), predicted.size(), foundPrecision(), foundRecall(), precision(), recall(),
+        directPrecision(), directRecall()));
+    for (Gold g : gold) {
+      Pair p = pairs.stream().filter(x -> x.gold() == g).findFirst().orElse(null);
+      if (p == null) {
+        b.append("  MISSED    ").append(g.article()).append(' ').append(g.mode()).append(" [")
+            .append(g.speaker()).append("] ").append(abbreviate(g.content())).append('\n');
+      } else if (!p.speakerRight()) {
+        b.append("  SPEAKER   ").append(g.article()).append(" gold [").append(g.speaker())
+            .append("] got [").append(p.predicted().speaker().map(Actor::name).orElse(null))
+            .append("] ").append(abbreviate(g.content())).append('\n');
+      }
+    }
+    for (Predicted p : predicted) {
+      if (pairs.stream().noneMatch(x -> x.predicted() == p)) {
+        b.append("  SPURIOUS  ").append(p.article()).append(' ').append(p.statement().mode())
+            .append(" [").append(p.speaker().map(Actor::name).orElse(null)).append("] ")
+            .append(abbreviate(p.statement().content())).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 90 ? s.substring(0, 90) + "…" : s;
+  }
+}
