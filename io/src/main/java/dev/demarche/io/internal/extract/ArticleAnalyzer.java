@@ -91,6 +91,15 @@ public final class ArticleAnalyzer {
     for (int i = 0; i < n; i++) {
       sentenceEnd[sentenceOf[i]] = i + 1;
     }
+    int[] paragraphOf = new int[Math.max(1, sentences.size())];
+    List<TextRange> paragraphs = segmentation.paragraphs();
+    int para = 0;
+    for (int k = 0; k < sentences.size(); k++) {
+      while (para + 1 < paragraphs.size() && sentences.get(k).begin() >= paragraphs.get(para + 1).begin()) {
+        para++;
+      }
+      paragraphOf[k] = para;
+    }
     boolean[] inQuote = new boolean[n];
     int q = 0;
     for (int i = 0; i < n; i++) {
@@ -105,7 +114,8 @@ public final class ArticleAnalyzer {
     List<Ment> mentions = new MentionFinder(tokens, gazetteer, words, sentenceOf, inQuote).find();
     List<Cue> found = new CueFinder(tokens, cues, words, inQuote).find();
     List<Draft> drafts =
-        new Attributor(text, tokens, sentenceOf, sentenceStart, sentenceEnd, mentions, quotes, words)
+        new Attributor(
+                text, tokens, sentenceOf, sentenceStart, sentenceEnd, paragraphOf, mentions, quotes, words)
             .attribute(found);
     Set<Ment> speakers = new HashSet<>();
     for (Draft d : drafts) {

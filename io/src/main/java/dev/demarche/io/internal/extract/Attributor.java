@@ -17,15 +17,19 @@ import java.util.Set;
  * without a cue of their own. One instance serves one article on one thread.
  */
 final class Attributor {
+  private static final Set<String> SUBORDINATORS =
+      Set.of("before", "after", "while", "although", "though", "because", "since", "whereas", "despite",
+          "amid", "following", "as", "when", "but", "which", "prompting", "sparking", "citing");
   private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
   private static final Set<String> AUDIENCE =
-      Set.of("reporters", "journalists", "lawmakers", "parliament", "the", "a", "an", "media", "press");
+      Set.of("reporters", "journalists", "lawmakers", "parliament", "media", "press", "audience", "supporters", "crowd");
 
   private final String text;
   private final List<Token> tokens;
   private final int[] sentenceOf;
   private final int[] sentenceStart;
   private final int[] sentenceEnd;
+  private final int[] paragraphOf;
   private final WordClasses words;
   private final Ment[] endsAt;
   private final Ment[] startsAt;
@@ -35,6 +39,8 @@ final class Attributor {
   private final Set<String> skipBefore;
   private final Set<String> skipAfter;
   private final Set<String> objectStop;
+  private final Set<String> beForms;
+  private final Set<String> subordinateStarts;
   private final List<Draft> drafts = new ArrayList<>();
 
   Attributor(
@@ -43,6 +49,7 @@ final class Attributor {
       int[] sentenceOf,
       int[] sentenceStart,
       int[] sentenceEnd,
+      int[] paragraphOf,
       List<Ment> mentions,
       List<Quote> quotes,
       WordClasses words) {
@@ -51,6 +58,7 @@ final class Attributor {
     this.sentenceOf = sentenceOf;
     this.sentenceStart = sentenceStart;
     this.sentenceEnd = sentenceEnd;
+    this.paragraphOf = paragraphOf;
     this.words = words;
     this.quotes = quotes;
     this.endsAt = new Ment[tokens.size() + 1];
@@ -84,6 +92,8 @@ final class Attributor {
     this.skipBefore = words.get("skip-before-cue");
     this.skipAfter = words.get("skip-after-cue");
     this.objectStop = words.get("object-stop");
+    this.beForms = words.get("be-form");
+    this.subordinateStarts = words.get("subordinate-start");
   }
 
   List<Draft> attribute(List<Cue> cues) {
@@ -109,6 +119,9 @@ final class Attributor {
       according(cue, s, ss, se);
       return;
     }
+    if (isPassive(cue.start(), ss)) {
+      return;
+    }
     List<Ment> speakers = leftSpeakers(cue.start(), ss);
     boolean inverted = false;
     if (speakers.isEmpty() && cue.participle()) {
@@ -120,7 +133,7 @@ final class Attributor {
     int p = cue.end();
     if (speakers.isEmpty()) {
       Ment right = usable(startsAt[p]) ? startsAt[p] : null;
-      if (right == null || !leftHasContent(cue, ss)) {
+      if (right == null || !leftHasContent(cue, ss) || !endsClause(skipAdjuncts(right.end, se), se)) {
         return;
       }
       speakers = List.of(right);
@@ -133,8 +146,12 @@ final class Attributor {
         addressee = startsAt[p];
         p = addressee.end;
       } else {
-        while (p < se && AUDIENCE.contains(tok(p).text)) {
-          p++;
+        int k = p;
+        if (k < se && (tok(k).is("the") || tok(k).is("a"))) {
+          k++;
+        }
+        if (k < se && AUDIENCE.contains(tok(k).text)) {
+          p = k + 1;
         }
       }
     }
@@ -148,6 +165,20 @@ final class Attributor {
     }
   }
 
+  /** "is expected", "has not been stated": a participle after a form of "be" reports no speech. */
+  private boolean isPassive(int cueStart, int ss) {
+    int k = cueStart - 1;
+    while (k >= ss && (tok(k).is("not") || tok(k).is("also") || tok(k).isLowerCase() && tok(k).text.endsWith("ly"))) {
+      k--;
+    }
+    return k >= ss && beForms.contains(tok(k).text) && !tok(cueStart).text.endsWith("ing");
+  }
+
+  /** Whether {@code k} ends the clause: the sentence's end, a comma, or a colon. */
+  private boolean endsClause(int k, int se) {
+    return k > lastContentToken(se) || tok(k).isPunct(',') || tok(k).isPunct(':');
+  }
+
   private boolean leftHasContent(Cue cue, int ss) {
     int k = cue.start() - 1;
     while (k >= ss && tok(k).kind == Token.Kind.PUNCT) {
@@ -159,6 +190,17 @@ final class Attributor {
   private void content(
       Cue cue, Ment speaker, Ment firstSpeaker, boolean inverted, int p, int s, int ss, int se) {
     int last = lastContentToken(se);
+    int ahead = quoteAhead(p, se);
+    boolean clauseEnd = p > last || tok(p).isPunct(',');
+    if (cue.weak() && !(p < se && (tok(p).is("that") || quoteByOpenToken.containsKey(p)))
+        && ahead == p && !clauseEnd && !inverted) {
+      return;
+    }
+    if (ahead > p && !inverted && !cue.object()) {
+      // "wrote on Twitter, "…"", "said in a statement on its website: "…""
+      quote(cue, speaker, ahead, s, se);
+      return;
+    }
     if (p < se && tok(p).is("that") && !cue.object() || p < se && tok(p).is("that") && p + 1 < se) {
       clause(cue, speaker, p + 1, s, se);
     } else if (p + 1 < se && (tok(p).isPunct(':') || tok(p).isPunct(',')) && quoteByOpenToken.containsKey(p + 1)) {
@@ -166,13 +208,14 @@ final class Attributor {
         left(cue, speaker, firstSpeaker, inverted, s, ss);
       }
       quote(cue, speaker, p + 1, s, se);
-    } else if (p < se && quoteByOpenToken.containsKey(p)) {
+    } else if (p < se && quoteByOpenToken.containsKey(p) && !cue.object()) {
       quote(cue, speaker, p, s, se);
     } else if (p > last || inverted) {
       left(cue, speaker, firstSpeaker, inverted, s, ss);
     } else if (tok(p).isPunct(',')) {
       left(cue, speaker, firstSpeaker, inverted, s, ss);
-      if (p + 1 <= last) {
+      // "While X, officials said, Y": the main clause after a subordinate one is said too
+      if (p + 1 <= last && subordinateStarts.contains(tok(ss).text) && !isContinuationCue(p + 1)) {
         clause(cue, speaker, p + 1, s, se);
       }
     } else if (cue.object()) {
@@ -180,11 +223,39 @@ final class Attributor {
       if (that > 0) {
         clause(cue, speaker, that + 1, s, se);
       } else {
-        object(cue, speaker, p, s, se);
+        int from = p;
+        Ment addressee = startsAt[p];
+        if (addressee != null && addressee.end < se && tok(addressee.end).is("to")) {
+          // "asked the White House to declare ...": the addressee, then what was asked
+          from = addressee.end;
+        }
+        object(cue, speaker, from, s, se);
+        int quote = quoteAhead(p, se);
+        if (quote > p) {
+          // "defended his decision, "As I have stated…""
+          quote(cue, speaker, quote, s, se);
+        }
       }
     } else {
       clause(cue, speaker, p, s, se);
     }
+  }
+
+  /**
+   * The opening quotation mark after a comma or colon a few words after the cue, with no clause
+   * in between: "wrote on Twitter, “…”". Returns its token, or {@code p} if none.
+   */
+  private int quoteAhead(int p, int se) {
+    for (int k = p; k + 1 < se && k < p + 10; k++) {
+      Token t = tok(k);
+      if ((t.isPunct(',') || t.isPunct(':')) && quoteByOpenToken.containsKey(k + 1)) {
+        return k + 1;
+      }
+      if (t.is("that") || t.kind == Token.Kind.QUOTE || t.isPunct(';') || isContinuationCue(k)) {
+        return p;
+      }
+    }
+    return p;
   }
 
   /** "assure their counterparts that ...": a "that" after a short object, before any comma. */
@@ -211,6 +282,13 @@ final class Attributor {
   /** "According to X, ..." and "..., according to X." */
   private void according(Cue cue, int s, int ss, int se) {
     Ment speaker = usable(startsAt[cue.end()]) ? startsAt[cue.end()] : null;
+    // "according to a tweet on Monday by US Secretary of State Mike Pompeo": the author
+    for (int k = cue.end(); k < se && k < cue.end() + 10 && !tok(k).isPunct(','); k++) {
+      if (tok(k).is("by") && usable(startsAt[k + 1])) {
+        speaker = startsAt[k + 1];
+        break;
+      }
+    }
     if (speaker == null) {
       return;
     }
@@ -286,7 +364,8 @@ final class Attributor {
     int last = lastContentToken(se);
     int end = last;
     for (int k = from; k < last; k++) {
-      if (tok(k).isPunct(',') && k + 1 < se && isContinuationCue(k + 1)) {
+      if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || SUBORDINATORS.contains(tok(k + 1).text))
+          && !isInsideQuote(tok(k).begin)) {
         end = k - 1;
         break;
       }
@@ -341,6 +420,9 @@ final class Attributor {
 
   /** Skips "in a statement", "on Friday", "during a news conference" when a boundary follows. */
   private int skipAdjuncts(int p, int se) {
+    while (p < se && tok(p).isLowerCase() && tok(p).text.endsWith("ly") && tok(p).text.length() > 4) {
+      p++;
+    }
     int k = p;
     while (k < se && k < p + 8 && skipAfter.contains(tok(k).text)) {
       k++;
@@ -364,12 +446,32 @@ final class Attributor {
     }
     Ment m = j >= ss ? mentionEndingAt(j, ss) : null;
     if (m == null && j > ss && tok(j).isPunct(',')) {
+      // "The mayor of London, Sadiq Khan, tweeted": the name set off just before the cue
+      Ment named = mentionEndingAt(j - 1, ss);
+      if (named != null && isPersonLike(named) && named.start > ss && tok(named.start - 1).isPunct(',')) {
+        m = named;
+      }
+    }
+    if (m == null && j > ss && tok(j).isPunct(',')) {
       int k = j - 1;
       while (k > ss && !tok(k).isPunct(',') && j - k < 30 && tok(k).kind != Token.Kind.QUOTE) {
         k--;
       }
       if (k > ss && tok(k).isPunct(',')) {
         m = mentionEndingAt(k - 1, ss);
+      }
+    }
+    if (m == null) {
+      // "Terri Collins who sponsored the bill remarked": a relative clause between them
+      for (int k = j; k > ss && k > j - 10; k--) {
+        Token t = tok(k);
+        if (t.kind != Token.Kind.WORD) {
+          break;
+        }
+        if ((t.is("who") || t.is("which")) && mentionEndingAt(k - 1, ss) != null) {
+          m = mentionEndingAt(k - 1, ss);
+          break;
+        }
       }
     }
     if (m == null) {
@@ -383,6 +485,10 @@ final class Attributor {
       }
     }
     return List.of(m);
+  }
+
+  private static boolean isPersonLike(Ment m) {
+    return m.type == Ment.Type.PERSON || m.type == Ment.Type.CANDIDATE && m.kind == null;
   }
 
   private boolean isSkippableBeforeCue(Token t) {
@@ -466,7 +572,7 @@ final class Attributor {
           previous = d;
         }
       }
-      if (previous != null && previous.mode == StatementMode.DIRECT && s - previous.sentence <= 2) {
+      if (previous != null && paragraphOf[s] - paragraphOf[previous.sentence] <= 1) {
         Draft d = new Draft(previous.speaker, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s);
         d.continues = previous;
         drafts.add(d);

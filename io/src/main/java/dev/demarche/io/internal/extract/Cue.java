@@ -13,5 +13,8 @@ import dev.demarche.model.SpeechAct;
  * @param object true when the act takes an object rather than a clause ("denounced those remarks")
  * @param according true for "according to X", whose speaker follows it
  * @param participle true for "saying" and "adding", which continue another speaker's statement
+ * @param weak true for a verb that is often not about speech ("maintain ties", "expected to"):
+ *     it makes a statement only with "that", a quotation, or content before it
  */
-record Cue(int start, int end, SpeechAct act, boolean object, boolean according, boolean participle) {}
+record Cue(
+    int start, int end, SpeechAct act, boolean object, boolean according, boolean participle, boolean weak) {}

@@ -27,12 +27,14 @@ final class CueFinder {
   private final WordClasses words;
   private final boolean[] inQuote;
   private final Set<SpeechAct> clauseActs = EnumSet.noneOf(SpeechAct.class);
+  private final Set<String> weak;
 
   CueFinder(List<Token> tokens, LexiconData cues, WordClasses words, boolean[] inQuote) {
     this.tokens = tokens;
     this.cues = cues;
     this.words = words;
     this.inQuote = inQuote;
+    this.weak = words.get("weak-cue");
     for (String act : words.get("clause-acts")) {
       clauseActs.add(SpeechAct.valueOf(act));
     }
@@ -53,11 +55,12 @@ final class CueFinder {
       Cue light = afterDeterminer ? null : lightVerbAt(i);
       if (light != null) {
         found.add(light);
-        i = light.end();
+        // the act noun is part of this cue, not a cue of its own ("a stern warning")
+        i = actNounAfter(i) + 1;
         continue;
       }
       if ((t.is("according") || t.is("According")) && i + 1 < n && tokens.get(i + 1).is("to")) {
-        found.add(new Cue(i, i + 2, SpeechAct.SAY, false, true, false));
+        found.add(new Cue(i, i + 2, SpeechAct.SAY, false, true, false, false));
         i += 2;
         continue;
       }
@@ -72,10 +75,20 @@ final class CueFinder {
       }
       SpeechAct act = m.values().get(0);
       boolean participle = PARTICIPLES.contains(t.text);
-      found.add(new Cue(i, m.end(), act, !clauseActs.contains(act), false, participle));
+      found.add(new Cue(i, m.end(), act, !clauseActs.contains(act), false, participle,
+          m.end() - i == 1 && weak.contains(t.text)));
       i = m.end();
     }
     return found;
+  }
+
+  private int actNounAfter(int i) {
+    for (int k = i + 1; k < tokens.size() && k <= i + 5; k++) {
+      if (cues.actNouns.containsKey(tokens.get(k).text)) {
+        return k;
+      }
+    }
+    return i;
   }
 
   /** "issued a stern warning": a light verb, up to three modifiers, and an act noun. */
@@ -87,7 +100,7 @@ final class CueFinder {
       Token t = tokens.get(k);
       SpeechAct act = cues.actNouns.get(t.text);
       if (act != null) {
-        return new Cue(i, i + 1, act, true, false, tokens.get(i).text.endsWith("ing"));
+        return new Cue(i, i + 1, act, true, false, tokens.get(i).text.endsWith("ing"), false);
       }
       if (!(t.isLowerCase() || t.kind == Token.Kind.QUOTE)) {
         return null;

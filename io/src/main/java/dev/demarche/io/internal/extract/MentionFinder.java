@@ -22,6 +22,7 @@ final class MentionFinder {
   private final int[] sentenceOf;
   private final boolean[] inQuote;
   private final List<Ment> mentions = new ArrayList<>();
+  private static final Set<String> PREPOSITIONS = Set.of("with", "to", "on", "of", "about", "in");
 
   private final Set<String> determiners;
   private final Set<String> anonymousHeads;
@@ -37,6 +38,9 @@ final class MentionFinder {
   private final Set<String> particles;
   private final Set<String> cityMarkers;
   private final Set<String> notNames;
+  private final Set<String> organizationHeads2;
+  private final Set<String> connectors;
+  private final Set<String> stateHeads;
   private final Set<String> sentenceStarters;
 
   MentionFinder(
@@ -60,6 +64,9 @@ final class MentionFinder {
     this.particles = words.get("name-particle");
     this.cityMarkers = words.get("city-marker");
     this.notNames = words.get("not-name");
+    this.organizationHeads2 = words.get("organization-name-head");
+    this.connectors = words.get("organization-name-connector");
+    this.stateHeads = words.get("state-head");
     this.sentenceStarters = words.get("sentence-starter");
   }
 
@@ -71,6 +78,7 @@ final class MentionFinder {
       i = next > i ? next : i + 1;
     }
     attachParentheses();
+    attachOfState();
     attachAppositives();
     for (Ment m : mentions) {
       m.insideQuote = inQuote[m.start];
@@ -112,6 +120,13 @@ final class MentionFinder {
     return chunkAt(i);
   }
 
+  /** Whether {@code word}, or its lower-case form at a sentence start, heads an anonymous source. */
+  private boolean isHead(String word) {
+    return anonymousHeads.contains(word)
+        || Character.isUpperCase(word.charAt(0))
+            && anonymousHeads.contains(Character.toLowerCase(word.charAt(0)) + word.substring(1));
+  }
+
   private interface Setup {
     void apply(Ment m);
   }
@@ -134,7 +149,7 @@ final class MentionFinder {
     // modifiers: determiners, adjectives, country adjectives and names, organisation names
     while (j < n && sameSentence(i, j)) {
       Token t = tok(j);
-      if (anonymousHeads.contains(t.text) && !(j + 1 < n && anonymousHeads.contains(tok(j + 1).text))) {
+      if (isHead(t.text) && !(j + 1 < n && isHead(tok(j + 1).text))) {
         break;
       }
       PhraseTrie.Match<Surface> name = gazetteer.names.longestAt(tokens, j, n);
@@ -157,26 +172,33 @@ final class MentionFinder {
       }
       return i;
     }
-    if (j >= n || !anonymousHeads.contains(tok(j).text)) {
+    if (j >= n || !isHead(tok(j).text)) {
       return i;
     }
     String head = tok(j).text.toLowerCase(java.util.Locale.ROOT);
     int end = j + 1;
     boolean hasTail = end < n && tails.contains(tok(end).text);
-    if (needsTail.contains(tok(j).text) && !hasTail) {
+    if (needsTail.contains(head) && !hasTail) {
       return i;
     }
     if (hasTail && !tok(end).is("who") && !tok(end).is("with")) {
-      // "familiar with the matter", "close to the talks": up to the next punctuation, at most 6 words
-      int k = end;
-      while (k < n && k < end + 7 && tok(k).isWord() && sameSentence(i, k)) {
+      // "familiar with the matter", "close to the talks", "briefed on the plans": the tail word,
+      // a preposition, a determiner and one noun
+      int k = end + 1;
+      if (k < n && PREPOSITIONS.contains(tok(k).text)) {
+        k++;
+      }
+      if (k < n && determiners.contains(tok(k).text)) {
+        k++;
+      }
+      if (k < n && tok(k).isWord() && sameSentence(i, k)) {
         k++;
       }
       end = k;
     }
     Ment m = new Ment(i, end, Ment.Type.ANONYMOUS);
     m.head = head;
-    m.plural = pluralHeads.contains(tok(j).text);
+    m.plural = pluralHeads.contains(head);
     m.country = country;
     m.titleOrg = org;
     mentions.add(m);
@@ -273,11 +295,28 @@ final class MentionFinder {
         if (k > j && gazetteer.names.longestAt(tokens, k, n) != null && !isInitial(k)) {
           break;
         }
+        if (k > j && title == null && tok(k).isCapitalized()
+            && gazetteer.titles.longestAt(tokens, k, n) != null) {
+          // the capitalised words so far name an organisation the title is held in
+          PhraseTrie.Match<TitleEntry> t = gazetteer.titles.longestAt(tokens, k, n);
+          titleStart = k;
+          title = t.values().get(0);
+          titleEnd = t.end();
+          k = t.end();
+          j = k;
+          if (!(k < n && isNameWord(k))) {
+            break;
+          }
+          continue;
+        }
         if (isInitial(k) && k + 2 < n && isNameWord(k + 2)) {
           k += 2;
         } else if (isNameWord(k)) {
           k++;
         } else if (k > j && particles.contains(tok(k).text) && k + 1 < n && isNameWord(k + 1)) {
+          k++;
+        } else if (k > j && connectors.contains(tok(k).text) && k + 1 < n && isNameWord(k + 1)
+            && hasOrganizationHead(j, k) && !isStateName(k + 1)) {
           k++;
         } else {
           break;
@@ -290,6 +329,18 @@ final class MentionFinder {
           nameStart = -1;
         }
       }
+    }
+    if (nameStart >= 0 && title == null && hasOrganizationHead(nameStart, nameEnd)
+        && (org == null || orgEnd <= nameStart)) {
+      // "Syrian Democratic Forces", "National Institute for Space Research": an organisation
+      int from = named != null && adjectiveOnly && adjectiveEnd == nameStart ? adjectiveStart(i, determiner) : nameStart;
+      Ment m = new Ment(from, nameEnd, Ment.Type.CANDIDATE);
+      m.kind = ActorKind.ORGANIZATION;
+      m.nameStart = from;
+      m.nameEnd = nameEnd;
+      m.country = country;
+      mentions.add(m);
+      return nameEnd;
     }
     if (nameStart >= 0 && (title != null || org == null || orgEnd <= nameStart)) {
       Ment m = new Ment(i, nameEnd, title != null ? Ment.Type.PERSON : Ment.Type.CANDIDATE);
@@ -336,6 +387,14 @@ final class MentionFinder {
         int end = adjectiveOnly ? adjectiveEnd : namedEnd;
         if (adjectiveOnly) {
           int head = descriptionHead(end);
+          if (head > end && stateHeads.contains(tok(head - 1).text)) {
+            // "the Saudi government", "the US administration": the state itself
+            Ment m = new Ment(i, head, Ment.Type.NAMED);
+            m.entry = named;
+            m.country = country;
+            mentions.add(m);
+            return head;
+          }
           if (head > end) {
             return addDescription(i, head, country);
           }
@@ -361,6 +420,10 @@ final class MentionFinder {
       }
     }
     return i;
+  }
+
+  private static int adjectiveStart(int i, boolean determiner) {
+    return determiner ? i + 1 : i;
   }
 
   private Ment copyFrom(Ment m, int start) {
@@ -447,6 +510,20 @@ final class MentionFinder {
         && inQuote[k] == inQuote[Math.max(0, k - 1)];
   }
 
+  private boolean hasOrganizationHead(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (organizationHeads2.contains(tok(k).text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isStateName(int k) {
+    PhraseTrie.Match<Surface> m = gazetteer.names.longestAt(tokens, k, tokens.size());
+    return m != null && m.values().get(0).entry().kind() == ActorKind.STATE;
+  }
+
   /** An initial, such as the "W." of "George W. Bush": a capital letter and a dot. */
   private boolean isInitial(int k) {
     return k + 1 < tokens.size()
@@ -479,6 +556,39 @@ final class MentionFinder {
       b.append(tok(k).text);
     }
     return b.toString();
+  }
+
+  /**
+   * "President Hassan Rouhani of Iran", "the mayor of London", "the government of Syria": a person,
+   * title or government followed by "of" and a state takes the state as its country.
+   */
+  private void attachOfState() {
+    List<Ment> merged = new ArrayList<>(mentions.size());
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      Ment next = idx + 1 < mentions.size() ? mentions.get(idx + 1) : null;
+      boolean personish = m.type == Ment.Type.PERSON
+          || m.type == Ment.Type.DESCRIPTION && (m.kind == ActorKind.PERSON || stateHeads.contains(tok(m.end - 1).text));
+      if (personish && next != null && next.start == m.end + 1 && tok(m.end).is("of")
+          && (next.type == Ment.Type.NAMED || next.type == Ment.Type.ADJECTIVE) && next.entry != null
+          && next.entry.kind() == ActorKind.STATE && next.end <= tokens.size()) {
+        if (m.type == Ment.Type.DESCRIPTION && stateHeads.contains(tok(m.end - 1).text)) {
+          Ment state = new Ment(m.start, next.end, Ment.Type.NAMED);
+          state.entry = next.entry;
+          state.country = next.country;
+          merged.add(state);
+        } else {
+          m.end = next.end;
+          m.country = next.country;
+          merged.add(m);
+        }
+        idx++;
+        continue;
+      }
+      merged.add(m);
+    }
+    mentions.clear();
+    mentions.addAll(merged);
   }
 
   /** "Xi Jinping (習近平)" and "Ministry of Foreign Affairs (MOFA)": a native name or abbreviation. */

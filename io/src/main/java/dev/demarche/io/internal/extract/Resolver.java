@@ -125,6 +125,10 @@ final class Resolver {
         if (m.kind == ActorKind.DOCUMENT) {
           return document(m);
         }
+        if (m.kind == ActorKind.ORGANIZATION) {
+          return organization(m, true);
+        }
+        noteFullName(m);
         return known(m);
       case DESCRIPTION:
         return description(m);
@@ -163,6 +167,7 @@ final class Resolver {
     r.country = country;
     r.head = e.name().toLowerCase(Locale.ROOT);
     r.aliases.add(e.name());
+    r.aliases.addAll(e.aliases());
     if (m.end > m.start) {
       r.aliases.add(text(m.start, m.end).replaceFirst("^(?i)(the|a|an) ", ""));
     }
@@ -179,11 +184,49 @@ final class Resolver {
       return null;
     }
     String name = text(m.nameStart, m.nameEnd);
-    String key = personByName(name);
+    String key = anyByName(name);
     if (key != null) {
       used.add(key);
     }
     return key;
+  }
+
+  /** Full names seen, by their last word, for a later mention by surname: "Gáspár Maróth". */
+  private final Map<String, String> fullNames = new java.util.HashMap<>();
+
+  private void noteFullName(Ment m) {
+    if (m.hasName() && m.nameEnd - m.nameStart >= 2 && m.nameEnd - m.nameStart <= 4) {
+      fullNames.put(tokens.get(m.nameEnd - 1).text, text(m.nameStart, m.nameEnd));
+    }
+  }
+
+  /** An organisation known by capitalised words ending in an organisation noun. */
+  private String organization(Ment m, boolean record) {
+    String name = text(m.nameStart, m.nameEnd);
+    String key = anyByName(name);
+    if (key == null) {
+      key = "org:" + slug(name);
+      Record r = ensure(key, ActorKind.ORGANIZATION, name);
+      r.country = m.country;
+    }
+    if (m.abbreviation != null) {
+      records.get(key).aliases.add(m.abbreviation);
+    }
+    used.add(key);
+    return key;
+  }
+
+  private String anyByName(String name) {
+    String person = personByName(name);
+    if (person != null) {
+      return person;
+    }
+    for (Record r : records.values()) {
+      if (r.name.equals(name) || r.aliases.contains(name)) {
+        return r.key;
+      }
+    }
+    return null;
   }
 
   private String personByName(String name) {
@@ -199,12 +242,36 @@ final class Resolver {
     return found;
   }
 
+  /** A person first named by surname only, now named in full: "Pelosi", then "Nancy Pelosi". */
+  private String personBySurname(String name) {
+    int space = name.lastIndexOf(' ');
+    if (space < 0) {
+      return null;
+    }
+    String surname = name.substring(space + 1);
+    for (Record r : records.values()) {
+      if (r.kind == ActorKind.PERSON && r.name.equals(surname)) {
+        r.aliases.add(surname);
+        r.name = name;
+        return r.key;
+      }
+    }
+    return null;
+  }
+
   private String person(Ment m) {
     if (!m.hasName()) {
       return null;
     }
     String name = text(m.nameStart, m.nameEnd);
+    if (m.nameEnd - m.nameStart == 1 && fullNames.containsKey(name)) {
+      name = fullNames.get(name);
+    }
+    noteFullName(m);
     String key = personByName(name);
+    if (key == null) {
+      key = personBySurname(name);
+    }
     Record r;
     if (key == null) {
       key = "person:" + slug(name);
