@@ -131,13 +131,26 @@ final class GoldEvaluation {
       name = name.substring(0, paren);
     }
     String want = bare(name);
-    boolean named = bare(a.name()).equals(want)
-        || a.aliases().stream().anyMatch(x -> bare(x).equals(want))
+    boolean named = sameName(bare(a.name()), want)
+        || a.aliases().stream().anyMatch(x -> sameName(bare(x), want))
         || bare(a.name()).startsWith(want + " (");
     if (!named) {
       return false;
     }
     return country == null || a.country().isEmpty() || a.country().get().code().equals(country);
+  }
+
+  /**
+   * Whether two names are the same, or one is the other with words left out ("Robert Gabriel
+   * Mugabe" and "Robert Mugabe", "Trump" and "Donald Trump").
+   */
+  private static boolean sameName(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    java.util.Set<String> x = java.util.Set.of(a.replace("'s ", " ").replace("’s ", " ").split(" "));
+    java.util.Set<String> y = java.util.Set.of(b.replace("'s ", " ").replace("’s ", " ").split(" "));
+    return x.containsAll(y) || y.containsAll(x);
   }
 
   private static String bare(String s) {

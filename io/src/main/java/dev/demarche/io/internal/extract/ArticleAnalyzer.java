@@ -121,9 +121,6 @@ public final class ArticleAnalyzer {
     for (Draft d : drafts) {
       if (d.speaker != null) {
         speakers.add(d.speaker);
-        if (d.speaker.type == Ment.Type.CANDIDATE && d.speaker.kind == null) {
-          d.speaker.type = Ment.Type.PERSON;
-        }
       }
     }
     Resolver resolver = new Resolver(tokens, gazetteer);

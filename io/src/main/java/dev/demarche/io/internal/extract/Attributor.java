@@ -20,6 +20,9 @@ final class Attributor {
   private static final Set<String> SUBORDINATORS =
       Set.of("before", "after", "while", "although", "though", "because", "since", "whereas", "despite",
           "amid", "following", "as", "when", "but", "which", "prompting", "sparking", "citing");
+  private static final Set<String> TIME_WORDS =
+      Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+          "yesterday", "today", "tonight", "week", "month", "year", "night", "morning", "evening");
   private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
   private static final Set<String> AUDIENCE =
       Set.of("reporters", "journalists", "lawmakers", "parliament", "media", "press", "audience", "supporters", "crowd");
@@ -422,6 +425,14 @@ final class Attributor {
   private int skipAdjuncts(int p, int se) {
     while (p < se && tok(p).isLowerCase() && tok(p).text.endsWith("ly") && tok(p).text.length() > 4) {
       p++;
+    }
+    // "said on Sunday it had …", "said yesterday the talks …": a time needs no boundary after it
+    int t = p;
+    if (t < se && (tok(t).is("on") || tok(t).is("last") || tok(t).is("this") || tok(t).is("late") || tok(t).is("early"))) {
+      t++;
+    }
+    if (t < se && TIME_WORDS.contains(tok(t).text)) {
+      p = t + 1;
     }
     int k = p;
     while (k < se && k < p + 8 && skipAfter.contains(tok(k).text)) {

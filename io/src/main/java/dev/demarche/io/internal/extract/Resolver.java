@@ -65,6 +65,17 @@ final class Resolver {
     Ment lastSpeaker = null;
     for (Ment m : mentions) {
       String key = resolve(m, lastSpeaker);
+      if (key == null && m.type == Ment.Type.CANDIDATE && m.kind == null && speakers.contains(m)) {
+        // an unknown name that speaks: a person, or an organisation if written as an acronym
+        String name = text(m.nameStart, m.nameEnd);
+        if (name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT))) {
+          m.kind = ActorKind.ORGANIZATION;
+          key = organization(m, true);
+        } else {
+          m.type = Ment.Type.PERSON;
+          key = person(m);
+        }
+      }
       m.actorKey = key;
       mentioned(key);
       if (key != null && speakers.contains(m)) {
@@ -196,7 +207,9 @@ final class Resolver {
 
   private void noteFullName(Ment m) {
     if (m.hasName() && m.nameEnd - m.nameStart >= 2 && m.nameEnd - m.nameStart <= 4) {
-      fullNames.put(tokens.get(m.nameEnd - 1).text, text(m.nameStart, m.nameEnd));
+      String full = text(m.nameStart, m.nameEnd);
+      fullNames.put(tokens.get(m.nameEnd - 1).text, full);
+      fullNames.putIfAbsent(tokens.get(m.nameStart).text, full);
     }
   }
 
