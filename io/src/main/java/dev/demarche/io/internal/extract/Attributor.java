@@ -193,6 +193,15 @@ final class Attributor {
   private void content(
       Cue cue, Ment speaker, Ment firstSpeaker, boolean inverted, int p, int s, int ss, int se) {
     int last = lastContentToken(se);
+    if (!inverted && hasLeftQuote(firstSpeaker, cue, ss)) {
+      // ""…," he said in a speech in Tehran": the quotation is the content, whatever follows;
+      // ""…," she said, "…"": an interrupted quotation goes on after a comma
+      left(cue, speaker, firstSpeaker, false, s, ss);
+      if (p + 1 < se && (tok(p).isPunct(',') || tok(p).isPunct(':')) && quoteByOpenToken.containsKey(p + 1)) {
+        quote(cue, speaker, p + 1, s, se);
+      }
+      return;
+    }
     int ahead = quoteAhead(p, se);
     boolean clauseEnd = p > last || tok(p).isPunct(',');
     if (cue.weak() && !(p < se && (tok(p).is("that") || quoteByOpenToken.containsKey(p)))
@@ -275,7 +284,9 @@ final class Attributor {
   }
 
   private boolean hasLeftQuote(Ment speaker, Cue cue, int ss) {
-    int k = Math.min(speaker.start, cue.start()) - 1;
+    // a speaker carried over from an earlier cue ("…, adding:") does not stand next to this one
+    boolean adjacent = speaker.start > cue.start() || cue.start() - speaker.end <= 12;
+    int k = (adjacent ? Math.min(speaker.start, cue.start()) : cue.start()) - 1;
     while (k >= ss && tok(k).isPunct(',')) {
       k--;
     }
@@ -397,7 +408,7 @@ final class Attributor {
       }
       end = k;
     }
-    if (end < from) {
+    if (end < from || end == from && tok(from).isLowerCase() && tok(from).text.length() <= 3) {
       return;
     }
     add(cue, speaker, tok(from).begin, tok(end).end, s, true);

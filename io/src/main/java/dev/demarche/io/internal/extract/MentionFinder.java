@@ -265,6 +265,14 @@ final class MentionFinder {
           namedEnd = s.end();
           adjectiveOnly = false;
           j = s.end();
+          if (j < n && stateHeads.contains(tok(j).text)) {
+            // "the United States government", "the Japan government"
+            Ment m = new Ment(determiner ? i + 1 : i, j + 1, Ment.Type.NAMED);
+            m.entry = e;
+            m.country = e.country().orElse(null);
+            mentions.add(m);
+            return j + 1;
+          }
           break;
         }
         if (org != null && orgEnd == j) {
