@@ -142,6 +142,7 @@ public final class ArticleAnalyzer {
               DiagnosticKind.UNBALANCED_QUOTE, Severity.WARNING, Span.of(at, at + 1), problem.message()));
     }
     truncation(text, sentences).ifPresent(diagnostics::add);
+    diagnostics = new ArrayList<>(new java.util.LinkedHashSet<>(diagnostics));
     diagnostics.sort((a, b) -> a.span().compareTo(b.span()));
     return Extraction.builder()
         .article(article)

@@ -127,10 +127,12 @@ final class Attributor {
     }
     List<Ment> speakers = leftSpeakers(cue.start(), ss);
     boolean inverted = false;
+    boolean inherited = false;
     if (speakers.isEmpty() && cue.participle()) {
       Draft previous = lastDraftInSentence(s, cue.start());
       if (previous != null) {
         speakers = List.of(previous.speaker);
+        inherited = true;
       }
     }
     int p = cue.end();
@@ -161,7 +163,7 @@ final class Attributor {
     p = skipAdjuncts(p, se);
     for (Ment speaker : speakers) {
       int before = drafts.size();
-      content(cue, speaker, speakers.get(0), inverted, p, s, ss, se);
+      content(cue, speaker, speakers.get(0), inverted, inherited, p, s, ss, se);
       for (int k = before; k < drafts.size(); k++) {
         drafts.get(k).addressee = addressee;
       }
@@ -191,9 +193,9 @@ final class Attributor {
   }
 
   private void content(
-      Cue cue, Ment speaker, Ment firstSpeaker, boolean inverted, int p, int s, int ss, int se) {
+      Cue cue, Ment speaker, Ment firstSpeaker, boolean inverted, boolean inherited, int p, int s, int ss, int se) {
     int last = lastContentToken(se);
-    if (!inverted && hasLeftQuote(firstSpeaker, cue, ss)) {
+    if (!inverted && !inherited && hasLeftQuote(firstSpeaker, cue, ss)) {
       // ""…," he said in a speech in Tehran": the quotation is the content, whatever follows;
       // ""…," she said, "…"": an interrupted quotation goes on after a comma
       left(cue, speaker, firstSpeaker, false, s, ss);
@@ -216,7 +218,7 @@ final class Attributor {
     if (p < se && tok(p).is("that") && !cue.object() || p < se && tok(p).is("that") && p + 1 < se) {
       clause(cue, speaker, p + 1, s, se);
     } else if (p + 1 < se && (tok(p).isPunct(':') || tok(p).isPunct(',')) && quoteByOpenToken.containsKey(p + 1)) {
-      if (inverted || hasLeftQuote(firstSpeaker, cue, ss)) {
+      if (inverted) {
         left(cue, speaker, firstSpeaker, inverted, s, ss);
       }
       quote(cue, speaker, p + 1, s, se);
@@ -284,9 +286,7 @@ final class Attributor {
   }
 
   private boolean hasLeftQuote(Ment speaker, Cue cue, int ss) {
-    // a speaker carried over from an earlier cue ("…, adding:") does not stand next to this one
-    boolean adjacent = speaker.start > cue.start() || cue.start() - speaker.end <= 12;
-    int k = (adjacent ? Math.min(speaker.start, cue.start()) : cue.start()) - 1;
+    int k = Math.min(speaker.start, cue.start()) - 1;
     while (k >= ss && tok(k).isPunct(',')) {
       k--;
     }
