@@ -28,13 +28,12 @@ final class Checks {
     checkName(field, value);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      checkArgument(
-          !Character.isISOControl(c),
-          "%s must not contain control characters: '%s' (%s at index %s)",
-          field,
-          value,
-          String.format("U+%04X", (int) c),
-          i);
+      if (Character.isISOControl(c)) {
+        throw new IllegalArgumentException(
+            String.format(
+                "%s must not contain control characters: '%s' (U+%04X at index %d)",
+                field, value, (int) c, i));
+      }
     }
     return value;
   }

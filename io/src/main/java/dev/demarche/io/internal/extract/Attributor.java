@@ -17,6 +17,12 @@ import java.util.Set;
  * without a cue of their own. One instance serves one article on one thread.
  */
 final class Attributor {
+  /**
+   * The most tokens a content takes before or after its cue: real sentences are shorter, and the
+   * cap keeps a text without sentence ends (a megabyte of "officials said") linear.
+   */
+  private static final int MAX_CONTENT_TOKENS = 120;
+
   private static final Set<String> SUBORDINATORS =
       Set.of("before", "after", "while", "although", "though", "because", "since", "whereas", "despite",
           "amid", "following", "as", "when", "but", "which", "prompting", "sparking", "citing");
@@ -341,11 +347,10 @@ final class Attributor {
       return;
     }
     // the clause, from the sentence start or a quotation that opened before it
-    int begin = tok(ss).begin;
-    for (Quote open : quotes) {
-      if (open.outer().begin() < begin && open.outer().end() > begin && open.outer().end() <= tok(k).end) {
-        begin = open.outer().begin();
-      }
+    int begin = tok(Math.max(ss, k - MAX_CONTENT_TOKENS)).begin;
+    Quote open = quoteBefore(begin - 1);
+    if (open != null && open.outer().end() > begin && open.outer().end() <= tok(k).end) {
+      begin = open.outer().begin();
     }
     add(cue, speaker, begin, tok(k).end, s, false);
   }
@@ -375,7 +380,7 @@ final class Attributor {
   }
 
   private void clause(Cue cue, Ment speaker, int from, int s, int se) {
-    int last = lastContentToken(se);
+    int last = Math.min(lastContentToken(se), from + MAX_CONTENT_TOKENS);
     int end = last;
     for (int k = from; k < last; k++) {
       if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || SUBORDINATORS.contains(tok(k + 1).text))
@@ -398,7 +403,7 @@ final class Attributor {
   }
 
   private void object(Cue cue, Ment speaker, int from, int s, int se) {
-    int last = lastContentToken(se);
+    int last = Math.min(lastContentToken(se), from + MAX_CONTENT_TOKENS / 2);
     int end = from - 1;
     for (int k = from; k <= last; k++) {
       Token t = tok(k);
@@ -415,12 +420,44 @@ final class Attributor {
   }
 
   private boolean isInsideQuote(int offset) {
-    for (Quote q : quotes) {
-      if (q.outer().begin() < offset && offset < q.outer().end() - 1) {
-        return true;
+    Quote q = quoteBefore(offset - 1);
+    return q != null && offset < q.outer().end() - 1;
+  }
+
+  /** The last quotation opening at or before {@code offset}, or null. */
+  private Quote quoteBefore(int offset) {
+    int lo = 0;
+    int hi = quotes.size() - 1;
+    Quote found = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Quote q = quotes.get(mid);
+      if (q.outer().begin() <= offset) {
+        found = q;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return false;
+    return found;
+  }
+
+  /** The first quotation opening at or after {@code offset}, or null. */
+  private Quote quoteFrom(int offset) {
+    int lo = 0;
+    int hi = quotes.size() - 1;
+    Quote found = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Quote q = quotes.get(mid);
+      if (q.outer().begin() >= offset) {
+        found = q;
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return found;
   }
 
   private int lastContentToken(int se) {
@@ -536,6 +573,9 @@ final class Attributor {
   private Draft lastDraftInSentence(int s, int before) {
     for (int k = drafts.size() - 1; k >= 0; k--) {
       Draft d = drafts.get(k);
+      if (d.sentence < s) {
+        return null;
+      }
       if (d.sentence == s && d.cue != null && d.cue.start() < before) {
         return d;
       }
@@ -560,13 +600,8 @@ final class Attributor {
     if (end <= begin) {
       return;
     }
-    boolean quoted = false;
-    for (Quote q : quotes) {
-      if (q.outer().begin() >= begin && q.outer().begin() < end) {
-        quoted = true;
-        break;
-      }
-    }
+    Quote first = quoteFrom(begin);
+    boolean quoted = first != null && first.outer().begin() < end;
     StatementMode mode =
         reportedAct ? StatementMode.REPORTED_ACT : quoted ? StatementMode.MIXED : StatementMode.INDIRECT;
     drafts.add(new Draft(speaker, cue, begin, end, mode, cue.act(), s));
@@ -578,21 +613,28 @@ final class Attributor {
    */
   private void addContinuations() {
     List<Draft> found = new ArrayList<>(drafts);
-    found.sort((a, b) -> Integer.compare(a.contentBegin, b.contentBegin));
+    found.sort((a, b) -> Integer.compare(a.contentEnd, b.contentEnd));
+    java.util.BitSet covered = new java.util.BitSet(text.length());
+    for (Draft d : found) {
+      covered.set(d.contentBegin, d.contentEnd);
+    }
+    int next = 0;
+    Draft previous = null;
     for (Quote q : quotes) {
-      if (q.inner().isEmpty() || covered(q)) {
+      while (next < found.size() && found.get(next).contentEnd <= q.outer().begin()) {
+        if (found.get(next).speaker != null) {
+          previous = found.get(next);
+        }
+        next++;
+      }
+      int c = covered.nextSetBit(q.outer().begin());
+      if (q.inner().isEmpty() || c >= 0 && c < q.outer().end()) {
         continue;
       }
       int first = tokenAtOrBefore(q.outer().begin());
       int s = sentenceOf[first];
       if (!fillsSentence(q, s)) {
         continue;
-      }
-      Draft previous = null;
-      for (Draft d : found) {
-        if (d.contentEnd <= q.outer().begin() && d.speaker != null) {
-          previous = d;
-        }
       }
       if (previous != null && paragraphOf[s] - paragraphOf[previous.sentence] <= 1) {
         Draft d = new Draft(previous.speaker, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s);
@@ -602,15 +644,6 @@ final class Attributor {
         drafts.add(new Draft(null, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s));
       }
     }
-  }
-
-  private boolean covered(Quote q) {
-    for (Draft d : drafts) {
-      if (d.contentBegin < q.outer().end() && q.outer().begin() < d.contentEnd) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether the quotation takes up its whole sentence, but for punctuation. */

@@ -22,6 +22,8 @@ final class MentionFinder {
   private final int[] sentenceOf;
   private final boolean[] inQuote;
   private final List<Ment> mentions = new ArrayList<>();
+  /** For each token, the index of the next head of an anonymous source, for a quick rejection. */
+  private int[] nextHead;
   private static final Set<String> PREPOSITIONS = Set.of("with", "to", "on", "of", "about", "in");
 
   private final Set<String> determiners;
@@ -71,8 +73,13 @@ final class MentionFinder {
   }
 
   List<Ment> find() {
-    int i = 0;
     int n = tokens.size();
+    nextHead = new int[n + 1];
+    nextHead[n] = Integer.MAX_VALUE;
+    for (int k = n - 1; k >= 0; k--) {
+      nextHead[k] = tokens.get(k).isWord() && isHead(tokens.get(k).text) ? k : nextHead[k + 1];
+    }
+    int i = 0;
     while (i < n) {
       int next = mentionAt(i);
       i = next > i ? next : i + 1;
@@ -101,7 +108,7 @@ final class MentionFinder {
       return i;
     }
     String w = t.text;
-    if (words.get("pronoun-male").contains(w) && (w.equals("he") || w.equals("He"))) {
+    if (w.equals("he") || w.equals("He")) {
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.gender = Ment.Gender.MALE);
     }
     if (w.equals("she") || w.equals("She")) {
@@ -142,6 +149,9 @@ final class MentionFinder {
    * tail such as "familiar with the matter".
    */
   private int anonymousAt(int i) {
+    if (nextHead[i] - i > 8) {
+      return i;
+    }
     int j = i;
     CountryCode country = null;
     ActorEntry org = null;
@@ -717,8 +727,9 @@ final class MentionFinder {
         m.titleText = noun;
       }
       // an organisation named in the appositive gives the person's country
-      for (Ment o : mentions) {
-        if (o.start >= at && o.start < at + 12 && sameSentence(at, o.start)
+      for (int idx = firstMentionFrom(at); idx < mentions.size() && mentions.get(idx).start < at + 12; idx++) {
+        Ment o = mentions.get(idx);
+        if (sameSentence(at, o.start)
             && (o.type == Ment.Type.NAMED || o.type == Ment.Type.ADJECTIVE) && o.country != null) {
           if (m.country == null) {
             m.country = o.country;
@@ -727,6 +738,21 @@ final class MentionFinder {
         }
       }
     }
+  }
+
+  /** The index of the first mention starting at or after token {@code at}. */
+  private int firstMentionFrom(int at) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Whether token {@code k} names a city marker ("city", "port") as in "the city of Hamburg". */

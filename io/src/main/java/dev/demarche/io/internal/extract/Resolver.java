@@ -45,6 +45,9 @@ final class Resolver {
     }
   }
 
+  private static final String LEADING_ARTICLE = "^(?i)(the|a|an) ";
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
   private final List<Token> tokens;
   private final LexiconData gazetteer;
   private final Map<String, Record> records = new LinkedHashMap<>();
@@ -114,14 +117,32 @@ final class Resolver {
     return used;
   }
 
+  private final Map<String, String> personsByName = new java.util.HashMap<>();
+  private final Map<String, String> actorsByName = new java.util.HashMap<>();
+
   private Record ensure(String key, ActorKind kind, String name) {
     Record r = records.get(key);
     if (r == null) {
       r = new Record(key, kind, name);
       records.put(key, r);
       order.add(key);
+      index(r, name);
     }
     return r;
+  }
+
+  /** Adds {@code alias} to {@code r}, and to the index of names. */
+  private void alias(Record r, String alias) {
+    if (r.aliases.add(alias)) {
+      index(r, alias);
+    }
+  }
+
+  private void index(Record r, String name) {
+    if (r.kind == ActorKind.PERSON) {
+      personsByName.put(name, r.key);
+    }
+    actorsByName.putIfAbsent(name, r.key);
   }
 
   private String resolve(Ment m, Ment lastSpeaker) {
@@ -156,7 +177,7 @@ final class Resolver {
     String key = entry.id();
     Record r = ensure(key, ActorKind.STATE, entry.name());
     r.country = entry.country().orElse(null);
-    r.aliases.addAll(entry.aliases());
+    entry.aliases().forEach(a -> alias(r, a));
     used.add(key);
     return key;
   }
@@ -177,13 +198,15 @@ final class Resolver {
     Record r = ensure(key, e.kind(), name);
     r.country = country;
     r.head = e.name().toLowerCase(Locale.ROOT);
-    r.aliases.add(e.name());
-    r.aliases.addAll(e.aliases());
+    alias(r, e.name());
+    for (String a : e.aliases()) {
+      alias(r, a);
+    }
     if (m.end > m.start) {
-      r.aliases.add(text(m.start, m.end).replaceFirst("^(?i)(the|a|an) ", ""));
+      alias(r, text(m.start, m.end).replaceFirst(LEADING_ARTICLE, ""));
     }
     if (m.abbreviation != null) {
-      r.aliases.add(m.abbreviation);
+      alias(r, m.abbreviation);
     }
     used.add(key);
     return key;
@@ -223,36 +246,19 @@ final class Resolver {
       r.country = m.country;
     }
     if (m.abbreviation != null) {
-      records.get(key).aliases.add(m.abbreviation);
+      alias(records.get(key), m.abbreviation);
     }
     used.add(key);
     return key;
   }
 
   private String anyByName(String name) {
-    String person = personByName(name);
-    if (person != null) {
-      return person;
-    }
-    for (Record r : records.values()) {
-      if (r.name.equals(name) || r.aliases.contains(name)) {
-        return r.key;
-      }
-    }
-    return null;
+    String person = personsByName.get(name);
+    return person != null ? person : actorsByName.get(name);
   }
 
   private String personByName(String name) {
-    String found = null;
-    for (Record r : records.values()) {
-      if (r.kind != ActorKind.PERSON) {
-        continue;
-      }
-      if (r.name.equals(name) || r.aliases.contains(name)) {
-        found = r.key;
-      }
-    }
-    return found;
+    return personsByName.get(name);
   }
 
   /** A person first named by surname only, now named in full: "Pelosi", then "Nancy Pelosi". */
@@ -262,12 +268,12 @@ final class Resolver {
       return null;
     }
     String surname = name.substring(space + 1);
-    for (Record r : records.values()) {
-      if (r.kind == ActorKind.PERSON && r.name.equals(surname)) {
-        r.aliases.add(surname);
-        r.name = name;
-        return r.key;
-      }
+    String key = personsByName.get(surname);
+    Record r = key == null ? null : records.get(key);
+    if (r != null && r.name.equals(surname)) {
+      r.name = name;
+      index(r, name);
+      return r.key;
     }
     return null;
   }
@@ -291,7 +297,7 @@ final class Resolver {
       r = ensure(key, ActorKind.PERSON, name);
       String[] parts = name.split(" ");
       if (parts.length > 1) {
-        r.aliases.add(parts[parts.length - 1]);
+        alias(r, parts[parts.length - 1]);
       }
     } else {
       r = records.get(key);
@@ -382,7 +388,8 @@ final class Resolver {
     if (m.kind == ActorKind.PERSON) {
       // "the spokesman", "the foreign minister": the last person holding such a title
       String found = null;
-      for (Record r : records.values()) {
+      for (String key : recent) {
+        Record r = records.get(key);
         if (r.kind == ActorKind.PERSON && r.roles.stream().anyMatch(x -> titleMatches(x.title(), m))) {
           found = r.key;
         }
@@ -394,7 +401,7 @@ final class Resolver {
     }
     // "the ministry", "the statement": the last actor of that kind whose name has the head word
     String found = null;
-    for (String key : order) {
+    for (String key : recent) {
       Record r = records.get(key);
       if (r.kind == m.kind && (r.name.toLowerCase(Locale.ROOT).contains(m.head) || m.kind == ActorKind.DOCUMENT)) {
         found = key;
@@ -417,9 +424,9 @@ final class Resolver {
 
   private String anonymous(Ment m) {
     String description = text(m.start, m.end);
-    String bare = description.replaceFirst("^(?i)(the|a|an) ", "");
+    String bare = description.replaceFirst(LEADING_ARTICLE, "");
     if (description.toLowerCase(Locale.ROOT).startsWith("the ")) {
-      for (String key : order) {
+      for (String key : recent) {
         Record r = records.get(key);
         if (r.kind == ActorKind.ANONYMOUS && r.name.toLowerCase(Locale.ROOT).endsWith(bare.toLowerCase(Locale.ROOT))) {
           used.add(key);
@@ -432,7 +439,7 @@ final class Resolver {
 
   private String anonymousRecord(Ment m, ActorKind kind) {
     String description = text(m.start, m.end);
-    String bare = description.replaceFirst("^(?i)(the|a|an) ", "");
+    String bare = description.replaceFirst(LEADING_ARTICLE, "");
     String key = "anon:" + slug(bare) + (m.country == null ? "" : ":" + m.country);
     Record r = ensure(key, kind, lowerFirst(description, m));
     r.plural = m.plural;
@@ -506,13 +513,19 @@ final class Resolver {
     return found;
   }
 
-  private final List<String> recent = new ArrayList<>();
+  /** The actors mentioned last, most recent last; antecedents are looked for among them only. */
+  private final java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
 
-  /** Notes that {@code key} was mentioned, most recent last, for pronoun resolution. */
+  private static final int RECENT = 64;
+
+  /** Notes that {@code key} was mentioned, for pronouns and descriptions after it. */
   void mentioned(String key) {
     if (key != null) {
       recent.remove(key);
-      recent.add(key);
+      recent.addLast(key);
+      if (recent.size() > RECENT) {
+        recent.removeFirst();
+      }
     }
   }
 
@@ -528,7 +541,7 @@ final class Resolver {
   }
 
   static String slug(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
     StringBuilder b = new StringBuilder();
     boolean dash = false;
     for (int i = 0; i < ascii.length(); ) {

@@ -109,6 +109,9 @@ final class Tokenizer {
   }
 
   static boolean isCjk(char c) {
+    if (c < 0x2E80) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
