@@ -97,13 +97,25 @@ public final class Gazetteer {
 
     private Builder() {}
 
-    /** Adds the bundled countries, organisations, media, government bodies and titles. */
+    /** Adds the bundled countries, organisations, media, government bodies, titles and given names. */
     public Builder addDefaults() {
       sources.add("defaults");
       steps.add(d -> readResource("countries.tsv", d::readCountries));
       steps.add(d -> readResource("organizations.tsv", d::readActors));
       steps.add(d -> readResource("bodies.tsv", d::readActors));
       steps.add(d -> readResource("titles.tsv", d::readTitles));
+      steps.add(d -> readResource("given-names.tsv", d::readGivenNames));
+      return this;
+    }
+
+    /**
+     * Adds given names from {@code file}: {@code name, gender} (F or M), used to resolve "he" and
+     * "she". Errors surface in {@link #build()}.
+     */
+    public Builder addGivenNames(Path file) {
+      checkNotNull(file, "file");
+      sources.add(file.toString());
+      steps.add(d -> readFile(file, d::readGivenNames));
       return this;
     }
 

@@ -176,7 +176,10 @@ public final class ArticleAnalyzer {
     if (d.speaker != null) {
       Ment m = d.speaker;
       Span span = Span.of(tokens.get(m.start).begin, tokens.get(m.end - 1).end);
-      b.speakerMention(Mention.of(text.substring(span.begin(), span.end()), span));
+      if (d.continues == null) {
+        // a quotation that continues an earlier one names its speaker only there
+        b.speakerMention(Mention.of(text.substring(span.begin(), span.end()), span));
+      }
       if (m.actorKey != null) {
         b.speaker(ActorId.of(m.actorKey));
         Resolver.Record r = resolver.record(m.actorKey);

@@ -346,6 +346,11 @@ final class Attributor {
       addQuote(cue, speaker, q, s);
       return;
     }
+    // a subject alone is no content: "The mayor, Rosa Diaz, agreed."
+    Ment subject = startsAt[ss];
+    if (subject != null && subject.end == k + 1) {
+      return;
+    }
     // the clause, from the sentence start or a quotation that opened before it
     int begin = tok(Math.max(ss, k - MAX_CONTENT_TOKENS)).begin;
     Quote open = quoteBefore(begin - 1);

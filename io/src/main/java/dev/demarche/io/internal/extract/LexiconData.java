@@ -31,6 +31,7 @@ public final class LexiconData {
   final Map<String, SpeechAct> actNouns = new LinkedHashMap<>();
   final Map<String, ActorEntry> entries = new LinkedHashMap<>();
   final Map<CountryCode, ActorEntry> countries = new LinkedHashMap<>();
+  final Map<String, Ment.Gender> givenNames = new java.util.HashMap<>();
 
   /** Returns the entry with {@code id}, if any. */
   public Optional<ActorEntry> entry(String id) {
@@ -142,6 +143,25 @@ public final class LexiconData {
       for (String form : row.list(1)) {
         actNouns.put(form, act);
       }
+    }
+  }
+
+  /**
+   * Reads given names: {@code name, gender} with gender {@code F} or {@code M}; a name read with
+   * both genders counts as unknown.
+   *
+   * @throws DemarcheIoException naming the source and line of a malformed row
+   */
+  public void readGivenNames(Reader reader, String source) {
+    for (Row row : rows(reader, source, 2)) {
+      String g = row.get(1);
+      Ment.Gender gender =
+          switch (g) {
+            case "F" -> Ment.Gender.FEMALE;
+            case "M" -> Ment.Gender.MALE;
+            default -> throw row.error(1, "gender must be F or M, found '" + g + "'");
+          };
+      givenNames.merge(row.get(0), gender, (a, b) -> a == b ? a : Ment.Gender.UNKNOWN);
     }
   }
 

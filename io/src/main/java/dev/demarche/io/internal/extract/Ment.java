@@ -26,7 +26,7 @@ final class Ment {
     PRONOUN
   }
 
-  enum Gender {
+  public enum Gender {
     UNKNOWN,
     MALE,
     FEMALE

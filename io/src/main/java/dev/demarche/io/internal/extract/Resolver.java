@@ -328,6 +328,9 @@ final class Resolver {
     if (m.gender != Ment.Gender.UNKNOWN) {
       r.gender = m.gender;
     }
+    if (r.gender == Ment.Gender.UNKNOWN) {
+      r.gender = gazetteer.givenNames.getOrDefault(tokens.get(m.nameStart).text, Ment.Gender.UNKNOWN);
+    }
     genderFromTitle(r, m);
     used.add(key);
     return key;

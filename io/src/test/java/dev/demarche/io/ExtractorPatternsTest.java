@@ -1,0 +1,152 @@
+package dev.demarche.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.demarche.model.Actor;
+import dev.demarche.model.Extraction;
+import dev.demarche.model.Mention;
+import dev.demarche.model.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The attribution patterns of newswire, one sentence or short text each, with the statements
+ * expected: speaker (resolved name), mention as written, mode, speech act, and content.
+ */
+class ExtractorPatternsTest {
+  private static final Extractor EXTRACTOR = Demarche.extractor();
+
+  /** One expected statement, written "speaker | mention | MODE | ACT | content". */
+  static Arguments text(String name, String text, String... statements) {
+    return Arguments.of(name, text, List.of(statements));
+  }
+
+  static Stream<Arguments> patterns() {
+    return Stream.of(
+        text("cue after a direct quote",
+            "\"We will not back down,\" Foreign Minister Maria Lopez said.",
+            "Maria Lopez | Foreign Minister Maria Lopez | DIRECT | SAY | We will not back down,"),
+        text("cue before a direct quote after a colon",
+            "Prime Minister Jane Doe said: \"The talks are over.\"",
+            "Jane Doe | Prime Minister Jane Doe | DIRECT | SAY | The talks are over."),
+        text("curly quotes and a comma before the quotation",
+            "President Paul Okoro warned, “Any attack will be answered.”",
+            "Paul Okoro | President Paul Okoro | DIRECT | WARN | Any attack will be answered."),
+        text("inverted order",
+            "\"The border stays closed,\" said the spokesman.",
+            "the spokesman | the spokesman | DIRECT | SAY | The border stays closed,"),
+        text("indirect speech with that",
+            "The State Department said that the embassy would reopen next month.",
+            "State Department | The State Department | INDIRECT | SAY | the embassy would reopen next month"),
+        text("indirect speech without that",
+            "Japan insisted the drilling stop.",
+            "Japan | Japan | INDIRECT | INSIST | the drilling stop"),
+        text("cue after indirect content",
+            "The ceasefire will hold, officials said Friday.",
+            "officials | officials | INDIRECT | SAY | The ceasefire will hold"),
+        text("according to after the content",
+            "The deal was signed in secret, according to Reuters.",
+            "Reuters | Reuters | INDIRECT | SAY | The deal was signed in secret"),
+        text("according to before the content",
+            "According to the Foreign Ministry, the envoy was recalled.",
+            "Foreign Ministry | the Foreign Ministry | INDIRECT | SAY | the envoy was recalled"),
+        text("X told Y",
+            "Defense Secretary John Hale told reporters the troops would stay.",
+            "John Hale | Defense Secretary John Hale | INDIRECT | SAY | the troops would stay"),
+        text("adding with a colon continues the speaker",
+            "\"We are ready,\" he told the Senate, adding: \"We will act.\" Senator Ann Roe asked why.",
+            "- | he | DIRECT | SAY | We are ready,",
+            "- | he | DIRECT | SAY | We will act."),
+        text("in a statement, saying",
+            "In a statement on Friday, the Chinese Foreign Ministry denounced the remarks, saying,"
+                + " \"This is interference.\"",
+            "Foreign Ministry (China) | the Chinese Foreign Ministry | REPORTED_ACT | DENOUNCE | the remarks",
+            "Foreign Ministry (China) | the Chinese Foreign Ministry | DIRECT | SAY | This is interference."),
+        text("interrupted quote",
+            "\"We have no choice,\" she said, \"but to leave.\" The mayor, Rosa Diaz, agreed.",
+            "- | she | DIRECT | SAY | We have no choice,",
+            "- | she | DIRECT | SAY | but to leave."),
+        text("intervening phrase between speaker and cue",
+            "Secretary of State Helen Park, speaking to reporters on Friday, said the alliance was strong.",
+            "Helen Park | Secretary of State Helen Park | INDIRECT | SAY | the alliance was strong"),
+        text("appositive with a title",
+            "Tom Reed, the head of the agency, said the report was wrong.",
+            "Tom Reed | Tom Reed | INDIRECT | SAY | the report was wrong"),
+        text("name, country's title",
+            "\"Stop the exploration,\" Ken Sato, Japan's trade minister, said during a news conference.",
+            "Ken Sato | Ken Sato | DIRECT | SAY | Stop the exploration,"),
+        text("pronoun resolves to the last person of the right gender",
+            "Foreign Minister Anna Berg met President Ivan Petrov. \"We agreed,\" she said.",
+            "Anna Berg | she | DIRECT | SAY | We agreed,"),
+        text("it resolves to the body that spoke last",
+            "The Singaporean Ministry of Foreign Affairs said in a statement that the talks went well."
+                + " \"Singapore has a clear policy,\" it said.",
+            "Foreign Ministry (Singapore) | The Singaporean Ministry of Foreign Affairs | INDIRECT | SAY"
+                + " | the talks went well",
+            "Foreign Ministry (Singapore) | it | DIRECT | SAY | Singapore has a clear policy,"),
+        text("a definite description resolves to its antecedent",
+            "An administration official said the visit was off. On trade, the administration official"
+                + " said, talks would go on.",
+            "an administration official | An administration official | INDIRECT | SAY | the visit was off",
+            "an administration official | the administration official | INDIRECT | SAY | On trade",
+            "an administration official | the administration official | INDIRECT | SAY | talks would go on"),
+        text("anonymous sources",
+            "The summit was delayed, people familiar with the matter said.",
+            "people familiar with the matter | people familiar with the matter | INDIRECT | SAY"
+                + " | The summit was delayed"),
+        text("media as a source",
+            "The plan was dropped, Bloomberg reported.",
+            "Bloomberg News | Bloomberg | INDIRECT | REPORT | The plan was dropped"),
+        text("a reported act with a light verb",
+            "On Wednesday, Director Sam Lee issued a stern warning about the buildup.",
+            "Sam Lee | Director Sam Lee | REPORTED_ACT | WARN | a stern warning about the buildup"),
+        text("mixed mode: a partial quote in indirect speech",
+            "The spokesman Guo Lin said the policy has \"no room for any self-definition.\"",
+            "Guo Lin | The spokesman Guo Lin | MIXED | SAY | the policy has \"no room for any self-definition.\""),
+        text("no speaker at all",
+            "\"Nothing will change for the people of this region in the coming years.\"",
+            "- | - | DIRECT | SAY | Nothing will change for the people of this region in the coming years."),
+        text("a quotation continued in the next paragraph",
+            "\"We will rebuild,\" Mayor Lena Vogt said.\n\"Every street will be repaired before winter"
+                + " comes again.\"",
+            "Lena Vogt | Mayor Lena Vogt | DIRECT | SAY | We will rebuild,",
+            "Lena Vogt | - | DIRECT | SAY | Every street will be repaired before winter comes again."),
+        text("a speaker named after a long quotation",
+            "\"The region needs calm, the region needs dialogue, and above all the region needs leaders"
+                + " who listen to each other,\" Chancellor Otto Brandt said.",
+            "Otto Brandt | Chancellor Otto Brandt | DIRECT | SAY | The region needs calm, the region needs"
+                + " dialogue, and above all the region needs leaders who listen to each other,"),
+        text("a passive is not a statement",
+            "The minister is expected to resign, and the talks have not been stated in public.",
+            new String[0]),
+        text("coordinated speakers each make the statement",
+            "The border will reopen, officials and a diplomat said.",
+            "officials | officials | INDIRECT | SAY | The border will reopen",
+            "a diplomat | a diplomat | INDIRECT | SAY | The border will reopen"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("patterns")
+  void findsTheStatementsOfThePattern(String name, String text, List<String> expected) {
+    Extraction x = EXTRACTOR.extract("t", text);
+    List<String> found =
+        x.statements().stream().map(s -> describe(x, s)).collect(Collectors.toList());
+    assertEquals(expected, found, () -> "in: " + text);
+    for (Statement s : x.statements()) {
+      assertEquals(s.content(), x.article().text(s.contentSpan()));
+      s.speakerMention().ifPresent(m -> assertEquals(m.text(), x.article().text(m.span())));
+      assertTrue(s.cue().isPresent() || s.speakerMention().isEmpty() || s.content().length() > 20);
+    }
+  }
+
+  private static String describe(Extraction x, Statement s) {
+    String speaker = s.speaker().map(x::expectActor).map(Actor::name).orElse("-");
+    String mention = s.speakerMention().map(Mention::text).orElse("-");
+    return speaker + " | " + mention + " | " + s.mode() + " | " + s.speechAct() + " | " + s.content();
+  }
+}
