@@ -1,0 +1,170 @@
+package dev.demarche.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.demarche.model.Actor;
+import dev.demarche.model.ActorKind;
+import dev.demarche.model.Article;
+import dev.demarche.model.CountryCode;
+import dev.demarche.model.Diagnostic;
+import dev.demarche.model.DiagnosticKind;
+import dev.demarche.model.Extraction;
+import dev.demarche.model.Span;
+import dev.demarche.model.SpeechAct;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The extractor's contracts: determinism, thread safety, diagnostics, limits and extension. */
+class ExtractorContractTest {
+  private static final Extractor EXTRACTOR = Demarche.extractor();
+
+  static List<Article> sample() throws IOException {
+    try (InputStream in = Demarche.sampleArticles();
+        ArticleReader reader = ArticleReader.plainText(in, ArticleReader.Options.of("seed-articles.txt"))) {
+      return reader.stream().collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void sameArticleGivesTheSameExtraction() throws IOException {
+    for (Article article : sample()) {
+      Extraction first = EXTRACTOR.extract(article);
+      Extraction second = Demarche.extractor(ExtractorConfig.defaults()).extract(article);
+      assertEquals(first, second);
+      assertEquals(first.toString(), second.toString());
+    }
+  }
+
+  @Test
+  void oneExtractorServesManyThreads() throws Exception {
+    List<Article> articles = sample();
+    List<Extraction> sequential = articles.stream().map(EXTRACTOR::extract).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      for (int round = 0; round < 20; round++) {
+        List<Future<Extraction>> futures =
+            articles.stream().map(a -> pool.submit(() -> EXTRACTOR.extract(a))).toList();
+        for (int i = 0; i < futures.size(); i++) {
+          assertEquals(sequential.get(i), futures.get(i).get());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void statementIdsAreNumberedInTextOrder() throws IOException {
+    Extraction x = EXTRACTOR.extract(sample().get(0));
+    for (int i = 0; i < x.statements().size(); i++) {
+      assertEquals("seed-articles.txt#1/s" + (i + 1), x.statements().get(i).id().value());
+    }
+    for (int i = 1; i < x.statements().size(); i++) {
+      assertTrue(
+          x.statements().get(i - 1).contentSpan().begin() <= x.statements().get(i).contentSpan().begin());
+    }
+  }
+
+  @Test
+  void truncatedArticleIsADiagnostic() throws IOException {
+    Extraction x = EXTRACTOR.extract(sample().get(1));
+    Diagnostic truncated =
+        x.diagnostics().stream()
+            .filter(d -> d.kind() == DiagnosticKind.TRUNCATED_ARTICLE)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(x.article().text().length(), truncated.span().end());
+    assertTrue(x.article().text(truncated.span()).endsWith("more than a quarter-century of"));
+  }
+
+  @Test
+  void unbalancedQuoteIsADiagnosticAndDoesNotSwallowTheArticle() {
+    Extraction x =
+        EXTRACTOR.extract(
+            "t", "He said, \"We will leave.\nThe next paragraph is narration. Officials said it was over.");
+    Diagnostic d =
+        x.diagnostics().stream()
+            .filter(e -> e.kind() == DiagnosticKind.UNBALANCED_QUOTE)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Span.of(9, 10), d.span());
+    assertTrue(
+        x.statements().stream().anyMatch(s -> s.content().equals("it was over")),
+        x.statements().toString());
+  }
+
+  @Test
+  void pronounWithoutAntecedentIsADiagnostic() {
+    Extraction x = EXTRACTOR.extract("t", "\"We are ready,\" she said.");
+    assertEquals(Optional.empty(), x.statements().get(0).speaker());
+    Diagnostic d = x.diagnostics().get(0);
+    assertEquals(DiagnosticKind.UNRESOLVED_PRONOUN, d.kind());
+    assertEquals(Span.of(16, 19), d.span());
+    assertEquals("no antecedent found for the speaker 'she'", d.message());
+  }
+
+  @Test
+  void textPastTheLimitIsADiagnosticNotAnError() {
+    Extractor small = Demarche.extractor(ExtractorConfig.defaults().withMaxArticleLength(20));
+    Extraction x = small.extract("t", "Officials said it was over. Then the talks resumed for hours.");
+    assertEquals(DiagnosticKind.INPUT_LIMIT, x.diagnostics().get(x.diagnostics().size() - 1).kind());
+    assertEquals(Span.of(20, 61), x.diagnostics().get(x.diagnostics().size() - 1).span());
+  }
+
+  @Test
+  void nativeNamesAndCountriesAttachToPersons() throws IOException {
+    Extraction x = EXTRACTOR.extract(sample().get(3));
+    Actor wong =
+        x.actors().stream().filter(a -> a.name().equals("Lawrence Wong")).findFirst().orElseThrow();
+    assertEquals(ActorKind.PERSON, wong.kind());
+    assertTrue(wong.nativeNames().contains("黃循財"));
+    assertEquals(Optional.of(CountryCode.of("SGP")), wong.country());
+    assertEquals("Prime Minister", wong.roles().get(0).title());
+  }
+
+  @Test
+  void usersExtendTheGazetteerAndLexiconFromFiles(@TempDir Path dir) throws IOException {
+    Path actors = dir.resolve("actors.tsv");
+    Files.writeString(actors, "# mine\nfreedonia-council\tFreedonian Council\tFC\t-\tORGANIZATION\n");
+    Path cues = dir.resolve("cues.tsv");
+    Files.writeString(cues, "bemoan\tbemoan|bemoans|bemoaned\tCRITICIZE\n");
+    Extractor extended =
+        Demarche.extractor(
+            ExtractorConfig.defaults()
+                .withGazetteer(Gazetteer.builder().addDefaults().addActors(actors).build())
+                .withCues(CueLexicon.builder().addDefaults().addCues(cues).build()));
+    Extraction x = extended.extract("t", "The FC bemoaned the decision.");
+    assertEquals(1, x.statements().size());
+    assertEquals(SpeechAct.CRITICIZE, x.statements().get(0).speechAct());
+    assertEquals("org:freedonia-council", x.statements().get(0).speaker().get().value());
+    assertEquals("Freedonian Council", x.actors().get(0).name());
+  }
+
+  @Test
+  void malformedDataFileNamesFileLineAndColumn(@TempDir Path dir) throws IOException {
+    Path actors = dir.resolve("actors.tsv");
+    Files.writeString(actors, "a\tA\t-\t-\tORGANIZATION\nb\tB\t-\tXXX\tORGANIZATION\n");
+    DemarcheIoException e =
+        assertThrows(
+            DemarcheIoException.class, () -> Gazetteer.builder().addActors(actors).build());
+    assertEquals(
+        actors + ":2 field 'column 4': 'XXX' is not an ISO 3166-1 alpha-3 code", e.getMessage());
+    Path cues = dir.resolve("cues.tsv");
+    Files.writeString(cues, "x\tx\tSHOUT\n");
+    DemarcheIoException bad =
+        assertThrows(DemarcheIoException.class, () -> CueLexicon.builder().addCues(cues).build());
+    assertEquals(cues + ":1 field 'column 3': unknown speech act 'SHOUT'", bad.getMessage());
+  }
+}
