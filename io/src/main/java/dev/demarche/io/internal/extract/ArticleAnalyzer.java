@@ -202,6 +202,15 @@ public final class ArticleAnalyzer {
               content,
               "no speaker found for the quotation"));
     }
+    if (d.cue != null) {
+      // the time of the saying stands near the cue, outside what was said
+      int from = d.speaker != null ? Math.min(d.speaker.start, d.cue.start()) : d.cue.start();
+      int to = Math.min(tokens.size(), d.cue.end() + 6);
+      int contentFrom = firstToken(tokens, d.contentBegin);
+      int contentTo = firstToken(tokens, Math.max(d.contentBegin, d.contentEnd - 1)) + 1;
+      TimeFinder.find(text, tokens, Math.max(0, from - 6), to, contentFrom, contentTo, article.published())
+          .ifPresent(b::time);
+    }
     if (d.addressee != null && d.addressee.actorKey != null) {
       b.addAddressees(ActorId.of(d.addressee.actorKey));
     }

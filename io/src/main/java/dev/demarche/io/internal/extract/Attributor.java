@@ -51,6 +51,8 @@ final class Attributor {
   private final Set<String> beForms;
   private final Set<String> subordinateStarts;
   private final List<Draft> drafts = new ArrayList<>();
+  /** The cue before the one being attributed, whose clause a later cue's left content must not cross. */
+  private Cue previousCue;
 
   Attributor(
       String text,
@@ -108,6 +110,7 @@ final class Attributor {
   List<Draft> attribute(List<Cue> cues) {
     for (Cue cue : cues) {
       attribute(cue);
+      previousCue = cue;
     }
     addContinuations();
     drafts.sort((a, b) -> a.contentBegin != b.contentBegin
@@ -345,6 +348,20 @@ final class Attributor {
     if (q != null) {
       addQuote(cue, speaker, q, s);
       return;
+    }
+    // content before a speaker not set off by a comma starts after an earlier cue of the sentence:
+    // in "The council said last week that it agreed", "it agreed" is what the council said; but
+    // "..., administration officials said" takes the whole sentence before it
+    boolean setOff = end > ss && tok(end - 1).isPunct(',');
+    if (!setOff && previousCue != null && sentenceOf[previousCue.start()] == s && previousCue.end() <= k) {
+      int after = previousCue.end();
+      while (after <= k && (tok(after).is("that") || skipAfter.contains(tok(after).text))) {
+        after++;
+      }
+      if (after > k) {
+        return;
+      }
+      ss = after;
     }
     // a subject alone is no content: "The mayor, Rosa Diaz, agreed."
     Ment subject = startsAt[ss];

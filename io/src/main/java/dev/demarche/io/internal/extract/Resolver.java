@@ -413,10 +413,7 @@ final class Resolver {
     if (found != null) {
       return found;
     }
-    if (m.kind == ActorKind.DOCUMENT) {
-      return null;
-    }
-    return anonymousRecord(m, ActorKind.ANONYMOUS);
+    return anonymousRecord(m, m.kind == ActorKind.DOCUMENT ? ActorKind.DOCUMENT : ActorKind.ANONYMOUS);
   }
 
   private boolean titleMatches(String title, Ment m) {
