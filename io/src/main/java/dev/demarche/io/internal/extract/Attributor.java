@@ -29,6 +29,10 @@ final class Attributor {
   private static final Set<String> TIME_WORDS =
       Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
           "yesterday", "today", "tonight", "week", "month", "year", "night", "morning", "evening");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "I");
+  /** Acts whose object is often "someone to do something": the content starts at "to". */
+  private static final Set<SpeechAct> TO_ACTS =
+      Set.of(SpeechAct.URGE, SpeechAct.ASK, SpeechAct.DEMAND, SpeechAct.PROMISE, SpeechAct.THREATEN);
   private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
   private static final Set<String> AUDIENCE =
       Set.of("reporters", "journalists", "lawmakers", "parliament", "media", "press", "audience", "supporters", "crowd");
@@ -215,8 +219,9 @@ final class Attributor {
     }
     int ahead = quoteAhead(p, se);
     boolean clauseEnd = p > last || tok(p).isPunct(',');
+    boolean pronounClause = p < se && SUBJECT_PRONOUNS.contains(tok(p).text);
     if (cue.weak() && !(p < se && (tok(p).is("that") || quoteByOpenToken.containsKey(p)))
-        && ahead == p && !clauseEnd && !inverted) {
+        && ahead == p && !clauseEnd && !inverted && !pronounClause) {
       return;
     }
     if (ahead > p && !inverted && !cue.object()) {
@@ -251,6 +256,14 @@ final class Attributor {
         if (addressee != null && addressee.end < se && tok(addressee.end).is("to")) {
           // "asked the White House to declare ...": the addressee, then what was asked
           from = addressee.end;
+        } else if (TO_ACTS.contains(cue.act())) {
+          // "urged allies such as Germany to restrict ...": what was urged starts at "to"
+          for (int k = p + 1; k < se && k < p + 8 && tok(k).isWord(); k++) {
+            if (tok(k).is("to")) {
+              from = k;
+              break;
+            }
+          }
         }
         object(cue, speaker, from, s, se);
         int quote = quoteAhead(p, se);
@@ -304,7 +317,16 @@ final class Attributor {
 
   /** "According to X, ..." and "..., according to X." */
   private void according(Cue cue, int s, int ss, int se) {
-    Ment speaker = usable(startsAt[cue.end()]) ? startsAt[cue.end()] : null;
+    Ment speaker = null;
+    for (int k = cue.end(); k < se && k < cue.end() + 4; k++) {
+      if (usable(startsAt[k])) {
+        speaker = startsAt[k];
+        break;
+      }
+      if (!tok(k).isLowerCase()) {
+        break;
+      }
+    }
     // "according to a tweet on Monday by US Secretary of State Mike Pompeo": the author
     for (int k = cue.end(); k < se && k < cue.end() + 10 && !tok(k).isPunct(','); k++) {
       if (tok(k).is("by") && usable(startsAt[k + 1])) {
@@ -315,7 +337,12 @@ final class Attributor {
     if (speaker == null) {
       return;
     }
-    if (cue.start() == ss || cue.start() == ss + 1 && tok(ss).kind == Token.Kind.QUOTE) {
+    int after = skipAdjuncts(speaker.end, se);
+    if (after <= lastContentToken(se) && !tok(after).isPunct(',') && tok(after).isWord()
+        && !(cue.start() == ss)) {
+      // "... and according to the Ministry he died in the morning": the clause after the source
+      clause(cue, speaker, after, s, se);
+    } else if (cue.start() == ss || cue.start() == ss + 1 && tok(ss).kind == Token.Kind.QUOTE) {
       int k = speaker.end;
       while (k < se && !tok(k).isPunct(',')) {
         k++;
@@ -553,6 +580,13 @@ final class Attributor {
           m = mentionEndingAt(k - 1, ss);
           break;
         }
+      }
+    }
+    if (m == null && j > ss && tok(j).is("and")) {
+      // "Tom Watson called the deal lousy and said ...": the subject of the sentence
+      Ment subject = startsAt[ss];
+      if (usable(subject) && j - ss <= 30) {
+        m = subject;
       }
     }
     if (m == null) {

@@ -241,7 +241,9 @@ final class MentionFinder {
     while (j < n && sameSentence(i, j)) {
       PhraseTrie.Match<TitleEntry> t = gazetteer.titles.longestAt(tokens, j, n);
       PhraseTrie.Match<Surface> s = gazetteer.names.longestAt(tokens, j, n);
-      if (t != null && (s == null || t.end() >= s.end()) && !(tok(j).isLowerCase() && title == null && !determiner && org == null && country == null)) {
+      if (t != null && (s == null || t.end() >= s.end())
+          && !(tok(j).isLowerCase() && title == null && !determiner && org == null && country == null
+              && !(t.end() < n && isNameWord(t.end())))) {
         if (title != null && titleEnd != j) {
           break;
         }

@@ -45,6 +45,7 @@ final class Resolver {
     }
   }
 
+  private static final Set<String> OFFICIAL_DOCUMENTS = Set.of("statement", "communique", "communiqué", "declaration");
   private static final String LEADING_ARTICLE = "^(?i)(the|a|an) ";
   private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
@@ -401,6 +402,10 @@ final class Resolver {
         return found;
       }
       return anonymousRecord(m, ActorKind.ANONYMOUS);
+    }
+    if (m.kind == ActorKind.DOCUMENT && m.country != null && OFFICIAL_DOCUMENTS.contains(m.head)) {
+      // "the Turkish statement": an official statement with a country is its state's
+      return gazetteer.country(m.country).map(this::state).orElse(null);
     }
     // "the ministry", "the statement": the last actor of that kind whose name has the head word
     String found = null;
