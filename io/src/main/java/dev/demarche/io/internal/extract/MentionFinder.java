@@ -22,6 +22,32 @@ final class MentionFinder {
   private final int[] sentenceOf;
   private final boolean[] inQuote;
   private final List<Ment> mentions = new ArrayList<>();
+  /** Gazetteer and title matches by token, looked up once: a Match, NONE, or null if not yet. */
+  private Object[] names;
+  private Object[] titles;
+  private boolean[] isDeterminer;
+  private static final Object NONE = new Object();
+
+  @SuppressWarnings("unchecked")
+  private PhraseTrie.Match<Surface> nameAt(int k) {
+    Object m = names[k];
+    if (m == null) {
+      m = gazetteer.names.longestAt(tokens, k, tokens.size());
+      names[k] = m == null ? NONE : m;
+    }
+    return m == NONE ? null : (PhraseTrie.Match<Surface>) m;
+  }
+
+  @SuppressWarnings("unchecked")
+  private PhraseTrie.Match<TitleEntry> titleAt(int k) {
+    Object m = titles[k];
+    if (m == null) {
+      m = gazetteer.titles.longestAt(tokens, k, tokens.size());
+      titles[k] = m == null ? NONE : m;
+    }
+    return m == NONE ? null : (PhraseTrie.Match<TitleEntry>) m;
+  }
+
   /** For each token, the index of the next head of an anonymous source, for a quick rejection. */
   private int[] nextHead;
   private static final Set<String> PREPOSITIONS = Set.of("with", "to", "on", "of", "about", "in");
@@ -74,6 +100,12 @@ final class MentionFinder {
 
   List<Ment> find() {
     int n = tokens.size();
+    names = new Object[n];
+    titles = new Object[n];
+    isDeterminer = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      isDeterminer[k] = determiners.contains(tokens.get(k).text);
+    }
     nextHead = new int[n + 1];
     nextHead[n] = Integer.MAX_VALUE;
     for (int k = n - 1; k >= 0; k--) {
@@ -162,7 +194,7 @@ final class MentionFinder {
       if (isHead(t.text) && !(j + 1 < n && isHead(tok(j + 1).text))) {
         break;
       }
-      PhraseTrie.Match<Surface> name = gazetteer.names.longestAt(tokens, j, n);
+      PhraseTrie.Match<Surface> name = nameAt(j);
       if (name != null) {
         Surface s = name.values().get(0);
         if (s.entry().kind() == ActorKind.STATE) {
@@ -198,7 +230,7 @@ final class MentionFinder {
       if (k < n && PREPOSITIONS.contains(tok(k).text)) {
         k++;
       }
-      if (k < n && determiners.contains(tok(k).text)) {
+      if (k < n && isDeterminer[k]) {
         k++;
       }
       if (k < n && tok(k).isWord() && sameSentence(i, k)) {
@@ -224,7 +256,7 @@ final class MentionFinder {
     int n = tokens.size();
     int j = i;
     boolean determiner = false;
-    if (determiners.contains(tok(j).text) && j + 1 < n) {
+    if (isDeterminer[j] && j + 1 < n) {
       determiner = true;
       j++;
     }
@@ -239,8 +271,8 @@ final class MentionFinder {
     boolean adjectiveOnly = false;
     int adjectiveEnd = -1;
     while (j < n && sameSentence(i, j)) {
-      PhraseTrie.Match<TitleEntry> t = gazetteer.titles.longestAt(tokens, j, n);
-      PhraseTrie.Match<Surface> s = gazetteer.names.longestAt(tokens, j, n);
+      PhraseTrie.Match<TitleEntry> t = titleAt(j);
+      PhraseTrie.Match<Surface> s = nameAt(j);
       if (t != null && (s == null || t.end() >= s.end())
           && !(tok(j).isLowerCase() && title == null && !determiner && org == null && country == null
               && !(t.end() < n && isNameWord(t.end())))) {
@@ -312,13 +344,13 @@ final class MentionFinder {
     if (j < n && sameSentence(i, j) && isNameWord(j) && (org == null || orgEnd == j || title != null)) {
       int k = j;
       while (k < n && sameSentence(i, k)) {
-        if (k > j && gazetteer.names.longestAt(tokens, k, n) != null && !isInitial(k)) {
+        if (k > j && nameAt(k) != null && !isInitial(k)) {
           break;
         }
         if (k > j && title == null && tok(k).isCapitalized()
-            && gazetteer.titles.longestAt(tokens, k, n) != null) {
+            && titleAt(k) != null) {
           // the capitalised words so far name an organisation the title is held in
-          PhraseTrie.Match<TitleEntry> t = gazetteer.titles.longestAt(tokens, k, n);
+          PhraseTrie.Match<TitleEntry> t = titleAt(k);
           titleStart = k;
           title = t.values().get(0);
           titleEnd = t.end();
@@ -516,7 +548,7 @@ final class MentionFinder {
     if (!t.isWord()) {
       return false;
     }
-    return gazetteer.titles.longestAt(tokens, j, tokens.size()) != null
+    return titleAt(j) != null
         || t.isCapitalized() && !determiners.contains(t.text)
         || anonymousHeads.contains(t.text);
   }
@@ -540,7 +572,7 @@ final class MentionFinder {
   }
 
   private boolean isStateName(int k) {
-    PhraseTrie.Match<Surface> m = gazetteer.names.longestAt(tokens, k, tokens.size());
+    PhraseTrie.Match<Surface> m = nameAt(k);
     return m != null && m.values().get(0).entry().kind() == ActorKind.STATE;
   }
 
@@ -707,7 +739,7 @@ final class MentionFinder {
    * document adopted by ...", if one stands within a few words before the next comma.
    */
   private String appositiveNoun(int k) {
-    if (k >= tokens.size() || !determiners.contains(tok(k).text)) {
+    if (k >= tokens.size() || !isDeterminer[k]) {
       return null;
     }
     for (int j = k + 1; j < tokens.size() && j < k + 8 && !tok(j).isPunct(','); j++) {
