@@ -32,7 +32,7 @@ final class Attributor {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "I");
   /** Acts whose object is often "someone to do something": the content starts at "to". */
   private static final Set<SpeechAct> TO_ACTS =
-      Set.of(SpeechAct.URGE, SpeechAct.ASK, SpeechAct.DEMAND, SpeechAct.PROMISE, SpeechAct.THREATEN);
+      Set.of(SpeechAct.URGE, SpeechAct.ASK);
   private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
   private static final Set<String> AUDIENCE =
       Set.of("reporters", "journalists", "lawmakers", "parliament", "media", "press", "audience", "supporters", "crowd");
@@ -457,7 +457,8 @@ final class Attributor {
     for (int k = from; k <= last; k++) {
       Token t = tok(k);
       boolean quoted = isInsideQuote(t.begin);
-      if (!quoted && (t.isPunct(',') || t.isPunct(';') || t.isPunct('(') || objectStop.contains(t.text) && k > from)) {
+      if (!quoted && (t.isPunct(',') && endsObject(k + 1, last) || t.isPunct(';') || t.isPunct('(')
+          || objectStop.contains(t.text) && k > from)) {
         break;
       }
       end = k;
@@ -466,6 +467,21 @@ final class Attributor {
       return;
     }
     add(cue, speaker, tok(from).begin, tok(end).end, s, true);
+  }
+
+  /**
+   * Whether a comma before token {@code k} ends an object: a new clause, a participle or a
+   * subordinate clause follows, not the next item of a list or an apposition.
+   */
+  private boolean endsObject(int k, int last) {
+    if (k > last) {
+      return true;
+    }
+    Token t = tok(k);
+    return isContinuationCue(k) || SUBORDINATORS.contains(t.text) || objectStop.contains(t.text)
+        || t.isLowerCase() && t.text.endsWith("ing") || t.is("who") || t.is("which")
+        || t.is("and") || t.is("but") || t.isCapitalized() && !words.get("determiner").contains(t.text)
+        || SUBJECT_PRONOUNS.contains(t.text) || t.kind == Token.Kind.QUOTE;
   }
 
   private boolean isInsideQuote(int offset) {

@@ -27,6 +27,7 @@ final class CueFinder {
   private final WordClasses words;
   private final boolean[] inQuote;
   private final Set<SpeechAct> clauseActs = EnumSet.noneOf(SpeechAct.class);
+  private final Set<SpeechAct> eitherActs = EnumSet.noneOf(SpeechAct.class);
   private final Set<String> weak;
 
   CueFinder(List<Token> tokens, LexiconData cues, WordClasses words, boolean[] inQuote) {
@@ -37,6 +38,9 @@ final class CueFinder {
     this.weak = words.get("weak-cue");
     for (String act : words.get("clause-acts")) {
       clauseActs.add(SpeechAct.valueOf(act));
+    }
+    for (String act : words.get("clause-or-object-acts")) {
+      eitherActs.add(SpeechAct.valueOf(act));
     }
   }
 
@@ -75,7 +79,9 @@ final class CueFinder {
       }
       SpeechAct act = m.values().get(0);
       boolean participle = PARTICIPLES.contains(t.text);
-      found.add(new Cue(i, m.end(), act, !clauseActs.contains(act), false, participle,
+      // "announced US troops would leave" is a clause, "announced plans" an object
+      boolean object = !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(m.end()));
+      found.add(new Cue(i, m.end(), act, object, false, participle,
           m.end() - i == 1 && weak.contains(t.text)));
       i = m.end();
     }
@@ -90,6 +96,18 @@ final class CueFinder {
     }
     return i;
   }
+
+  /** Whether a clause starts at {@code k}: a subject pronoun or a capitalised word, not a determiner. */
+  private boolean clauseFollows(int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    return SUBJECTS.contains(t.text)
+        || t.isCapitalized() && !words.get("determiner").contains(t.text);
+  }
+
+  private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "we", "I", "there");
 
   /** "issued a stern warning": a light verb, up to three modifiers, and an act noun. */
   private Cue lightVerbAt(int i) {
