@@ -29,6 +29,18 @@ final class Attributor {
   private static final Set<String> TIME_WORDS =
       Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
           "yesterday", "today", "tonight", "week", "month", "year", "night", "morning", "evening");
+  private static final Set<String> INTENT =
+      Set.of("plan", "plans", "planned", "want", "wants", "wanted", "intend", "intends", "intended",
+          "hope", "hopes", "hoped", "set", "going", "expected", "due", "continue", "continues",
+          "continued", "tried", "try", "tries", "seek", "seeks", "sought", "refused", "declined",
+          "used", "appeared", "seemed", "moved", "rushed", "began", "begin", "begins", "is", "are",
+          "was", "were", "had", "has", "have", "need", "needs", "needed", "decided", "agreed");
+  private static final Set<String> MONTH_WORDS =
+      Set.of("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+          "Sept", "Oct", "Nov", "Dec");
+  private static final Set<String> TIME_GLUE =
+      Set.of("in", "on", "last", "this", "next", "early", "late", "earlier", "later", "of", "the");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "I");
   /** Acts whose object is often "someone to do something": the content starts at "to". */
   private static final Set<SpeechAct> TO_ACTS =
@@ -565,8 +577,18 @@ final class Attributor {
 
   private List<Ment> leftSpeakers(int cueStart, int ss) {
     int j = cueStart - 1;
-    while (j >= ss && isSkippableBeforeCue(tok(j))) {
-      j--;
+    while (j >= ss) {
+      if (isSkippableBeforeCue(tok(j))) {
+        j--;
+      } else if (tok(j).is("to") && j - 1 >= ss && INTENT.contains(tok(j - 1).text)) {
+        // "officials plan to assure", "the minister is set to announce"
+        j -= 2;
+      } else if (j - 1 >= ss && isTimeBeforeCue(j)) {
+        // "Timo Fischer, a party member, in May last year proposed"
+        j = timePhraseStart(j, ss) - 1;
+      } else {
+        break;
+      }
     }
     Ment m = j >= ss ? mentionEndingAt(j, ss) : null;
     if (m == null && j > ss && tok(j).isPunct(',')) {
@@ -616,6 +638,24 @@ final class Attributor {
       }
     }
     return List.of(m);
+  }
+
+  /** Whether token {@code j} ends a time phrase such as "on Friday", "in May last year". */
+  private boolean isTimeBeforeCue(int j) {
+    Token t = tok(j);
+    return TIME_WORDS.contains(t.text) || MONTH_WORDS.contains(t.text)
+        || t.kind == Token.Kind.NUMBER && j > 0 && MONTH_WORDS.contains(tok(j - 1).text);
+  }
+
+  /** The first token of the time phrase ending at {@code j}. */
+  private int timePhraseStart(int j, int ss) {
+    int k = j;
+    while (k - 1 >= ss && (TIME_WORDS.contains(tok(k - 1).text) || MONTH_WORDS.contains(tok(k - 1).text)
+        || TIME_GLUE.contains(tok(k - 1).text) || tok(k - 1).kind == Token.Kind.NUMBER
+        || tok(k - 1).isPunct('.') && k - 2 >= ss && MONTH_WORDS.contains(tok(k - 2).text))) {
+      k--;
+    }
+    return k;
   }
 
   private static boolean isPersonLike(Ment m) {
