@@ -163,7 +163,9 @@ final class Attributor {
     int p = cue.end();
     if (speakers.isEmpty()) {
       Ment right = usable(startsAt[p]) ? startsAt[p] : null;
-      if (right == null || !leftHasContent(cue, ss) || !endsClause(skipAdjuncts(right.end, se), se)) {
+      int afterRight = right == null ? p : skipAdjuncts(right.end, se);
+      boolean quoteAfter = afterRight < se && quoteByOpenToken.containsKey(afterRight);
+      if (right == null || !leftHasContent(cue, ss) || !(endsClause(afterRight, se) || quoteAfter)) {
         return;
       }
       speakers = List.of(right);
@@ -249,6 +251,10 @@ final class Attributor {
       }
       quote(cue, speaker, p + 1, s, se);
     } else if (p < se && quoteByOpenToken.containsKey(p) && !cue.object()) {
+      quote(cue, speaker, p, s, se);
+    } else if (inverted && p < se && quoteByOpenToken.containsKey(p)) {
+      // ""We stand ready" tweeted Johnson "to provide …"": the quotation goes on after the speaker
+      left(cue, speaker, firstSpeaker, true, s, ss);
       quote(cue, speaker, p, s, se);
     } else if (p > last || inverted) {
       left(cue, speaker, firstSpeaker, inverted, s, ss);
@@ -550,6 +556,21 @@ final class Attributor {
   private int skipAdjuncts(int p, int se) {
     while (p < se && tok(p).isLowerCase() && tok(p).text.endsWith("ly") && tok(p).text.length() > 4) {
       p++;
+    }
+    // "alleged, by way of example, Mahan had ...": a short aside set off by commas
+    if (p + 2 < se && tok(p).isPunct(',') && tok(p + 1).isLowerCase() && !isContinuationCue(p + 1)
+        && !SUBORDINATORS.contains(tok(p + 1).text)) {
+      for (int k = p + 2; k < se && k <= p + 6; k++) {
+        if (tok(k).isPunct(',')) {
+          if (k + 1 < se && !quoteByOpenToken.containsKey(k + 1)) {
+            return k + 1;
+          }
+          break;
+        }
+        if (!tok(k).isWord()) {
+          break;
+        }
+      }
     }
     // "said on Sunday it had …", "said yesterday the talks …": a time needs no boundary after it
     int t = p;

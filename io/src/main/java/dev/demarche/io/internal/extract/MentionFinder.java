@@ -285,6 +285,11 @@ final class MentionFinder {
         title = t.values().get(0);
         titleEnd = t.end();
         j = t.end();
+        if (j + 1 < n && tok(j).is("to") && isStateName(j + 1)) {
+          // "US Ambassador to Germany Richard Grenell": the posting is part of the title
+          j = nameAt(j + 1).end();
+          titleEnd = j;
+        }
         continue;
       }
       if (s != null && title == null) {
