@@ -21,5 +21,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = true),
     optionalAcceptNullable = false,
-    headerComments = false)
+    headerComments = false,
+    // no @Generated on generated classes: it would need Immutables on users' class paths
+    allowedClasspathAnnotations = {java.lang.Override.class})
 @interface DemarcheStyle {}

@@ -41,20 +41,20 @@ public abstract class Role {
   public abstract Optional<ActorId> organization();
 
   /** The first day the title is known to be held, if known. */
-  public abstract Optional<LocalDate> from();
+  public abstract Optional<LocalDate> since();
 
-  /** The last day the title is known to be held, if known; never before {@link #from()}. */
+  /** The last day the title is known to be held, if known; never before {@link #since()}. */
   public abstract Optional<LocalDate> until();
 
   @Value.Check
   final void check() {
     Checks.checkName("role title", title());
-    if (from().isPresent() && until().isPresent()) {
+    if (since().isPresent() && until().isPresent()) {
       checkArgument(
-          !until().get().isBefore(from().get()),
-          "role until (%s) before from (%s)",
+          !until().get().isBefore(since().get()),
+          "role until (%s) before since (%s)",
           until().get(),
-          from().get());
+          since().get());
     }
   }
 

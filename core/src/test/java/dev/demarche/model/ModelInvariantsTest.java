@@ -65,10 +65,10 @@ class ModelInvariantsTest {
             () ->
                 Role.builder()
                     .title("Premier")
-                    .from(LocalDate.of(2023, 3, 11))
+                    .since(LocalDate.of(2023, 3, 11))
                     .until(LocalDate.of(2020, 1, 1))
                     .build(),
-            "role until (2020-01-01) before from (2023-03-11)"),
+            "role until (2020-01-01) before since (2023-03-11)"),
         broken(
             "blank actor name",
             () -> Actor.of(JAPAN, ActorKind.STATE, ""),

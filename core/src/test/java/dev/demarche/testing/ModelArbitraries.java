@@ -176,9 +176,9 @@ public final class ModelArbitraries {
             (title, org, from, until) -> {
               Role.Builder role = Role.builder().title(title).organization(org);
               if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
-                return role.from(until.get()).until(from.get()).build();
+                return role.since(until.get()).until(from.get()).build();
               }
-              return role.from(from).until(until).build();
+              return role.since(from).until(until).build();
             });
   }
 

@@ -50,7 +50,7 @@ public final class JsonArticleLine {
       node = mapper.readTree(line);
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
-      int column = at == null ? 0 : (int) Math.max(0, at.getColumnNr());
+      int column = at == null ? 0 : Math.max(0, at.getColumnNr());
       throw new DemarcheIoException(
           source, lineNumber, column, null, null, "malformed JSON: " + e.getOriginalMessage(), e);
     }
