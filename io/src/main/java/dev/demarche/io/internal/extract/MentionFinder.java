@@ -626,6 +626,19 @@ final class MentionFinder {
       Ment next = idx + 1 < mentions.size() ? mentions.get(idx + 1) : null;
       boolean personish = m.type == Ment.Type.PERSON
           || m.type == Ment.Type.DESCRIPTION && (m.kind == ActorKind.PERSON || stateHeads.contains(tok(m.end - 1).text));
+      if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON && next != null
+          && next.start == m.end + 1 && (tok(m.end).is("of") || tok(m.end).is("for"))
+          && next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() != ActorKind.STATE) {
+        // "the head of the CIA", "a spokesperson for the ministry": the title's organisation
+        m.end = next.end;
+        m.titleOrg = next.entry;
+        if (m.country == null) {
+          m.country = next.country;
+        }
+        merged.add(m);
+        idx++;
+        continue;
+      }
       if (personish && next != null && next.start == m.end + 1 && tok(m.end).is("of")
           && (next.type == Ment.Type.NAMED || next.type == Ment.Type.ADJECTIVE) && next.entry != null
           && next.entry.kind() == ActorKind.STATE && next.end <= tokens.size()) {

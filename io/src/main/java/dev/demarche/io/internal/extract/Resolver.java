@@ -386,8 +386,9 @@ final class Resolver {
   }
 
   private String description(Ment m) {
-    if (m.appositive != null && m.appositive.actorKey != null) {
-      return m.appositive.actorKey;
+    if (m.appositive != null) {
+      // "the Japanese foreign minister, Nobutaka Machimura,": the person named beside it
+      return m.appositive.actorKey != null ? m.appositive.actorKey : person(m.appositive);
     }
     if (m.kind == ActorKind.PERSON) {
       // "the spokesman", "the foreign minister": the last person holding such a title
@@ -452,7 +453,10 @@ final class Resolver {
     if (m.country != null) {
       r.country = m.country;
     }
-    used.add(key);
+    if (m.type != Ment.Type.DESCRIPTION) {
+      // "an alliance", "the government": a description is an actor only when it speaks
+      used.add(key);
+    }
     return key;
   }
 
