@@ -75,6 +75,7 @@ class LimitsTest {
     assertEquals(
         "Document length (20069) exceeds the maximum allowed (100, limit maxDocumentLength)",
         e.reason());
+    assertEquals(1, e.line());
   }
 
   @Test
