@@ -237,8 +237,8 @@ public final class DemarcheJson {
     JsonParser p;
     try {
       p = parser.get();
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
+    } catch (JacksonException e) {
+      throw Errors.translate(e, null, 1);
     }
     try {
       return Envelope.read(p, mapper.readerFor(type), typeName);

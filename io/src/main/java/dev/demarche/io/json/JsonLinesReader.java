@@ -70,13 +70,21 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
               + typeName
               + "\"}");
     }
-    JsonParser p = lines.parser(mapper);
+    JsonParser p = parser(lines.lineNumber());
     try {
       Envelope.readHeader(p, typeName, lines.lineNumber());
     } catch (JacksonException e) {
       throw Errors.translate(e, p, lines.lineNumber());
     } finally {
       p.close();
+    }
+  }
+
+  private JsonParser parser(long line) {
+    try {
+      return lines.parser(mapper);
+    } catch (JacksonException e) {
+      throw Errors.translate(e, null, line);
     }
   }
 
@@ -116,7 +124,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
     }
     pending = false;
     recordLine = lines.lineNumber();
-    JsonParser p = lines.parser(mapper);
+    JsonParser p = parser(recordLine);
     try {
       p.nextToken();
       T value = reader.readValue(p);

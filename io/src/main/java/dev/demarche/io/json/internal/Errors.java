@@ -72,7 +72,8 @@ public final class Errors {
   }
 
   /**
-   * Translates a failure raised while {@code parser} was read.
+   * Translates a failure raised while {@code parser} was read, or while it was created if {@code
+   * parser} is null.
    *
    * @param firstLine the line of the input on which {@code parser}'s line 1 stands
    * @throws UncheckedIOException if {@code failure} is an I/O failure rather than bad input: it is
@@ -84,8 +85,12 @@ public final class Errors {
       throw new UncheckedIOException(io.getCause());
     }
     TokenStreamLocation location = failure.getLocation();
-    if (location == null || location.getLineNr() < 1) {
+    if ((location == null || location.getLineNr() < 1) && parser != null) {
       location = parser.currentLocation();
+    }
+    if (parser == null) {
+      return create(
+          limitOr(failure), location, firstLine, "", failure);
     }
     String path = pointer(parser);
     String reason;
@@ -93,6 +98,11 @@ public final class Errors {
       reason = limitReason(failure.getOriginalMessage());
     } else if (failure instanceof UnrecognizedPropertyException unknown) {
       reason = unknownProperty(unknown);
+      // A creator-built value reports unknown properties only at its end.
+      String property = "/" + escape(unknown.getPropertyName());
+      if (!path.endsWith(property)) {
+        path = path + property;
+      }
     } else if (failure instanceof InvalidFormatException invalid) {
       reason = invalidValue(invalid, parser);
     } else if (failure instanceof MismatchedInputException mismatch) {
@@ -101,12 +111,18 @@ public final class Errors {
         reason = "missing required property '" + missing.group(1) + "'";
         path = path + "/" + escape(missing.group(1));
       } else {
-        reason = mismatch(mismatch.getTargetType(), parser);
+        reason = mismatch(mismatch.getTargetType(), parser, mismatch.getCurrentToken());
       }
     } else {
-      reason = modelReason(failure).orElse(failure.getOriginalMessage());
+      reason = modelReason(failure).orElse(cleanJacksonMessage(failure.getOriginalMessage()));
     }
     return create(reason, location, firstLine, path, failure);
+  }
+
+  private static String limitOr(JacksonException failure) {
+    return failure instanceof StreamConstraintsException
+        ? limitReason(failure.getOriginalMessage())
+        : cleanJacksonMessage(failure.getOriginalMessage());
   }
 
   private static DemarcheJsonException create(
@@ -162,7 +178,7 @@ public final class Errors {
           + Joiner.on(", ").join(List.of(target.getEnumConstants()));
     }
     if (!(value instanceof String)) {
-      return mismatch(target, parser);
+      return mismatch(target, parser, null);
     }
     String what = target == LocalDate.class ? "date" : targetName(target) + " value";
     String reason = "invalid " + what + " " + literal(value);
@@ -170,11 +186,44 @@ public final class Errors {
     return cause == null || cause.getMessage() == null ? reason : reason + ": " + cause.getMessage();
   }
 
-  private static String mismatch(Class<?> target, JsonParser parser) {
+  /**
+   * Says what was expected and what was found: the token the failure names, if it does (the parser
+   * may have moved past it), else the parser's current token.
+   */
+  private static String mismatch(Class<?> target, JsonParser parser, JsonToken token) {
+    String found = token != null && token != parser.currentToken() ? describe(token) : found(parser);
     if (target == null) {
-      return "unexpected " + found(parser);
+      return "unexpected " + found;
     }
-    return "expected " + describe(target) + " but found " + found(parser);
+    return "expected " + describe(target) + " but found " + found;
+  }
+
+  private static String describe(JsonToken token) {
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.name();
+    }
+  }
+
+  /** Jackson's message, without the source description it puts in nested locations. */
+  private static String cleanJacksonMessage(String message) {
+    return message.replace(
+        "[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ", "[");
   }
 
   /** Describes what the format expects for a value of {@code type}. */
@@ -223,9 +272,10 @@ public final class Errors {
       case START_ARRAY:
         return "an array";
       case END_OBJECT:
-        return "the end of an object";
+        // Jackson stands at the end of an object (or array) it read in vain for a scalar.
+        return "an object";
       case END_ARRAY:
-        return "the end of an array";
+        return "an array";
       case PROPERTY_NAME:
         return "property '" + quote(parser.currentName()) + "'";
       case VALUE_STRING:

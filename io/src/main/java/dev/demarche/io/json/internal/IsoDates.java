@@ -1,7 +1,7 @@
 package dev.demarche.io.json.internal;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -29,6 +29,42 @@ final class IsoDates {
     return module;
   }
 
+  /**
+   * Parses an ISO-8601 date. The common {@code yyyy-MM-dd} is read directly, as {@link
+   * LocalDate#parse(CharSequence)} allocates heavily; everything else (signed and long years, and
+   * anything invalid) goes through it.
+   *
+   * @throws DateTimeException if {@code text} is not a valid date
+   */
+  static LocalDate parse(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        try {
+          return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+          // Fall through, for the standard parser's message.
+        }
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** The number written in {@code text} from {@code begin} to {@code end}, or -1 if not digits. */
+  private static int digits(String text, int begin, int end) {
+    int value = 0;
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   private static final class Serializer extends StdScalarSerializer<LocalDate> {
     Serializer() {
       super(LocalDate.class);
@@ -52,8 +88,8 @@ final class IsoDates {
       }
       String text = p.getString();
       try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
+        return parse(text);
+      } catch (DateTimeException e) {
         InvalidFormatException invalid =
             InvalidFormatException.from(p, "invalid date", text, LocalDate.class);
         invalid.initCause(e);
