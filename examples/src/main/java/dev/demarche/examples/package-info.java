@@ -7,8 +7,8 @@
  * Demarche's builders and arbitraries.
  *
  * <p>Run one from the repository's root with {@code mvn -B -q -Psample -pl examples -am verify
- * -Ddemarche.main=dev.demarche.examples.PrintStatements}, adding {@code -Ddemarche.args="..."} for
- * its arguments; or, with the jar built, {@code java -cp examples/target/demarche-cli.jar
+ * -Ddemarche.main=dev.demarche.examples.PrintStatements -Ddemarche.args=}, with its arguments, if
+ * any, in {@code demarche.args}; or, with the jar built, {@code java -cp examples/target/demarche-cli.jar
  * dev.demarche.examples.PrintStatements}.
  */
 package dev.demarche.examples;
