@@ -10,8 +10,10 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Properties;
@@ -142,7 +144,7 @@ public final class DemarcheCli implements Callable<Integer> {
       message = e.getMessage();
     } else if (e instanceof UncheckedIOException u) {
       code = INPUT_ERROR;
-      message = describe(u.getCause());
+      message = describe(u);
     } else if (e instanceof IOException io) {
       code = INPUT_ERROR;
       message = describe(io);
@@ -154,9 +156,25 @@ public final class DemarcheCli implements Callable<Integer> {
     return code;
   }
 
+  /**
+   * Describes a wrapped I/O failure: the wrapper's own message if it has one (it often names the
+   * file), else the failure's.
+   */
+  static String describe(UncheckedIOException e) {
+    IOException cause = e.getCause();
+    String message = e.getMessage();
+    if (message == null || message.equals(String.valueOf(cause))) {
+      return describe(cause);
+    }
+    if (cause instanceof CharacterCodingException && cause.getMessage() != null) {
+      message = message.replace(cause.getMessage(), "not valid UTF-8");
+    }
+    return message;
+  }
+
   /** Describes an I/O failure for a person, naming the file when the exception does. */
   static String describe(IOException e) {
-    String file = e instanceof java.nio.file.FileSystemException f ? f.getFile() : null;
+    String file = e instanceof FileSystemException f ? f.getFile() : null;
     if (e instanceof NoSuchFileException) {
       return file + ": no such file or directory";
     } else if (e instanceof AccessDeniedException) {
@@ -165,6 +183,8 @@ public final class DemarcheCli implements Callable<Integer> {
       return file + ": not a directory";
     } else if (e instanceof FileAlreadyExistsException) {
       return file + ": already exists";
+    } else if (e instanceof CharacterCodingException) {
+      return "input is not valid UTF-8";
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return file == null || message.startsWith(file) ? message : file + ": " + message;

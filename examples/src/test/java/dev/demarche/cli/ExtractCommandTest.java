@@ -202,6 +202,28 @@ class ExtractCommandTest {
   }
 
   @Test
+  void inputThatIsNotUtf8IsOneLineNamingFileAndLine() throws IOException {
+    Path news = Files.write(dir.resolve("news.txt"), new byte[] {'O', 'k', '\n', 'a', (byte) 0xff, '\n'});
+
+    CliRun run = CliRun.of("extract", news.toString());
+
+    assertEquals(1, run.code());
+    assertEquals(1, run.errLines().size(), run.err());
+    assertTrue(run.err().startsWith("demarche: news.txt:2:2: input is not valid UTF-8"), run.err());
+  }
+
+  @Test
+  void dataFileThatIsNotUtf8IsOneLineNamingTheFile() throws IOException {
+    Path actors = Files.write(dir.resolve("actors.tsv"), new byte[] {'a', (byte) 0xff, '\n'});
+    Path news = write("news.txt", QUOTE);
+
+    CliRun run = CliRun.of("extract", "--gazetteer", actors.toString(), news.toString());
+
+    assertEquals(1, run.code());
+    assertEquals(List.of("demarche: " + actors + ": cannot read: not valid UTF-8"), run.errLines());
+  }
+
+  @Test
   void missingFileIsOneLineAndExitCodeOne() {
     Path missing = dir.resolve("missing.txt");
 
