@@ -66,10 +66,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Role}, {@code Issue}, {@code TimeRef}, {@code DateRange}, {@code Span}, {@code CountryCode} and the
  * five identifier types; see {@link #types()}.
  *
- * <p>Immutable and thread-safe: one instance serves any number of threads. Methods that take a
- * stream, reader or writer neither close it nor read or write past the document; methods that take a
- * {@link Path} open and close the file themselves, in UTF-8. I/O failures throw
- * {@link UncheckedIOException}. No argument may be null.
+ * <p>Immutable and thread-safe: one instance serves any number of threads. The single-document
+ * methods that take a stream, reader or writer do not close it (they may read ahead of the document,
+ * whose end must also be the end of the input); the JSON Lines readers and writers close what they
+ * were opened on when they are closed; methods that take a {@link Path} open and close the file
+ * themselves, in UTF-8. I/O failures throw {@link UncheckedIOException}. No argument may be null.
  */
 public final class DemarcheJson {
   private static final DemarcheJson DEFAULTS = builder().build();

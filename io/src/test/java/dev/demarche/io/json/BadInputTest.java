@@ -183,8 +183,8 @@ class BadInputTest {
             "unknown property of a span",
             doc("span", "{\"begin\":1,\"end\":2,\"length\":1}"),
             Span.class,
-            "unknown property 'length' in Span",
-            1, 76, "/value/length"),
+            "unknown property 'length' in Span; known properties: begin, end",
+            1, 75, "/value/length"),
         arguments(
             "duplicate property",
             doc("actor", "{" + ACTOR + ",\"name\":\"Nippon\"}"),

@@ -89,8 +89,11 @@ public final class Errors {
       location = parser.currentLocation();
     }
     if (parser == null) {
-      return create(
-          limitOr(failure), location, firstLine, "", failure);
+      // Refused before the first token (a String beyond the document limit): the whole input.
+      return location == null || location.getLineNr() < 1
+          ? new DemarcheJsonException(
+              cap(limitOr(failure)), firstLine, DemarcheJsonException.UNKNOWN, "", failure)
+          : create(limitOr(failure), location, firstLine, "", failure);
     }
     String path = pointer(parser);
     String reason;

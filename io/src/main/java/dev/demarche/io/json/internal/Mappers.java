@@ -103,6 +103,7 @@ public final class Mappers {
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .addModule(IsoDates.module())
+        .addModule(Spans.module())
         .addMixIns(PropertyOrder.mixIns())
         .defaultPrettyPrinter(prettyPrinter())
         .build();
