@@ -208,14 +208,19 @@ final class ExtractCommand implements Callable<Integer> {
         ExtractionSink sink = ExtractionSink.of(output, openOutput())) {
       Progress bar = progress(articles.totalBytes(), err);
       long[] count = {0};
-      OrderedParallel.forEach(
-          articles,
-          extractor::extract,
-          extraction -> {
-            sink.write(extraction);
-            bar.update(++count[0], articles.bytesRead());
-          },
-          threads);
+      try {
+        OrderedParallel.forEach(
+            articles,
+            extractor::extract,
+            extraction -> {
+              sink.write(extraction);
+              bar.update(++count[0], articles.bytesRead());
+            },
+            threads);
+      } catch (RuntimeException e) {
+        bar.abandon();
+        throw e;
+      }
       bar.finish(count[0], articles.bytesRead());
     }
     return DemarcheCli.OK;

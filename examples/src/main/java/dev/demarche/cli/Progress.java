@@ -67,6 +67,15 @@ final class Progress {
     draw(line(articles, bytesRead, total, nanoTime.getAsLong() - start), true);
   }
 
+  /** Ends the bar's line, if one was drawn, so that an error message starts on a line of its own. */
+  void abandon() {
+    if (err != null && lastLength > 0) {
+      err.println();
+      err.flush();
+      lastLength = 0;
+    }
+  }
+
   private void draw(String line, boolean last) {
     // Spaces wipe what is left of a longer previous line.
     String padding = " ".repeat(Math.max(0, lastLength - line.length()));

@@ -59,6 +59,21 @@ class ProgressTest {
   }
 
   @Test
+  void abandonedBarEndsItsLineOnlyIfItDrewOne() {
+    StringWriter err = new StringWriter();
+    long[] now = {0};
+    Progress bar = Progress.on(new PrintWriter(err), -1, () -> now[0]);
+
+    bar.abandon();
+    assertEquals("", err.toString());
+    now[0] = SECOND;
+    bar.update(10, 1_000_000);
+    bar.abandon();
+
+    assertEquals("\r1.0 MB  10 articles/s" + System.lineSeparator(), err.toString());
+  }
+
+  @Test
   void offDrawsNothing() {
     Progress bar = Progress.off();
 
