@@ -187,14 +187,12 @@ public abstract class Extraction {
 
   private void checkText(String text, Span span, String where) {
     checkSpan(span, where);
-    checkArgument(
-        article().text().regionMatches(span.begin(), text, 0, text.length()),
-        "article %s: %s '%s' differs from the text at %s: '%s'",
-        article().id(),
-        where,
-        text,
-        span,
-        article().text(span));
+    if (!article().text().regionMatches(span.begin(), text, 0, text.length())) {
+      throw new IllegalArgumentException(
+          String.format(
+              "article %s: %s '%s' differs from the text at %s: '%s'",
+              article().id(), where, text, span, article().text(span)));
+    }
   }
 
   private void checkMention(Mention mention, String where) {

@@ -61,7 +61,7 @@ class ModelInvariantsTest {
         broken("blank issue label", () -> Issue.of("one-china", " "), "issue label must not be blank: ' '"),
         broken("blank role title", () -> Role.of("\t"), "role title must not be blank: '\t'"),
         broken(
-            "role until before from",
+            "role until before since",
             () ->
                 Role.builder()
                     .title("Premier")

@@ -118,10 +118,14 @@ public final class JsonLinesWriter<T> implements Flushable, AutoCloseable {
       return;
     }
     closed = true;
-    try (Closeable out = target) {
+    try {
       run(gen::close);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } finally {
+      try {
+        target.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

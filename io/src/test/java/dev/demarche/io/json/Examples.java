@@ -136,7 +136,7 @@ final class Examples {
                 .addRoles(
                     Role.builder()
                         .title("Prime Minister")
-                        .from(LocalDate.of(2024, 10, 1))
+                        .since(LocalDate.of(2024, 10, 1))
                         .build())
                 .build(),
             Actor.builder()

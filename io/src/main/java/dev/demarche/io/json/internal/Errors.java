@@ -285,7 +285,7 @@ public final class Errors {
         return "the string " + literal(parser.getString());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "the number " + quote(parser.getText());
+        return "the number " + quote(parser.getString());
       case VALUE_TRUE:
         return "true";
       case VALUE_FALSE:

@@ -56,7 +56,7 @@ final class PropertyOrder {
   @JsonPropertyOrder({"id", "kind", "name", "aliases", "nativeNames", "country", "roles"})
   private abstract static class ActorOrder {}
 
-  @JsonPropertyOrder({"title", "organization", "from", "until"})
+  @JsonPropertyOrder({"title", "organization", "since", "until"})
   private abstract static class RoleOrder {}
 
   @JsonPropertyOrder({
