@@ -187,12 +187,18 @@ final class GoldEvaluation {
     return pd == 0 ? 1 : (double) ok / pd;
   }
 
+  /** One line of aggregate numbers. */
+  String summary() {
+    return String.format(Locale.ROOT,
+        "gold %d, predicted %d; found P %.3f R %.3f; attributed P %.3f R %.3f; direct P %.3f R %.3f",
+        gold.size(), predicted.size(), foundPrecision(), foundRecall(), precision(), recall(),
+        directPrecision(), directRecall());
+  }
+
+  /** The summary, then every miss, wrong speaker and spurious statement. */
   String report() {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT,
-        "gold %d, predicted %d; found P %.3f R %.3f; attributed P %.3f R %.3f; direct P %.3f R %.3f%n",
-        gold.size(), predicted.size(), foundPrecision(), foundRecall(), precision(), recall(),
-        directPrecision(), directRecall()));
+    b.append(summary()).append('\n');
     for (Gold g : gold) {
       Pair p = pairs.stream().filter(x -> x.gold() == g).findFirst().orElse(null);
       if (p == null) {

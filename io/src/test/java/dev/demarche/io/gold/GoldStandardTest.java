@@ -16,15 +16,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Accuracy against the hand annotations in {@code gold/}: the bundled sample articles, and twelve
- * Wikinews articles held out from rule writing. Prints precision and recall; fails below the bar.
+ * Accuracy against the hand annotations in {@code gold/}: the bundled sample articles and twelve
+ * Wikinews articles used while writing the rules (development), and twelve more Wikinews articles
+ * never looked at (test), of which only the aggregate numbers are printed. Fails below the bars.
  */
 class GoldStandardTest {
   /** The bars, set from measured values with a small margin; raise them as rules improve. */
-  private static final double SEED_ATTRIBUTED_RECALL = 0.0;
-  private static final double SEED_ATTRIBUTED_PRECISION = 0.0;
-  private static final double HELDOUT_ATTRIBUTED_RECALL = 0.0;
-  private static final double HELDOUT_ATTRIBUTED_PRECISION = 0.0;
+  private static final double SEED_ATTRIBUTED_RECALL = 0.74;
+  private static final double SEED_ATTRIBUTED_PRECISION = 0.85;
+  private static final double SEED_DIRECT = 0.97;
+  private static final double DEV_ATTRIBUTED_RECALL = 0.53;
+  private static final double DEV_ATTRIBUTED_PRECISION = 0.74;
+  private static final double TEST_ATTRIBUTED_RECALL = 0.44;
+  private static final double TEST_ATTRIBUTED_PRECISION = 0.60;
 
   static Map<String, Article> seedArticles() throws IOException {
     Map<String, Article> articles = new LinkedHashMap<>();
@@ -38,10 +42,10 @@ class GoldStandardTest {
     return articles;
   }
 
-  static Map<String, Article> heldOutArticles() throws IOException {
+  static Map<String, Article> wikinewsArticles(String set) throws IOException {
     Map<String, Article> articles = new LinkedHashMap<>();
-    try (InputStream in = resource("wikinews-heldout-articles.jsonl");
-        ArticleReader reader = ArticleReader.jsonLines(in, ArticleReader.Options.of("heldout"))) {
+    try (InputStream in = resource("wikinews-" + set + "-articles.jsonl");
+        ArticleReader reader = ArticleReader.jsonLines(in, ArticleReader.Options.of(set))) {
       reader.forEachRemaining(a -> articles.put(a.id().value(), a));
     }
     return articles;
@@ -63,12 +67,12 @@ class GoldStandardTest {
         Demarche.extractor(), articles, GoldEvaluation.readGold(lines("seed-statements.jsonl"), articles));
   }
 
-  static GoldEvaluation heldOut() throws IOException {
-    Map<String, Article> articles = heldOutArticles();
+  static GoldEvaluation wikinews(String set) throws IOException {
+    Map<String, Article> articles = wikinewsArticles(set);
     return GoldEvaluation.run(
         Demarche.extractor(),
         articles,
-        GoldEvaluation.readGold(lines("wikinews-heldout-statements.jsonl"), articles));
+        GoldEvaluation.readGold(lines("wikinews-" + set + "-statements.jsonl"), articles));
   }
 
   @Test
@@ -77,13 +81,24 @@ class GoldStandardTest {
     System.out.println("Sample articles: " + e.report());
     assertTrue(e.recall() >= SEED_ATTRIBUTED_RECALL, e.report());
     assertTrue(e.precision() >= SEED_ATTRIBUTED_PRECISION, e.report());
+    assertTrue(e.directRecall() >= SEED_DIRECT && e.directPrecision() >= SEED_DIRECT, e.report());
   }
 
   @Test
-  void heldOutWikinewsArticlesMeetTheBar() throws IOException {
-    GoldEvaluation e = heldOut();
-    System.out.println("Held-out Wikinews articles: " + e.report());
-    assertTrue(e.recall() >= HELDOUT_ATTRIBUTED_RECALL, e.report());
-    assertTrue(e.precision() >= HELDOUT_ATTRIBUTED_PRECISION, e.report());
+  void developmentWikinewsArticlesMeetTheBar() throws IOException {
+    GoldEvaluation e = wikinews("dev");
+    System.out.println("Development Wikinews articles: " + e.report());
+    assertTrue(e.recall() >= DEV_ATTRIBUTED_RECALL, e.report());
+    assertTrue(e.precision() >= DEV_ATTRIBUTED_PRECISION, e.report());
+  }
+
+  /** Only the summary line: the test set's individual errors are not for rule writing. */
+  @Test
+  void unseenTestWikinewsArticlesAreMeasured() throws IOException {
+    GoldEvaluation e = wikinews("test");
+    String summary = e.summary();
+    System.out.println("Test Wikinews articles (unseen): " + summary);
+    assertTrue(e.recall() >= TEST_ATTRIBUTED_RECALL, summary);
+    assertTrue(e.precision() >= TEST_ATTRIBUTED_PRECISION, summary);
   }
 }
