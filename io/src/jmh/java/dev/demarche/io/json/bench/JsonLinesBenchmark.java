@@ -20,6 +20,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Throughput of writing and reading a JSON Lines file of extractions, in memory, one thread. Each
@@ -80,7 +81,9 @@ public class JsonLinesBenchmark {
         write(DemarcheJson.defaults(), NewsCorpus.extractions(EXTRACTIONS, SEED), new ByteArrayOutputStream())
             .length;
     CommandLineOptions options = new CommandLineOptions(args);
-    Collection<RunResult> results = new Runner(options).run();
+    Collection<RunResult> results =
+        new Runner(new OptionsBuilder().parent(options).include(JsonLinesBenchmark.class.getName()).build())
+            .run();
     System.out.printf("%nCorpus: %,d extractions, %,d bytes of JSON Lines (%.1f KB per line)%n",
         EXTRACTIONS, bytes, bytes / 1000.0 / EXTRACTIONS);
     for (RunResult result : results) {
