@@ -46,7 +46,7 @@ final class CueFinder {
 
   List<Cue> find() {
     List<Cue> found = new ArrayList<>();
-    Set<String> determiners = words.get("determiner");
+    long determiner = words.bit("determiner");
     int n = tokens.size();
     int i = 0;
     while (i < n) {
@@ -55,7 +55,7 @@ final class CueFinder {
         i++;
         continue;
       }
-      boolean afterDeterminer = i > 0 && determiners.contains(tokens.get(i - 1).text);
+      boolean afterDeterminer = i > 0 && (words.mask(tokens.get(i - 1).text) & determiner) != 0;
       Cue light = afterDeterminer ? null : lightVerbAt(i);
       if (light != null) {
         found.add(light);

@@ -53,6 +53,8 @@ final class MentionFinder {
   private static final Set<String> PREPOSITIONS = Set.of("with", "to", "on", "of", "about", "in");
 
   private final Set<String> determiners;
+  private final long headBits;
+  private final long notNameBit;
   private final Set<String> anonymousHeads;
   private final Set<String> anonymousModifiers;
   private final Set<String> pluralHeads;
@@ -79,6 +81,8 @@ final class MentionFinder {
     this.sentenceOf = sentenceOf;
     this.inQuote = inQuote;
     this.determiners = words.get("determiner");
+    this.headBits = words.bit("anonymous-head") | words.bit("anonymous-head-capitalised");
+    this.notNameBit = words.bit("not-name");
     this.anonymousHeads = words.get("anonymous-head");
     this.anonymousModifiers = words.get("anonymous-modifier");
     this.pluralHeads = words.get("plural-anonymous-head");
@@ -103,13 +107,13 @@ final class MentionFinder {
     names = new Object[n];
     titles = new Object[n];
     isDeterminer = new boolean[n];
-    for (int k = 0; k < n; k++) {
-      isDeterminer[k] = determiners.contains(tokens.get(k).text);
-    }
+    long determinerBit = words.bit("determiner");
     nextHead = new int[n + 1];
     nextHead[n] = Integer.MAX_VALUE;
     for (int k = n - 1; k >= 0; k--) {
-      nextHead[k] = tokens.get(k).isWord() && isHead(tokens.get(k).text) ? k : nextHead[k + 1];
+      long mask = words.mask(tokens.get(k).text);
+      isDeterminer[k] = (mask & determinerBit) != 0;
+      nextHead[k] = (mask & headBits) != 0 ? k : nextHead[k + 1];
     }
     int i = 0;
     while (i < n) {
@@ -161,9 +165,7 @@ final class MentionFinder {
 
   /** Whether {@code word}, or its lower-case form at a sentence start, heads an anonymous source. */
   private boolean isHead(String word) {
-    return anonymousHeads.contains(word)
-        || Character.isUpperCase(word.charAt(0))
-            && anonymousHeads.contains(Character.toLowerCase(word.charAt(0)) + word.substring(1));
+    return (words.mask(word) & headBits) != 0;
   }
 
   private interface Setup {
@@ -218,6 +220,7 @@ final class MentionFinder {
       return i;
     }
     String head = tok(j).text.toLowerCase(java.util.Locale.ROOT);
+    // the head at a sentence start ("Officials said") is the same head
     int end = j + 1;
     boolean hasTail = end < n && tails.contains(tok(end).text);
     if (needsTail.contains(head) && !hasTail) {
@@ -562,8 +565,8 @@ final class MentionFinder {
   private boolean isNameWord(int k) {
     Token t = tok(k);
     return t.isCapitalized()
-        && !determiners.contains(t.text)
-        && !notNames.contains(t.text)
+        && !isDeterminer[k]
+        && (words.mask(t.text) & notNameBit) == 0
         && inQuote[k] == inQuote[Math.max(0, k - 1)];
   }
 

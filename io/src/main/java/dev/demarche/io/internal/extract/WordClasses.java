@@ -21,9 +21,40 @@ final class WordClasses {
   private static final WordClasses BUNDLED = load("/dev/demarche/io/data/words.tsv");
 
   private final ImmutableMap<String, ImmutableSet<String>> classes;
+  private final ImmutableMap<String, Long> bits;
+  /** Every word's classes as a bit set, so that a token is looked up once. */
+  private final java.util.HashMap<String, Long> masks = new java.util.HashMap<>();
 
   private WordClasses(ImmutableMap<String, ImmutableSet<String>> classes) {
     this.classes = classes;
+    ImmutableMap.Builder<String, Long> bits = ImmutableMap.builder();
+    long bit = 1;
+    for (Map.Entry<String, ImmutableSet<String>> e : classes.entrySet()) {
+      if (bit == 0) {
+        throw new IllegalStateException("more than 64 word classes in words.tsv");
+      }
+      bits.put(e.getKey(), bit);
+      for (String word : e.getValue()) {
+        masks.merge(word, bit, (a, b) -> a | b);
+      }
+      bit <<= 1;
+    }
+    this.bits = bits.build();
+  }
+
+  /** The bit of class {@code name}, for {@link #mask}. */
+  long bit(String name) {
+    Long bit = bits.get(name);
+    if (bit == null) {
+      throw new IllegalStateException("no word class '" + name + "' in words.tsv");
+    }
+    return bit;
+  }
+
+  /** The classes of {@code word}, as bits; 0 for a word of no class. */
+  long mask(String word) {
+    Long mask = masks.get(word);
+    return mask == null ? 0 : mask;
   }
 
   static WordClasses bundled() {
@@ -50,9 +81,17 @@ final class WordClasses {
           continue;
         }
         List<String> cells = Splitter.on('\t').limit(2).splitToList(line);
-        classes.put(
-            cells.get(0),
-            ImmutableSet.copyOf(Splitter.on('|').trimResults().omitEmptyStrings().split(cells.get(1))));
+        ImmutableSet<String> words =
+            ImmutableSet.copyOf(Splitter.on('|').trimResults().omitEmptyStrings().split(cells.get(1)));
+        classes.put(cells.get(0), words);
+        if (cells.get(0).equals("anonymous-head")) {
+          // a head at a sentence start: "Officials said"
+          ImmutableSet.Builder<String> capitalised = ImmutableSet.builder();
+          for (String w : words) {
+            capitalised.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+          }
+          classes.put("anonymous-head-capitalised", capitalised.build());
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
