@@ -48,7 +48,26 @@ public final class ArticleAnalyzer {
     this.gazetteer = gazetteer;
     this.cues = cues;
     this.maxArticleLength = maxArticleLength;
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    keys.addAll(gazetteer.names.firstWords().keySet());
+    keys.addAll(gazetteer.titles.firstWords().keySet());
+    keys.addAll(cues.cues.firstWords().keySet());
+    keys.addAll(words.words());
+    java.util.HashMap<String, Lexeme> lexemes = new java.util.HashMap<>(keys.size() * 2);
+    for (String key : keys) {
+      lexemes.put(
+          key,
+          new Lexeme(
+              words.mask(key),
+              gazetteer.names.firstWords().get(key),
+              gazetteer.titles.firstWords().get(key),
+              cues.cues.firstWords().get(key)));
+    }
+    this.lexemes = lexemes;
   }
+
+  /** Every word the lexicons know, each with all they know of it; read-only after construction. */
+  private final java.util.Map<String, Lexeme> lexemes;
 
   /** Extracts everything from {@code article}. */
   public Extraction analyze(Article article) {
@@ -74,6 +93,9 @@ public final class ArticleAnalyzer {
     }
     List<Token> tokens = Tokenizer.tokenize(text);
     int n = tokens.size();
+    for (Token t : tokens) {
+      t.lexeme = lexemes.getOrDefault(t.text, Lexeme.NONE);
+    }
     List<TextRange> sentences = segmentation.sentences();
     int[] sentenceOf = new int[n];
     int[] sentenceStart = new int[Math.max(1, sentences.size())];

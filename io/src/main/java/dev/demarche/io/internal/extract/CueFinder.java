@@ -55,7 +55,7 @@ final class CueFinder {
         i++;
         continue;
       }
-      boolean afterDeterminer = i > 0 && (words.mask(tokens.get(i - 1).text) & determiner) != 0;
+      boolean afterDeterminer = i > 0 && (tokens.get(i - 1).lexeme.mask & determiner) != 0;
       Cue light = afterDeterminer ? null : lightVerbAt(i);
       if (light != null) {
         found.add(light);
@@ -72,7 +72,7 @@ final class CueFinder {
         i++;
         continue;
       }
-      PhraseTrie.Match<SpeechAct> m = cues.cues.longestAt(tokens, i, n);
+      PhraseTrie.Match<SpeechAct> m = cues.cues.longestFrom(t.lexeme.cue, tokens, i);
       if (m == null || afterDeterminer || isNounUse(i, m.end())) {
         i++;
         continue;

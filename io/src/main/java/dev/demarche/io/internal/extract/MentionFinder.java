@@ -32,7 +32,7 @@ final class MentionFinder {
   private PhraseTrie.Match<Surface> nameAt(int k) {
     Object m = names[k];
     if (m == null) {
-      m = gazetteer.names.longestAt(tokens, k, tokens.size());
+      m = gazetteer.names.longestFrom(tokens.get(k).lexeme.name, tokens, k);
       names[k] = m == null ? NONE : m;
     }
     return m == NONE ? null : (PhraseTrie.Match<Surface>) m;
@@ -42,7 +42,7 @@ final class MentionFinder {
   private PhraseTrie.Match<TitleEntry> titleAt(int k) {
     Object m = titles[k];
     if (m == null) {
-      m = gazetteer.titles.longestAt(tokens, k, tokens.size());
+      m = gazetteer.titles.longestFrom(tokens.get(k).lexeme.title, tokens, k);
       titles[k] = m == null ? NONE : m;
     }
     return m == NONE ? null : (PhraseTrie.Match<TitleEntry>) m;
@@ -111,7 +111,7 @@ final class MentionFinder {
     nextHead = new int[n + 1];
     nextHead[n] = Integer.MAX_VALUE;
     for (int k = n - 1; k >= 0; k--) {
-      long mask = words.mask(tokens.get(k).text);
+      long mask = tokens.get(k).lexeme.mask;
       isDeterminer[k] = (mask & determinerBit) != 0;
       nextHead[k] = (mask & headBits) != 0 ? k : nextHead[k + 1];
     }
@@ -163,9 +163,9 @@ final class MentionFinder {
     return chunkAt(i);
   }
 
-  /** Whether {@code word}, or its lower-case form at a sentence start, heads an anonymous source. */
-  private boolean isHead(String word) {
-    return (words.mask(word) & headBits) != 0;
+  /** Whether token {@code k}, or its lower-case form at a sentence start, heads an anonymous source. */
+  private boolean isHead(int k) {
+    return (tok(k).lexeme.mask & headBits) != 0;
   }
 
   private interface Setup {
@@ -193,7 +193,7 @@ final class MentionFinder {
     // modifiers: determiners, adjectives, country adjectives and names, organisation names
     while (j < n && sameSentence(i, j)) {
       Token t = tok(j);
-      if (isHead(t.text) && !(j + 1 < n && isHead(tok(j + 1).text))) {
+      if (isHead(j) && !(j + 1 < n && isHead(j + 1))) {
         break;
       }
       PhraseTrie.Match<Surface> name = nameAt(j);
@@ -216,7 +216,7 @@ final class MentionFinder {
       }
       return i;
     }
-    if (j >= n || !isHead(tok(j).text)) {
+    if (j >= n || !isHead(j)) {
       return i;
     }
     String head = tok(j).text.toLowerCase(java.util.Locale.ROOT);
@@ -566,7 +566,7 @@ final class MentionFinder {
     Token t = tok(k);
     return t.isCapitalized()
         && !isDeterminer[k]
-        && (words.mask(t.text) & notNameBit) == 0
+        && (t.lexeme.mask & notNameBit) == 0
         && inQuote[k] == inQuote[Math.max(0, k - 1)];
   }
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * token. Built once, then only read: safe to share between threads once built.
  */
 final class PhraseTrie<V> {
-  private static final class Node<V> {
+  static final class Node<V> {
     final Map<String, Node<V>> children = new HashMap<>(4);
     final List<V> values = new ArrayList<>(1);
   }
@@ -44,6 +44,34 @@ final class PhraseTrie<V> {
       node.values.add(value);
     }
     longest = Math.max(longest, tokens.size());
+  }
+
+  /** The words that start a phrase, with the node each leads to. */
+  Map<String, Node<V>> firstWords() {
+    return root.children;
+  }
+
+  /**
+   * Returns the longest phrase starting at {@code start}, whose first token leads to {@code first}
+   * (from {@link #firstWords()}, looked up once per token), or null.
+   */
+  Match<V> longestFrom(Node<V> first, List<Token> tokens, int start) {
+    if (first == null) {
+      return null;
+    }
+    Node<V> node = first;
+    Match<V> best = node.values.isEmpty() ? null : new Match<>(node.values, start + 1);
+    int stop = Math.min(tokens.size(), start + longest);
+    for (int i = start + 1; i < stop; i++) {
+      node = node.children.get(tokens.get(i).text);
+      if (node == null) {
+        break;
+      }
+      if (!node.values.isEmpty()) {
+        best = new Match<>(node.values, i + 1);
+      }
+    }
+    return best;
   }
 
   /** Returns the longest phrase starting at {@code start} and ending by {@code limit}, or null. */

@@ -20,6 +20,8 @@ final class Token {
   final Kind kind;
   /** The index of this token in its article's token list. */
   final int index;
+  /** What the lexicons know of the word, set once by the analyzer of the article. */
+  Lexeme lexeme = Lexeme.NONE;
 
   Token(int begin, int end, String text, Kind kind, int index) {
     this.begin = begin;

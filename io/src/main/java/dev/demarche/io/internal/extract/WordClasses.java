@@ -42,6 +42,11 @@ final class WordClasses {
     this.bits = bits.build();
   }
 
+  /** Every word of every class. */
+  java.util.Set<String> words() {
+    return masks.keySet();
+  }
+
   /** The bit of class {@code name}, for {@link #mask}. */
   long bit(String name) {
     Long bit = bits.get(name);

@@ -1,0 +1,28 @@
+package dev.demarche.io.internal.extract;
+
+import dev.demarche.model.SpeechAct;
+
+/**
+ * What the lexicons know of one word, found with a single lookup per token: its word classes as
+ * bits, and where it leads in the gazetteer, title and cue tries. Immutable and thread-safe once
+ * built.
+ */
+final class Lexeme {
+  static final Lexeme NONE = new Lexeme(0, null, null, null);
+
+  final long mask;
+  final PhraseTrie.Node<Surface> name;
+  final PhraseTrie.Node<TitleEntry> title;
+  final PhraseTrie.Node<SpeechAct> cue;
+
+  Lexeme(
+      long mask,
+      PhraseTrie.Node<Surface> name,
+      PhraseTrie.Node<TitleEntry> title,
+      PhraseTrie.Node<SpeechAct> cue) {
+    this.mask = mask;
+    this.name = name;
+    this.title = title;
+    this.cue = cue;
+  }
+}
