@@ -55,6 +55,7 @@ final class MentionFinder {
   private final Set<String> determiners;
   private final long headBits;
   private final long notNameBit;
+  private final long descriptionHeadBits;
   private final Set<String> anonymousHeads;
   private final Set<String> anonymousModifiers;
   private final Set<String> pluralHeads;
@@ -83,6 +84,8 @@ final class MentionFinder {
     this.determiners = words.get("determiner");
     this.headBits = words.bit("anonymous-head") | words.bit("anonymous-head-capitalised");
     this.notNameBit = words.bit("not-name");
+    this.descriptionHeadBits = words.bit("body-head") | words.bit("document-head")
+        | words.bit("media-head") | words.bit("organization-head");
     this.anonymousHeads = words.get("anonymous-head");
     this.anonymousModifiers = words.get("anonymous-modifier");
     this.pluralHeads = words.get("plural-anonymous-head");
@@ -515,9 +518,7 @@ final class MentionFinder {
     int n = tokens.size();
     int k = j;
     while (k < n && k < j + 3 && tok(k).isWord()) {
-      String w = tok(k).text;
-      if (bodyHeads.contains(w) || documentHeads.contains(w) || mediaHeads.contains(w)
-          || organizationHeads.contains(w)) {
+      if ((tok(k).lexeme.mask & descriptionHeadBits) != 0) {
         return k + 1;
       }
       if (!tok(k).isLowerCase() && !(k == j && tok(k).isCapitalized())) {

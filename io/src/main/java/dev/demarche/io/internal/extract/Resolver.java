@@ -46,7 +46,15 @@ final class Resolver {
   }
 
   private static final Set<String> OFFICIAL_DOCUMENTS = Set.of("statement", "communique", "communiqué", "declaration");
-  private static final String LEADING_ARTICLE = "^(?i)(the|a|an) ";
+  /** {@code text} without a leading "the", "a" or "an", in any case. */
+  static String withoutArticle(String text) {
+    for (String article : new String[] {"the ", "a ", "an "}) {
+      if (text.regionMatches(true, 0, article, 0, article.length())) {
+        return text.substring(article.length());
+      }
+    }
+    return text;
+  }
   private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
   private final List<Token> tokens;
@@ -204,7 +212,7 @@ final class Resolver {
       alias(r, a);
     }
     if (m.end > m.start) {
-      alias(r, text(m.start, m.end).replaceFirst(LEADING_ARTICLE, ""));
+      alias(r, text(m.start, m.end).transform(Resolver::withoutArticle));
     }
     if (m.abbreviation != null) {
       alias(r, m.abbreviation);
@@ -430,7 +438,7 @@ final class Resolver {
 
   private String anonymous(Ment m) {
     String description = text(m.start, m.end);
-    String bare = description.replaceFirst(LEADING_ARTICLE, "");
+    String bare = description.transform(Resolver::withoutArticle);
     if (description.toLowerCase(Locale.ROOT).startsWith("the ")) {
       for (String key : recent) {
         Record r = records.get(key);
@@ -445,7 +453,7 @@ final class Resolver {
 
   private String anonymousRecord(Ment m, ActorKind kind) {
     String description = text(m.start, m.end);
-    String bare = description.replaceFirst(LEADING_ARTICLE, "");
+    String bare = description.transform(Resolver::withoutArticle);
     String key = "anon:" + slug(bare) + (m.country == null ? "" : ":" + m.country);
     Record r = ensure(key, kind, lowerFirst(description, m));
     r.plural = m.plural;
