@@ -29,6 +29,7 @@ final class GoldEvaluation {
   record Pair(Gold gold, Predicted predicted, boolean speakerRight) {}
 
   final List<Gold> gold = new ArrayList<>();
+  final Map<String, String> texts = new java.util.HashMap<>();
   final List<Predicted> predicted = new ArrayList<>();
   final List<Pair> pairs = new ArrayList<>();
 
@@ -59,6 +60,7 @@ final class GoldEvaluation {
     GoldEvaluation e = new GoldEvaluation();
     e.gold.addAll(gold);
     for (Map.Entry<String, Article> entry : articles.entrySet()) {
+      e.texts.put(entry.getKey(), entry.getValue().text());
       Extraction x = extractor.extract(entry.getValue());
       for (Statement s : x.statements()) {
         e.predicted.add(new Predicted(entry.getKey(), s, s.speaker().map(x::expectActor)));
@@ -82,7 +84,7 @@ final class GoldEvaluation {
           if (used[i] || !p.article().equals(g.article())) {
             continue;
           }
-          double score = overlap(g, p.statement());
+          double score = overlap(g, p.statement(), texts.get(g.article()));
           boolean right = speakerMatches(g, p.speaker());
           if (score >= 0.5 && (pass == 1 || right) && score > bestScore) {
             best = i;
@@ -98,8 +100,17 @@ final class GoldEvaluation {
   }
 
   /** Overlap of the two contents, as characters shared over characters covered, edges trimmed. */
-  static double overlap(Gold g, Statement s) {
-    int[] a = trim(g.content(), g.begin());
+  static double overlap(Gold g, Statement s, String text) {
+    // a content written more than once in its article may be any of its occurrences
+    double best = 0;
+    for (int at = text.indexOf(g.content()); at >= 0; at = text.indexOf(g.content(), at + 1)) {
+      best = Math.max(best, overlap(g, at, s));
+    }
+    return best;
+  }
+
+  private static double overlap(Gold g, int begin, Statement s) {
+    int[] a = trim(g.content(), begin);
     int[] b = trim(s.content(), s.contentSpan().begin());
     int shared = Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
     int covered = Math.max(a[1], b[1]) - Math.min(a[0], b[0]);

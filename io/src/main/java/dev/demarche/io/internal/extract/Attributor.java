@@ -129,6 +129,8 @@ final class Attributor {
       previousCue = cue;
     }
     addContinuations();
+    java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+    drafts.removeIf(d -> !seen.add(List.of(d.speaker == null ? "" : d.speaker, d.contentBegin, d.contentEnd)));
     drafts.sort((a, b) -> a.contentBegin != b.contentBegin
         ? Integer.compare(a.contentBegin, b.contentBegin)
         : Integer.compare(a.speaker == null ? -1 : a.speaker.start, b.speaker == null ? -1 : b.speaker.start));
@@ -153,7 +155,15 @@ final class Attributor {
     List<Ment> speakers = leftSpeakers(cue.start(), ss);
     boolean inverted = false;
     boolean inherited = false;
-    if (speakers.isEmpty() && cue.participle()) {
+    if (cue.participle() && cue.start() > ss && tok(cue.start() - 1).isPunct(',')) {
+      // ", saying …", ", citing …": the participle continues the sentence's main clause
+      Draft previous = lastDraftInSentence(s, cue.start());
+      Ment subject = previous != null ? previous.speaker : usable(startsAt[ss]) ? startsAt[ss] : null;
+      if (subject != null) {
+        speakers = List.of(subject);
+        inherited = true;
+      }
+    } else if (speakers.isEmpty() && cue.participle()) {
       Draft previous = lastDraftInSentence(s, cue.start());
       if (previous != null) {
         speakers = List.of(previous.speaker);
@@ -165,7 +175,10 @@ final class Attributor {
       Ment right = usable(startsAt[p]) ? startsAt[p] : null;
       int afterRight = right == null ? p : skipAdjuncts(right.end, se);
       boolean quoteAfter = afterRight < se && quoteByOpenToken.containsKey(afterRight);
-      if (right == null || !leftHasContent(cue, ss) || !(endsClause(afterRight, se) || quoteAfter)) {
+      boolean setOff = cue.start() > ss
+          && (tok(cue.start() - 1).isPunct(',') || tok(cue.start() - 1).isPunct(':')
+              || tok(cue.start() - 1).kind == Token.Kind.QUOTE);
+      if (right == null || !setOff || !leftHasContent(cue, ss) || !(endsClause(afterRight, se) || quoteAfter)) {
         return;
       }
       speakers = List.of(right);
@@ -425,7 +438,11 @@ final class Attributor {
   private void quote(Cue cue, Ment speaker, int open, int s, int se) {
     Quote q = quoteByOpenToken.get(open);
     int last = lastContentToken(se);
-    if (q.outer().end() >= tok(last).end || q.paragraphContinued() || sentenceOf[tokenAtOrBefore(q.outer().end() - 1)] != s) {
+    int after = tokenAtOrBefore(q.outer().end() - 1) + 1;
+    boolean adjunctAfter = after < se && (tok(after).isPunct(',') || tok(after).isPunct(';'));
+    if (q.outer().end() >= tok(last).end || q.paragraphContinued() || adjunctAfter
+        || sentenceOf[tokenAtOrBefore(q.outer().end() - 1)] != s) {
+      // ""They need to stand by us", while addressing the press": the quotation is what was said
       addQuote(cue, speaker, q, s);
     } else {
       add(cue, speaker, q.outer().begin(), tok(last).end, s, false);
@@ -452,6 +469,11 @@ final class Attributor {
     for (int k = from; k < last; k++) {
       if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || SUBORDINATORS.contains(tok(k + 1).text))
           && !isInsideQuote(tok(k).begin)) {
+        end = k - 1;
+        break;
+      }
+      if (k > from && (tok(k).is("saying") || tok(k).is("adding")) && !isInsideQuote(tok(k).begin)) {
+        // "tweeted her reasoning saying, "…"": the participle starts a statement of its own
         end = k - 1;
         break;
       }
