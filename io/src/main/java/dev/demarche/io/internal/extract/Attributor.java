@@ -150,6 +150,7 @@ final class Attributor {
       return;
     }
     if (isPassive(cue.start(), ss)) {
+      passive(cue, s, ss, se);
       return;
     }
     List<Ment> speakers = leftSpeakers(cue.start(), ss);
@@ -208,6 +209,27 @@ final class Attributor {
         drafts.get(k).addressee = addressee;
       }
     }
+  }
+
+  /**
+   * "The attack was claimed by the Houthi movement": a passive with its agent is a statement of the
+   * agent about the subject; without an agent it reports no speaker and no statement.
+   */
+  private void passive(Cue cue, int s, int ss, int se) {
+    int by = cue.end();
+    if (by + 1 >= se || !tok(by).is("by") || !usable(startsAt[by + 1])) {
+      return;
+    }
+    Ment agent = startsAt[by + 1];
+    int be = cue.start() - 1;
+    while (be > ss && !beForms.contains(tok(be).text)) {
+      be--;
+    }
+    if (be <= ss) {
+      return;
+    }
+    drafts.add(
+        new Draft(agent, cue, tok(ss).begin, tok(be - 1).end, StatementMode.REPORTED_ACT, cue.act(), s));
   }
 
   /** "is expected", "has not been stated": a participle after a form of "be" reports no speech. */

@@ -103,9 +103,26 @@ final class CueFinder {
       return false;
     }
     Token t = tokens.get(k);
-    return SUBJECTS.contains(t.text)
-        || t.isCapitalized() && !words.get("determiner").contains(t.text);
+    if (SUBJECTS.contains(t.text)) {
+      return true;
+    }
+    // "announced US troops would be leaving": a finite verb a few words on makes a clause;
+    // "blamed Iran for the attack" has none, and is an object
+    for (int j = k + 1; j < tokens.size() && j <= k + 5; j++) {
+      Token w = tokens.get(j);
+      if (AUXILIARIES.contains(w.text)) {
+        return true;
+      }
+      if (!w.isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
+
+  private static final Set<String> AUXILIARIES =
+      Set.of("is", "are", "was", "were", "will", "would", "had", "has", "have", "could", "should",
+          "may", "might", "must", "can", "did", "does", "do", "shall");
 
   private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "we", "I", "there");
 
