@@ -126,7 +126,7 @@ class ExtractorPatternsTest {
             new String[0]),
         text("a passive with its agent",
             "The attack was claimed by the Islamic Resistance Front.",
-            "Islamic Resistance Front | the Islamic Resistance Front | REPORTED_ACT | CLAIM | The attack"),
+            "Islamic Resistance Front | Islamic Resistance Front | REPORTED_ACT | CLAIM | The attack"),
         text("an act with a clause",
             "The ministry announced US troops would leave Syria.",
             "the ministry | The ministry | INDIRECT | ANNOUNCE | US troops would leave Syria"),

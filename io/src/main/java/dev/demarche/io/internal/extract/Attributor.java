@@ -217,10 +217,17 @@ final class Attributor {
    */
   private void passive(Cue cue, int s, int ss, int se) {
     int by = cue.end();
-    if (by + 1 >= se || !tok(by).is("by") || !usable(startsAt[by + 1])) {
+    if (by + 1 >= se || !tok(by).is("by")) {
       return;
     }
-    Ment agent = startsAt[by + 1];
+    int at = by + 1;
+    if (!usable(startsAt[at]) && at + 1 < se && tok(at).isLowerCase()) {
+      at++;
+    }
+    if (!usable(startsAt[at])) {
+      return;
+    }
+    Ment agent = startsAt[at];
     int be = cue.start() - 1;
     while (be > ss && !beForms.contains(tok(be).text)) {
       be--;
