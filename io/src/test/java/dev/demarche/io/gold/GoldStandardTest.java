@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class GoldStandardTest {
   /** The bars, set from measured values with a small margin; raise them as rules improve. */
-  private static final double SEED_ATTRIBUTED_RECALL = 0.74;
-  private static final double SEED_ATTRIBUTED_PRECISION = 0.85;
+  private static final double SEED_ATTRIBUTED_RECALL = 0.75;
+  private static final double SEED_ATTRIBUTED_PRECISION = 0.88;
   private static final double SEED_DIRECT = 0.97;
-  private static final double DEV_ATTRIBUTED_RECALL = 0.53;
-  private static final double DEV_ATTRIBUTED_PRECISION = 0.74;
-  private static final double TEST_ATTRIBUTED_RECALL = 0.44;
-  private static final double TEST_ATTRIBUTED_PRECISION = 0.60;
+  private static final double DEV_ATTRIBUTED_RECALL = 0.57;
+  private static final double DEV_ATTRIBUTED_PRECISION = 0.81;
+  private static final double TEST_ATTRIBUTED_RECALL = 0.46;
+  private static final double TEST_ATTRIBUTED_PRECISION = 0.64;
 
   static Map<String, Article> seedArticles() throws IOException {
     Map<String, Article> articles = new LinkedHashMap<>();
