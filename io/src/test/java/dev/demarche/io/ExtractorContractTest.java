@@ -135,6 +135,18 @@ class ExtractorContractTest {
   }
 
   @Test
+  void anUnqualifiedBodyTakesTheCountryOfTheArticlesSource() {
+    String text = "The Ministry of Foreign Affairs said the remarks were regrettable.";
+    Article taipei =
+        Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(text).source("Taipei Times").build();
+    Extraction x = EXTRACTOR.extract(taipei);
+    assertEquals("body:foreign-ministry:TWN", x.statements().get(0).speaker().get().value());
+    assertEquals("Foreign Ministry (Taiwan)", x.actors().get(0).name());
+    Extraction unknown = EXTRACTOR.extract("t", text);
+    assertEquals("body:foreign-ministry", unknown.statements().get(0).speaker().get().value());
+  }
+
+  @Test
   void usersExtendTheGazetteerAndLexiconFromFiles(@TempDir Path dir) throws IOException {
     Path actors = dir.resolve("actors.tsv");
     Files.writeString(actors, "# mine\nfreedonia-council\tFreedonian Council\tFC\t-\tORGANIZATION\n");

@@ -9,6 +9,7 @@ import dev.demarche.io.internal.text.Segmenter;
 import dev.demarche.io.internal.text.TextRange;
 import dev.demarche.model.ActorId;
 import dev.demarche.model.ActorKind;
+import dev.demarche.model.CountryCode;
 import dev.demarche.model.Article;
 import dev.demarche.model.Diagnostic;
 import dev.demarche.model.DiagnosticKind;
@@ -145,7 +146,7 @@ public final class ArticleAnalyzer {
         speakers.add(d.speaker);
       }
     }
-    Resolver resolver = new Resolver(tokens, gazetteer);
+    Resolver resolver = new Resolver(tokens, gazetteer, homeCountry(article));
     resolver.resolve(mentions, speakers);
 
     Set<String> keep = new LinkedHashSet<>(resolver.namedKeys());
@@ -172,6 +173,20 @@ public final class ArticleAnalyzer {
         .statements(statements)
         .diagnostics(diagnostics)
         .build();
+  }
+
+  /** The country of the article's source, when the source is a medium of the gazetteer. */
+  private CountryCode homeCountry(Article article) {
+    if (article.source().isEmpty()) {
+      return null;
+    }
+    List<Token> source = Tokenizer.tokenize(article.source().get());
+    PhraseTrie.Match<Surface> m = gazetteer.names.longestAt(source, 0, source.size());
+    if (m == null || m.end() != source.size()) {
+      return null;
+    }
+    ActorEntry entry = m.values().get(0).entry();
+    return entry.kind() == dev.demarche.model.ActorKind.MEDIA ? entry.country().orElse(null) : null;
   }
 
   private Statement statement(

@@ -63,10 +63,17 @@ final class Resolver {
   private final List<String> order = new ArrayList<>();
   private final Set<String> used = new LinkedHashSet<>();
 
-  Resolver(List<Token> tokens, LexiconData gazetteer) {
+  Resolver(List<Token> tokens, LexiconData gazetteer, CountryCode homeCountry) {
     this.tokens = tokens;
     this.gazetteer = gazetteer;
+    this.homeCountry = homeCountry;
   }
+
+  /**
+   * The country of the article's source, if known: a newspaper's unqualified "the Ministry of
+   * Foreign Affairs" is its own country's.
+   */
+  private final CountryCode homeCountry;
 
   Record record(String key) {
     return records.get(key);
@@ -199,10 +206,11 @@ final class Resolver {
     String key = e.id();
     String name = e.name();
     CountryCode country = e.country().orElse(null);
-    if (e.isGeneric() && m.country != null) {
-      key = e.id() + ":" + m.country;
-      country = m.country;
-      name = e.name() + " (" + gazetteer.country(m.country).map(ActorEntry::name).orElse(m.country.code()) + ")";
+    CountryCode given = m.country != null ? m.country : e.isGeneric() ? homeCountry : null;
+    if (e.isGeneric() && given != null) {
+      key = e.id() + ":" + given;
+      country = given;
+      name = e.name() + " (" + gazetteer.country(given).map(ActorEntry::name).orElse(given.code()) + ")";
     }
     Record r = ensure(key, e.kind(), name);
     r.country = country;
