@@ -292,11 +292,11 @@ final class Attributor {
         left(cue, speaker, firstSpeaker, inverted, s, ss);
       }
       quote(cue, speaker, p + 1, s, se);
-    } else if (p < se && quoteByOpenToken.containsKey(p) && !cue.object()) {
-      quote(cue, speaker, p, s, se);
     } else if (inverted && p < se && quoteByOpenToken.containsKey(p)) {
       // ""We stand ready" tweeted Johnson "to provide …"": the quotation goes on after the speaker
       left(cue, speaker, firstSpeaker, true, s, ss);
+      quote(cue, speaker, p, s, se);
+    } else if (p < se && quoteByOpenToken.containsKey(p) && !cue.object()) {
       quote(cue, speaker, p, s, se);
     } else if (p > last || inverted) {
       left(cue, speaker, firstSpeaker, inverted, s, ss);
