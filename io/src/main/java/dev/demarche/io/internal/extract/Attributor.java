@@ -159,7 +159,7 @@ final class Attributor {
     if (cue.participle() && cue.start() > ss && tok(cue.start() - 1).isPunct(',')) {
       // ", saying …", ", citing …": the participle continues the sentence's main clause
       Draft previous = lastDraftInSentence(s, cue.start());
-      Ment subject = previous != null ? previous.speaker : usable(startsAt[ss]) ? startsAt[ss] : null;
+      Ment subject = previous != null ? previous.speaker : subjectOf(ss, cue.start());
       if (subject != null) {
         speakers = List.of(subject);
         inherited = true;
@@ -248,6 +248,24 @@ final class Attributor {
     return k >= ss && beForms.contains(tok(k).text) && !tok(cueStart).text.endsWith("ing");
   }
 
+  /**
+   * The subject of the sentence starting at {@code ss}: its first mention, after an opening
+   * adverbial set off by a comma ("In late June, the Supreme Court ruled …").
+   */
+  private Ment subjectOf(int ss, int before) {
+    int k = ss;
+    if (subordinateStarts.contains(tok(ss).text) || tok(ss).isLowerCase()) {
+      while (k < before && !tok(k).isPunct(',')) {
+        k++;
+      }
+      k++;
+    }
+    if (k < before && !usable(startsAt[k]) && tok(k).isLowerCase()) {
+      k++;
+    }
+    return k < before && usable(startsAt[k]) ? startsAt[k] : null;
+  }
+
   /** Whether {@code k} ends the clause: the sentence's end, a comma, or a colon. */
   private boolean endsClause(int k, int se) {
     return k > lastContentToken(se) || tok(k).isPunct(',') || tok(k).isPunct(':');
@@ -278,6 +296,11 @@ final class Attributor {
     boolean pronounClause = p < se && SUBJECT_PRONOUNS.contains(tok(p).text);
     if (cue.weak() && !(p < se && (tok(p).is("that") || quoteByOpenToken.containsKey(p)))
         && ahead == p && !clauseEnd && !inverted && !pronounClause) {
+      // "called the deal "lousy"": a quotation in the clause makes the weak cue speech
+      int q = quotedWordsAhead(p, se);
+      if (q > p) {
+        add(cue, speaker, tok(p).begin, tok(q).end, s, false);
+      }
       return;
     }
     if (ahead > p && !inverted && !cue.object()) {
@@ -352,6 +375,24 @@ final class Attributor {
       }
     }
     return p;
+  }
+
+  /**
+   * The last closing quotation mark of the clause after a weak cue, within a few words, or
+   * {@code p} if the clause quotes nothing.
+   */
+  private int quotedWordsAhead(int p, int se) {
+    int found = p;
+    for (int k = p; k < se && k < p + 16; k++) {
+      Token t = tok(k);
+      if (t.isPunct(',') || t.isPunct(';') || t.isPunct('.')) {
+        break;
+      }
+      if (quoteByCloseToken.containsKey(k)) {
+        found = k;
+      }
+    }
+    return found;
   }
 
   /** "assure their counterparts that ...": a "that" after a short object, before any comma. */
