@@ -44,7 +44,7 @@ public abstract class TimeRef {
 
   @Value.Check
   final void check() {
-    Checks.checkName("time expression", expression());
+    Checks.checkText("time expression", expression());
     span().ifPresent(s -> Checks.checkSpanLength("time expression", expression(), s));
   }
 

@@ -78,6 +78,10 @@ class ModelInvariantsTest {
             () -> Actor.of(JAPAN, ActorKind.STATE, "Japan "),
             "actor name must not start or end with white space: 'Japan '"),
         broken(
+            "actor name with a line break",
+            () -> Actor.of(JAPAN, ActorKind.STATE, "Ja\npan"),
+            "actor name must not contain control characters: 'Ja\npan' (U+000A at index 2)"),
+        broken(
             "blank actor alias",
             () -> Actor.builder().id(JAPAN).kind(ActorKind.STATE).name("Japan").addAliases(" ").build(),
             "actor alias must not be blank: ' '"),
@@ -175,6 +179,18 @@ class ModelInvariantsTest {
             () -> extraction().addStatements(statement().build(), statement().build()).build(),
             "duplicate statement id 'a1/s1'"),
         broken(
+            "extraction with duplicate stance ids",
+            () -> extraction().addStances(stance(), stance()).build(),
+            "article a1: duplicate stance id 'a1/t1'"),
+        broken(
+            "extraction with duplicate event ids",
+            () ->
+                Extraction.builder()
+                    .article(Article.of(A, "said it"))
+                    .addEvents(event().build(), event().build())
+                    .build(),
+            "article a1: duplicate event id 'a1/e1'"),
+        broken(
             "extraction stance citing an unknown statement",
             () ->
                 extraction()
@@ -217,6 +233,17 @@ class ModelInvariantsTest {
         .contentSpan(Span.of(12, 14))
         .mode(StatementMode.DIRECT)
         .speechAct(SpeechAct.SAY);
+  }
+
+  private static Stance stance() {
+    return Stance.builder()
+        .id(StanceId.of("a1/t1"))
+        .article(A)
+        .holder(JAPAN)
+        .issue(Issue.of("one-china", "one China"))
+        .position(Position.SUPPORT)
+        .addEvidence(Span.of(0, 5))
+        .build();
   }
 
   private static Event.Builder event() {

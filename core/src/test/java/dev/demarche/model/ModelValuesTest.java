@@ -48,7 +48,53 @@ class ModelValuesTest {
         .addEqualityGroup(
             Participant.of(ActorId.of("a"), ParticipantRole.HOST),
             Participant.of(ActorId.of("a"), ParticipantRole.HOST))
+        .addEqualityGroup(StatementId.of("s"), StatementId.of("s"))
+        .addEqualityGroup(StanceId.of("s"), StanceId.of("s"))
+        .addEqualityGroup(EventId.of("s"), EventId.of("s"))
+        .addEqualityGroup(statement("no"), statement("no"))
+        .addEqualityGroup(statement("No"))
+        .addEqualityGroup(stance(Position.OPPOSE), stance(Position.OPPOSE))
+        .addEqualityGroup(stance(Position.SUPPORT))
+        .addEqualityGroup(event(EventType.MEETING), event(EventType.MEETING))
+        .addEqualityGroup(event(EventType.VISIT))
+        .addEqualityGroup(extraction("a"), extraction("a"))
+        .addEqualityGroup(extraction("b"))
         .testEquals();
+  }
+
+  private static Statement statement(String content) {
+    return Statement.builder()
+        .id(StatementId.of("a1/s1"))
+        .article(ArticleId.of("a1"))
+        .content(content)
+        .contentSpan(Span.of(0, content.length()))
+        .mode(StatementMode.DIRECT)
+        .speechAct(SpeechAct.SAY)
+        .build();
+  }
+
+  private static Stance stance(Position position) {
+    return Stance.builder()
+        .id(StanceId.of("a1/t1"))
+        .article(ArticleId.of("a1"))
+        .holder(ActorId.of("state:JPN"))
+        .issue(Issue.of("one-china", "one China"))
+        .position(position)
+        .addEvidence(Span.of(0, 2))
+        .build();
+  }
+
+  private static Event event(EventType type) {
+    return Event.builder()
+        .id(EventId.of("a1/e1"))
+        .article(ArticleId.of("a1"))
+        .type(type)
+        .trigger(Mention.of("met", Span.of(0, 3)))
+        .build();
+  }
+
+  private static Extraction extraction(String text) {
+    return Extraction.builder().article(Article.of(ArticleId.of("a1"), text)).build();
   }
 
   @Test
@@ -65,7 +111,8 @@ class ModelValuesTest {
         List.of(
             ActorId.class, ArticleId.class, StatementId.class, StanceId.class, EventId.class,
             Span.class, CountryCode.class, DateRange.class, TimeRef.class, Issue.class, Role.class,
-            Actor.class, Mention.class, Article.class, Participant.class, Diagnostic.class)) {
+            Actor.class, Mention.class, Article.class, Participant.class, Diagnostic.class,
+            Statement.class, Stance.class, Event.class, Extraction.class)) {
       tester.testAllPublicStaticMethods(type);
     }
   }

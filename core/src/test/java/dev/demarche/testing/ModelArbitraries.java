@@ -65,14 +65,16 @@ public final class ModelArbitraries {
           "Japan", "China", "Taiwan", "said", "the", "minister", "\"peace\"", "‘one China’",
           "習近平", "賴清德", "外交部", "東京", "😀", "🇹🇼", "שלום", "مرحبا", "Ελλάδα", "Москва",
           "US$5", "3.5", "Oct.", "U.S.", "—", "…", "\\", "tab\there", "naïve", "Ærø");
+  private static final List<String> NAME_WORDS =
+      WORDS.stream().filter(w -> w.chars().noneMatch(Character::isISOControl)).toList();
   private static final List<LocalDate> EXTREME_DATES =
       List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.EPOCH, LocalDate.of(2005, 2, 18));
 
   private ModelArbitraries() {}
 
-  /** Non-blank words joined by single spaces, in many scripts. */
+  /** Non-blank words joined by single spaces, in many scripts, without control characters. */
   public static Arbitrary<String> names() {
-    return Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(4).map(w -> String.join(" ", w));
+    return Arbitraries.of(NAME_WORDS).list().ofMinSize(1).ofMaxSize(4).map(w -> String.join(" ", w));
   }
 
   /** Article texts: words in many scripts, with spaces and line breaks. */
@@ -131,6 +133,28 @@ public final class ModelArbitraries {
   /** Article ids. */
   public static Arbitrary<ArticleId> articleIds() {
     return ids().map(ArticleId::of);
+  }
+
+  /** Statement ids. */
+  public static Arbitrary<StatementId> statementIds() {
+    return ids().map(StatementId::of);
+  }
+
+  /** Stance ids. */
+  public static Arbitrary<StanceId> stanceIds() {
+    return ids().map(StanceId::of);
+  }
+
+  /** Event ids. */
+  public static Arbitrary<EventId> eventIds() {
+    return ids().map(EventId::of);
+  }
+
+  /** Participants in every role, with and without a mention. */
+  public static Arbitrary<Participant> participants() {
+    return Combinators.combine(actorIds(), Arbitraries.of(ParticipantRole.class), mentions().optional())
+        .as((actor, role, mention) ->
+            mention.map(m -> Participant.of(actor, role, m)).orElseGet(() -> Participant.of(actor, role)));
   }
 
   private static Arbitrary<String> ids() {
@@ -281,7 +305,7 @@ public final class ModelArbitraries {
             Actor.builder()
                 .id(ActorId.of("actor:" + i))
                 .kind(pick(ActorKind.values()))
-                .name(WORDS.get(random.nextInt(WORDS.size())).strip());
+                .name(NAME_WORDS.get(random.nextInt(NAME_WORDS.size())).strip());
         if (random.nextBoolean()) {
           actor.country(CountryCode.of(pick(CountryCode.knownCodes().toArray(new String[0]))));
         }
