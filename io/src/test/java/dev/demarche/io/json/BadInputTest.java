@@ -106,8 +106,8 @@ class BadInputTest {
             "missing text of an article",
             doc("article", "{\"id\":\"a\"}"),
             Article.class,
-            "Cannot build Article, some of required attributes are not set [text]",
-            1, 58, "/value"),
+            "missing required property 'text' of Article",
+            1, 58, "/value/text"),
         arguments(
             "missing end of a span",
             doc("statement", "{" + STATEMENT + ",\"contentSpan\":{\"begin\":0}}"),
@@ -118,8 +118,8 @@ class BadInputTest {
             "several missing fields",
             doc("statement", "{\"id\":\"s\"}"),
             Statement.class,
-            "Cannot build Statement, some of required attributes are not set [article, content, contentSpan, mode, speechAct]",
-            1, 60, "/value"),
+            "missing required properties 'article', 'content', 'contentSpan', 'mode', 'speechAct' of Statement",
+            1, 60, "/value/article"),
         // invalid values
         arguments(
             "span past the end of the article's text",
@@ -209,7 +209,7 @@ class BadInputTest {
             "no format",
             "{\"begin\":1,\"end\":2}",
             Span.class,
-            "missing format version: a Demarche document starts with the property \"format\", such as \"format\": \"demarche/1\"",
+            "\"format\" must be the first property of a Demarche document, such as \"format\": \"demarche/1\"; found \"begin\"",
             1, 2, "/begin"),
         arguments(
             "another type",

@@ -76,8 +76,8 @@ class JsonLinesTest {
   void recordInPlaceOfTheHeaderIsRefused() {
     assertError(
         assertThrows(DemarcheJsonException.class, () -> spans("{\"begin\":1,\"end\":2}\n")),
-        "missing format version: a Demarche JSON Lines header starts with the property \"format\","
-            + " such as \"format\": \"demarche/1\"",
+        "\"format\" must be the first property of a Demarche JSON Lines header,"
+            + " such as \"format\": \"demarche/1\"; found \"begin\"",
         1, 2, "/begin");
   }
 

@@ -98,9 +98,17 @@ public final class Envelope {
               + ", an object starting with \"format\", but found "
               + (first == null ? "no JSON value" : describe(first)));
     }
-    if (!"format".equals(p.nextName())) {
+    String firstName = p.nextName();
+    if (!"format".equals(firstName)) {
       throw Errors.at(
-          p, line, "missing format version: " + what + " starts with the property \"format\", such as \"format\": \"" + FORMAT + "\"");
+          p,
+          line,
+          "\"format\" must be the first property of "
+              + what
+              + ", such as \"format\": \""
+              + FORMAT
+              + "\"; found "
+              + (firstName == null ? "none" : "\"" + firstName + "\""));
     }
     checkFormat(p, line);
     expectName(p, "type", line);

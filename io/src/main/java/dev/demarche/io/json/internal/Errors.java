@@ -1,5 +1,7 @@
 package dev.demarche.io.json.internal;
 
+import com.google.common.base.Splitter;
+
 import com.google.common.base.Joiner;
 import dev.demarche.io.json.DemarcheJsonException;
 import dev.demarche.model.ActorId;
@@ -118,9 +120,24 @@ public final class Errors {
       }
     } else {
       reason = modelReason(failure).orElse(cleanJacksonMessage(failure.getOriginalMessage()));
+      Matcher unset = UNSET_ATTRIBUTES.matcher(reason);
+      if (unset.matches()) {
+        // a builder-built value names its missing fields only at its end: locate the first
+        List<String> missing = Splitter.on(", ").splitToList(unset.group(2));
+        reason =
+            (missing.size() == 1 ? "missing required property '" : "missing required properties '")
+                + String.join("', '", missing)
+                + "' of "
+                + unset.group(1);
+        path = path + "/" + escape(missing.get(0));
+      }
     }
     return create(reason, location, firstLine, path, failure);
   }
+
+  /** Immutables' message for a value built without some of its required attributes. */
+  private static final Pattern UNSET_ATTRIBUTES =
+      Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)\\]");
 
   private static String limitOr(JacksonException failure) {
     return failure instanceof StreamConstraintsException
