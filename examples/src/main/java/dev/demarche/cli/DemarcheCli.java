@@ -82,7 +82,12 @@ public final class DemarcheCli implements Callable<Integer> {
    * @param args the command line, such as {@code extract --output table news.txt}
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, UTF_8)));
+    // the file descriptor, not System.out: a PrintStream swallows write errors, and a full disk or
+    // a closed pipe must end the run with an error
+    PrintWriter out =
+        new PrintWriter(
+            new BufferedWriter(
+                new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), UTF_8)));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, UTF_8), true);
     int code = run(System.in, out, err, args);
     if (code != OK) {

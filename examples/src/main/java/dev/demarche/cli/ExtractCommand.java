@@ -243,12 +243,27 @@ final class ExtractCommand implements Callable<Integer> {
       checkReadable(file);
       inputs.add(
           Articles.Input.of(
-              file.getFileName().toString(),
+              sourceName(file),
               isJsonLines(file),
               size(file),
               () -> Files.newInputStream(file)));
     }
     return inputs;
+  }
+
+  /**
+   * The name of an input in article ids and messages: its file name, or the path as given when
+   * another input has the same file name, so that ids stay unique.
+   */
+  private String sourceName(Path file) {
+    String name = file.getFileName().toString();
+    long same =
+        files.stream()
+            .filter(f -> !f.equals("-"))
+            .map(f -> Path.of(f).getFileName())
+            .filter(n -> n != null && n.toString().equals(name))
+            .count();
+    return same > 1 ? file.toString() : name;
   }
 
   private boolean isJsonLines(Path file) {
@@ -297,8 +312,8 @@ final class ExtractCommand implements Callable<Integer> {
         switch (progress) {
           case ALWAYS -> true;
           case NEVER -> false;
-          case AUTO -> System.console() != null
-              && outputFile != null
+          case AUTO -> Terminals.isTerminal(2)
+              && (outputFile != null || !Terminals.isTerminal(1))
               && totalBytes > Progress.AUTO_THRESHOLD_BYTES;
         };
     return on ? Progress.on(err, totalBytes, System::nanoTime) : Progress.off();

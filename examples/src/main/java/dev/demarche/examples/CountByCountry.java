@@ -78,13 +78,16 @@ public final class CountByCountry {
    * Prints the statement counts by speaker country of the corpus named by the first argument.
    *
    * @param args the corpus, a JSON Lines file of articles
-   * @throws IOException if the corpus cannot be closed
    */
-  public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: CountByCountry CORPUS.jsonl");
-      System.exit(2);
-    }
-    print(count(Path.of(args[0])), System.out);
+  public static void main(String[] args) {
+    Runs.run(
+        "CountByCountry",
+        () -> {
+          if (args.length != 1) {
+            System.err.println("usage: CountByCountry CORPUS.jsonl");
+            System.exit(2);
+          }
+          print(count(Path.of(args[0])), System.out);
+        });
   }
 }

@@ -84,8 +84,12 @@ public final class CustomGazetteer {
    * @param args an actors file and a text, or nothing
    */
   public static void main(String[] args) {
-    Extractor extractor = args.length >= 1 ? fromFile(Path.of(args[0])) : inCode();
-    String text = args.length >= 2 ? args[1] : TEXT;
-    speakers(extractor.extract("example", text)).forEach(System.out::println);
+    Runs.run(
+        "CustomGazetteer",
+        () -> {
+          Extractor extractor = args.length >= 1 ? fromFile(Path.of(args[0])) : inCode();
+          String text = args.length >= 2 ? args[1] : TEXT;
+          speakers(extractor.extract("example", text)).forEach(System.out::println);
+        });
   }
 }

@@ -43,17 +43,20 @@ public final class PrintStatements {
    * Prints the statements of the file named by the first argument, or of the bundled sample.
    *
    * @param args a plain-text file of articles, or nothing
-   * @throws IOException if the file cannot be closed
    */
-  public static void main(String[] args) throws IOException {
-    // snippet: ReadArticles
-    try (ArticleReader articles =
-        args.length > 0
-            ? ArticleReader.plainText(Path.of(args[0]))
-            : ArticleReader.plainText(
-                Demarche.sampleArticles(), ArticleReader.Options.of("seed-articles.txt"))) {
-      print(articles, System.out);
-    }
-    // end snippet
+  public static void main(String[] args) {
+    Runs.run(
+        "PrintStatements",
+        () -> {
+          // snippet: ReadArticles
+          try (ArticleReader articles =
+              args.length > 0
+                  ? ArticleReader.plainText(Path.of(args[0]))
+                  : ArticleReader.plainText(
+                      Demarche.sampleArticles(), ArticleReader.Options.of("seed-articles.txt"))) {
+            print(articles, System.out);
+          }
+          // end snippet
+        });
   }
 }

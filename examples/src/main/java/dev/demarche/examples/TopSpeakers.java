@@ -61,16 +61,19 @@ public final class TopSpeakers {
    * Prints the five speakers with the most statements in the bundled sample articles.
    *
    * @param args ignored
-   * @throws IOException if the sample cannot be closed
    */
-  public static void main(String[] args) throws IOException {
-    try (ArticleReader articles =
-        ArticleReader.plainText(
-            Demarche.sampleArticles(), ArticleReader.Options.of("seed-articles.txt"))) {
-      List<Extraction> extractions = Demarche.extractor().extractAll(articles.stream()).toList();
-      for (Count count : of(extractions, 5)) {
-        System.out.println(count.statements() + " " + count.name());
-      }
-    }
+  public static void main(String[] args) {
+    Runs.run(
+        "TopSpeakers",
+        () -> {
+          try (ArticleReader articles =
+              ArticleReader.plainText(
+                  Demarche.sampleArticles(), ArticleReader.Options.of("seed-articles.txt"))) {
+            List<Extraction> extractions = Demarche.extractor().extractAll(articles.stream()).toList();
+            for (Count count : of(extractions, 5)) {
+              System.out.println(count.statements() + " " + count.name());
+            }
+          }
+        });
   }
 }

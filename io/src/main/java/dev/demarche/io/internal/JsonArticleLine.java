@@ -59,6 +59,14 @@ public final class JsonArticleLine {
           source, lineNumber, 1, null, null,
           "expected a JSON object, found " + (node == null ? "nothing" : node.getNodeType()), null);
     }
+    if (node.has("format") && node.has("type") && !node.has("text")) {
+      // the header of a file that this library wrote: not articles
+      throw new DemarcheIoException(
+          source, lineNumber, 1, null, null,
+          "this is a Demarche " + node.get("type").asString() + " file ("
+              + node.get("format").asString() + "), not articles; read it with DemarcheJson",
+          null);
+    }
     for (String field : TEXT_FIELDS) {
       JsonNode value = node.get(field);
       if (value != null && !value.isNull() && !value.isString()) {
