@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
  * <p>Errors are reported as one line on standard error, never as a stack trace, with the exit codes
  * {@link #OK}, {@link #INPUT_ERROR}, {@link #USAGE} and {@link #INTERNAL_ERROR}. Usage is documented
  * in {@code docs/cli.md}.
+ *
+ * <p>Each run holds its own state; the static entry points are thread-safe.
  */
 @Command(
     name = "demarche",

@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * Wikinews contributors; see the README there).
  *
  * <p>Arguments: the corpus, a JSON Lines file of articles.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class CountByCountry {
   /** The key of statements whose speaker has no known country, or no speaker at all. */

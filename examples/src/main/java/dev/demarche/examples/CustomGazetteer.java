@@ -19,6 +19,8 @@ import java.util.Optional;
  * <p>Arguments: a tab-separated file of actors ({@code id, name, aliases, country, kind}, as in the
  * bundled {@code bodies.tsv}), then a text to extract. Without them, an actor added in code and a
  * sentence about it.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class CustomGazetteer {
   /** A sentence about a body only a custom gazetteer knows. */

@@ -15,6 +15,8 @@ import java.nio.file.Path;
  *
  * <p>Arguments: a plain-text file of articles separated by blank lines; without one, the bundled
  * sample articles.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class PrintStatements {
   private PrintStatements() {}

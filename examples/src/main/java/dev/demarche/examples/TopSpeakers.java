@@ -17,6 +17,8 @@ import java.util.Map;
  * Analysis code of the kind a user writes on Demarche's model: which speakers make the most
  * statements. Its test, {@code TopSpeakersTest}, shows how to test such code with the model's
  * builders and the jqwik arbitraries of {@code dev.demarche.testing.ModelArbitraries}.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class TopSpeakers {
   private TopSpeakers() {}

@@ -54,7 +54,7 @@ import java.util.stream.StreamSupport;
  */
 public final class ArticleReader implements Iterator<Article>, Closeable {
 
-  /** What a reader does with input it cannot read. */
+  /** What a reader does with input it cannot read. Immutable and thread-safe, as every enum. */
   public enum OnError {
     /** Throw {@link DemarcheIoException} at the first problem. */
     FAIL,

@@ -18,6 +18,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * <p>The exception is unchecked, as Jackson's are, so that it can pass through streams. It wraps
  * the underlying Jackson or model exception as its {@linkplain #getCause() cause}, if there is one.
  * Immutable: its state is fixed at construction.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class DemarcheJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
