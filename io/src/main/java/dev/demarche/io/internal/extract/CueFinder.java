@@ -20,7 +20,6 @@ final class CueFinder {
           "makes", "made", "making", "deliver", "delivers", "delivered", "delivering", "give",
           "gives", "gave", "giving", "send", "sends", "sent", "sending", "register", "registered",
           "file", "filed", "extend", "extended", "offer", "offers", "offered", "offering");
-  private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "stating", "noting", "telling", "warning", "stressing", "insisting", "arguing", "claiming", "explaining", "asking", "urging", "calling");
 
   private final List<Token> tokens;
   private final LexiconData cues;
@@ -78,7 +77,8 @@ final class CueFinder {
         continue;
       }
       SpeechAct act = m.values().get(0);
-      boolean participle = PARTICIPLES.contains(t.text);
+      // "saying", "adding", "citing": a present participle continues another clause's statement
+      boolean participle = t.text.endsWith("ing") && t.text.length() > 4;
       // "announced US troops would leave" is a clause, "announced plans" an object
       boolean object = !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(m.end()));
       found.add(new Cue(i, m.end(), act, object, false, participle,

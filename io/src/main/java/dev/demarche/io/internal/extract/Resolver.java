@@ -179,7 +179,7 @@ final class Resolver {
         noteFullName(m);
         return known(m);
       case DESCRIPTION:
-        return description(m);
+        return description(m, lastSpeaker);
       case ANONYMOUS:
         return anonymous(m);
       case PRONOUN:
@@ -401,7 +401,7 @@ final class Resolver {
     return key;
   }
 
-  private String description(Ment m) {
+  private String description(Ment m, Ment lastSpeaker) {
     if (m.appositive != null) {
       // "the Japanese foreign minister, Nobutaka Machimura,": the person named beside it
       return m.appositive.actorKey != null ? m.appositive.actorKey : person(m.appositive);
@@ -419,6 +419,18 @@ final class Resolver {
         return found;
       }
       return anonymousRecord(m, ActorKind.ANONYMOUS);
+    }
+    if (m.kind == ActorKind.DOCUMENT && m.country == null && OFFICIAL_DOCUMENTS.contains(m.head)
+        && tokens.get(m.start).text.equalsIgnoreCase("the") && lastSpeaker != null
+        && lastSpeaker.actorKey != null) {
+      // "The statement also said …": the statement of the one who spoke last, when no document
+      // of that name was mentioned
+      Record speaker = records.get(lastSpeaker.actorKey);
+      boolean named = recent.stream().anyMatch(k -> k.startsWith("doc:")
+          && records.get(k).name.toLowerCase(Locale.ROOT).contains(m.head));
+      if (!named && speaker.kind != ActorKind.ANONYMOUS && speaker.kind != ActorKind.DOCUMENT) {
+        return speaker.key;
+      }
     }
     if (m.kind == ActorKind.DOCUMENT && m.country != null && OFFICIAL_DOCUMENTS.contains(m.head)) {
       // "the Turkish statement": an official statement with a country is its state's
