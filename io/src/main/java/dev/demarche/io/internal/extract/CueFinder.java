@@ -45,7 +45,9 @@ final class CueFinder {
 
   List<Cue> find() {
     List<Cue> found = new ArrayList<>();
+    // "the report" is a noun, but "several said" is a verb after a quantifier standing for people
     long determiner = words.bit("determiner");
+    long quantifier = words.bit("quantifier-head");
     int n = tokens.size();
     int i = 0;
     while (i < n) {
@@ -54,7 +56,8 @@ final class CueFinder {
         i++;
         continue;
       }
-      boolean afterDeterminer = i > 0 && (tokens.get(i - 1).lexeme.mask & determiner) != 0;
+      long before = i > 0 ? tokens.get(i - 1).lexeme.mask : 0;
+      boolean afterDeterminer = (before & determiner) != 0 && (before & quantifier) == 0;
       Cue light = afterDeterminer ? null : lightVerbAt(i);
       if (light != null) {
         found.add(light);

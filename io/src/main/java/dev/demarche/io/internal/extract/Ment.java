@@ -53,6 +53,8 @@ final class Ment {
   /** The kind a description or candidate refers to, if known. */
   ActorKind kind;
   boolean plural;
+  /** A quantifier standing for people ("several said"): an actor only if it speaks. */
+  boolean quantifier;
   Gender gender = Gender.UNKNOWN;
   String nativeName;
   String abbreviation;

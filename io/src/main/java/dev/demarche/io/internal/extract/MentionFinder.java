@@ -55,6 +55,7 @@ final class MentionFinder {
   private final Set<String> determiners;
   private final long headBits;
   private final long notNameBit;
+  private final long quantifierBit;
   private final long descriptionHeadBits;
   private final Set<String> anonymousHeads;
   private final Set<String> anonymousModifiers;
@@ -84,6 +85,7 @@ final class MentionFinder {
     this.determiners = words.get("determiner");
     this.headBits = words.bit("anonymous-head") | words.bit("anonymous-head-capitalised");
     this.notNameBit = words.bit("not-name");
+    this.quantifierBit = words.bit("quantifier-head");
     this.descriptionHeadBits = words.bit("body-head") | words.bit("document-head")
         | words.bit("media-head") | words.bit("organization-head");
     this.anonymousHeads = words.get("anonymous-head");
@@ -116,7 +118,7 @@ final class MentionFinder {
     for (int k = n - 1; k >= 0; k--) {
       long mask = tokens.get(k).lexeme.mask;
       isDeterminer[k] = (mask & determinerBit) != 0;
-      nextHead[k] = (mask & headBits) != 0 ? k : nextHead[k + 1];
+      nextHead[k] = (mask & (headBits | quantifierBit)) != 0 ? k : nextHead[k + 1];
     }
     int i = 0;
     while (i < n) {
@@ -196,6 +198,18 @@ final class MentionFinder {
     // modifiers: determiners, adjectives, country adjectives and names, organisation names
     while (j < n && sameSentence(i, j)) {
       Token t = tok(j);
+      if (j == i && j + 1 < n && (t.lexeme.mask & quantifierBit) != 0 && !isHead(j + 1)
+          && tok(j + 1).isLowerCase() && !tok(j + 1).is("of")
+          && !anonymousModifiers.contains(tok(j + 1).text)) {
+        // "several said", "others argued": a quantifier standing alone for people; an actor
+        // only if it speaks
+        Ment m = new Ment(i, j + 1, Ment.Type.ANONYMOUS);
+        m.head = t.text.toLowerCase(java.util.Locale.ROOT);
+        m.plural = true;
+        m.quantifier = true;
+        mentions.add(m);
+        return j + 1;
+      }
       if (isHead(j) && !(j + 1 < n && isHead(j + 1))) {
         break;
       }

@@ -481,8 +481,8 @@ final class Resolver {
     if (m.country != null) {
       r.country = m.country;
     }
-    if (m.type != Ment.Type.DESCRIPTION) {
-      // "an alliance", "the government": a description is an actor only when it speaks
+    if (m.type != Ment.Type.DESCRIPTION && !m.quantifier) {
+      // "an alliance", "the government", "many": an actor only when it speaks
       used.add(key);
     }
     return key;
