@@ -310,6 +310,14 @@ final class MentionFinder {
           j = nameAt(j + 1).end();
           titleEnd = j;
         }
+        int of = placeOfTitle(j);
+        if (of > j) {
+          if (country == null && isStateName(j + 1)) {
+            country = nameAt(j + 1).values().get(0).entry().country().orElse(null);
+          }
+          j = of;
+          titleEnd = j;
+        }
         continue;
       }
       if (s != null && title == null) {
@@ -380,6 +388,12 @@ final class MentionFinder {
           title = t.values().get(0);
           titleEnd = t.end();
           k = t.end();
+          int of = placeOfTitle(k);
+          if (of > k) {
+            // "First Minister of Scotland Nicola Sturgeon"
+            k = of;
+            titleEnd = k;
+          }
           j = k;
           if (!(k < n && isNameWord(k))) {
             break;
@@ -583,6 +597,23 @@ final class MentionFinder {
         && !isDeterminer[k]
         && (t.lexeme.mask & notNameBit) == 0
         && inQuote[k] == inQuote[Math.max(0, k - 1)];
+  }
+
+  /**
+   * After a title ending at {@code j}, "of" and a capitalised place followed by a two-word name
+   * ("First Minister of Scotland Nicola Sturgeon", "Minister of Defence Ben Wallace"): returns
+   * where the name starts, or {@code j} if the words do not read so.
+   */
+  private int placeOfTitle(int j) {
+    int n = tokens.size();
+    if (j + 3 >= n || !tok(j).is("of") || !isNameWord(j + 1)) {
+      return j;
+    }
+    int r = j + 1;
+    while (r < n && r < j + 7 && isNameWord(r)) {
+      r++;
+    }
+    return r - (j + 1) >= 3 ? r - 2 : j;
   }
 
   private boolean hasOrganizationHead(int from, int to) {
