@@ -41,6 +41,8 @@ final class Attributor {
           "Sept", "Oct", "Nov", "Dec");
   private static final Set<String> TIME_GLUE =
       Set.of("in", "on", "last", "this", "next", "early", "late", "earlier", "later", "of", "the");
+  private static final Set<String> PREPOSITIONS =
+      Set.of("at", "in", "on", "during", "to", "before", "after", "via", "through", "from", "with", "over");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "I");
   /** Acts whose object is often "someone to do something": the content starts at "to". */
   private static final Set<SpeechAct> TO_ACTS =
@@ -187,7 +189,15 @@ final class Attributor {
       p = right.end;
     }
     Ment addressee = null;
-    if (TELL.contains(tok(cue.start()).text) && p < se) {
+    int that = thatWithin(p, se);
+    if (that > p && (TELL.contains(tok(cue.start()).text) || PREPOSITIONS.contains(tok(p).text))) {
+      // "told a regular press briefing on Monday that …", "said at a news conference in Taipei
+      // that …": what was said follows "that"
+      if (TELL.contains(tok(cue.start()).text) && usable(startsAt[p])) {
+        addressee = startsAt[p];
+      }
+      p = that;
+    } else if (TELL.contains(tok(cue.start()).text) && p < se) {
       if (usable(startsAt[p])) {
         addressee = startsAt[p];
         p = addressee.end;
@@ -395,6 +405,19 @@ final class Attributor {
     return found;
   }
 
+  /** A "that" within ten words of {@code p}, with only words before it; or {@code p}. */
+  private int thatWithin(int p, int se) {
+    for (int k = p; k < se && k < p + 10; k++) {
+      if (tok(k).is("that")) {
+        return k;
+      }
+      if (!tok(k).isWord() || isContinuationCue(k)) {
+        return p;
+      }
+    }
+    return p;
+  }
+
   /** "assure their counterparts that ...": a "that" after a short object, before any comma. */
   private int thatAhead(int p, int se) {
     for (int k = p; k < se && k < p + 8; k++) {
@@ -482,14 +505,7 @@ final class Attributor {
     // "..., administration officials said" takes the whole sentence before it
     boolean setOff = end > ss && tok(end - 1).isPunct(',');
     if (!setOff && previousCue != null && sentenceOf[previousCue.start()] == s && previousCue.end() <= k) {
-      int after = previousCue.end();
-      while (after <= k && (tok(after).is("that") || skipAfter.contains(tok(after).text))) {
-        after++;
-      }
-      if (after > k) {
-        return;
-      }
-      ss = after;
+      return;
     }
     // a subject alone is no content: "The mayor, Rosa Diaz, agreed."
     Ment subject = startsAt[ss];

@@ -321,6 +321,11 @@ final class Resolver {
     }
     if (m.nativeName != null) {
       r.natives.add(m.nativeName);
+      String[] parts = r.name.split(" ");
+      if (parts.length > 1) {
+        // "Xi Jinping (習近平)": the family name comes first
+        alias(r, parts[0]);
+      }
     }
     if (m.country != null && r.country == null) {
       r.country = m.country;
@@ -407,18 +412,28 @@ final class Resolver {
       return m.appositive.actorKey != null ? m.appositive.actorKey : person(m.appositive);
     }
     if (m.kind == ActorKind.PERSON) {
-      // "the spokesman", "the foreign minister": the last person holding such a title
+      // "the spokesman", "the foreign minister": the last person holding such a title; "a
+      // spokesperson" is someone new
       String found = null;
-      for (String key : recent) {
+      boolean definite = tokens.get(m.start).text.equalsIgnoreCase("the");
+      String org = organization(m);
+      for (String key : definite ? recent : List.<String>of()) {
         Record r = records.get(key);
-        if (r.kind == ActorKind.PERSON && r.roles.stream().anyMatch(x -> titleMatches(x.title(), m))) {
+        if (r.kind == ActorKind.PERSON
+            && r.roles.stream().anyMatch(x -> titleMatches(x.title(), m)
+                && (org == null || x.organization().map(o -> o.value().equals(org)).orElse(true)))) {
           found = r.key;
         }
       }
       if (found != null) {
         return found;
       }
-      return anonymousRecord(m, ActorKind.ANONYMOUS);
+      String key = anonymousRecord(m, ActorKind.ANONYMOUS);
+      if (org != null && m.title != null && m.title.isSpokesperson()) {
+        // "a State Department spokesperson" speaks for the State Department
+        records.get(key).principalKey = org;
+      }
+      return key;
     }
     if (m.kind == ActorKind.DOCUMENT && m.country == null && OFFICIAL_DOCUMENTS.contains(m.head)
         && tokens.get(m.start).text.equalsIgnoreCase("the") && lastSpeaker != null
