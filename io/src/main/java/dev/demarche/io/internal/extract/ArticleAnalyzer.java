@@ -152,7 +152,9 @@ public final class ArticleAnalyzer {
     Set<String> keep = new LinkedHashSet<>(resolver.namedKeys());
     List<Statement> statements = new ArrayList<>();
     for (Draft d : drafts) {
-      Statement statement = statement(article, text, tokens, d, statements.size() + 1, resolver, diagnostics);
+      Statement statement =
+          statement(article, text, tokens, sentenceOf, sentenceStart, sentenceEnd, d, statements.size() + 1,
+              resolver, diagnostics);
       statements.add(statement);
       statement.speaker().ifPresent(a -> keep.add(a.value()));
       statement.principal().ifPresent(a -> keep.add(a.value()));
@@ -193,6 +195,9 @@ public final class ArticleAnalyzer {
       Article article,
       String text,
       List<Token> tokens,
+      int[] sentenceOf,
+      int[] sentenceStart,
+      int[] sentenceEnd,
       Draft d,
       int number,
       Resolver resolver,
@@ -242,10 +247,11 @@ public final class ArticleAnalyzer {
     if (d.cue != null) {
       // the time of the saying stands near the cue, outside what was said
       int from = d.speaker != null ? Math.min(d.speaker.start, d.cue.start()) : d.cue.start();
-      int to = Math.min(tokens.size(), d.cue.end() + 6);
+      int to = Math.min(sentenceEnd[sentenceOf[d.cue.start()]], d.cue.end() + 6);
+      from = Math.max(from - 6, sentenceStart[sentenceOf[d.cue.start()]]);
       int contentFrom = firstToken(tokens, d.contentBegin);
       int contentTo = firstToken(tokens, Math.max(d.contentBegin, d.contentEnd - 1)) + 1;
-      TimeFinder.find(text, tokens, Math.max(0, from - 6), to, contentFrom, contentTo, article.published())
+      TimeFinder.find(text, tokens, from, to, contentFrom, contentTo, article.published())
           .ifPresent(b::time);
     }
     if (d.addressee != null && d.addressee.actorKey != null) {

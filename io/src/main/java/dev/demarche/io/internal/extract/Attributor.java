@@ -151,6 +151,14 @@ final class Attributor {
       according(cue, s, ss, se);
       return;
     }
+    if (previousCue != null && sentenceOf[previousCue.start()] == s && insideContentOfPrevious(cue)) {
+      // "North Korea warned that it would respond to the drills": a cue inside another
+      // statement's content, with a pronoun for its speaker, is part of that content
+      List<Ment> inner = leftSpeakers(cue.start(), ss);
+      if (!inner.isEmpty() && inner.get(0).type == Ment.Type.PRONOUN) {
+        return;
+      }
+    }
     if (isPassive(cue.start(), ss)) {
       passive(cue, s, ss, se);
       return;
@@ -274,6 +282,16 @@ final class Attributor {
       k++;
     }
     return k < before && usable(startsAt[k]) ? startsAt[k] : null;
+  }
+
+  /** Whether {@code cue} lies in the content of the last statement found. */
+  private boolean insideContentOfPrevious(Cue cue) {
+    if (drafts.isEmpty()) {
+      return false;
+    }
+    Draft last = drafts.get(drafts.size() - 1);
+    int at = tok(cue.start()).begin;
+    return last.cue == previousCue && last.contentBegin <= at && at < last.contentEnd;
   }
 
   /** Whether {@code k} ends the clause: the sentence's end, a comma, or a colon. */
@@ -712,6 +730,9 @@ final class Attributor {
       } else if (tok(j).is("to") && j - 1 >= ss && INTENT.contains(tok(j - 1).text)) {
         // "officials plan to assure", "the minister is set to announce"
         j -= 2;
+      } else if (TIME_GLUE.contains(tok(j).text) && j + 1 < cueStart && isTimeBeforeCue(j + 1)) {
+        // the "on" of "Beijing on Wednesday lodged"
+        j--;
       } else if (j - 1 >= ss && isTimeBeforeCue(j)) {
         // "Timo Fischer, a party member, in May last year proposed"
         j = timePhraseStart(j, ss) - 1;

@@ -688,6 +688,17 @@ final class MentionFinder {
         idx++;
         continue;
       }
+      if ((m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() != ActorKind.STATE
+              || m.type == Ment.Type.DESCRIPTION && m.kind != ActorKind.PERSON)
+          && next != null && next.start == m.end + 1 && tok(m.end).is("in")
+          && (next.type == Ment.Type.NAMED || next.type == Ment.Type.ADJECTIVE) && next.entry != null
+          && next.entry.kind() == ActorKind.STATE) {
+        // "the Chinese embassy in Berlin": where a body sits is part of its name, not a speaker
+        m.end = next.end;
+        merged.add(m);
+        idx++;
+        continue;
+      }
       if (personish && next != null && next.start == m.end + 1 && tok(m.end).is("of")
           && (next.type == Ment.Type.NAMED || next.type == Ment.Type.ADJECTIVE) && next.entry != null
           && next.entry.kind() == ActorKind.STATE && next.end <= tokens.size()) {

@@ -525,7 +525,9 @@ final class Resolver {
       return lastMatching(r -> r.plural, m.start);
     }
     if ("it".equals(m.head)) {
-      if (lastSpeaker != null && nonPerson(records.get(lastSpeaker.actorKey))) {
+      Record last = lastSpeaker == null ? null : records.get(lastSpeaker.actorKey);
+      if (last != null && (nonPerson(last) || last.kind == ActorKind.STATE)) {
+        // "North Korea warned that it would respond": a state is an "it" too
         return lastSpeaker.actorKey;
       }
       return lastMatching(r -> r.kind == ActorKind.GOVERNMENT_BODY || r.kind == ActorKind.ORGANIZATION
