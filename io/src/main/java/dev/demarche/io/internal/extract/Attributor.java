@@ -43,6 +43,8 @@ final class Attributor {
       Set.of("in", "on", "last", "this", "next", "early", "late", "earlier", "later", "of", "the");
   private static final Set<String> PREPOSITIONS =
       Set.of("at", "in", "on", "during", "to", "before", "after", "via", "through", "from", "with", "over");
+  private static final Set<String> REFUSALS =
+      Set.of("declined", "declines", "declining", "refused", "refuses", "refusing", "decline", "refuse");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "I");
   /** Acts whose object is often "someone to do something": the content starts at "to". */
   private static final Set<SpeechAct> TO_ACTS =
@@ -158,6 +160,10 @@ final class Attributor {
       if (!inner.isEmpty() && inner.get(0).type == Ment.Type.PRONOUN) {
         return;
       }
+    }
+    if (cue.start() - 2 >= ss && tok(cue.start() - 1).is("to") && REFUSALS.contains(tok(cue.start() - 2).text)) {
+      // "declined to comment", "refused to say": no statement
+      return;
     }
     if (isPassive(cue.start(), ss)) {
       passive(cue, s, ss, se);

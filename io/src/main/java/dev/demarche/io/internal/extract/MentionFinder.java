@@ -51,6 +51,10 @@ final class MentionFinder {
   /** For each token, the index of the next head of an anonymous source, for a quick rejection. */
   private int[] nextHead;
   private static final Set<String> PREPOSITIONS = Set.of("with", "to", "on", "of", "about", "in");
+  private static final java.util.Map<String, Ment.Gender> HONORIFICS =
+      java.util.Map.of(
+          "Mr", Ment.Gender.MALE, "Mrs", Ment.Gender.FEMALE, "Ms", Ment.Gender.FEMALE,
+          "Miss", Ment.Gender.FEMALE, "Dr", Ment.Gender.UNKNOWN, "Prof", Ment.Gender.UNKNOWN);
 
   private final Set<String> determiners;
   private final long headBits;
@@ -280,6 +284,18 @@ final class MentionFinder {
       determiner = true;
       j++;
     }
+    Ment.Gender honorificGender = Ment.Gender.UNKNOWN;
+    if (HONORIFICS.containsKey(tok(j).text)) {
+      // "Mr. Wu", "Ms Lopez": a person, whose gender the honorific gives
+      int k = j + 1;
+      if (k < n && tok(k).isPunct('.') && tok(k).begin == tok(j).end) {
+        k++;
+      }
+      if (k < n && isNameWord(k) && sameSentence(i, k)) {
+        honorificGender = HONORIFICS.get(tok(j).text);
+        j = k;
+      }
+    }
     CountryCode country = null;
     ActorEntry org = null;
     int orgEnd = -1;
@@ -434,7 +450,9 @@ final class MentionFinder {
       return nameEnd;
     }
     if (nameStart >= 0 && (title != null || org == null || orgEnd <= nameStart)) {
-      Ment m = new Ment(i, nameEnd, title != null ? Ment.Type.PERSON : Ment.Type.CANDIDATE);
+      Ment m = new Ment(i, nameEnd,
+          title != null || honorificGender != Ment.Gender.UNKNOWN ? Ment.Type.PERSON : Ment.Type.CANDIDATE);
+      m.gender = honorificGender;
       if (title == null && named != null && country != null && namedEnd == nameStart) {
         // "Japanese Tomohiro": a country adjective before a name
         m = new Ment(i, nameEnd, Ment.Type.CANDIDATE);
