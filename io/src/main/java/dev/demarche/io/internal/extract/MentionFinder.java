@@ -60,6 +60,7 @@ final class MentionFinder {
   private final long headBits;
   private final long notNameBit;
   private final long quantifierBit;
+  private final long honorificBit;
   private final long descriptionHeadBits;
   private final Set<String> anonymousHeads;
   private final Set<String> anonymousModifiers;
@@ -90,6 +91,7 @@ final class MentionFinder {
     this.headBits = words.bit("anonymous-head") | words.bit("anonymous-head-capitalised");
     this.notNameBit = words.bit("not-name");
     this.quantifierBit = words.bit("quantifier-head");
+    this.honorificBit = words.bit("honorific");
     this.descriptionHeadBits = words.bit("body-head") | words.bit("document-head")
         | words.bit("media-head") | words.bit("organization-head");
     this.anonymousHeads = words.get("anonymous-head");
@@ -285,7 +287,7 @@ final class MentionFinder {
       j++;
     }
     Ment.Gender honorificGender = Ment.Gender.UNKNOWN;
-    if (HONORIFICS.containsKey(tok(j).text)) {
+    if ((tok(j).lexeme.mask & honorificBit) != 0) {
       // "Mr. Wu", "Ms Lopez": a person, whose gender the honorific gives
       int k = j + 1;
       if (k < n && tok(k).isPunct('.') && tok(k).begin == tok(j).end) {
