@@ -218,7 +218,8 @@ public final class Errors {
     return "expected " + describe(target) + " but found " + found;
   }
 
-  private static String describe(JsonToken token) {
+  /** A JSON token in words, for messages: "an object", "a string", "true". */
+  static String describe(JsonToken token) {
     switch (token) {
       case START_OBJECT:
         return "an object";
