@@ -419,7 +419,7 @@ final class Attributor {
     int found = p;
     for (int k = p; k < se && k < p + 16; k++) {
       Token t = tok(k);
-      if (t.isPunct(',') || t.isPunct(';') || t.isPunct('.')) {
+      if ((t.isPunct(',') || t.isPunct(';') || t.isPunct('.')) && !isInsideQuote(t.begin)) {
         break;
       }
       if (quoteByCloseToken.containsKey(k)) {

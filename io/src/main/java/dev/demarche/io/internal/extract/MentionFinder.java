@@ -51,6 +51,7 @@ final class MentionFinder {
   /** For each token, the index of the next head of an anonymous source, for a quick rejection. */
   private int[] nextHead;
   private static final Set<String> PREPOSITIONS = Set.of("with", "to", "on", "of", "about", "in");
+  private static final Set<String> AUTHORED = Set.of("issued", "released", "published", "posted", "signed");
   private static final java.util.Map<String, Ment.Gender> HONORIFICS =
       java.util.Map.of(
           "Mr", Ment.Gender.MALE, "Mrs", Ment.Gender.FEMALE, "Ms", Ment.Gender.FEMALE,
@@ -418,6 +419,12 @@ final class MentionFinder {
           }
           continue;
         }
+        if (k > j && (tok(k).is("Jr") || tok(k).is("Sr")) && k + 1 < n && tok(k + 1).isPunct('.')
+            && tok(k + 1).begin == tok(k).end) {
+          // "Ferdinand Marcos Jr.": the suffix and its dot end the name
+          k += 2;
+          break;
+        }
         if (isInitial(k) && k + 2 < n && isNameWord(k + 2)) {
           k += 2;
         } else if (isNameWord(k)) {
@@ -709,12 +716,17 @@ final class MentionFinder {
         continue;
       }
       if ((m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() != ActorKind.STATE
-              || m.type == Ment.Type.DESCRIPTION && m.kind != ActorKind.PERSON)
+              || m.type == Ment.Type.DESCRIPTION && m.kind != ActorKind.PERSON
+              || m.type == Ment.Type.ANONYMOUS)
           && next != null && next.start == m.end + 1 && tok(m.end).is("in")
           && (next.type == Ment.Type.NAMED || next.type == Ment.Type.ADJECTIVE) && next.entry != null
           && next.entry.kind() == ActorKind.STATE) {
-        // "the Chinese embassy in Berlin": where a body sits is part of its name, not a speaker
+        // "the Chinese embassy in Berlin": where a body sits is part of its name, not a speaker;
+        // "officials in Seoul" are South Korea's
         m.end = next.end;
+        if (m.type == Ment.Type.ANONYMOUS && m.country == null) {
+          m.country = next.country;
+        }
         merged.add(m);
         idx++;
         continue;
@@ -767,6 +779,18 @@ final class MentionFinder {
   private void attachAppositives() {
     for (int idx = 0; idx + 1 < mentions.size(); idx++) {
       Ment m = mentions.get(idx);
+      if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.DOCUMENT) {
+        // "The statement, issued by the ministry late Sunday,": the document's author
+        int k = m.end;
+        if (k + 3 < tokens.size() && tok(k).isPunct(',') && AUTHORED.contains(tok(k + 1).text)
+            && tok(k + 2).is("by")) {
+          int at = firstMentionFrom(k + 3);
+          if (at < mentions.size() && mentions.get(at).start <= k + 4 && mentions.get(at).canSpeak()) {
+            m.appositive = mentions.get(at);
+          }
+        }
+        continue;
+      }
       int comma = m.end;
       if (m.nativeName != null || m.abbreviation != null) {
         comma += 3;

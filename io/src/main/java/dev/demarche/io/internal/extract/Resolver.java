@@ -409,7 +409,10 @@ final class Resolver {
   private String description(Ment m, Ment lastSpeaker) {
     if (m.appositive != null) {
       // "the Japanese foreign minister, Nobutaka Machimura,": the person named beside it
-      return m.appositive.actorKey != null ? m.appositive.actorKey : person(m.appositive);
+      if (m.appositive.actorKey == null) {
+        m.appositive.actorKey = resolve(m.appositive, null);
+      }
+      return m.appositive.actorKey;
     }
     if (m.kind == ActorKind.PERSON) {
       // "the spokesman", "the foreign minister": the last person holding such a title; "a
