@@ -170,6 +170,14 @@ final class Attributor {
       return;
     }
     List<Ment> speakers = leftSpeakers(cue.start(), ss);
+    if (speakers.size() == 1 && speakers.get(0).kind == dev.demarche.model.ActorKind.DOCUMENT
+        && speakers.get(0).type == Ment.Type.DESCRIPTION) {
+      // "the G7 issued a joint statement expressing concern": the statement's author speaks
+      Draft previous = lastDraftInSentence(s, cue.start());
+      if (previous != null && previous.speaker != null) {
+        speakers = List.of(previous.speaker);
+      }
+    }
     boolean inverted = false;
     boolean inherited = false;
     if (cue.participle() && cue.start() > ss && tok(cue.start() - 1).isPunct(',')) {

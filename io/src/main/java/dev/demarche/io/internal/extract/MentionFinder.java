@@ -724,7 +724,11 @@ final class MentionFinder {
         // "the Chinese embassy in Berlin": where a body sits is part of its name, not a speaker;
         // "officials in Seoul" are South Korea's
         m.end = next.end;
-        if (m.type == Ment.Type.ANONYMOUS && m.country == null) {
+        boolean abroad = m.entry != null && (m.entry.id().contains("embassy") || m.entry.id().contains("consulate"))
+            || m.head != null && (m.head.contains("embassy") || m.head.contains("consulate"));
+        if (m.country == null && !abroad
+            && (m.type == Ment.Type.ANONYMOUS || m.type == Ment.Type.NAMED && m.entry.isGeneric())) {
+          // "officials in Seoul", "the foreign ministry in Tokyo": there, not an embassy abroad
           m.country = next.country;
         }
         merged.add(m);
