@@ -146,6 +146,9 @@ final class Attributor {
   }
 
   private void attribute(Cue cue) {
+    if (cue.start() == skippedCue) {
+      return;
+    }
     int s = sentenceOf[cue.start()];
     int ss = sentenceStart[s];
     int se = sentenceEnd[s];
@@ -248,6 +251,17 @@ final class Attributor {
    * agent about the subject; without an agent it reports no speaker and no statement.
    */
   private void passive(Cue cue, int s, int ss, int se) {
+    int be = cue.start() - 1;
+    while (be > ss && !beForms.contains(tok(be).text)) {
+      be--;
+    }
+    if (be <= ss) {
+      return;
+    }
+    if (tok(cue.start()).is("quoted")) {
+      quotedAsSaying(cue, s, ss, se, be);
+      return;
+    }
     int by = cue.end();
     if (by + 1 >= se || !tok(by).is("by")) {
       return;
@@ -260,16 +274,44 @@ final class Attributor {
       return;
     }
     Ment agent = startsAt[at];
-    int be = cue.start() - 1;
-    while (be > ss && !beForms.contains(tok(be).text)) {
-      be--;
-    }
-    if (be <= ss) {
-      return;
-    }
     drafts.add(
         new Draft(agent, cue, tok(ss).begin, tok(be - 1).end, StatementMode.REPORTED_ACT, cue.act(), s));
+    if (agent.end + 1 < se && tok(agent.end).is("and") && usable(startsAt[agent.end + 1])) {
+      // "welcomed by Turkey and Qatar": each agent
+      drafts.add(
+          new Draft(startsAt[agent.end + 1], cue, tok(ss).begin, tok(be - 1).end,
+              StatementMode.REPORTED_ACT, cue.act(), s));
+    }
   }
+
+  /**
+   * "Sergei Ryabkov was quoted by TASS as saying that Moscow was ready": the subject speaks, the
+   * medium only reports; the "saying" after it is part of this statement.
+   */
+  private void quotedAsSaying(Cue cue, int s, int ss, int se, int be) {
+    Ment subject = mentionEndingAt(be - 1, ss);
+    if (subject == null) {
+      return;
+    }
+    for (int k = cue.end(); k + 1 < se && k < cue.end() + 8; k++) {
+      if (tok(k).is("as") && tok(k + 1).is("saying")) {
+        skippedCue = k + 1;
+        cue = new Cue(k + 1, k + 2, SpeechAct.SAY, false, false, true, false);
+        int from = k + 2;
+        if (from < se && (tok(from).isPunct(',') || tok(from).isPunct(':')) && quoteByOpenToken.containsKey(from + 1)) {
+          quote(cue, subject, from + 1, s, se);
+        } else if (from < se && quoteByOpenToken.containsKey(from)) {
+          quote(cue, subject, from, s, se);
+        } else {
+          clause(cue, subject, from < se && tok(from).is("that") ? from + 1 : from, s, se);
+        }
+        return;
+      }
+    }
+  }
+
+  /** A cue already taken as part of another statement ("as saying" after "was quoted"). */
+  private int skippedCue = -1;
 
   /** "is expected", "has not been stated": a participle after a form of "be" reports no speech. */
   private boolean isPassive(int cueStart, int ss) {
