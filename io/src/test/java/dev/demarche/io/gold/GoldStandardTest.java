@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class GoldStandardTest {
   /** The bars, set from measured values with a small margin; raise them as rules improve. */
-  private static final double SEED_ATTRIBUTED_RECALL = 0.75;
-  private static final double SEED_ATTRIBUTED_PRECISION = 0.88;
+  private static final double SEED_ATTRIBUTED_RECALL = 0.76;
+  private static final double SEED_ATTRIBUTED_PRECISION = 0.90;
   private static final double SEED_DIRECT = 0.97;
   private static final double DEV_ATTRIBUTED_RECALL = 0.62;
   private static final double DEV_ATTRIBUTED_PRECISION = 0.84;
