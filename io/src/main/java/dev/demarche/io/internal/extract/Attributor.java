@@ -45,6 +45,9 @@ final class Attributor {
       Set.of("at", "in", "on", "during", "to", "before", "after", "via", "through", "from", "with", "over");
   private static final Set<String> REFUSALS =
       Set.of("declined", "declines", "declining", "refused", "refuses", "refusing", "decline", "refuse");
+  private static final Set<String> NOMINAL_BEFORE_GERUND =
+      Set.of("for", "of", "by", "with", "about", "in", "on", "to", "from", "against", "without", "the", "a",
+          "an", "his", "her", "its", "their", "our", "this", "that");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "I");
   /** Acts whose object is often "someone to do something": the content starts at "to". */
   private static final Set<SpeechAct> TO_ACTS =
@@ -93,6 +96,7 @@ final class Attributor {
     this.words = words;
     this.quotes = quotes;
     this.endsAt = new Ment[tokens.size() + 1];
+    this.cueAt = new boolean[tokens.size() + 1];
     this.startsAt = new Ment[tokens.size() + 1];
     for (Ment m : mentions) {
       if (m.canSpeak() || endsAt[m.end] == null) {
@@ -128,6 +132,9 @@ final class Attributor {
   }
 
   List<Draft> attribute(List<Cue> cues) {
+    for (Cue cue : cues) {
+      cueAt[cue.start()] = true;
+    }
     for (Cue cue : cues) {
       attribute(cue);
       previousCue = cue;
@@ -191,7 +198,9 @@ final class Attributor {
         speakers = List.of(subject);
         inherited = true;
       }
-    } else if (speakers.isEmpty() && cue.participle()) {
+    } else if (speakers.isEmpty() && cue.participle() && cue.start() > ss
+        && !NOMINAL_BEFORE_GERUND.contains(tok(cue.start() - 1).text)) {
+      // "…, before adding:" continues the speaker; "blamed him for encouraging farmers" does not
       Draft previous = lastDraftInSentence(s, cue.start());
       if (previous != null) {
         speakers = List.of(previous.speaker);
@@ -310,6 +319,9 @@ final class Attributor {
     }
   }
 
+  /** Which tokens start a reporting cue. */
+  private final boolean[] cueAt;
+
   /** A cue already taken as part of another statement ("as saying" after "was quoted"). */
   private int skippedCue = -1;
 
@@ -338,6 +350,15 @@ final class Attributor {
       k++;
     }
     return k < before && usable(startsAt[k]) ? startsAt[k] : null;
+  }
+
+  /** Whether a mention starts at {@code k} and a reporting cue follows it directly. */
+  private boolean speakerThenCue(int k) {
+    if (k >= tokens.size() || !usable(startsAt[k])) {
+      return false;
+    }
+    int after = startsAt[k].end;
+    return after < cueAt.length && cueAt[after];
   }
 
   /** Whether {@code cue} lies in the content of the last statement found. */
@@ -629,6 +650,12 @@ final class Attributor {
     for (int k = from; k < last; k++) {
       if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || SUBORDINATORS.contains(tok(k + 1).text))
           && !isInsideQuote(tok(k).begin)) {
+        end = k - 1;
+        break;
+      }
+      if ((tok(k).is("and") || tok(k).is("but") || tok(k).isPunct(';')) && k > from && speakerThenCue(k + 1)
+          && !isInsideQuote(tok(k).begin)) {
+        // "said people changed their minds and several said they wanted …": another statement
         end = k - 1;
         break;
       }
