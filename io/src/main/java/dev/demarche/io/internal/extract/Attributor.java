@@ -548,7 +548,8 @@ final class Attributor {
     }
     // "according to a tweet on Monday by US Secretary of State Mike Pompeo": the author
     for (int k = cue.end(); k < se && k < cue.end() + 10 && !tok(k).isPunct(','); k++) {
-      if (tok(k).is("by") && usable(startsAt[k + 1])) {
+      if ((tok(k).is("by") || tok(k).is("from")) && usable(startsAt[k + 1])) {
+        // "according to a statement from the presidential office": its author
         speaker = startsAt[k + 1];
         break;
       }
