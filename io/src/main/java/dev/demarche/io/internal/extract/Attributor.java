@@ -426,7 +426,11 @@ final class Attributor {
       quote(cue, speaker, p, s, se);
     } else if (p < se && quoteByOpenToken.containsKey(p) && !cue.object()) {
       quote(cue, speaker, p, s, se);
-    } else if (p > last || inverted) {
+    } else if (p > last || inverted
+        || PREPOSITIONS.contains(tok(p).text) && last - p < 6 && firstSpeaker.start > ss
+            && tok(firstSpeaker.start - 1).isPunct(',')) {
+      // "…, the ministry said in a readout.": a short adjunct ends the sentence, and the content is
+      // before the speaker set off by a comma
       left(cue, speaker, firstSpeaker, inverted, s, ss);
     } else if (tok(p).isPunct(',')) {
       left(cue, speaker, firstSpeaker, inverted, s, ss);
