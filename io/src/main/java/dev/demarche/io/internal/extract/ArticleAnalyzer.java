@@ -88,7 +88,7 @@ public final class ArticleAnalyzer {
     QuoteScan scan = QuoteScanner.scan(text);
     List<Quote> quotes = new ArrayList<>();
     for (Quote q : scan.quotes()) {
-      if (q.depth() == 0 && !q.style().isSingle()) {
+      if (q.depth() == 0) {
         quotes.add(q);
       }
     }

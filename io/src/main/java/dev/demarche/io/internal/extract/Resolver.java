@@ -539,11 +539,18 @@ final class Resolver {
     Ment.Gender gender = m.gender;
     if (lastSpeaker != null) {
       Record r = records.get(lastSpeaker.actorKey);
-      if (r.kind == ActorKind.PERSON && compatible(r.gender, gender)) {
+      if ((r.kind == ActorKind.PERSON || isOnePerson(r)) && compatible(r.gender, gender)) {
+        // "'We are ready,' the foreign secretary said. He added: …"
         return r.key;
       }
     }
     return lastMatching(r -> r.kind == ActorKind.PERSON && compatible(r.gender, gender), m.start);
+  }
+
+  /** An anonymous source that is one person: "the foreign secretary", "a senior official". */
+  private static boolean isOnePerson(Record r) {
+    return r.kind == ActorKind.ANONYMOUS && !r.plural && r.head != null
+        && !r.head.equals("source") && !r.head.equals("media") && !r.head.equals("people");
   }
 
   private static boolean nonPerson(Record r) {
