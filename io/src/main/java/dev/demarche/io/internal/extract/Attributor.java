@@ -868,7 +868,12 @@ final class Attributor {
     if (m == null) {
       return List.of();
     }
+    // "X and Y said", "X and the US said", "X and his Russian counterpart Y said"
     int and = m.start - 1;
+    while (and > ss && and >= m.start - 4 && !tok(and).is("and")
+        && (tok(and).isLowerCase() || startsAt[and] != null && startsAt[and].type == Ment.Type.ADJECTIVE)) {
+      and--;
+    }
     if (and > ss && tok(and).is("and")) {
       Ment first = mentionEndingAt(and - 1, ss);
       if (first != null) {
