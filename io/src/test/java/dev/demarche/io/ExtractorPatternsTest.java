@@ -122,6 +122,10 @@ class ExtractorPatternsTest {
                 + " comes again.\"",
             "Lena Vogt | Mayor Lena Vogt | DIRECT | SAY | We will rebuild,",
             "Lena Vogt | - | DIRECT | SAY | Every street will be repaired before winter comes again."),
+        text("a short quotation going on from one of the same paragraph",
+            "\"We will win,\" Mayor Lena Vogt said. \"Always.\" \"Never surrender!\" was the slogan.",
+            "Lena Vogt | Mayor Lena Vogt | DIRECT | SAY | We will win,",
+            "Lena Vogt | - | DIRECT | SAY | Always."),
         text("a speaker named after a long quotation",
             "\"The region needs calm, the region needs dialogue, and above all the region needs leaders"
                 + " who listen to each other,\" Chancellor Otto Brandt said.",

@@ -988,7 +988,11 @@ final class Attributor {
       }
       int first = tokenAtOrBefore(q.outer().begin());
       int s = sentenceOf[first];
-      if (!fillsSentence(q, s)) {
+      boolean goesOn = previous != null && previous.mode == StatementMode.DIRECT
+          && paragraphOf[s] == paragraphOf[previous.sentence];
+      if (!fillsSentence(q, s) || q.inner().length() < 20 && !goesOn) {
+        // a short quotation alone is more often a title or a slogan than speech, unless it goes on
+        // from a quotation of the same paragraph: ""We will win," she said. "Always.""
         continue;
       }
       if (previous != null && paragraphOf[s] - paragraphOf[previous.sentence] <= 1) {
@@ -1005,7 +1009,6 @@ final class Attributor {
   private boolean fillsSentence(Quote q, int s) {
     int ss = sentenceStart[s];
     int last = lastContentToken(sentenceEnd[s]);
-    return tok(ss).begin >= q.outer().begin() - 1 && tok(last).end <= q.outer().end() + 1
-        && q.inner().length() >= 20;
+    return tok(ss).begin >= q.outer().begin() - 1 && tok(last).end <= q.outer().end() + 1;
   }
 }
