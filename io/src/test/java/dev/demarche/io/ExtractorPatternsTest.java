@@ -219,6 +219,15 @@ class ExtractorPatternsTest {
             "Foreign Minister Wang Yi and his Russian counterpart Sergei Lavrov said sanctions failed.",
             "Wang Yi | Foreign Minister Wang Yi | INDIRECT | SAY | sanctions failed",
             "Sergei Lavrov | Sergei Lavrov | INDIRECT | SAY | sanctions failed"),
+        text("one person with two titles",
+            "Mainland Affairs Council Deputy Minister and spokesman Liang Wen-chieh (梁文傑) said Beijing"
+                + " should listen.",
+            "Liang Wen-chieh | spokesman Liang Wen-chieh | INDIRECT | SAY | Beijing should listen"),
+        text("a description resolves through the organisation of a title",
+            "Democratic Progressive Party Legislator Wang Ting-yu spoke. Kuomintang Chairman Eric Chu said"
+                + " the party opposed the plan.",
+            "Eric Chu | Kuomintang Chairman Eric Chu | INDIRECT | SAY | the party opposed the plan",
+            "Kuomintang | the party | REPORTED_ACT | REJECT | the plan"),
         text("a quantifier standing for people",
             "Several said they were tired.",
             "several | Several | INDIRECT | SAY | they were tired"),

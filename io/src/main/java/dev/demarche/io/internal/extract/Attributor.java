@@ -868,7 +868,8 @@ final class Attributor {
     if (m == null) {
       return List.of();
     }
-    // "X and Y said", "X and the US said", "X and his Russian counterpart Y said"
+    // "X and Y said", "X and the US said", "X and his Russian counterpart Y said"; but "Deputy
+    // Minister and spokesman Liang Wen-chieh said" is one person with two titles
     int and = m.start - 1;
     while (and > ss && and >= m.start - 4 && !tok(and).is("and")
         && (tok(and).isLowerCase() || startsAt[and] != null && startsAt[and].type == Ment.Type.ADJECTIVE)) {
@@ -876,7 +877,9 @@ final class Attributor {
     }
     if (and > ss && tok(and).is("and")) {
       Ment first = mentionEndingAt(and - 1, ss);
-      if (first != null) {
+      boolean twoTitles = first != null && first.type == Ment.Type.DESCRIPTION
+          && first.kind == dev.demarche.model.ActorKind.PERSON && m.type == Ment.Type.PERSON;
+      if (first != null && !twoTitles) {
         return List.of(first, m);
       }
     }

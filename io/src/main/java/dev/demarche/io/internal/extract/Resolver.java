@@ -337,6 +337,8 @@ final class Resolver {
       Role.Builder role = Role.builder().title(m.titleText);
       String org = organization(m);
       if (org != null) {
+        // "Kuomintang Chairman Eric Chu": the party is mentioned too, for "the party" after it
+        mentioned(org);
         role.organization(ActorId.of(org));
         if (m.title != null && m.title.isSpokesperson()) {
           r.principalKey = org;
@@ -458,7 +460,7 @@ final class Resolver {
     String found = null;
     for (String key : recent) {
       Record r = records.get(key);
-      if (r.kind == m.kind && (r.name.toLowerCase(Locale.ROOT).contains(m.head) || m.kind == ActorKind.DOCUMENT)) {
+      if (r.kind == m.kind && (mentionsHead(r, m.head) || m.kind == ActorKind.DOCUMENT)) {
         found = key;
       }
     }
@@ -466,6 +468,19 @@ final class Resolver {
       return found;
     }
     return anonymousRecord(m, m.kind == ActorKind.DOCUMENT ? ActorKind.DOCUMENT : ActorKind.ANONYMOUS);
+  }
+
+  /** Whether the name or an alias of {@code r} has the word {@code head}: "the party" for the KMT. */
+  private static boolean mentionsHead(Record r, String head) {
+    if (r.name.toLowerCase(Locale.ROOT).contains(head)) {
+      return true;
+    }
+    for (String alias : r.aliases) {
+      if (alias.toLowerCase(Locale.ROOT).contains(head)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean titleMatches(String title, Ment m) {
