@@ -858,8 +858,9 @@ final class Attributor {
         }
       }
     }
-    if (m == null && j > ss && tok(j).is("and")) {
-      // "Tom Watson called the deal lousy and said ...": the subject of the sentence
+    if (m == null && j > ss && (tok(j).is("and") || tok(j).is("but"))) {
+      // "Tom Watson called the deal lousy and said ...", "…, but urged restraint": the subject of
+      // the sentence
       Ment subject = startsAt[ss];
       if (usable(subject) && j - ss <= 30) {
         m = subject;

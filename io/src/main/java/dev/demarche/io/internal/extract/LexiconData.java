@@ -46,9 +46,15 @@ public final class LexiconData {
   /** Adds a known actor under its name and aliases. */
   public void addActor(ActorEntry entry) {
     entries.put(entry.id(), entry);
-    names.put(entry.name(), new Surface(entry, Surface.Form.NAME));
-    for (String alias : entry.aliases()) {
-      names.put(alias, new Surface(entry, Surface.Form.NAME));
+    List<String> all = new ArrayList<>();
+    all.add(entry.name());
+    all.addAll(entry.aliases());
+    for (String name : all) {
+      names.put(name, new Surface(entry, Surface.Form.NAME));
+      if (entry.kind() == ActorKind.GOVERNMENT_BODY && name.indexOf(' ') > 0) {
+        // "the foreign office", "the state department": newswire often writes bodies in lower case
+        names.put(name.toLowerCase(Locale.ROOT), new Surface(entry, Surface.Form.NAME));
+      }
     }
   }
 
