@@ -188,7 +188,7 @@ public final class ArticleAnalyzer {
       return null;
     }
     ActorEntry entry = m.values().get(0).entry();
-    return entry.kind() == dev.demarche.model.ActorKind.MEDIA ? entry.country().orElse(null) : null;
+    return entry.kind() == ActorKind.MEDIA ? entry.country().orElse(null) : null;
   }
 
   private Statement statement(
@@ -305,7 +305,4 @@ public final class ArticleAnalyzer {
             "the article stops mid-sentence"));
   }
 
-  static boolean isPerson(ActorKind kind) {
-    return kind == ActorKind.PERSON;
-  }
 }

@@ -71,6 +71,7 @@ final class Attributor {
   private final Set<String> skipBefore;
   private final Set<String> skipAfter;
   private final Set<String> objectStop;
+  private final long determinerBit;
   private final Set<String> beForms;
   private final Set<String> subordinateStarts;
   private final List<Draft> drafts = new ArrayList<>();
@@ -127,6 +128,7 @@ final class Attributor {
     this.skipBefore = words.get("skip-before-cue");
     this.skipAfter = words.get("skip-after-cue");
     this.objectStop = words.get("object-stop");
+    this.determinerBit = words.bit("determiner");
     this.beForms = words.get("be-form");
     this.subordinateStarts = words.get("subordinate-start");
   }
@@ -712,7 +714,7 @@ final class Attributor {
     Token t = tok(k);
     return isContinuationCue(k) || SUBORDINATORS.contains(t.text) || objectStop.contains(t.text)
         || t.isLowerCase() && t.text.endsWith("ing") || t.is("who") || t.is("which")
-        || t.is("and") || t.is("but") || t.isCapitalized() && !words.get("determiner").contains(t.text)
+        || t.is("and") || t.is("but") || t.isCapitalized() && (t.lexeme.mask & determinerBit) == 0
         || SUBJECT_PRONOUNS.contains(t.text) || t.kind == Token.Kind.QUOTE;
   }
 

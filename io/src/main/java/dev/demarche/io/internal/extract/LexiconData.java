@@ -128,13 +128,7 @@ public final class LexiconData {
    * @throws DemarcheIoException naming the source and line of a malformed row
    */
   public void readCues(Reader reader, String source) {
-    for (Row row : rows(reader, source, 3)) {
-      SpeechAct act = row.speechAct(2);
-      cues.put(row.get(0), act);
-      for (String form : row.list(1)) {
-        cues.put(form, act);
-      }
-    }
+    readActs(reader, source, cues::put);
   }
 
   /**
@@ -143,11 +137,16 @@ public final class LexiconData {
    * @throws DemarcheIoException naming the source and line of a malformed row
    */
   public void readActNouns(Reader reader, String source) {
+    readActs(reader, source, actNouns::put);
+  }
+
+  /** Reads {@code word, forms, act} rows, giving the word and each form its act. */
+  private void readActs(Reader reader, String source, java.util.function.BiConsumer<String, SpeechAct> put) {
     for (Row row : rows(reader, source, 3)) {
       SpeechAct act = row.speechAct(2);
-      actNouns.put(row.get(0), act);
+      put.accept(row.get(0), act);
       for (String form : row.list(1)) {
-        actNouns.put(form, act);
+        put.accept(form, act);
       }
     }
   }

@@ -71,10 +71,8 @@ final class MentionFinder {
   private final Set<String> bodyHeads;
   private final Set<String> documentHeads;
   private final Set<String> mediaHeads;
-  private final Set<String> organizationHeads;
   private final Set<String> personNouns;
   private final Set<String> particles;
-  private final Set<String> cityMarkers;
   private final Set<String> notNames;
   private final Set<String> organizationHeads2;
   private final Set<String> connectors;
@@ -103,10 +101,8 @@ final class MentionFinder {
     this.bodyHeads = words.get("body-head");
     this.documentHeads = words.get("document-head");
     this.mediaHeads = words.get("media-head");
-    this.organizationHeads = words.get("organization-head");
     this.personNouns = words.get("person-noun");
     this.particles = words.get("name-particle");
-    this.cityMarkers = words.get("city-marker");
     this.notNames = words.get("not-name");
     this.organizationHeads2 = words.get("organization-name-head");
     this.connectors = words.get("organization-name-connector");
@@ -915,8 +911,5 @@ final class MentionFinder {
     return lo;
   }
 
-  /** Whether token {@code k} names a city marker ("city", "port") as in "the city of Hamburg". */
-  boolean isCityMarker(int k) {
-    return cityMarkers.contains(tok(k).text);
-  }
+
 }
