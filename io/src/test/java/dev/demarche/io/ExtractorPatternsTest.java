@@ -250,7 +250,41 @@ class ExtractorPatternsTest {
         text("coordinated speakers each make the statement",
             "The border will reopen, officials and a diplomat said.",
             "officials | officials | INDIRECT | SAY | The border will reopen",
-            "a diplomat | a diplomat | INDIRECT | SAY | The border will reopen"));
+            "a diplomat | a diplomat | INDIRECT | SAY | The border will reopen"),
+        text("inverted cue after a quote, then any adjunct",
+            "\"We did not expect this,\" said Okafor after the vote. \"The people have spoken.\"",
+            "Okafor | Okafor | DIRECT | SAY | We did not expect this,",
+            "Okafor | - | DIRECT | SAY | The people have spoken."),
+        text("an interrupted quote resumes after an adjunct",
+            "\"The talks failed,\" wrote Lindqvist on Twitter, \"and we will not return.\"",
+            "Lindqvist | Lindqvist | DIRECT | SAY | The talks failed,",
+            "Lindqvist | Lindqvist | DIRECT | SAY | and we will not return."),
+        text("a person described by a family tie, named in apposition",
+            "\"It was a hard day,\" said her brother, Tomas Brandt, at the funeral.",
+            "Tomas Brandt | her brother | DIRECT | SAY | It was a hard day,"),
+        text("an unattributed quotation ends the chain of continuations",
+            "\"We will vote no,\" said Senator Ida Holm. The crowd cheered.\n"
+                + "\"Nobody here wants this war,\" one banner in the square proclaimed loudly to all. "
+                + "\"Peace is the only option we have left.\"",
+            "Ida Holm | Senator Ida Holm | DIRECT | SAY | We will vote no,",
+            "- | - | DIRECT | SAY | Peace is the only option we have left."),
+        text("a named person and where they belong",
+            "Maria Santos of the Green Party said the law was unjust.",
+            "Maria Santos | Maria Santos | INDIRECT | SAY | the law was unjust"),
+        text("a named person and the group they come from, not in the gazetteer",
+            "Ken Tanaka from the opposition bloc said the budget would fail.",
+            "Ken Tanaka | Ken Tanaka | INDIRECT | SAY | the budget would fail"),
+        text("a name spelt with and without diacritics is one person",
+            "President Ahmet Yıldız spoke on Monday. Later, Yildiz said the vote was fair.",
+            "Ahmet Yıldız | Yildiz | INDIRECT | SAY | the vote was fair"),
+        text("an aside between dashes",
+            "The minister said — as reported by local media — \"The plan is final.\"",
+            "the minister | The minister | DIRECT | SAY | The plan is final."),
+        text("a statement speaks for whoever issued it, also later",
+            "The Northern Command released a statement saying the base was secure. "
+                + "\"No one was hurt,\" read the statement.",
+            "Northern Command | a statement | INDIRECT | SAY | the base was secure",
+            "Northern Command | the statement | DIRECT | SAY | No one was hurt,"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -159,8 +159,8 @@ final class GoldEvaluation {
     if (a.equals(b)) {
       return true;
     }
-    java.util.Set<String> x = java.util.Set.of(a.replace("'s ", " ").replace("’s ", " ").split(" "));
-    java.util.Set<String> y = java.util.Set.of(b.replace("'s ", " ").replace("’s ", " ").split(" "));
+    java.util.Set<String> x = java.util.Set.copyOf(java.util.Arrays.asList(a.replace("'s ", " ").replace("’s ", " ").split(" ")));
+    java.util.Set<String> y = java.util.Set.copyOf(java.util.Arrays.asList(b.replace("'s ", " ").replace("’s ", " ").split(" ")));
     return x.containsAll(y) || y.containsAll(x);
   }
 

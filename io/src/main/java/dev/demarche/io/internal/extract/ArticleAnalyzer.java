@@ -217,7 +217,7 @@ public final class ArticleAnalyzer {
     }
     if (d.speaker != null) {
       Ment m = d.speaker;
-      Span span = Span.of(tokens.get(m.start).begin, tokens.get(m.end - 1).end);
+      Span span = Span.of(tokens.get(m.start).begin, tokens.get(m.writtenEnd() - 1).end);
       if (d.continues == null) {
         // a quotation that continues an earlier one names its speaker only there
         b.speakerMention(Mention.of(text.substring(span.begin(), span.end()), span));

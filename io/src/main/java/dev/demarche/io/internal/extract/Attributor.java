@@ -217,7 +217,11 @@ final class Attributor {
       boolean setOff = cue.start() > ss
           && (tok(cue.start() - 1).isPunct(',') || tok(cue.start() - 1).isPunct(':')
               || tok(cue.start() - 1).kind == Token.Kind.QUOTE);
-      if (right == null || !setOff || !leftHasContent(cue, ss) || !(endsClause(afterRight, se) || quoteAfter)) {
+      // ""…," said Kosgei after the race.": right after a closing quote, what follows the speaker
+      // is an adjunct whatever its words
+      boolean afterQuote = quoteClosesBefore(cue.start(), ss);
+      if (right == null || !setOff || !leftHasContent(cue, ss)
+          || !(endsClause(afterRight, se) || quoteAfter || afterQuote)) {
         return;
       }
       speakers = List.of(right);
@@ -378,6 +382,35 @@ final class Attributor {
     return k > lastContentToken(se) || tok(k).isPunct(',') || tok(k).isPunct(':');
   }
 
+  /**
+   * The opening quote of a quotation that resumes after a short adjunct and a comma, with no cue
+   * in between: "said Kipchoge after the run, "…"". Returns -1 if there is none.
+   */
+  private int quoteResumes(int p, int se) {
+    for (int k = p; k < se && k < p + 10; k++) {
+      if (cueAt[k] || quoteByCloseToken.containsKey(k)) {
+        return -1;
+      }
+      if (quoteByOpenToken.containsKey(k)) {
+        return k > p && (tok(k - 1).isPunct(',') || tok(k - 1).isPunct(';')) ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDash(Token t) {
+    return t.kind == Token.Kind.PUNCT && (t.text.equals("—") || t.text.equals("–") || t.text.equals("--"));
+  }
+
+  /** Whether a quotation closes right before token {@code k}, a comma between them allowed. */
+  private boolean quoteClosesBefore(int k, int ss) {
+    int j = k - 1;
+    if (j >= ss && tok(j).isPunct(',')) {
+      j--;
+    }
+    return j >= ss && quoteByCloseToken.containsKey(j);
+  }
+
   private boolean leftHasContent(Cue cue, int ss) {
     int k = cue.start() - 1;
     while (k >= ss && tok(k).kind == Token.Kind.PUNCT) {
@@ -434,6 +467,11 @@ final class Attributor {
       // "…, the ministry said in a readout.": a short adjunct ends the sentence, and the content is
       // before the speaker set off by a comma
       left(cue, speaker, firstSpeaker, inverted, s, ss);
+      int resumed = inverted ? quoteResumes(p, se) : -1;
+      if (resumed > 0) {
+        // ""…," wrote Trump on Twitter, "and …"": the quotation goes on after the adjunct
+        quote(cue, speaker, resumed, s, se);
+      }
     } else if (tok(p).isPunct(',')) {
       left(cue, speaker, firstSpeaker, inverted, s, ss);
       // "While X, officials said, Y": the main clause after a subordinate one is said too
@@ -770,6 +808,18 @@ final class Attributor {
 
   /** Skips "in a statement", "on Friday", "during a news conference" when a boundary follows. */
   private int skipAdjuncts(int p, int se) {
+    if (p < se && isDash(tok(p))) {
+      // "said — as reported by Hurriyet Daily News — "…"": an aside between dashes
+      for (int k = p + 1; k < se && k <= p + 15; k++) {
+        if (isDash(tok(k))) {
+          p = k + 1;
+          break;
+        }
+        if (tok(k).kind == Token.Kind.QUOTE) {
+          break;
+        }
+      }
+    }
     while (p < se && tok(p).isLowerCase() && tok(p).text.endsWith("ly") && tok(p).text.length() > 4) {
       p++;
     }
@@ -856,6 +906,22 @@ final class Attributor {
         }
         if ((t.is("who") || t.is("which")) && mentionEndingAt(k - 1, ss) != null) {
           m = mentionEndingAt(k - 1, ss);
+          break;
+        }
+      }
+    }
+    if (m == null) {
+      // "Regina Ip from the pro-Beijing camp said": a named person and the group they belong to
+      for (int k = j; k > ss && k > j - 7; k--) {
+        Token t = tok(k);
+        if (t.kind != Token.Kind.WORD) {
+          break;
+        }
+        if (t.is("of") || t.is("from")) {
+          Ment named = mentionEndingAt(k - 1, ss);
+          if (named != null && isPersonLike(named) && named.hasName()) {
+            m = named;
+          }
           break;
         }
       }
@@ -994,21 +1060,34 @@ final class Attributor {
       }
       int first = tokenAtOrBefore(q.outer().begin());
       int s = sentenceOf[first];
-      boolean goesOn = previous != null && previous.mode == StatementMode.DIRECT
-          && paragraphOf[s] == paragraphOf[previous.sentence];
+      Draft before = previous;
+      if (endsLikeSpeech(q)) {
+        // speech nobody is found to have said breaks the chain: what follows it is not the
+        // earlier speaker's
+        previous = null;
+      }
+      boolean goesOn = before != null && before.mode == StatementMode.DIRECT
+          && paragraphOf[s] == paragraphOf[before.sentence];
       if (!fillsSentence(q, s) || q.inner().length() < 20 && !goesOn) {
         // a short quotation alone is more often a title or a slogan than speech, unless it goes on
         // from a quotation of the same paragraph: ""We will win," she said. "Always.""
         continue;
       }
-      if (previous != null && paragraphOf[s] - paragraphOf[previous.sentence] <= 1) {
-        Draft d = new Draft(previous.speaker, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s);
-        d.continues = previous;
+      if (before != null && paragraphOf[s] - paragraphOf[before.sentence] <= 1) {
+        Draft d = new Draft(before.speaker, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s);
+        d.continues = before;
         drafts.add(d);
+        previous = d;
       } else {
         drafts.add(new Draft(null, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s));
       }
     }
+  }
+
+  /** Whether a quotation ends as spoken words do: with a comma or a sentence mark inside it. */
+  private boolean endsLikeSpeech(Quote q) {
+    int e = q.inner().end();
+    return e > q.inner().begin() && ",.!?".indexOf(text.charAt(e - 1)) >= 0;
   }
 
   /** Whether the quotation takes up its whole sentence, but for punctuation. */

@@ -34,6 +34,8 @@ final class Ment {
 
   final int start;
   int end;
+  /** Where the mention as written ends, when {@link #end} also covers an affiliation; else -1. */
+  int writtenEnd = -1;
   final Type initialType;
   Type type;
   /** The gazetteer entry for a named actor, or the body of a title. */
@@ -56,11 +58,15 @@ final class Ment {
   /** A quantifier standing for people ("several said"): an actor only if it speaks. */
   boolean quantifier;
   Gender gender = Gender.UNKNOWN;
+  /** A description by a family tie or friendship ("his father"), which is no role. */
+  boolean relation;
   String nativeName;
   String abbreviation;
   boolean insideQuote;
   /** The key of the actor this mention refers to, once resolved. */
   String actorKey;
+  /** For a document, the mention of who issued it: "the task force" of "the task force released a statement". */
+  Ment author;
   /** The actor of an appositive description this mention was merged with. */
   Ment appositive;
 
@@ -69,6 +75,11 @@ final class Ment {
     this.end = end;
     this.initialType = type;
     this.type = type;
+  }
+
+  /** The end of the mention as written: "Doug Collins" of "Doug Collins of Georgia". */
+  int writtenEnd() {
+    return writtenEnd >= 0 ? writtenEnd : end;
   }
 
   boolean hasName() {

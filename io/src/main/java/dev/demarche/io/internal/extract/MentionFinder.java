@@ -63,6 +63,10 @@ final class MentionFinder {
   private final long quantifierBit;
   private final long honorificBit;
   private final long descriptionHeadBits;
+  private final long personDescriptionBit;
+  private final Set<String> femaleNouns;
+  private final Set<String> relationNouns;
+  private final Set<String> maleNouns;
   private final Set<String> anonymousHeads;
   private final Set<String> anonymousModifiers;
   private final Set<String> pluralHeads;
@@ -91,6 +95,10 @@ final class MentionFinder {
     this.notNameBit = words.bit("not-name");
     this.quantifierBit = words.bit("quantifier-head");
     this.honorificBit = words.bit("honorific");
+    this.personDescriptionBit = words.bit("person-description-head");
+    this.femaleNouns = words.get("female-noun");
+    this.relationNouns = words.get("relation-noun");
+    this.maleNouns = words.get("male-noun");
     this.descriptionHeadBits = words.bit("body-head") | words.bit("document-head")
         | words.bit("media-head") | words.bit("organization-head");
     this.anonymousHeads = words.get("anonymous-head");
@@ -131,6 +139,7 @@ final class MentionFinder {
     attachParentheses();
     attachOfState();
     attachAppositives();
+    attachAuthors();
     for (Ment m : mentions) {
       m.insideQuote = inQuote[m.start];
     }
@@ -532,8 +541,36 @@ final class MentionFinder {
       if (head > i + 1) {
         return addDescription(i, head, null);
       }
+      head = personDescriptionHead(i + 1);
+      if (head > i + 1) {
+        // "his father", "the boy's aunt", "a local teacher": a person known by a common noun
+        Ment m = new Ment(i, head, Ment.Type.DESCRIPTION);
+        m.kind = ActorKind.PERSON;
+        m.head = tok(head - 1).text;
+        m.titleText = m.head;
+        m.relation = relationNouns.contains(m.head);
+        m.gender = femaleNouns.contains(m.head) ? Ment.Gender.FEMALE
+            : maleNouns.contains(m.head) ? Ment.Gender.MALE : Ment.Gender.UNKNOWN;
+        mentions.add(m);
+        return head;
+      }
     }
     return i;
+  }
+
+  /** The end of "the boy's aunt", "his elder brother": up to three words ending in a person noun. */
+  private int personDescriptionHead(int j) {
+    int n = tokens.size();
+    for (int k = j; k < n && k < j + 4 && sameSentence(j, k); k++) {
+      Token t = tok(k);
+      if ((t.lexeme.mask & personDescriptionBit) != 0) {
+        return k + 1 < n && (tok(k + 1).lexeme.mask & personDescriptionBit) != 0 ? j : k + 1;
+      }
+      if (!(t.isWord() && t.isLowerCase() || isPossessive(t))) {
+        return j;
+      }
+    }
+    return j;
   }
 
   private static int adjectiveStart(int i, boolean determiner) {
@@ -698,12 +735,51 @@ final class MentionFinder {
       Ment next = idx + 1 < mentions.size() ? mentions.get(idx + 1) : null;
       boolean personish = m.type == Ment.Type.PERSON
           || m.type == Ment.Type.DESCRIPTION && (m.kind == ActorKind.PERSON || stateHeads.contains(tok(m.end - 1).text));
+      if (isNamedPerson(m) && next != null && m.end + 1 < tokens.size()
+          && (tok(m.end).is("of") || tok(m.end).is("from"))
+          && affiliationLeadsTo(m.end + 1, next.start)
+          && sameSentence(m.start, next.start) && next.type != Ment.Type.PRONOUN
+          && !(next.type == Ment.Type.DESCRIPTION && next.kind == ActorKind.PERSON)
+          && !(next.type == Ment.Type.PERSON)) {
+        // "Jennifer Lu of Marriage Equality Coalition Taiwan", "Yvette Cooper of the Labour
+        // Party", "Doug Collins of Georgia": where a named person belongs is part of the mention
+        int end = next.end;
+        CountryCode country = next.country;
+        int j = idx + 2;
+        while (j < mentions.size() && mentions.get(j).start == end && sameSentence(m.start, end)
+            && mentions.get(j).type != Ment.Type.PRONOUN) {
+          end = mentions.get(j).end;
+          if (country == null) {
+            country = mentions.get(j).country;
+          }
+          j++;
+        }
+        if (m.writtenEnd < 0) {
+          m.writtenEnd = m.end;
+        }
+        m.end = end;
+        m.type = Ment.Type.PERSON;
+        if (m.country == null) {
+          m.country = country;
+        }
+        if (next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() != ActorKind.STATE
+            && m.titleOrg == null) {
+          m.titleOrg = next.entry;
+        }
+        merged.add(m);
+        idx = j - 1;
+        continue;
+      }
       if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON && next != null
           && next.start == m.end + 1 && (tok(m.end).is("of") || tok(m.end).is("for"))
-          && next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() != ActorKind.STATE) {
-        // "the head of the CIA", "a spokesperson for the ministry": the title's organisation
+          && (next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() != ActorKind.STATE
+              || next.type == Ment.Type.DESCRIPTION && next.kind != ActorKind.PERSON)) {
+        // "the head of the CIA", "a spokesperson for the ministry", "the leader of the party":
+        // the title's organisation
         m.end = next.end;
-        m.titleOrg = next.entry;
+        if (next.entry != null) {
+          m.titleOrg = next.entry;
+        }
         if (m.country == null) {
           m.country = next.country;
         }
@@ -840,12 +916,67 @@ final class MentionFinder {
     }
   }
 
+  /**
+   * Whether the words from {@code k} up to a mention at {@code to} are at most a determiner and
+   * capitalised words: "of the Beijing Gender Health Education Institute".
+   */
+  private boolean affiliationLeadsTo(int k, int to) {
+    if (to < k || to > k + 3) {
+      return false;
+    }
+    for (int j = k; j < to; j++) {
+      if (!(isDeterminer[j] || tok(j).isCapitalized())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A person's name, with or without a title: "Doug Collins", "Senator Ted Cruz". */
+  private static boolean isNamedPerson(Ment m) {
+    return m.hasName() && (m.type == Ment.Type.PERSON
+        || m.type == Ment.Type.CANDIDATE && m.kind == null && m.nameEnd - m.nameStart >= 2);
+  }
+
+  /**
+   * "The task force released a statement", "they issued a joint statement": the author of a
+   * document is the subject of the verb that issued it.
+   */
+  private void attachAuthors() {
+    Ment previous = null;
+    for (Ment m : mentions) {
+      if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.DOCUMENT && previous != null
+          && m.start >= 2 && ISSUED.contains(tok(m.start - 1).text)) {
+        int k = m.start - 2;
+        while (k > previous.start && k >= m.start - 4 && ADVERBS_BEFORE_ISSUED.contains(tok(k).text)) {
+          k--;
+        }
+        if (previous.end == k + 1 && sameSentence(previous.start, m.start) && previous.canSpeak()) {
+          m.author = previous;
+        }
+      }
+      previous = m;
+    }
+  }
+
+  private static final Set<String> ISSUED =
+      Set.of("issued", "released", "published", "posted", "sent", "issues", "releases", "publishes", "issue", "release");
+  private static final Set<String> ADVERBS_BEFORE_ISSUED =
+      Set.of("also", "has", "had", "have", "later", "jointly", "then", "quickly", "separately", "on");
+
   private boolean isPossessiveAt(int k) {
     return k < tokens.size() && isPossessive(tok(k));
   }
 
   private void mergeTitle(Ment person, Ment description) {
     person.type = Ment.Type.PERSON;
+    if (person.gender == Ment.Gender.UNKNOWN) {
+      person.gender = description.gender;
+    }
+    if (description.relation) {
+      // "his father, Abdullah Kurdi": a family tie or friendship is no role
+      return;
+    }
     person.title = description.title;
     person.titleText = description.titleText;
     if (description.titleOrg != null) {

@@ -133,7 +133,10 @@ final class Resolver {
     return used;
   }
 
+  /** Names folded by {@link #fold}: "Erdogan" finds "Erdoğan". */
   private final Map<String, String> personsByName = new java.util.HashMap<>();
+  /** The author of the statement last said to be issued, for a later "the statement". */
+  private String lastAuthor;
   private final Map<String, String> actorsByName = new java.util.HashMap<>();
 
   private Record ensure(String key, ActorKind kind, String name) {
@@ -147,6 +150,39 @@ final class Resolver {
     return r;
   }
 
+  /**
+   * A name without its diacritics, for lookups: news spells one name both ways ("Erdoğan",
+   * "Erdogan"). Names of plain ASCII letters are returned as they are.
+   */
+  static String fold(String name) {
+    boolean ascii = true;
+    for (int i = 0; i < name.length() && ascii; i++) {
+      ascii = name.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return name;
+    }
+    String d = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      b.append(switch (c) {
+        case 'ı' -> 'i';
+        case 'ł' -> 'l';
+        case 'Ł' -> 'L';
+        case 'ø' -> 'o';
+        case 'Ø' -> 'O';
+        case 'đ' -> 'd';
+        case 'Đ' -> 'D';
+        default -> c;
+      });
+    }
+    return b.toString();
+  }
+
   /** Adds {@code alias} to {@code r}, and to the index of names. */
   private void alias(Record r, String alias) {
     if (r.aliases.add(alias)) {
@@ -156,9 +192,9 @@ final class Resolver {
 
   private void index(Record r, String name) {
     if (r.kind == ActorKind.PERSON) {
-      personsByName.put(name, r.key);
+      personsByName.put(fold(name), r.key);
     }
-    actorsByName.putIfAbsent(name, r.key);
+    actorsByName.putIfAbsent(fold(name), r.key);
   }
 
   private String resolve(Ment m, Ment lastSpeaker) {
@@ -248,8 +284,8 @@ final class Resolver {
   private void noteFullName(Ment m) {
     if (m.hasName() && m.nameEnd - m.nameStart >= 2 && m.nameEnd - m.nameStart <= 4) {
       String full = text(m.nameStart, m.nameEnd);
-      fullNames.put(tokens.get(m.nameEnd - 1).text, full);
-      fullNames.putIfAbsent(tokens.get(m.nameStart).text, full);
+      fullNames.put(fold(tokens.get(m.nameEnd - 1).text), full);
+      fullNames.putIfAbsent(fold(tokens.get(m.nameStart).text), full);
     }
   }
 
@@ -270,12 +306,12 @@ final class Resolver {
   }
 
   private String anyByName(String name) {
-    String person = personsByName.get(name);
-    return person != null ? person : actorsByName.get(name);
+    String person = personsByName.get(fold(name));
+    return person != null ? person : actorsByName.get(fold(name));
   }
 
   private String personByName(String name) {
-    return personsByName.get(name);
+    return personsByName.get(fold(name));
   }
 
   /** A person first named by surname only, now named in full: "Pelosi", then "Nancy Pelosi". */
@@ -285,7 +321,7 @@ final class Resolver {
       return null;
     }
     String surname = name.substring(space + 1);
-    String key = personsByName.get(surname);
+    String key = personsByName.get(fold(surname));
     Record r = key == null ? null : records.get(key);
     if (r != null && r.name.equals(surname)) {
       r.name = name;
@@ -300,8 +336,8 @@ final class Resolver {
       return null;
     }
     String name = text(m.nameStart, m.nameEnd);
-    if (m.nameEnd - m.nameStart == 1 && fullNames.containsKey(name)) {
-      name = fullNames.get(name);
+    if (m.nameEnd - m.nameStart == 1 && fullNames.containsKey(fold(name))) {
+      name = fullNames.get(fold(name));
     }
     noteFullName(m);
     String key = personByName(name);
@@ -416,6 +452,16 @@ final class Resolver {
       }
       return m.appositive.actorKey;
     }
+    if (m.author != null) {
+      // "the task force released a statement saying …": the statement speaks for its author
+      if (m.author.actorKey == null) {
+        m.author.actorKey = resolve(m.author, null);
+      }
+      if (m.author.actorKey != null) {
+        lastAuthor = m.author.actorKey;
+        return m.author.actorKey;
+      }
+    }
     if (m.kind == ActorKind.PERSON) {
       // "the spokesman", "the foreign minister": the last person holding such a title; "a
       // spokesperson" is someone new
@@ -439,6 +485,11 @@ final class Resolver {
         records.get(key).principalKey = org;
       }
       return key;
+    }
+    if (m.kind == ActorKind.DOCUMENT && m.country == null && OFFICIAL_DOCUMENTS.contains(m.head)
+        && tokens.get(m.start).text.equalsIgnoreCase("the") && lastAuthor != null) {
+      // "… released a statement. … read the statement": the statement last issued
+      return lastAuthor;
     }
     if (m.kind == ActorKind.DOCUMENT && m.country == null && OFFICIAL_DOCUMENTS.contains(m.head)
         && tokens.get(m.start).text.equalsIgnoreCase("the") && lastSpeaker != null
@@ -540,7 +591,12 @@ final class Resolver {
       if (lastSpeaker != null && records.get(lastSpeaker.actorKey).plural) {
         return lastSpeaker.actorKey;
       }
-      return lastMatching(r -> r.plural, m.start);
+      String plural = lastMatching(r -> r.plural, m.start);
+      if (plural == null && lastSpeaker != null && nonPerson(records.get(lastSpeaker.actorKey))) {
+        // "The commission criticized the move. They released a statement": a body is a "they" too
+        return lastSpeaker.actorKey;
+      }
+      return plural;
     }
     if ("it".equals(m.head)) {
       Record last = lastSpeaker == null ? null : records.get(lastSpeaker.actorKey);
