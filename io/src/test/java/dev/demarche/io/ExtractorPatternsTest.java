@@ -284,7 +284,18 @@ class ExtractorPatternsTest {
             "The Northern Command released a statement saying the base was secure. "
                 + "\"No one was hurt,\" read the statement.",
             "Northern Command | a statement | INDIRECT | SAY | the base was secure",
-            "Northern Command | the statement | DIRECT | SAY | No one was hurt,"));
+            "Northern Command | the statement | DIRECT | SAY | No one was hurt,"),
+        text("an inverted speaker with role words before the name",
+            "\"The ice is thinning fast,\" said field team leader Anna Berg.",
+            "Anna Berg | leader Anna Berg | DIRECT | SAY | The ice is thinning fast,"),
+        text("a definite common noun for the person who just spoke",
+            "\"The ice is thinning,\" said Anna Berg. The Oslo geologist added, \"We must measure it.\"",
+            "Anna Berg | Anna Berg | DIRECT | SAY | The ice is thinning,",
+            "Anna Berg | The Oslo geologist | DIRECT | SAY | We must measure it."),
+        text("people from somewhere are the speakers, not the place",
+            "Researchers from the Technical University of Delft and the Port of Rotterdam in Zeeland"
+                + " reported that the dam was leaking.",
+            "researchers | Researchers | INDIRECT | REPORT | the dam was leaking"));
   }
 
   @ParameterizedTest(name = "{0}")

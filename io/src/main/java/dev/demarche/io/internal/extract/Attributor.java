@@ -212,6 +212,10 @@ final class Attributor {
     int p = cue.end();
     if (speakers.isEmpty()) {
       Ment right = usable(startsAt[p]) ? startsAt[p] : null;
+      if (right == null && quoteClosesBefore(cue.start(), ss)) {
+        // ""…," said study co-author Karen Alley": a role in common nouns before the name
+        right = nameAfterRoleWords(p, se);
+      }
       int afterRight = right == null ? p : skipAdjuncts(right.end, se);
       boolean quoteAfter = afterRight < se && quoteByOpenToken.containsKey(afterRight);
       boolean setOff = cue.start() > ss
@@ -396,6 +400,20 @@ final class Attributor {
       }
     }
     return -1;
+  }
+
+  /** A person's name after up to four lower-case words: "student protester Joshua Wong". */
+  private Ment nameAfterRoleWords(int p, int se) {
+    for (int k = p; k < se && k < p + 5; k++) {
+      Ment m = startsAt[k];
+      if (k > p && usable(m) && isPersonLike(m) && m.hasName()) {
+        return m;
+      }
+      if (!(tok(k).isWord() && tok(k).isLowerCase())) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private static boolean isDash(Token t) {
@@ -921,6 +939,25 @@ final class Attributor {
           Ment named = mentionEndingAt(k - 1, ss);
           if (named != null && isPersonLike(named) && named.hasName()) {
             m = named;
+          }
+          break;
+        }
+      }
+    }
+    if (m == null || m.type != Ment.Type.PRONOUN) {
+      // "researchers from the University of Colorado and the College of Wooster in Ohio
+      // reported": the people, not the last place named
+      for (int k = j; k > ss && k > j - 25; k--) {
+        Token t = tok(k);
+        if (t.kind == Token.Kind.QUOTE || cueAt[k] || t.isPunct(',') || t.isPunct(';')) {
+          break;
+        }
+        if (t.is("from")) {
+          Ment people = mentionEndingAt(k - 1, ss);
+          if (people != null && (people.type == Ment.Type.ANONYMOUS
+              || people.type == Ment.Type.DESCRIPTION && people.kind == dev.demarche.model.ActorKind.PERSON
+              || isPersonLike(people) && people.hasName())) {
+            m = people;
           }
           break;
         }

@@ -395,6 +395,14 @@ final class MentionFinder {
       }
       break;
     }
+    if (named != null && title == null && org == null && namedEnd < n && sameSentence(i, namedEnd)
+        && tok(namedEnd).isLowerCase() && (tok(namedEnd).lexeme.mask & personDescriptionBit) != 0
+        && !(namedEnd + 1 < n && (tok(namedEnd + 1).lexeme.mask & personDescriptionBit) != 0)) {
+      // "the Oslo geologist", "a Chinese student": a person described by a noun, with a country
+      addPersonDescription(i, namedEnd + 1);
+      mentions.get(mentions.size() - 1).country = country != null ? country : named.country().orElse(null);
+      return namedEnd + 1;
+    }
     // a capitalised name after a title, or standing alone
     int nameStart = -1;
     int nameEnd = -1;
@@ -462,6 +470,12 @@ final class MentionFinder {
       m.country = country;
       mentions.add(m);
       return nameEnd;
+    }
+    if (nameStart >= 0 && determiner && title == null && org == null && nameEnd < n
+        && tok(nameEnd).isLowerCase() && (tok(nameEnd).lexeme.mask & personDescriptionBit) != 0
+        && sameSentence(i, nameEnd)) {
+      // "the Wooster professor", "the Harvard economist": a capitalised modifier, then a person noun
+      return addPersonDescription(i, nameEnd + 1);
     }
     if (nameStart >= 0 && (title != null || org == null || orgEnd <= nameStart)) {
       Ment m = new Ment(i, nameEnd,
@@ -544,18 +558,22 @@ final class MentionFinder {
       head = personDescriptionHead(i + 1);
       if (head > i + 1) {
         // "his father", "the boy's aunt", "a local teacher": a person known by a common noun
-        Ment m = new Ment(i, head, Ment.Type.DESCRIPTION);
-        m.kind = ActorKind.PERSON;
-        m.head = tok(head - 1).text;
-        m.titleText = m.head;
-        m.relation = relationNouns.contains(m.head);
-        m.gender = femaleNouns.contains(m.head) ? Ment.Gender.FEMALE
-            : maleNouns.contains(m.head) ? Ment.Gender.MALE : Ment.Gender.UNKNOWN;
-        mentions.add(m);
-        return head;
+        return addPersonDescription(i, head);
       }
     }
     return i;
+  }
+
+  private int addPersonDescription(int i, int end) {
+    Ment m = new Ment(i, end, Ment.Type.DESCRIPTION);
+    m.kind = ActorKind.PERSON;
+    m.head = tok(end - 1).text;
+    m.titleText = m.head;
+    m.relation = relationNouns.contains(m.head);
+    m.gender = femaleNouns.contains(m.head) ? Ment.Gender.FEMALE
+        : maleNouns.contains(m.head) ? Ment.Gender.MALE : Ment.Gender.UNKNOWN;
+    mentions.add(m);
+    return end;
   }
 
   /** The end of "the boy's aunt", "his elder brother": up to three words ending in a person noun. */
@@ -566,7 +584,7 @@ final class MentionFinder {
       if ((t.lexeme.mask & personDescriptionBit) != 0) {
         return k + 1 < n && (tok(k + 1).lexeme.mask & personDescriptionBit) != 0 ? j : k + 1;
       }
-      if (!(t.isWord() && t.isLowerCase() || isPossessive(t))) {
+      if (!(t.isWord() && t.isLowerCase() || isPossessive(t) || k == j && t.isCapitalized() && nameAt(k) == null)) {
         return j;
       }
     }

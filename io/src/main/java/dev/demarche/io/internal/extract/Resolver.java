@@ -479,6 +479,13 @@ final class Resolver {
       if (found != null) {
         return found;
       }
+      if (definite && m.title == null && !m.relation && lastSpeaker != null && lastSpeaker.actorKey != null
+          && records.get(lastSpeaker.actorKey).kind == ActorKind.PERSON
+          && compatible(records.get(lastSpeaker.actorKey).gender, m.gender)) {
+        // ""…," said Karen Alley. The Wooster professor added": a definite common noun for a
+        // person is most often the one who just spoke
+        return lastSpeaker.actorKey;
+      }
       String key = anonymousRecord(m, ActorKind.ANONYMOUS);
       if (org != null && m.title != null && m.title.isSpokesperson()) {
         // "a State Department spokesperson" speaks for the State Department
