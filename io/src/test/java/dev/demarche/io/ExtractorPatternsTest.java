@@ -295,7 +295,29 @@ class ExtractorPatternsTest {
         text("people from somewhere are the speakers, not the place",
             "Researchers from the Technical University of Delft and the Port of Rotterdam in Zeeland"
                 + " reported that the dam was leaking.",
-            "researchers | Researchers | INDIRECT | REPORT | the dam was leaking"));
+            "researchers | Researchers | INDIRECT | REPORT | the dam was leaking"),
+        text("a second verb of the same speaker after a comma and 'and'",
+            "In her speech, Moreau stressed her support for the treaty, and reiterated that France would"
+                + " sign it.",
+            "Moreau | Moreau | INDIRECT | INSIST | her support for the treaty",
+            "Moreau | Moreau | INDIRECT | REITERATE | France would sign it"),
+        text("a group linked to a country speaks, not the country",
+            "Rebels backed by Rwanda made threats against the mission.",
+            "rebels | Rebels | REPORTED_ACT | THREATEN | threats against the mission"),
+        text("an organisation in a place, with an aside before the cue",
+            "The Green League in Turku, in its statement, said the plan was reckless.",
+            "Green League | Green League | INDIRECT | SAY | the plan was reckless"),
+        text("asked someone for something",
+            "The premier asked the governor for an extension in March.",
+            "the premier | The premier | REPORTED_ACT | ASK | an extension"),
+        text("a weak verb of saying with a clause",
+            "Senator Lena Voss has long maintained the program is a waste of money.",
+            "Lena Voss | Senator Lena Voss | INDIRECT | INSIST | the program is a waste of money"),
+        text("a weak verb without a clause is no speech",
+            "The two countries maintained close ties for decades."),
+        text("a speech delivered is a reported act",
+            "The chancellor delivered her annual budget speech on Tuesday.",
+            "the chancellor | The chancellor | REPORTED_ACT | SAY | her annual budget speech"));
   }
 
   @ParameterizedTest(name = "{0}")

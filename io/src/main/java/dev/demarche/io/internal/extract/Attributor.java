@@ -23,6 +23,9 @@ final class Attributor {
    */
   private static final int MAX_CONTENT_TOKENS = 120;
 
+  /** Words linking a speaker to where they belong: "researchers from …", "militias backed by …". */
+  private static final Set<String> LINKS =
+      Set.of("from", "in", "associated", "linked", "backed", "allied", "aligned", "affiliated", "loyal");
   private static final Set<String> SUBORDINATORS =
       Set.of("before", "after", "while", "although", "though", "because", "since", "whereas", "despite",
           "amid", "following", "as", "when", "but", "which", "prompting", "sparking", "citing");
@@ -416,6 +419,20 @@ final class Attributor {
     return null;
   }
 
+  /** ", this time", ", on Friday", ", last week": a time adjunct after the comma ends an object. */
+  private boolean isTimeAfterComma(int k) {
+    int t = k;
+    if (t < tokens.size() && (tok(t).is("on") || tok(t).is("this") || tok(t).is("last") || tok(t).is("earlier")
+        || tok(t).is("later") || tok(t).is("again"))) {
+      if (!tok(t).is("on") && !tok(t).is("this") && !tok(t).is("last")) {
+        return true;
+      }
+      t++;
+    }
+    return t < tokens.size() && (TIME_WORDS.contains(tok(t).text) || tok(t).is("time") || tok(t).is("week")
+        || tok(t).is("month") || tok(t).is("year"));
+  }
+
   private static boolean isDash(Token t) {
     return t.kind == Token.Kind.PUNCT && (t.text.equals("—") || t.text.equals("–") || t.text.equals("--"));
   }
@@ -506,6 +523,10 @@ final class Attributor {
         if (addressee != null && addressee.end < se && tok(addressee.end).is("to")) {
           // "asked the White House to declare ...": the addressee, then what was asked
           from = addressee.end;
+        } else if (addressee != null && addressee.end + 1 < se && tok(addressee.end).is("for")
+            && cue.act() == SpeechAct.ASK) {
+          // "asked the Queen for a suspension": what was asked for
+          from = addressee.end + 1;
         } else if (TO_ACTS.contains(cue.act())) {
           // "urged allies such as Germany to restrict ...": what was urged starts at "to"
           for (int k = p + 1; k < se && k < p + 8 && tok(k).isWord(); k++) {
@@ -716,8 +737,8 @@ final class Attributor {
         end = k - 1;
         break;
       }
-      if ((tok(k).is("and") || tok(k).is("but") || tok(k).isPunct(';')) && k > from && speakerThenCue(k + 1)
-          && !isInsideQuote(tok(k).begin)) {
+      if ((tok(k).is("and") || tok(k).is("but") || tok(k).isPunct(';')) && k > from
+          && (speakerThenCue(k + 1) || cueAfterAnd(k + 1)) && !isInsideQuote(tok(k).begin)) {
         // "said people changed their minds and several said they wanted …": another statement
         end = k - 1;
         break;
@@ -748,7 +769,7 @@ final class Attributor {
       Token t = tok(k);
       boolean quoted = isInsideQuote(t.begin);
       if (!quoted && (t.isPunct(',') && endsObject(k + 1, last) || t.isPunct(';') || t.isPunct('(')
-          || objectStop.contains(t.text) && k > from)) {
+          || objectStop.contains(t.text) && k > from || k > from && timeAdjunctAt(k))) {
         break;
       }
       end = k;
@@ -769,7 +790,7 @@ final class Attributor {
     }
     Token t = tok(k);
     return isContinuationCue(k) || SUBORDINATORS.contains(t.text) || objectStop.contains(t.text)
-        || t.isLowerCase() && t.text.endsWith("ing") || t.is("who") || t.is("which")
+        || t.isLowerCase() && t.text.endsWith("ing") || t.is("who") || t.is("which") || isTimeAfterComma(k)
         || t.is("and") || t.is("but") || t.isCapitalized() && (t.lexeme.mask & determinerBit) == 0
         || SUBJECT_PRONOUNS.contains(t.text) || t.kind == Token.Kind.QUOTE;
   }
@@ -946,28 +967,36 @@ final class Attributor {
     }
     if (m == null || m.type != Ment.Type.PRONOUN) {
       // "researchers from the University of Colorado and the College of Wooster in Ohio
-      // reported": the people, not the last place named
-      for (int k = j; k > ss && k > j - 25; k--) {
+      // reported", "militias associated with Iran had made threats", "The Aam Aadmi Party in
+      // Goa, in its statement, said": who speaks comes before where they are from
+      int from = m != null ? m.start - 1 : j;
+      for (int k = from; k > ss && k > from - 25; k--) {
         Token t = tok(k);
         if (t.kind == Token.Kind.QUOTE || cueAt[k] || t.isPunct(',') || t.isPunct(';')) {
           break;
         }
-        if (t.is("from")) {
+        if (LINKS.contains(t.text)) {
           Ment people = mentionEndingAt(k - 1, ss);
           if (people != null && (people.type == Ment.Type.ANONYMOUS
               || people.type == Ment.Type.DESCRIPTION && people.kind == dev.demarche.model.ActorKind.PERSON
-              || isPersonLike(people) && people.hasName())) {
+              || isPersonLike(people) && people.hasName()
+              || !t.is("from") && isOrganisation(people))) {
+            // the leftmost: "researchers from X and the Port of Y in Z"
             m = people;
+            k = people.start;
           }
-          break;
         }
       }
     }
     if (m == null && j > ss && (tok(j).is("and") || tok(j).is("but"))) {
       // "Tom Watson called the deal lousy and said ...", "…, but urged restraint": the subject of
       // the sentence
+      Draft previous = lastDraftInSentence(sentenceOf[cueStart], cueStart);
       Ment subject = startsAt[ss];
-      if (usable(subject) && j - ss <= 30) {
+      if (previous != null && previous.speaker != null) {
+        // "Johnson stressed his support …, and reiterated that …": the same speaker goes on
+        m = previous.speaker;
+      } else if (usable(subject) && j - ss <= 30) {
         m = subject;
       }
     }
@@ -1008,6 +1037,40 @@ final class Attributor {
       k--;
     }
     return k;
+  }
+
+  private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
+
+  /** "in August", "on Monday", "last week": a time adjunct that ends an object. */
+  private boolean timeAdjunctAt(int k) {
+    Token t = tok(k);
+    if (!(t.is("in") || t.is("on") || t.is("last") || t.is("this") || t.is("next") || t.is("during") || t.is("earlier"))) {
+      return false;
+    }
+    if (k + 1 >= tokens.size()) {
+      return false;
+    }
+    Token n = tok(k + 1);
+    return TIME_WORDS.contains(n.text) || MONTHS.contains(n.text)
+        || n.kind == Token.Kind.NUMBER && n.text.length() == 4;
+  }
+
+  /** Whether a cue verb follows "and" at {@code k}, perhaps after an adverb: "and also warned". */
+  private boolean cueAfterAnd(int k) {
+    if (k < cueAt.length && tok(k).isLowerCase() && tok(k).text.endsWith("ly") && !cueAt[k]) {
+      k++;
+    }
+    if (k < cueAt.length && (tok(k).is("also") || tok(k).is("then"))) {
+      k++;
+    }
+    return k < cueAt.length && cueAt[k] && tok(k).isLowerCase() && !tok(k).text.endsWith("ing");
+  }
+
+  private static boolean isOrganisation(Ment m) {
+    dev.demarche.model.ActorKind kind = m.type == Ment.Type.NAMED && m.entry != null ? m.entry.kind() : m.kind;
+    return kind == dev.demarche.model.ActorKind.ORGANIZATION || kind == dev.demarche.model.ActorKind.GOVERNMENT_BODY
+        || kind == dev.demarche.model.ActorKind.MEDIA;
   }
 
   private static boolean isPersonLike(Ment m) {

@@ -28,6 +28,7 @@ final class CueFinder {
   private final Set<SpeechAct> clauseActs = EnumSet.noneOf(SpeechAct.class);
   private final Set<SpeechAct> eitherActs = EnumSet.noneOf(SpeechAct.class);
   private final Set<String> weak;
+  private final Set<String> weakSpeech;
 
   CueFinder(List<Token> tokens, LexiconData cues, WordClasses words, boolean[] inQuote) {
     this.tokens = tokens;
@@ -35,6 +36,7 @@ final class CueFinder {
     this.words = words;
     this.inQuote = inQuote;
     this.weak = words.get("weak-cue");
+    this.weakSpeech = words.get("weak-speech-cue");
     for (String act : words.get("clause-acts")) {
       clauseActs.add(SpeechAct.valueOf(act));
     }
@@ -84,8 +86,11 @@ final class CueFinder {
       boolean participle = t.text.endsWith("ing") && t.text.length() > 4;
       // "announced US troops would leave" is a clause, "announced plans" an object
       boolean object = !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(m.end()));
-      found.add(new Cue(i, m.end(), act, object, false, participle,
-          m.end() - i == 1 && weak.contains(t.text)));
+      // "maintained an inquiry is what the committee does": a clause after it makes a weak verb
+      // of saying speech
+      boolean isWeak = m.end() - i == 1 && weak.contains(t.text)
+          && !(weakSpeech.contains(t.text) && clauseFollows(m.end()));
+      found.add(new Cue(i, m.end(), act, object, false, participle, isWeak));
       i = m.end();
     }
     return found;
