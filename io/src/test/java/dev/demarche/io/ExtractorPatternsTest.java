@@ -317,7 +317,27 @@ class ExtractorPatternsTest {
             "The two countries maintained close ties for decades."),
         text("a speech delivered is a reported act",
             "The chancellor delivered her annual budget speech on Tuesday.",
-            "the chancellor | The chancellor | REPORTED_ACT | SAY | her annual budget speech"));
+            "the chancellor | The chancellor | REPORTED_ACT | SAY | her annual budget speech"),
+        text("a negated cue makes no statement",
+            "The ministry has not commented on the report, and the embassy didn't confirm it."),
+        text("a cue set off by commas inside the clause",
+            "The talks had, the envoy says, collapsed over the border question.",
+            "the envoy | the envoy | INDIRECT | SAY | The talks had",
+            "the envoy | the envoy | INDIRECT | SAY | collapsed over the border question"),
+        text("an appositive after a parenthetical cue is not said",
+            "Oslo wants a new vote, Reuters reported, a step that would anger Brussels.",
+            "Reuters | Reuters | INDIRECT | REPORT | Oslo wants a new vote"),
+        text("words before the speaker without a comma are its subject",
+            "More than 200 delegates responded."),
+        text("an organisation name with 'and'",
+            "The Water and Sewer Authority said the pipes were safe.",
+            "Water and Sewer Authority | Water and Sewer Authority | INDIRECT | SAY | the pipes were safe"),
+        text("a direct quote followed by the writer's own clause",
+            "Mayor Ruth Kahn said \"We lost,\" and the flags flew at half-mast.",
+            "Ruth Kahn | Mayor Ruth Kahn | DIRECT | SAY | We lost,"),
+        text("a description, then the name with role words, before the cue",
+            "The report's main author, senior fellow Dana Whitlock, said, \"The data are clear.\"",
+            "Dana Whitlock | Dana Whitlock | DIRECT | SAY | The data are clear."));
   }
 
   @ParameterizedTest(name = "{0}")

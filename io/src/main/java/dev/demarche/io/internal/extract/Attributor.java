@@ -176,6 +176,10 @@ final class Attributor {
         return;
       }
     }
+    if (negated(cue.start(), ss)) {
+      // "has not commented", "never confirmed": no statement was made
+      return;
+    }
     if (cue.start() - 2 >= ss && tok(cue.start() - 1).is("to") && REFUSALS.contains(tok(cue.start() - 2).text)) {
       // "declined to comment", "refused to say": no statement
       return;
@@ -437,6 +441,27 @@ final class Attributor {
     return t.kind == Token.Kind.PUNCT && (t.text.equals("—") || t.text.equals("–") || t.text.equals("--"));
   }
 
+  /** Whether the speaker at {@code k} is set off from what precedes it: a comma, colon, dash or quote. */
+  private boolean setOffBefore(int k) {
+    Token t = tok(k - 1);
+    return t.isPunct(',') || t.isPunct(':') || t.isPunct(';') || isDash(t) || t.kind == Token.Kind.QUOTE
+        || t.isPunct(')');
+  }
+
+  /** Whether the cue at {@code k} is negated: "did not say", "has never confirmed", "didn't comment". */
+  private boolean negated(int k, int ss) {
+    for (int j = k - 1; j >= ss && j >= k - 3; j--) {
+      Token t = tok(j);
+      if (t.is("not") || t.is("never") || t.text.endsWith("n't") || t.text.endsWith("n’t")) {
+        return true;
+      }
+      if (!(t.isWord() && t.isLowerCase()) || t.is("and") || t.is("but") || t.is("or")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Whether a quotation closes right before token {@code k}, a comma between them allowed. */
   private boolean quoteClosesBefore(int k, int ss) {
     int j = k - 1;
@@ -496,6 +521,11 @@ final class Attributor {
       quote(cue, speaker, p, s, se);
     } else if (p < se && quoteByOpenToken.containsKey(p) && !cue.object()) {
       quote(cue, speaker, p, s, se);
+    } else if (!inverted && firstSpeaker.start > ss && !setOffBefore(firstSpeaker.start)
+        && (p > last || tok(p).isPunct(','))) {
+      // "Over 1,000 rescuers responded.": words before the speaker that are not set off by a
+      // comma are part of the subject, not what was said
+      return;
     } else if (p > last || inverted
         || PREPOSITIONS.contains(tok(p).text) && last - p < 6 && firstSpeaker.start > ss
             && tok(firstSpeaker.start - 1).isPunct(',')) {
@@ -509,8 +539,13 @@ final class Attributor {
       }
     } else if (tok(p).isPunct(',')) {
       left(cue, speaker, firstSpeaker, inverted, s, ss);
-      // "While X, officials said, Y": the main clause after a subordinate one is said too
-      if (p + 1 <= last && subordinateStarts.contains(tok(ss).text) && !isContinuationCue(p + 1)) {
+      // "While X, officials said, Y", "They had, his father says, paid smugglers": the clause
+      // goes on after a cue set off by commas; "…, Bloomberg reported, a concession that …" is
+      // an appositive, not said
+      if (p + 1 <= last && !isContinuationCue(p + 1) && !SUBORDINATORS.contains(tok(p + 1).text)
+          && (subordinateStarts.contains(tok(ss).text) || firstSpeaker.start > ss
+              && tok(firstSpeaker.start - 1).isPunct(',') && !tok(p + 1).is("a") && !tok(p + 1).is("an"))
+          && !quoteByOpenToken.containsKey(p + 1)) {
         clause(cue, speaker, p + 1, s, se);
       }
     } else if (cue.object()) {
@@ -704,7 +739,8 @@ final class Attributor {
     Quote q = quoteByOpenToken.get(open);
     int last = lastContentToken(se);
     int after = tokenAtOrBefore(q.outer().end() - 1) + 1;
-    boolean adjunctAfter = after < se && (tok(after).isPunct(',') || tok(after).isPunct(';'));
+    boolean adjunctAfter = after < se && (tok(after).isPunct(',') || tok(after).isPunct(';')
+        || (tok(after).is("and") || tok(after).is("but")) && ",.".indexOf(text.charAt(q.inner().end() - 1)) >= 0);
     if (q.outer().end() >= tok(last).end || q.paragraphContinued() || adjunctAfter
         || sentenceOf[tokenAtOrBefore(q.outer().end() - 1)] != s) {
       // ""They need to stand by us", while addressing the press": the quotation is what was said
@@ -923,7 +959,7 @@ final class Attributor {
     if (m == null && j > ss && tok(j).isPunct(',')) {
       // "The mayor of London, Sadiq Khan, tweeted": the name set off just before the cue
       Ment named = mentionEndingAt(j - 1, ss);
-      if (named != null && isPersonLike(named) && named.start > ss && tok(named.start - 1).isPunct(',')) {
+      if (named != null && isPersonLike(named) && named.start > ss && commaBefore(named.start, ss)) {
         m = named;
       }
     }
@@ -1055,6 +1091,23 @@ final class Attributor {
     return TIME_WORDS.contains(n.text) || MONTHS.contains(n.text)
         || n.kind == Token.Kind.NUMBER && n.text.length() == 4;
   }
+
+  /** A comma before token {@code k}, perhaps with role words between: ", doctoral candidate Maninder Thind". */
+  private boolean commaBefore(int k, int ss) {
+    for (int j = k - 1; j >= ss && j >= k - 4; j--) {
+      if (tok(j).isPunct(',')) {
+        return true;
+      }
+      if (!(tok(j).isWord() && tok(j).isLowerCase()) || NOT_ROLE_WORDS.contains(tok(j).text)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words that are no part of a role before a name: "Trump, also on Twitter, said". */
+  private static final Set<String> NOT_ROLE_WORDS =
+      Set.of("on", "in", "at", "by", "via", "also", "then", "later", "from", "with", "for", "to", "and", "or", "but");
 
   /** Whether a cue verb follows "and" at {@code k}, perhaps after an adverb: "and also warned". */
   private boolean cueAfterAnd(int k) {

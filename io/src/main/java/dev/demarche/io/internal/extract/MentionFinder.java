@@ -445,7 +445,8 @@ final class MentionFinder {
         } else if (k > j && particles.contains(tok(k).text) && k + 1 < n && isNameWord(k + 1)) {
           k++;
         } else if (k > j && connectors.contains(tok(k).text) && k + 1 < n && isNameWord(k + 1)
-            && hasOrganizationHead(j, k) && !isStateName(k + 1)) {
+            && (hasOrganizationHead(j, k) || (tok(k).is("and") || tok(k).is("&")) && organizationHeadAhead(k + 1))
+            && !isStateName(k + 1)) {
           k++;
         } else {
           break;
@@ -692,6 +693,16 @@ final class MentionFinder {
       r++;
     }
     return r - (j + 1) >= 3 ? r - 2 : j;
+  }
+
+  /** "Gas and Electric Company", "Search and Rescue Agency": an organisation noun ends the words ahead. */
+  private boolean organizationHeadAhead(int k) {
+    for (int j = k; j < tokens.size() && j < k + 4 && isNameWord(j); j++) {
+      if (organizationHeads2.contains(tok(j).text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasOrganizationHead(int from, int to) {

@@ -81,7 +81,10 @@ final class TimeFinder {
           published.map(p -> DateRange.ofDay(p.with(TemporalAdjusters.previousOrSame(day))));
       return Optional.of(ref(text, tokens, start, i + 1, resolved));
     }
-    if (w.equals("yesterday") || w.equals("Yesterday") || w.equals("today") || w.equals("Today")) {
+    boolean inName = Character.isUpperCase(w.charAt(0)) && i > 0 && tokens.get(i - 1).isCapitalized()
+        && tokens.get(i - 1).end == tokens.get(i).begin - 1;
+    if ((w.equals("yesterday") || w.equals("Yesterday") || w.equals("today") || w.equals("Today")) && !inName) {
+      // but "USA Today" is a newspaper
       int back = w.equalsIgnoreCase("yesterday") ? 1 : 0;
       return Optional.of(ref(text, tokens, i, i + 1, published.map(p -> DateRange.ofDay(p.minusDays(back)))));
     }
