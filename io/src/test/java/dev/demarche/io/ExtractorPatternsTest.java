@@ -337,7 +337,19 @@ class ExtractorPatternsTest {
             "Ruth Kahn | Mayor Ruth Kahn | DIRECT | SAY | We lost,"),
         text("a description, then the name with role words, before the cue",
             "The report's main author, senior fellow Dana Whitlock, said, \"The data are clear.\"",
-            "Dana Whitlock | Dana Whitlock | DIRECT | SAY | The data are clear."));
+            "Dana Whitlock | Dana Whitlock | DIRECT | SAY | The data are clear."),
+        text("a title and surname resolve to the full name",
+            "Captain Ines Moreau said the crew was safe. Later, Captain Moreau said, \"We were lucky.\"",
+            "Ines Moreau | Captain Ines Moreau | INDIRECT | SAY | the crew was safe",
+            "Ines Moreau | Captain Moreau | DIRECT | SAY | We were lucky."),
+        text("a phrase of saying",
+            "The minister went on to say the border would stay open.",
+            "the minister | The minister | INDIRECT | SAY | the border would stay open"),
+        text("a cue word used as a noun after a preposition",
+            "Per request of the governor, the vote was delayed."),
+        text("attributing is a claim",
+            "Experts attributed the floods to deforestation.",
+            "experts | Experts | INDIRECT | CLAIM | the floods to deforestation"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -153,8 +153,14 @@ final class CueFinder {
   }
 
   /** A cue word used as a noun or adjective: "state media", "the report", "a note". */
+  private static final Set<String> NOUN_BEFORE = Set.of("Per", "per", "upon", "Upon", "on", "On", "by", "By", "of", "without", "Without", "with", "With", "for", "For");
+
   private boolean isNounUse(int start, int end) {
     Token t = tokens.get(start);
+    if (start > 0 && end - start == 1 && NOUN_BEFORE.contains(tokens.get(start - 1).text) && !t.text.endsWith("ing")) {
+      // "per request of", "upon request", "on demand": after a preposition, a noun
+      return true;
+    }
     if (end - start == 1 && end < tokens.size()) {
       Token next = tokens.get(end);
       // "state media", "report card": a cue word directly followed by a noun-like lower-case word
