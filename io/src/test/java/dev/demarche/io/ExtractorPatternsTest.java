@@ -349,7 +349,23 @@ class ExtractorPatternsTest {
             "Per request of the governor, the vote was delayed."),
         text("attributing is a claim",
             "Experts attributed the floods to deforestation.",
-            "experts | Experts | INDIRECT | CLAIM | the floods to deforestation"));
+            "experts | Experts | INDIRECT | CLAIM | the floods to deforestation"),
+        text("according to, then a quotation",
+            "According to witness Pia Lund, \"it went dark. Then the roof fell.\"",
+            "Pia Lund | Pia Lund | DIRECT | SAY | it went dark. Then the roof fell."),
+        text("a quotation, then a long description of the speaker",
+            "\"We keep looking,\" Coast Guard district search chief Omar Haddad told the radio.",
+            "Omar Haddad | chief Omar Haddad | DIRECT | SAY | We keep looking,"),
+        text("a quotation before a time clause with another speaker is not that speaker's",
+            "The ministry voiced \"grave concern\" after Senator Ola Berg repeated the claim.",
+            "the ministry | The ministry | REPORTED_ACT | EXPRESS_CONCERN | \"grave concern\"",
+            "Ola Berg | Senator Ola Berg | REPORTED_ACT | REITERATE | the claim"),
+        text("a quotation after a colon is the subject's",
+            "Ilse Brandt of the Rhine Institute was blunt about the findings: \"The sample is far too small.\"",
+            "Ilse Brandt | Ilse Brandt | DIRECT | SAY | The sample is far too small."),
+        text("an aside between the auxiliary and the cue",
+            "The transport ministry has, in a statement, urged drivers to slow down.",
+            "Transport Ministry | The transport ministry | REPORTED_ACT | URGE | to slow down"));
   }
 
   @ParameterizedTest(name = "{0}")

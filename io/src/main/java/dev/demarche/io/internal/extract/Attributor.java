@@ -235,6 +235,7 @@ final class Attributor {
           || !(endsClause(afterRight, se) || quoteAfter || afterQuote)) {
         return;
       }
+      right = named(right);
       speakers = List.of(right);
       inverted = true;
       p = right.end;
@@ -646,6 +647,11 @@ final class Attributor {
 
   private boolean hasLeftQuote(Ment speaker, Cue cue, int ss) {
     int k = Math.min(speaker.start, cue.start()) - 1;
+    // ""…," 1st Fleet Command's Navy Information Agency head Arba Agung told": the words of
+    // the speaker's description before the mention
+    for (int words = 0; k >= ss && words < 8 && isDescriptionWord(k); words++) {
+      k--;
+    }
     while (k >= ss && tok(k).isPunct(',')) {
       k--;
     }
@@ -675,6 +681,7 @@ final class Attributor {
     if (speaker == null) {
       return;
     }
+    speaker = named(speaker);
     int after = skipAdjuncts(speaker.end, se);
     if (after <= lastContentToken(se) && !tok(after).isPunct(',') && tok(after).isWord()
         && !(cue.start() == ss)) {
@@ -685,7 +692,10 @@ final class Attributor {
       while (k < se && !tok(k).isPunct(',')) {
         k++;
       }
-      if (k + 1 < se) {
+      if (k + 1 < se && quoteByOpenToken.containsKey(k + 1)) {
+        // "According to an eyewitness, "…"": the quotation itself
+        quote(cue, speaker, k + 1, s, se);
+      } else if (k + 1 < se) {
         clause(cue, speaker, k + 1, s, se);
       }
     } else {
@@ -698,6 +708,19 @@ final class Attributor {
   private void left(Cue cue, Ment speaker, Ment firstSpeaker, boolean inverted, int s, int ss) {
     int end = inverted ? cue.start() : firstSpeaker.start;
     int k = end - 1;
+    if (!inverted) {
+      // the words of a description before the speaker's name: ""…," agency head Arba Agung told"
+      int w = k;
+      for (int words = 0; w >= ss && words < 8 && isDescriptionWord(w); words++) {
+        w--;
+      }
+      while (w >= ss && tok(w).isPunct(',')) {
+        w--;
+      }
+      if (w >= ss && w < k && quoteByCloseToken.containsKey(w)) {
+        k = w;
+      }
+    }
     while (k >= ss && (tok(k).isPunct(',') || tok(k).is("and"))) {
       k--;
     }
@@ -969,7 +992,12 @@ final class Attributor {
         k--;
       }
       if (k > ss && tok(k).isPunct(',')) {
-        m = mentionEndingAt(k - 1, ss);
+        // "The ministry has, in a statement, called on drivers": auxiliaries before the aside
+        int e = k - 1;
+        while (e > ss && AUXILIARIES_BEFORE_ASIDE.contains(tok(e).text)) {
+          e--;
+        }
+        m = mentionEndingAt(e, ss);
       }
     }
     if (m == null) {
@@ -1105,6 +1133,29 @@ final class Attributor {
     return false;
   }
 
+  /** A word that may describe a speaker before the name: "1st Fleet Command's agency head". */
+  private boolean isDescriptionWord(int k) {
+    Token t = tok(k);
+    if (!t.isWord() && t.kind != Token.Kind.NUMBER || cueAt[k]) {
+      return false;
+    }
+    return !t.isLowerCase() || !(NOT_ROLE_WORDS.contains(t.text) || SUBORDINATORS.contains(t.text)
+        || objectStop.contains(t.text) || PREPOSITIONS.contains(t.text) || t.is("that") || t.is("which")
+        || t.is("who") || t.is("of"));
+  }
+
+  private static final Set<String> AUXILIARIES_BEFORE_ASIDE =
+      Set.of("has", "have", "had", "will", "would", "also", "did", "does", "was", "were", "is", "are");
+
+  /** "witness Pia Lund", "protester Joshua Wong": a source noun standing as the title of a name. */
+  private Ment named(Ment m) {
+    if (m.type == Ment.Type.ANONYMOUS && !m.plural && m.end < startsAt.length && usable(startsAt[m.end])
+        && isPersonLike(startsAt[m.end]) && startsAt[m.end].hasName()) {
+      return startsAt[m.end];
+    }
+    return m;
+  }
+
   /** Words that are no part of a role before a name: "Trump, also on Twitter, said". */
   private static final Set<String> NOT_ROLE_WORDS =
       Set.of("on", "in", "at", "by", "via", "also", "then", "later", "from", "with", "for", "to", "and", "or", "but");
@@ -1219,6 +1270,15 @@ final class Attributor {
         // earlier speaker's
         previous = null;
       }
+      Ment subject = colonSubject(q, first, s);
+      if (subject != null) {
+        // "Val Tilburg disagreed with these findings: "…"": a quotation introduced by a colon is
+        // the subject's
+        Draft d = new Draft(subject, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s);
+        drafts.add(d);
+        previous = d;
+        continue;
+      }
       boolean goesOn = before != null && before.mode == StatementMode.DIRECT
           && paragraphOf[s] == paragraphOf[before.sentence];
       if (!fillsSentence(q, s) || q.inner().length() < 20 && !goesOn) {
@@ -1235,6 +1295,35 @@ final class Attributor {
         drafts.add(new Draft(null, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s));
       }
     }
+  }
+
+  /**
+   * The subject of a sentence whose quotation follows a colon and runs to its end, if that
+   * subject is an actor: "The study itself outlined the correlation: "…"".
+   */
+  private Ment colonSubject(Quote q, int open, int s) {
+    int ss = sentenceStart[s];
+    if (open <= ss || !tok(open - 1).isPunct(':') || q.inner().length() < 20) {
+      return null;
+    }
+    int last = lastContentToken(sentenceEnd[s]);
+    if (tok(last).end > q.outer().end() + 1 && sentenceOf[tokenAtOrBefore(q.outer().end() - 1)] == s) {
+      return null;
+    }
+    Ment subject = startsAt[ss];
+    if (!usable(subject) || subject.type == Ment.Type.ADJECTIVE || subject.end >= open - 1) {
+      return null;
+    }
+    for (int k = subject.end; k < open - 1; k++) {
+      if (tok(k).kind == Token.Kind.QUOTE) {
+        return null;
+      }
+      if (tok(k).isWord() && tok(k).isLowerCase() && !tok(k).is("of")) {
+        // a verb, or some lower-case word standing for one, follows the subject
+        return subject;
+      }
+    }
+    return null;
   }
 
   /** Whether a quotation ends as spoken words do: with a comma or a sentence mark inside it. */
