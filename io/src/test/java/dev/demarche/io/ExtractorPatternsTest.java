@@ -365,7 +365,20 @@ class ExtractorPatternsTest {
             "Ilse Brandt | Ilse Brandt | DIRECT | SAY | The sample is far too small."),
         text("an aside between the auxiliary and the cue",
             "The transport ministry has, in a statement, urged drivers to slow down.",
-            "Transport Ministry | The transport ministry | REPORTED_ACT | URGE | to slow down"));
+            "Transport Ministry | The transport ministry | REPORTED_ACT | URGE | to slow down"),
+        text("a pronoun after an unknown full name in the same sentence",
+            "Ruth Abernathy stunned the room when she announced that the plant would close.",
+            "Ruth Abernathy | she | INDIRECT | ANNOUNCE | the plant would close"),
+        text("part of a group speaks",
+            "One of the nurses said, \"We worked for two days without sleep.\"",
+            "one of the nurses | One of the nurses | DIRECT | SAY | We worked for two days without sleep."),
+        text("a participle after a sentence opening with a prepositional phrase",
+            "In its filing the council also made this point, writing \"The budget cannot be balanced.\"",
+            "the council | the council | DIRECT | SAY | The budget cannot be balanced."),
+        text("a group named in apposition speaks, and the object ends before the next cue",
+            "One of the parties, the Green Alliance, opposed the bill and said it would appeal.",
+            "Green Alliance | Green Alliance | REPORTED_ACT | REJECT | the bill",
+            "Green Alliance | Green Alliance | INDIRECT | SAY | it would appeal"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -367,8 +367,24 @@ final class Attributor {
     if (k < before && !usable(startsAt[k]) && tok(k).isLowerCase()) {
       k++;
     }
-    return k < before && usable(startsAt[k]) ? startsAt[k] : null;
+    if (k < before && usable(startsAt[k])) {
+      return startsAt[k];
+    }
+    // "In the filing itself Ford also made this point, writing": the first actor not governed by
+    // a preposition and followed by a verb
+    for (int j = ss; j < before; j++) {
+      Ment m = startsAt[j];
+      if (usable(m) && m.type != Ment.Type.ADJECTIVE && m.end < before
+          && !(j > ss && GOVERNING.contains(tok(j - 1).text.toLowerCase(java.util.Locale.ROOT)))
+          && tok(m.end).isWord() && tok(m.end).isLowerCase() && !tok(m.end).is("of")) {
+        return m;
+      }
+    }
+    return null;
   }
+
+  private static final Set<String> GOVERNING = Set.of("in", "on", "at", "of", "for", "with", "by", "from", "to",
+      "about", "after", "before", "during", "against", "over", "under", "into", "through", "since", "amid");
 
   /** Whether a mention starts at {@code k} and a reporting cue follows it directly. */
   private boolean speakerThenCue(int k) {
@@ -828,7 +844,8 @@ final class Attributor {
       Token t = tok(k);
       boolean quoted = isInsideQuote(t.begin);
       if (!quoted && (t.isPunct(',') && endsObject(k + 1, last) || t.isPunct(';') || t.isPunct('(')
-          || objectStop.contains(t.text) && k > from || k > from && timeAdjunctAt(k))) {
+          || objectStop.contains(t.text) && k > from || k > from && timeAdjunctAt(k)
+          || k > from && (t.is("and") || t.is("but")) && cueAfterAnd(k + 1))) {
         break;
       }
       end = k;
@@ -998,6 +1015,16 @@ final class Attributor {
           e--;
         }
         m = mentionEndingAt(e, ss);
+        Ment named = k + 1 < j ? startsAt[k + 1] : null;
+        if (named == null && k + 2 < j && tok(k + 1).isLowerCase()) {
+          named = startsAt[k + 2];
+        }
+        if (m != null && (m.type == Ment.Type.ANONYMOUS || m.type == Ment.Type.DESCRIPTION) && usable(named)
+            && (named.type == Ment.Type.NAMED || named.type == Ment.Type.CANDIDATE || named.type == Ment.Type.PERSON)
+            && named.end >= j - 3) {
+          // "One of these groups, the Syrian Democratic Forces (SDF), opposed": the name given
+          m = named;
+        }
       }
     }
     if (m == null) {

@@ -173,11 +173,60 @@ final class MentionFinder {
     if (w.equals("they") || w.equals("They")) {
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.plural = true);
     }
+    int partOf = partitiveAt(i);
+    if (partOf > i) {
+      return partOf;
+    }
     int anonymous = anonymousAt(i);
     if (anonymous > i) {
       return anonymous;
     }
     return chunkAt(i);
+  }
+
+  private static final Set<String> PARTITIVES = Set.of("one", "One", "some", "Some", "many", "Many", "several",
+      "Several", "two", "Two", "three", "Three", "most", "Most", "none", "None", "each", "Each");
+
+  /**
+   * "One of the children", "some of them", "one of the protesters Wikinews interviewed": a part of
+   * a group of people, an anonymous source.
+   */
+  private int partitiveAt(int i) {
+    int n = tokens.size();
+    if (!PARTITIVES.contains(tok(i).text) || i + 2 >= n || !tok(i + 1).is("of")) {
+      return i;
+    }
+    int j = i + 2;
+    if (tok(j).is("them") || tok(j).is("those")) {
+      Ment m = new Ment(i, j + 1, Ment.Type.ANONYMOUS);
+      m.head = tok(j).text;
+      m.plural = !tok(i).text.equalsIgnoreCase("one") && !tok(i).text.equalsIgnoreCase("each");
+      mentions.add(m);
+      return j + 1;
+    }
+    if (!isDeterminer[j]) {
+      return i;
+    }
+    for (int k = j + 1; k < n && k <= j + 3 && sameSentence(i, k) && tok(k).isWord() && tok(k).isLowerCase(); k++) {
+      String w = tok(k).text;
+      if ((w.endsWith("s") && w.length() > 3 || IRREGULAR_PLURALS.contains(w)) && !(k + 1 < n && tok(k + 1).isWord() && tok(k + 1).isLowerCase()
+          && tok(k + 1).text.endsWith("s") && !cueWord(k + 1))) {
+        // the plural head of the group: "the children", "his former colleagues"
+        Ment m = new Ment(i, k + 1, Ment.Type.ANONYMOUS);
+        m.head = w;
+        m.plural = !tok(i).text.equalsIgnoreCase("one") && !tok(i).text.equalsIgnoreCase("each");
+        mentions.add(m);
+        return k + 1;
+      }
+    }
+    return i;
+  }
+
+  private static final Set<String> IRREGULAR_PLURALS =
+      Set.of("children", "people", "men", "women", "staff", "police", "crew", "clergy", "faculty");
+
+  private boolean cueWord(int k) {
+    return tok(k).lexeme.cue != null;
   }
 
   /** Whether token {@code k}, or its lower-case form at a sentence start, heads an anonymous source. */

@@ -82,8 +82,26 @@ final class Resolver {
   /** Resolves every mention, in text order; speakers are marked so pronouns prefer them. */
   void resolve(List<Ment> mentions, Set<Ment> speakers) {
     Ment lastSpeaker = null;
+    Ment lastName = null;
     for (Ment m : mentions) {
       String key = resolve(m, lastSpeaker);
+      if (key == null && m.type == Ment.Type.PRONOUN && !m.plural && !"it".equals(m.head) && lastName != null
+          && m.start - lastName.end < 60 && lastName.actorKey == null) {
+        // "John Rhys-Davies broke news when he revealed …": a full name not known as anyone yet,
+        // just before the pronoun, is a person
+        lastName.type = Ment.Type.PERSON;
+        String person = person(lastName);
+        Record r = person == null ? null : records.get(person);
+        if (r != null && compatible(r.gender, m.gender)) {
+          lastName.actorKey = person;
+          mentioned(person);
+          key = person;
+        }
+      }
+      if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2
+          && !m.insideQuote) {
+        lastName = m;
+      }
       if (key == null && m.type == Ment.Type.CANDIDATE && m.kind == null && speakers.contains(m)) {
         // an unknown name that speaks: a person, or an organisation if written as an acronym
         String name = text(m.nameStart, m.nameEnd);
