@@ -198,12 +198,21 @@ final class GoldEvaluation {
     return pd == 0 ? 1 : (double) ok / pd;
   }
 
+  /** Attributed recall over the gold statements of one mode. */
+  double recall(String mode) {
+    long g = gold.stream().filter(x -> x.mode().equals(mode)).count();
+    long ok = pairs.stream().filter(p -> p.gold().mode().equals(mode) && p.speakerRight()).count();
+    return g == 0 ? 1 : (double) ok / g;
+  }
+
   /** One line of aggregate numbers. */
   String summary() {
     return String.format(Locale.ROOT,
-        "gold %d, predicted %d; found P %.3f R %.3f; attributed P %.3f R %.3f; direct P %.3f R %.3f",
+        "gold %d, predicted %d; found P %.3f R %.3f; attributed P %.3f R %.3f; direct P %.3f R %.3f;"
+            + " attributed R by gold mode: direct %.2f indirect %.2f mixed %.2f reported act %.2f",
         gold.size(), predicted.size(), foundPrecision(), foundRecall(), precision(), recall(),
-        directPrecision(), directRecall());
+        directPrecision(), directRecall(), recall("DIRECT"), recall("INDIRECT"), recall("MIXED"),
+        recall("REPORTED_ACT"));
   }
 
   /** The summary, then every miss, wrong speaker and spurious statement. */
