@@ -378,7 +378,32 @@ class ExtractorPatternsTest {
         text("a group named in apposition speaks, and the object ends before the next cue",
             "One of the parties, the Green Alliance, opposed the bill and said it would appeal.",
             "Green Alliance | Green Alliance | REPORTED_ACT | REJECT | the bill",
-            "Green Alliance | Green Alliance | INDIRECT | SAY | it would appeal"));
+            "Green Alliance | Green Alliance | INDIRECT | SAY | it would appeal"),
+        text("a name's possessive and a role",
+            "Lindqvist's lawyer said the charges would be dropped.",
+            "Lindqvist's lawyer | Lindqvist's lawyer | INDIRECT | SAY | the charges would be dropped"),
+        text("a name's spokesperson speaks for the name",
+            "Okafor's spokesperson said the visit was off.",
+            "Okafor's spokesperson | Okafor's spokesperson | INDIRECT | SAY | the visit was off"),
+        text("a name with an Arabic particle",
+            "The school was closed, said Minister of Education Khalid al-Rashid.",
+            "Khalid al-Rashid | Minister of Education Khalid al-Rashid | INDIRECT | SAY | The school was closed"),
+        text("a group not in the gazetteer with a lower-case head",
+            "The Aleppo-based Free Farmers movement claimed the land was theirs.",
+            "the Aleppo-based Free Farmers movement | The Aleppo-based Free Farmers movement | INDIRECT | CLAIM"
+                + " | the land was theirs"),
+        text("a relative clause after a comma names the speaker",
+            "The fire began at noon, according to police, who said two crews arrived later.",
+            "police | police | INDIRECT | SAY | The fire began at noon",
+            "police | police | INDIRECT | SAY | two crews arrived later"),
+        text("told someone, then the clause",
+            "Ana Ruiz, a spokeswoman for the council, told reporters, residents had been warned.",
+            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | residents had been warned"),
+        text("role words before a name belong to the speaker, not the content",
+            "The singer died on Friday, her daughter Mara Stein announced.",
+            "Mara Stein | Mara Stein | INDIRECT | ANNOUNCE | The singer died on Friday"),
+        text("declaring independence is an act of state, not speech",
+            "The colony declared independence in 1965."));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -78,6 +78,7 @@ final class Attributor {
   private final Set<String> beForms;
   private final Set<String> subordinateStarts;
   private final List<Draft> drafts = new ArrayList<>();
+  private final Set<String> actionObjects;
   /** The cue before the one being attributed, whose clause a later cue's left content must not cross. */
   private Cue previousCue;
 
@@ -134,6 +135,7 @@ final class Attributor {
     this.determinerBit = words.bit("determiner");
     this.beForms = words.get("be-form");
     this.subordinateStarts = words.get("subordinate-start");
+    this.actionObjects = words.get("action-object");
   }
 
   List<Draft> attribute(List<Cue> cues) {
@@ -250,6 +252,7 @@ final class Attributor {
       }
       p = that;
     } else if (TELL.contains(tok(cue.start()).text) && p < se) {
+      int before = p;
       if (usable(startsAt[p])) {
         addressee = startsAt[p];
         p = addressee.end;
@@ -261,6 +264,12 @@ final class Attributor {
         if (k < se && AUDIENCE.contains(tok(k).text)) {
           p = k + 1;
         }
+      }
+      if (p > before && p + 1 < se && tok(p).isPunct(',') && !quoteByOpenToken.containsKey(p + 1)
+          && tok(p + 1).isWord() && !isContinuationCue(p + 1) && !SUBORDINATORS.contains(tok(p + 1).text)
+          && !hasLeftQuote(speakers.get(0), cue, ss) && startsAt[p + 1] != null) {
+        // "told CNN, neighbours from other lodges attempted …": the clause after the comma
+        p++;
       }
     }
     p = skipAdjuncts(p, se);
@@ -539,7 +548,7 @@ final class Attributor {
     } else if (p < se && quoteByOpenToken.containsKey(p) && !cue.object()) {
       quote(cue, speaker, p, s, se);
     } else if (!inverted && firstSpeaker.start > ss && !setOffBefore(firstSpeaker.start)
-        && (p > last || tok(p).isPunct(','))) {
+        && !commaBefore(firstSpeaker.start, ss) && (p > last || tok(p).isPunct(','))) {
       // "Over 1,000 rescuers responded.": words before the speaker that are not set off by a
       // comma are part of the subject, not what was said
       return;
@@ -723,6 +732,12 @@ final class Attributor {
   /** Content before the speaker: a quotation closed right before it, or the clause. */
   private void left(Cue cue, Ment speaker, Ment firstSpeaker, boolean inverted, int s, int ss) {
     int end = inverted ? cue.start() : firstSpeaker.start;
+    if (!inverted && commaBefore(end, ss) && !tok(end - 1).isPunct(',')) {
+      // "…, her son Anderson Cooper announced": the role words belong to the speaker
+      while (end > ss && !tok(end - 1).isPunct(',')) {
+        end--;
+      }
+    }
     int k = end - 1;
     if (!inverted) {
       // the words of a description before the speaker's name: ""…," agency head Arba Agung told"
@@ -804,6 +819,10 @@ final class Attributor {
   }
 
   private void clause(Cue cue, Ment speaker, int from, int s, int se) {
+    if (from < se && tok(from).isPunct(',')) {
+      // "said that, after the first Olympiad, a community emerged": the aside is part of it
+      from++;
+    }
     int last = Math.min(lastContentToken(se), from + MAX_CONTENT_TOKENS);
     int end = last;
     for (int k = from; k < last; k++) {
@@ -852,6 +871,12 @@ final class Attributor {
     }
     if (end < from || end == from && tok(from).isLowerCase() && tok(from).text.length() <= 3) {
       return;
+    }
+    for (int k = from; k <= end && k < from + 4; k++) {
+      if (actionObjects.contains(tok(k).text)) {
+        // "declared independence", "declared a state of emergency": an act of state, not speech
+        return;
+      }
     }
     add(cue, speaker, tok(from).begin, tok(end).end, s, true);
   }
@@ -1038,6 +1063,12 @@ final class Attributor {
           m = mentionEndingAt(k - 1, ss);
           break;
         }
+        if ((t.is("who") || t.is("which")) && k - 2 >= ss && tok(k - 1).isPunct(',')
+            && mentionEndingAt(k - 2, ss) != null) {
+          // "according to police, who said officers arrived": the antecedent before the comma
+          m = mentionEndingAt(k - 2, ss);
+          break;
+        }
       }
     }
     if (m == null) {
@@ -1049,7 +1080,9 @@ final class Attributor {
         }
         if (t.is("of") || t.is("from")) {
           Ment named = mentionEndingAt(k - 1, ss);
-          if (named != null && isPersonLike(named) && named.hasName()) {
+          if (named != null && (isPersonLike(named) && named.hasName()
+              || named.type == Ment.Type.DESCRIPTION && named.kind == dev.demarche.model.ActorKind.PERSON)) {
+            // "The owner of the Make Crate subscription service stated"
             m = named;
           }
           break;

@@ -121,7 +121,7 @@ final class CueFinder {
       if (AUXILIARIES.contains(w.text)) {
         return true;
       }
-      if (!w.isWord()) {
+      if (!w.isWord() && w.kind != Token.Kind.QUOTE) {
         return false;
       }
     }

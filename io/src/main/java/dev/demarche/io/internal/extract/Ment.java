@@ -65,6 +65,8 @@ final class Ment {
   boolean insideQuote;
   /** The key of the actor this mention refers to, once resolved. */
   String actorKey;
+  /** For a description such as "Trump's lawyer", the name it belongs to. */
+  Ment possessor;
   /** For a document, the mention of who issued it: "the task force" of "the task force released a statement". */
   Ment author;
   /** The actor of an appositive description this mention was merged with. */

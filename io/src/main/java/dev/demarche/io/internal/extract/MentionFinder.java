@@ -136,6 +136,7 @@ final class MentionFinder {
       int next = mentionAt(i);
       i = next > i ? next : i + 1;
     }
+    attachPossessives();
     attachParentheses();
     attachOfState();
     attachAppositives();
@@ -527,6 +528,12 @@ final class MentionFinder {
       // "the Wooster professor", "the Harvard economist": a capitalised modifier, then a person noun
       return addPersonDescription(i, nameEnd + 1);
     }
+    if (nameStart >= 0 && determiner && title == null && org == null && nameEnd < n
+        && tok(nameEnd).isLowerCase() && (tok(nameEnd).lexeme.mask & descriptionHeadBits) != 0
+        && sameSentence(i, nameEnd)) {
+      // "the Yemen-based Houthi movement", "the Make Crate subscription service"
+      return addDescription(i, nameEnd + 1, country);
+    }
     if (nameStart >= 0 && (title != null || org == null || orgEnd <= nameStart)) {
       Ment m = new Ment(i, nameEnd,
           title != null || honorificGender != Ment.Gender.UNKNOWN ? Ment.Type.PERSON : Ment.Type.CANDIDATE);
@@ -677,7 +684,8 @@ final class MentionFinder {
       if ((tok(k).lexeme.mask & descriptionHeadBits) != 0) {
         return k + 1;
       }
-      if (!tok(k).isLowerCase() && !(k == j && tok(k).isCapitalized())) {
+      // "the Yemen-based Houthi movement": capitalised modifiers before a lower-case head
+      if (!tok(k).isLowerCase() && !tok(k).isCapitalized()) {
         return j;
       }
       k++;
@@ -719,9 +727,17 @@ final class MentionFinder {
   }
 
   /** A capitalised word that can be part of a name. */
+  /** "al-Eryani", "bin-Salman", "ad-Din": a lower-case particle joined to a capitalised name. */
+  private static boolean isParticleName(Token t) {
+    String w = t.text;
+    int dash = w.indexOf('-');
+    return dash >= 2 && dash <= 3 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
+        && Character.isLowerCase(w.charAt(0));
+  }
+
   private boolean isNameWord(int k) {
     Token t = tok(k);
-    return t.isCapitalized()
+    return (t.isCapitalized() || isParticleName(t))
         && !isDeterminer[k]
         && (t.lexeme.mask & notNameBit) == 0
         && inQuote[k] == inQuote[Math.max(0, k - 1)];
@@ -1008,6 +1024,61 @@ final class MentionFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * "Trump's lawyer", "Day's animal foundation", "Merkel's spokesperson": a name's possessive and
+   * a common noun for a person or a body make one description, whose possessor is the name.
+   */
+  private void attachPossessives() {
+    List<Ment> out = new ArrayList<>(mentions.size());
+    int n = tokens.size();
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      boolean possessorKind = m.type == Ment.Type.PERSON || m.type == Ment.Type.CANDIDATE
+          || m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() != ActorKind.STATE;
+      int head = -1;
+      ActorKind kind = null;
+      TitleEntry title = null;
+      if (possessorKind && m.end + 1 < n && isPossessive(tok(m.end)) && sameSentence(m.start, m.end + 1)) {
+        for (int k = m.end + 1; k < n && k <= m.end + 3 && tok(k).isWord() && tok(k).isLowerCase(); k++) {
+          if ((tok(k).lexeme.mask & personDescriptionBit) != 0 || titleAt(k) != null) {
+            title = titleAt(k) == null ? null : titleAt(k).values().get(0);
+            head = titleAt(k) != null ? titleAt(k).end() : k + 1;
+            kind = ActorKind.PERSON;
+            break;
+          }
+          if ((tok(k).lexeme.mask & descriptionHeadBits) != 0) {
+            head = k + 1;
+            kind = bodyHeads.contains(tok(k).text) ? ActorKind.GOVERNMENT_BODY
+                : documentHeads.contains(tok(k).text) ? ActorKind.DOCUMENT
+                : mediaHeads.contains(tok(k).text) ? ActorKind.MEDIA : ActorKind.ORGANIZATION;
+            break;
+          }
+        }
+      }
+      int next = idx + 1 < mentions.size() ? mentions.get(idx + 1).start : Integer.MAX_VALUE;
+      if (head < 0 || next < head || head < n && tok(head).isWord() && tok(head).isLowerCase()
+          && (tok(head).lexeme.mask & (personDescriptionBit | descriptionHeadBits)) != 0) {
+        out.add(m);
+        continue;
+      }
+      Ment d = new Ment(m.start, head, Ment.Type.DESCRIPTION);
+      d.kind = kind;
+      d.head = tok(head - 1).text.toLowerCase(java.util.Locale.ROOT);
+      d.titleText = d.head;
+      d.country = m.country;
+      d.possessor = m;
+      if (kind == ActorKind.PERSON) {
+        d.relation = relationNouns.contains(d.head);
+        d.gender = femaleNouns.contains(d.head) ? Ment.Gender.FEMALE
+            : maleNouns.contains(d.head) ? Ment.Gender.MALE : Ment.Gender.UNKNOWN;
+        d.title = title;
+      }
+      out.add(d);
+    }
+    mentions.clear();
+    mentions.addAll(out);
   }
 
   /** A person's name, with or without a title: "Doug Collins", "Senator Ted Cruz". */

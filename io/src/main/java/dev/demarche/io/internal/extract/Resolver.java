@@ -463,6 +463,26 @@ final class Resolver {
   }
 
   private String description(Ment m, Ment lastSpeaker) {
+    String possessor = null;
+    if (m.possessor != null) {
+      // "Merkel's spokesperson": the possessor is mentioned too, and a spokesperson speaks for it
+      possessor = resolve(m.possessor, null);
+      if (possessor == null && m.possessor.type == Ment.Type.CANDIDATE && m.possessor.hasName()) {
+        m.possessor.type = Ment.Type.PERSON;
+        possessor = person(m.possessor);
+      }
+      m.possessor.actorKey = possessor;
+      mentioned(possessor);
+    }
+    String key = describedActor(m, lastSpeaker);
+    if (possessor != null && key != null && m.title != null && m.title.isSpokesperson()
+        && records.get(key).kind == ActorKind.ANONYMOUS) {
+      records.get(key).principalKey = possessor;
+    }
+    return key;
+  }
+
+  private String describedActor(Ment m, Ment lastSpeaker) {
     if (m.appositive != null) {
       // "the Japanese foreign minister, Nobutaka Machimura,": the person named beside it
       if (m.appositive.actorKey == null) {
@@ -497,7 +517,8 @@ final class Resolver {
       if (found != null) {
         return found;
       }
-      if (definite && m.title == null && !m.relation && lastSpeaker != null && lastSpeaker.actorKey != null
+      boolean complemented = m.end < tokens.size() && (tokens.get(m.end).is("of") || tokens.get(m.end).is("for"));
+      if (definite && m.title == null && !m.relation && !complemented && lastSpeaker != null && lastSpeaker.actorKey != null
           && records.get(lastSpeaker.actorKey).kind == ActorKind.PERSON
           && compatible(records.get(lastSpeaker.actorKey).gender, m.gender)) {
         // ""…," said Karen Alley. The Wooster professor added": a definite common noun for a
@@ -542,6 +563,12 @@ final class Resolver {
     }
     if (found != null) {
       return found;
+    }
+    if (m.possessor != null && m.kind != null) {
+      // "Day's animal foundation": a body of its own, whatever its kind
+      String key = anonymousRecord(m, m.kind);
+      used.add(key);
+      return key;
     }
     return anonymousRecord(m, m.kind == ActorKind.DOCUMENT ? ActorKind.DOCUMENT : ActorKind.ANONYMOUS);
   }
@@ -601,7 +628,7 @@ final class Resolver {
     // "Senior Japanese officials" at a sentence start keeps its words; only a capitalised
     // determiner or modifier is lowered
     Token first = tokens.get(m.start);
-    if (first.isCapitalized() && !gazetteerName(m.start)) {
+    if (first.isCapitalized() && !gazetteerName(m.start) && m.possessor == null) {
       return Character.toLowerCase(description.charAt(0)) + description.substring(1);
     }
     return description;
