@@ -402,6 +402,21 @@ class ExtractorPatternsTest {
         text("role words before a name belong to the speaker, not the content",
             "The singer died on Friday, her daughter Mara Stein announced.",
             "Mara Stein | Mara Stein | INDIRECT | ANNOUNCE | The singer died on Friday"),
+        text("a report of another's statement",
+            "Reuters reported its source said the plant had closed.",
+            "Reuters | Reuters | INDIRECT | REPORT | its source said the plant had closed",
+            "source | source | INDIRECT | SAY | the plant had closed"),
+        text("a website as a medium",
+            "Meduza.io reported the editor had resigned.",
+            "Meduza.io | Meduza.io | INDIRECT | REPORT | the editor had resigned"),
+        text("an object that is a list goes on after its commas",
+            "The ministry criticized policies toward Chad, Niger and other neighbours, a diplomat said.",
+            "a diplomat | a diplomat | INDIRECT | SAY | The ministry criticized policies toward Chad, Niger and other"
+                + " neighbours",
+            "the ministry | The ministry | REPORTED_ACT | CRITICIZE | policies toward Chad, Niger and other neighbours"),
+        text("'however' after a comma ends the object",
+            "The minister denied the reports, however, the inquiry found otherwise.",
+            "the minister | The minister | REPORTED_ACT | DENY | the reports"),
         text("declaring independence is an act of state, not speech",
             "The colony declared independence in 1965."));
   }

@@ -28,7 +28,7 @@ final class Attributor {
       Set.of("from", "in", "associated", "linked", "backed", "allied", "aligned", "affiliated", "loyal");
   private static final Set<String> SUBORDINATORS =
       Set.of("before", "after", "while", "although", "though", "because", "since", "whereas", "despite",
-          "amid", "following", "as", "when", "but", "which", "prompting", "sparking", "citing");
+          "amid", "following", "as", "when", "but", "which", "however", "prompting", "sparking", "citing");
   private static final Set<String> TIME_WORDS =
       Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
           "yesterday", "today", "tonight", "week", "month", "year", "night", "morning", "evening");
@@ -534,6 +534,12 @@ final class Attributor {
       quote(cue, speaker, ahead, s, se);
       return;
     }
+    if (p < se && speakerThenCue(p) && !quoteByOpenToken.containsKey(p)
+        && !tok(startsAt[p].end).text.endsWith("ing")) {
+      // "Znak.com reported its source said that …": a report of another's statement
+      clause(cue, speaker, p, s, se);
+      return;
+    }
     if (p < se && tok(p).is("that") && !cue.object() || p < se && tok(p).is("that") && p + 1 < se) {
       clause(cue, speaker, p + 1, s, se);
     } else if (p + 1 < se && (tok(p).isPunct(':') || tok(p).isPunct(',')) && quoteByOpenToken.containsKey(p + 1)) {
@@ -890,9 +896,9 @@ final class Attributor {
       return true;
     }
     Token t = tok(k);
-    return isContinuationCue(k) || SUBORDINATORS.contains(t.text) || objectStop.contains(t.text)
+    return isContinuationCue(k) || SUBORDINATORS.contains(t.text) || objectStop.contains(t.text) || speakerThenCue(k)
         || t.isLowerCase() && t.text.endsWith("ing") || t.is("who") || t.is("which") || isTimeAfterComma(k)
-        || t.is("and") || t.is("but") || t.isCapitalized() && (t.lexeme.mask & determinerBit) == 0
+        || t.is("and") || t.is("but") || t.isCapitalized() && (t.lexeme.mask & determinerBit) == 0 && !listGoesOn(k)
         || SUBJECT_PRONOUNS.contains(t.text) || t.kind == Token.Kind.QUOTE;
   }
 
@@ -1165,6 +1171,23 @@ final class Attributor {
 
   private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
       "August", "September", "October", "November", "December");
+
+  /** "toward Taiwan, China and other regional issues": a list whose items go on after a comma. */
+  private boolean listGoesOn(int k) {
+    for (int j = k; j < tokens.size() && j < k + 4; j++) {
+      Token t = tok(j);
+      if (t.is("and") || t.is("or")) {
+        return j > k;
+      }
+      if (t.isPunct(',')) {
+        return j > k;
+      }
+      if (!t.isWord() || cueAt[j]) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** "in August", "on Monday", "last week": a time adjunct that ends an object. */
   private boolean timeAdjunctAt(int k) {

@@ -174,6 +174,10 @@ final class MentionFinder {
     if (w.equals("they") || w.equals("They")) {
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.plural = true);
     }
+    int site = websiteAt(i);
+    if (site > i) {
+      return site;
+    }
     int partOf = partitiveAt(i);
     if (partOf > i) {
       return partOf;
@@ -183,6 +187,23 @@ final class MentionFinder {
       return anonymous;
     }
     return chunkAt(i);
+  }
+
+  private static final Set<String> DOMAINS = Set.of("com", "org", "net", "ru", "io", "co", "uk", "de", "fr", "info", "news", "ua", "in", "cn", "jp");
+
+  /** "Znak.com", "Meduza.io": a news website named by its address. */
+  private int websiteAt(int i) {
+    int n = tokens.size();
+    if (i + 2 < n && tok(i).isCapitalized() && tok(i + 1).isPunct('.') && tok(i + 1).begin == tok(i).end
+        && tok(i + 2).begin == tok(i + 1).end && DOMAINS.contains(tok(i + 2).text)) {
+      Ment m = new Ment(i, i + 3, Ment.Type.CANDIDATE);
+      m.kind = ActorKind.MEDIA;
+      m.nameStart = i;
+      m.nameEnd = i + 3;
+      mentions.add(m);
+      return i + 3;
+    }
+    return i;
   }
 
   private static final Set<String> PARTITIVES = Set.of("one", "One", "some", "Some", "many", "Many", "several",

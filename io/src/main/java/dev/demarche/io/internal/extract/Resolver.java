@@ -227,7 +227,7 @@ final class Resolver {
         if (m.kind == ActorKind.DOCUMENT) {
           return document(m);
         }
-        if (m.kind == ActorKind.ORGANIZATION) {
+        if (m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.MEDIA) {
           return organization(m, true);
         }
         noteFullName(m);
@@ -312,8 +312,8 @@ final class Resolver {
     String name = text(m.nameStart, m.nameEnd);
     String key = anyByName(name);
     if (key == null) {
-      key = "org:" + slug(name);
-      Record r = ensure(key, ActorKind.ORGANIZATION, name);
+      key = (m.kind == ActorKind.MEDIA ? "media:" : "org:") + slug(name);
+      Record r = ensure(key, m.kind == ActorKind.MEDIA ? ActorKind.MEDIA : ActorKind.ORGANIZATION, name);
       r.country = m.country;
     }
     if (m.abbreviation != null) {
