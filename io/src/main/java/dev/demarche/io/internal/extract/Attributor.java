@@ -26,6 +26,7 @@ final class Attributor {
   /** Words linking a speaker to where they belong: "researchers from …", "militias backed by …". */
   private static final Set<String> LINKS =
       Set.of("from", "in", "associated", "linked", "backed", "allied", "aligned", "affiliated", "loyal");
+  private static final Set<String> QUOTING = Set.of("cited", "quoted", "cites", "quotes", "citing", "quoting");
   private static final Set<String> SUBORDINATORS =
       Set.of("before", "after", "while", "although", "though", "because", "since", "whereas", "despite",
           "amid", "following", "as", "when", "but", "which", "however", "prompting", "sparking", "citing");
@@ -190,6 +191,13 @@ final class Attributor {
       passive(cue, s, ss, se);
       return;
     }
+    if (QUOTING.contains(tok(cue.start()).text) && usable(startsAt[cue.end()])
+        && startsAt[cue.end()].end + 1 < se && tok(startsAt[cue.end()].end).is("as")
+        && tok(startsAt[cue.end()].end + 1).is("saying")) {
+      // "The BBC cited Budi Gunawan as saying …": the one cited speaks; the medium only reports
+      quotedAsSaying(cue, s, ss, se, startsAt[cue.end()].end);
+      return;
+    }
     List<Ment> speakers = leftSpeakers(cue.start(), ss);
     if (speakers.size() == 1 && speakers.get(0).kind == dev.demarche.model.ActorKind.DOCUMENT
         && speakers.get(0).type == Ment.Type.DESCRIPTION) {
@@ -197,6 +205,23 @@ final class Attributor {
       Draft previous = lastDraftInSentence(s, cue.start());
       if (previous != null && previous.speaker != null) {
         speakers = List.of(previous.speaker);
+      }
+    }
+    if (speakers.size() == 1 && speakers.get(0).kind == dev.demarche.model.ActorKind.DOCUMENT
+        && speakers.get(0).end == cue.start() && tok(cue.start()).text.endsWith("ed") && cue.end() < se
+        && GOVERNING.contains(tok(cue.end()).text)) {
+      // "In a statement posted to her account, …": a participle describing the document
+      return;
+    }
+    if (cue.participle() && speakers.size() == 1 && speakers.get(0).start > ss
+        && GOVERNING.contains(tok(speakers.get(0).start - 1).text.toLowerCase(java.util.Locale.ROOT))
+        && !tok(speakers.get(0).start - 1).text.equalsIgnoreCase("with")) {
+      // but "with officials saying …" is said by the officials
+      // "Pompeo posted a message on Twitter blaming Iran": not the object of "on" but the subject
+      Draft previous = lastDraftInSentence(s, cue.start());
+      Ment subject = previous != null ? previous.speaker : subjectOf(ss, speakers.get(0).start);
+      if (subject != null) {
+        speakers = List.of(subject);
       }
     }
     boolean inverted = false;
@@ -1104,6 +1129,23 @@ final class Attributor {
         Token t = tok(k);
         if (t.kind == Token.Kind.QUOTE || cueAt[k] || t.isPunct(',') || t.isPunct(';')) {
           break;
+        }
+        Ment affiliated = mentionEndingAt(k, ss);
+        if (affiliated != null && affiliated != m && affiliated.writtenEnd >= 0 && isPersonLike(affiliated)) {
+          // "Arnel dela Vega of the army's Western Mindanao Command said": the person whose
+          // affiliation runs up to the organisation
+          m = affiliated;
+          break;
+        }
+        if (t.is("of") && k > from - 8) {
+          // "Arnel dela Vega of the army's Western Mindanao Command said"
+          Ment person = mentionEndingAt(k - 1, ss);
+          if (person != null && (isPersonLike(person) && person.hasName() && person.nameEnd - person.nameStart >= 2
+              || person.type == Ment.Type.ANONYMOUS && person.plural)) {
+            m = person;
+            k = person.start;
+          }
+          continue;
         }
         if (LINKS.contains(t.text)) {
           Ment people = mentionEndingAt(k - 1, ss);

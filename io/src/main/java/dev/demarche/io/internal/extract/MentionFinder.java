@@ -174,6 +174,18 @@ final class MentionFinder {
     if (w.equals("they") || w.equals("They")) {
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.plural = true);
     }
+    if (i >= 2 && tok(i - 1).is("to") && (tok(i - 2).is("according") || tok(i - 2).is("According"))) {
+      // "according to him": an object pronoun as the source
+      if (w.equals("him")) {
+        return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.gender = Ment.Gender.MALE);
+      }
+      if (w.equals("her")) {
+        return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.gender = Ment.Gender.FEMALE);
+      }
+      if (w.equals("them")) {
+        return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.plural = true);
+      }
+    }
     int site = websiteAt(i);
     if (site > i) {
       return site;
