@@ -134,7 +134,7 @@ public final class ArticleAnalyzer {
           && t.end <= quotes.get(q).inner().end();
     }
 
-    List<Ment> mentions = new MentionFinder(tokens, gazetteer, words, sentenceOf, inQuote).find();
+    List<Ment> mentions = new MentionFinder(tokens, gazetteer, words, sentenceOf, inQuote, cues.actNouns.keySet()).find();
     List<Cue> found = new CueFinder(tokens, cues, words, inQuote).find();
     List<Draft> drafts =
         new Attributor(

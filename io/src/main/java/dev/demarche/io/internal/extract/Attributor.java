@@ -141,9 +141,19 @@ final class Attributor {
 
   List<Draft> attribute(List<Cue> cues) {
     for (Cue cue : cues) {
-      cueAt[cue.start()] = true;
+      if (!cue.nominal()) {
+        cueAt[cue.start()] = true;
+      }
     }
     for (Cue cue : cues) {
+      if (cue.nominal()) {
+        nominal(cue);
+        continue;
+      }
+      if (isInsideQuote(tok(cue.start()).begin)) {
+        embedded(cue);
+        continue;
+      }
       attribute(cue);
       previousCue = cue;
     }
@@ -158,6 +168,98 @@ final class Attributor {
 
   private Token tok(int i) {
     return tokens.get(i);
+  }
+
+  /**
+   * A statement quoted inside another: "“Prime Minister Wong reiterated that Singapore has a clear
+   * ‘one China’ policy,” it said". The embedded speaker is named right before the cue, within the
+   * quotation; what they said is the clause after it.
+   */
+  private void embedded(Cue cue) {
+    int k = cue.start();
+    Ment speaker = k > 0 ? endsAt[k] : null;
+    if (speaker == null || !speaker.canSpeak() || !speaker.insideQuote || speaker.type == Ment.Type.PRONOUN
+        || speaker.type == Ment.Type.ANONYMOUS
+        || speaker.type == Ment.Type.CANDIDATE && (!speaker.hasName() || speaker.kind != null)
+        || speaker.kind == dev.demarche.model.ActorKind.DOCUMENT) {
+      return;
+    }
+    int s = sentenceOf[k];
+    int se = sentenceEnd[s];
+    Quote q = quoteBefore(tok(k).begin);
+    int p = cue.end();
+    if (p < se && tok(p).is("that")) {
+      p++;
+    }
+    if (p >= se || q == null) {
+      return;
+    }
+    int before = drafts.size();
+    clause(cue, speaker, p, s, se);
+    for (int d = before; d < drafts.size(); d++) {
+      Draft draft = drafts.get(d);
+      // the embedded content ends with the quotation that holds it
+      draft.contentEnd = Math.min(draft.contentEnd, q.inner().end());
+      while (draft.contentEnd > draft.contentBegin && ",.;: ".indexOf(text.charAt(draft.contentEnd - 1)) >= 0) {
+        draft.contentEnd--;
+      }
+    }
+  }
+
+  /** "her comments about the budget were reported": a finite verb ends the object, unless relative. */
+  private static final Set<String> FINITE_AFTER_OBJECT = Set.of("is", "are", "was", "were", "has", "have", "had");
+  private static final Set<String> RELATIVES = Set.of("which", "who", "that", "whom", "whose");
+
+  private static final Set<String> NOMINAL_OBJECT = Set.of("about", "on", "of", "over", "against", "regarding");
+
+  /**
+   * A noun of speech with its own speaker: "Macron's recommendation that …" and "assurances from
+   * the US that …" say the clause; "his comments about Berlin deciding …" and "Tsvangirai's
+   * allegations of fraud" report an act about the object. A bare "his comments" says nothing.
+   */
+  private void nominal(Cue cue) {
+    int k = cue.start();
+    if (k >= tokens.size() || isInsideQuote(tok(k).begin)) {
+      return;
+    }
+    int s = sentenceOf[k];
+    int ss = sentenceStart[s];
+    int se = sentenceEnd[s];
+    Ment speaker = null;
+    int p = cue.end();
+    Ment described = mentionEndingAt(k, ss);
+    if (described != null && described.possessor != null) {
+      speaker = described.possessor;
+    } else if (p + 1 < se && tok(p).is("from")) {
+      int at = p + 1 < se && (tok(p + 1).is("the") || tok(p + 1).is("The")) && !usable(startsAt[p + 1]) ? p + 2 : p + 1;
+      if (at < se && usable(startsAt[at])) {
+        speaker = startsAt[at];
+        p = speaker.end;
+      }
+    } else {
+      for (int j = k - 1; j >= ss && j >= k - 3; j--) {
+        Ment m = startsAt[j];
+        if (m != null && m.type == Ment.Type.PRONOUN) {
+          speaker = m;
+          break;
+        }
+        if (tok(j).text.equals("'s") || tok(j).text.equals("’s") || tok(j).text.equals("'") || tok(j).text.equals("’")) {
+          speaker = mentionEndingAt(j - 1, ss);
+          break;
+        }
+      }
+    }
+    if (speaker == null || !speaker.canSpeak() || p >= se) {
+      return;
+    }
+    if (tok(p).is("that")) {
+      clause(cue, speaker, p + 1, s, se);
+    } else if (p + 1 < se && beForms.contains(tok(p).text) && tok(p + 1).is("that")) {
+      // "The government's argument was that …"
+      clause(cue, speaker, p + 2, s, se);
+    } else if (p + 1 < se && NOMINAL_OBJECT.contains(tok(p).text)) {
+      object(cue, speaker, p + 1, s, se);
+    }
   }
 
   private void attribute(Cue cue) {
@@ -895,7 +997,8 @@ final class Attributor {
       boolean quoted = isInsideQuote(t.begin);
       if (!quoted && (t.isPunct(',') && endsObject(k + 1, last) || t.isPunct(';') || t.isPunct('(')
           || objectStop.contains(t.text) && k > from || k > from && timeAdjunctAt(k)
-          || k > from && (t.is("and") || t.is("but")) && cueAfterAnd(k + 1))) {
+          || k > from && (t.is("and") || t.is("but")) && cueAfterAnd(k + 1)
+          || k > from && FINITE_AFTER_OBJECT.contains(t.text) && !RELATIVES.contains(tok(k - 1).text))) {
         break;
       }
       end = k;

@@ -15,6 +15,13 @@ import dev.demarche.model.SpeechAct;
  * @param participle true for "saying" and "adding", which continue another speaker's statement
  * @param weak true for a verb that is often not about speech ("maintain ties", "expected to"):
  *     it makes a statement only with "that", a quotation, or content before it
+ * @param nominal true for a noun of speech with its own speaker: "Macron's recommendation that …",
+ *     "assurances from the US that …"
  */
 record Cue(
-    int start, int end, SpeechAct act, boolean object, boolean according, boolean participle, boolean weak) {}
+    int start, int end, SpeechAct act, boolean object, boolean according, boolean participle, boolean weak,
+    boolean nominal) {
+  Cue(int start, int end, SpeechAct act, boolean object, boolean according, boolean participle, boolean weak) {
+    this(start, end, act, object, according, participle, weak, false);
+  }
+}

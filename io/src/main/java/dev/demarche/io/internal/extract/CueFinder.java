@@ -54,7 +54,21 @@ final class CueFinder {
     int i = 0;
     while (i < n) {
       Token t = tokens.get(i);
-      if (inQuote[i] || !t.isWord() || !t.isLowerCase() && !t.is("According")) {
+      if (inQuote[i]) {
+        // "“Prime Minister Wong reiterated that …,” it said": a named speaker's cue quoted by another
+        if (t.isWord() && t.isLowerCase() && t.lexeme.cue != null && i > 0 && tokens.get(i - 1).isCapitalized()
+            && !FIRST_PERSON.contains(tokens.get(i - 1).text)) {
+          PhraseTrie.Match<SpeechAct> m = cues.cues.longestFrom(t.lexeme.cue, tokens, i);
+          if (m != null && !isNounUse(i, m.end()) && !weak.contains(t.text) && !t.text.endsWith("ing")) {
+            found.add(new Cue(i, m.end(), m.values().get(0), false, false, false, false));
+            i = m.end();
+            continue;
+          }
+        }
+        i++;
+        continue;
+      }
+      if (!t.isWord() || !t.isLowerCase() && !t.is("According")) {
         i++;
         continue;
       }
@@ -76,6 +90,12 @@ final class CueFinder {
         i++;
         continue;
       }
+      SpeechAct noun = cues.actNouns.get(t.text);
+      if (noun != null && isNominalCue(i)) {
+        found.add(new Cue(i, i + 1, noun, false, false, false, false, true));
+        i++;
+        continue;
+      }
       PhraseTrie.Match<SpeechAct> m = cues.cues.longestFrom(t.lexeme.cue, tokens, i);
       if (m == null || afterDeterminer || isNounUse(i, m.end())) {
         i++;
@@ -94,6 +114,31 @@ final class CueFinder {
       i = m.end();
     }
     return found;
+  }
+
+  private static final Set<String> FIRST_PERSON = Set.of("I", "We", "You");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "His", "her", "Her", "their", "Their", "its", "Its");
+
+  /**
+   * Whether the act noun at {@code i} names its own speaker: after a possessive ("Macron's
+   * recommendation", "his comments", with up to two words between) or before "from" ("assurances
+   * from the US").
+   */
+  private boolean isNominalCue(int i) {
+    if (i + 1 < tokens.size() && tokens.get(i + 1).is("from")) {
+      return true;
+    }
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      Token t = tokens.get(k);
+      if (t.text.equals("'s") || t.text.equals("’s") || t.text.equals("'") || t.text.equals("’")
+          || POSSESSIVE_PRONOUNS.contains(t.text)) {
+        return true;
+      }
+      if (!(t.isWord() && t.isLowerCase()) || LIGHT_VERBS.contains(t.text)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private int actNounAfter(int i) {

@@ -64,6 +64,8 @@ final class MentionFinder {
   private final long honorificBit;
   private final long descriptionHeadBits;
   private final long personDescriptionBit;
+  /** Nouns of speech acts ("comments", "assurances"), after which a possessive pronoun speaks. */
+  private final Set<String> actNouns;
   private final Set<String> femaleNouns;
   private final Set<String> relationNouns;
   private final Set<String> maleNouns;
@@ -84,7 +86,9 @@ final class MentionFinder {
   private final Set<String> sentenceStarters;
 
   MentionFinder(
-      List<Token> tokens, LexiconData gazetteer, WordClasses words, int[] sentenceOf, boolean[] inQuote) {
+      List<Token> tokens, LexiconData gazetteer, WordClasses words, int[] sentenceOf, boolean[] inQuote,
+      Set<String> actNouns) {
+    this.actNouns = actNouns;
     this.tokens = tokens;
     this.gazetteer = gazetteer;
     this.words = words;
@@ -174,6 +178,17 @@ final class MentionFinder {
     if (w.equals("they") || w.equals("They")) {
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.plural = true);
     }
+    if (POSSESSIVE_PRONOUN_GENDER.containsKey(w) && actNounWithin(i + 1)) {
+      // "his comments about …", "their demands": the pronoun is the speaker of the noun
+      Ment.Gender g = POSSESSIVE_PRONOUN_GENDER.get(w);
+      return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> {
+        m.gender = g;
+        m.plural = w.equalsIgnoreCase("their");
+        if (w.equalsIgnoreCase("its")) {
+          m.head = "it";
+        }
+      });
+    }
     if (i >= 2 && tok(i - 1).is("to") && (tok(i - 2).is("according") || tok(i - 2).is("According"))) {
       // "according to him": an object pronoun as the source
       if (w.equals("him")) {
@@ -216,6 +231,21 @@ final class MentionFinder {
       return i + 3;
     }
     return i;
+  }
+
+  private static final java.util.Map<String, Ment.Gender> POSSESSIVE_PRONOUN_GENDER = java.util.Map.of(
+      "his", Ment.Gender.MALE, "His", Ment.Gender.MALE, "her", Ment.Gender.FEMALE, "Her", Ment.Gender.FEMALE,
+      "their", Ment.Gender.UNKNOWN, "Their", Ment.Gender.UNKNOWN, "its", Ment.Gender.UNKNOWN,
+      "Its", Ment.Gender.UNKNOWN);
+
+  /** Whether an act noun follows within three lower-case words from {@code k}. */
+  private boolean actNounWithin(int k) {
+    for (int j = k; j < tokens.size() && j < k + 3 && tok(j).isWord() && tok(j).isLowerCase(); j++) {
+      if (actNouns.contains(tok(j).text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> PARTITIVES = Set.of("one", "One", "some", "Some", "many", "Many", "several",

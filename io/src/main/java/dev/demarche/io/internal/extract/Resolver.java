@@ -115,7 +115,8 @@ final class Resolver {
       }
       m.actorKey = key;
       mentioned(key);
-      if (key != null && speakers.contains(m)) {
+      if (key != null && speakers.contains(m) && !m.insideQuote) {
+        // a speaker quoted inside another's quotation does not take the pronouns after it
         lastSpeaker = m;
         records.get(key).spoke = true;
       }
