@@ -204,6 +204,7 @@ final class Attributor {
         draft.contentEnd--;
       }
     }
+    drafts.subList(before, drafts.size()).removeIf(d -> d.contentEnd <= d.contentBegin);
   }
 
   /** "her comments about the budget were reported": a finite verb ends the object, unless relative. */
@@ -1390,13 +1391,14 @@ final class Attributor {
 
   /** Whether a cue verb follows "and" at {@code k}, perhaps after an adverb: "and also warned". */
   private boolean cueAfterAnd(int k) {
-    if (k < cueAt.length && tok(k).isLowerCase() && tok(k).text.endsWith("ly") && !cueAt[k]) {
+    int n = tokens.size();
+    if (k < n && tok(k).isLowerCase() && tok(k).text.endsWith("ly") && !cueAt[k]) {
       k++;
     }
-    if (k < cueAt.length && (tok(k).is("also") || tok(k).is("then"))) {
+    if (k < n && (tok(k).is("also") || tok(k).is("then"))) {
       k++;
     }
-    return k < cueAt.length && cueAt[k] && tok(k).isLowerCase() && !tok(k).text.endsWith("ing");
+    return k < n && cueAt[k] && tok(k).isLowerCase() && !tok(k).text.endsWith("ing");
   }
 
   private static boolean isOrganisation(Ment m) {
@@ -1415,6 +1417,9 @@ final class Attributor {
 
   /** The speaking mention whose last token is {@code j}, looking through "(習近平)" after a name. */
   private Ment mentionEndingAt(int j, int ss) {
+    if (j < ss || j < 0) {
+      return null;
+    }
     if (tok(j).isPunct(')') && j - 2 >= ss && tok(j - 2).isPunct('(')) {
       j -= 3;
     }
