@@ -455,6 +455,13 @@ class ExtractorPatternsTest {
         text("first persons quoted are no embedded speakers",
             "\"We said we would win,\" the coach said.",
             "the coach | the coach | DIRECT | SAY | We said we would win,"),
+        text("a name inside a quotation is no antecedent",
+            "The department said, \"We thank the officers of Precinct 9.\" They also said the case was closed.",
+            "the department | The department | DIRECT | SAY | We thank the officers of Precinct 9.",
+            "the department | They | INDIRECT | SAY | the case was closed"),
+        text("feelings expressed are reported acts",
+            "The premier expressed disappointment with the verdict.",
+            "the premier | The premier | REPORTED_ACT | EXPRESS_CONCERN | disappointment"),
         text("declaring independence is an act of state, not speech",
             "The colony declared independence in 1965."));
   }

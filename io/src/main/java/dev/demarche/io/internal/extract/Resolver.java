@@ -114,7 +114,10 @@ final class Resolver {
         }
       }
       m.actorKey = key;
-      mentioned(key);
+      if (!m.insideQuote || speakers.contains(m)) {
+        // a name inside a quotation is no antecedent for the pronouns of the narrative
+        mentioned(key);
+      }
       if (key != null && speakers.contains(m) && !m.insideQuote) {
         // a speaker quoted inside another's quotation does not take the pronouns after it
         lastSpeaker = m;
@@ -645,7 +648,7 @@ final class Resolver {
         return lastSpeaker.actorKey;
       }
       String plural = lastMatching(r -> r.plural, m.start);
-      if (plural == null && lastSpeaker != null && nonPerson(records.get(lastSpeaker.actorKey))) {
+      if (plural == null && lastSpeaker != null && collective(records.get(lastSpeaker.actorKey))) {
         // "The commission criticized the move. They released a statement": a body is a "they" too
         return lastSpeaker.actorKey;
       }
@@ -675,6 +678,16 @@ final class Resolver {
   private static boolean isOnePerson(Record r) {
     return r.kind == ActorKind.ANONYMOUS && !r.plural && r.head != null
         && !r.head.equals("source") && !r.head.equals("media") && !r.head.equals("people");
+  }
+
+  private static final Set<String> COLLECTIVE_HEADS = Set.of("department", "ministry", "office", "agency",
+      "government", "administration", "company", "firm", "police", "council", "committee", "party", "group",
+      "commission", "army", "military", "court", "board", "union", "organization", "organisation");
+
+  /** A body that a plural pronoun may stand for: "The department said … They also said". */
+  private static boolean collective(Record r) {
+    return nonPerson(r) && r.kind != ActorKind.DOCUMENT
+        || r.kind == ActorKind.ANONYMOUS && !r.plural && r.head != null && COLLECTIVE_HEADS.contains(r.head);
   }
 
   private static boolean nonPerson(Record r) {
