@@ -462,6 +462,12 @@ class ExtractorPatternsTest {
         text("feelings expressed are reported acts",
             "The premier expressed disappointment with the verdict.",
             "the premier | The premier | REPORTED_ACT | EXPRESS_CONCERN | disappointment"),
+        text("a document's later mention speaks for whoever filed it",
+            "Six unions filed a lawsuit on Monday. The lawsuit alleges the law is unconstitutional.",
+            "six unions | The lawsuit | INDIRECT | CLAIM | the law is unconstitutional"),
+        text("a clause right after 'in a statement'",
+            "The governors said in a joint statement the emergency was invented.",
+            "the governors | The governors | INDIRECT | SAY | the emergency was invented"),
         text("declaring independence is an act of state, not speech",
             "The colony declared independence in 1965."));
   }

@@ -26,6 +26,9 @@ final class Attributor {
   /** Words linking a speaker to where they belong: "researchers from …", "militias backed by …". */
   private static final Set<String> LINKS =
       Set.of("from", "in", "associated", "linked", "backed", "allied", "aligned", "affiliated", "loyal");
+  private static final Set<String> ADJUNCT_NOUNS = Set.of("statement", "conference", "briefing", "interview",
+      "speech", "television", "radio", "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday",
+      "week", "month", "year", "morning", "afternoon", "evening", "night", "yesterday", "today");
   private static final Set<String> QUOTING = Set.of("cited", "quoted", "cites", "quotes", "citing", "quoting");
   private static final Set<String> SUBORDINATORS =
       Set.of("before", "after", "while", "although", "though", "because", "since", "whereas", "despite",
@@ -591,6 +594,10 @@ final class Attributor {
         || tok(t).is("month") || tok(t).is("year"));
   }
 
+  private boolean isDeterminerAt(int k) {
+    return (tok(k).lexeme.mask & determinerBit) != 0;
+  }
+
   private static boolean isDash(Token t) {
     return t.kind == Token.Kind.PUNCT && (t.text.equals("—") || t.text.equals("–") || t.text.equals("--"));
   }
@@ -1123,12 +1130,22 @@ final class Attributor {
     }
     int k = p;
     while (k < se && k < p + 8 && skipAfter.contains(tok(k).text)) {
+      if (k > p && ADJUNCT_NOUNS.contains(tok(k).text) && k + 1 < se
+          && (isDeterminerAt(k + 1) || SUBJECT_PRONOUNS.contains(tok(k + 1).text) || tok(k + 1).isCapitalized())) {
+        // "said in a joint statement the emergency was fake": a clause right after the adjunct
+        return k + 1;
+      }
       k++;
     }
     if (k == p) {
       return p;
     }
     if (k >= lastContentToken(se) + 1 || tok(k).is("that") || tok(k).isPunct(',') || tok(k).isPunct(':')) {
+      return k;
+    }
+    if (k > p && ADJUNCT_NOUNS.contains(tok(k - 1).text) && k < se
+        && (isDeterminerAt(k) || SUBJECT_PRONOUNS.contains(tok(k).text) || tok(k).isCapitalized())) {
+      // "said in a joint statement the emergency was fake": a clause right after the adjunct
       return k;
     }
     if (quoteByOpenToken.containsKey(k) && (tok(k - 1).isPunct(',') || tok(k - 1).isPunct(':'))) {

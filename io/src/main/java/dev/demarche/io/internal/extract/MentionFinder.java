@@ -1172,7 +1172,8 @@ final class MentionFinder {
   }
 
   private static final Set<String> ISSUED =
-      Set.of("issued", "released", "published", "posted", "sent", "issues", "releases", "publishes", "issue", "release");
+      Set.of("issued", "released", "published", "posted", "sent", "issues", "releases", "publishes", "issue", "release",
+          "filed", "files", "file", "brought", "lodged", "submitted", "wrote", "authored");
   private static final Set<String> ADVERBS_BEFORE_ISSUED =
       Set.of("also", "has", "had", "have", "later", "jointly", "then", "quickly", "separately", "on");
 

@@ -159,6 +159,8 @@ final class Resolver {
   private final Map<String, String> personsByName = new java.util.HashMap<>();
   /** The author of the statement last said to be issued, for a later "the statement". */
   private String lastAuthor;
+  /** The author of the document last said to be issued, by its head noun: "lawsuit", "report". */
+  private final Map<String, String> authorByHead = new java.util.HashMap<>();
   private final Map<String, String> actorsByName = new java.util.HashMap<>();
 
   private Record ensure(String key, ActorKind kind, String name) {
@@ -501,6 +503,7 @@ final class Resolver {
       }
       if (m.author.actorKey != null) {
         lastAuthor = m.author.actorKey;
+        authorByHead.put(m.head, m.author.actorKey);
         return m.author.actorKey;
       }
     }
@@ -535,6 +538,11 @@ final class Resolver {
         records.get(key).principalKey = org;
       }
       return key;
+    }
+    if (m.kind == ActorKind.DOCUMENT && m.country == null && authorByHead.containsKey(m.head)
+        && tokens.get(m.start).text.equalsIgnoreCase("the")) {
+      // "The states filed a lawsuit … The lawsuit alleges": the one who filed it
+      return authorByHead.get(m.head);
     }
     if (m.kind == ActorKind.DOCUMENT && m.country == null && OFFICIAL_DOCUMENTS.contains(m.head)
         && tokens.get(m.start).text.equalsIgnoreCase("the") && lastAuthor != null) {
