@@ -54,6 +54,7 @@ public final class ArticleAnalyzer {
     keys.addAll(gazetteer.titles.firstWords().keySet());
     keys.addAll(cues.cues.firstWords().keySet());
     keys.addAll(words.words());
+    keys.addAll(cues.actNouns.keySet());
     java.util.HashMap<String, Lexeme> lexemes = new java.util.HashMap<>(keys.size() * 2);
     for (String key : keys) {
       lexemes.put(
@@ -62,7 +63,8 @@ public final class ArticleAnalyzer {
               words.mask(key),
               gazetteer.names.firstWords().get(key),
               gazetteer.titles.firstWords().get(key),
-              cues.cues.firstWords().get(key)));
+              cues.cues.firstWords().get(key),
+              cues.actNouns.get(key)));
     }
     this.lexemes = lexemes;
   }
@@ -134,7 +136,7 @@ public final class ArticleAnalyzer {
           && t.end <= quotes.get(q).inner().end();
     }
 
-    List<Ment> mentions = new MentionFinder(tokens, gazetteer, words, sentenceOf, inQuote, cues.actNouns.keySet()).find();
+    List<Ment> mentions = new MentionFinder(tokens, gazetteer, words, sentenceOf, inQuote).find();
     List<Cue> found = new CueFinder(tokens, cues, words, inQuote).find();
     List<Draft> drafts =
         new Attributor(

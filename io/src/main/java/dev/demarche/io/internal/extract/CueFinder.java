@@ -90,7 +90,7 @@ final class CueFinder {
         i++;
         continue;
       }
-      SpeechAct noun = cues.actNouns.get(t.text);
+      SpeechAct noun = t.lexeme.actNoun;
       if (noun != null && isNominalCue(i)) {
         found.add(new Cue(i, i + 1, noun, false, false, false, false, true));
         i++;
@@ -143,7 +143,7 @@ final class CueFinder {
 
   private int actNounAfter(int i) {
     for (int k = i + 1; k < tokens.size() && k <= i + 5; k++) {
-      if (cues.actNouns.containsKey(tokens.get(k).text)) {
+      if (tokens.get(k).lexeme.actNoun != null) {
         return k;
       }
     }
@@ -186,7 +186,7 @@ final class CueFinder {
     }
     for (int k = i + 1; k < tokens.size() && k <= i + 5; k++) {
       Token t = tokens.get(k);
-      SpeechAct act = cues.actNouns.get(t.text);
+      SpeechAct act = t.lexeme.actNoun;
       if (act != null) {
         return new Cue(i, i + 1, act, true, false, tokens.get(i).text.endsWith("ing"), false);
       }

@@ -8,21 +8,25 @@ import dev.demarche.model.SpeechAct;
  * built.
  */
 final class Lexeme {
-  static final Lexeme NONE = new Lexeme(0, null, null, null);
+  static final Lexeme NONE = new Lexeme(0, null, null, null, null);
 
   final long mask;
   final PhraseTrie.Node<Surface> name;
   final PhraseTrie.Node<TitleEntry> title;
   final PhraseTrie.Node<SpeechAct> cue;
+  /** The speech act of the word as an act noun ("warning", "comments"), or null. */
+  final SpeechAct actNoun;
 
   Lexeme(
       long mask,
       PhraseTrie.Node<Surface> name,
       PhraseTrie.Node<TitleEntry> title,
-      PhraseTrie.Node<SpeechAct> cue) {
+      PhraseTrie.Node<SpeechAct> cue,
+      SpeechAct actNoun) {
     this.mask = mask;
     this.name = name;
     this.title = title;
     this.cue = cue;
+    this.actNoun = actNoun;
   }
 }

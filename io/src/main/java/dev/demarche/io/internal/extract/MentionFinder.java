@@ -64,8 +64,6 @@ final class MentionFinder {
   private final long honorificBit;
   private final long descriptionHeadBits;
   private final long personDescriptionBit;
-  /** Nouns of speech acts ("comments", "assurances"), after which a possessive pronoun speaks. */
-  private final Set<String> actNouns;
   private final Set<String> femaleNouns;
   private final Set<String> relationNouns;
   private final Set<String> maleNouns;
@@ -86,9 +84,7 @@ final class MentionFinder {
   private final Set<String> sentenceStarters;
 
   MentionFinder(
-      List<Token> tokens, LexiconData gazetteer, WordClasses words, int[] sentenceOf, boolean[] inQuote,
-      Set<String> actNouns) {
-    this.actNouns = actNouns;
+      List<Token> tokens, LexiconData gazetteer, WordClasses words, int[] sentenceOf, boolean[] inQuote) {
     this.tokens = tokens;
     this.gazetteer = gazetteer;
     this.words = words;
@@ -162,7 +158,8 @@ final class MentionFinder {
   /** Finds a mention starting at {@code i}; returns the index after it, or {@code i} if none. */
   private int mentionAt(int i) {
     Token t = tok(i);
-    if (!t.isWord()) {
+    if (!t.isWord() || t.lexeme == Lexeme.NONE && t.isLowerCase() && !t.is("them")) {
+      // a lower-case word no lexicon knows starts no mention
       return i;
     }
     String w = t.text;
@@ -178,7 +175,7 @@ final class MentionFinder {
     if (w.equals("they") || w.equals("They")) {
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.plural = true);
     }
-    if (POSSESSIVE_PRONOUN_GENDER.containsKey(w) && actNounWithin(i + 1)) {
+    if (w.length() <= 5 && POSSESSIVE_PRONOUN_GENDER.containsKey(w) && actNounWithin(i + 1)) {
       // "his comments about …", "their demands": the pronoun is the speaker of the noun
       Ment.Gender g = POSSESSIVE_PRONOUN_GENDER.get(w);
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> {
@@ -189,7 +186,8 @@ final class MentionFinder {
         }
       });
     }
-    if (i >= 2 && tok(i - 1).is("to") && (tok(i - 2).is("according") || tok(i - 2).is("According"))) {
+    if (i >= 2 && w.length() <= 4 && tok(i - 1).is("to")
+        && (tok(i - 2).is("according") || tok(i - 2).is("According"))) {
       // "according to him": an object pronoun as the source
       if (w.equals("him")) {
         return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.gender = Ment.Gender.MALE);
@@ -221,7 +219,7 @@ final class MentionFinder {
   /** "Znak.com", "Meduza.io": a news website named by its address. */
   private int websiteAt(int i) {
     int n = tokens.size();
-    if (i + 2 < n && tok(i).isCapitalized() && tok(i + 1).isPunct('.') && tok(i + 1).begin == tok(i).end
+    if (i + 2 < n && tok(i + 1).isPunct('.') && tok(i + 1).begin == tok(i).end && tok(i).isCapitalized()
         && tok(i + 2).begin == tok(i + 1).end && DOMAINS.contains(tok(i + 2).text)) {
       Ment m = new Ment(i, i + 3, Ment.Type.CANDIDATE);
       m.kind = ActorKind.MEDIA;
@@ -241,7 +239,7 @@ final class MentionFinder {
   /** Whether an act noun follows within three lower-case words from {@code k}. */
   private boolean actNounWithin(int k) {
     for (int j = k; j < tokens.size() && j < k + 3 && tok(j).isWord() && tok(j).isLowerCase(); j++) {
-      if (actNouns.contains(tok(j).text)) {
+      if (tok(j).lexeme.actNoun != null) {
         return true;
       }
     }
@@ -257,7 +255,7 @@ final class MentionFinder {
    */
   private int partitiveAt(int i) {
     int n = tokens.size();
-    if (!PARTITIVES.contains(tok(i).text) || i + 2 >= n || !tok(i + 1).is("of")) {
+    if (i + 2 >= n || !tok(i + 1).is("of") || !PARTITIVES.contains(tok(i).text)) {
       return i;
     }
     int j = i + 2;

@@ -23,12 +23,20 @@ final class Token {
   /** What the lexicons know of the word, set once by the analyzer of the article. */
   Lexeme lexeme = Lexeme.NONE;
 
+  /** Whether the token is a word starting with an upper-case letter; computed once, read often. */
+  private final boolean capitalized;
+  /** Whether the token is a word starting with a lower-case letter. */
+  private final boolean lowerCase;
+
   Token(int begin, int end, String text, Kind kind, int index) {
     this.begin = begin;
     this.end = end;
     this.text = text;
     this.kind = kind;
     this.index = index;
+    int first = kind == Kind.WORD && !text.isEmpty() ? text.codePointAt(0) : 0;
+    this.capitalized = kind == Kind.WORD && Character.isUpperCase(first);
+    this.lowerCase = kind == Kind.WORD && Character.isLowerCase(first);
   }
 
   boolean isWord() {
@@ -37,12 +45,12 @@ final class Token {
 
   /** Whether the token is a word starting with an upper-case letter. */
   boolean isCapitalized() {
-    return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+    return capitalized;
   }
 
   /** Whether the token is a word in lower case. */
   boolean isLowerCase() {
-    return kind == Kind.WORD && Character.isLowerCase(text.codePointAt(0));
+    return lowerCase;
   }
 
   boolean is(String s) {

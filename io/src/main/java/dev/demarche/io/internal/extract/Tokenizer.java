@@ -35,7 +35,19 @@ final class Tokenizer {
         boolean digitsOnly = true;
         while (i < n) {
           char d = text.charAt(i);
-          if (Character.isLetterOrDigit(d) || Character.isSurrogate(d) || isCombining(d)) {
+          if (d < 0x80) {
+            // the common case, without the Unicode tables
+            if (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z') {
+              digitsOnly = false;
+              i++;
+              continue;
+            }
+            if (d >= '0' && d <= '9') {
+              i++;
+              continue;
+            }
+          }
+          if (d >= 0x80 && (Character.isLetterOrDigit(d) || Character.isSurrogate(d) || isCombining(d))) {
             digitsOnly &= Character.isDigit(d);
             i++;
           } else if ((d == '-' || d == '&') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
