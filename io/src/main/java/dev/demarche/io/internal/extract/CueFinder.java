@@ -13,13 +13,6 @@ import java.util.Set;
  * the number of tokens; one instance serves one article on one thread.
  */
 final class CueFinder {
-  private static final Set<String> LIGHT_VERBS =
-      Set.of(
-          "issue", "issues", "issued", "issuing", "express", "expresses", "expressed", "expressing",
-          "voice", "voices", "voiced", "voicing", "lodge", "lodges", "lodged", "lodging", "make",
-          "makes", "made", "making", "deliver", "delivers", "delivered", "delivering", "give",
-          "gives", "gave", "giving", "send", "sends", "sent", "sending", "register", "registered",
-          "file", "filed", "extend", "extended", "offer", "offers", "offered", "offering");
 
   private final List<Token> tokens;
   private final LexiconData cues;
@@ -28,6 +21,8 @@ final class CueFinder {
   private final Set<SpeechAct> clauseActs = EnumSet.noneOf(SpeechAct.class);
   private final Set<SpeechAct> eitherActs = EnumSet.noneOf(SpeechAct.class);
   private final Set<String> weak;
+  private final long lightVerbBit;
+  private final Set<String> lightVerbs;
   private final Set<String> weakSpeech;
 
   CueFinder(List<Token> tokens, LexiconData cues, WordClasses words, boolean[] inQuote) {
@@ -36,6 +31,8 @@ final class CueFinder {
     this.words = words;
     this.inQuote = inQuote;
     this.weak = words.get("weak-cue");
+    this.lightVerbBit = words.bit("light-verb");
+    this.lightVerbs = words.get("light-verb");
     this.weakSpeech = words.get("weak-speech-cue");
     for (String act : words.get("clause-acts")) {
       clauseActs.add(SpeechAct.valueOf(act));
@@ -134,7 +131,7 @@ final class CueFinder {
           || POSSESSIVE_PRONOUNS.contains(t.text)) {
         return true;
       }
-      if (!(t.isWord() && t.isLowerCase()) || LIGHT_VERBS.contains(t.text)) {
+      if (!(t.isWord() && t.isLowerCase()) || lightVerbs.contains(t.text)) {
         return false;
       }
     }
@@ -181,7 +178,7 @@ final class CueFinder {
 
   /** "issued a stern warning": a light verb, up to three modifiers, and an act noun. */
   private Cue lightVerbAt(int i) {
-    if (!LIGHT_VERBS.contains(tokens.get(i).text)) {
+    if ((tokens.get(i).lexeme.mask & lightVerbBit) == 0) {
       return null;
     }
     for (int k = i + 1; k < tokens.size() && k <= i + 5; k++) {

@@ -175,7 +175,7 @@ final class MentionFinder {
     if (w.equals("they") || w.equals("They")) {
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.plural = true);
     }
-    if (w.length() <= 5 && POSSESSIVE_PRONOUN_GENDER.containsKey(w) && actNounWithin(i + 1)) {
+    if (isDeterminer[i] && w.length() <= 5 && POSSESSIVE_PRONOUN_GENDER.containsKey(w) && actNounWithin(i + 1)) {
       // "his comments about …", "their demands": the pronoun is the speaker of the noun
       Ment.Gender g = POSSESSIVE_PRONOUN_GENDER.get(w);
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> {
