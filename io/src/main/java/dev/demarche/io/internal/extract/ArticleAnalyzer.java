@@ -154,13 +154,21 @@ public final class ArticleAnalyzer {
     Set<String> keep = new LinkedHashSet<>(resolver.namedKeys());
     List<Statement> statements = new ArrayList<>();
     for (Draft d : drafts) {
-      Statement statement =
-          statement(article, text, tokens, sentenceOf, sentenceStart, sentenceEnd, d, statements.size() + 1,
-              resolver, diagnostics);
-      statements.add(statement);
-      statement.speaker().ifPresent(a -> keep.add(a.value()));
-      statement.principal().ifPresent(a -> keep.add(a.value()));
-      keep.addAll(statement.addressees().stream().map(ActorId::value).toList());
+      // "both countries said": one statement for each of them
+      List<String> each = d.speaker != null && d.speaker.distributed != null
+          ? d.speaker.distributed : java.util.Collections.singletonList(null);
+      for (String key : each) {
+        if (key != null) {
+          d.speaker.actorKey = key;
+        }
+        Statement statement =
+            statement(article, text, tokens, sentenceOf, sentenceStart, sentenceEnd, d, statements.size() + 1,
+                resolver, diagnostics);
+        statements.add(statement);
+        statement.speaker().ifPresent(a -> keep.add(a.value()));
+        statement.principal().ifPresent(a -> keep.add(a.value()));
+        keep.addAll(statement.addressees().stream().map(ActorId::value).toList());
+      }
     }
     for (QuoteProblem problem : scan.problems()) {
       int at = Math.min(problem.offset(), text.length() - 1);

@@ -197,8 +197,15 @@ final class CueFinder {
   /** A cue word used as a noun or adjective: "state media", "the report", "a note". */
   private static final Set<String> NOUN_BEFORE = Set.of("Per", "per", "upon", "Upon", "on", "On", "by", "By", "of", "without", "Without", "with", "With", "for", "For");
 
+  private static final Set<String> ARGUE = Set.of("argue", "argues", "argued", "arguing");
+  private static final Set<String> DISPUTE_PREPOSITIONS = Set.of("about", "over", "with");
+
   private boolean isNounUse(int start, int end) {
     Token t = tokens.get(start);
+    if (ARGUE.contains(t.text) && end < tokens.size() && DISPUTE_PREPOSITIONS.contains(tokens.get(end).text)) {
+      // "have been arguing about gas fields": a dispute, not a claim
+      return true;
+    }
     if (start > 0 && end - start == 1 && NOUN_BEFORE.contains(tokens.get(start - 1).text) && !t.text.endsWith("ing")) {
       // "per request of", "upon request", "on demand": after a preposition, a noun
       return true;

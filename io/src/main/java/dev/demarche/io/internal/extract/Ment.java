@@ -65,6 +65,10 @@ final class Ment {
   boolean insideQuote;
   /** The key of the actor this mention refers to, once resolved. */
   String actorKey;
+  /** For "both countries", "each side": a source that stands for each of two actors. */
+  boolean distributive;
+  /** The actors a distributive source stands for, in text order, once resolved; else null. */
+  java.util.List<String> distributed;
   /** For a description such as "Trump's lawyer", the name it belongs to. */
   Ment possessor;
   /** For a document, the mention of who issued it: "the task force" of "the task force released a statement". */

@@ -158,7 +158,7 @@ final class MentionFinder {
   /** Finds a mention starting at {@code i}; returns the index after it, or {@code i} if none. */
   private int mentionAt(int i) {
     Token t = tok(i);
-    if (!t.isWord() || t.lexeme == Lexeme.NONE && t.isLowerCase() && !t.is("them")) {
+    if (!t.isWord() || t.lexeme == Lexeme.NONE && t.isLowerCase() && !t.is("them") && !t.is("each")) {
       // a lower-case word no lexicon knows starts no mention
       return i;
     }
@@ -203,6 +203,10 @@ final class MentionFinder {
     if (site > i) {
       return site;
     }
+    int both = distributiveAt(i);
+    if (both > i) {
+      return both;
+    }
     int partOf = partitiveAt(i);
     if (partOf > i) {
       return partOf;
@@ -244,6 +248,31 @@ final class MentionFinder {
       }
     }
     return false;
+  }
+
+  private static final Set<String> DISTRIBUTIVE_HEADS = Set.of("countries", "nations", "sides", "governments",
+      "states", "leaders", "country", "nation", "side", "government", "state", "leader");
+
+  /** "both countries", "each side", "the two nations": a source standing for each of two actors. */
+  private int distributiveAt(int i) {
+    int n = tokens.size();
+    int j = i;
+    if (tok(i).is("both") || tok(i).is("Both") || tok(i).is("each") || tok(i).is("Each")) {
+      j = i + 1;
+    } else if ((tok(i).is("the") || tok(i).is("The")) && i + 1 < n && tok(i + 1).is("two")) {
+      j = i + 2;
+    } else {
+      return i;
+    }
+    if (j >= n || !DISTRIBUTIVE_HEADS.contains(tok(j).text) || !sameSentence(i, j)) {
+      return i;
+    }
+    Ment m = new Ment(i, j + 1, Ment.Type.ANONYMOUS);
+    m.head = tok(j).text;
+    m.plural = true;
+    m.distributive = true;
+    mentions.add(m);
+    return j + 1;
   }
 
   private static final Set<String> PARTITIVES = Set.of("one", "One", "some", "Some", "many", "Many", "several",

@@ -605,6 +605,20 @@ final class Resolver {
   }
 
   private String anonymous(Ment m) {
+    if (m.distributive) {
+      // "both countries said": each of the last two states mentioned, or leaders of them
+      List<String> states = new ArrayList<>();
+      for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext() && states.size() < 2; ) {
+        Record r = records.get(it.next());
+        boolean leaders = m.head.startsWith("leader");
+        if (leaders ? r.kind == ActorKind.PERSON : r.kind == ActorKind.STATE) {
+          states.add(0, r.key);
+        }
+      }
+      if (states.size() == 2) {
+        m.distributed = List.copyOf(states);
+      }
+    }
     String description = text(m.start, m.end);
     String bare = description.transform(Resolver::withoutArticle);
     if (description.toLowerCase(Locale.ROOT).startsWith("the ")) {
