@@ -479,6 +479,15 @@ class ExtractorPatternsTest {
             "Peru | each side | INDIRECT | SAY | lie within its zone"),
         text("arguing about something is no claim",
             "The two parties have been arguing about the budget for weeks."),
+        text("by doing, the subject speaks",
+            "The ministry responded by saying the claims were false.",
+            "the ministry | The ministry | INDIRECT | SAY | the claims were false"),
+        text("an attack with quoted words is criticism; an attack alone is not speech",
+            "The senator attacked the plan as \"a disaster\". Rebels attacked the base.",
+            "the senator | The senator | MIXED | CRITICIZE | the plan as \"a disaster\""),
+        text("shouted words",
+            "Protesters shouted \"Resign now!\" outside the palace.",
+            "protesters | Protesters | MIXED | SAY | \"Resign now!\" outside the palace"),
         text("declaring independence is an act of state, not speech",
             "The colony declared independence in 1965."));
   }

@@ -340,6 +340,14 @@ final class Attributor {
         speakers = List.of(subject);
         inherited = true;
       }
+    } else if (speakers.isEmpty() && cue.participle() && cue.start() > ss && tok(cue.start() - 1).is("by")) {
+      // "protested by shouting "…"", "responded by saying": the subject does it
+      Draft previous = lastDraftInSentence(s, cue.start());
+      Ment subject = previous != null ? previous.speaker : subjectOf(ss, cue.start());
+      if (subject != null) {
+        speakers = List.of(subject);
+        inherited = true;
+      }
     } else if (speakers.isEmpty() && cue.participle() && cue.start() > ss
         && !NOMINAL_BEFORE_GERUND.contains(tok(cue.start() - 1).text)) {
       // "…, before adding:" continues the speaker; "blamed him for encouraging farmers" does not
@@ -964,6 +972,10 @@ final class Attributor {
       // "said that, after the first Olympiad, a community emerged": the aside is part of it
       from++;
     }
+    if (from + 1 < se && tok(from).is("by") && tok(from + 1).text.endsWith("ing")) {
+      // "responded by saying …": the manner, whose participle makes the statement
+      return;
+    }
     int last = Math.min(lastContentToken(se), from + MAX_CONTENT_TOKENS);
     int end = last;
     for (int k = from; k < last; k++) {
@@ -998,6 +1010,10 @@ final class Attributor {
   }
 
   private void object(Cue cue, Ment speaker, int from, int s, int se) {
+    if (from + 1 < se && tok(from).is("by") && tok(from + 1).text.endsWith("ing")) {
+      // "protested by shouting": how, not what
+      return;
+    }
     int last = Math.min(lastContentToken(se), from + MAX_CONTENT_TOKENS / 2);
     int end = from - 1;
     for (int k = from; k <= last; k++) {

@@ -654,10 +654,20 @@ final class Resolver {
     // "Senior Japanese officials" at a sentence start keeps its words; only a capitalised
     // determiner or modifier is lowered
     Token first = tokens.get(m.start);
-    if (first.isCapitalized() && !gazetteerName(m.start) && m.possessor == null) {
+    if (first.isCapitalized() && !gazetteerName(m.start) && m.possessor == null && !hasInnerCapital(first.text)) {
       return Character.toLowerCase(description.charAt(0)) + description.substring(1);
     }
     return description;
+  }
+
+  /** "MPs", "NGOs": an acronym keeps its case. */
+  private static boolean hasInnerCapital(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean gazetteerName(int k) {
