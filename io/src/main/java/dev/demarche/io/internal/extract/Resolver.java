@@ -643,8 +643,8 @@ final class Resolver {
     if (m.country != null) {
       r.country = m.country;
     }
-    if (m.type != Ment.Type.DESCRIPTION && !m.quantifier) {
-      // "an alliance", "the government", "many": an actor only when it speaks
+    if (m.type != Ment.Type.DESCRIPTION && !m.quantifier && !m.distributive) {
+      // "an alliance", "the government", "many", "the two nations": an actor only when it speaks
       used.add(key);
     }
     return key;
