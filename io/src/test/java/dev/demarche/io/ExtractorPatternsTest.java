@@ -488,6 +488,15 @@ class ExtractorPatternsTest {
         text("shouted words",
             "Protesters shouted \"Resign now!\" outside the palace.",
             "protesters | Protesters | MIXED | SAY | \"Resign now!\" outside the palace"),
+        text("a name's group of people",
+            "According to Okafor's critics, the plan is a ploy.",
+            "Okafor's critics | Okafor's critics | INDIRECT | SAY | the plan is a ploy"),
+        text("a company is no 'he'",
+            "The company unveiled a new policy. He called the report \"fake news\".",
+            "the company | The company | REPORTED_ACT | ANNOUNCE | a new policy",
+            "- | He | MIXED | SAY | the report \"fake news\""),
+        text("neither nor makes no statement",
+            "Neither the EU nor the United States would endorse the result."),
         text("declaring independence is an act of state, not speech",
             "The colony declared independence in 1965."));
   }

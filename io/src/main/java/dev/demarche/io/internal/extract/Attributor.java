@@ -619,6 +619,15 @@ final class Attributor {
 
   /** Whether the cue at {@code k} is negated: "did not say", "has never confirmed", "didn't comment". */
   private boolean negated(int k, int ss) {
+    for (int j = k - 1; j >= ss && j >= k - 10; j--) {
+      if (tok(j).is("neither") || tok(j).is("Neither") || tok(j).is("nor")) {
+        // "neither the EU nor the United States would endorse the result"
+        return true;
+      }
+      if (tok(j).isPunct(',') || tok(j).isPunct(';') || tok(j).kind == Token.Kind.QUOTE) {
+        break;
+      }
+    }
     for (int j = k - 1; j >= ss && j >= k - 3; j--) {
       Token t = tok(j);
       if (t.is("not") || t.is("never") || t.text.endsWith("n't") || t.text.endsWith("n’t")) {

@@ -1132,7 +1132,7 @@ final class MentionFinder {
       TitleEntry title = null;
       if (possessorKind && m.end + 1 < n && isPossessive(tok(m.end)) && sameSentence(m.start, m.end + 1)) {
         for (int k = m.end + 1; k < n && k <= m.end + 3 && tok(k).isWord() && tok(k).isLowerCase(); k++) {
-          if ((tok(k).lexeme.mask & personDescriptionBit) != 0 || titleAt(k) != null) {
+          if ((tok(k).lexeme.mask & (personDescriptionBit | headBits)) != 0 || titleAt(k) != null) {
             title = titleAt(k) == null ? null : titleAt(k).values().get(0);
             head = titleAt(k) != null ? titleAt(k).end() : k + 1;
             kind = ActorKind.PERSON;
@@ -1147,12 +1147,19 @@ final class MentionFinder {
           }
         }
       }
-      int next = idx + 1 < mentions.size() ? mentions.get(idx + 1).start : Integer.MAX_VALUE;
+      int after = idx + 1;
+      if (head > 0 && after < mentions.size() && mentions.get(after).start < head && mentions.get(after).end == head
+          && mentions.get(after).type == Ment.Type.ANONYMOUS) {
+        // "Johnson's critics": the source noun's own mention gives way to the whole description
+        after++;
+      }
+      int next = after < mentions.size() ? mentions.get(after).start : Integer.MAX_VALUE;
       if (head < 0 || next < head || head < n && tok(head).isWord() && tok(head).isLowerCase()
           && (tok(head).lexeme.mask & (personDescriptionBit | descriptionHeadBits)) != 0) {
         out.add(m);
         continue;
       }
+      idx = after - 1;
       Ment d = new Ment(m.start, head, Ment.Type.DESCRIPTION);
       d.kind = kind;
       d.head = tok(head - 1).text.toLowerCase(java.util.Locale.ROOT);
@@ -1160,6 +1167,8 @@ final class MentionFinder {
       d.country = m.country;
       d.possessor = m;
       if (kind == ActorKind.PERSON) {
+        // "Johnson's critics", "the president's aides": a group of people, or one person
+        d.plural = pluralHeads.contains(d.head);
         d.relation = relationNouns.contains(d.head);
         d.gender = femaleNouns.contains(d.head) ? Ment.Gender.FEMALE
             : maleNouns.contains(d.head) ? Ment.Gender.MALE : Ment.Gender.UNKNOWN;

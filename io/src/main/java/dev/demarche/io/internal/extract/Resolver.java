@@ -709,12 +709,14 @@ final class Resolver {
   /** An anonymous source that is one person: "the foreign secretary", "a senior official". */
   private static boolean isOnePerson(Record r) {
     return r.kind == ActorKind.ANONYMOUS && !r.plural && r.head != null
-        && !r.head.equals("source") && !r.head.equals("media") && !r.head.equals("people");
+        && !r.head.equals("source") && !r.head.equals("media") && !r.head.equals("people")
+        && !COLLECTIVE_HEADS.contains(r.head);
   }
 
   private static final Set<String> COLLECTIVE_HEADS = Set.of("department", "ministry", "office", "agency",
       "government", "administration", "company", "firm", "police", "council", "committee", "party", "group",
-      "commission", "army", "military", "court", "board", "union", "organization", "organisation");
+      "commission", "army", "military", "court", "board", "union", "organization", "organisation",
+      "movement", "coalition", "alliance", "statement", "report");
 
   /** A body that a plural pronoun may stand for: "The department said … They also said". */
   private static boolean collective(Record r) {
