@@ -497,6 +497,9 @@ class ExtractorPatternsTest {
             "- | He | MIXED | SAY | the report \"fake news\""),
         text("neither nor makes no statement",
             "Neither the EU nor the United States would endorse the result."),
+        text("a name's document speaks for the name",
+            "Okafor's statement read: \"The talks are over.\"",
+            "Okafor | Okafor's statement | DIRECT | SAY | The talks are over."),
         text("declaring independence is an act of state, not speech",
             "The colony declared independence in 1965."));
   }

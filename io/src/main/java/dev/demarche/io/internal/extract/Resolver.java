@@ -480,6 +480,10 @@ final class Resolver {
       m.possessor.actorKey = possessor;
       mentioned(possessor);
     }
+    if (possessor != null && m.kind == ActorKind.DOCUMENT) {
+      // "Judge Miller's statement reads": a document speaks for its author
+      return possessor;
+    }
     String key = describedActor(m, lastSpeaker);
     if (possessor != null && key != null && m.title != null && m.title.isSpokesperson()
         && records.get(key).kind == ActorKind.ANONYMOUS) {
