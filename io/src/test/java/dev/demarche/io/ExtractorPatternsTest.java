@@ -500,6 +500,12 @@ class ExtractorPatternsTest {
         text("a name's document speaks for the name",
             "Okafor's statement read: \"The talks are over.\"",
             "Okafor | Okafor's statement | DIRECT | SAY | The talks are over."),
+        text("a time and a comma before the clause",
+            "Al Jazeera reported on Thursday, turnout had risen to 90 percent.",
+            "Al Jazeera | Al Jazeera | INDIRECT | REPORT | turnout had risen to 90 percent"),
+        text("told a correspondent",
+            "The captain told our correspondent the ship was safe.",
+            "the captain | The captain | INDIRECT | SAY | the ship was safe"),
         text("declaring independence is an act of state, not speech",
             "The colony declared independence in 1965."));
   }

@@ -61,7 +61,8 @@ final class Attributor {
       Set.of(SpeechAct.URGE, SpeechAct.ASK);
   private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
   private static final Set<String> AUDIENCE =
-      Set.of("reporters", "journalists", "lawmakers", "parliament", "media", "press", "audience", "supporters", "crowd");
+      Set.of("reporters", "journalists", "lawmakers", "parliament", "media", "press", "audience", "supporters", "crowd",
+          "correspondent", "reporter", "journalist", "interviewer", "newspaper", "paper", "broadcaster", "agency");
 
   private final String text;
   private final List<Token> tokens;
@@ -397,7 +398,7 @@ final class Attributor {
         p = addressee.end;
       } else {
         int k = p;
-        if (k < se && (tok(k).is("the") || tok(k).is("a"))) {
+        if (k < se && (tok(k).is("the") || tok(k).is("a") || tok(k).is("our") || tok(k).is("this"))) {
           k++;
         }
         if (k < se && AUDIENCE.contains(tok(k).text)) {
@@ -1152,6 +1153,13 @@ final class Attributor {
     }
     if (t < se && TIME_WORDS.contains(tok(t).text)) {
       p = t + 1;
+      if (p + 1 < se && tok(p).isPunct(',') && tok(p + 1).isWord() && !isContinuationCue(p + 1)
+          && !SUBORDINATORS.contains(tok(p + 1).text) && !cueAt[p + 1] && !tok(p + 1).is("a")
+          && !tok(p + 1).is("an")) {
+        // "reported on Thursday, coverage had risen …"; but "…, Bloomberg reported last month, a
+        // concession that …" is an appositive
+        return p + 1;
+      }
     }
     int k = p;
     while (k < se && k < p + 8 && skipAfter.contains(tok(k).text)) {
