@@ -506,6 +506,10 @@ class ExtractorPatternsTest {
         text("told a correspondent",
             "The captain told our correspondent the ship was safe.",
             "the captain | The captain | INDIRECT | SAY | the ship was safe"),
+        text("mockery is criticism, a hint is speech",
+            "The mayor mocked the plan and hinted that she would veto it.",
+            "the mayor | The mayor | REPORTED_ACT | CRITICIZE | the plan",
+            "the mayor | The mayor | INDIRECT | SAY | she would veto it"),
         text("declaring independence is an act of state, not speech",
             "The colony declared independence in 1965."));
   }

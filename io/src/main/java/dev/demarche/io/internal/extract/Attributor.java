@@ -822,7 +822,9 @@ final class Attributor {
       if (tok(k).is("that")) {
         return k;
       }
-      if (tok(k).kind == Token.Kind.PUNCT || tok(k).kind == Token.Kind.QUOTE) {
+      if (tok(k).kind == Token.Kind.PUNCT || tok(k).kind == Token.Kind.QUOTE || cueAt[k]
+          || (tok(k).is("and") || tok(k).is("but")) && cueAfterAnd(k + 1)) {
+        // "mocked the plan and hinted that …": the "that" is the next cue's
         return -1;
       }
     }
