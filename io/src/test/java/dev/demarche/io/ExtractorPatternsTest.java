@@ -510,6 +510,9 @@ class ExtractorPatternsTest {
             "The mayor mocked the plan and hinted that she would veto it.",
             "the mayor | The mayor | REPORTED_ACT | CRITICIZE | the plan",
             "the mayor | The mayor | INDIRECT | SAY | she would veto it"),
+        text("a noun of speech in an adjunct of the cue is no cue",
+            "The state attorneys general said in their complaint that the order was unlawful.",
+            "the state attorneys general | The state attorneys general | INDIRECT | SAY | the order was unlawful"),
         text("declaring independence is an act of state, not speech",
             "The colony declared independence in 1965."));
   }

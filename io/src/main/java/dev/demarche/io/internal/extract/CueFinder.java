@@ -113,6 +113,7 @@ final class CueFinder {
     return found;
   }
 
+  private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "In", "on", "at", "through", "via", "during");
   private static final Set<String> FIRST_PERSON = Set.of("I", "We", "You");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "His", "her", "Her", "their", "Their", "its", "Its");
 
@@ -127,6 +128,10 @@ final class CueFinder {
     }
     for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
       Token t = tokens.get(k);
+      if (POSSESSIVE_PRONOUNS.contains(t.text) && k > 0 && ADJUNCT_PREPOSITIONS.contains(tokens.get(k - 1).text)) {
+        // "said in their complaint that …": the noun is where it was said, not a cue of its own
+        return false;
+      }
       if (t.text.equals("'s") || t.text.equals("’s") || t.text.equals("'") || t.text.equals("’")
           || POSSESSIVE_PRONOUNS.contains(t.text)) {
         return true;

@@ -391,6 +391,10 @@ final class MentionFinder {
     String head = tok(j).text.toLowerCase(java.util.Locale.ROOT);
     // the head at a sentence start ("Officials said") is the same head
     int end = j + 1;
+    if (end < n && tok(end).is("general") && (head.equals("attorneys") || head.equals("attorney"))) {
+      // "the state attorneys general"
+      end++;
+    }
     boolean hasTail = end < n && tails.contains(tok(end).text);
     if (needsTail.contains(head) && !hasTail) {
       return i;
