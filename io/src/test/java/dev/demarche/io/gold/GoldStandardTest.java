@@ -89,18 +89,21 @@ class GoldStandardTest {
 
   @Test
   void developmentWikinewsArticlesMeetTheBar() throws IOException {
-    GoldEvaluation e = wikinews("dev");
-    System.out.println("Development Wikinews articles: " + e.report());
-    assertTrue(e.recall() >= DEV_ATTRIBUTED_RECALL, e.report());
-    assertTrue(e.precision() >= DEV_ATTRIBUTED_PRECISION, e.report());
+    developmentSetMeetsTheBar("dev", "Development", DEV_ATTRIBUTED_RECALL, DEV_ATTRIBUTED_PRECISION);
   }
 
   @Test
   void secondDevelopmentWikinewsArticlesMeetTheBar() throws IOException {
-    GoldEvaluation e = wikinews("dev2");
-    System.out.println("Second development Wikinews articles: " + e.report());
-    assertTrue(e.recall() >= DEV2_ATTRIBUTED_RECALL, e.report());
-    assertTrue(e.precision() >= DEV2_ATTRIBUTED_PRECISION, e.report());
+    developmentSetMeetsTheBar("dev2", "Second development", DEV2_ATTRIBUTED_RECALL, DEV2_ATTRIBUTED_PRECISION);
+  }
+
+  /** A development set prints its every error, for rule writing, and fails below its bars. */
+  private static void developmentSetMeetsTheBar(String set, String name, double recall, double precision)
+      throws IOException {
+    GoldEvaluation e = wikinews(set);
+    System.out.println(name + " Wikinews articles: " + e.report());
+    assertTrue(e.recall() >= recall, e.report());
+    assertTrue(e.precision() >= precision, e.report());
   }
 
   /** Only the summary line: the test set's individual errors are not for rule writing. */

@@ -199,23 +199,19 @@ final class MentionFinder {
         return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.plural = true);
       }
     }
-    int site = websiteAt(i);
-    if (site > i) {
-      return site;
+    // the first finder that takes the token: a website, "both countries", "one of the children", an
+    // anonymous source, then a chunk of names and titles
+    int end = websiteAt(i);
+    if (end == i) {
+      end = distributiveAt(i);
     }
-    int both = distributiveAt(i);
-    if (both > i) {
-      return both;
+    if (end == i) {
+      end = partitiveAt(i);
     }
-    int partOf = partitiveAt(i);
-    if (partOf > i) {
-      return partOf;
+    if (end == i) {
+      end = anonymousAt(i);
     }
-    int anonymous = anonymousAt(i);
-    if (anonymous > i) {
-      return anonymous;
-    }
-    return chunkAt(i);
+    return end > i ? end : chunkAt(i);
   }
 
   private static final Set<String> DOMAINS = Set.of("com", "org", "net", "ru", "io", "co", "uk", "de", "fr", "info", "news", "ua", "in", "cn", "jp");
