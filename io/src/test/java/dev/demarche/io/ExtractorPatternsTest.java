@@ -513,6 +513,18 @@ class ExtractorPatternsTest {
         text("a noun of speech in an adjunct of the cue is no cue",
             "The state attorneys general said in their complaint that the order was unlawful.",
             "the state attorneys general | The state attorneys general | INDIRECT | SAY | the order was unlawful"),
+        text("a possessive before a person noun makes the next word a verb",
+            "Okafor's lawyer claims that the case is closed.",
+            "Okafor's lawyer | Okafor's lawyer | INDIRECT | CLAIM | the case is closed"),
+        text("a negation of another verb does not negate the cue",
+            "An official who could not be named said the talks failed.",
+            "an official | An official | INDIRECT | SAY | the talks failed"),
+        text("a day after 'in a statement' is no start of the content",
+            "The ministry said in a statement Friday it would act.",
+            "the ministry | The ministry | INDIRECT | SAY | it would act"),
+        text("a prefix joined by a dash is no name particle",
+            "Russian pro-Kremlin media said the vote was fair.",
+            "media | media | INDIRECT | SAY | the vote was fair"),
         text("declaring independence is an act of state, not speech",
             "The colony declared independence in 1965."));
   }

@@ -157,6 +157,7 @@ public final class ArticleAnalyzer {
       // "both countries said": one statement for each of them
       List<String> each = d.speaker != null && d.speaker.distributed != null
           ? d.speaker.distributed : java.util.Collections.singletonList(null);
+      String own = d.speaker != null ? d.speaker.actorKey : null;
       for (String key : each) {
         if (key != null) {
           d.speaker.actorKey = key;
@@ -168,6 +169,10 @@ public final class ArticleAnalyzer {
         statement.speaker().ifPresent(a -> keep.add(a.value()));
         statement.principal().ifPresent(a -> keep.add(a.value()));
         keep.addAll(statement.addressees().stream().map(ActorId::value).toList());
+      }
+      if (d.speaker != null) {
+        // the mention itself stays the source it was resolved to
+        d.speaker.actorKey = own;
       }
     }
     for (QuoteProblem problem : scan.problems()) {

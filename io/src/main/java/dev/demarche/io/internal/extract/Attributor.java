@@ -145,7 +145,8 @@ final class Attributor {
 
   List<Draft> attribute(List<Cue> cues) {
     for (Cue cue : cues) {
-      if (!cue.nominal()) {
+      if (!cue.nominal() && !isInsideQuote(tok(cue.start()).begin)) {
+        // nouns of speech and cues quoted inside a quotation are no boundaries of the narrative
         cueAt[cue.start()] = true;
       }
     }
@@ -603,6 +604,12 @@ final class Attributor {
         || tok(t).is("month") || tok(t).is("year"));
   }
 
+  /** Whether a clause may start at {@code k}: a determiner, a subject pronoun or a name, not a time. */
+  private boolean startsClause(int k, int se) {
+    return k < se && !TIME_WORDS.contains(tok(k).text) && !MONTH_WORDS.contains(tok(k).text)
+        && (isDeterminerAt(k) || SUBJECT_PRONOUNS.contains(tok(k).text) || tok(k).isCapitalized());
+  }
+
   private boolean isDeterminerAt(int k) {
     return (tok(k).lexeme.mask & determinerBit) != 0;
   }
@@ -625,7 +632,7 @@ final class Attributor {
         // "neither the EU nor the United States would endorse the result"
         return true;
       }
-      if (tok(j).isPunct(',') || tok(j).isPunct(';') || tok(j).kind == Token.Kind.QUOTE) {
+      if (tok(j).isPunct(',') || tok(j).isPunct(';') || tok(j).kind == Token.Kind.QUOTE || RELATIVES.contains(tok(j).text)) {
         break;
       }
     }
@@ -634,7 +641,8 @@ final class Attributor {
       if (t.is("not") || t.is("never") || t.text.endsWith("n't") || t.text.endsWith("n’t")) {
         return true;
       }
-      if (!(t.isWord() && t.isLowerCase()) || t.is("and") || t.is("but") || t.is("or")) {
+      if (!(t.isWord() && t.isLowerCase()) || !skipBefore.contains(t.text) && !t.text.endsWith("ly")) {
+        // "an official who could not be named said": only auxiliaries and adverbs lie between
         return false;
       }
     }
@@ -1165,8 +1173,7 @@ final class Attributor {
     }
     int k = p;
     while (k < se && k < p + 8 && skipAfter.contains(tok(k).text)) {
-      if (k > p && ADJUNCT_NOUNS.contains(tok(k).text) && k + 1 < se
-          && (isDeterminerAt(k + 1) || SUBJECT_PRONOUNS.contains(tok(k + 1).text) || tok(k + 1).isCapitalized())) {
+      if (k > p && ADJUNCT_NOUNS.contains(tok(k).text) && startsClause(k + 1, se)) {
         // "said in a joint statement the emergency was fake": a clause right after the adjunct
         return k + 1;
       }
@@ -1178,9 +1185,7 @@ final class Attributor {
     if (k >= lastContentToken(se) + 1 || tok(k).is("that") || tok(k).isPunct(',') || tok(k).isPunct(':')) {
       return k;
     }
-    if (k > p && ADJUNCT_NOUNS.contains(tok(k - 1).text) && k < se
-        && (isDeterminerAt(k) || SUBJECT_PRONOUNS.contains(tok(k).text) || tok(k).isCapitalized())) {
-      // "said in a joint statement the emergency was fake": a clause right after the adjunct
+    if (k > p && ADJUNCT_NOUNS.contains(tok(k - 1).text) && startsClause(k, se)) {
       return k;
     }
     if (quoteByOpenToken.containsKey(k) && (tok(k - 1).isPunct(',') || tok(k - 1).isPunct(':'))) {
@@ -1367,9 +1372,6 @@ final class Attributor {
     return k;
   }
 
-  private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December");
-
   /** "toward Taiwan, China and other regional issues": a list whose items go on after a comma. */
   private boolean listGoesOn(int k) {
     for (int j = k; j < tokens.size() && j < k + 4; j++) {
@@ -1397,7 +1399,7 @@ final class Attributor {
       return false;
     }
     Token n = tok(k + 1);
-    return TIME_WORDS.contains(n.text) || MONTHS.contains(n.text)
+    return TIME_WORDS.contains(n.text) || MONTH_WORDS.contains(n.text)
         || n.kind == Token.Kind.NUMBER && n.text.length() == 4;
   }
 

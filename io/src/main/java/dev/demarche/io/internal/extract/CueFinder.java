@@ -22,6 +22,7 @@ final class CueFinder {
   private final Set<SpeechAct> eitherActs = EnumSet.noneOf(SpeechAct.class);
   private final Set<String> weak;
   private final long lightVerbBit;
+  private final long subjectNounBits;
   private final Set<String> lightVerbs;
   private final Set<String> weakSpeech;
 
@@ -32,6 +33,7 @@ final class CueFinder {
     this.inQuote = inQuote;
     this.weak = words.get("weak-cue");
     this.lightVerbBit = words.bit("light-verb");
+    this.subjectNounBits = words.bit("person-description-head") | words.bit("anonymous-head");
     this.lightVerbs = words.get("light-verb");
     this.weakSpeech = words.get("weak-speech-cue");
     for (String act : words.get("clause-acts")) {
@@ -136,7 +138,8 @@ final class CueFinder {
           || POSSESSIVE_PRONOUNS.contains(t.text)) {
         return true;
       }
-      if (!(t.isWord() && t.isLowerCase()) || lightVerbs.contains(t.text)) {
+      if (!(t.isWord() && t.isLowerCase()) || lightVerbs.contains(t.text) || (t.lexeme.mask & subjectNounBits) != 0) {
+        // "Trump's lawyer claims that …": a noun for people before the word makes it a verb
         return false;
       }
     }

@@ -242,6 +242,10 @@ final class MentionFinder {
       if (tok(j).lexeme.actNoun != null) {
         return true;
       }
+      if ((tok(j).lexeme.mask & (personDescriptionBit | headBits)) != 0) {
+        // "His lawyer calls for …": the pronoun belongs to the person, who speaks
+        return false;
+      }
     }
     return false;
   }
@@ -822,8 +826,13 @@ final class MentionFinder {
     String w = t.text;
     int dash = w.indexOf('-');
     return dash >= 2 && dash <= 3 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
-        && Character.isLowerCase(w.charAt(0));
+        && JOINED_PARTICLES.contains(w.substring(0, dash));
   }
+
+  /** Particles written joined to a name: "al-Eryani", "bin-Salman"; not "pro-Beijing" or "ex-President". */
+  private static final Set<String> JOINED_PARTICLES =
+      Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul", "ud", "bin", "ibn", "abd", "abu", "da",
+          "de", "di", "du", "le", "la");
 
   private boolean isNameWord(int k) {
     Token t = tok(k);
@@ -1132,9 +1141,10 @@ final class MentionFinder {
       TitleEntry title = null;
       if (possessorKind && m.end + 1 < n && isPossessive(tok(m.end)) && sameSentence(m.start, m.end + 1)) {
         for (int k = m.end + 1; k < n && k <= m.end + 3 && tok(k).isWord() && tok(k).isLowerCase(); k++) {
-          if ((tok(k).lexeme.mask & (personDescriptionBit | headBits)) != 0 || titleAt(k) != null) {
-            title = titleAt(k) == null ? null : titleAt(k).values().get(0);
-            head = titleAt(k) != null ? titleAt(k).end() : k + 1;
+          PhraseTrie.Match<TitleEntry> titled = titleAt(k);
+          if ((tok(k).lexeme.mask & (personDescriptionBit | headBits)) != 0 || titled != null) {
+            title = titled == null ? null : titled.values().get(0);
+            head = titled != null ? titled.end() : k + 1;
             kind = ActorKind.PERSON;
             break;
           }

@@ -86,17 +86,15 @@ final class Resolver {
     for (Ment m : mentions) {
       String key = resolve(m, lastSpeaker);
       if (key == null && m.type == Ment.Type.PRONOUN && !m.plural && !"it".equals(m.head) && lastName != null
-          && m.start - lastName.end < 60 && lastName.actorKey == null) {
+          && m.start - lastName.end < 60 && lastName.actorKey == null
+          && compatible(gazetteer.givenNames.getOrDefault(tokens.get(lastName.nameStart).text, Ment.Gender.UNKNOWN),
+              m.gender)) {
         // "John Rhys-Davies broke news when he revealed …": a full name not known as anyone yet,
         // just before the pronoun, is a person
         lastName.type = Ment.Type.PERSON;
-        String person = person(lastName);
-        Record r = person == null ? null : records.get(person);
-        if (r != null && compatible(r.gender, m.gender)) {
-          lastName.actorKey = person;
-          mentioned(person);
-          key = person;
-        }
+        key = person(lastName);
+        lastName.actorKey = key;
+        mentioned(key);
       }
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2
           && !m.insideQuote) {
@@ -330,8 +328,9 @@ final class Resolver {
   }
 
   private String anyByName(String name) {
-    String person = personsByName.get(fold(name));
-    return person != null ? person : actorsByName.get(fold(name));
+    String folded = fold(name);
+    String person = personsByName.get(folded);
+    return person != null ? person : actorsByName.get(folded);
   }
 
   private String personByName(String name) {
@@ -360,8 +359,9 @@ final class Resolver {
       return null;
     }
     String name = text(m.nameStart, m.nameEnd);
-    if (m.nameEnd - m.nameStart == 1 && fullNames.containsKey(fold(name))) {
-      name = fullNames.get(fold(name));
+    String full = m.nameEnd - m.nameStart == 1 ? fullNames.get(fold(name)) : null;
+    if (full != null) {
+      name = full;
     }
     noteFullName(m);
     String key = personByName(name);
