@@ -225,7 +225,7 @@ final class Attributor {
    */
   private void nominal(Cue cue) {
     int k = cue.start();
-    if (k >= tokens.size() || isInsideQuote(tok(k).begin)) {
+    if (isInsideQuote(tok(k).begin)) {
       return;
     }
     int s = sentenceOf[k];
@@ -600,8 +600,7 @@ final class Attributor {
       }
       t++;
     }
-    return t < tokens.size() && (TIME_WORDS.contains(tok(t).text) || tok(t).is("time") || tok(t).is("week")
-        || tok(t).is("month") || tok(t).is("year"));
+    return t < tokens.size() && (TIME_WORDS.contains(tok(t).text) || tok(t).is("time"));
   }
 
   /** Whether a clause may start at {@code k}: a determiner, a subject pronoun or a name, not a time. */
@@ -1376,11 +1375,8 @@ final class Attributor {
   private boolean listGoesOn(int k) {
     for (int j = k; j < tokens.size() && j < k + 4; j++) {
       Token t = tok(j);
-      if (t.is("and") || t.is("or")) {
-        return j > k;
-      }
-      if (t.isPunct(',')) {
-        return j > k;
+      if (t.is("and") || t.is("or") || t.isPunct(',')) {
+        return true;
       }
       if (!t.isWord() || cueAt[j]) {
         return false;
