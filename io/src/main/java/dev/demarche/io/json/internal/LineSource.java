@@ -54,8 +54,6 @@ public abstract class LineSource implements Closeable {
     }
   }
 
-  abstract boolean advance() throws IOException;
-
   /** The 1-based number of the current line, blank lines included. */
   public final long lineNumber() {
     return lineNumber;
@@ -85,14 +83,113 @@ public abstract class LineSource implements Closeable {
     return (int) Math.min(size, (long) maxLineLength + 2);
   }
 
+  // the window of the buffer not yet consumed, how far it was searched for a newline, and the
+  // current line; the buffer itself is the subclass's, bytes or chars
+  int start;
+  int end;
+  int scan;
+  int lineStart;
+  int lineEnd;
+
+  /** The index of the first newline in {@code [from, to)} of the buffer, or -1. */
+  abstract int newline(int from, int to);
+
+  /** The length of a byte-order mark at {@code from}, or 0. */
+  abstract int byteOrderMark(int from, int to);
+
+  /** Whether the buffer holds a carriage return at {@code i}. */
+  abstract boolean isReturn(int i);
+
+  /** Whether {@code [from, to)} of the buffer is white space only. */
+  abstract boolean isBlank(int from, int to);
+
+  /** Moves the window to the buffer's start, grows a full buffer, and reads more; sets {@link #eof}. */
+  abstract void fill() throws IOException;
+
+  final boolean advance() throws IOException {
+    while (true) {
+      int newline = newline(scan, end);
+      if (newline >= 0) {
+        int from = start;
+        start = newline + 1;
+        scan = start;
+        if (skipping) {
+          skipping = false;
+          continue;
+        }
+        lineNumber++;
+        if (setLine(from, newline)) {
+          return true;
+        }
+        continue;
+      }
+      scan = end;
+      if (eof) {
+        if (start == end || skipping) {
+          start = end;
+          return false;
+        }
+        int from = start;
+        start = end;
+        lineNumber++;
+        if (setLine(from, end)) {
+          return true;
+        }
+        continue;
+      }
+      if (skipping) {
+        start = end;
+        scan = end;
+      } else if (end - start > maxLineLength + 1) {
+        start = end;
+        scan = end;
+        throw skipTooLong();
+      }
+      fill();
+    }
+  }
+
+  private boolean setLine(int from, int to) {
+    if (to > from && isReturn(to - 1)) {
+      to--;
+    }
+    if (lineNumber == 1) {
+      from += byteOrderMark(from, to);
+    }
+    if (to - from > maxLineLength) {
+      throw tooLong();
+    }
+    if (isBlank(from, to)) {
+      return false;
+    }
+    lineStart = from;
+    lineEnd = to;
+    return true;
+  }
+
+  /** Moves the unread window of {@code buf} to its start; returns the buffer to read into, grown if full. */
+  final <T> T compact(T buf, int length, java.util.function.BiFunction<T, Integer, T> copyOf) {
+    if (start > 0) {
+      System.arraycopy(buf, start, buf, 0, end - start);
+      end -= start;
+      scan -= start;
+      start = 0;
+    }
+    return end == length ? copyOf.apply(buf, grow(length, end + 1, maxLineLength)) : buf;
+  }
+
+  /** Takes the result of a read into the buffer. */
+  final void filled(int n) {
+    if (n < 0) {
+      eof = true;
+    } else {
+      end += n;
+    }
+  }
+
   private static final class Bytes extends LineSource {
     private final InputStream in;
     private byte[] buf = new byte[INITIAL_BUFFER];
-    private int start;
-    private int end;
-    private int scan;
-    private int lineStart;
-    private int lineEnd;
 
     Bytes(InputStream in, int maxLineLength) {
       super(maxLineLength);
@@ -100,96 +197,41 @@ public abstract class LineSource implements Closeable {
     }
 
     @Override
-    boolean advance() throws IOException {
-      while (true) {
-        int newline = -1;
-        for (int i = scan; i < end; i++) {
-          if (buf[i] == '\n') {
-            newline = i;
-            break;
-          }
+    int newline(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (buf[i] == '\n') {
+          return i;
         }
-        if (newline >= 0) {
-          int from = start;
-          start = newline + 1;
-          scan = start;
-          if (skipping) {
-            skipping = false;
-            continue;
-          }
-          lineNumber++;
-          if (setLine(from, newline)) {
-            return true;
-          }
-          continue;
-        }
-        scan = end;
-        if (eof) {
-          if (start == end || skipping) {
-            start = end;
-            return false;
-          }
-          int from = start;
-          start = end;
-          lineNumber++;
-          if (setLine(from, end)) {
-            return true;
-          }
-          continue;
-        }
-        if (skipping) {
-          start = end;
-          scan = end;
-        } else if (end - start > maxLineLength + 1) {
-          start = end;
-          scan = end;
-          throw skipTooLong();
-        }
-        fill();
       }
+      return -1;
     }
 
-    private boolean setLine(int from, int to) {
-      if (to > from && buf[to - 1] == '\r') {
-        to--;
-      }
-      if (lineNumber == 1
-          && to - from >= 3
-          && buf[from] == (byte) 0xEF
-          && buf[from + 1] == (byte) 0xBB
-          && buf[from + 2] == (byte) 0xBF) {
-        from += 3;
-      }
-      if (to - from > maxLineLength) {
-        throw tooLong();
-      }
+    @Override
+    int byteOrderMark(int from, int to) {
+      return to - from >= 3 && buf[from] == (byte) 0xEF && buf[from + 1] == (byte) 0xBB
+          && buf[from + 2] == (byte) 0xBF ? 3 : 0;
+    }
+
+    @Override
+    boolean isReturn(int i) {
+      return buf[i] == '\r';
+    }
+
+    @Override
+    boolean isBlank(int from, int to) {
       for (int i = from; i < to; i++) {
         byte b = buf[i];
         if (b != ' ' && b != '\t' && b != '\r') {
-          lineStart = from;
-          lineEnd = to;
-          return true;
+          return false;
         }
       }
-      return false;
+      return true;
     }
 
-    private void fill() throws IOException {
-      if (start > 0) {
-        System.arraycopy(buf, start, buf, 0, end - start);
-        end -= start;
-        scan -= start;
-        start = 0;
-      }
-      if (end == buf.length) {
-        buf = Arrays.copyOf(buf, grow(buf.length, end + 1, maxLineLength));
-      }
-      int n = in.read(buf, end, buf.length - end);
-      if (n < 0) {
-        eof = true;
-      } else {
-        end += n;
-      }
+    @Override
+    void fill() throws IOException {
+      buf = compact(buf, buf.length, Arrays::copyOf);
+      filled(in.read(buf, end, buf.length - end));
     }
 
     @Override
@@ -206,11 +248,6 @@ public abstract class LineSource implements Closeable {
   private static final class Chars extends LineSource {
     private final Reader in;
     private char[] buf = new char[INITIAL_BUFFER];
-    private int start;
-    private int end;
-    private int scan;
-    private int lineStart;
-    private int lineEnd;
 
     Chars(Reader in, int maxLineLength) {
       super(maxLineLength);
@@ -218,92 +255,40 @@ public abstract class LineSource implements Closeable {
     }
 
     @Override
-    boolean advance() throws IOException {
-      while (true) {
-        int newline = -1;
-        for (int i = scan; i < end; i++) {
-          if (buf[i] == '\n') {
-            newline = i;
-            break;
-          }
+    int newline(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (buf[i] == '\n') {
+          return i;
         }
-        if (newline >= 0) {
-          int from = start;
-          start = newline + 1;
-          scan = start;
-          if (skipping) {
-            skipping = false;
-            continue;
-          }
-          lineNumber++;
-          if (setLine(from, newline)) {
-            return true;
-          }
-          continue;
-        }
-        scan = end;
-        if (eof) {
-          if (start == end || skipping) {
-            start = end;
-            return false;
-          }
-          int from = start;
-          start = end;
-          lineNumber++;
-          if (setLine(from, end)) {
-            return true;
-          }
-          continue;
-        }
-        if (skipping) {
-          start = end;
-          scan = end;
-        } else if (end - start > maxLineLength + 1) {
-          start = end;
-          scan = end;
-          throw skipTooLong();
-        }
-        fill();
       }
+      return -1;
     }
 
-    private boolean setLine(int from, int to) {
-      if (to > from && buf[to - 1] == '\r') {
-        to--;
-      }
-      if (lineNumber == 1 && to > from && buf[from] == '\uFEFF') {
-        from++;
-      }
-      if (to - from > maxLineLength) {
-        throw tooLong();
-      }
+    @Override
+    int byteOrderMark(int from, int to) {
+      return to > from && buf[from] == '\uFEFF' ? 1 : 0;
+    }
+
+    @Override
+    boolean isReturn(int i) {
+      return buf[i] == '\r';
+    }
+
+    @Override
+    boolean isBlank(int from, int to) {
       for (int i = from; i < to; i++) {
         char c = buf[i];
         if (c != ' ' && c != '\t' && c != '\r') {
-          lineStart = from;
-          lineEnd = to;
-          return true;
+          return false;
         }
       }
-      return false;
+      return true;
     }
 
-    private void fill() throws IOException {
-      if (start > 0) {
-        System.arraycopy(buf, start, buf, 0, end - start);
-        end -= start;
-        scan -= start;
-        start = 0;
-      }
-      if (end == buf.length) {
-        buf = Arrays.copyOf(buf, grow(buf.length, end + 1, maxLineLength));
-      }
-      int n = in.read(buf, end, buf.length - end);
-      if (n < 0) {
-        eof = true;
-      } else {
-        end += n;
-      }
+    @Override
+    void fill() throws IOException {
+      buf = compact(buf, buf.length, Arrays::copyOf);
+      filled(in.read(buf, end, buf.length - end));
     }
 
     @Override
