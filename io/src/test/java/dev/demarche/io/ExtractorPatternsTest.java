@@ -526,7 +526,15 @@ class ExtractorPatternsTest {
             "Russian pro-Kremlin media said the vote was fair.",
             "media | media | INDIRECT | SAY | the vote was fair"),
         text("declaring independence is an act of state, not speech",
-            "The colony declared independence in 1965."));
+            "The colony declared independence in 1965."),
+        text("a definite title takes the holder named after it",
+            "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
+                + " Estonian Foreign Minister Anton Weiss spoke on Monday.",
+            "Anton Weiss | the Estonian foreign minister | INDIRECT | CLAIM | its legality"),
+        text("a definite title does not take a holder of another state",
+            "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
+                + " Latvian Foreign Minister Anton Weiss spoke on Monday.",
+            "the Estonian foreign minister | the Estonian foreign minister | INDIRECT | CLAIM | its legality"));
   }
 
   @ParameterizedTest(name = "{0}")

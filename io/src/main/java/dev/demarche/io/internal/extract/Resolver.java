@@ -122,6 +122,50 @@ final class Resolver {
         records.get(key).spoke = true;
       }
     }
+    resolveForward(mentions);
+  }
+
+  /** A definite title with no holder before it, kept to look for its holder named later. */
+  private record Forward(Ment mention, String organization, String anonymousKey) {}
+
+  private final List<Forward> forward = new ArrayList<>();
+
+  /**
+   * Gives a definite title that had no holder before it to the first person named later with the
+   * same title of the same state or body: one state has one foreign minister at a time.
+   */
+  private void resolveForward(List<Ment> mentions) {
+    for (Forward f : forward) {
+      Ment m = f.mention();
+      if (!f.anonymousKey().equals(m.actorKey)) {
+        continue;
+      }
+      for (Ment later : mentions) {
+        if (later.start < m.end || later.actorKey == null || later.actorKey.equals(m.actorKey)) {
+          continue;
+        }
+        Record r = records.get(later.actorKey);
+        if (r.kind == ActorKind.PERSON && holds(r, m, f.organization())) {
+          m.actorKey = r.key;
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean holds(Record r, Ment m, String organization) {
+    for (Role role : r.roles) {
+      if (!role.title().equalsIgnoreCase(m.titleText)) {
+        continue;
+      }
+      if (organization != null && role.organization().map(o -> o.value().equals(organization)).orElse(false)) {
+        return true;
+      }
+      if (organization == null && m.country != null && m.country.equals(r.country)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The actors referred to by {@code keys} and by every mention kept, in order of first mention. */
@@ -537,6 +581,11 @@ final class Resolver {
         return lastSpeaker.actorKey;
       }
       String key = anonymousRecord(m, ActorKind.ANONYMOUS);
+      if (definite && m.title != null && m.titleText != null && (org != null || m.country != null)) {
+        // "the Greek foreign minister … Greek Foreign Minister George Katrougalos": the title may
+        // be named after it
+        forward.add(new Forward(m, org, key));
+      }
       if (org != null && m.title != null && m.title.isSpokesperson()) {
         // "a State Department spokesperson" speaks for the State Department
         records.get(key).principalKey = org;
