@@ -527,6 +527,14 @@ class ExtractorPatternsTest {
             "media | media | INDIRECT | SAY | the vote was fair"),
         text("declaring independence is an act of state, not speech",
             "The colony declared independence in 1965."),
+        text("the medium of an act is not part of its object",
+            "The president announced the change on live television on Wednesday."
+                + " The senator criticized the ruling in a letter to the court.",
+            "the president | The president | REPORTED_ACT | ANNOUNCE | the change",
+            "the senator | The senator | REPORTED_ACT | CRITICIZE | the ruling"),
+        text("a medium that only modifies the object's noun stays in the object",
+            "The minister proposed a ban on television advertising.",
+            "the minister | The minister | REPORTED_ACT | PROPOSE | a ban on television advertising"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -79,6 +79,7 @@ final class Attributor {
   private final Set<String> skipBefore;
   private final Set<String> skipAfter;
   private final Set<String> objectStop;
+  private final Set<String> media;
   private final long determinerBit;
   private final Set<String> beForms;
   private final Set<String> subordinateStarts;
@@ -141,6 +142,7 @@ final class Attributor {
     this.beForms = words.get("be-form");
     this.subordinateStarts = words.get("subordinate-start");
     this.actionObjects = words.get("action-object");
+    this.media = words.get("medium");
   }
 
   List<Draft> attribute(List<Cue> cues) {
@@ -1039,7 +1041,7 @@ final class Attributor {
       Token t = tok(k);
       boolean quoted = isInsideQuote(t.begin);
       if (!quoted && (t.isPunct(',') && endsObject(k + 1, last) || t.isPunct(';') || t.isPunct('(')
-          || objectStop.contains(t.text) && k > from || k > from && timeAdjunctAt(k)
+          || objectStop.contains(t.text) && k > from || k > from && timeAdjunctAt(k) || k > from && mediumAt(k, last)
           || k > from && (t.is("and") || t.is("but")) && cueAfterAnd(k + 1)
           || k > from && FINITE_AFTER_OBJECT.contains(t.text) && !RELATIVES.contains(tok(k - 1).text))) {
         break;
@@ -1056,6 +1058,30 @@ final class Attributor {
       }
     }
     add(cue, speaker, tok(from).begin, tok(end).end, s, true);
+  }
+
+  private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("by", "on", "over", "via", "in", "through");
+
+  /**
+   * Whether token {@code k} starts the medium of the act, not part of its object: "announced the
+   * change on live television", "proposed a plan in a letter".
+   */
+  private boolean mediumAt(int k, int last) {
+    if (!MEDIUM_PREPOSITIONS.contains(tok(k).text)) {
+      return false;
+    }
+    for (int j = k + 1; j <= last && j <= k + 3; j++) {
+      if (media.contains(tok(j).text)) {
+        // the medium heads its phrase: "on television", not "on television advertising"
+        Token next = j + 1 < tokens.size() ? tok(j + 1) : null;
+        return next == null || !next.isWord() || PREPOSITIONS.contains(next.text) || next.is("and")
+            || next.is("by") || next.is("of") || TIME_WORDS.contains(next.text) || next.isCapitalized();
+      }
+      if (!tok(j).isLowerCase()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
