@@ -218,6 +218,10 @@ final class Attributor {
   private static final Set<String> FINITE_AFTER_OBJECT = Set.of("is", "are", "was", "were", "has", "have", "had");
   private static final Set<String> RELATIVES = Set.of("which", "who", "that", "whom", "whose");
 
+  /** Acts whose nouns take what was asked, urged or promised as an infinitive: "a request to leave". */
+  private static final Set<SpeechAct> INFINITIVE_NOUN_ACTS = java.util.EnumSet.of(SpeechAct.ASK, SpeechAct.URGE,
+      SpeechAct.DEMAND, SpeechAct.PROPOSE, SpeechAct.PROMISE, SpeechAct.THREATEN);
+
   private static final Set<String> NOMINAL_OBJECT = Set.of("about", "on", "of", "over", "against", "regarding");
 
   /**
@@ -239,11 +243,10 @@ final class Attributor {
     if (described != null && described.possessor != null) {
       speaker = described.possessor;
     } else if (p + 1 < se && tok(p).is("from")) {
-      int at = p + 1 < se && (tok(p + 1).is("the") || tok(p + 1).is("The")) && !usable(startsAt[p + 1]) ? p + 2 : p + 1;
-      if (at < se && usable(startsAt[at])) {
-        speaker = startsAt[at];
-        p = speaker.end;
-      }
+      speaker = speakerAfter(p + 1, se);
+    } else if (p + 1 < se && (tok(p).is("of") || tok(p).is("by")) && speakerAfter(p + 1, se) != null) {
+      // "the request of Prime Minister Johnson to …"; "allegations of widespread fraud" is an object
+      speaker = speakerAfter(p + 1, se);
     } else {
       for (int j = k - 1; j >= ss && j >= k - 3; j--) {
         Ment m = startsAt[j];
@@ -260,6 +263,12 @@ final class Attributor {
     if (speaker == null || !speaker.canSpeak() || p >= se) {
       return;
     }
+    if (speaker.start > k) {
+      p = speaker.end;
+    }
+    if (p >= se) {
+      return;
+    }
     if (tok(p).is("that")) {
       clause(cue, speaker, p + 1, s, se);
     } else if (p + 1 < se && beForms.contains(tok(p).text) && tok(p + 1).is("that")) {
@@ -267,7 +276,29 @@ final class Attributor {
       clause(cue, speaker, p + 2, s, se);
     } else if (p + 1 < se && NOMINAL_OBJECT.contains(tok(p).text)) {
       object(cue, speaker, p + 1, s, se);
+    } else if (p + 1 < se && tok(p).is("to") && tok(p + 1).isLowerCase() && INFINITIVE_NOUN_ACTS.contains(cue.act())
+        && !opensSentence(Math.min(k, speaker.start), ss)) {
+      // "Johnson's request to suspend Parliament", "the threat by Washington to impose tariffs"
+      clause(cue, speaker, p, s, se);
     }
+  }
+
+  /** The mention that starts at {@code p}, or after a "the" there, if it can be a speaker. */
+  private Ment speakerAfter(int p, int se) {
+    int at = p < se && (tok(p).is("the") || tok(p).is("The")) && !usable(startsAt[p]) ? p + 1 : p;
+    return at < se && usable(startsAt[at]) ? startsAt[at] : null;
+  }
+
+  /**
+   * Whether the noun phrase around token {@code k} opens its sentence: "Trump's threat to impose
+   * tariffs worried markets" has no end to the infinitive that the rules could find.
+   */
+  private boolean opensSentence(int k, int ss) {
+    int j = k;
+    while (j > ss && j > k - 3 && tok(j - 1).isWord() && (tok(j - 1).lexeme.mask & determinerBit) != 0) {
+      j--;
+    }
+    return j == ss;
   }
 
   private void attribute(Cue cue) {

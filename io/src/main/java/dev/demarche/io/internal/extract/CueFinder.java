@@ -121,11 +121,17 @@ final class CueFinder {
 
   /**
    * Whether the act noun at {@code i} names its own speaker: after a possessive ("Macron's
-   * recommendation", "his comments", with up to two words between) or before "from" ("assurances
-   * from the US").
+   * recommendation", "his comments", with up to two words between), or before "from", "of" or
+   * "by" and a name ("assurances from the US", "the request of Prime Minister Johnson").
    */
   private boolean isNominalCue(int i) {
     if (i + 1 < tokens.size() && tokens.get(i + 1).is("from")) {
+      return true;
+    }
+    if (i + 2 < tokens.size() && (tokens.get(i + 1).is("of") || tokens.get(i + 1).is("by"))
+        && (tokens.get(i + 2).isCapitalized()
+            || tokens.get(i + 2).is("the") && i + 3 < tokens.size() && tokens.get(i + 3).isCapitalized())) {
+      // "the request of Prime Minister Boris Johnson to …", "a proposal by the Commission that …"
       return true;
     }
     for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
