@@ -545,6 +545,17 @@ class ExtractorPatternsTest {
             "Okafor's threat to impose tariffs worried markets."),
         text("an act noun of a thing is no speech",
             "The announcement of Brexit came late."),
+        text("the government is the state whose government was named last",
+            "The government of Samoa began a shutdown on Thursday. The government said there were more cases."
+                + " The Fijian government sent doctors. The government said it would send more.",
+            "Samoa | The government | INDIRECT | SAY | there were more cases",
+            "Fiji | The government | INDIRECT | SAY | it would send more"),
+        text("a government of a person is the person's state",
+            "British Prime Minister Anton Weiss spoke. Weiss's government argued that the suspension was lawful.",
+            "United Kingdom | Weiss's government | INDIRECT | CLAIM | the suspension was lawful"),
+        text("a medium before a time ends the object",
+            "The mayor announced the vote in a letter earlier this week.",
+            "the mayor | The mayor | REPORTED_ACT | ANNOUNCE | the vote"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

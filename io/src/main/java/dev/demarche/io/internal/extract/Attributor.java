@@ -1106,7 +1106,8 @@ final class Attributor {
         // the medium heads its phrase: "on television", not "on television advertising"
         Token next = j + 1 < tokens.size() ? tok(j + 1) : null;
         return next == null || !next.isWord() || PREPOSITIONS.contains(next.text) || next.is("and")
-            || next.is("by") || next.is("of") || TIME_WORDS.contains(next.text) || next.isCapitalized();
+            || next.is("by") || next.is("of") || TIME_WORDS.contains(next.text) || next.isCapitalized()
+            || next.is("earlier") || next.is("later") || next.is("last") || next.is("this");
       }
       if (!tok(j).isLowerCase()) {
         return false;

@@ -85,6 +85,10 @@ final class Resolver {
     Ment lastName = null;
     for (Ment m : mentions) {
       String key = resolve(m, lastSpeaker);
+      if (key != null && records.get(key).kind == ActorKind.STATE && namesGovernment(m)) {
+        // "the Samoan government", "the government of Samoa": "the government" after it
+        lastGovernment = key;
+      }
       if (key == null && m.type == Ment.Type.PRONOUN && !m.plural && !"it".equals(m.head) && lastName != null
           && m.start - lastName.end < 60 && lastName.actorKey == null
           && compatible(gazetteer.givenNames.getOrDefault(tokens.get(lastName.nameStart).text, Ment.Gender.UNKNOWN),
@@ -263,7 +267,49 @@ final class Resolver {
     actorsByName.putIfAbsent(fold(name), r.key);
   }
 
+  /** The state whose government or administration was last named: "the Samoan government". */
+  private String lastGovernment;
+
+  private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "administration", "regime");
+
+  /**
+   * "the government" alone: the state whose government the article last named. "Johnson's
+   * government": the state of its head, when known.
+   */
+  private String government(Ment m) {
+    if (m.country != null || m.head == null || !GOVERNMENT_HEADS.contains(m.head) || m.end - m.start != (m.possessor == null ? 2 : m.possessor.end - m.start + 2)) {
+      return null;
+    }
+    if (m.possessor == null) {
+      return tokens.get(m.start).text.equalsIgnoreCase("the") ? lastGovernment : null;
+    }
+    String head = resolve(m.possessor, null);
+    m.possessor.actorKey = head;
+    Record r = head == null ? null : records.get(head);
+    if (r == null || r.kind != ActorKind.PERSON || r.country == null) {
+      return null;
+    }
+    mentioned(head);
+    return gazetteer.country(r.country).map(this::state).orElse(null);
+  }
+
+  /** Whether {@code m} has a word for a government in it: "the Samoan government", "the government of Samoa". */
+  private boolean namesGovernment(Ment m) {
+    for (int k = m.start; k < m.end; k++) {
+      if (GOVERNMENT_HEADS.contains(tokens.get(k).text.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private String resolve(Ment m, Ment lastSpeaker) {
+    if (m.type == Ment.Type.DESCRIPTION || m.type == Ment.Type.ANONYMOUS) {
+      String state = government(m);
+      if (state != null) {
+        return state;
+      }
+    }
     switch (m.type) {
       case NAMED:
         return named(m);
