@@ -485,9 +485,18 @@ class ExtractorPatternsTest {
         text("an attack with quoted words is criticism; an attack alone is not speech",
             "The senator attacked the plan as \"a disaster\". Rebels attacked the base.",
             "the senator | The senator | MIXED | CRITICIZE | the plan as \"a disaster\""),
-        text("shouted words",
+        text("shouted words: an utterance ended inside the marks is direct",
             "Protesters shouted \"Resign now!\" outside the palace.",
-            "protesters | Protesters | MIXED | SAY | \"Resign now!\" outside the palace"),
+            "protesters | Protesters | DIRECT | SAY | Resign now!"),
+        text("a quotation opened in indirect speech goes on past a full stop inside it",
+            "Prime Minister Anton Weiss said he was \"humbled\" by the results and \"we will never take your"
+                + " support for granted. And I will work night and day.\" The vote was close.",
+            "Anton Weiss | Prime Minister Anton Weiss | MIXED | SAY | he was \"humbled\" by the results and"
+                + " \"we will never take your support for granted. And I will work night and day.\""),
+        text("a full stop inside the marks ends the quotation even without a sentence break after it",
+            "In his speech, Weiss said, \"Today I feel that to go on is difficult.\" ((es))Spanish language: Hoy"
+                + " siento que continuar es difícil.",
+            "Weiss | Weiss | DIRECT | SAY | Today I feel that to go on is difficult."),
         text("a name's group of people",
             "According to Okafor's critics, the plan is a ploy.",
             "Okafor's critics | Okafor's critics | INDIRECT | SAY | the plan is a ploy"),

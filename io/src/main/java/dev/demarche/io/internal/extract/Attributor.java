@@ -996,7 +996,10 @@ final class Attributor {
     int after = tokenAtOrBefore(q.outer().end() - 1) + 1;
     boolean adjunctAfter = after < se && (tok(after).isPunct(',') || tok(after).isPunct(';')
         || (tok(after).is("and") || tok(after).is("but")) && ",.".indexOf(text.charAt(q.inner().end() - 1)) >= 0);
-    if (q.outer().end() >= tok(last).end || q.paragraphContinued() || adjunctAfter
+    // ""… is difficult." ((es)) …", "shouting "shame on you!" and holding signs": a full stop
+    // inside the marks ends the utterance; what follows is narrative
+    boolean fullStop = q.inner().length() > 5 && ".!?".indexOf(text.charAt(q.inner().end() - 1)) >= 0;
+    if (q.outer().end() >= tok(last).end || q.paragraphContinued() || adjunctAfter || fullStop
         || sentenceOf[tokenAtOrBefore(q.outer().end() - 1)] != s) {
       // ""They need to stand by us", while addressing the press": the quotation is what was said
       addQuote(cue, speaker, q, s);
@@ -1562,6 +1565,9 @@ final class Attributor {
     drafts.add(new Draft(speaker, cue, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, cue.act(), s));
   }
 
+  /** How far past its clause a quotation opened in it may go on, in characters. */
+  private static final int MAX_QUOTE_OVERHANG = 2000;
+
   private void add(Cue cue, Ment speaker, int begin, int end, int s, boolean reportedAct) {
     while (begin < end && Character.isWhitespace(text.charAt(begin))) {
       begin++;
@@ -1574,6 +1580,13 @@ final class Attributor {
     }
     Quote first = quoteFrom(begin);
     boolean quoted = first != null && first.outer().begin() < end;
+    Quote lastQuote = quoted ? quoteBefore(end - 1) : null;
+    if (!reportedAct && lastQuote != null && lastQuote.closed() && !lastQuote.paragraphContinued()
+        && lastQuote.outer().end() > end && lastQuote.outer().end() - end < MAX_QUOTE_OVERHANG) {
+      // "said he was "humbled" and "we will not … . And I will …"": the quotation opened in the
+      // clause goes on past the sentence end inside it
+      end = lastQuote.outer().end();
+    }
     StatementMode mode =
         reportedAct ? StatementMode.REPORTED_ACT : quoted ? StatementMode.MIXED : StatementMode.INDIRECT;
     drafts.add(new Draft(speaker, cue, begin, end, mode, cue.act(), s));
