@@ -565,6 +565,18 @@ class ExtractorPatternsTest {
         text("a medium before a time ends the object",
             "The mayor announced the vote in a letter earlier this week.",
             "the mayor | The mayor | REPORTED_ACT | ANNOUNCE | the vote"),
+        text("a cited source is the object of citing, and a cue after a comma ends it",
+            "Reuters, citing anonymous sources, reported that exports had been disrupted.",
+            "Reuters | Reuters | REPORTED_ACT | EXPLAIN | anonymous sources",
+            "Reuters | Reuters | INDIRECT | REPORT | exports had been disrupted"),
+        text("committing to a gerund keeps the gerund's adjuncts",
+            "The senator previously committed to proceeding with such a trial.",
+            "the senator | The senator | REPORTED_ACT | PROMISE | proceeding with such a trial"),
+        text("a long quotation opened within reach of a weak cue counts whole",
+            "Okafor called the process \"a blatant and obvious coup to unseat a sitting president of the"
+                + " United States\".",
+            "Okafor | Okafor | MIXED | SAY | the process \"a blatant and obvious coup to unseat a sitting"
+                + " president of the United States\""),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -833,10 +833,20 @@ final class Attributor {
     int found = p;
     for (int k = p; k < se && k < p + 16; k++) {
       Token t = tok(k);
-      if ((t.isPunct(',') || t.isPunct(';') || t.isPunct('.')) && !isInsideQuote(t.begin)) {
+      if ((t.isPunct(',') || t.isPunct(';') || t.isPunct('.') || t.isPunct(':')) && !isInsideQuote(t.begin)) {
         break;
       }
-      if (quoteByCloseToken.containsKey(k)) {
+      Quote q = quoteByOpenToken.get(k);
+      if (q != null && q.closed() && !q.paragraphContinued()) {
+        // a long quotation opened within reach counts whole: "calling the process "a blatant and
+        // obvious coup to unseat a sitting president of the United States""
+        int close = tokenAtOrBefore(q.outer().end() - 1);
+        if (close >= se) {
+          break;
+        }
+        found = close;
+        k = close;
+      } else if (quoteByCloseToken.containsKey(k)) {
         found = k;
       }
     }
@@ -1071,11 +1081,13 @@ final class Attributor {
     }
     int last = Math.min(lastContentToken(se), from + MAX_CONTENT_TOKENS / 2);
     int end = from - 1;
+    // "committed to proceeding with such a trial": a gerund keeps its own adjuncts
+    boolean gerund = tok(from).isLowerCase() && tok(from).text.endsWith("ing") && tok(from).text.length() > 5;
     for (int k = from; k <= last; k++) {
       Token t = tok(k);
       boolean quoted = isInsideQuote(t.begin);
       if (!quoted && (t.isPunct(',') && endsObject(k + 1, last) || t.isPunct(';') || t.isPunct('(')
-          || objectStop.contains(t.text) && k > from || k > from && timeAdjunctAt(k) || k > from && mediumAt(k, last)
+          || objectStop.contains(t.text) && k > from && !(gerund && GERUND_ADJUNCTS.contains(t.text)) || k > from && timeAdjunctAt(k) || k > from && mediumAt(k, last)
           || k > from && (t.is("and") || t.is("but")) && cueAfterAnd(k + 1)
           || k > from && FINITE_AFTER_OBJECT.contains(t.text) && !RELATIVES.contains(tok(k - 1).text))) {
         break;
@@ -1093,6 +1105,8 @@ final class Attributor {
     }
     add(cue, speaker, tok(from).begin, tok(end).end, s, true);
   }
+
+  private static final Set<String> GERUND_ADJUNCTS = Set.of("with", "at", "during", "amid", "via", "than");
 
   private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("by", "on", "over", "via", "in", "through");
 
@@ -1129,6 +1143,7 @@ final class Attributor {
     }
     Token t = tok(k);
     return isContinuationCue(k) || SUBORDINATORS.contains(t.text) || objectStop.contains(t.text) || speakerThenCue(k)
+        || cueAt[k] && t.isLowerCase() && !t.text.endsWith("ing")
         || t.isLowerCase() && t.text.endsWith("ing") || t.is("who") || t.is("which") || isTimeAfterComma(k)
         || t.is("and") || t.is("but") || t.isCapitalized() && (t.lexeme.mask & determinerBit) == 0 && !listGoesOn(k)
         || SUBJECT_PRONOUNS.contains(t.text) || t.kind == Token.Kind.QUOTE;

@@ -25,6 +25,7 @@ final class CueFinder {
   private final long subjectNounBits;
   private final Set<String> lightVerbs;
   private final Set<String> weakSpeech;
+  private final Set<String> objectCues;
 
   CueFinder(List<Token> tokens, LexiconData cues, WordClasses words, boolean[] inQuote) {
     this.tokens = tokens;
@@ -36,6 +37,7 @@ final class CueFinder {
     this.subjectNounBits = words.bit("person-description-head") | words.bit("anonymous-head");
     this.lightVerbs = words.get("light-verb");
     this.weakSpeech = words.get("weak-speech-cue");
+    this.objectCues = words.get("object-cue");
     for (String act : words.get("clause-acts")) {
       clauseActs.add(SpeechAct.valueOf(act));
     }
@@ -104,7 +106,8 @@ final class CueFinder {
       // "saying", "adding", "citing": a present participle continues another clause's statement
       boolean participle = t.text.endsWith("ing") && t.text.length() > 4;
       // "announced US troops would leave" is a clause, "announced plans" an object
-      boolean object = !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(m.end()));
+      boolean object = objectCues.contains(t.text) ? !clauseFollows(m.end())
+          : !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(m.end()));
       // "maintained an inquiry is what the committee does": a clause after it makes a weak verb
       // of saying speech
       boolean isWeak = m.end() - i == 1 && weak.contains(t.text)
