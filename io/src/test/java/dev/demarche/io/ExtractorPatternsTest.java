@@ -577,6 +577,16 @@ class ExtractorPatternsTest {
                 + " United States\".",
             "Okafor | Okafor | MIXED | SAY | the process \"a blatant and obvious coup to unseat a sitting"
                 + " president of the United States\""),
+        text("a participle after an adverb continues the main clause, and a named speaker's quotation inside a quotation is direct",
+            "Okafor gave a different account of events, also speaking on radio: \"I offered to resign and"
+                + " President Ann Roe said, 'Let's talk about it tomorrow.' \"",
+            "Okafor | Okafor | REPORTED_ACT | SAY | a different account of events",
+            "Okafor | Okafor | DIRECT | SAY | I offered to resign and President Ann Roe said, 'Let's talk about it tomorrow.'",
+            "Ann Roe | President Ann Roe | DIRECT | SAY | Let's talk about it tomorrow."),
+        text("a surname spelt with one letter changed is the same person",
+            "Military spokesperson Yahya Sarea said the drones flew far. \"These attacks are our right,\" Saree said.",
+            "Yahya Sarea | spokesperson Yahya Sarea | INDIRECT | SAY | the drones flew far",
+            "Yahya Sarea | Saree | DIRECT | SAY | These attacks are our right,"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -89,10 +89,9 @@ public final class ArticleAnalyzer {
     Segmentation segmentation = segmenter.segment(text);
     QuoteScan scan = QuoteScanner.scan(text);
     List<Quote> quotes = new ArrayList<>();
+    List<Quote> nested = new ArrayList<>();
     for (Quote q : scan.quotes()) {
-      if (q.depth() == 0) {
-        quotes.add(q);
-      }
+      (q.depth() == 0 ? quotes : nested).add(q);
     }
     List<Token> tokens = Tokenizer.tokenize(text);
     int n = tokens.size();
@@ -140,7 +139,7 @@ public final class ArticleAnalyzer {
     List<Cue> found = new CueFinder(tokens, cues, words, inQuote).find();
     List<Draft> drafts =
         new Attributor(
-                text, tokens, sentenceOf, sentenceStart, sentenceEnd, paragraphOf, mentions, quotes, words)
+                text, tokens, sentenceOf, sentenceStart, sentenceEnd, paragraphOf, mentions, quotes, nested, words)
             .attribute(found);
     Set<Ment> speakers = new HashSet<>();
     for (Draft d : drafts) {

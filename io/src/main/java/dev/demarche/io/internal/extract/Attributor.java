@@ -76,6 +76,8 @@ final class Attributor {
   private final Map<Integer, Quote> quoteByOpenToken = new HashMap<>();
   private final Map<Integer, Quote> quoteByCloseToken = new HashMap<>();
   private final List<Quote> quotes;
+  /** Quotations inside quotations, by the offset of their opening mark. */
+  private final Map<Integer, Quote> nestedByBegin = new HashMap<>();
   private final Set<String> skipBefore;
   private final Set<String> skipAfter;
   private final Set<String> objectStop;
@@ -97,6 +99,7 @@ final class Attributor {
       int[] paragraphOf,
       List<Ment> mentions,
       List<Quote> quotes,
+      List<Quote> nested,
       WordClasses words) {
     this.text = text;
     this.tokens = tokens;
@@ -106,6 +109,9 @@ final class Attributor {
     this.paragraphOf = paragraphOf;
     this.words = words;
     this.quotes = quotes;
+    for (Quote q : nested) {
+      nestedByBegin.put(q.outer().begin(), q);
+    }
     this.endsAt = new Ment[tokens.size() + 1];
     this.cueAt = new boolean[tokens.size() + 1];
     this.startsAt = new Ment[tokens.size() + 1];
@@ -199,6 +205,14 @@ final class Attributor {
       p++;
     }
     if (p >= se || q == null) {
+      return;
+    }
+    if (p + 1 < se && (tok(p).isPunct(',') || tok(p).isPunct(':')) && nestedByBegin.containsKey(tok(p + 1).begin)) {
+      // "… and President Trump said, 'Let's talk about it tomorrow.'": his own words
+      Quote inner = nestedByBegin.get(tok(p + 1).begin);
+      if (inner.closed() && !inner.inner().isEmpty()) {
+        drafts.add(new Draft(speaker, cue, inner.inner().begin(), inner.inner().end(), StatementMode.DIRECT, cue.act(), s));
+      }
       return;
     }
     int before = drafts.size();
@@ -367,8 +381,9 @@ final class Attributor {
     }
     boolean inverted = false;
     boolean inherited = false;
-    if (cue.participle() && cue.start() > ss && tok(cue.start() - 1).isPunct(',')) {
-      // ", saying …", ", citing …": the participle continues the sentence's main clause
+    if (cue.participle() && cue.start() > ss && commaBeforeParticiple(cue.start(), ss)) {
+      // ", saying …", ", citing …", ", also speaking …": the participle continues the sentence's
+      // main clause
       Draft previous = lastDraftInSentence(s, cue.start());
       Ment subject = previous != null ? previous.speaker : subjectOf(ss, cue.start());
       if (subject != null) {
@@ -525,6 +540,18 @@ final class Attributor {
 
   /** A cue already taken as part of another statement ("as saying" after "was quoted"). */
   private int skippedCue = -1;
+
+  private static final Set<String> PARTICIPLE_ADVERBS = Set.of("also", "again", "later", "then", "further", "once");
+
+  /** A comma before the participle at {@code k}, with an adverb between or not: ", also speaking". */
+  private boolean commaBeforeParticiple(int k, int ss) {
+    if (tok(k - 1).isPunct(',')) {
+      return true;
+    }
+    Token before = tok(k - 1);
+    return k - 2 >= ss && tok(k - 2).isPunct(',') && before.isLowerCase()
+        && (PARTICIPLE_ADVERBS.contains(before.text) || before.text.endsWith("ly") && before.text.length() > 4);
+  }
 
   /** "is expected", "has not been stated": a participle after a form of "be" reports no speech. */
   private boolean isPassive(int cueStart, int ss) {
@@ -1008,7 +1035,13 @@ final class Attributor {
         || (tok(after).is("and") || tok(after).is("but")) && ",.".indexOf(text.charAt(q.inner().end() - 1)) >= 0);
     // ""… is difficult." ((es)) …", "shouting "shame on you!" and holding signs": a full stop
     // inside the marks ends the utterance; what follows is narrative
-    boolean fullStop = q.inner().length() > 5 && ".!?".indexOf(text.charAt(q.inner().end() - 1)) >= 0;
+    int lastChar = q.inner().end() - 1;
+    while (lastChar > q.inner().begin() && (Character.isWhitespace(text.charAt(lastChar))
+        || text.charAt(lastChar) == '\'' || text.charAt(lastChar) == '’')) {
+      // "… said, 'Let's talk about it tomorrow.' ": the full stop of a quotation inside it
+      lastChar--;
+    }
+    boolean fullStop = q.inner().length() > 5 && ".!?".indexOf(text.charAt(lastChar)) >= 0;
     if (q.outer().end() >= tok(last).end || q.paragraphContinued() || adjunctAfter || fullStop
         || sentenceOf[tokenAtOrBefore(q.outer().end() - 1)] != s) {
       // ""They need to stand by us", while addressing the press": the quotation is what was said
@@ -1144,7 +1177,8 @@ final class Attributor {
     Token t = tok(k);
     return isContinuationCue(k) || SUBORDINATORS.contains(t.text) || objectStop.contains(t.text) || speakerThenCue(k)
         || cueAt[k] && t.isLowerCase() && !t.text.endsWith("ing")
-        || t.isLowerCase() && t.text.endsWith("ing") || t.is("who") || t.is("which") || isTimeAfterComma(k)
+        || t.isLowerCase() && t.text.endsWith("ing") || commaBeforeParticiple(k + 1, k - 1) && k + 1 <= last
+            && tok(k + 1).isLowerCase() && tok(k + 1).text.endsWith("ing") || t.is("who") || t.is("which") || isTimeAfterComma(k)
         || t.is("and") || t.is("but") || t.isCapitalized() && (t.lexeme.mask & determinerBit) == 0 && !listGoesOn(k)
         || SUBJECT_PRONOUNS.contains(t.text) || t.kind == Token.Kind.QUOTE;
   }

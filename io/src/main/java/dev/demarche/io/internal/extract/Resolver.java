@@ -384,10 +384,50 @@ final class Resolver {
     }
     String name = text(m.nameStart, m.nameEnd);
     String key = anyByName(name);
+    if (key == null && m.nameEnd - m.nameStart == 1) {
+      key = surnameSpeltOtherwise(name);
+    }
     if (key != null) {
       used.add(key);
     }
     return key;
+  }
+
+  /**
+   * The person whose surname {@code name} is with one letter changed, for transliterated names
+   * spelt two ways in one article ("Yahya Sarea … Saree said"); only for names of five letters or
+   * more, with the same first letter, and only if one person matches.
+   */
+  private String surnameSpeltOtherwise(String name) {
+    if (name.length() < 5) {
+      return null;
+    }
+    String found = null;
+    for (Record r : records.values()) {
+      if (r.kind != ActorKind.PERSON) {
+        continue;
+      }
+      int space = r.name.lastIndexOf(' ');
+      String surname = space < 0 ? r.name : r.name.substring(space + 1);
+      if (surname.length() == name.length() && surname.charAt(0) == name.charAt(0)
+          && oneLetterApart(surname, name)) {
+        if (found != null && !found.equals(r.key)) {
+          return null;
+        }
+        found = r.key;
+      }
+    }
+    return found;
+  }
+
+  private static boolean oneLetterApart(String a, String b) {
+    int differences = 0;
+    for (int i = 0; i < a.length() && differences < 2; i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        differences++;
+      }
+    }
+    return differences == 1;
   }
 
   /** Full names seen, by their last word, for a later mention by surname: "Gáspár Maróth". */
