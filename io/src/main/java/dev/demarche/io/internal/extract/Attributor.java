@@ -816,9 +816,18 @@ final class Attributor {
           from = addressee.end + 1;
         } else if (TO_ACTS.contains(cue.act())) {
           // "urged allies such as Germany to restrict ...": what was urged starts at "to"
-          for (int k = p + 1; k < se && k < p + 8 && tok(k).isWord(); k++) {
+          // past a list or a quotation of addressees: "called on "village councils, …" to instill …"
+          for (int k = p; k < se && k < p + 12; k++) {
+            Quote q = quoteByOpenToken.get(k);
+            if (q != null && q.closed() && q.outer().end() - q.outer().begin() < 300) {
+              k = tokenAtOrBefore(q.outer().end() - 1);
+              continue;
+            }
             if (tok(k).is("to")) {
               from = k;
+              break;
+            }
+            if (!tok(k).isWord() && !(tok(k).isPunct(',') && k + 1 < se && tok(k + 1).isWord())) {
               break;
             }
           }
@@ -1088,7 +1097,8 @@ final class Attributor {
         end = k - 1;
         break;
       }
-      if (k > from && (tok(k).is("saying") || tok(k).is("adding")) && !isInsideQuote(tok(k).begin)) {
+      if (k > from && (tok(k).is("saying") || tok(k).is("adding") || tok(k).is("citing") || tok(k).is("quoting"))
+          && !isInsideQuote(tok(k).begin)) {
         // "tweeted her reasoning saying, "…"": the participle starts a statement of its own
         end = k - 1;
         break;
@@ -1136,7 +1146,9 @@ final class Attributor {
         return;
       }
     }
-    add(cue, speaker, tok(from).begin, tok(end).end, s, true);
+    // "urged allies to restrict exports": what was urged or asked is indirect speech
+    boolean infinitive = tok(from).is("to") && (cue.act() == SpeechAct.URGE || cue.act() == SpeechAct.ASK);
+    add(cue, speaker, tok(from).begin, tok(end).end, s, !infinitive);
   }
 
   private static final Set<String> GERUND_ADJUNCTS = Set.of("with", "at", "during", "amid", "via", "than");

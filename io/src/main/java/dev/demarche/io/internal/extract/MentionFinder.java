@@ -351,7 +351,7 @@ final class MentionFinder {
     while (j < n && sameSentence(i, j)) {
       Token t = tok(j);
       if (j == i && j + 1 < n && (t.lexeme.mask & quantifierBit) != 0 && !isHead(j + 1)
-          && tok(j + 1).isLowerCase() && !tok(j + 1).is("of")
+          && (tok(j + 1).lexeme.mask & descriptionHeadBits) == 0 && tok(j + 1).isLowerCase() && !tok(j + 1).is("of")
           && !anonymousModifiers.contains(tok(j + 1).text)) {
         // "several said", "others argued": a quantifier standing alone for people; an actor
         // only if it speaks
