@@ -596,6 +596,13 @@ class ExtractorPatternsTest {
         text("what was urged starts at 'to', past a quoted list of addressees",
             "Premier Ola Berg called on \"village councils, churches, and mayors\" to promote vaccines.",
             "Ola Berg | Premier Ola Berg | INDIRECT | URGE | to promote vaccines"),
+        text("a participle clause before the subject is the subject's",
+            "When announcing the shutdown on Monday, Premier Ola Berg called on mayors to promote vaccines.",
+            "Ola Berg | Premier Ola Berg | REPORTED_ACT | ANNOUNCE | the shutdown",
+            "Ola Berg | Premier Ola Berg | INDIRECT | URGE | to promote vaccines"),
+        text("a newspaper's editor is a person with a title",
+            "According to Island Times editor Keni Lesa, the campaign failed.",
+            "Keni Lesa | editor Keni Lesa | INDIRECT | SAY | the campaign failed"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -390,6 +390,17 @@ final class Attributor {
         speakers = List.of(subject);
         inherited = true;
       }
+    } else if (speakers.isEmpty() && cue.participle() && cue.start() - 1 == ss
+        && FRONTING.contains(tok(ss).text)) {
+      // "When announcing the shutdown, Prime Minister Tuilaepa called on …": the main clause's
+      // subject, after the comma
+      Ment subject = subjectAfterComma(cue.end(), se);
+      if (subject != null) {
+        speakers = List.of(subject);
+        inherited = true;
+        // what was announced ends at the comma before the subject
+        se = subject.start - 1;
+      }
     } else if (speakers.isEmpty() && cue.participle() && cue.start() > ss && tok(cue.start() - 1).is("by")) {
       // "protested by shouting "…"", "responded by saying": the subject does it
       Draft previous = lastDraftInSentence(s, cue.start());
@@ -540,6 +551,21 @@ final class Attributor {
 
   /** A cue already taken as part of another statement ("as saying" after "was quoted"). */
   private int skippedCue = -1;
+
+  private static final Set<String> FRONTING = Set.of("When", "While", "After", "Before", "Upon");
+
+  /** The speaker that starts the clause after the next comma: "When announcing it, the mayor said …". */
+  private Ment subjectAfterComma(int p, int se) {
+    for (int k = p; k < se && k < p + 25; k++) {
+      if (quoteByOpenToken.containsKey(k)) {
+        return null;
+      }
+      if (tok(k).isPunct(',')) {
+        return k + 1 < se && usable(startsAt[k + 1]) && startsAt[k + 1].canSpeak() ? startsAt[k + 1] : null;
+      }
+    }
+    return null;
+  }
 
   private static final Set<String> PARTICIPLE_ADVERBS = Set.of("also", "again", "later", "then", "further", "once");
 
@@ -952,6 +978,11 @@ final class Attributor {
     }
     if (speaker == null) {
       return;
+    }
+    if (speaker.end < se && startsAt[speaker.end] != null && startsAt[speaker.end].type == Ment.Type.PERSON
+        && usable(startsAt[speaker.end])) {
+      // "according to Island Times editor Keni Lesa": the person, not the paper
+      speaker = startsAt[speaker.end];
     }
     speaker = named(speaker);
     int after = skipAdjuncts(speaker.end, se);
