@@ -603,6 +603,12 @@ class ExtractorPatternsTest {
         text("a newspaper's editor is a person with a title",
             "According to Island Times editor Keni Lesa, the campaign failed.",
             "Keni Lesa | editor Keni Lesa | INDIRECT | SAY | the campaign failed"),
+        text("a description's possessive before a person noun, after an inverted cue",
+            "It is not for the court to decide, argued the government's lawyer, Richard Keen.",
+            "Richard Keen | the government's lawyer | INDIRECT | CLAIM | It is not for the court to decide"),
+        text("a body's spokesman speaks for the body",
+            "The ministry's spokesman said the talks were over.",
+            "the ministry's spokesman | The ministry's spokesman | INDIRECT | SAY | the talks were over"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -1135,7 +1135,10 @@ final class MentionFinder {
     for (int idx = 0; idx < mentions.size(); idx++) {
       Ment m = mentions.get(idx);
       boolean possessorKind = m.type == Ment.Type.PERSON || m.type == Ment.Type.CANDIDATE
-          || m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() != ActorKind.STATE;
+          || m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() != ActorKind.STATE
+          // "the government's lawyer", "the ministry's spokesman"
+          || (m.type == Ment.Type.DESCRIPTION || m.type == Ment.Type.ANONYMOUS) && !m.plural && m.possessor == null
+              && (tok(m.start).is("the") || tok(m.start).is("The"));
       int head = -1;
       ActorKind kind = null;
       TitleEntry title = null;

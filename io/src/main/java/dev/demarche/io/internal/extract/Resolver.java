@@ -793,7 +793,9 @@ final class Resolver {
     // "Senior Japanese officials" at a sentence start keeps its words; only a capitalised
     // determiner or modifier is lowered
     Token first = tokens.get(m.start);
-    if (first.isCapitalized() && !gazetteerName(m.start) && m.possessor == null && !hasInnerCapital(first.text)) {
+    boolean namedPossessor = m.possessor != null && m.possessor.type != Ment.Type.DESCRIPTION
+        && m.possessor.type != Ment.Type.ANONYMOUS;
+    if (first.isCapitalized() && !gazetteerName(m.start) && !namedPossessor && !hasInnerCapital(first.text)) {
       return Character.toLowerCase(description.charAt(0)) + description.substring(1);
     }
     return description;
