@@ -609,6 +609,9 @@ class ExtractorPatternsTest {
         text("a body's spokesman speaks for the body",
             "The ministry's spokesman said the talks were over.",
             "the ministry's spokesman | The ministry's spokesman | INDIRECT | SAY | the talks were over"),
+        text("attacking a decision or policy is criticism, attacking a place is not",
+            "The senator attacked the new tariffs on steel. Rebels attacked the town.",
+            "the senator | The senator | REPORTED_ACT | CRITICIZE | the new tariffs on steel"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -26,6 +26,7 @@ final class CueFinder {
   private final Set<String> lightVerbs;
   private final Set<String> weakSpeech;
   private final Set<String> objectCues;
+  private final Set<String> speechObjects;
 
   CueFinder(List<Token> tokens, LexiconData cues, WordClasses words, boolean[] inQuote) {
     this.tokens = tokens;
@@ -38,6 +39,7 @@ final class CueFinder {
     this.lightVerbs = words.get("light-verb");
     this.weakSpeech = words.get("weak-speech-cue");
     this.objectCues = words.get("object-cue");
+    this.speechObjects = words.get("speech-object");
     for (String act : words.get("clause-acts")) {
       clauseActs.add(SpeechAct.valueOf(act));
     }
@@ -111,7 +113,8 @@ final class CueFinder {
       // "maintained an inquiry is what the committee does": a clause after it makes a weak verb
       // of saying speech
       boolean isWeak = m.end() - i == 1 && weak.contains(t.text)
-          && !(weakSpeech.contains(t.text) && clauseFollows(m.end()));
+          && !(weakSpeech.contains(t.text) && clauseFollows(m.end()))
+          && !(act == SpeechAct.CRITICIZE && speechObjectFollows(m.end()));
       found.add(new Cue(i, m.end(), act, object, false, participle, isWeak));
       i = m.end();
     }
@@ -165,6 +168,29 @@ final class CueFinder {
   }
 
   /** Whether a clause starts at {@code k}: a subject pronoun or a capitalised word, not a determiner. */
+  /**
+   * Whether the object after {@code k} is a decision, a policy or words, not a place or people:
+   * "attacked the proclamation" is criticism, "attacked the town" is not.
+   */
+  private boolean speechObjectFollows(int k) {
+    for (int j = k; j < tokens.size() && j < k + 15 && !tokens.get(j).isPunct('.'); j++) {
+      if (tokens.get(j).kind == Token.Kind.QUOTE) {
+        // "attacked the plan as "a disaster"": the quotation makes the weak cue speech already
+        return false;
+      }
+    }
+    for (int j = k; j < tokens.size() && j < k + 4; j++) {
+      Token w = tokens.get(j);
+      if (!w.isWord()) {
+        return false;
+      }
+      if (speechObjects.contains(w.text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean clauseFollows(int k) {
     if (k >= tokens.size()) {
       return false;
