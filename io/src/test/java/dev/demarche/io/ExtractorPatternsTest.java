@@ -612,6 +612,14 @@ class ExtractorPatternsTest {
         text("attacking a decision or policy is criticism, attacking a place is not",
             "The senator attacked the new tariffs on steel. Rebels attacked the town.",
             "the senator | The senator | REPORTED_ACT | CRITICIZE | the new tariffs on steel"),
+        text("a list of speakers gives one statement each",
+            "Firms including Bergbau, Nordtel, and Kessler have announced plans to leave. In Berlin, Okafor"
+                + " and Weiss said the deal was dead.",
+            "Bergbau | Bergbau | REPORTED_ACT | ANNOUNCE | plans to leave",
+            "Nordtel | Nordtel | REPORTED_ACT | ANNOUNCE | plans to leave",
+            "Kessler | Kessler | REPORTED_ACT | ANNOUNCE | plans to leave",
+            "Okafor | Okafor | INDIRECT | SAY | the deal was dead",
+            "Weiss | Weiss | INDIRECT | SAY | the deal was dead"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -1496,11 +1496,28 @@ final class Attributor {
       and--;
     }
     if (and > ss && tok(and).is("and")) {
-      Ment first = mentionEndingAt(and - 1, ss);
+      boolean serialComma = and - 1 > ss && tok(and - 1).isPunct(',');
+      Ment first = mentionEndingAt(serialComma ? and - 2 : and - 1, ss);
       boolean twoTitles = first != null && first.type == Ment.Type.DESCRIPTION
           && first.kind == dev.demarche.model.ActorKind.PERSON && m.type == Ment.Type.PERSON;
-      if (first != null && !twoTitles) {
-        return List.of(first, m);
+      if (first != null && !twoTitles && (!serialComma || usable(first))) {
+        // "Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced": every item
+        List<Ment> items = new ArrayList<>(List.of(first, m));
+        int k = first.start - 1;
+        while (k > ss && tok(k).isPunct(',') && items.size() < 12) {
+          Ment previous = mentionEndingAt(k - 1, ss);
+          if (previous == null || !usable(previous) || previous.start - 1 >= ss
+              && GOVERNING.contains(tok(previous.start - 1).text.toLowerCase(java.util.Locale.ROOT))) {
+            break;
+          }
+          items.add(0, previous);
+          k = previous.start - 1;
+        }
+        if (items.size() == 2 && serialComma) {
+          // "In Berlin, Merkel, and …" is no list of two
+          return List.of(m);
+        }
+        return List.copyOf(items);
       }
     }
     return List.of(m);
