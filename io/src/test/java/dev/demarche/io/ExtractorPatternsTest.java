@@ -620,6 +620,11 @@ class ExtractorPatternsTest {
             "Kessler | Kessler | REPORTED_ACT | ANNOUNCE | plans to leave",
             "Okafor | Okafor | INDIRECT | SAY | the deal was dead",
             "Weiss | Weiss | INDIRECT | SAY | the deal was dead"),
+        text("a group's named members speak, and another speaker ends the clause before",
+            "Okafor has said the forest should be opened up, and his critics, which include the group"
+                + " Greenwatch, blame him for the fires.",
+            "Okafor | Okafor | INDIRECT | SAY | the forest should be opened up",
+            "Greenwatch | Greenwatch | REPORTED_ACT | ACCUSE | him for the fires"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -631,6 +631,33 @@ final class Attributor {
     return after < cueAt.length && cueAt[after];
   }
 
+  /**
+   * Whether a speaker and a cue of their own start at {@code k}, also after a possessive or with
+   * an aside between: "and his critics, which include Greenpeace, blame him".
+   */
+  private boolean anotherSpeakerThenCue(int k) {
+    if (k + 1 < tokens.size() && POSSESSIVE_DETERMINERS.contains(tok(k).text) && usable(startsAt[k + 1])) {
+      k++;
+    }
+    if (k >= tokens.size() || !usable(startsAt[k])) {
+      return false;
+    }
+    int after = startsAt[k].end;
+    if (after + 1 < tokens.size() && tok(after).isPunct(',') && !isInsideQuote(tok(after).begin)) {
+      // "and his critics, which include Greenpeace, blame him": a speaker, an aside, a cue
+      for (int j = after + 1; j < tokens.size() && j < after + 15; j++) {
+        if (tok(j).isPunct(',')) {
+          return j + 1 < cueAt.length && cueAt[j + 1] && !tok(j + 1).text.endsWith("ing");
+        }
+        if (!tok(j).isWord() && tok(j).kind != Token.Kind.NUMBER) {
+          return false;
+        }
+      }
+      return false;
+    }
+    return after < cueAt.length && cueAt[after];
+  }
+
   /** Whether {@code cue} lies in the content of the last statement found. */
   private boolean insideContentOfPrevious(Cue cue) {
     if (drafts.isEmpty()) {
@@ -1123,7 +1150,7 @@ final class Attributor {
         break;
       }
       if ((tok(k).is("and") || tok(k).is("but") || tok(k).isPunct(';')) && k > from
-          && (speakerThenCue(k + 1) || cueAfterAnd(k + 1)) && !isInsideQuote(tok(k).begin)) {
+          && (anotherSpeakerThenCue(k + 1) || cueAfterAnd(k + 1)) && !isInsideQuote(tok(k).begin)) {
         // "said people changed their minds and several said they wanted …": another statement
         end = k - 1;
         break;
@@ -1383,6 +1410,11 @@ final class Attributor {
         while (e > ss && AUXILIARIES_BEFORE_ASIDE.contains(tok(e).text)) {
           e--;
         }
+        List<Ment> members = members(k + 1, j);
+        if (!members.isEmpty()) {
+          // "his critics, which include the group Greenpeace, blame him": the members named
+          return members;
+        }
         m = mentionEndingAt(e, ss);
         Ment named = k + 1 < j ? startsAt[k + 1] : null;
         if (named == null && k + 2 < j && tok(k + 1).isLowerCase()) {
@@ -1521,6 +1553,34 @@ final class Attributor {
       }
     }
     return List.of(m);
+  }
+
+  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "His", "Her", "Their", "Its");
+
+  private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including");
+
+  /**
+   * The named members in an aside from {@code k} to {@code end} that lists a group's members:
+   * "which include Greenpeace and the WWF", "including Germany". Empty if the aside is another.
+   */
+  private List<Ment> members(int k, int end) {
+    int p = k;
+    if (p < end && (tok(p).is("which") || tok(p).is("who"))) {
+      p++;
+    }
+    if (p >= end || !INCLUDE.contains(tok(p).text)) {
+      return List.of();
+    }
+    List<Ment> found = new ArrayList<>();
+    for (int i = p + 1; i < end; i++) {
+      Ment x = startsAt[i];
+      if (x != null && usable(x) && (x.type == Ment.Type.NAMED || x.type == Ment.Type.PERSON
+          || x.type == Ment.Type.CANDIDATE && x.hasName())) {
+        found.add(x);
+        i = x.end - 1;
+      }
+    }
+    return found;
   }
 
   /** Whether token {@code j} ends a time phrase such as "on Friday", "in May last year". */
