@@ -625,6 +625,9 @@ class ExtractorPatternsTest {
                 + " Greenwatch, blame him for the fires.",
             "Okafor | Okafor | INDIRECT | SAY | the forest should be opened up",
             "Greenwatch | Greenwatch | REPORTED_ACT | ACCUSE | him for the fires"),
+        text("a constitution is a document that speaks",
+            "According to the constitution, the governor must resign.",
+            "the constitution | the constitution | INDIRECT | SAY | the governor must resign"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",
