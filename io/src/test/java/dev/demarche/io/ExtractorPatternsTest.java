@@ -628,6 +628,10 @@ class ExtractorPatternsTest {
         text("a constitution is a document that speaks",
             "According to the constitution, the governor must resign.",
             "the constitution | the constitution | INDIRECT | SAY | the governor must resign"),
+        text("a noun of speech with a clause and no 'that'",
+            "Weiss seconded Okafor's recommendation the fires be added to the agenda.",
+            "Weiss | Weiss | REPORTED_ACT | AGREE | Okafor's recommendation the fires be added to the agenda",
+            "Okafor | Okafor | INDIRECT | PROPOSE | the fires be added to the agenda"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

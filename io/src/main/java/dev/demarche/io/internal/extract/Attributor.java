@@ -285,6 +285,9 @@ final class Attributor {
     }
     if (tok(p).is("that")) {
       clause(cue, speaker, p + 1, s, se);
+    } else if (startsClause(p, se) && finiteVerbWithin(p + 1, se) && !opensSentence(Math.min(k, speaker.start), ss)) {
+      // "Macron's recommendation the fires be added to the agenda": a clause without "that"
+      clause(cue, speaker, p, s, se);
     } else if (p + 1 < se && beForms.contains(tok(p).text) && tok(p + 1).is("that")) {
       // "The government's argument was that …"
       clause(cue, speaker, p + 2, s, se);
@@ -717,6 +720,22 @@ final class Attributor {
   }
 
   /** Whether a clause may start at {@code k}: a determiner, a subject pronoun or a name, not a time. */
+  private static final Set<String> FINITE_VERBS = Set.of("be", "is", "are", "was", "were", "will", "would",
+      "should", "must", "can", "could", "may", "might", "has", "have", "had");
+
+  /** A finite verb or a subjunctive "be" within five words from {@code k}, words only between. */
+  private boolean finiteVerbWithin(int k, int se) {
+    for (int j = k; j < se && j < k + 5; j++) {
+      if (FINITE_VERBS.contains(tok(j).text)) {
+        return true;
+      }
+      if (!tok(j).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private boolean startsClause(int k, int se) {
     return k < se && !TIME_WORDS.contains(tok(k).text) && !MONTH_WORDS.contains(tok(k).text)
         && (isDeterminerAt(k) || SUBJECT_PRONOUNS.contains(tok(k).text) || tok(k).isCapitalized());
