@@ -632,6 +632,10 @@ class ExtractorPatternsTest {
             "Weiss seconded Okafor's recommendation the fires be added to the agenda.",
             "Weiss | Weiss | REPORTED_ACT | AGREE | Okafor's recommendation the fires be added to the agenda",
             "Okafor | Okafor | INDIRECT | PROPOSE | the fires be added to the agenda"),
+        text("a group's example members after 'such as', with who is coordinated with the group",
+            "Premier Ola Berg and some senators, such as Senator Ann Roe, have expressed interest in term limits.",
+            "Ola Berg | Premier Ola Berg | REPORTED_ACT | SAY | interest in term limits",
+            "Ann Roe | Senator Ann Roe | REPORTED_ACT | SAY | interest in term limits"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -1412,6 +1412,12 @@ final class Attributor {
     }
     Ment m = j >= ss ? mentionEndingAt(j, ss) : null;
     if (m == null && j > ss && tok(j).isPunct(',')) {
+      List<Ment> listed = membersInAside(j, ss);
+      if (!listed.isEmpty()) {
+        return listed;
+      }
+    }
+    if (m == null && j > ss && tok(j).isPunct(',')) {
       // "The mayor of London, Sadiq Khan, tweeted": the name set off just before the cue
       Ment named = mentionEndingAt(j - 1, ss);
       if (named != null && isPersonLike(named) && named.start > ss && commaBefore(named.start, ss)) {
@@ -1428,11 +1434,6 @@ final class Attributor {
         int e = k - 1;
         while (e > ss && AUXILIARIES_BEFORE_ASIDE.contains(tok(e).text)) {
           e--;
-        }
-        List<Ment> members = members(k + 1, j);
-        if (!members.isEmpty()) {
-          // "his critics, which include the group Greenpeace, blame him": the members named
-          return members;
         }
         m = mentionEndingAt(e, ss);
         Ment named = k + 1 < j ? startsAt[k + 1] : null;
@@ -1576,6 +1577,43 @@ final class Attributor {
 
   private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "His", "Her", "Their", "Its");
 
+  /**
+   * The members named in an aside that ends at the comma {@code j}: "his critics, which include the
+   * group Greenpeace, blame him" gives Greenpeace; "Both Trump and some Democrats, such as
+   * O'Rourke, have expressed" gives Trump and O'Rourke.
+   */
+  private List<Ment> membersInAside(int j, int ss) {
+    int k = j - 1;
+    while (k > ss && !tok(k).isPunct(',') && j - k < 30 && tok(k).kind != Token.Kind.QUOTE) {
+      k--;
+    }
+    if (k <= ss || !tok(k).isPunct(',')) {
+      return List.of();
+    }
+    List<Ment> members = members(k + 1, j);
+    if (members.isEmpty()) {
+      return members;
+    }
+    Ment group = mentionEndingAt(k - 1, ss);
+    Ment with = group == null ? null : coordinatedBefore(group, ss);
+    if (with == null || !usable(with)) {
+      return members;
+    }
+    List<Ment> all = new ArrayList<>();
+    all.add(with);
+    all.addAll(members);
+    return all;
+  }
+
+  /** The mention joined to {@code m} by an "and" just before it: "Trump and some Democrats". */
+  private Ment coordinatedBefore(Ment m, int ss) {
+    int and = m.start - 1;
+    while (and > ss && and >= m.start - 3 && !tok(and).is("and") && tok(and).isLowerCase()) {
+      and--;
+    }
+    return and > ss && tok(and).is("and") ? mentionEndingAt(and - 1, ss) : null;
+  }
+
   private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including");
 
   /**
@@ -1587,7 +1625,9 @@ final class Attributor {
     if (p < end && (tok(p).is("which") || tok(p).is("who"))) {
       p++;
     }
-    if (p >= end || !INCLUDE.contains(tok(p).text)) {
+    if (p + 1 < end && tok(p).is("such") && tok(p + 1).is("as")) {
+      p++;
+    } else if (p >= end || !INCLUDE.contains(tok(p).text)) {
       return List.of();
     }
     List<Ment> found = new ArrayList<>();
