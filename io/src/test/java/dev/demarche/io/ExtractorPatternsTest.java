@@ -636,6 +636,9 @@ class ExtractorPatternsTest {
             "Premier Ola Berg and some senators, such as Senator Ann Roe, have expressed interest in term limits.",
             "Ola Berg | Premier Ola Berg | REPORTED_ACT | SAY | interest in term limits",
             "Ann Roe | Senator Ann Roe | REPORTED_ACT | SAY | interest in term limits"),
+        text("a framing participle between a subject and its cue is no statement",
+            "Okafor, responding to the announcement via radio, attacked the plan as \"a farce\".",
+            "Okafor | Okafor | MIXED | CRITICIZE | the plan as \"a farce\""),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -356,6 +356,9 @@ final class Attributor {
       quotedAsSaying(cue, s, ss, se, startsAt[cue.end()].end);
       return;
     }
+    if (cue.participle() && framingAside(cue, se)) {
+      return;
+    }
     List<Ment> speakers = leftSpeakers(cue.start(), ss);
     if (speakers.size() == 1 && speakers.get(0).kind == dev.demarche.model.ActorKind.DOCUMENT
         && speakers.get(0).type == Ment.Type.DESCRIPTION) {
@@ -554,6 +557,30 @@ final class Attributor {
 
   /** A cue already taken as part of another statement ("as saying" after "was quoted"). */
   private int skippedCue = -1;
+
+  /**
+   * Whether the participle cue sits in an aside between a subject and its own cue: "Trump,
+   * responding to Pelosi's announcement via Twitter, attacked the inquiry" frames the attack.
+   */
+  private boolean framingAside(Cue cue, int se) {
+    int k = cue.start();
+    if (k == 0 || !tok(k - 1).isPunct(',') || !FRAMING.contains(tok(k).text)) {
+      return false;
+    }
+    for (int j = cue.end(); j < se && j < cue.end() + 12; j++) {
+      if (tok(j).isPunct(',')) {
+        return j + 1 < se && cueAt[j + 1] && !tok(j + 1).text.endsWith("ing");
+      }
+      if (!tok(j).isWord() || cueAt[j]) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Participles that frame another cue's speech rather than report speech of their own. */
+  private static final Set<String> FRAMING = Set.of("responding", "replying", "speaking", "talking", "addressing",
+      "writing");
 
   private static final Set<String> FRONTING = Set.of("When", "While", "After", "Before", "Upon");
 
