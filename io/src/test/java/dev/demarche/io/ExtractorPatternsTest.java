@@ -639,6 +639,8 @@ class ExtractorPatternsTest {
         text("a framing participle between a subject and its cue is no statement",
             "Okafor, responding to the announcement via radio, attacked the plan as \"a farce\".",
             "Okafor | Okafor | MIXED | CRITICIZE | the plan as \"a farce\""),
+        text("a participle before a noun for people is an adjective",
+            "The premier was interrupted by protesting legislators."),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

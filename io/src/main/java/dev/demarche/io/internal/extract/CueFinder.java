@@ -23,6 +23,7 @@ final class CueFinder {
   private final Set<String> weak;
   private final long lightVerbBit;
   private final long subjectNounBits;
+  private final long determinerBits;
   private final Set<String> lightVerbs;
   private final Set<String> weakSpeech;
   private final Set<String> objectCues;
@@ -36,6 +37,7 @@ final class CueFinder {
     this.weak = words.get("weak-cue");
     this.lightVerbBit = words.bit("light-verb");
     this.subjectNounBits = words.bit("person-description-head") | words.bit("anonymous-head");
+    this.determinerBits = words.bit("determiner");
     this.lightVerbs = words.get("light-verb");
     this.weakSpeech = words.get("weak-speech-cue");
     this.objectCues = words.get("object-cue");
@@ -251,6 +253,12 @@ final class CueFinder {
     }
     if (start > 0 && end - start == 1 && NOUN_BEFORE.contains(tokens.get(start - 1).text) && !t.text.endsWith("ing")) {
       // "per request of", "upon request", "on demand": after a preposition, a noun
+      return true;
+    }
+    if (end - start == 1 && end < tokens.size() && start > 0 && t.text.endsWith("ing")
+        && (tokens.get(start - 1).is("by") || (tokens.get(start - 1).lexeme.mask & determinerBits) != 0)
+        && (tokens.get(end).lexeme.mask & subjectNounBits) != 0) {
+      // "interrupted by protesting legislators", "the remaining critics": a participle before its noun
       return true;
     }
     if (end - start == 1 && end < tokens.size()) {
