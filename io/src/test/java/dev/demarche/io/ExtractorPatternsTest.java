@@ -641,6 +641,12 @@ class ExtractorPatternsTest {
             "Okafor | Okafor | MIXED | CRITICIZE | the plan as \"a farce\""),
         text("a participle before a noun for people is an adjective",
             "The premier was interrupted by protesting legislators."),
+        text("a relative clause stays in an object unless it says something itself",
+            "Okafor urged the envoy to meet Ann Roe, the head of the council, who served as mayor. The"
+                + " mayor praised the police, who said the city was calm.",
+            "Okafor | Okafor | INDIRECT | URGE | to meet Ann Roe, the head of the council, who served as mayor",
+            "the mayor | The mayor | REPORTED_ACT | PRAISE | the police",
+            "the police | the police | INDIRECT | SAY | the city was calm"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -1257,6 +1257,19 @@ final class Attributor {
 
   private static final Set<String> GERUND_ADJUNCTS = Set.of("with", "at", "during", "amid", "via", "than");
 
+  /** A cue within four words from {@code k}, words only between. */
+  private boolean cueWithin(int k, int last) {
+    for (int j = k; j <= last && j < k + 4; j++) {
+      if (cueAt[j]) {
+        return true;
+      }
+      if (!tok(j).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("by", "on", "over", "via", "in", "through");
 
   /**
@@ -1294,7 +1307,10 @@ final class Attributor {
     return isContinuationCue(k) || SUBORDINATORS.contains(t.text) || objectStop.contains(t.text) || speakerThenCue(k)
         || cueAt[k] && t.isLowerCase() && !t.text.endsWith("ing")
         || t.isLowerCase() && t.text.endsWith("ing") || commaBeforeParticiple(k + 1, k - 1) && k + 1 <= last
-            && tok(k + 1).isLowerCase() && tok(k + 1).text.endsWith("ing") || t.is("who") || t.is("which") || isTimeAfterComma(k)
+            && tok(k + 1).isLowerCase() && tok(k + 1).text.endsWith("ing")
+        // a relative clause stays in the object, unless it says something of its own: "praised the
+        // police, who said the city was calm"
+        || (t.is("who") || t.is("which")) && cueWithin(k + 1, last) || isTimeAfterComma(k)
         || t.is("and") || t.is("but") || t.isCapitalized() && (t.lexeme.mask & determinerBit) == 0 && !listGoesOn(k)
         || SUBJECT_PRONOUNS.contains(t.text) || t.kind == Token.Kind.QUOTE;
   }
