@@ -585,7 +585,7 @@ class ExtractorPatternsTest {
             "Ann Roe | President Ann Roe | DIRECT | SAY | Let's talk about it tomorrow."),
         text("a surname spelt with one letter changed is the same person",
             "Military spokesperson Yahya Sarea said the drones flew far. \"These attacks are our right,\" Saree said.",
-            "Yahya Sarea | spokesperson Yahya Sarea | INDIRECT | SAY | the drones flew far",
+            "Yahya Sarea | Military spokesperson Yahya Sarea | INDIRECT | SAY | the drones flew far",
             "Yahya Sarea | Saree | DIRECT | SAY | These attacks are our right,"),
         text("plural media with a quantifier",
             "Several newspapers reported that the envoy had resigned. Multiple news outlets reported him"
@@ -647,6 +647,9 @@ class ExtractorPatternsTest {
             "Okafor | Okafor | INDIRECT | URGE | to meet Ann Roe, the head of the council, who served as mayor",
             "the mayor | The mayor | REPORTED_ACT | PRAISE | the police",
             "the police | the police | INDIRECT | SAY | the city was calm"),
+        text("a state's military is its armed forces",
+            "Seventeen rockets struck near the base, according to the Iraqi military.",
+            "Armed Forces (Iraq) | the Iraqi military | INDIRECT | SAY | Seventeen rockets struck near the base"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",
