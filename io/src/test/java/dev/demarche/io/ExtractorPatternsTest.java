@@ -650,6 +650,10 @@ class ExtractorPatternsTest {
         text("a state's military is its armed forces",
             "Seventeen rockets struck near the base, according to the Iraqi military.",
             "Armed Forces (Iraq) | the Iraqi military | INDIRECT | SAY | Seventeen rockets struck near the base"),
+        text("a participle describing a document is no statement of its own, and a confirmed nomination is an act",
+            "According to a memo posted online by Senator Ann Roe, the hearing was cancelled. The senate"
+                + " confirmed Okafor's nomination.",
+            "Ann Roe | Senator Ann Roe | INDIRECT | SAY | the hearing was cancelled"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

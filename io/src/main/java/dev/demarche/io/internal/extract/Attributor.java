@@ -82,6 +82,7 @@ final class Attributor {
   private final Set<String> skipAfter;
   private final Set<String> objectStop;
   private final Set<String> media;
+  private final long documentBit;
   private final long determinerBit;
   private final Set<String> beForms;
   private final Set<String> subordinateStarts;
@@ -145,6 +146,7 @@ final class Attributor {
     this.skipAfter = words.get("skip-after-cue");
     this.objectStop = words.get("object-stop");
     this.determinerBit = words.bit("determiner");
+    this.documentBit = words.bit("document-head");
     this.beForms = words.get("be-form");
     this.subordinateStarts = words.get("subordinate-start");
     this.actionObjects = words.get("action-object");
@@ -359,6 +361,10 @@ final class Attributor {
     if (cue.participle() && framingAside(cue, se)) {
       return;
     }
+    if (describesDocument(cue, se)) {
+      // "a memo posted online by Senator Dalmau": the document's author, not a statement
+      return;
+    }
     List<Ment> speakers = leftSpeakers(cue.start(), ss);
     if (speakers.size() == 1 && speakers.get(0).kind == dev.demarche.model.ActorKind.DOCUMENT
         && speakers.get(0).type == Ment.Type.DESCRIPTION) {
@@ -370,7 +376,8 @@ final class Attributor {
     }
     if (speakers.size() == 1 && speakers.get(0).kind == dev.demarche.model.ActorKind.DOCUMENT
         && speakers.get(0).end == cue.start() && tok(cue.start()).text.endsWith("ed") && cue.end() < se
-        && GOVERNING.contains(tok(cue.end()).text)) {
+        && (GOVERNING.contains(tok(cue.end()).text) || cue.end() + 1 < se && GOVERNING.contains(tok(cue.end() + 1).text)
+            && (tok(cue.end()).is("online") || tok(cue.end()).text.endsWith("ly")))) {
       // "In a statement posted to her account, …": a participle describing the document
       return;
     }
@@ -576,6 +583,20 @@ final class Attributor {
       }
     }
     return false;
+  }
+
+  /** Whether the cue is a past participle after a document's noun, with its author after "by". */
+  private boolean describesDocument(Cue cue, int se) {
+    int k = cue.start();
+    if (k == 0 || !tok(k).text.endsWith("ed") || (tok(k - 1).lexeme.mask & documentBit) == 0
+        || !tok(k - 1).isLowerCase()) {
+      return false;
+    }
+    int p = cue.end();
+    if (p < se && (tok(p).is("online") || tok(p).text.endsWith("ly"))) {
+      p++;
+    }
+    return p < se && tok(p).is("by");
   }
 
   /** Participles that frame another cue's speech rather than report speech of their own. */
