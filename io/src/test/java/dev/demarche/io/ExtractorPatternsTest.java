@@ -654,6 +654,10 @@ class ExtractorPatternsTest {
             "According to a memo posted online by Senator Ann Roe, the hearing was cancelled. The senate"
                 + " confirmed Okafor's nomination.",
             "Ann Roe | Senator Ann Roe | INDIRECT | SAY | the hearing was cancelled"),
+        text("a full name with a known given name is a person before speaking, an antecedent for 'she'",
+            "Emily Stone, 39, met two officers at a pub. In between, she testified, she was attacked.",
+            "Emily Stone | she | INDIRECT | SAY | In between",
+            "Emily Stone | she | INDIRECT | SAY | she was attacked"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

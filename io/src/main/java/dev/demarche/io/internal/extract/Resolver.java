@@ -84,6 +84,14 @@ final class Resolver {
     Ment lastSpeaker = null;
     Ment lastName = null;
     for (Ment m : mentions) {
+      if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2
+          && m.nameEnd - m.nameStart <= 3 && !m.insideQuote
+          && gazetteer.givenNames.containsKey(tokens.get(m.nameStart).text)
+          && anyByName(text(m.nameStart, m.nameEnd)) == null) {
+        // "Emily Spanton, 39, …": a full name that starts with a known given name is a person,
+        // an antecedent for "she" even before she speaks
+        m.type = Ment.Type.PERSON;
+      }
       String key = resolve(m, lastSpeaker);
       if (key != null && records.get(key).kind == ActorKind.STATE && namesGovernment(m)) {
         // "the Samoan government", "the government of Samoa": "the government" after it
