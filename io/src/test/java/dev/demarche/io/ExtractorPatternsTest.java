@@ -658,6 +658,16 @@ class ExtractorPatternsTest {
             "Emily Stone, 39, met two officers at a pub. In between, she testified, she was attacked.",
             "Emily Stone | she | INDIRECT | SAY | In between",
             "Emily Stone | she | INDIRECT | SAY | she was attacked"),
+        text("a semicolon ends reported speech; a quotation after it goes on from the speaker",
+            "Both officers indicated they would appeal; Okafor wept in court. The spokesman said the office"
+                + " would appeal; \"The ruling needs to be reviewed by a higher court.\"",
+            "officers | officers | INDIRECT | SAY | they would appeal",
+            "the spokesman | The spokesman | INDIRECT | SAY | the office would appeal",
+            "the spokesman | - | DIRECT | SAY | The ruling needs to be reviewed by a higher court."),
+        text("an adverb between another speaker and the cue",
+            "Okafor claimed the deal was fair; Weiss consistently claimed it was not.",
+            "Okafor | Okafor | INDIRECT | CLAIM | the deal was fair",
+            "Weiss | Weiss | INDIRECT | CLAIM | it was not"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -694,6 +694,10 @@ final class Attributor {
       return false;
     }
     int after = startsAt[k].end;
+    while (after < tokens.size() && tok(after).isLowerCase() && tok(after).text.endsWith("ly") && after < startsAt[k].end + 2) {
+      // "; Redouane consistently claimed"
+      after++;
+    }
     if (after + 1 < tokens.size() && tok(after).isPunct(',') && !isInsideQuote(tok(after).begin)) {
       // "and his critics, which include Greenpeace, blame him": a speaker, an aside, a cue
       for (int j = after + 1; j < tokens.size() && j < after + 15; j++) {
@@ -1219,6 +1223,11 @@ final class Attributor {
       if ((tok(k).is("and") || tok(k).is("but") || tok(k).isPunct(';')) && k > from
           && (anotherSpeakerThenCue(k + 1) || cueAfterAnd(k + 1)) && !isInsideQuote(tok(k).begin)) {
         // "said people changed their minds and several said they wanted …": another statement
+        end = k - 1;
+        break;
+      }
+      if (k > from && tok(k).isPunct(';') && !isInsideQuote(tok(k).begin)) {
+        // "indicated they would appeal; Quirin wept": a semicolon ends what was reported
         end = k - 1;
         break;
       }
@@ -1982,6 +1991,9 @@ final class Attributor {
   private boolean fillsSentence(Quote q, int s) {
     int ss = sentenceStart[s];
     int last = lastContentToken(sentenceEnd[s]);
-    return tok(ss).begin >= q.outer().begin() - 1 && tok(last).end <= q.outer().end() + 1;
+    int open = tokenAtOrBefore(q.outer().begin());
+    // "… intends to appeal; "The UK government needs …"": after a semicolon, as good as a sentence
+    boolean afterSemicolon = open > ss && tok(open - 1).isPunct(';');
+    return (tok(ss).begin >= q.outer().begin() - 1 || afterSemicolon) && tok(last).end <= q.outer().end() + 1;
   }
 }
