@@ -668,6 +668,12 @@ class ExtractorPatternsTest {
             "Okafor claimed the deal was fair; Weiss consistently claimed it was not.",
             "Okafor | Okafor | INDIRECT | CLAIM | the deal was fair",
             "Weiss | Weiss | INDIRECT | CLAIM | it was not"),
+        text("cited as saying across an appositive",
+            "The agency cited Ann Roe, chief of the state intelligence agency, as saying the suspects were linked.",
+            "Ann Roe | Ann Roe | INDIRECT | SAY | the suspects were linked"),
+        text("a quotation after an addressee and an adjunct",
+            "Okafor told a guard at the door, in French and English, \"they attacked me\".",
+            "Okafor | Okafor | DIRECT | SAY | they attacked me"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

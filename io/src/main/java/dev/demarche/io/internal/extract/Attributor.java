@@ -351,12 +351,14 @@ final class Attributor {
       passive(cue, s, ss, se);
       return;
     }
-    if (QUOTING.contains(tok(cue.start()).text) && usable(startsAt[cue.end()])
-        && startsAt[cue.end()].end + 1 < se && tok(startsAt[cue.end()].end).is("as")
-        && tok(startsAt[cue.end()].end + 1).is("saying")) {
-      // "The BBC cited Budi Gunawan as saying …": the one cited speaks; the medium only reports
-      quotedAsSaying(cue, s, ss, se, startsAt[cue.end()].end);
-      return;
+    if (QUOTING.contains(tok(cue.start()).text) && usable(startsAt[cue.end()])) {
+      int as = asSayingAfter(startsAt[cue.end()].end, se);
+      if (as > 0) {
+        // "The BBC cited Budi Gunawan, chief of the agency, as saying …": the one cited speaks;
+        // the medium only reports
+        saying(startsAt[cue.end()], s, se, as);
+        return;
+      }
     }
     if (cue.participle() && framingAside(cue, se)) {
       return;
@@ -544,18 +546,23 @@ final class Attributor {
     }
     for (int k = cue.end(); k + 1 < se && k < cue.end() + 8; k++) {
       if (tok(k).is("as") && tok(k + 1).is("saying")) {
-        skippedCue = k + 1;
-        cue = new Cue(k + 1, k + 2, SpeechAct.SAY, false, false, true, false);
-        int from = k + 2;
-        if (from < se && (tok(from).isPunct(',') || tok(from).isPunct(':')) && quoteByOpenToken.containsKey(from + 1)) {
-          quote(cue, subject, from + 1, s, se);
-        } else if (from < se && quoteByOpenToken.containsKey(from)) {
-          quote(cue, subject, from, s, se);
-        } else {
-          clause(cue, subject, from < se && tok(from).is("that") ? from + 1 : from, s, se);
-        }
+        saying(subject, s, se, k);
         return;
       }
+    }
+  }
+
+  /** What {@code subject} is quoted as saying, after the "as" at {@code k}. */
+  private void saying(Ment subject, int s, int se, int k) {
+    skippedCue = k + 1;
+    Cue cue = new Cue(k + 1, k + 2, SpeechAct.SAY, false, false, true, false);
+    int from = k + 2;
+    if (from < se && (tok(from).isPunct(',') || tok(from).isPunct(':')) && quoteByOpenToken.containsKey(from + 1)) {
+      quote(cue, subject, from + 1, s, se);
+    } else if (from < se && quoteByOpenToken.containsKey(from)) {
+      quote(cue, subject, from, s, se);
+    } else {
+      clause(cue, subject, from < se && tok(from).is("that") ? from + 1 : from, s, se);
     }
   }
 
@@ -597,6 +604,27 @@ final class Attributor {
       p++;
     }
     return p < se && tok(p).is("by");
+  }
+
+  /**
+   * The "as" of "as saying" right at {@code p}, or after an appositive set off by commas
+   * (", chief of the agency,"); or -1.
+   */
+  private int asSayingAfter(int p, int se) {
+    if (p + 1 < se && tok(p).is("as") && tok(p + 1).is("saying")) {
+      return p;
+    }
+    if (p < se && tok(p).isPunct(',')) {
+      for (int k = p + 1; k + 2 < se && k < p + 15; k++) {
+        if (tok(k).isPunct(',')) {
+          return tok(k + 1).is("as") && tok(k + 2).is("saying") ? k + 1 : -1;
+        }
+        if (tok(k).kind == Token.Kind.QUOTE || cueAt[k]) {
+          return -1;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Participles that frame another cue's speech rather than report speech of their own. */
@@ -973,7 +1001,7 @@ final class Attributor {
    * in between: "wrote on Twitter, “…”". Returns its token, or {@code p} if none.
    */
   private int quoteAhead(int p, int se) {
-    for (int k = p; k + 1 < se && k < p + 10; k++) {
+    for (int k = p; k + 1 < se && k < p + 14; k++) {
       Token t = tok(k);
       if ((t.isPunct(',') || t.isPunct(':')) && quoteByOpenToken.containsKey(k + 1)) {
         return k + 1;
