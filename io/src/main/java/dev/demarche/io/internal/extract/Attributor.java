@@ -1243,8 +1243,10 @@ final class Attributor {
     int last = Math.min(lastContentToken(se), from + MAX_CONTENT_TOKENS);
     int end = last;
     for (int k = from; k < last; k++) {
-      if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || SUBORDINATORS.contains(tok(k + 1).text))
+      if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || SUBORDINATORS.contains(tok(k + 1).text)
+              && !(tok(k + 1).is("as") && k + 2 < se && FINITE_VERBS.contains(tok(k + 2).text)))
           && !isInsideQuote(tok(k).begin)) {
+        // but "…, as were seventeen soldiers" goes on
         end = k - 1;
         break;
       }

@@ -73,7 +73,7 @@ final class CueFinder {
         i++;
         continue;
       }
-      if (!t.isWord() || !t.isLowerCase() && !t.is("According")) {
+      if (!t.isWord() || !t.isLowerCase() && !t.is("According") && !t.is("Per")) {
         i++;
         continue;
       }
@@ -89,6 +89,12 @@ final class CueFinder {
       if ((t.is("according") || t.is("According")) && i + 1 < n && tokens.get(i + 1).is("to")) {
         found.add(new Cue(i, i + 2, SpeechAct.SAY, false, true, false, false));
         i += 2;
+        continue;
+      }
+      if (t.is("Per") && i + 1 < n && (tokens.get(i + 1).lexeme.mask & determiner) != 0 && commaWithin(i + 2, 15)) {
+        // "Per the decree signed by the Pope, priests are expected to …": as "according to"
+        found.add(new Cue(i, i + 1, SpeechAct.SAY, false, true, false, false));
+        i++;
         continue;
       }
       if (!t.isLowerCase()) {
@@ -188,6 +194,18 @@ final class CueFinder {
       }
       if (speechObjects.contains(w.text)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean commaWithin(int k, int limit) {
+    for (int j = k; j < tokens.size() && j < k + limit; j++) {
+      if (tokens.get(j).isPunct(',')) {
+        return true;
+      }
+      if (tokens.get(j).isPunct('.')) {
+        return false;
       }
     }
     return false;
