@@ -684,6 +684,11 @@ class ExtractorPatternsTest {
             "The decree instructs bishops to notify the church. It also mentions establishing a register.",
             "the decree | The decree | INDIRECT | URGE | to notify the church",
             "the decree | It | INDIRECT | SAY | establishing a register"),
+        text("the government of the only state mentioned",
+            "Bombs struck a cathedral in Mindanao, Philippines. The government announced a new region would"
+                + " govern itself. Japan and China met. The government said talks went well.",
+            "Philippines | The government | INDIRECT | ANNOUNCE | a new region would govern itself",
+            "the government | The government | INDIRECT | SAY | talks went well"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -289,7 +289,10 @@ final class Resolver {
       return null;
     }
     if (m.possessor == null) {
-      return tokens.get(m.start).text.equalsIgnoreCase("the") ? lastGovernment : null;
+      if (!tokens.get(m.start).text.equalsIgnoreCase("the")) {
+        return null;
+      }
+      return lastGovernment != null ? lastGovernment : onlyState();
     }
     String head = resolve(m.possessor, null);
     m.possessor.actorKey = head;
@@ -309,6 +312,20 @@ final class Resolver {
       }
     }
     return false;
+  }
+
+  /** The one state mentioned so far, if only one was: "Twin bombings struck … Philippines. … the government announced". */
+  private String onlyState() {
+    String found = null;
+    for (Record r : records.values()) {
+      if (r.kind == ActorKind.STATE && used.contains(r.key)) {
+        if (found != null) {
+          return null;
+        }
+        found = r.key;
+      }
+    }
+    return found;
   }
 
   private String resolve(Ment m, Ment lastSpeaker) {
