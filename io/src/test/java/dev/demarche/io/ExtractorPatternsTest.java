@@ -686,8 +686,10 @@ class ExtractorPatternsTest {
             "the decree | It | INDIRECT | SAY | establishing a register"),
         text("the government of the only state mentioned",
             "Bombs struck a cathedral in Mindanao, Philippines. The government announced a new region would"
-                + " govern itself. Japan and China met. The government said talks went well.",
-            "Philippines | The government | INDIRECT | ANNOUNCE | a new region would govern itself",
+                + " govern itself.",
+            "Philippines | The government | INDIRECT | ANNOUNCE | a new region would govern itself"),
+        text("the government stays unknown when two states were mentioned",
+            "Japan and China met. The government said talks went well.",
             "the government | The government | INDIRECT | SAY | talks went well"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
