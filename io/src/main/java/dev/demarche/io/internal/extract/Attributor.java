@@ -959,9 +959,11 @@ final class Attributor {
       } else {
         int from = p;
         Ment addressee = startsAt[p];
-        if (addressee != null && addressee.end < se && tok(addressee.end).is("to")) {
-          // "asked the White House to declare ...": the addressee, then what was asked
-          from = addressee.end;
+        int afterAddressee = addressee == null ? -1 : pastRelativeClause(addressee.end, se);
+        if (addressee != null && afterAddressee < se && tok(afterAddressee).is("to")) {
+          // "asked the White House to declare ...", "asked Carrie Lam, who is supported by
+          // Beijing, to resign": the addressee, then what was asked
+          from = afterAddressee;
         } else if (addressee != null && addressee.end + 1 < se && tok(addressee.end).is("for")
             && cue.act() == SpeechAct.ASK) {
           // "asked the Queen for a suspension": what was asked for
@@ -1184,8 +1186,20 @@ final class Attributor {
     if (subject != null && subject.end == k + 1) {
       return;
     }
-    // the clause, from the sentence start or a quotation that opened before it
-    int begin = tok(Math.max(ss, k - MAX_CONTENT_TOKENS)).begin;
+    if (!inverted && firstSpeaker.start > ss && RELATIVES.contains(tok(firstSpeaker.start - 1).text)) {
+      // "a plan for the march, which they rejected": the antecedent was rejected, not the clause
+      return;
+    }
+    // the clause, from the sentence start, a semicolon, or a quotation that opened before it
+    int from = Math.max(ss, k - MAX_CONTENT_TOKENS);
+    for (int j = k; j > from; j--) {
+      if (tok(j).isPunct(';') && !isInsideQuote(tok(j).begin)) {
+        // "…died in a storm; they had, his father says, paid smugglers"
+        from = j + 1;
+        break;
+      }
+    }
+    int begin = tok(from).begin;
     Quote open = quoteBefore(begin - 1);
     if (open != null && open.outer().end() > begin && open.outer().end() <= tok(k).end) {
       begin = open.outer().begin();
@@ -1316,6 +1330,21 @@ final class Attributor {
   }
 
   private static final Set<String> GERUND_ADJUNCTS = Set.of("with", "at", "during", "amid", "via", "than");
+
+  /** The token after a relative clause set off by commas at {@code k} (", who …,"), or {@code k}. */
+  private int pastRelativeClause(int k, int se) {
+    if (k + 1 < se && tok(k).isPunct(',') && RELATIVES.contains(tok(k + 1).text)) {
+      for (int j = k + 2; j < se && j < k + 20; j++) {
+        if (tok(j).isPunct(',')) {
+          return j + 1;
+        }
+        if (tok(j).kind == Token.Kind.QUOTE) {
+          break;
+        }
+      }
+    }
+    return k;
+  }
 
   /** A cue within four words from {@code k}, words only between. */
   private boolean cueWithin(int k, int last) {
