@@ -97,12 +97,16 @@ public final class Gazetteer {
 
     private Builder() {}
 
-    /** Adds the bundled countries, organisations, media, government bodies, titles and given names. */
+    /**
+     * Adds the bundled countries, organisations, media, government bodies, places within states,
+     * titles and given names.
+     */
     public Builder addDefaults() {
       sources.add("defaults");
       steps.add(d -> readResource("countries.tsv", d::readCountries));
       steps.add(d -> readResource("organizations.tsv", d::readActors));
       steps.add(d -> readResource("bodies.tsv", d::readActors));
+      steps.add(d -> readResource("places.tsv", d::readActors));
       steps.add(d -> readResource("titles.tsv", d::readTitles));
       steps.add(d -> readResource("given-names.tsv", d::readGivenNames));
       return this;

@@ -700,6 +700,13 @@ class ExtractorPatternsTest {
         text("what was asked after an addressee with a relative clause",
             "The students had asked Mayor Ann Roe, who is backed by the council, to resign.",
             "the students | The students | INDIRECT | ASK | to resign"),
+        text("a US state is a place in the United States, not the state whose name it holds",
+            "Senator Tom Udall of New Mexico said the wall was a waste.",
+            "Tom Udall | Senator Tom Udall | INDIRECT | SAY | the wall was a waste"),
+        text("a US party before a name is a title that gives the country",
+            "Republican Doug Collins of Georgia said the inquiry was not formal. Republicans said it was a hoax.",
+            "Doug Collins | Republican Doug Collins | INDIRECT | SAY | the inquiry was not formal",
+            "Republicans | Republicans | INDIRECT | SAY | it was a hoax"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",
@@ -722,6 +729,18 @@ class ExtractorPatternsTest {
       s.speakerMention().ifPresent(m -> assertEquals(m.text(), x.article().text(m.span())));
       assertTrue(s.cue().isPresent() || s.speakerMention().isEmpty() || s.content().length() > 20);
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void placesWithinStatesAndPartiesGiveTheCountry() {
+    Extraction x = EXTRACTOR.extract("t", "Senator Tom Udall of New Mexico said the wall was a waste. New Mexico"
+        + " Attorney General Hector Balderas said it was illegal. Republican Doug Collins of Georgia said it"
+        + " was fine. Mexico's foreign minister said he was glad.");
+    for (String name : List.of("Tom Udall", "Hector Balderas", "Doug Collins")) {
+      Actor a = x.actors().stream().filter(y -> y.name().equals(name)).findFirst().orElseThrow();
+      assertEquals("USA", a.country().orElseThrow().code(), name);
+    }
+    assertTrue(x.actors().stream().anyMatch(y -> y.country().map(c -> c.code().equals("MEX")).orElse(false)));
   }
 
   private static String describe(Extraction x, Statement s) {

@@ -4,6 +4,7 @@ import dev.demarche.io.Extractor;
 import dev.demarche.model.Actor;
 import dev.demarche.model.Article;
 import dev.demarche.model.Extraction;
+import dev.demarche.model.Mention;
 import dev.demarche.model.Statement;
 import dev.demarche.model.StatementMode;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class GoldEvaluation {
   /** One annotated statement. */
-  record Gold(String article, String content, String mode, String speaker, String country, int begin, int end) {}
+  record Gold(String article, String content, String mode, String speaker, String country, String kind, int begin,
+      int end) {}
 
   /** A predicted statement with its resolved speaker. */
   record Predicted(String article, Statement statement, Optional<Actor> speaker) {}
@@ -51,6 +53,7 @@ final class GoldEvaluation {
       gold.add(new Gold(article, content, n.get("mode").asString(),
           n.get("speaker").isNull() ? null : n.get("speaker").asString(),
           n.get("speakerCountry").isNull() ? null : n.get("speakerCountry").asString(),
+          n.get("speakerKind").isNull() ? null : n.get("speakerKind").asString(),
           begin, begin + content.length()));
     }
     return gold;
@@ -213,6 +216,49 @@ final class GoldEvaluation {
         gold.size(), predicted.size(), foundPrecision(), foundRecall(), precision(), recall(),
         directPrecision(), directRecall(), recall("DIRECT"), recall("INDIRECT"), recall("MIXED"),
         recall("REPORTED_ACT"));
+  }
+
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they", "his", "her",
+      "their", "its", "him", "them", "we", "i");
+
+  /** How a predicted speaker was written: a pronoun, a description, a name, or not at all. */
+  private static String mentionForm(Predicted p) {
+    String m = p.statement().speakerMention().map(Mention::text).orElse(null);
+    if (m == null) {
+      return "none";
+    }
+    String lower = m.toLowerCase(Locale.ROOT);
+    if (PRONOUNS.contains(lower)) {
+      return "pronoun";
+    }
+    if (lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ") || Character.isLowerCase(m.charAt(0))) {
+      return "description";
+    }
+    return "name";
+  }
+
+  /**
+   * Aggregate counts of the errors, without naming any statement: wrong speakers by how the
+   * predicted speaker was written and by the gold speaker's kind; misses by the gold speaker's
+   * kind.
+   */
+  String breakdown() {
+    Map<String, Integer> wrongByForm = new java.util.TreeMap<>();
+    Map<String, Integer> wrongByKind = new java.util.TreeMap<>();
+    Map<String, Integer> missedByKind = new java.util.TreeMap<>();
+    for (Gold g : gold) {
+      Pair p = pairs.stream().filter(x -> x.gold() == g).findFirst().orElse(null);
+      String kind = String.valueOf(g.kind());
+      if (p == null) {
+        missedByKind.merge(kind, 1, Integer::sum);
+      } else if (!p.speakerRight()) {
+        wrongByForm.merge(mentionForm(p.predicted()), 1, Integer::sum);
+        wrongByKind.merge(kind, 1, Integer::sum);
+      }
+    }
+    long spurious = predicted.stream().filter(p -> pairs.stream().noneMatch(x -> x.predicted() == p)).count();
+    return "wrong speaker by predicted mention " + wrongByForm + ", by gold kind " + wrongByKind
+        + "; missed by gold kind " + missedByKind + "; spurious " + spurious;
   }
 
   /** The summary, then every miss, wrong speaker and spurious statement. */

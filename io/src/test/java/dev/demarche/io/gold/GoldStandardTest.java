@@ -126,6 +126,7 @@ class GoldStandardTest {
     GoldEvaluation e = wikinews("test");
     String summary = e.summary();
     System.out.println("Test Wikinews articles (unseen): " + summary);
+    System.out.println("  " + e.breakdown());
     assertTrue(e.recall() >= TEST_ATTRIBUTED_RECALL, summary);
     assertTrue(e.precision() >= TEST_ATTRIBUTED_PRECISION, summary);
   }

@@ -147,7 +147,7 @@ public final class ArticleAnalyzer {
         speakers.add(d.speaker);
       }
     }
-    Resolver resolver = new Resolver(tokens, gazetteer, homeCountry(article));
+    Resolver resolver = new Resolver(tokens, gazetteer, homeCountry(article), words.bit("anonymous-head"));
     resolver.resolve(mentions, speakers);
 
     Set<String> keep = new LinkedHashSet<>(resolver.namedKeys());

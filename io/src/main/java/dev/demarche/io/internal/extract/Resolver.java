@@ -63,11 +63,15 @@ final class Resolver {
   private final List<String> order = new ArrayList<>();
   private final Set<String> used = new LinkedHashSet<>();
 
-  Resolver(List<Token> tokens, LexiconData gazetteer, CountryCode homeCountry) {
+  Resolver(List<Token> tokens, LexiconData gazetteer, CountryCode homeCountry, long properHeadBit) {
     this.tokens = tokens;
     this.gazetteer = gazetteer;
     this.homeCountry = homeCountry;
+    this.properHeadBit = properHeadBit;
   }
+
+  /** The word class whose capitalised words are proper nouns ("Republicans"), kept as written. */
+  private final long properHeadBit;
 
   /**
    * The country of the article's source, if known: a newspaper's unqualified "the Ministry of
@@ -820,7 +824,9 @@ final class Resolver {
     Token first = tokens.get(m.start);
     boolean namedPossessor = m.possessor != null && m.possessor.type != Ment.Type.DESCRIPTION
         && m.possessor.type != Ment.Type.ANONYMOUS;
-    if (first.isCapitalized() && !gazetteerName(m.start) && !namedPossessor && !hasInnerCapital(first.text)) {
+    // "Republicans" is listed capitalised among the heads of sources: a proper noun
+    boolean proper = (first.lexeme.mask & properHeadBit) != 0 && first.isCapitalized();
+    if (first.isCapitalized() && !proper && !gazetteerName(m.start) && !namedPossessor && !hasInnerCapital(first.text)) {
       return Character.toLowerCase(description.charAt(0)) + description.substring(1);
     }
     return description;
