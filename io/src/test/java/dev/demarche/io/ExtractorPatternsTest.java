@@ -707,6 +707,16 @@ class ExtractorPatternsTest {
             "Republican Doug Collins of Georgia said the inquiry was not formal. Republicans said it was a hoax.",
             "Doug Collins | Republican Doug Collins | INDIRECT | SAY | the inquiry was not formal",
             "Republicans | Republicans | INDIRECT | SAY | it was a hoax"),
+        text("a surname with a particle, alone and at a sentence start",
+            "Mayor Bill de Rosa announced his run. De Rosa said he would win. Later, de Rosa said it was over.",
+            "Bill de Rosa | Mayor Bill de Rosa | REPORTED_ACT | ANNOUNCE | his run",
+            "Bill de Rosa | De Rosa | INDIRECT | SAY | he would win",
+            "Bill de Rosa | de Rosa | INDIRECT | SAY | it was over"),
+        text("plural holders of a title with modifiers, and a lawsuit that nobody was said to file",
+            "The three committee chairs wrote that the department had stonewalled Congress. The lawsuit,"
+                + " filed in federal court, argues that the order is unlawful.",
+            "the three committee chairs | The three committee chairs | INDIRECT | SAY | the department had stonewalled Congress",
+            "the lawsuit | The lawsuit | INDIRECT | CLAIM | the order is unlawful"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -550,7 +550,10 @@ final class MentionFinder {
     // a capitalised name after a title, or standing alone
     int nameStart = -1;
     int nameEnd = -1;
-    if (j < n && sameSentence(i, j) && isNameWord(j) && (org == null || orgEnd == j || title != null)) {
+    // "de Blasio said": a lower-case particle that starts a surname
+    boolean particleFirst = j + 1 < n && particles.contains(tok(j).text) && tok(j).isLowerCase()
+        && tok(j).text.length() >= 2 && isNameWord(j + 1) && (j == 0 || !isNameWord(j - 1)) && sameSentence(j, j + 1);
+    if (j < n && sameSentence(i, j) && (isNameWord(j) || particleFirst) && (org == null || orgEnd == j || title != null)) {
       int k = j;
       while (k < n && sameSentence(i, k)) {
         if (k > j && nameAt(k) != null && !isInitial(k)) {
@@ -586,7 +589,7 @@ final class MentionFinder {
           k += 2;
         } else if (isNameWord(k)) {
           k++;
-        } else if (k > j && particles.contains(tok(k).text) && k + 1 < n && isNameWord(k + 1)) {
+        } else if ((k > j || particleFirst) && particles.contains(tok(k).text) && k + 1 < n && isNameWord(k + 1)) {
           k++;
         } else if (k > j && connectors.contains(tok(k).text) && k + 1 < n && isNameWord(k + 1)
             && (hasOrganizationHead(j, k) || (tok(k).is("and") || tok(k).is("&")) && organizationHeadAhead(k + 1))

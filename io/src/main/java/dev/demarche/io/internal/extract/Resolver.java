@@ -535,6 +535,13 @@ final class Resolver {
       if (parts.length > 1) {
         alias(r, parts[parts.length - 1]);
       }
+      if (parts.length > 2 && !parts[parts.length - 2].isEmpty()
+          && Character.isLowerCase(parts[parts.length - 2].charAt(0))) {
+        // "Bill de Blasio": "de Blasio", and "De Blasio" at a sentence start
+        String particle = parts[parts.length - 2];
+        alias(r, particle + " " + parts[parts.length - 1]);
+        alias(r, Character.toUpperCase(particle.charAt(0)) + particle.substring(1) + " " + parts[parts.length - 1]);
+      }
     } else {
       r = records.get(key);
     }
@@ -737,7 +744,8 @@ final class Resolver {
     String found = null;
     for (String key : recent) {
       Record r = records.get(key);
-      if (r.kind == m.kind && (mentionsHead(r, m.head) || m.kind == ActorKind.DOCUMENT)) {
+      if (r.kind == m.kind && (mentionsHead(r, m.head)
+          || m.kind == ActorKind.DOCUMENT && OFFICIAL_DOCUMENTS.contains(m.head))) {
         found = key;
       }
     }
@@ -825,7 +833,8 @@ final class Resolver {
     boolean namedPossessor = m.possessor != null && m.possessor.type != Ment.Type.DESCRIPTION
         && m.possessor.type != Ment.Type.ANONYMOUS;
     // "Republicans" is listed capitalised among the heads of sources: a proper noun
-    boolean proper = (first.lexeme.mask & properHeadBit) != 0 && first.isCapitalized();
+    Token head = tokens.get(m.end - 1);
+    boolean proper = (head.lexeme.mask & properHeadBit) != 0 && head.isCapitalized();
     if (first.isCapitalized() && !proper && !gazetteerName(m.start) && !namedPossessor && !hasInnerCapital(first.text)) {
       return Character.toLowerCase(description.charAt(0)) + description.substring(1);
     }
