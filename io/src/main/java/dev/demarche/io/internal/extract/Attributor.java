@@ -363,6 +363,10 @@ final class Attributor {
     if (cue.participle() && framingAside(cue, se)) {
       return;
     }
+    if (inQuestion(cue.start(), ss)) {
+      // "Asked whether he would endorse another candidate, …": what was asked about, not said
+      return;
+    }
     if (describesDocument(cue, se)) {
       // "a memo posted online by Senator Dalmau": the document's author, not a statement
       return;
@@ -591,6 +595,22 @@ final class Attributor {
     }
     return false;
   }
+
+  /** Whether the cue at {@code k} is in a "whether" or "if" clause after a verb of asking. */
+  private boolean inQuestion(int k, int ss) {
+    for (int j = k - 1; j >= ss && j >= k - 6; j--) {
+      Token t = tok(j);
+      if (!t.isWord()) {
+        return false;
+      }
+      if ((t.is("whether") || t.is("if")) && j - 1 >= ss && ASKING.contains(tok(j - 1).text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ASKING = Set.of("Asked", "asked", "asking", "ask", "asks", "wondered", "questioned");
 
   /** Whether the cue is a past participle after a document's noun, with its author after "by". */
   private boolean describesDocument(Cue cue, int se) {
@@ -947,6 +967,7 @@ final class Attributor {
       // goes on after a cue set off by commas; "…, Bloomberg reported, a concession that …" is
       // an appositive, not said
       if (p + 1 <= last && !isContinuationCue(p + 1) && !SUBORDINATORS.contains(tok(p + 1).text)
+          && !(tok(p + 1).isLowerCase() && tok(p + 1).text.endsWith("ing"))
           && (subordinateStarts.contains(tok(ss).text) || firstSpeaker.start > ss
               && tok(firstSpeaker.start - 1).isPunct(',') && !tok(p + 1).is("a") && !tok(p + 1).is("an"))
           && !quoteByOpenToken.containsKey(p + 1)) {

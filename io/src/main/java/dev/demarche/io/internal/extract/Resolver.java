@@ -112,8 +112,10 @@ final class Resolver {
         lastName.actorKey = key;
         mentioned(key);
       }
-      if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2
-          && !m.insideQuote) {
+      if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && !m.insideQuote
+          && (m.nameEnd - m.nameStart >= 2 || m.start > 0 && tokens.get(m.start - 1).isWord())) {
+        // a full name, or a single name inside a sentence ("Wikinews asked Kokesh about his plans.
+        // He replied"), not a capitalised first word
         lastName = m;
       }
       if (key == null && m.type == Ment.Type.CANDIDATE && m.kind == null && speakers.contains(m)) {
@@ -758,7 +760,10 @@ final class Resolver {
       used.add(key);
       return key;
     }
-    return anonymousRecord(m, m.kind == ActorKind.DOCUMENT ? ActorKind.DOCUMENT : ActorKind.ANONYMOUS);
+    // "the newspaper", "the ministry", "the party": unnamed, but of their kind, and never a "he"
+    boolean keepsKind = m.kind == ActorKind.DOCUMENT || m.kind == ActorKind.MEDIA
+        || m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.GOVERNMENT_BODY;
+    return anonymousRecord(m, keepsKind ? m.kind : ActorKind.ANONYMOUS);
   }
 
   /** Whether the name or an alias of {@code r} has the word {@code head}: "the party" for the KMT. */
