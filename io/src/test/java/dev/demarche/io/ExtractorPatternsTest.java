@@ -727,6 +727,17 @@ class ExtractorPatternsTest {
             "The newspaper asked Kokesh about his plans. He replied that he would close the agencies.",
             "the newspaper | The newspaper | REPORTED_ACT | ASK | Kokesh about his plans",
             "Kokesh | He | INDIRECT | RESPOND | he would close the agencies"),
+        text("a noun in -ly is no adverb",
+            "The family said the ruling was wrong.",
+            "the family | The family | INDIRECT | SAY | the ruling was wrong"),
+        text("a noun of speech after a verb or adjective is no cue, and saying nothing is no statement",
+            "The mayor, who had resisted calls for impeachment, said the inquiry was necessary. Growing"
+                + " demands for reform worried him. Critics said nothing.",
+            "the mayor | The mayor | INDIRECT | SAY | the inquiry was necessary"),
+        text("a source's relative clause after 'according to' is not the content",
+            "According to CNN, which cited two sources, the envoy had resigned.",
+            "CNN | CNN | REPORTED_ACT | EXPLAIN | two sources",
+            "CNN | CNN | INDIRECT | SAY | the envoy had resigned"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -83,6 +83,7 @@ final class Attributor {
   private final Set<String> objectStop;
   private final Set<String> media;
   private final long documentBit;
+  private final long nounBits;
   private final long determinerBit;
   private final Set<String> beForms;
   private final Set<String> subordinateStarts;
@@ -147,6 +148,8 @@ final class Attributor {
     this.objectStop = words.get("object-stop");
     this.determinerBit = words.bit("determiner");
     this.documentBit = words.bit("document-head");
+    this.nounBits = words.bit("anonymous-head") | words.bit("person-noun") | words.bit("person-description-head")
+        | words.bit("body-head") | words.bit("organization-head") | words.bit("document-head") | words.bit("media-head");
     this.beForms = words.get("be-form");
     this.subordinateStarts = words.get("subordinate-start");
     this.actionObjects = words.get("action-object");
@@ -339,8 +342,8 @@ final class Attributor {
         return;
       }
     }
-    if (negated(cue.start(), ss)) {
-      // "has not commented", "never confirmed": no statement was made
+    if (negated(cue.start(), ss) || cue.end() < se && tok(cue.end()).is("nothing")) {
+      // "has not commented", "never confirmed", "said nothing": no statement was made
       return;
     }
     if (cue.start() - 2 >= ss && tok(cue.start() - 1).is("to") && REFUSALS.contains(tok(cue.start() - 2).text)) {
@@ -383,7 +386,7 @@ final class Attributor {
     if (speakers.size() == 1 && speakers.get(0).kind == dev.demarche.model.ActorKind.DOCUMENT
         && speakers.get(0).end == cue.start() && tok(cue.start()).text.endsWith("ed") && cue.end() < se
         && (GOVERNING.contains(tok(cue.end()).text) || cue.end() + 1 < se && GOVERNING.contains(tok(cue.end() + 1).text)
-            && (tok(cue.end()).is("online") || tok(cue.end()).text.endsWith("ly")))) {
+            && (tok(cue.end()).is("online") || isAdverb(tok(cue.end()))))) {
       // "In a statement posted to her account, …": a participle describing the document
       return;
     }
@@ -620,7 +623,7 @@ final class Attributor {
       return false;
     }
     int p = cue.end();
-    if (p < se && (tok(p).is("online") || tok(p).text.endsWith("ly"))) {
+    if (p < se && (tok(p).is("online") || isAdverb(tok(p)))) {
       p++;
     }
     return p < se && tok(p).is("by");
@@ -675,13 +678,14 @@ final class Attributor {
     }
     Token before = tok(k - 1);
     return k - 2 >= ss && tok(k - 2).isPunct(',') && before.isLowerCase()
-        && (PARTICIPLE_ADVERBS.contains(before.text) || before.text.endsWith("ly") && before.text.length() > 4);
+        && (PARTICIPLE_ADVERBS.contains(before.text) || isAdverb(before));
   }
 
   /** "is expected", "has not been stated": a participle after a form of "be" reports no speech. */
   private boolean isPassive(int cueStart, int ss) {
     int k = cueStart - 1;
-    while (k >= ss && (tok(k).is("not") || tok(k).is("also") || tok(k).isLowerCase() && tok(k).text.endsWith("ly"))) {
+    while (k >= ss && (tok(k).is("not") || tok(k).is("also") || tok(k).is("first") || tok(k).is("later")
+        || isAdverb(tok(k)))) {
       k--;
     }
     return k >= ss && beForms.contains(tok(k).text) && !tok(cueStart).text.endsWith("ing");
@@ -742,7 +746,7 @@ final class Attributor {
       return false;
     }
     int after = startsAt[k].end;
-    while (after < tokens.size() && tok(after).isLowerCase() && tok(after).text.endsWith("ly") && after < startsAt[k].end + 2) {
+    while (after < tokens.size() && isAdverb(tok(after)) && after < startsAt[k].end + 2) {
       // "; Redouane consistently claimed"
       after++;
     }
@@ -872,7 +876,7 @@ final class Attributor {
       if (t.is("not") || t.is("never") || t.text.endsWith("n't") || t.text.endsWith("n’t")) {
         return true;
       }
-      if (!(t.isWord() && t.isLowerCase()) || !skipBefore.contains(t.text) && !t.text.endsWith("ly")) {
+      if (!(t.isWord() && t.isLowerCase()) || !skipBefore.contains(t.text) && !isAdverb(t)) {
         // "an official who could not be named said": only auxiliaries and adverbs lie between
         return false;
       }
@@ -1140,7 +1144,9 @@ final class Attributor {
       // "... and according to the Ministry he died in the morning": the clause after the source
       clause(cue, speaker, after, s, se);
     } else if (cue.start() == ss || cue.start() == ss + 1 && tok(ss).kind == Token.Kind.QUOTE) {
-      int k = speaker.end;
+      // "According to CNN, which cited two sources, the envoy …": past the source's relative clause
+      int k = pastRelativeClause(speaker.end, se);
+      k = k > speaker.end ? k - 1 : k;
       while (k < se && !tok(k).isPunct(',')) {
         k++;
       }
@@ -1420,7 +1426,9 @@ final class Attributor {
             && tok(k + 1).isLowerCase() && tok(k + 1).text.endsWith("ing")
         // a relative clause stays in the object, unless it says something of its own: "praised the
         // police, who said the city was calm"
-        || (t.is("who") || t.is("which")) && cueWithin(k + 1, last) || isTimeAfterComma(k)
+        || (t.is("who") || t.is("which")) && cueWithin(k + 1, last)
+        // "…, which cited two sources, the envoy had resigned": a clause starts after the comma
+        || isDeterminerAt(k) && finiteVerbWithin(k + 1, last + 1) || isTimeAfterComma(k)
         || t.is("and") || t.is("but") || t.isCapitalized() && (t.lexeme.mask & determinerBit) == 0 && !listGoesOn(k)
         || SUBJECT_PRONOUNS.contains(t.text) || t.kind == Token.Kind.QUOTE;
   }
@@ -1489,7 +1497,7 @@ final class Attributor {
         }
       }
     }
-    while (p < se && tok(p).isLowerCase() && tok(p).text.endsWith("ly") && tok(p).text.length() > 4) {
+    while (p < se && isAdverb(tok(p))) {
       p++;
     }
     // "alleged, by way of example, Mahan had ...": a short aside set off by commas
@@ -1884,7 +1892,7 @@ final class Attributor {
   /** Whether a cue verb follows "and" at {@code k}, perhaps after an adverb: "and also warned". */
   private boolean cueAfterAnd(int k) {
     int n = tokens.size();
-    if (k < n && tok(k).isLowerCase() && tok(k).text.endsWith("ly") && !cueAt[k]) {
+    if (k < n && isAdverb(tok(k)) && !cueAt[k]) {
       k++;
     }
     if (k < n && (tok(k).is("also") || tok(k).is("then"))) {
@@ -1904,7 +1912,15 @@ final class Attributor {
   }
 
   private boolean isSkippableBeforeCue(Token t) {
-    return skipBefore.contains(t.text) || t.isLowerCase() && t.text.endsWith("ly") && t.text.length() > 4;
+    return skipBefore.contains(t.text) || isAdverb(t);
+  }
+
+  /**
+   * Whether {@code t} is an adverb in "-ly" ("repeatedly", "publicly"), and not a noun the
+   * lexicons know ("family", "assembly", "ally").
+   */
+  private boolean isAdverb(Token t) {
+    return t.isLowerCase() && t.text.endsWith("ly") && t.text.length() > 4 && (t.lexeme.mask & nounBits) == 0;
   }
 
   /** The speaking mention whose last token is {@code j}, looking through "(習近平)" after a name. */

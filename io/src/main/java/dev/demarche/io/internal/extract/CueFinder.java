@@ -273,6 +273,13 @@ final class CueFinder {
       // "per request of", "upon request", "on demand": after a preposition, a noun
       return true;
     }
+    if (start > 0 && t.text.endsWith("s") && !t.text.endsWith("ss")
+        && (tokens.get(start - 1).isLowerCase() || start == 1 || !tokens.get(start - 2).isWord())
+        && (tokens.get(start - 1).text.endsWith("ed") || tokens.get(start - 1).text.endsWith("ing"))
+        && tokens.get(start - 1).lexeme.cue == null) {
+      // "had resisted calls for impeachment", "growing demands": after a verb or adjective, a noun
+      return true;
+    }
     if (end - start == 1 && end < tokens.size() && start > 0 && t.text.endsWith("ing")
         && (tokens.get(start - 1).is("by") || (tokens.get(start - 1).lexeme.mask & determinerBits) != 0)
         && (tokens.get(end).lexeme.mask & subjectNounBits) != 0) {

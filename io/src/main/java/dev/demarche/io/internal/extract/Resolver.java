@@ -683,7 +683,8 @@ final class Resolver {
       // "the spokesman", "the foreign minister": the last person holding such a title; "a
       // spokesperson" is someone new
       String found = null;
-      boolean definite = tokens.get(m.start).text.equalsIgnoreCase("the");
+      // "The Prime Minister's spokesman" is not the spokesman named before for someone else
+      boolean definite = tokens.get(m.start).text.equalsIgnoreCase("the") && m.possessor == null;
       String org = organization(m);
       for (String key : definite ? recent : List.<String>of()) {
         Record r = records.get(key);
@@ -902,7 +903,7 @@ final class Resolver {
   private static final Set<String> COLLECTIVE_HEADS = Set.of("department", "ministry", "office", "agency",
       "government", "administration", "company", "firm", "police", "council", "committee", "party", "group",
       "commission", "army", "military", "court", "board", "union", "organization", "organisation",
-      "movement", "coalition", "alliance", "statement", "report");
+      "movement", "coalition", "alliance", "statement", "report", "family", "campaign");
 
   /** A body that a plural pronoun may stand for: "The department said … They also said". */
   private static boolean collective(Record r) {
