@@ -738,6 +738,9 @@ class ExtractorPatternsTest {
             "According to CNN, which cited two sources, the envoy had resigned.",
             "CNN | CNN | REPORTED_ACT | EXPLAIN | two sources",
             "CNN | CNN | INDIRECT | SAY | the envoy had resigned"),
+        text("a day with a possessive begins what was said",
+            "The ministry said Monday's attack killed five people.",
+            "the ministry | The ministry | INDIRECT | SAY | Monday's attack killed five people"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -1520,7 +1520,9 @@ final class Attributor {
     if (t < se && (tok(t).is("on") || tok(t).is("last") || tok(t).is("this") || tok(t).is("late") || tok(t).is("early"))) {
       t++;
     }
-    if (t < se && TIME_WORDS.contains(tok(t).text)) {
+    boolean possessive = t + 1 < se && (tok(t + 1).text.equals("'s") || tok(t + 1).text.equals("’s"));
+    if (t < se && TIME_WORDS.contains(tok(t).text) && !possessive) {
+      // but "said Monday's attack killed five": the day begins what was said
       p = t + 1;
       if (p + 1 < se && tok(p).isPunct(',') && tok(p + 1).isWord() && !isContinuationCue(p + 1)
           && !SUBORDINATORS.contains(tok(p + 1).text) && !cueAt[p + 1] && !tok(p + 1).is("a")
