@@ -741,6 +741,10 @@ class ExtractorPatternsTest {
         text("a day with a possessive begins what was said",
             "The ministry said Monday's attack killed five people.",
             "the ministry | The ministry | INDIRECT | SAY | Monday's attack killed five people"),
+        text("the one spoken to in an interview is no antecedent for the speaker",
+            "Prince Ali Saud accepted responsibility. Speaking to Martin Smith of PBS, he said, \"It happened under"
+                + " my watch.\"",
+            "Ali Saud | he | DIRECT | SAY | It happened under my watch."),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -130,8 +130,9 @@ final class Resolver {
         }
       }
       m.actorKey = key;
-      if (!m.insideQuote || speakers.contains(m)) {
-        // a name inside a quotation is no antecedent for the pronouns of the narrative
+      if ((!m.insideQuote || speakers.contains(m)) && !addressedInterviewer(m)) {
+        // a name inside a quotation is no antecedent for the pronouns of the narrative, nor the
+        // one spoken to in "Speaking to Martin Smith of PBS, he said"
         mentioned(key);
       }
       if (key != null && speakers.contains(m) && !m.insideQuote) {
@@ -141,6 +142,27 @@ final class Resolver {
       }
     }
     resolveForward(mentions);
+  }
+
+  private static final Set<String> INTERVIEW_WORDS = Set.of("Speaking", "speaking", "Talking", "talking",
+      "interview", "Interviewed", "interviewed");
+
+  /** Whether {@code m} is the one spoken to in "Speaking to X, …" or "In an interview with X, …". */
+  private boolean addressedInterviewer(Ment m) {
+    if (m.start < 2 || !(tokens.get(m.start - 1).is("to") || tokens.get(m.start - 1).is("with")
+        || tokens.get(m.start - 1).is("by"))) {
+      return false;
+    }
+    for (int k = m.start - 2; k >= 0 && k >= m.start - 5; k--) {
+      Token t = tokens.get(k);
+      if (INTERVIEW_WORDS.contains(t.text)) {
+        return true;
+      }
+      if (!t.isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A definite title with no holder before it, kept to look for its holder named later. */
