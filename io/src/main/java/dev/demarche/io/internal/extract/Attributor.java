@@ -1002,7 +1002,8 @@ final class Attributor {
               k = tokenAtOrBefore(q.outer().end() - 1);
               continue;
             }
-            if (tok(k).is("to")) {
+            if (tok(k).is("to") && k + 1 < se && tok(k + 1).isLowerCase() && !isDeterminerAt(k + 1)) {
+              // the infinitive, not "requesting the new rules to Elaine Chao"
               from = k;
               break;
             }
