@@ -147,7 +147,8 @@ public final class ArticleAnalyzer {
         speakers.add(d.speaker);
       }
     }
-    Resolver resolver = new Resolver(tokens, gazetteer, homeCountry(article), words.bit("anonymous-head"));
+    Resolver resolver = new Resolver(tokens, gazetteer, homeCountry(article), words.bit("anonymous-head"),
+        words.bit("organization-name-head") | words.bit("place-head"));
     resolver.resolve(mentions, speakers);
 
     Set<String> keep = new LinkedHashSet<>(resolver.namedKeys());

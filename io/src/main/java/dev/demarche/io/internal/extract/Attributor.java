@@ -288,9 +288,11 @@ final class Attributor {
     if (p >= se) {
       return;
     }
-    if (tok(p).is("that")) {
+    if (tok(p).is("that") && !(p + 1 < se && FINITE_VERBS.contains(tok(p + 1).text))) {
+      // but "his account that was linked to the campaign" is a relative clause
       clause(cue, speaker, p + 1, s, se);
-    } else if (startsClause(p, se) && finiteVerbWithin(p + 1, se) && !opensSentence(Math.min(k, speaker.start), ss)) {
+    } else if (startsClause(p, se) && finiteVerbWithin(p + 1, se) && !opensSentence(Math.min(k, speaker.start), ss)
+        && !afterFrontedPreposition(Math.min(k, speaker.start), ss)) {
       // "Macron's recommendation the fires be added to the agenda": a clause without "that"
       clause(cue, speaker, p, s, se);
     } else if (p + 1 < se && beForms.contains(tok(p).text) && tok(p + 1).is("that")) {
@@ -298,7 +300,8 @@ final class Attributor {
       clause(cue, speaker, p + 2, s, se);
     } else if (p + 1 < se && NOMINAL_OBJECT.contains(tok(p).text)) {
       object(cue, speaker, p + 1, s, se);
-    } else if (p + 1 < se && tok(p).is("to") && tok(p + 1).isLowerCase() && INFINITIVE_NOUN_ACTS.contains(cue.act())
+    } else if (p + 1 < se && tok(p).is("to") && tok(p + 1).isLowerCase() && !isDeterminerAt(p + 1)
+        && (tok(p + 1).lexeme.mask & nounBits) == 0 && INFINITIVE_NOUN_ACTS.contains(cue.act())
         && !opensSentence(Math.min(k, speaker.start), ss)) {
       // "Johnson's request to suspend Parliament", "the threat by Washington to impose tariffs"
       clause(cue, speaker, p, s, se);
@@ -309,6 +312,16 @@ final class Attributor {
   private Ment speakerAfter(int p, int se) {
     int at = p < se && (tok(p).is("the") || tok(p).is("The")) && !usable(startsAt[p]) ? p + 1 : p;
     return at < se && usable(startsAt[at]) ? startsAt[at] : null;
+  }
+
+  /** Whether the noun phrase at {@code k} follows a preposition that opens the sentence: "After his remarks …". */
+  private boolean afterFrontedPreposition(int k, int ss) {
+    int j = k;
+    while (j > ss && j > k - 3 && tok(j - 1).isWord() && (tok(j - 1).lexeme.mask & determinerBit) != 0) {
+      j--;
+    }
+    return j - 1 == ss && (PREPOSITIONS.contains(tok(ss).text.toLowerCase(java.util.Locale.ROOT))
+        || SUBORDINATORS.contains(tok(ss).text.toLowerCase(java.util.Locale.ROOT)));
   }
 
   /**
@@ -342,7 +355,8 @@ final class Attributor {
         return;
       }
     }
-    if (negated(cue.start(), ss) || cue.end() < se && tok(cue.end()).is("nothing")) {
+    if (negated(cue.start(), ss) || cue.end() < se && tok(cue.end()).is("nothing")
+        && (cue.end() + 1 >= se || !tok(cue.end() + 1).isWord() || PREPOSITIONS.contains(tok(cue.end() + 1).text))) {
       // "has not commented", "never confirmed", "said nothing": no statement was made
       return;
     }
@@ -368,6 +382,12 @@ final class Attributor {
     }
     if (inQuestion(cue.start(), ss)) {
       // "Asked whether he would endorse another candidate, …": what was asked about, not said
+      return;
+    }
+    if (tok(cue.start()).is("cited") && cue.end() < se && (tok(cue.end()).is("for") || tok(cue.end()).is("as"))
+        && cue.start() > ss && tok(cue.start() - 1).isWord() && !beForms.contains(tok(cue.start() - 1).text)
+        && startsAt[cue.end() + 1 < se ? cue.end() + 1 : cue.end()] == null && !tok(cue.start() - 1).isLowerCase()) {
+      // "Factors cited for the drop include …": a participle describing the noun before it
       return;
     }
     if (describesDocument(cue, se)) {
@@ -1303,7 +1323,9 @@ final class Attributor {
         end = k - 1;
         break;
       }
-      if (k > from && (tok(k).is("saying") || tok(k).is("adding") || tok(k).is("citing") || tok(k).is("quoting"))
+      if (k > from && (tok(k).is("saying") || tok(k).is("adding")
+              // "reported him to be dead citing sources"; but "the company was citing old figures"
+              || (tok(k).is("citing") || tok(k).is("quoting")) && !beForms.contains(tok(k - 1).text))
           && !isInsideQuote(tok(k).begin)) {
         // "tweeted her reasoning saying, "…"": the participle starts a statement of its own
         end = k - 1;
@@ -1398,6 +1420,10 @@ final class Attributor {
       return false;
     }
     for (int j = k + 1; j <= last && j <= k + 3; j++) {
+      if (media.contains(tok(j).text) && tok(k).is("by") && !tok(j).isLowerCase()) {
+        // "the decision by Facebook": a platform after "by" is the agent, not the medium
+        return false;
+      }
       if (media.contains(tok(j).text)) {
         // the medium heads its phrase: "on television", not "on television advertising"
         Token next = j + 1 < tokens.size() ? tok(j + 1) : null;

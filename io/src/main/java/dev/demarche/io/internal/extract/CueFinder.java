@@ -91,7 +91,8 @@ final class CueFinder {
         i += 2;
         continue;
       }
-      if (t.is("Per") && i + 1 < n && (tokens.get(i + 1).lexeme.mask & determiner) != 0 && commaWithin(i + 2, 15)) {
+      if (t.is("Per") && i + 1 < n && (tokens.get(i + 1).is("the") || tokens.get(i + 1).is("a"))
+          && commaWithin(i + 2, 15)) {
         // "Per the decree signed by the Pope, priests are expected to …": as "according to"
         found.add(new Cue(i, i + 1, SpeechAct.SAY, false, true, false, false));
         i++;
@@ -113,6 +114,13 @@ final class CueFinder {
         continue;
       }
       SpeechAct act = m.values().get(0);
+      if (act == SpeechAct.PROMISE && tokens.get(m.end() - 1).is("to") && m.end() < n
+          && (!tokens.get(m.end()).isLowerCase() || (tokens.get(m.end()).lexeme.mask & determinerBits) != 0)) {
+        // "committed to proceeding with a trial", "committing to send troops" are promises; "the man
+        // committed to a hospital" is not
+        i = m.end();
+        continue;
+      }
       // "saying", "adding", "citing": a present participle continues another clause's statement
       boolean participle = t.text.endsWith("ing") && t.text.length() > 4;
       // "announced US troops would leave" is a clause, "announced plans" an object
@@ -129,6 +137,9 @@ final class CueFinder {
     return found;
   }
 
+  /** Words that follow a noun of speech, not a verb's clause: "calls for", "demands of", "requests to". */
+  private static final Set<String> NOUN_COMPLEMENTS = Set.of("for", "of", "to", "from", "against", "by", "and", "or");
+
   private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "In", "on", "at", "through", "via", "during");
   private static final Set<String> FIRST_PERSON = Set.of("I", "We", "You");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "His", "her", "Her", "their", "Their", "its", "Its");
@@ -142,7 +153,10 @@ final class CueFinder {
     if (i + 1 < tokens.size() && tokens.get(i + 1).is("from")) {
       return true;
     }
-    if (i + 2 < tokens.size() && (tokens.get(i + 1).is("of") || tokens.get(i + 1).is("by"))
+    SpeechAct act = tokens.get(i).lexeme.actNoun;
+    boolean ownsSpeaker = act != SpeechAct.SAY || tokens.get(i).text.startsWith("statement")
+        || tokens.get(i).is("remarks") || tokens.get(i).is("comments");
+    if (ownsSpeaker && i + 2 < tokens.size() && (tokens.get(i + 1).is("of") || tokens.get(i + 1).is("by"))
         && (tokens.get(i + 2).isCapitalized()
             || tokens.get(i + 2).is("the") && i + 3 < tokens.size() && tokens.get(i + 3).isCapitalized())) {
       // "the request of Prime Minister Boris Johnson to …", "a proposal by the Commission that …"
@@ -273,17 +287,25 @@ final class CueFinder {
       // "per request of", "upon request", "on demand": after a preposition, a noun
       return true;
     }
-    if (start > 0 && t.text.endsWith("s") && !t.text.endsWith("ss")
-        && (tokens.get(start - 1).isLowerCase() || start == 1 || !tokens.get(start - 2).isWord())
-        && (tokens.get(start - 1).text.endsWith("ed") || tokens.get(start - 1).text.endsWith("ing"))
-        && tokens.get(start - 1).lexeme.cue == null) {
-      // "had resisted calls for impeachment", "growing demands": after a verb or adjective, a noun
+    Token before = start > 0 ? tokens.get(start - 1) : null;
+    Token after = end < tokens.size() ? tokens.get(end) : null;
+    boolean sentenceStart = start == 1 || start >= 2 && !tokens.get(start - 2).isWord();
+    if (before != null && t.text.endsWith("s") && !t.text.endsWith("ss")
+        && (before.isLowerCase() && (before.text.endsWith("ed") || before.text.endsWith("ing"))
+            || sentenceStart && before.isCapitalized() && before.text.endsWith("ing"))
+        && before.lexeme.cue == null
+        && (end - start > 1 || after == null || !after.isWord() || NOUN_COMPLEMENTS.contains(after.text))) {
+      // "had resisted calls for impeachment", "growing demands for reform": after a verb or
+      // adjective, a noun; but "the ruling says the law …" is a verb with its clause
       return true;
     }
-    if (end - start == 1 && end < tokens.size() && start > 0 && t.text.endsWith("ing")
-        && (tokens.get(start - 1).is("by") || (tokens.get(start - 1).lexeme.mask & determinerBits) != 0)
-        && (tokens.get(end).lexeme.mask & subjectNounBits) != 0) {
-      // "interrupted by protesting legislators", "the remaining critics": a participle before its noun
+    if (end - start == 1 && after != null && before != null && t.text.endsWith("ing")
+        && (before.is("by") || (before.lexeme.mask & determinerBits) != 0)
+        && (after.lexeme.mask & subjectNounBits) != 0
+        && !(end + 1 < tokens.size() && (tokens.get(end + 1).is("to") || tokens.get(end + 1).isWord()
+            && (tokens.get(end + 1).lexeme.mask & determinerBits) != 0))) {
+      // "interrupted by protesting legislators", "the remaining critics": a participle before its
+      // noun; but "responded by urging residents to stay indoors" is a verb
       return true;
     }
     if (end - start == 1 && end < tokens.size()) {

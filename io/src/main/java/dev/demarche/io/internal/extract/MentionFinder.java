@@ -64,6 +64,7 @@ final class MentionFinder {
   private final long honorificBit;
   private final long descriptionHeadBits;
   private final long personDescriptionBit;
+  private final long personNounBit;
   private final Set<String> femaleNouns;
   private final Set<String> relationNouns;
   private final Set<String> maleNouns;
@@ -96,6 +97,7 @@ final class MentionFinder {
     this.quantifierBit = words.bit("quantifier-head");
     this.honorificBit = words.bit("honorific");
     this.personDescriptionBit = words.bit("person-description-head");
+    this.personNounBit = words.bit("person-noun");
     this.femaleNouns = words.get("female-noun");
     this.relationNouns = words.get("relation-noun");
     this.maleNouns = words.get("male-noun");
@@ -362,7 +364,9 @@ final class MentionFinder {
         mentions.add(m);
         return j + 1;
       }
-      if (isHead(j) && !(j + 1 < n && isHead(j + 1))) {
+      if (isHead(j) && !(j + 1 < n && (isHead(j + 1) || anonymousModifiers.contains(t.text) && tok(j + 1).isLowerCase()
+          && (tok(j + 1).lexeme.mask & (personDescriptionBit | personNounBit)) != 0))) {
+        // but "a family spokesman": the head word is a modifier of the person noun after it
         break;
       }
       PhraseTrie.Match<Surface> name = nameAt(j);
@@ -468,6 +472,12 @@ final class MentionFinder {
           break;
         }
         if (title == null) {
+          titleStart = j;
+        } else if (title.rank().equals("PARTY") && titleStart == j - 1) {
+          // "Republican Senator Lindsey Graham": the party gives the country; the role is Senator
+          if (country == null) {
+            country = title.country().orElse(null);
+          }
           titleStart = j;
         }
         title = t.values().get(0);
@@ -606,6 +616,12 @@ final class MentionFinder {
           nameStart = -1;
         }
       }
+    }
+    if (nameStart >= 0 && title != null && title.rank().equals("PARTY") && titleEnd == nameStart
+        && tok(titleStart).isCapitalized() && hasOrganizationHead(nameStart, nameEnd)) {
+      // "the Irish Republican Army", "the Republican Guard": a party word in an organisation's name
+      title = null;
+      nameStart = titleStart;
     }
     if (nameStart >= 0 && title == null && hasOrganizationHead(nameStart, nameEnd)
         && (org == null || orgEnd <= nameStart)) {

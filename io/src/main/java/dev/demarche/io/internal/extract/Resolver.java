@@ -63,12 +63,16 @@ final class Resolver {
   private final List<String> order = new ArrayList<>();
   private final Set<String> used = new LinkedHashSet<>();
 
-  Resolver(List<Token> tokens, LexiconData gazetteer, CountryCode homeCountry, long properHeadBit) {
+  Resolver(List<Token> tokens, LexiconData gazetteer, CountryCode homeCountry, long properHeadBit, long placeHeadBits) {
     this.tokens = tokens;
     this.gazetteer = gazetteer;
     this.homeCountry = homeCountry;
     this.properHeadBit = properHeadBit;
+    this.placeHeadBits = placeHeadBits;
   }
+
+  /** The last words of names of places and organisations: "Rose Garden", "Grant Park". */
+  private final long placeHeadBits;
 
   /** The word class whose capitalised words are proper nouns ("Republicans"), kept as written. */
   private final long properHeadBit;
@@ -89,7 +93,8 @@ final class Resolver {
     Ment lastName = null;
     for (Ment m : mentions) {
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2
-          && m.nameEnd - m.nameStart <= 3 && !m.insideQuote
+          && m.nameEnd - m.nameStart <= 3 && !m.insideQuote && !placed(m)
+          && (tokens.get(m.nameEnd - 1).lexeme.mask & placeHeadBits) == 0
           && gazetteer.givenNames.containsKey(tokens.get(m.nameStart).text)
           && anyByName(text(m.nameStart, m.nameEnd)) == null) {
         // "Emily Spanton, 39, …": a full name that starts with a known given name is a person,
@@ -97,6 +102,9 @@ final class Resolver {
         m.type = Ment.Type.PERSON;
       }
       String key = resolve(m, lastSpeaker);
+      if (key != null && m.type == Ment.Type.NAMED && records.get(key).kind == ActorKind.STATE) {
+        namedStates.add(key);
+      }
       if (key != null && records.get(key).kind == ActorKind.STATE && namesGovernment(m)) {
         // "the Samoan government", "the government of Samoa": "the government" after it
         lastGovernment = key;
@@ -112,7 +120,7 @@ final class Resolver {
         lastName.actorKey = key;
         mentioned(key);
       }
-      if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && !m.insideQuote
+      if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && !m.insideQuote && !placed(m)
           && (m.nameEnd - m.nameStart >= 2 || m.start > 0 && tokens.get(m.start - 1).isWord())) {
         // a full name, or a single name inside a sentence ("Wikinews asked Kokesh about his plans.
         // He replied"), not a capitalised first word
@@ -163,6 +171,14 @@ final class Resolver {
       }
     }
     return false;
+  }
+
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "into", "across",
+      "outside", "inside", "around", "the", "The", "of");
+
+  /** Whether a name stands where a place does: "arrested in Tikrit", "at the Rose Garden". */
+  private boolean placed(Ment m) {
+    return m.start > 0 && PLACE_PREPOSITIONS.contains(tokens.get(m.start - 1).text);
   }
 
   /** A definite title with no holder before it, kept to look for its holder named later. */
@@ -303,6 +319,9 @@ final class Resolver {
     actorsByName.putIfAbsent(fold(name), r.key);
   }
 
+  /** States named as such, not only by an adjective ("Chinese exports"), in order. */
+  private final Set<String> namedStates = new LinkedHashSet<>();
+
   /** The state whose government or administration was last named: "the Samoan government". */
   private String lastGovernment;
 
@@ -345,13 +364,11 @@ final class Resolver {
   /** The one state mentioned so far, if only one was: "Twin bombings struck … Philippines. … the government announced". */
   private String onlyState() {
     String found = null;
-    for (Record r : records.values()) {
-      if (r.kind == ActorKind.STATE && used.contains(r.key)) {
-        if (found != null) {
-          return null;
-        }
-        found = r.key;
+    for (String key : namedStates) {
+      if (found != null) {
+        return null;
       }
+      found = key;
     }
     return found;
   }
@@ -447,9 +464,9 @@ final class Resolver {
   }
 
   /**
-   * The person whose surname {@code name} is with one letter changed, for transliterated names
-   * spelt two ways in one article ("Yahya Sarea … Saree said"); only for names of five letters or
-   * more, with the same first letter, and only if one person matches.
+   * The person whose surname {@code name} is with one of its last two letters changed, for
+   * transliterated names spelt two ways in one article ("Yahya Sarea … Saree said"); only for names
+   * of five letters or more, and only if one person matches ("Micron" is not "Macron").
    */
   private String surnameSpeltOtherwise(String name) {
     if (name.length() < 5) {
@@ -463,7 +480,7 @@ final class Resolver {
       int space = r.name.lastIndexOf(' ');
       String surname = space < 0 ? r.name : r.name.substring(space + 1);
       if (surname.length() == name.length() && surname.charAt(0) == name.charAt(0)
-          && oneLetterApart(surname, name)) {
+          && surname.regionMatches(0, name, 0, name.length() - 2) && oneLetterApart(surname, name)) {
         if (found != null && !found.equals(r.key)) {
           return null;
         }
