@@ -770,6 +770,12 @@ class ExtractorPatternsTest {
         text("a platform after 'by' is the agent, and committing to a place is no promise",
             "The senator criticized the decision by Facebook. The man committed to a hospital was released.",
             "the senator | The senator | REPORTED_ACT | CRITICIZE | the decision by Facebook"),
+        text("a comma inside the closing marks before 'while' ends the clause",
+            "Senator Ann Roe told reporters Okafor \"was a great man,\" while others disagreed.",
+            "Ann Roe | Senator Ann Roe | MIXED | SAY | Okafor \"was a great man,\""),
+        text("'Per' numbers reported by a medium",
+            "Per numbers reported by Reuters, 400 priests are subject to the rule.",
+            "Reuters | Reuters | INDIRECT | SAY | 400 priests are subject to the rule"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

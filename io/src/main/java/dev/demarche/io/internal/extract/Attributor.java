@@ -1318,6 +1318,12 @@ final class Attributor {
         end = k - 1;
         break;
       }
+      if (k > from && quoteByCloseToken.containsKey(k) && tok(k - 1).isPunct(',') && k + 1 < last
+          && SUBORDINATORS.contains(tok(k + 1).text)) {
+        // "told MSNBC Cummings "was a great man," while Trump noted …": the comma inside the marks
+        end = k;
+        break;
+      }
       if (k > from && tok(k).isPunct(';') && !isInsideQuote(tok(k).begin)) {
         // "indicated they would appeal; Quirin wept": a semicolon ends what was reported
         end = k - 1;

@@ -91,7 +91,9 @@ final class CueFinder {
         i += 2;
         continue;
       }
-      if (t.is("Per") && i + 1 < n && (tokens.get(i + 1).is("the") || tokens.get(i + 1).is("a"))
+      if (t.is("Per") && i + 1 < n && (tokens.get(i + 1).is("the") || tokens.get(i + 1).is("a")
+              || tokens.get(i + 1).isLowerCase() && (tokens.get(i + 1).lexeme.mask & determiner) == 0
+                  && tokens.get(i + 1).lexeme.actNoun == null)
           && commaWithin(i + 2, 15)) {
         // "Per the decree signed by the Pope, priests are expected to …": as "according to"
         found.add(new Cue(i, i + 1, SpeechAct.SAY, false, true, false, false));
