@@ -776,6 +776,11 @@ class ExtractorPatternsTest {
         text("'Per' numbers reported by a medium",
             "Per numbers reported by Reuters, 400 priests are subject to the rule.",
             "Reuters | Reuters | INDIRECT | SAY | 400 priests are subject to the rule"),
+        text("the opposition, an assembly and a camp speak",
+            "The opposition criticized the plan. The assembly said it would vote. The pro-Beijing camp said it lost.",
+            "the opposition | The opposition | REPORTED_ACT | CRITICIZE | the plan",
+            "the assembly | The assembly | INDIRECT | SAY | it would vote",
+            "the pro-Beijing camp | The pro-Beijing camp | INDIRECT | SAY | it lost"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",
