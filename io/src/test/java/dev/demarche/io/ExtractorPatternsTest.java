@@ -423,7 +423,6 @@ class ExtractorPatternsTest {
             "Rosa Lind | Rosa Lind | INDIRECT | SAY | the bridge was unsafe"),
         text("a participle after a prepositional object belongs to the subject",
             "Mayor Ito posted a message on Facebook blaming the storm, saying it was the worst in decades.",
-            "Ito | Mayor Ito | INDIRECT | SAY | a message on Facebook blaming the storm",
             "Ito | Mayor Ito | REPORTED_ACT | ACCUSE | the storm",
             "Ito | Mayor Ito | INDIRECT | SAY | it was the worst in decades"),
         text("with someone saying",
@@ -781,6 +780,20 @@ class ExtractorPatternsTest {
             "the opposition | The opposition | REPORTED_ACT | CRITICIZE | the plan",
             "the assembly | The assembly | INDIRECT | SAY | it would vote",
             "the pro-Beijing camp | The pro-Beijing camp | INDIRECT | SAY | it lost"),
+        text("offering, mourning, disparaging and an intent are acts; a meeting keeps its 'with'",
+            "Beijing offered only one meeting with the German envoy. Politicians publicly mourned his death."
+                + " Senator Ann Roe expressed intent to run.",
+            "China | Beijing | REPORTED_ACT | PROPOSE | only one meeting with the German envoy",
+            "politicians | Politicians | REPORTED_ACT | SAY | his death",
+            "Ann Roe | Senator Ann Roe | REPORTED_ACT | SAY | intent to run"),
+        text("a titled person after a noun starts another clause in a run-on headline",
+            "Beijing offered only one meeting with the official German Foreign Minister Anton Weiss's trip"
+                + " was canceled.",
+            "China | Beijing | REPORTED_ACT | PROPOSE | only one meeting with the official"),
+        text("a message that carries a statement frames it",
+            "Premier Ola Berg posted a message on Twitter blaming the opposition, saying there was no evidence.",
+            "Ola Berg | Premier Ola Berg | REPORTED_ACT | ACCUSE | the opposition",
+            "Ola Berg | Premier Ola Berg | INDIRECT | SAY | there was no evidence"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -82,6 +82,8 @@ final class Attributor {
   private final Set<String> skipAfter;
   private final Set<String> objectStop;
   private final Set<String> media;
+  /** Nouns whose "with" belongs to them: "a meeting with the German official". */
+  private final Set<String> withNouns;
   private final long documentBit;
   private final long nounBits;
   private final long determinerBit;
@@ -154,6 +156,7 @@ final class Attributor {
     this.subordinateStarts = words.get("subordinate-start");
     this.actionObjects = words.get("action-object");
     this.media = words.get("medium");
+    this.withNouns = words.get("with-noun");
   }
 
   List<Draft> attribute(List<Cue> cues) {
@@ -766,6 +769,10 @@ final class Attributor {
       return false;
     }
     int after = startsAt[k].end;
+    if (after + 1 < tokens.size() && (tok(after).is("of") || tok(after).is("from")) && startsAt[after + 1] != null) {
+      // "and Ross Spano of Florida calling …": who the speaker is from
+      after = startsAt[after + 1].end;
+    }
     while (after < tokens.size() && isAdverb(tok(after)) && after < startsAt[k].end + 2) {
       // "; Redouane consistently claimed"
       after++;
@@ -1072,6 +1079,10 @@ final class Attributor {
       if ((t.isPunct(',') || t.isPunct(';') || t.isPunct('.') || t.isPunct(':')) && !isInsideQuote(t.begin)) {
         break;
       }
+      if (k > p && (t.is("and") || t.is("but")) && anotherSpeakerThenCue(k + 1)) {
+        // "calling it "Soviet-style" and Ross Spano calling …": the next speaker's
+        break;
+      }
       Quote q = quoteByOpenToken.get(k);
       if (q != null && q.closed() && !q.paragraphContinued()) {
         // a long quotation opened within reach counts whole: "calling the process "a blatant and
@@ -1364,7 +1375,11 @@ final class Attributor {
       Token t = tok(k);
       boolean quoted = isInsideQuote(t.begin);
       if (!quoted && (t.isPunct(',') && endsObject(k + 1, last) || t.isPunct(';') || t.isPunct('(')
-          || objectStop.contains(t.text) && k > from && !(gerund && GERUND_ADJUNCTS.contains(t.text)) || k > from && timeAdjunctAt(k) || k > from && mediumAt(k, last)
+          || objectStop.contains(t.text) && k > from && !(gerund && GERUND_ADJUNCTS.contains(t.text))
+              && !(t.is("with") && withNouns.contains(tok(k - 1).text))
+          || k > from + 1 && startsAt[k] != null && startsAt[k].type == Ment.Type.PERSON && startsAt[k].title != null
+              && tok(k - 1).isLowerCase() && (tok(k - 1).lexeme.mask & (determinerBit | nounBits)) != 0
+              && t.isCapitalized() || k > from && timeAdjunctAt(k) || k > from && mediumAt(k, last)
           || k > from && (t.is("and") || t.is("but")) && cueAfterAnd(k + 1)
           || k > from && FINITE_AFTER_OBJECT.contains(t.text) && !RELATIVES.contains(tok(k - 1).text))) {
         break;
@@ -1372,6 +1387,11 @@ final class Attributor {
       end = k;
     }
     if (end < from || end == from && tok(from).isLowerCase() && tok(from).text.length() <= 3) {
+      return;
+    }
+    if (end - from <= 2 && CARRIERS.contains(tok(end).text) && end + 1 < se
+        && (cueAt[end + 1] && tok(end + 1).text.endsWith("ing") || mediumAt(end + 1, se - 1))) {
+      // "posted a message on Twitter blaming Iran": the message frames the statement that follows
       return;
     }
     for (int k = from; k <= end && k < from + 4; k++) {
@@ -1384,6 +1404,10 @@ final class Attributor {
     boolean infinitive = tok(from).is("to") && (cue.act() == SpeechAct.URGE || cue.act() == SpeechAct.ASK);
     add(cue, speaker, tok(from).begin, tok(end).end, s, !infinitive);
   }
+
+  /** Nouns for what carries words, which frame a statement rather than make one: "posted a message". */
+  private static final Set<String> CARRIERS = Set.of("message", "messages", "statement", "post", "tweet", "video",
+      "letter", "note");
 
   private static final Set<String> GERUND_ADJUNCTS = Set.of("with", "at", "during", "amid", "via", "than");
 
@@ -1435,7 +1459,8 @@ final class Attributor {
         Token next = j + 1 < tokens.size() ? tok(j + 1) : null;
         return next == null || !next.isWord() || PREPOSITIONS.contains(next.text) || next.is("and")
             || next.is("by") || next.is("of") || TIME_WORDS.contains(next.text) || next.isCapitalized()
-            || next.is("earlier") || next.is("later") || next.is("last") || next.is("this");
+            || next.is("earlier") || next.is("later") || next.is("last") || next.is("this")
+            || next.isLowerCase() && next.text.endsWith("ing") && cueAt[j + 1];
       }
       if (!tok(j).isLowerCase()) {
         return false;
