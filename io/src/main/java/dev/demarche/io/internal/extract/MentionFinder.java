@@ -561,8 +561,8 @@ final class MentionFinder {
     int nameStart = -1;
     int nameEnd = -1;
     // "de Blasio said": a lower-case particle that starts a surname
-    boolean particleFirst = j + 1 < n && particles.contains(tok(j).text) && tok(j).isLowerCase()
-        && tok(j).text.length() >= 2 && isNameWord(j + 1) && (j == 0 || !isNameWord(j - 1)) && sameSentence(j, j + 1);
+    boolean particleFirst = j + 1 < n && tok(j).isLowerCase() && tok(j).text.length() >= 2 && isNameWord(j + 1)
+        && particles.contains(tok(j).text) && (j == 0 || !isNameWord(j - 1)) && sameSentence(j, j + 1);
     if (j < n && sameSentence(i, j) && (isNameWord(j) || particleFirst) && (org == null || orgEnd == j || title != null)) {
       int k = j;
       while (k < n && sameSentence(i, k)) {
@@ -843,9 +843,19 @@ final class MentionFinder {
   /** "al-Eryani", "bin-Salman", "ad-Din": a lower-case particle joined to a capitalised name. */
   private static boolean isParticleName(Token t) {
     String w = t.text;
-    int dash = w.indexOf('-');
-    return dash >= 2 && dash <= 3 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
-        && JOINED_PARTICLES.contains(w.substring(0, dash));
+    if (w.length() < 4 || w.charAt(2) != '-' && w.charAt(3) != '-') {
+      return false;
+    }
+    int dash = w.charAt(2) == '-' ? 2 : 3;
+    if (dash + 1 >= w.length() || !Character.isUpperCase(w.charAt(dash + 1))) {
+      return false;
+    }
+    for (String p : JOINED_PARTICLES) {
+      if (p.length() == dash && w.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Particles written joined to a name: "al-Eryani", "bin-Salman"; not "pro-Beijing" or "ex-President". */
