@@ -73,8 +73,29 @@ final class Attributor {
   private final WordClasses words;
   private final Ment[] endsAt;
   private final Ment[] startsAt;
-  private final Map<Integer, Quote> quoteByOpenToken = new HashMap<>();
-  private final Map<Integer, Quote> quoteByCloseToken = new HashMap<>();
+  private final QuoteIndex quoteByOpenToken;
+  private final QuoteIndex quoteByCloseToken;
+
+  /** Quotations by the index of the token of their opening or closing mark. */
+  private static final class QuoteIndex {
+    private final Quote[] at;
+
+    QuoteIndex(int size) {
+      at = new Quote[size];
+    }
+
+    Quote get(int k) {
+      return k >= 0 && k < at.length ? at[k] : null;
+    }
+
+    boolean containsKey(int k) {
+      return get(k) != null;
+    }
+
+    void put(int k, Quote q) {
+      at[k] = q;
+    }
+  }
   private final List<Quote> quotes;
   /** Quotations inside quotations, by the offset of their opening mark. */
   private final Map<Integer, Quote> nestedByBegin = new HashMap<>();
@@ -119,6 +140,8 @@ final class Attributor {
     this.endsAt = new Ment[tokens.size() + 1];
     this.cueAt = new boolean[tokens.size() + 1];
     this.startsAt = new Ment[tokens.size() + 1];
+    this.quoteByOpenToken = new QuoteIndex(tokens.size() + 1);
+    this.quoteByCloseToken = new QuoteIndex(tokens.size() + 1);
     for (Ment m : mentions) {
       if (m.canSpeak() || endsAt[m.end] == null) {
         endsAt[m.end] = m;
