@@ -66,11 +66,11 @@ public final class ArticleAnalyzer {
               cues.cues.firstWords().get(key),
               cues.actNouns.get(key)));
     }
-    this.lexemes = lexemes;
+    this.lexemes = new LexemeTable(lexemes);
   }
 
   /** Every word the lexicons know, each with all they know of it; read-only after construction. */
-  private final java.util.Map<String, Lexeme> lexemes;
+  private final LexemeTable lexemes;
 
   /** Extracts everything from {@code article}. */
   public Extraction analyze(Article article) {
@@ -93,11 +93,8 @@ public final class ArticleAnalyzer {
     for (Quote q : scan.quotes()) {
       (q.depth() == 0 ? quotes : nested).add(q);
     }
-    List<Token> tokens = Tokenizer.tokenize(text);
+    List<Token> tokens = Tokenizer.tokenize(text, lexemes);
     int n = tokens.size();
-    for (Token t : tokens) {
-      t.lexeme = lexemes.getOrDefault(t.text, Lexeme.NONE);
-    }
     List<TextRange> sentences = segmentation.sentences();
     int[] sentenceOf = new int[n];
     int[] sentenceStart = new int[Math.max(1, sentences.size())];

@@ -16,6 +16,14 @@ final class Tokenizer {
   private Tokenizer() {}
 
   static List<Token> tokenize(String text) {
+    return tokenize(text, null);
+  }
+
+  /**
+   * The tokens of {@code text}; with a {@code table}, each word the lexicons know is given its
+   * lexeme, and the table's string for its text.
+   */
+  static List<Token> tokenize(String text, LexemeTable table) {
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
     int n = text.length();
     int i = 0;
@@ -30,7 +38,7 @@ final class Tokenizer {
         while (i < n && isCjk(text.charAt(i))) {
           i++;
         }
-        add(tokens, text, start, i, Token.Kind.CJK);
+        add(tokens, table, text, start, i, Token.Kind.CJK);
       } else if (Character.isLetter(c) || Character.isDigit(c) || Character.isSurrogate(c)) {
         boolean digitsOnly = true;
         while (i < n) {
@@ -66,21 +74,30 @@ final class Tokenizer {
             break;
           }
         }
-        add(tokens, text, start, i, digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD);
+        add(tokens, table, text, start, i, digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD);
         if (i < n && isPossessive(text, i)) {
-          add(tokens, text, i, i + 2, Token.Kind.WORD);
+          add(tokens, table, text, i, i + 2, Token.Kind.WORD);
           i += 2;
         }
       } else {
         i++;
-        add(tokens, text, start, i, isQuote(c) ? Token.Kind.QUOTE : Token.Kind.PUNCT);
+        add(tokens, table, text, start, i, isQuote(c) ? Token.Kind.QUOTE : Token.Kind.PUNCT);
       }
     }
     return tokens;
   }
 
-  private static void add(List<Token> tokens, String text, int begin, int end, Token.Kind kind) {
-    tokens.add(new Token(begin, end, text.substring(begin, end), kind, tokens.size()));
+  private static void add(List<Token> tokens, LexemeTable table, String text, int begin, int end, Token.Kind kind) {
+    int slot = table == null ? -1 : table.find(text, begin, end);
+    if (slot < 0) {
+      Token t = new Token(begin, end, text.substring(begin, end), kind, tokens.size());
+      t.lexeme = Lexeme.NONE;
+      tokens.add(t);
+    } else {
+      Token t = new Token(begin, end, table.key(slot), kind, tokens.size());
+      t.lexeme = table.value(slot);
+      tokens.add(t);
+    }
   }
 
   /** Whether the apostrophe at {@code i} starts a possessive {@code 's} ending there. */
