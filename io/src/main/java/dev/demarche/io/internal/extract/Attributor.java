@@ -1358,6 +1358,11 @@ final class Attributor {
         end = k;
         break;
       }
+      if (k > from && tok(k).isPunct(',') && speakersThenCueAt(k + 1, se) && !isInsideQuote(tok(k).begin)) {
+        // "assure … that Japan shares a concern, administration officials and a diplomat said"
+        end = k - 1;
+        break;
+      }
       if (k > from && tok(k).isPunct(';') && !isInsideQuote(tok(k).begin)) {
         // "indicated they would appeal; Quirin wept": a semicolon ends what was reported
         end = k - 1;
@@ -1447,6 +1452,38 @@ final class Attributor {
       }
     }
     return k;
+  }
+
+  /**
+   * Whether one or more speakers joined by "and" start at {@code k} and a cue follows them:
+   * "administration officials and a foreign diplomat said".
+   */
+  private boolean speakersThenCueAt(int k, int se) {
+    int j = k;
+    for (int speakers = 0; j < se && speakers < 4; speakers++) {
+      if (!usable(startsAt[j]) || startsAt[j].type == Ment.Type.PRONOUN && speakers == 0) {
+        return false;
+      }
+      j = startsAt[j].end;
+      while (j < se && isSkippableBeforeCue(tok(j))) {
+        j++;
+      }
+      if (j < se && cueAt[j] && !tok(j).text.endsWith("ing")) {
+        // the cue ends the sentence, perhaps with a day: "…, officials said Friday."; a cue with a
+        // clause of its own is speech inside the content
+        int after = j + 1;
+        if (after < se && (TIME_WORDS.contains(tok(after).text) || tok(after).is("on") || tok(after).is("in"))) {
+          after = j + 3;
+        }
+        return after > lastContentToken(se);
+      }
+      if (j + 1 < se && tok(j).is("and")) {
+        j++;
+      } else {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A cue within four words from {@code k}, words only between. */
