@@ -803,6 +803,11 @@ class ExtractorPatternsTest {
             "The Times reported that, in a call in July, Okafor might have urged Weiss to investigate the deal.",
             "Times | The Times | INDIRECT | REPORT | in a call in July, Okafor might have urged Weiss to investigate the deal",
             "Okafor | Okafor | INDIRECT | URGE | to investigate the deal"),
+        text("a past participle with its agent or reason right after it describes the noun before it",
+            "Factors cited for the drop include habitat loss. Okafor, criticized by the opposition, said he"
+                + " would veto it. The minister apologized for the remarks.",
+            "Okafor | Okafor | INDIRECT | SAY | he would veto it",
+            "the minister | The minister | REPORTED_ACT | APOLOGIZE | for the remarks"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",

@@ -342,10 +342,7 @@ final class Attributor {
 
   /** Whether the noun phrase at {@code k} follows a preposition that opens the sentence: "After his remarks …". */
   private boolean afterFrontedPreposition(int k, int ss) {
-    int j = k;
-    while (j > ss && j > k - 3 && tok(j - 1).isWord() && (tok(j - 1).lexeme.mask & determinerBit) != 0) {
-      j--;
-    }
+    int j = phraseStart(k, ss);
     return j - 1 == ss && (PREPOSITIONS.contains(tok(ss).text.toLowerCase(java.util.Locale.ROOT))
         || SUBORDINATORS.contains(tok(ss).text.toLowerCase(java.util.Locale.ROOT)));
   }
@@ -355,11 +352,16 @@ final class Attributor {
    * tariffs worried markets" has no end to the infinitive that the rules could find.
    */
   private boolean opensSentence(int k, int ss) {
+    return phraseStart(k, ss) == ss;
+  }
+
+  /** The start of the noun phrase at {@code k}, before up to three determiners. */
+  private int phraseStart(int k, int ss) {
     int j = k;
     while (j > ss && j > k - 3 && tok(j - 1).isWord() && (tok(j - 1).lexeme.mask & determinerBit) != 0) {
       j--;
     }
-    return j == ss;
+    return j;
   }
 
   private void attribute(Cue cue) {
@@ -410,14 +412,9 @@ final class Attributor {
       // "Asked whether he would endorse another candidate, …": what was asked about, not said
       return;
     }
-    if (tok(cue.start()).is("cited") && cue.end() < se && (tok(cue.end()).is("for") || tok(cue.end()).is("as"))
-        && cue.start() > ss && tok(cue.start() - 1).isWord() && !beForms.contains(tok(cue.start() - 1).text)
-        && startsAt[cue.end() + 1 < se ? cue.end() + 1 : cue.end()] == null && !tok(cue.start() - 1).isLowerCase()) {
-      // "Factors cited for the drop include …": a participle describing the noun before it
-      return;
-    }
-    if (describesDocument(cue, se)) {
-      // "a memo posted online by Senator Dalmau": the document's author, not a statement
+    if (describesNoun(cue, ss, se)) {
+      // "a memo posted online by Senator Dalmau", "Factors cited for the drop include …": a past
+      // participle describing the noun before it, not a statement
       return;
     }
     List<Ment> speakers = leftSpeakers(cue.start(), ss);
@@ -661,18 +658,30 @@ final class Attributor {
 
   private static final Set<String> ASKING = Set.of("Asked", "asked", "asking", "ask", "asks", "wondered", "questioned");
 
-  /** Whether the cue is a past participle after a document's noun, with its author after "by". */
-  private boolean describesDocument(Cue cue, int se) {
+  /**
+   * Whether the cue is a past participle describing the noun before it, with its agent or reason
+   * after "by" or "for": "a memo posted online by the senator", "factors cited for the drop".
+   */
+  private boolean describesNoun(Cue cue, int ss, int se) {
     int k = cue.start();
-    if (k == 0 || !tok(k).text.endsWith("ed") || (tok(k - 1).lexeme.mask & documentBit) == 0
-        || !tok(k - 1).isLowerCase()) {
+    if (k <= ss || !tok(k).text.endsWith("ed") || !tok(k - 1).isWord() || beForms.contains(tok(k - 1).text)
+        || isSkippableBeforeCue(tok(k - 1))) {
       return false;
     }
+    // the noun is a document ("a memo posted by"), or nothing that could speak ("Factors cited for")
+    Ment before = mentionEndingAt(k - 1, ss);
+    boolean noun = (tok(k - 1).lexeme.mask & documentBit) != 0 && tok(k - 1).isLowerCase()
+        || before == null || before.type == Ment.Type.CANDIDATE && before.nameEnd - before.nameStart == 1
+            && before.start == ss && before.kind == null;
     int p = cue.end();
     if (p < se && (tok(p).is("online") || isAdverb(tok(p)))) {
       p++;
     }
-    return p < se && tok(p).is("by");
+    if (p + 1 < se && tok(p).is("by") && !tok(p + 1).text.endsWith("ing")) {
+      // with no object before its agent, a participle even after a name: "Trump, criticized by Democrats,"
+      return true;
+    }
+    return noun && p < se && tok(p).is("for");
   }
 
   /**
