@@ -16,8 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Accuracy against the hand annotations in {@code gold/}: the bundled sample articles, four sets of
- * Wikinews articles used while writing the rules (development sets of 12, 11, 15 and 8 articles),
+ * Accuracy against the hand annotations in {@code gold/}: the bundled sample articles, five sets of
+ * Wikinews articles used while writing the rules (development sets of 12, 11, 15, 8 and 14 articles),
  * and twelve more Wikinews articles never looked at (test), of which only aggregate numbers are
  * printed. Fails below the bars.
  */
@@ -34,6 +34,8 @@ class GoldStandardTest {
   private static final double DEV3_ATTRIBUTED_PRECISION = 0.89;
   private static final double DEV4_ATTRIBUTED_RECALL = 0.59;
   private static final double DEV4_ATTRIBUTED_PRECISION = 0.71;
+  private static final double DEV5_ATTRIBUTED_RECALL = 0.56;
+  private static final double DEV5_ATTRIBUTED_PRECISION = 0.70;
   private static final double TEST_ATTRIBUTED_RECALL = 0.63;
   private static final double TEST_ATTRIBUTED_PRECISION = 0.74;
 
@@ -109,6 +111,11 @@ class GoldStandardTest {
   @Test
   void fourthDevelopmentWikinewsArticlesMeetTheBar() throws IOException {
     developmentSetMeetsTheBar("dev4", "Fourth development", DEV4_ATTRIBUTED_RECALL, DEV4_ATTRIBUTED_PRECISION);
+  }
+
+  @Test
+  void fifthDevelopmentWikinewsArticlesMeetTheBar() throws IOException {
+    developmentSetMeetsTheBar("dev5", "Fifth development", DEV5_ATTRIBUTED_RECALL, DEV5_ATTRIBUTED_PRECISION);
   }
 
   /** A development set prints its every error, for rule writing, and fails below its bars. */
