@@ -815,7 +815,22 @@ class ExtractorPatternsTest {
         text("a definite title does not take a holder of another state",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Latvian Foreign Minister Anton Weiss spoke on Monday.",
-            "the Estonian foreign minister | the Estonian foreign minister | INDIRECT | CLAIM | its legality"));
+            "the Estonian foreign minister | the Estonian foreign minister | INDIRECT | CLAIM | its legality"),
+        text("a country's name after a given name is a surname",
+            "Nikki Holland of the National Crime Agency said the offenders were caught. Jim Jordan told"
+                + " reporters the vote was a sham.",
+            "Nikki Holland | Nikki Holland | INDIRECT | SAY | the offenders were caught",
+            "Jim Jordan | Jim Jordan | INDIRECT | SAY | the vote was a sham"),
+        text("a place after of in an institution's name",
+            "The University of Tokyo said the study was flawed. A spokesman for the University of Oregon"
+                + " said classes would resume.",
+            "University of Tokyo | University of Tokyo | INDIRECT | SAY | the study was flawed",
+            "a spokesman for the University of Oregon | A spokesman for the University of Oregon | INDIRECT | SAY | classes would resume"),
+        text("a government body of a named state",
+            "The Ministry of Defence of Ukraine said the attack had failed. The Embassy of the United States"
+                + " said visas would be issued.",
+            "Defense Ministry (Ukraine) | The Ministry of Defence of Ukraine | INDIRECT | SAY | the attack had failed",
+            "Embassy (United States) | The Embassy of the United States | INDIRECT | SAY | visas would be issued"));
   }
 
   @ParameterizedTest(name = "{0}")

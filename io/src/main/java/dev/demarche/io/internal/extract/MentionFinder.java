@@ -81,6 +81,7 @@ final class MentionFinder {
   private final Set<String> notNames;
   private final Set<String> organizationHeads2;
   private final Set<String> connectors;
+  private final Set<String> institutionHeads;
   private final Set<String> stateHeads;
   private final Set<String> sentenceStarters;
 
@@ -116,6 +117,7 @@ final class MentionFinder {
     this.notNames = words.get("not-name");
     this.organizationHeads2 = words.get("organization-name-head");
     this.connectors = words.get("organization-name-connector");
+    this.institutionHeads = words.get("institution-name-head");
     this.stateHeads = words.get("state-head");
     this.sentenceStarters = words.get("sentence-starter");
   }
@@ -567,6 +569,20 @@ final class MentionFinder {
       int k = j;
       while (k < n && sameSentence(i, k)) {
         if (k > j && nameAt(k) != null && !isInitial(k)) {
+          if (k == j + 1 && title == null && surnameLikeState(j, k)) {
+            // "Nikki Holland", "Jim Jordan": a given name, then a country's name as the surname
+            k++;
+            break;
+          }
+          if (tok(k - 1).is("of") && k - 1 > j && hasOrganizationHead(j, k - 1) && placeInName(j, k)) {
+            // "University of California", "Bank of America": a place in the organisation's name
+            k = nameAt(k).end();
+            continue;
+          }
+          if (connectors.contains(tok(k - 1).text)) {
+            // no name ends in "of"
+            k--;
+          }
           break;
         }
         if (k > j && title == null && tok(k).isCapitalized()
@@ -603,7 +619,7 @@ final class MentionFinder {
           k++;
         } else if (k > j && connectors.contains(tok(k).text) && k + 1 < n && isNameWord(k + 1)
             && (hasOrganizationHead(j, k) || (tok(k).is("and") || tok(k).is("&")) && organizationHeadAhead(k + 1))
-            && !isStateName(k + 1)) {
+            && (!isStateName(k + 1) || tok(k).is("of") && placeInName(j, k + 1))) {
           k++;
         } else {
           break;
@@ -907,6 +923,40 @@ final class MentionFinder {
     return false;
   }
 
+  /**
+   * Whether the gazetteer name at {@code k} is a surname after the given name at {@code j}: a
+   * state's one-word name ("Holland", "Jordan", "Chad") after a known given name, ending the name.
+   */
+  private boolean surnameLikeState(int j, int k) {
+    PhraseTrie.Match<Surface> m = nameAt(k);
+    return m.end() == k + 1 && isStateName(k) && gazetteer.givenNames.containsKey(tok(j).text)
+        && pick(m.values()).form() != Surface.Form.ADJECTIVE
+        && !(k + 1 < tokens.size() && (isNameWord(k + 1) || isPossessive(tok(k + 1))));
+  }
+
+  /**
+   * Whether the gazetteer name at {@code k}, after "of", belongs to the organisation name begun at
+   * {@code j}: any place ("University of California"), and a state only after the head of an
+   * institution ("Bank of America", "University of Tokyo"), not of a government body ("Ministry
+   * of Defence of Ukraine" names the state).
+   */
+  private boolean placeInName(int j, int k) {
+    PhraseTrie.Match<Surface> m = nameAt(k);
+    ActorKind kind = pick(m.values()).entry().kind();
+    if (kind == ActorKind.CITY) {
+      return true;
+    }
+    if (kind != ActorKind.STATE) {
+      return false;
+    }
+    for (int h = j; h < k; h++) {
+      if (institutionHeads.contains(tok(h).text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isStateName(int k) {
     PhraseTrie.Match<Surface> m = nameAt(k);
     return m != null && m.values().get(0).entry().kind() == ActorKind.STATE;
@@ -992,10 +1042,13 @@ final class MentionFinder {
         idx = j - 1;
         continue;
       }
-      if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON && next != null
-          && next.start == m.end + 1 && (tok(m.end).is("of") || tok(m.end).is("for"))
+      if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON && next != null && m.end + 1 < tokens.size()
+          && (next.start == m.end + 1 || next.type == Ment.Type.CANDIDATE && next.start == m.end + 2
+              && tok(m.end + 1).is("the"))
+          && (tok(m.end).is("of") || tok(m.end).is("for"))
           && (next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() != ActorKind.STATE
-              || next.type == Ment.Type.DESCRIPTION && next.kind != ActorKind.PERSON)) {
+              || next.type == Ment.Type.DESCRIPTION && next.kind != ActorKind.PERSON
+              || next.type == Ment.Type.CANDIDATE && next.kind == ActorKind.ORGANIZATION)) {
         // "the head of the CIA", "a spokesperson for the ministry", "the leader of the party":
         // the title's organisation
         m.end = next.end;
@@ -1025,6 +1078,18 @@ final class MentionFinder {
           // "officials in Seoul", "the foreign ministry in Tokyo": there, not an embassy abroad
           m.country = next.country;
         }
+        merged.add(m);
+        idx++;
+        continue;
+      }
+      if (m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() == ActorKind.GOVERNMENT_BODY
+          && m.entry.isGeneric() && m.country == null && next != null && m.end + 1 < tokens.size()
+          && (next.start == m.end + 1 || next.start == m.end + 2 && tok(m.end + 1).is("the"))
+          && tok(m.end).is("of") && next.type == Ment.Type.NAMED && next.entry != null
+          && next.entry.kind() == ActorKind.STATE) {
+        // "the Ministry of Defence of Ukraine", "the Embassy of Japan": the state's body
+        m.end = next.end;
+        m.country = next.country;
         merged.add(m);
         idx++;
         continue;
