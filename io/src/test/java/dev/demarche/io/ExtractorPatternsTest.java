@@ -830,7 +830,27 @@ class ExtractorPatternsTest {
             "The Ministry of Defence of Ukraine said the attack had failed. The Embassy of the United States"
                 + " said visas would be issued.",
             "Defense Ministry (Ukraine) | The Ministry of Defence of Ukraine | INDIRECT | SAY | the attack had failed",
-            "Embassy (United States) | The Embassy of the United States | INDIRECT | SAY | visas would be issued"));
+            "Embassy (United States) | The Embassy of the United States | INDIRECT | SAY | visas would be issued"),
+        text("a plea in court and the confirmation of a nominee are not speech",
+            "Omar Said pleaded guilty to fraud. The Senate confirmed Judge Ana Ruiz as chief justice. Ruiz"
+                + " said, \"If the Senate confirms me, I will serve.\" Police confirmed her death.",
+            "Ana Ruiz | Ruiz | DIRECT | SAY | If the Senate confirms me, I will serve.",
+            "Police | Police | REPORTED_ACT | CONFIRM | her death"),
+        text("a capitalised plural inside a quotation is no embedded speaker",
+            "Lam said: \"Visitors wonder whether our city is safe. Premier Wong reiterated that the law stands.\"",
+            "Lam | Lam | DIRECT | SAY | Visitors wonder whether our city is safe. Premier Wong reiterated that the law stands.",
+            "Wong | Premier Wong | INDIRECT | REITERATE | the law stands"),
+        text("a relative clause set off inside the reported clause",
+            "The ministry said the treaty, which was signed in 1966, remains valid. Police said the man, who"
+                + " was 45, had fled. The senator said he backed the bill, which passed in May.",
+            "the ministry | The ministry | INDIRECT | SAY | the treaty, which was signed in 1966, remains valid",
+            "Police | Police | INDIRECT | SAY | the man, who was 45, had fled",
+            "the senator | The senator | INDIRECT | SAY | he backed the bill"),
+        text("a part of the day after the cue, and a long name as the subject of the clause",
+            "Roberts said yesterday morning the road will be examined. Ford announced the United States"
+                + " Department of Justice was investigating it.",
+            "Roberts | Roberts | INDIRECT | SAY | the road will be examined",
+            "Ford | Ford | INDIRECT | ANNOUNCE | the United States Department of Justice was investigating it"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -36,6 +36,8 @@ final class Attributor {
   private static final Set<String> TIME_WORDS =
       Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
           "yesterday", "today", "tonight", "week", "month", "year", "night", "morning", "evening");
+  private static final Set<String> MAIN_VERBS_AFTER_ASIDE = Set.of("remains", "remained", "remain", "did", "does");
+  private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
   private static final Set<String> INTENT =
       Set.of("plan", "plans", "planned", "want", "wants", "wanted", "intend", "intends", "intended",
           "hope", "hopes", "hoped", "set", "going", "expected", "due", "continue", "continues",
@@ -60,6 +62,9 @@ final class Attributor {
   private static final Set<SpeechAct> TO_ACTS =
       Set.of(SpeechAct.URGE, SpeechAct.ASK);
   private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
+  private static final Set<String> CONDITIONAL = Set.of("If", "if", "Unless", "unless", "Whether", "whether");
+  private static final Set<String> PLEAS = Set.of("guilty", "innocent", "not", "no");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "them", "us");
   private static final Set<String> AUDIENCE =
       Set.of("reporters", "journalists", "lawmakers", "parliament", "media", "press", "audience", "supporters", "crowd",
           "correspondent", "reporter", "journalist", "interviewer", "newspaper", "paper", "broadcaster", "agency");
@@ -219,9 +224,47 @@ final class Attributor {
    * ‘one China’ policy,” it said". The embedded speaker is named right before the cue, within the
    * quotation; what they said is the clause after it.
    */
+  /**
+   * A cue word used for something other than speech: "pleaded guilty to killing", "pleads not
+   * guilty" (a plea in court); "the Senate confirmed Pierluisi as governor", "If the Senate
+   * confirms me" (approving a nominee).
+   */
+  private boolean notSpeech(Cue cue, int se) {
+    int p = cue.end();
+    if (p >= se) {
+      return false;
+    }
+    if (PLEAS.contains(tok(p).text) && tok(cue.start()).text.startsWith("plead")) {
+      return true;
+    }
+    if (cue.act() != SpeechAct.CONFIRM) {
+      return false;
+    }
+    if (OBJECT_PRONOUNS.contains(tok(p).text)) {
+      // but "confirmed her death": a possessive before its noun
+      return !(tok(p).is("her") && p + 1 < se && tok(p + 1).isWord() && !tok(p + 1).is("as"));
+    }
+    Ment object = startsAt[p];
+    return object != null && object.type == Ment.Type.PERSON && !finiteVerbWithin(object.end, se);
+  }
+
   private void embedded(Cue cue) {
     int k = cue.start();
     Ment speaker = k > 0 ? endsAt[k] : null;
+    if (speaker != null && speaker.start > 0 && CONDITIONAL.contains(tok(speaker.start - 1).text)) {
+      // "If the Senate confirms me, …": a condition, not a report of speech
+      return;
+    }
+    if (speaker != null && speaker.type == Ment.Type.CANDIDATE && speaker.end - speaker.start == 1
+        && (speaker.start == 0 || sentenceOf[speaker.start - 1] != sentenceOf[speaker.start]
+            || tok(speaker.start - 1).kind == Token.Kind.QUOTE)
+        && tok(speaker.start).text.endsWith("s")) {
+      // "Visitors wonder whether …": a plural noun capitalised by the sentence, not a name
+      return;
+    }
+    if (notSpeech(cue, sentenceEnd[sentenceOf[k]])) {
+      return;
+    }
     if (speaker == null || !speaker.canSpeak() || !speaker.insideQuote || speaker.type == Ment.Type.PRONOUN
         || speaker.type == Ment.Type.ANONYMOUS
         || speaker.type == Ment.Type.CANDIDATE && (!speaker.hasName() || speaker.kind != null)
@@ -390,6 +433,9 @@ final class Attributor {
     }
     if (cue.start() - 2 >= ss && tok(cue.start() - 1).is("to") && REFUSALS.contains(tok(cue.start() - 2).text)) {
       // "declined to comment", "refused to say": no statement
+      return;
+    }
+    if (notSpeech(cue, se)) {
       return;
     }
     if (isPassive(cue.start(), ss)) {
@@ -1348,6 +1394,15 @@ final class Attributor {
     int last = Math.min(lastContentToken(se), from + MAX_CONTENT_TOKENS);
     int end = last;
     for (int k = from; k < last; k++) {
+      if (tok(k).isPunct(',') && k + 1 < se && (tok(k + 1).is("which") || tok(k + 1).is("who"))
+          && !isInsideQuote(tok(k).begin)) {
+        int close = relativeClauseClosed(k + 1, last);
+        if (close > 0) {
+          // "said gas, which leaks often, was the trigger": the clause goes on after the aside
+          k = close;
+          continue;
+        }
+      }
       if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || SUBORDINATORS.contains(tok(k + 1).text)
               && !(tok(k + 1).is("as") && k + 2 < se && FINITE_VERBS.contains(tok(k + 2).text)))
           && !isInsideQuote(tok(k).begin)) {
@@ -1390,6 +1445,23 @@ final class Attributor {
       return;
     }
     add(cue, speaker, tok(from).begin, tok(end).end, s, false);
+  }
+
+  /**
+   * The comma that closes a relative clause set off inside a reported clause, when a finite verb
+   * follows it ("gas, which leaks often, was the trigger"); -1 if none.
+   */
+  private int relativeClauseClosed(int k, int last) {
+    for (int j = k + 1; j < last && j < k + 25; j++) {
+      Token t = tok(j);
+      if (t.isPunct(',')) {
+        return FINITE_VERBS.contains(tok(j + 1).text) || MAIN_VERBS_AFTER_ASIDE.contains(tok(j + 1).text) ? j : -1;
+      }
+      if (!t.isWord() && t.kind != Token.Kind.NUMBER || cueAt[j] || isInsideQuote(t.begin)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** ", saying", ", adding", ", according to": a cue that starts another statement. */
@@ -1651,6 +1723,10 @@ final class Attributor {
     if (t < se && TIME_WORDS.contains(tok(t).text) && !possessive) {
       // but "said Monday's attack killed five": the day begins what was said
       p = t + 1;
+      if (p < se && PARTS_OF_DAY.contains(tok(p).text)) {
+        // "said yesterday morning the road …"
+        p++;
+      }
       if (p + 1 < se && tok(p).isPunct(',') && tok(p + 1).isWord() && !isContinuationCue(p + 1)
           && !SUBORDINATORS.contains(tok(p + 1).text) && !cueAt[p + 1] && !tok(p + 1).is("a")
           && !tok(p + 1).is("an")) {

@@ -237,10 +237,15 @@ final class CueFinder {
     }
     // "announced US troops would be leaving": a finite verb a few words on makes a clause;
     // "blamed Iran for the attack" has none, and is an object
-    for (int j = k + 1; j < tokens.size() && j <= k + 5; j++) {
+    int limit = k + 5;
+    for (int j = k + 1; j < tokens.size() && j <= limit; j++) {
       Token w = tokens.get(j);
       if (AUXILIARIES.contains(w.text)) {
         return true;
+      }
+      if (w.isCapitalized() && limit < k + 10) {
+        // "announced the United States Department of Justice was …": a long name is one subject
+        limit++;
       }
       if (!w.isWord() && w.kind != Token.Kind.QUOTE) {
         return false;
