@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.demarche.model.Actor;
+import dev.demarche.model.ActorKind;
 import dev.demarche.model.Extraction;
 import dev.demarche.model.Mention;
 import dev.demarche.model.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -850,7 +852,14 @@ class ExtractorPatternsTest {
             "Roberts said yesterday morning the road will be examined. Ford announced the United States"
                 + " Department of Justice was investigating it.",
             "Roberts | Roberts | INDIRECT | SAY | the road will be examined",
-            "Ford | Ford | INDIRECT | ANNOUNCE | the United States Department of Justice was investigating it"));
+            "Ford | Ford | INDIRECT | ANNOUNCE | the United States Department of Justice was investigating it"),
+        text("a news medium by the last word of its name, and a name that begins with The",
+            "The Lagos Courier reported the ship sank. Kestrel News said the crash involved pilot error."
+                + " According to a report by The Atlantic, the database exists. Emily Post said manners matter.",
+            "Lagos Courier | The Lagos Courier | INDIRECT | REPORT | the ship sank",
+            "Kestrel News | Kestrel News | INDIRECT | SAY | the crash involved pilot error",
+            "The Atlantic | The Atlantic | INDIRECT | SAY | the database exists",
+            "Emily Post | Emily Post | INDIRECT | SAY | manners matter"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -865,6 +874,17 @@ class ExtractorPatternsTest {
       s.speakerMention().ifPresent(m -> assertEquals(m.text(), x.article().text(m.span())));
       assertTrue(s.cue().isPresent() || s.speakerMention().isEmpty() || s.content().length() > 20);
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void newsMediaByTheirNamesAreMedia() {
+    Extraction x = EXTRACTOR.extract("t", "The Lagos Courier reported the ship sank. The Jakarta Post said the"
+        + " crew was safe. Emily Post said manners matter.");
+    Map<String, Actor> byName = x.actors().stream().collect(Collectors.toMap(Actor::name, a -> a));
+    assertEquals(ActorKind.MEDIA, byName.get("Lagos Courier").kind());
+    assertEquals(ActorKind.MEDIA, byName.get("The Jakarta Post").kind());
+    assertEquals("IDN", byName.get("The Jakarta Post").country().orElseThrow().code());
+    assertEquals(ActorKind.PERSON, byName.get("Emily Post").kind());
   }
 
   @org.junit.jupiter.api.Test

@@ -82,6 +82,7 @@ final class MentionFinder {
   private final Set<String> organizationHeads2;
   private final Set<String> connectors;
   private final Set<String> institutionHeads;
+  private final Set<String> mediaHeads2;
   private final Set<String> stateHeads;
   private final Set<String> sentenceStarters;
 
@@ -118,6 +119,7 @@ final class MentionFinder {
     this.organizationHeads2 = words.get("organization-name-head");
     this.connectors = words.get("organization-name-connector");
     this.institutionHeads = words.get("institution-name-head");
+    this.mediaHeads2 = words.get("media-name-head");
     this.stateHeads = words.get("state-head");
     this.sentenceStarters = words.get("sentence-starter");
   }
@@ -438,7 +440,8 @@ final class MentionFinder {
     int n = tokens.size();
     int j = i;
     boolean determiner = false;
-    if (isDeterminer[j] && j + 1 < n) {
+    if (isDeterminer[j] && j + 1 < n && !(tok(j).is("The") && nameAt(j) != null)) {
+      // but "The Atlantic", "The Hill": a name that begins with its article
       determiner = true;
       j++;
     }
@@ -638,6 +641,20 @@ final class MentionFinder {
       // "the Irish Republican Army", "the Republican Guard": a party word in an organisation's name
       title = null;
       nameStart = titleStart;
+    }
+    if (nameStart >= 0 && title == null && org == null && mediaHeads2.contains(tok(nameEnd - 1).text)
+        && (nameEnd - nameStart >= 2 || named != null && namedEnd == nameStart || determiner)
+        && !(!determiner && gazetteer.givenNames.containsKey(tok(nameStart).text))) {
+      // "The Jakarta Post", "Fars News", "The Aviation Herald": a news medium by the last word of
+      // its name, with the place in it
+      int from = named != null && namedEnd == nameStart ? (determiner ? i + 1 : i) : nameStart;
+      Ment m = new Ment(determiner ? i : from, nameEnd, Ment.Type.CANDIDATE);
+      m.kind = ActorKind.MEDIA;
+      m.nameStart = from;
+      m.nameEnd = nameEnd;
+      m.country = country;
+      mentions.add(m);
+      return nameEnd;
     }
     if (nameStart >= 0 && title == null && hasOrganizationHead(nameStart, nameEnd)
         && (org == null || orgEnd <= nameStart)) {
