@@ -859,7 +859,23 @@ class ExtractorPatternsTest {
             "Lagos Courier | The Lagos Courier | INDIRECT | REPORT | the ship sank",
             "Kestrel News | Kestrel News | INDIRECT | SAY | the crash involved pilot error",
             "The Atlantic | The Atlantic | INDIRECT | SAY | the database exists",
-            "Emily Post | Emily Post | INDIRECT | SAY | manners matter"));
+            "Emily Post | Emily Post | INDIRECT | SAY | manners matter"),
+        text("according to two sources, and a source followed by where it is from",
+            "According to Reuters and NBC, the prince is the de facto ruler. The pupils were going to a"
+                + " competition, according to the mayor of Yartsevo via Interfax.",
+            "Reuters | Reuters | INDIRECT | SAY | the prince is the de facto ruler",
+            "NBC News | NBC | INDIRECT | SAY | the prince is the de facto ruler",
+            "the mayor | the mayor | INDIRECT | SAY | The pupils were going to a competition"),
+        text("confessing or admitting to an act is a reported act",
+            "Omar Said confessed to killing his sister. Okafor has admitted to the affair.",
+            "Omar Said | Omar Said | REPORTED_ACT | ACKNOWLEDGE | killing his sister",
+            "Okafor | Okafor | REPORTED_ACT | ACKNOWLEDGE | the affair"),
+        text("the person an object is sent to is not part of it",
+            "Senator Ana Ruiz sent a letter requesting the new rules to Elaine Chao. The House cited their"
+                + " refusal to disclose to Congress documents related to President Paul Okoro's plan.",
+            "Ana Ruiz | Senator Ana Ruiz | REPORTED_ACT | ASK | the new rules",
+            "House | The House | REPORTED_ACT | EXPLAIN | their refusal to disclose to"
+                + " Congress documents related to President Paul Okoro's plan"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -113,6 +113,7 @@ final class Attributor {
   private final long documentBit;
   private final long nounBits;
   private final long determinerBit;
+  private final long lightVerbBit;
   private final Set<String> beForms;
   private final Set<String> subordinateStarts;
   private final List<Draft> drafts = new ArrayList<>();
@@ -177,6 +178,7 @@ final class Attributor {
     this.skipAfter = words.get("skip-after-cue");
     this.objectStop = words.get("object-stop");
     this.determinerBit = words.bit("determiner");
+    this.lightVerbBit = words.bit("light-verb");
     this.documentBit = words.bit("document-head");
     this.nounBits = words.bit("anonymous-head") | words.bit("person-noun") | words.bit("person-description-head")
         | words.bit("body-head") | words.bit("organization-head") | words.bit("document-head") | words.bit("media-head");
@@ -468,8 +470,16 @@ final class Attributor {
         && speakers.get(0).type == Ment.Type.DESCRIPTION) {
       // "the G7 issued a joint statement expressing concern": the statement's author speaks
       Draft previous = lastDraftInSentence(s, cue.start());
+      Ment document = speakers.get(0);
       if (previous != null && previous.speaker != null) {
         speakers = List.of(previous.speaker);
+      } else if (document.start > ss && tok(document.start - 1).isLowerCase()
+          && (tok(document.start - 1).lexeme.mask & lightVerbBit) != 0) {
+        // "Pompeo sent a letter requesting the new rules": the sender
+        Ment subject = subjectOf(ss, document.start);
+        if (subject != null) {
+          speakers = List.of(subject);
+        }
       }
     }
     if (speakers.size() == 1 && speakers.get(0).kind == dev.demarche.model.ActorKind.DOCUMENT
@@ -1247,28 +1257,37 @@ final class Attributor {
       // "according to Island Times editor Keni Lesa": the person, not the paper
       speaker = startsAt[speaker.end];
     }
-    speaker = named(speaker);
-    int after = skipAdjuncts(speaker.end, se);
-    if (after <= lastContentToken(se) && !tok(after).isPunct(',') && tok(after).isWord()
-        && !(cue.start() == ss)) {
-      // "... and according to the Ministry he died in the morning": the clause after the source
-      clause(cue, speaker, after, s, se);
-    } else if (cue.start() == ss || cue.start() == ss + 1 && tok(ss).kind == Token.Kind.QUOTE) {
-      // "According to CNN, which cited two sources, the envoy …": past the source's relative clause
-      int k = pastRelativeClause(speaker.end, se);
-      k = k > speaker.end ? k - 1 : k;
-      while (k < se && !tok(k).isPunct(',')) {
-        k++;
+    List<Ment> sources = new ArrayList<>(List.of(named(speaker)));
+    int last = speaker.end;
+    while (last + 1 < se && tok(last).is("and") && usable(startsAt[last + 1]) && sources.size() < 4) {
+      // "according to Reuters and NBC": each source says it
+      sources.add(named(startsAt[last + 1]));
+      last = startsAt[last + 1].end;
+    }
+    int after = skipAdjuncts(last, se);
+    for (Ment source : sources) {
+      if (after <= lastContentToken(se) && !tok(after).isPunct(',') && tok(after).isWord()
+          && !GOVERNING.contains(tok(after).text) && !(cue.start() == ss)) {
+        // "... and according to the Ministry he died in the morning": the clause after the source;
+        // but "according to the mayor of Yartsevo via Interfax." ends the sentence
+        clause(cue, source, after, s, se);
+      } else if (cue.start() == ss || cue.start() == ss + 1 && tok(ss).kind == Token.Kind.QUOTE) {
+        // "According to CNN, which cited two sources, the envoy …": past the source's relative clause
+        int k = pastRelativeClause(last, se);
+        k = k > last ? k - 1 : k;
+        while (k < se && !tok(k).isPunct(',')) {
+          k++;
+        }
+        if (k + 1 < se && quoteByOpenToken.containsKey(k + 1)) {
+          // "According to an eyewitness, "…"": the quotation itself
+          quote(cue, source, k + 1, s, se);
+        } else if (k + 1 < se) {
+          clause(cue, source, k + 1, s, se);
+        }
+      } else {
+        int end = cue.start();
+        add(cue, source, tok(ss).begin, tok(end - 1).end, s, false);
       }
-      if (k + 1 < se && quoteByOpenToken.containsKey(k + 1)) {
-        // "According to an eyewitness, "…"": the quotation itself
-        quote(cue, speaker, k + 1, s, se);
-      } else if (k + 1 < se) {
-        clause(cue, speaker, k + 1, s, se);
-      }
-    } else {
-      int end = cue.start();
-      add(cue, speaker, tok(ss).begin, tok(end - 1).end, s, false);
     }
   }
 
@@ -1490,6 +1509,10 @@ final class Attributor {
               && tok(k - 1).isLowerCase() && (tok(k - 1).lexeme.mask & (determinerBit | nounBits)) != 0
               && t.isCapitalized() || k > from && timeAdjunctAt(k) || k > from && mediumAt(k, last)
           || k > from && (t.is("and") || t.is("but")) && cueAfterAnd(k + 1)
+          || k > from + 1 && t.is("to") && !gerund && !tok(from).is("to") && usable(startsAt[k + 1])
+              && (startsAt[k + 1].type == Ment.Type.PERSON || isPersonLike(startsAt[k + 1])
+                  && startsAt[k + 1].nameEnd - startsAt[k + 1].nameStart >= 2)
+              && !possessiveAt(startsAt[k + 1].end)
           || k > from && FINITE_AFTER_OBJECT.contains(t.text) && !RELATIVES.contains(tok(k - 1).text))) {
         break;
       }
@@ -1512,6 +1535,10 @@ final class Attributor {
     // "urged allies to restrict exports": what was urged or asked is indirect speech
     boolean infinitive = tok(from).is("to") && (cue.act() == SpeechAct.URGE || cue.act() == SpeechAct.ASK);
     add(cue, speaker, tok(from).begin, tok(end).end, s, !infinitive);
+  }
+
+  private boolean possessiveAt(int k) {
+    return k < tokens.size() && (tok(k).text.equals("'s") || tok(k).text.equals("’s"));
   }
 
   /** Nouns for what carries words, which frame a statement rather than make one: "posted a message". */

@@ -127,7 +127,11 @@ final class CueFinder {
       boolean participle = t.text.endsWith("ing") && t.text.length() > 4;
       // "announced US troops would leave" is a clause, "announced plans" an object
       boolean object = objectCues.contains(t.text) ? !clauseFollows(m.end())
-          : !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(m.end()));
+          : !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(m.end()))
+              // "confessed to killing his sister", "admitted to ordering the payments": an act
+              || m.end() - i > 1 && tokens.get(m.end() - 1).is("to") && m.end() < n
+                  && tokens.get(m.end()).isLowerCase() && (tokens.get(m.end()).text.endsWith("ing")
+                      || (tokens.get(m.end()).lexeme.mask & determinerBits) != 0);
       // "maintained an inquiry is what the committee does": a clause after it makes a weak verb
       // of saying speech
       boolean isWeak = m.end() - i == 1 && weak.contains(t.text)
