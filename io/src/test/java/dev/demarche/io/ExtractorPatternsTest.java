@@ -875,7 +875,12 @@ class ExtractorPatternsTest {
                 + " refusal to disclose to Congress documents related to President Paul Okoro's plan.",
             "Ana Ruiz | Senator Ana Ruiz | REPORTED_ACT | ASK | the new rules",
             "House | The House | REPORTED_ACT | EXPLAIN | their refusal to disclose to"
-                + " Congress documents related to President Paul Okoro's plan"));
+                + " Congress documents related to President Paul Okoro's plan"),
+        text("a common noun capitalised at the start of a sentence is no name",
+            "Scientist Rebecca Falconer said the glue works. Messages leaked on Friday mocked the victims."
+                + " Porter Goss said the agency would change.",
+            "Rebecca Falconer | Scientist Rebecca Falconer | INDIRECT | SAY | the glue works",
+            "Porter Goss | Porter Goss | INDIRECT | SAY | the agency would change"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -82,6 +82,7 @@ final class MentionFinder {
   private final Set<String> organizationHeads2;
   private final Set<String> connectors;
   private final Set<String> institutionHeads;
+  private final Set<String> personDescriptionHeads;
   private final Set<String> mediaHeads2;
   private final Set<String> stateHeads;
   private final Set<String> sentenceStarters;
@@ -119,6 +120,7 @@ final class MentionFinder {
     this.organizationHeads2 = words.get("organization-name-head");
     this.connectors = words.get("organization-name-connector");
     this.institutionHeads = words.get("institution-name-head");
+    this.personDescriptionHeads = words.get("person-description-head");
     this.mediaHeads2 = words.get("media-name-head");
     this.stateHeads = words.get("state-head");
     this.sentenceStarters = words.get("sentence-starter");
@@ -995,7 +997,21 @@ final class MentionFinder {
 
   /** A capitalised word that starts a sentence and is more likely an ordinary word than a name. */
   private boolean isSentenceInitialCommonWord(int j) {
-    return sentenceStart(j) && sentenceStarters.contains(tok(j).text);
+    if (!sentenceStart(j)) {
+      return false;
+    }
+    String w = tok(j).text;
+    if (sentenceStarters.contains(w)) {
+      return true;
+    }
+    if (w.length() < 4 || !tok(j).isCapitalized()) {
+      return false;
+    }
+    // "Scientist Rebecca Falconer said", "Reports indicate": a common noun capitalised by the
+    // sentence, known to the lexicons in lower case
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    return personDescriptionHeads.contains(lower)
+        || lower.endsWith("s") && documentHeads.contains(lower.substring(0, lower.length() - 1));
   }
 
   private static boolean isPossessive(Token t) {
