@@ -18,6 +18,12 @@ public enum DiagnosticKind {
   /** A quote with no speaker found. */
   UNATTRIBUTED_QUOTE,
 
+  /**
+   * A statement that is not a quote and whose speaker the text does not give: an agentless
+   * passive ("is reported to be in critical condition", "The attack was condemned").
+   */
+  UNATTRIBUTED_STATEMENT,
+
   /** More than one speaker fits a statement; the nearest was taken. */
   AMBIGUOUS_SPEAKER,
 

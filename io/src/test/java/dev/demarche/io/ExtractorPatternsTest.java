@@ -880,7 +880,21 @@ class ExtractorPatternsTest {
             "Scientist Rebecca Falconer said the glue works. Messages leaked on Friday mocked the victims."
                 + " Porter Goss said the agency would change.",
             "Rebecca Falconer | Scientist Rebecca Falconer | INDIRECT | SAY | the glue works",
-            "Porter Goss | Porter Goss | INDIRECT | SAY | the agency would change"));
+            "Porter Goss | Porter Goss | INDIRECT | SAY | the agency would change"),
+        text("a passive without its agent is a statement without a speaker",
+            "The teenager is reported to be in critical condition. Okafor was hailed a national hero. He was"
+                + " also praised in the West. The attack was condemned. The man was called to testify. He was"
+                + " arrested on Friday.",
+            "- | - | INDIRECT | REPORT | to be in critical condition",
+            "- | - | REPORTED_ACT | PRAISE | a national hero",
+            "- | - | REPORTED_ACT | PRAISE | He",
+            "- | - | REPORTED_ACT | DENOUNCE | The attack"),
+        text("a passive of telling or urging: the subject was addressed, the agent spoke",
+            "At the meeting he was told by Minister Ana Ruiz of \"forty people under the rubble\". The envoy"
+                + " was urged by aides to resign. Guests were reported by local media to have left early.",
+            "Ana Ruiz | Minister Ana Ruiz | REPORTED_ACT | SAY | \"forty people under the rubble\"",
+            "aides | aides | INDIRECT | URGE | to resign",
+            "local media | local media | INDIRECT | REPORT | to have left early"));
   }
 
   @ParameterizedTest(name = "{0}")

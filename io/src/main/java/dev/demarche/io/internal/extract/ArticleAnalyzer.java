@@ -16,6 +16,7 @@ import dev.demarche.model.DiagnosticKind;
 import dev.demarche.model.Extraction;
 import dev.demarche.model.Mention;
 import dev.demarche.model.Severity;
+import dev.demarche.model.StatementMode;
 import dev.demarche.model.Span;
 import dev.demarche.model.Statement;
 import dev.demarche.model.StatementId;
@@ -249,12 +250,13 @@ public final class ArticleAnalyzer {
                 "no antecedent found for the speaker '" + span(text, span) + "'"));
       }
     } else {
+      boolean quote = d.mode == StatementMode.DIRECT;
       diagnostics.add(
           Diagnostic.of(
-              DiagnosticKind.UNATTRIBUTED_QUOTE,
+              quote ? DiagnosticKind.UNATTRIBUTED_QUOTE : DiagnosticKind.UNATTRIBUTED_STATEMENT,
               Severity.INFO,
               content,
-              "no speaker found for the quotation"));
+              quote ? "no speaker found for the quotation" : "the text gives no speaker for the statement"));
     }
     if (d.cue != null) {
       // the time of the saying stands near the cue, outside what was said

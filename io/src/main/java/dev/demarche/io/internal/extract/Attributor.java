@@ -62,6 +62,42 @@ final class Attributor {
   private static final Set<SpeechAct> TO_ACTS =
       Set.of(SpeechAct.URGE, SpeechAct.ASK);
   private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
+  /**
+   * A passive without its agent: a statement whose speaker the text does not give. "is reported
+   * to be in critical condition", "was said to have begun operations" report the infinitive;
+   * "was hailed a national hero", "was described as a coup" the name given (but "they are called
+   * nationals" is a naming); "He was also praised in the West", "The attack was condemned" the
+   * subject.
+   */
+  private void agentless(Cue cue, int s, int ss, int se, int be) {
+    int p = cue.end();
+    String w = tok(cue.start()).text;
+    if (RAISING.contains(w) && p + 1 < se && tok(p).is("to") && tok(p + 1).isLowerCase()
+        && !isDeterminerAt(p + 1)) {
+      clause(cue, null, p, s, se);
+    } else if (NAMING.contains(w) && p + 1 < se && (tok(p).is("as") || isDeterminerAt(p)
+        || quoteByOpenToken.containsKey(p))) {
+      object(cue, null, tok(p).is("as") ? p + 1 : p, s, se);
+    } else if (EVALUATIVE.contains(cue.act()) && !cue.participle() && be > ss) {
+      Ment subject = endsAt[be];
+      int from = subject != null && subject.start >= ss ? subject.start : ss;
+      if (be - from <= 8 && (p >= se || !tok(p).isWord() || PREPOSITIONS.contains(tok(p).text)
+          || tok(p).is("of") || tok(p).is("for") || isAdverb(tok(p)) || TIME_WORDS.contains(tok(p).text))) {
+        drafts.add(new Draft(null, cue, tok(from).begin, tok(be - 1).end, StatementMode.REPORTED_ACT, cue.act(), s));
+      }
+    }
+  }
+
+  private static final Set<String> RAISING = Set.of("said", "reported", "announced", "alleged", "rumored",
+      "rumoured", "claimed");
+  private static final Set<String> NAMING = Set.of("hailed", "described", "labeled", "labelled",
+      "branded", "termed", "characterized", "characterised");
+  private static final Set<SpeechAct> EVALUATIVE = java.util.EnumSet.of(SpeechAct.PRAISE, SpeechAct.DENOUNCE,
+      SpeechAct.CRITICIZE, SpeechAct.WELCOME, SpeechAct.ACCUSE);
+
+  /** Cues whose passive subject is the one addressed: "was told by", "was urged by". */
+  private static final Set<String> ADDRESSED = Set.of("told", "informed", "briefed", "assured", "warned", "urged",
+      "asked", "advised", "reminded", "instructed", "ordered");
   private static final Set<String> CONDITIONAL = Set.of("If", "if", "Unless", "unless", "Whether", "whether");
   private static final Set<String> PLEAS = Set.of("guilty", "innocent", "not", "no");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "them", "us");
@@ -621,6 +657,7 @@ final class Attributor {
     }
     int by = cue.end();
     if (by + 1 >= se || !tok(by).is("by")) {
+      agentless(cue, s, ss, se, be);
       return;
     }
     int at = by + 1;
@@ -631,6 +668,25 @@ final class Attributor {
       return;
     }
     Ment agent = startsAt[at];
+    if (ADDRESSED.contains(tok(cue.start()).text)) {
+      // "he was told by the minister of "40 people under the rubble"", "was urged by aides to
+      // resign": the subject is who was addressed; what was said follows the agent
+      int p = skipAdjuncts(agent.end, se);
+      if (p + 1 < se && tok(p).is("that")) {
+        clause(cue, agent, p + 1, s, se);
+      } else if (p + 1 < se && (tok(p).is("of") || tok(p).is("about"))) {
+        object(cue, agent, p + 1, s, se);
+      } else if (p + 1 < se && tok(p).is("to") && tok(p + 1).isLowerCase()) {
+        clause(cue, agent, p, s, se);
+      }
+      return;
+    }
+    if (RAISING.contains(tok(cue.start()).text) && agent.end + 1 < se && tok(agent.end).is("to")
+        && tok(agent.end + 1).isLowerCase() && !isDeterminerAt(agent.end + 1)) {
+      // "Politicians were reported by local media to have visited the hospital": what was reported
+      clause(cue, agent, agent.end, s, se);
+      return;
+    }
     drafts.add(
         new Draft(agent, cue, tok(ss).begin, tok(be - 1).end, StatementMode.REPORTED_ACT, cue.act(), s));
     if (agent.end + 1 < se && tok(agent.end).is("and") && usable(startsAt[agent.end + 1])) {
