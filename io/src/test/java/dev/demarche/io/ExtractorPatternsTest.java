@@ -894,7 +894,12 @@ class ExtractorPatternsTest {
                 + " was urged by aides to resign. Guests were reported by local media to have left early.",
             "Ana Ruiz | Minister Ana Ruiz | REPORTED_ACT | SAY | \"forty people under the rubble\"",
             "aides | aides | INDIRECT | URGE | to resign",
-            "local media | local media | INDIRECT | REPORT | to have left early"));
+            "local media | local media | INDIRECT | REPORT | to have left early"),
+        text("a definite title takes the holder of another title of the same office",
+            "Foreign Secretary Ana Ruiz said the embassy would reopen. The foreign minister said talks would"
+                + " resume.",
+            "Ana Ruiz | Foreign Secretary Ana Ruiz | INDIRECT | SAY | the embassy would reopen",
+            "Ana Ruiz | The foreign minister | INDIRECT | SAY | talks would resume"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -27,6 +27,8 @@ public final class LexiconData {
 
   final PhraseTrie<Surface> names = new PhraseTrie<>();
   final PhraseTrie<TitleEntry> titles = new PhraseTrie<>();
+  /** Titles by their lower-case forms, canonical and variant: "foreign secretary". */
+  final Map<String, TitleEntry> titlesByText = new java.util.HashMap<>();
   final PhraseTrie<SpeechAct> cues = new PhraseTrie<>();
   final Map<String, SpeechAct> actNouns = new LinkedHashMap<>();
   final Map<String, ActorEntry> entries = new LinkedHashMap<>();
@@ -107,8 +109,10 @@ public final class LexiconData {
       TitleEntry entry =
           new TitleEntry(row.get(0), body.map(b -> b.indexOf(':') < 0 ? bodyId(b) : b), row.country(3), row.get(4));
       titles.put(entry.title(), entry);
+      titlesByText.put(entry.title().toLowerCase(java.util.Locale.ROOT), entry);
       for (String variant : row.list(1)) {
         titles.put(variant, entry);
+        titlesByText.put(variant.toLowerCase(java.util.Locale.ROOT), entry);
       }
     }
   }

@@ -822,7 +822,13 @@ final class Resolver {
   private boolean titleMatches(String title, Ment m) {
     String a = title.toLowerCase(Locale.ROOT);
     String b = m.titleText.toLowerCase(Locale.ROOT);
-    return a.equals(b) || a.endsWith(" " + b) || a.endsWith(m.head);
+    if (a.equals(b) || a.endsWith(" " + b) || a.endsWith(m.head)) {
+      return true;
+    }
+    // "the foreign minister" for "Foreign Secretary Marcelo Ebrard": two titles of one office
+    TitleEntry held = gazetteer.titlesByText.get(a);
+    return held != null && m.title != null && held.body().isPresent() && held.body().equals(m.title.body())
+        && held.rank().equals(m.title.rank());
   }
 
   private String anonymous(Ment m) {
