@@ -899,7 +899,12 @@ class ExtractorPatternsTest {
             "Foreign Secretary Ana Ruiz said the embassy would reopen. The foreign minister said talks would"
                 + " resume.",
             "Ana Ruiz | Foreign Secretary Ana Ruiz | INDIRECT | SAY | the embassy would reopen",
-            "Ana Ruiz | The foreign minister | INDIRECT | SAY | talks would resume"));
+            "Ana Ruiz | The foreign minister | INDIRECT | SAY | talks would resume"),
+        text("a reported clause, then a quotation after a colon",
+            "According to prosecutor Ana Ruiz, the letter could strengthen the case: \"The key factor here is"
+                + " intent.\"",
+            "Ana Ruiz | prosecutor Ana Ruiz | INDIRECT | SAY | the letter could strengthen the case",
+            "Ana Ruiz | prosecutor Ana Ruiz | DIRECT | SAY | The key factor here is intent."));
   }
 
   @ParameterizedTest(name = "{0}")

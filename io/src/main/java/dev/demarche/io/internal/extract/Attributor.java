@@ -1468,7 +1468,15 @@ final class Attributor {
     }
     int last = Math.min(lastContentToken(se), from + MAX_CONTENT_TOKENS);
     int end = last;
+    int colonQuote = -1;
     for (int k = from; k < last; k++) {
+      if (k > from && tok(k).isPunct(':') && quoteByOpenToken.containsKey(k + 1) && !isInsideQuote(tok(k).begin)) {
+        // "the manifesto could strengthen the case: "The key factor …"": the clause, then the
+        // quotation as direct speech
+        end = k - 1;
+        colonQuote = k + 1;
+        break;
+      }
       if (tok(k).isPunct(',') && k + 1 < se && (tok(k + 1).is("which") || tok(k + 1).is("who"))
           && !isInsideQuote(tok(k).begin)) {
         int close = relativeClauseClosed(k + 1, last);
@@ -1520,6 +1528,9 @@ final class Attributor {
       return;
     }
     add(cue, speaker, tok(from).begin, tok(end).end, s, false);
+    if (colonQuote > 0) {
+      quote(cue, speaker, colonQuote, s, se);
+    }
   }
 
   /**
