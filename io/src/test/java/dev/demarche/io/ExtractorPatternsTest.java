@@ -904,7 +904,19 @@ class ExtractorPatternsTest {
             "According to prosecutor Ana Ruiz, the letter could strengthen the case: \"The key factor here is"
                 + " intent.\"",
             "Ana Ruiz | prosecutor Ana Ruiz | INDIRECT | SAY | the letter could strengthen the case",
-            "Ana Ruiz | prosecutor Ana Ruiz | DIRECT | SAY | The key factor here is intent."));
+            "Ana Ruiz | prosecutor Ana Ruiz | DIRECT | SAY | The key factor here is intent."),
+        text("according to a source's records, and sources placed in a state or a body's name",
+            "The plane was built in 1945, according to Federal Aviation Administration records. He had"
+                + " crashed before, according to police in Texas. According to the House of Commons Library,"
+                + " most prorogations were short. Saint Francis Hospital said it was ready.",
+            "Federal Aviation Administration | Federal Aviation Administration | INDIRECT | SAY | The plane"
+                + " was built in 1945",
+            "police in Texas | police in Texas | INDIRECT | SAY | He had crashed before",
+            "House of Commons Library | House of Commons Library | INDIRECT | SAY | most prorogations were short",
+            "Saint Francis Hospital | Saint Francis Hospital | INDIRECT | SAY | it was ready"),
+        text("answering a call is a deed",
+            "Police answering a call found the man. The ministry responded to the criticism.",
+            "the ministry | The ministry | REPORTED_ACT | RESPOND | to the criticism"));
   }
 
   @ParameterizedTest(name = "{0}")

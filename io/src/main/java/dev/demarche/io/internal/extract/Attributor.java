@@ -98,6 +98,10 @@ final class Attributor {
   /** Cues whose passive subject is the one addressed: "was told by", "was urged by". */
   private static final Set<String> ADDRESSED = Set.of("told", "informed", "briefed", "assured", "warned", "urged",
       "asked", "advised", "reminded", "instructed", "ordered");
+  private static final Set<String> SOURCE_NOUNS = Set.of("records", "data", "figures", "statistics", "estimates",
+      "documents", "filings", "files");
+  private static final Set<String> RESPONSE_ACTIONS = Set.of("call", "calls", "alarm", "alarms", "emergency",
+      "fire", "fires", "incident", "scene", "crash", "attack");
   private static final Set<String> CONDITIONAL = Set.of("If", "if", "Unless", "unless", "Whether", "whether");
   private static final Set<String> PLEAS = Set.of("guilty", "innocent", "not", "no");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "them", "us");
@@ -1320,6 +1324,10 @@ final class Attributor {
       sources.add(named(startsAt[last + 1]));
       last = startsAt[last + 1].end;
     }
+    while (last < se && tok(last).isLowerCase() && SOURCE_NOUNS.contains(tok(last).text)) {
+      // "according to Federal Aviation Administration records": what the source wrote
+      last++;
+    }
     int after = skipAdjuncts(last, se);
     for (Ment source : sources) {
       if (after <= lastContentToken(se) && !tok(after).isPunct(',') && tok(after).isWord()
@@ -1594,6 +1602,10 @@ final class Attributor {
       return;
     }
     for (int k = from; k <= end && k < from + 4; k++) {
+      if (cue.act() == SpeechAct.RESPOND && RESPONSE_ACTIONS.contains(tok(k).text)) {
+        // "Police answering a call found the man", "responded to the fire": a deed, not words
+        return;
+      }
       if (actionObjects.contains(tok(k).text)) {
         // "declared independence", "declared a state of emergency": an act of state, not speech
         return;

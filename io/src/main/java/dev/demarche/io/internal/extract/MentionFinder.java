@@ -661,7 +661,10 @@ final class MentionFinder {
     if (nameStart >= 0 && title == null && hasOrganizationHead(nameStart, nameEnd)
         && (org == null || orgEnd <= nameStart)) {
       // "Syrian Democratic Forces", "National Institute for Space Research": an organisation
-      int from = named != null && adjectiveOnly && adjectiveEnd == nameStart ? adjectiveStart(i, determiner) : nameStart;
+      int from = named != null && adjectiveOnly && adjectiveEnd == nameStart ? adjectiveStart(i, determiner)
+          : org != null && orgEnd == nameStart ? (determiner ? i + 1 : i)
+          : nameStart;
+      // "the House of Commons Library": a known body's name begins the organisation's
       Ment m = new Ment(from, nameEnd, Ment.Type.CANDIDATE);
       m.kind = ActorKind.ORGANIZATION;
       m.nameStart = from;
@@ -1100,7 +1103,7 @@ final class MentionFinder {
               || m.type == Ment.Type.ANONYMOUS)
           && next != null && next.start == m.end + 1 && tok(m.end).is("in")
           && (next.type == Ment.Type.NAMED || next.type == Ment.Type.ADJECTIVE) && next.entry != null
-          && next.entry.kind() == ActorKind.STATE) {
+          && (next.entry.kind() == ActorKind.STATE || next.entry.kind() == ActorKind.CITY && next.country != null)) {
         // "the Chinese embassy in Berlin": where a body sits is part of its name, not a speaker;
         // "officials in Seoul" are South Korea's
         m.end = next.end;
