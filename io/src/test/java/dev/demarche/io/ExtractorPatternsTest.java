@@ -916,7 +916,17 @@ class ExtractorPatternsTest {
             "Saint Francis Hospital | Saint Francis Hospital | INDIRECT | SAY | it was ready"),
         text("answering a call is a deed",
             "Police answering a call found the man. The ministry responded to the criticism.",
-            "the ministry | The ministry | REPORTED_ACT | RESPOND | to the criticism"));
+            "the ministry | The ministry | REPORTED_ACT | RESPOND | to the criticism"),
+        text("he does not stand for a woman described by a noun",
+            "Omar Said died on Sunday, his daughter said. \"I could play!\" he recalled in an interview.",
+            "his daughter | his daughter | INDIRECT | SAY | Omar Said died on Sunday",
+            "Omar Said | he | DIRECT | SAY | I could play!"),
+        text("a second verb of the subject, and coordinated passives",
+            "The family said it was sad and asked for donations. The plan was drafted and announced by the"
+                + " ministry.",
+            "the family | The family | INDIRECT | SAY | it was sad",
+            "the family | The family | REPORTED_ACT | ASK | for donations",
+            "the ministry | the ministry | REPORTED_ACT | ANNOUNCE | The plan"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -781,7 +781,8 @@ final class Attributor {
   private boolean describesNoun(Cue cue, int ss, int se) {
     int k = cue.start();
     if (k <= ss || !tok(k).text.endsWith("ed") || !tok(k - 1).isWord() || beForms.contains(tok(k - 1).text)
-        || isSkippableBeforeCue(tok(k - 1))) {
+        || isSkippableBeforeCue(tok(k - 1)) || tok(k - 1).is("and") || tok(k - 1).is("but") || tok(k - 1).is("or")) {
+      // but "said it was sad and asked for donations" is a second verb of the subject
       return false;
     }
     // the noun is a document ("a memo posted by"), or nothing that could speak ("Factors cited for")
@@ -855,9 +856,17 @@ final class Attributor {
   /** "is expected", "has not been stated": a participle after a form of "be" reports no speech. */
   private boolean isPassive(int cueStart, int ss) {
     int k = cueStart - 1;
-    while (k >= ss && (tok(k).is("not") || tok(k).is("also") || tok(k).is("first") || tok(k).is("later")
-        || isAdverb(tok(k)))) {
-      k--;
+    for (int participles = 0; participles < 3; participles++) {
+      while (k >= ss && (tok(k).is("not") || tok(k).is("also") || tok(k).is("first") || tok(k).is("later")
+          || isAdverb(tok(k)))) {
+        k--;
+      }
+      if (k - 1 > ss && (tok(k).is("and") || tok(k).is("or")) && tok(k - 1).text.endsWith("ed")) {
+        // "She was tested and questioned for hours": a participle coordinated with another
+        k -= 2;
+        continue;
+      }
+      break;
     }
     return k >= ss && beForms.contains(tok(k).text) && !tok(cueStart).text.endsWith("ing");
   }

@@ -867,6 +867,10 @@ final class Resolver {
     Record r = ensure(key, kind, lowerFirst(description, m));
     r.plural = m.plural;
     r.head = m.head;
+    if (m.gender != Ment.Gender.UNKNOWN) {
+      // "his daughter", "the spokeswoman": "he" does not stand for her
+      r.gender = m.gender;
+    }
     if (m.country != null) {
       r.country = m.country;
     }
