@@ -926,7 +926,20 @@ class ExtractorPatternsTest {
                 + " ministry.",
             "the family | The family | INDIRECT | SAY | it was sad",
             "the family | The family | REPORTED_ACT | ASK | for donations",
-            "the ministry | the ministry | REPORTED_ACT | ANNOUNCE | The plan"));
+            "the ministry | the ministry | REPORTED_ACT | ANNOUNCE | The plan"),
+        text("referring to or identifying something as something, also on a platform",
+            "Okafor called the inquiry a \"witch hunt\", and on Twitter referred to the vote as \"a hoax\"."
+                + " Officials identified the suspect as Omar Said. Police identified the remains on Friday. The"
+                + " judge referred the case to a higher court.",
+            "Okafor | Okafor | MIXED | SAY | the inquiry a \"witch hunt\"",
+            "Okafor | Okafor | REPORTED_ACT | SAY | the vote as \"a hoax\"",
+            "officials | Officials | REPORTED_ACT | SAY | the suspect as Omar Said"),
+        text("a passive of naming with its agent, and a statement after when",
+            "The results were described by Okafor as a \"historic mandate\". The State Department described"
+                + " him as an \"emerging\" figure when they offered a reward for his capture.",
+            "Okafor | Okafor | MIXED | SAY | as a \"historic mandate\"",
+            "State Department | The State Department | MIXED | SAY | him as an \"emerging\" figure",
+            "State Department | they | REPORTED_ACT | PROPOSE | a reward for his capture"));
   }
 
   @ParameterizedTest(name = "{0}")

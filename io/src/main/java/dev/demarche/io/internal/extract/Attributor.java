@@ -102,6 +102,7 @@ final class Attributor {
       "documents", "filings", "files");
   private static final Set<String> RESPONSE_ACTIONS = Set.of("call", "calls", "alarm", "alarms", "emergency",
       "fire", "fires", "incident", "scene", "crash", "attack");
+  private static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("when", "while", "whereas");
   private static final Set<String> CONDITIONAL = Set.of("If", "if", "Unless", "unless", "Whether", "whether");
   private static final Set<String> PLEAS = Set.of("guilty", "innocent", "not", "no");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "them", "us");
@@ -688,6 +689,11 @@ final class Attributor {
     if (RAISING.contains(tok(cue.start()).text) && agent.end + 1 < se && tok(agent.end).is("to")
         && tok(agent.end + 1).isLowerCase() && !isDeterminerAt(agent.end + 1)) {
       // "Politicians were reported by local media to have visited the hospital": what was reported
+      clause(cue, agent, agent.end, s, se);
+      return;
+    }
+    if (NAMING.contains(tok(cue.start()).text) && agent.end + 1 < se && tok(agent.end).is("as")) {
+      // "The results were described by Johnson as a "historic mandate"": the name given
       clause(cue, agent, agent.end, s, se);
       return;
     }
@@ -1510,8 +1516,10 @@ final class Attributor {
         end = k - 1;
         break;
       }
-      if ((tok(k).is("and") || tok(k).is("but") || tok(k).isPunct(';')) && k > from
+      if ((tok(k).is("and") || tok(k).is("but") || tok(k).isPunct(';')
+              || TEMPORAL_SUBORDINATORS.contains(tok(k).text) && anotherSpeakerThenCue(k + 1)) && k > from
           && (anotherSpeakerThenCue(k + 1) || cueAfterAnd(k + 1)) && !isInsideQuote(tok(k).begin)) {
+        // "described him as an "emerging" figure when they offered a reward": a statement of its own
         // "said people changed their minds and several said they wanted …": another statement
         end = k - 1;
         break;
@@ -1892,6 +1900,13 @@ final class Attributor {
       }
     }
     Ment m = j >= ss ? mentionEndingAt(j, ss) : null;
+    if (m != null && m.start - 2 >= ss && (tok(m.start - 1).is("on") || tok(m.start - 1).is("via"))
+        && media.contains(tok(m.start).text) && !tok(cueStart).text.endsWith("ing")) {
+      // "Trump on Twitter referred to …", "…, and on Twitter referred to …": the platform is
+      // where, the one before it speaks
+      j = m.start - 2;
+      m = mentionEndingAt(j, ss);
+    }
     if (m == null && j > ss && tok(j).isPunct(',')) {
       List<Ment> listed = membersInAside(j, ss);
       if (!listed.isEmpty()) {

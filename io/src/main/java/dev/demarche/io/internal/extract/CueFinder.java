@@ -27,6 +27,7 @@ final class CueFinder {
   private final Set<String> lightVerbs;
   private final Set<String> weakSpeech;
   private final Set<String> objectCues;
+  private final Set<String> needsAs;
   private final Set<String> speechObjects;
 
   CueFinder(List<Token> tokens, LexiconData cues, WordClasses words, boolean[] inQuote) {
@@ -41,6 +42,7 @@ final class CueFinder {
     this.lightVerbs = words.get("light-verb");
     this.weakSpeech = words.get("weak-speech-cue");
     this.objectCues = words.get("object-cue");
+    this.needsAs = words.get("needs-as");
     this.speechObjects = words.get("speech-object");
     for (String act : words.get("clause-acts")) {
       clauseActs.add(SpeechAct.valueOf(act));
@@ -116,6 +118,12 @@ final class CueFinder {
         continue;
       }
       SpeechAct act = m.values().get(0);
+      if (needsAs.contains(t.text) && !asAhead(m.end())) {
+        // "referred to the vote as "The Impeachment Hoax"", "identified the suspect as …" name
+        // something; "referred the case to a court", "identified the remains" do not speak
+        i = m.end();
+        continue;
+      }
       if (act == SpeechAct.PROMISE && tokens.get(m.end() - 1).is("to") && m.end() < n
           && (!tokens.get(m.end()).isLowerCase() || (tokens.get(m.end()).lexeme.mask & determinerBits) != 0)) {
         // "committed to proceeding with a trial", "committing to send troops" are promises; "the man
@@ -225,6 +233,20 @@ final class CueFinder {
         return true;
       }
       if (tokens.get(j).isPunct('.')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "as" follows within twelve words from {@code k}, in the same sentence. */
+  private boolean asAhead(int k) {
+    for (int j = k; j < tokens.size() && j < k + 12; j++) {
+      Token w = tokens.get(j);
+      if (w.is("as")) {
+        return true;
+      }
+      if (w.isPunct('.') || w.isPunct(';') || w.isPunct(':')) {
         return false;
       }
     }

@@ -916,8 +916,10 @@ final class Resolver {
         return lastSpeaker.actorKey;
       }
       String plural = lastMatching(r -> r.plural, m.start);
-      if (plural == null && lastSpeaker != null && collective(records.get(lastSpeaker.actorKey))) {
-        // "The commission criticized the move. They released a statement": a body is a "they" too
+      if (lastSpeaker != null && collective(records.get(lastSpeaker.actorKey))
+          && (plural == null || moreRecent(lastSpeaker.actorKey, plural))) {
+        // "The commission criticized the move. They released a statement": a body is a "they" too,
+        // when no plural source was mentioned since it spoke
         return lastSpeaker.actorKey;
       }
       return plural;
@@ -973,6 +975,20 @@ final class Resolver {
   }
 
   /** The most recently mentioned actor that passes {@code test}. */
+  /** Whether {@code a} was mentioned after {@code b}. */
+  private boolean moreRecent(String a, String b) {
+    for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext(); ) {
+      String key = it.next();
+      if (key.equals(a)) {
+        return true;
+      }
+      if (key.equals(b)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private String lastMatching(Test test, int before) {
     String found = null;
     for (String key : recent) {
