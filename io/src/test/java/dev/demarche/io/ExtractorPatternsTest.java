@@ -939,7 +939,21 @@ class ExtractorPatternsTest {
                 + " him as an \"emerging\" figure when they offered a reward for his capture.",
             "Okafor | Okafor | MIXED | SAY | as a \"historic mandate\"",
             "State Department | The State Department | MIXED | SAY | him as an \"emerging\" figure",
-            "State Department | they | REPORTED_ACT | PROPOSE | a reward for his capture"));
+            "State Department | they | REPORTED_ACT | PROPOSE | a reward for his capture"),
+        text("speech still to come that no source reports",
+            "The minister is expected to announce the plan on Monday. Officials said the minister plans to"
+                + " announce the plan on Monday.",
+            "officials | Officials | INDIRECT | SAY | the minister plans to announce the plan on Monday",
+            "the minister | the minister | REPORTED_ACT | ANNOUNCE | the plan"),
+        text("calling something a name is a characterisation",
+            "Opposition leader Juan Ortiz has called the election a fraud. The president called a meeting of"
+                + " the cabinet. She called the police a day later.",
+            "Juan Ortiz | leader Juan Ortiz | INDIRECT | SAY | the election a fraud"),
+        text("the words carried by slogans and signs are their carriers'",
+            "Protesters chanted slogans calling for the governor's resignation. Demonstrators held signs"
+                + " reading \"Free the press\".",
+            "protesters | Protesters | REPORTED_ACT | DEMAND | the governor's resignation",
+            "demonstrators | Demonstrators | DIRECT | SAY | Free the press"));
   }
 
   @ParameterizedTest(name = "{0}")

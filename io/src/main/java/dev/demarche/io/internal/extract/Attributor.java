@@ -291,6 +291,60 @@ final class Attributor {
     return object != null && object.type == Ment.Type.PERSON && !finiteVerbWithin(object.end, se);
   }
 
+  /**
+   * After "called": an object, then "a" or "an" and what it is called ("the election a fraud"),
+   * up to a comma or the sentence end; returns the last token, or {@code p} if the words do not
+   * read so ("called a meeting", "called the police a day later" has a time).
+   */
+  private int namedAs(int p, int se) {
+    if (p >= se || tok(p).is("a") || tok(p).is("an") || !tok(p).isWord()) {
+      return p;
+    }
+    int last = lastContentToken(se);
+    for (int k = p + 1; k <= last && k < p + 8; k++) {
+      if (!tok(k).isWord()) {
+        return p;
+      }
+      if ((tok(k).is("a") || tok(k).is("an")) && k + 1 <= last && tok(k + 1).isLowerCase()) {
+        int end = k + 1;
+        while (end + 1 <= last && tok(end + 1).isWord() && !objectStop.contains(tok(end + 1).text)
+            && !TIME_WORDS.contains(tok(end + 1).text)) {
+          end++;
+        }
+        return TIME_NOUNS.contains(tok(k + 1).text) ? p : end;
+      }
+    }
+    return p;
+  }
+
+  private static final Set<String> WORDS_CARRIED = Set.of("slogans", "signs", "banners", "placards", "posters",
+      "banner", "placard", "sign", "leaflets", "flyers", "chants");
+  private static final Set<String> CALL = Set.of("call", "calls", "called", "calling");
+  private static final Set<String> TIME_NOUNS = Set.of("day", "week", "month", "year", "hour", "minute", "night",
+      "morning", "afternoon", "evening", "few", "second", "time");
+
+  /**
+   * Whether the cue is speech still to come ("is expected to announce", "plans to urge", "will
+   * say") with no other cue in its sentence to report it.
+   */
+  private boolean plannedOnly(Cue cue, int ss, int se) {
+    int k = cue.start();
+    boolean future = k - 1 >= ss && tok(k - 1).is("will")
+        || k - 2 >= ss && tok(k - 1).is("to") && FUTURE.contains(tok(k - 2).text);
+    if (!future) {
+      return false;
+    }
+    for (int j = ss; j < se; j++) {
+      if (cueAt[j] && (j < cue.start() - 2 || j >= cue.end())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> FUTURE = Set.of("expected", "set", "due", "plan", "plans", "planned", "intend",
+      "intends", "intended", "hope", "hopes", "hoped", "going", "scheduled", "poised", "likely");
+
   private void embedded(Cue cue) {
     int k = cue.start();
     Ment speaker = k > 0 ? endsAt[k] : null;
@@ -481,6 +535,11 @@ final class Attributor {
     if (notSpeech(cue, se)) {
       return;
     }
+    if (plannedOnly(cue, ss, se)) {
+      // "The minister is expected to announce the plan on Monday": speech to come that no source
+      // reports
+      return;
+    }
     if (isPassive(cue.start(), ss)) {
       passive(cue, s, ss, se);
       return;
@@ -578,6 +637,14 @@ final class Attributor {
       if (previous != null) {
         speakers = List.of(previous.speaker);
         inherited = true;
+      } else if (WORDS_CARRIED.contains(tok(cue.start() - 1).text)) {
+        // "Protesters chanted slogans calling for his resignation", "held signs reading …": the
+        // ones who carry the words
+        Ment subject = subjectOf(ss, cue.start());
+        if (subject != null) {
+          speakers = List.of(subject);
+          inherited = true;
+        }
       }
     }
     int p = cue.end();
@@ -1112,6 +1179,12 @@ final class Attributor {
       int q = quotedWordsAhead(p, se);
       if (q > p) {
         add(cue, speaker, tok(p).begin, tok(q).end, s, false);
+      } else if (CALL.contains(tok(cue.start()).text)) {
+        int named = namedAs(p, se);
+        if (named > p) {
+          // "has called the election a fraud", "called him a traitor": a characterisation
+          add(cue, speaker, tok(p).begin, tok(named).end, s, false);
+        }
       }
       return;
     }
