@@ -953,7 +953,13 @@ class ExtractorPatternsTest {
             "Protesters chanted slogans calling for the governor's resignation. Demonstrators held signs"
                 + " reading \"Free the press\".",
             "protesters | Protesters | REPORTED_ACT | DEMAND | the governor's resignation",
-            "demonstrators | Demonstrators | DIRECT | SAY | Free the press"));
+            "demonstrators | Demonstrators | DIRECT | SAY | Free the press"),
+        text("a document after the content speaks itself, and a statement as the medium of an act",
+            "Under the agreement, both sides pledged to cut tariffs, the statement said. Kim Yo Jong warned"
+                + " Seoul in a statement carried by KCNA.",
+            "the statement | the statement | INDIRECT | SAY | Under the agreement, both sides pledged to cut tariffs",
+            "both sides | both sides | REPORTED_ACT | PROMISE | to cut tariffs",
+            "Kim Yo Jong | Kim Yo Jong | REPORTED_ACT | WARN | Seoul"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -567,7 +567,7 @@ final class Attributor {
     }
     List<Ment> speakers = leftSpeakers(cue.start(), ss);
     if (speakers.size() == 1 && speakers.get(0).kind == dev.demarche.model.ActorKind.DOCUMENT
-        && speakers.get(0).type == Ment.Type.DESCRIPTION) {
+        && speakers.get(0).type == Ment.Type.DESCRIPTION && cue.participle()) {
       // "the G7 issued a joint statement expressing concern": the statement's author speaks
       Draft previous = lastDraftInSentence(s, cue.start());
       Ment document = speakers.get(0);
@@ -1797,7 +1797,9 @@ final class Attributor {
         return next == null || !next.isWord() || PREPOSITIONS.contains(next.text) || next.is("and")
             || next.is("by") || next.is("of") || TIME_WORDS.contains(next.text) || next.isCapitalized()
             || next.is("earlier") || next.is("later") || next.is("last") || next.is("this")
-            || next.isLowerCase() && next.text.endsWith("ing") && cueAt[j + 1];
+            || next.isLowerCase() && next.text.endsWith("ing") && cueAt[j + 1]
+            // "in a statement carried by KCNA", "in a speech delivered in Berlin"
+            || next.isLowerCase() && next.text.endsWith("ed");
       }
       if (!tok(j).isLowerCase()) {
         return false;
