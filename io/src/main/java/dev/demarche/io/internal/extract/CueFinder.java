@@ -203,7 +203,6 @@ final class CueFinder {
     return i;
   }
 
-  /** Whether a clause starts at {@code k}: a subject pronoun or a capitalised word, not a determiner. */
   /**
    * Whether the object after {@code k} is a decision, a policy or words, not a place or people:
    * "attacked the proclamation" is criticism, "attacked the town" is not.
