@@ -959,7 +959,15 @@ class ExtractorPatternsTest {
                 + " Seoul in a statement carried by KCNA.",
             "the statement | the statement | INDIRECT | SAY | Under the agreement, both sides pledged to cut tariffs",
             "both sides | both sides | REPORTED_ACT | PROMISE | to cut tariffs",
-            "Kim Yo Jong | Kim Yo Jong | REPORTED_ACT | WARN | Seoul"));
+            "Kim Yo Jong | Kim Yo Jong | REPORTED_ACT | WARN | Seoul"),
+        text("a definite generic body is the body of the one state named so far",
+            "Beijing reacted angrily. The foreign ministry accused Washington of \"gross interference\".",
+            "Foreign Ministry (China) | The foreign ministry | REPORTED_ACT | ACCUSE | Washington of \"gross"
+                + " interference\""),
+        text("a definite generic body keeps no country when two states were named",
+            "Japan protested to China. The foreign ministry said the ship had left.",
+            "Japan | Japan | REPORTED_ACT | DENOUNCE | to China",
+            "Foreign Ministry | The foreign ministry | INDIRECT | SAY | the ship had left"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -425,6 +425,12 @@ final class Resolver {
     String name = e.name();
     CountryCode country = e.country().orElse(null);
     CountryCode given = m.country != null ? m.country : e.isGeneric() ? homeCountry : null;
+    if (given == null && e.isGeneric() && e.kind() == ActorKind.GOVERNMENT_BODY && m.end > m.start
+        && tokens.get(m.start).text.equalsIgnoreCase("the")) {
+      // "Beijing reacted angrily. The foreign ministry accused …": the body of the one state named
+      String only = onlyState();
+      given = only == null ? null : records.get(only).country;
+    }
     if (e.isGeneric() && given != null) {
       key = e.id() + ":" + given;
       country = given;
