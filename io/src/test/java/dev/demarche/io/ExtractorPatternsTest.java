@@ -967,7 +967,11 @@ class ExtractorPatternsTest {
         text("a definite generic body keeps no country when two states were named",
             "Japan protested to China. The foreign ministry said the ship had left.",
             "Japan | Japan | REPORTED_ACT | DENOUNCE | to China",
-            "Foreign Ministry | The foreign ministry | INDIRECT | SAY | the ship had left"));
+            "Foreign Ministry | The foreign ministry | INDIRECT | SAY | the ship had left"),
+        text("a verb in -s after a plural noun is a noun, and an act needs an object",
+            "Ruiz made videos and social media posts depicting her dancing. The argument reduces to the"
+                + " notion that the founders rejected at the start of the republic.",
+            new String[0]));
   }
 
   @ParameterizedTest(name = "{0}")

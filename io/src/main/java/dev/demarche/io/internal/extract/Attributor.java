@@ -103,6 +103,8 @@ final class Attributor {
   private static final Set<String> RESPONSE_ACTIONS = Set.of("call", "calls", "alarm", "alarms", "emergency",
       "fire", "fires", "incident", "scene", "crash", "attack");
   private static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("when", "while", "whereas");
+  private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("at", "in", "on", "during", "before", "after",
+      "via", "through", "from", "since", "until");
   private static final Set<String> CONDITIONAL = Set.of("If", "if", "Unless", "unless", "Whether", "whether");
   private static final Set<String> PLEAS = Set.of("guilty", "innocent", "not", "no");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "them", "us");
@@ -1658,6 +1660,10 @@ final class Attributor {
   private void object(Cue cue, Ment speaker, int from, int s, int se) {
     if (from + 1 < se && tok(from).is("by") && tok(from + 1).text.endsWith("ing")) {
       // "protested by shouting": how, not what
+      return;
+    }
+    if (from < se && ADJUNCT_PREPOSITIONS.contains(tok(from).text)) {
+      // "the notion that the Founders rejected at the inception of the Republic": no object
       return;
     }
     int last = Math.min(lastContentToken(se), from + MAX_CONTENT_TOKENS / 2);

@@ -27,6 +27,7 @@ final class CueFinder {
   private final Set<String> lightVerbs;
   private final Set<String> weakSpeech;
   private final Set<String> objectCues;
+  private final long pluralHeadBits;
   private final Set<String> needsAs;
   private final Set<String> speechObjects;
 
@@ -42,6 +43,7 @@ final class CueFinder {
     this.lightVerbs = words.get("light-verb");
     this.weakSpeech = words.get("weak-speech-cue");
     this.objectCues = words.get("object-cue");
+    this.pluralHeadBits = words.bit("plural-anonymous-head");
     this.needsAs = words.get("needs-as");
     this.speechObjects = words.get("speech-object");
     for (String act : words.get("clause-acts")) {
@@ -321,6 +323,14 @@ final class CueFinder {
     }
     Token before = start > 0 ? tokens.get(start - 1) : null;
     Token after = end < tokens.size() ? tokens.get(end) : null;
+    if (before != null && end - start == 1 && t.text.endsWith("s") && !t.text.endsWith("ss") && before.isLowerCase()
+        && (before.lexeme.mask & pluralHeadBits) != 0
+        && (after == null || !after.isWord() || after.isLowerCase() && after.text.endsWith("ing")
+            || NOUN_COMPLEMENTS.contains(after.text))) {
+      // "social media posts depicting her", "officials' statements": a plural subject takes no
+      // verb in -s, so the word is a noun
+      return true;
+    }
     boolean sentenceStart = start == 1 || start >= 2 && !tokens.get(start - 2).isWord();
     if (before != null && t.text.endsWith("s") && !t.text.endsWith("ss")
         && (before.isLowerCase() && (before.text.endsWith("ed") || before.text.endsWith("ing"))
