@@ -989,6 +989,16 @@ class ExtractorPatternsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void dependentTerritoriesAreTheirOwnPlaces() {
+    Extraction x = EXTRACTOR.extract("t", "The government of American Samoa said the issue was for Congress."
+        + " Samoa said the vote was fair. Puerto Rico Governor Ana Ruiz said she would resign.");
+    Map<String, Actor> byName = x.actors().stream().collect(Collectors.toMap(Actor::name, a -> a));
+    assertEquals("ASM", byName.get("American Samoa").country().orElseThrow().code());
+    assertEquals("WSM", byName.get("Samoa").country().orElseThrow().code());
+    assertEquals("PRI", byName.get("Ana Ruiz").country().orElseThrow().code());
+  }
+
+  @org.junit.jupiter.api.Test
   void newsMediaByTheirNamesAreMedia() {
     Extraction x = EXTRACTOR.extract("t", "The Lagos Courier reported the ship sank. The Jakarta Post said the"
         + " crew was safe. Emily Post said manners matter.");
