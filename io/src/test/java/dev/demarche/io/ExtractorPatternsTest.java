@@ -971,7 +971,12 @@ class ExtractorPatternsTest {
         text("a verb in -s after a plural noun is a noun, and an act needs an object",
             "Ruiz made videos and social media posts depicting her dancing. The argument reduces to the"
                 + " notion that the founders rejected at the start of the republic.",
-            new String[0]));
+            new String[0]),
+        text("what is asked of a named addressee, with or without to",
+            "Okafor asked the United States District Court for the Southern District of New York intervene in"
+                + " the case. Officials asked the White House to declare an emergency.",
+            "Okafor | Okafor | REPORTED_ACT | ASK | intervene in the case",
+            "officials | Officials | INDIRECT | ASK | to declare an emergency"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1248,12 +1248,17 @@ final class Attributor {
         clause(cue, speaker, that + 1, s, se);
       } else {
         int from = p;
-        Ment addressee = startsAt[p];
+        Ment addressee = addresseeAt(p, se);
         int afterAddressee = addressee == null ? -1 : pastRelativeClause(addressee.end, se);
         if (addressee != null && afterAddressee < se && tok(afterAddressee).is("to")) {
           // "asked the White House to declare ...", "asked Carrie Lam, who is supported by
           // Beijing, to resign": the addressee, then what was asked
           from = afterAddressee;
+        } else if (addressee != null && afterAddressee + 1 < se && TO_ACTS.contains(cue.act())
+            && bareVerbAt(pastComplements(afterAddressee, se))) {
+          // "asked the court intervene in the case", "asked the District Court for the Southern
+          // District of New York intervene": a subjunctive after the addressee
+          from = pastComplements(afterAddressee, se);
         } else if (addressee != null && addressee.end + 1 < se && tok(addressee.end).is("for")
             && cue.act() == SpeechAct.ASK) {
           // "asked the Queen for a suspension": what was asked for
@@ -1702,8 +1707,9 @@ final class Attributor {
         // "Police answering a call found the man", "responded to the fire": a deed, not words
         return;
       }
-      if (actionObjects.contains(tok(k).text)) {
-        // "declared independence", "declared a state of emergency": an act of state, not speech
+      if (actionObjects.contains(tok(k).text) && !tok(from).is("to")) {
+        // "declared independence", "declared a state of emergency": an act of state, not speech;
+        // but "asked the White House to declare an emergency" asks for one
         return;
       }
     }
@@ -1714,6 +1720,59 @@ final class Attributor {
 
   private boolean possessiveAt(int k) {
     return k < tokens.size() && (tok(k).text.equals("'s") || tok(k).text.equals("’s"));
+  }
+
+  /**
+   * The mention that starts the addressee at {@code p}: right there, or after "the" and the words
+   * of a name before it ("the United States District Court"); null if none.
+   */
+  private Ment addresseeAt(int p, int se) {
+    if (startsAt[p] != null) {
+      return startsAt[p];
+    }
+    int k = p < se && tok(p).is("the") ? p + 1 : p;
+    for (int j = k; j < se && j < k + 4; j++) {
+      if (startsAt[j] != null) {
+        return j == p + 1 || tok(j - 1).isCapitalized() ? startsAt[j] : null;
+      }
+      if (!tok(j).isCapitalized()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Past the rest of a name and its complements: "District Court for the Southern District of New York". */
+  private int pastComplements(int k, int se) {
+    while (k < se && tok(k).isCapitalized()) {
+      // the rest of the name: "the United States District Court"
+      k++;
+    }
+    while (k + 1 < se && (tok(k).is("of") || tok(k).is("for"))) {
+      int at = k + 1 < se && tok(k + 1).is("the") ? k + 2 : k + 1;
+      if (at >= se || !tok(at).isCapitalized()) {
+        break;
+      }
+      while (at < se && tok(at).isCapitalized()) {
+        at++;
+      }
+      k = at;
+    }
+    return k;
+  }
+
+  /**
+   * Whether token {@code k} reads as a bare verb after an addressee: a lower-case word that is no
+   * preposition, determiner or conjunction and has no ending of a participle, adverb or plural
+   * ("intervene", "be", "stop"; not "for", "the", "immediately", "officials").
+   */
+  private boolean bareVerbAt(int k) {
+    Token t = tok(k);
+    String w = t.text;
+    return t.isWord() && t.isLowerCase() && w.length() > 1 && !GOVERNING.contains(w) && !PREPOSITIONS.contains(w)
+        && !objectStop.contains(w) && !isDeterminerAt(k) && !w.equals("and") && !w.equals("or") && !w.equals("that")
+        && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("ly") && !w.endsWith("s") && !cueAt[k]
+        && (t.lexeme.mask & nounBits) == 0;
   }
 
   /** Nouns for what carries words, which frame a statement rather than make one: "posted a message". */
