@@ -976,7 +976,18 @@ class ExtractorPatternsTest {
             "Okafor asked the United States District Court for the Southern District of New York intervene in"
                 + " the case. Officials asked the White House to declare an emergency.",
             "Okafor | Okafor | REPORTED_ACT | ASK | intervene in the case",
-            "officials | Officials | INDIRECT | ASK | to declare an emergency"));
+            "officials | Officials | INDIRECT | ASK | to declare an emergency"),
+        text("a dateline is not what was said",
+            "TOKYO (Reuters) - Japan will not accept any change by force, Prime Minister Ken Ito said. WASHINGTON,"
+                + " Jan. 5 — The talks had collapsed, officials said.",
+            "Ken Ito | Prime Minister Ken Ito | INDIRECT | SAY | Japan will not accept any change by force",
+            "officials | officials | INDIRECT | SAY | The talks had collapsed"),
+        text("a quotation that ends a paragraph is not the next paragraph's speaker's",
+            "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
+                + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",
+            "Ito | Ito | DIRECT | SAY | We will respond calmly,",
+            "Ito | - | DIRECT | SAY | Peace in the strait matters to everyone.",
+            "Wang Lin | China's foreign ministry spokesman Wang Lin | INDIRECT | SAY | Japan had no right to comment"));
   }
 
   @ParameterizedTest(name = "{0}")

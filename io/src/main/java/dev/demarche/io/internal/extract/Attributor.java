@@ -1450,6 +1450,42 @@ final class Attributor {
     }
   }
 
+  /**
+   * The first token after a dateline that opens the sentence ("TOKYO (Reuters) -", "WASHINGTON,
+   * Jan. 5 —"), or {@code ss} if there is none: a place in capitals, perhaps a date and an agency
+   * in brackets, then a dash.
+   */
+  private int datelineEnd(int ss, int last) {
+    Token first = tok(ss);
+    if (!isAllCaps(first)) {
+      return ss;
+    }
+    for (int k = ss + 1; k < last && k < ss + 12; k++) {
+      Token t = tok(k);
+      if (isDash(t) || t.isPunct('-')) {
+        return k + 1;
+      }
+      if (!(isAllCaps(t) || t.isPunct(',') || t.isPunct('.') || t.isPunct('(') || t.isPunct(')')
+          || t.isCapitalized() || t.kind == Token.Kind.NUMBER)) {
+        return ss;
+      }
+    }
+    return ss;
+  }
+
+  private static boolean isAllCaps(Token t) {
+    if (!t.isWord() || t.text.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < t.text.length(); i++) {
+      char c = t.text.charAt(i);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Content before the speaker: a quotation closed right before it, or the clause. */
   private void left(Cue cue, Ment speaker, Ment firstSpeaker, boolean inverted, int s, int ss) {
     int end = inverted ? cue.start() : firstSpeaker.start;
@@ -1477,8 +1513,10 @@ final class Attributor {
       k--;
     }
     if (k < ss) {
-      // the quotation may close the previous sentence: "…stability." she said.
-      if (k >= 0 && quoteByCloseToken.containsKey(k) && k >= ss - 2) {
+      // the quotation may close the previous sentence: "…stability." she said. But not one that
+      // ends the paragraph before
+      if (k >= 0 && quoteByCloseToken.containsKey(k) && k >= ss - 2
+          && text.lastIndexOf('\n', tok(ss).begin) < tok(k).begin) {
         Quote q = quoteByCloseToken.get(k);
         addQuote(cue, speaker, q, s);
       }
@@ -1506,7 +1544,7 @@ final class Attributor {
       return;
     }
     // the clause, from the sentence start, a semicolon, or a quotation that opened before it
-    int from = Math.max(ss, k - MAX_CONTENT_TOKENS);
+    int from = Math.max(datelineEnd(ss, k), k - MAX_CONTENT_TOKENS);
     for (int j = k; j > from; j--) {
       if (tok(j).isPunct(';') && !isInsideQuote(tok(j).begin)) {
         // "…died in a storm; they had, his father says, paid smugglers"
