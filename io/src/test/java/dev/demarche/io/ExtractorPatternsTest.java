@@ -987,7 +987,11 @@ class ExtractorPatternsTest {
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",
             "Ito | Ito | DIRECT | SAY | We will respond calmly,",
             "Ito | - | DIRECT | SAY | Peace in the strait matters to everyone.",
-            "Wang Lin | China's foreign ministry spokesman Wang Lin | INDIRECT | SAY | Japan had no right to comment"));
+            "Wang Lin | China's foreign ministry spokesman Wang Lin | INDIRECT | SAY | Japan had no right to comment"),
+        text("an accusation's gerund keeps its adjuncts",
+            "Representative Ana Ruiz accused the speaker of putting politics ahead of the country.",
+            "Ana Ruiz | Representative Ana Ruiz | REPORTED_ACT | ACCUSE | the speaker of putting politics ahead of"
+                + " the country"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1715,6 +1715,11 @@ final class Attributor {
     boolean gerund = tok(from).isLowerCase() && tok(from).text.endsWith("ing") && tok(from).text.length() > 5;
     for (int k = from; k <= last; k++) {
       Token t = tok(k);
+      if (k > from && (t.is("of") || t.is("for")) && k + 1 <= last && tok(k + 1).isLowerCase()
+          && tok(k + 1).text.endsWith("ing") && tok(k + 1).text.length() > 5) {
+        // "accused Pelosi of putting politics ahead of the country": the gerund keeps its adjuncts
+        gerund = true;
+      }
       boolean quoted = isInsideQuote(t.begin);
       if (!quoted && (t.isPunct(',') && endsObject(k + 1, last) || t.isPunct(';') || t.isPunct('(')
           || objectStop.contains(t.text) && k > from && !(gerund && GERUND_ADJUNCTS.contains(t.text))
@@ -1817,7 +1822,7 @@ final class Attributor {
   private static final Set<String> CARRIERS = Set.of("message", "messages", "statement", "post", "tweet", "video",
       "letter", "note");
 
-  private static final Set<String> GERUND_ADJUNCTS = Set.of("with", "at", "during", "amid", "via", "than");
+  private static final Set<String> GERUND_ADJUNCTS = Set.of("with", "at", "during", "amid", "via", "than", "ahead");
 
   /** The token after a relative clause set off by commas at {@code k} (", who …,"), or {@code k}. */
   private int pastRelativeClause(int k, int se) {
