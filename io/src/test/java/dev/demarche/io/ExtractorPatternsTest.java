@@ -991,7 +991,12 @@ class ExtractorPatternsTest {
         text("an accusation's gerund keeps its adjuncts",
             "Representative Ana Ruiz accused the speaker of putting politics ahead of the country.",
             "Ana Ruiz | Representative Ana Ruiz | REPORTED_ACT | ACCUSE | the speaker of putting politics ahead of"
-                + " the country"));
+                + " the country"),
+        text("a statement ends where its relative clause does, or at a time after a comma",
+            "The minister, who said the deal was fair, resigned on Monday. Premier Ana Ruiz vowed to defend"
+                + " the island's democracy, a day after the drills began.",
+            "the minister | The minister | INDIRECT | SAY | the deal was fair",
+            "Ana Ruiz | Premier Ana Ruiz | REPORTED_ACT | PROMISE | to defend the island's democracy"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -537,6 +537,15 @@ final class Attributor {
     if (notSpeech(cue, se)) {
       return;
     }
+    if (cue.start() - 2 >= ss && (tok(cue.start() - 1).is("which") || tok(cue.start() - 1).is("who"))
+        && tok(cue.start() - 2).isPunct(',')) {
+      // "Beijing, which claims Taiwan as its own territory, has not ruled out …": what the
+      // relative clause says ends where the clause does
+      int close = relativeClauseEnd(cue.end(), se);
+      if (close > 0) {
+        se = close;
+      }
+    }
     if (plannedOnly(cue, ss, se)) {
       // "The minister is expected to announce the plan on Monday": speech to come that no source
       // reports
@@ -1078,6 +1087,20 @@ final class Attributor {
         return true;
       }
       t++;
+    }
+    if (t + 2 < tokens.size() && (tok(t).is("a") || tok(t).is("one") || tok(t).kind == Token.Kind.NUMBER
+            || tok(t).is("two") || tok(t).is("three") || tok(t).is("several") || tok(t).is("hours")
+            || tok(t).is("days") || tok(t).is("weeks"))) {
+      // "…, a day after China held drills", "…, two weeks before the vote", "…, hours after"
+      int u = TIME_NOUNS.contains(tok(t).text) || tok(t).is("hours") || tok(t).is("days") || tok(t).is("weeks")
+          ? t : t + 1;
+      String unit = tok(u).text;
+      boolean timeUnit = TIME_NOUNS.contains(unit) || unit.equals("hours") || unit.equals("days")
+          || unit.equals("weeks") || unit.equals("months") || unit.equals("years") || unit.equals("minutes");
+      if (timeUnit && u + 1 < tokens.size() && (tok(u + 1).is("after") || tok(u + 1).is("before")
+          || tok(u + 1).is("later") || tok(u + 1).is("earlier") || tok(u + 1).is("ago"))) {
+        return true;
+      }
     }
     return t < tokens.size() && (TIME_WORDS.contains(tok(t).text) || tok(t).is("time"));
   }
@@ -1674,6 +1697,24 @@ final class Attributor {
     if (colonQuote > 0) {
       quote(cue, speaker, colonQuote, s, se);
     }
+  }
+
+  /**
+   * The comma that closes a relative clause whose cue ends before {@code k}, when the sentence's
+   * own verb follows it ("Beijing, which claims Taiwan, has not ruled out …"); -1 if none.
+   */
+  private int relativeClauseEnd(int k, int se) {
+    for (int j = k; j + 1 < se && j < k + 30; j++) {
+      if (isInsideQuote(tok(j).begin)) {
+        continue;
+      }
+      if (tok(j).isPunct(',')) {
+        Token next = tok(j + 1);
+        return FINITE_VERBS.contains(next.text) || MAIN_VERBS_AFTER_ASIDE.contains(next.text)
+            || next.isLowerCase() && next.text.endsWith("ed") && !cueAt[j + 1] ? j : -1;
+      }
+    }
+    return -1;
   }
 
   /**
