@@ -996,7 +996,21 @@ class ExtractorPatternsTest {
             "The minister, who said the deal was fair, resigned on Monday. Premier Ana Ruiz vowed to defend"
                 + " the island's democracy, a day after the drills began.",
             "the minister | The minister | INDIRECT | SAY | the deal was fair",
-            "Ana Ruiz | Premier Ana Ruiz | REPORTED_ACT | PROMISE | to defend the island's democracy"));
+            "Ana Ruiz | Premier Ana Ruiz | REPORTED_ACT | PROMISE | to defend the island's democracy"),
+        text("a quotation over paragraphs is a statement a paragraph",
+            "\u201cWe act with our allies,\u201d Chancellor Ana Ruiz told parliament. \u201cIt is the right"
+                + " decision.\n\u201cWe will not let this war escalate,\u201d she added.\nThe minister said:"
+                + " \u201cWe are ready.\n\u201cWe will act.\u201d",
+            "Ana Ruiz | Chancellor Ana Ruiz | DIRECT | SAY | We act with our allies,",
+            "Ana Ruiz | - | DIRECT | SAY | It is the right decision.",
+            "Ana Ruiz | she | DIRECT | SAY | We will not let this war escalate,",
+            "the minister | The minister | DIRECT | SAY | We are ready.",
+            "the minister | - | DIRECT | SAY | We will act."),
+        text("according to a statement posted somewhere, after the content",
+            "The envoy called the decision \"extremely dangerous\", according to a statement posted on the"
+                + " embassy's channel.",
+            "a statement | a statement | MIXED | SAY | The envoy called the decision \"extremely dangerous\"",
+            "the envoy | The envoy | MIXED | SAY | the decision \"extremely dangerous\""));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1449,9 +1449,11 @@ final class Attributor {
     int after = skipAdjuncts(last, se);
     for (Ment source : sources) {
       if (after <= lastContentToken(se) && !tok(after).isPunct(',') && tok(after).isWord()
-          && !GOVERNING.contains(tok(after).text) && !(cue.start() == ss)) {
+          && !GOVERNING.contains(tok(after).text) && !(tok(after).isLowerCase() && tok(after).text.endsWith("ed"))
+          && !(cue.start() == ss)) {
         // "... and according to the Ministry he died in the morning": the clause after the source;
-        // but "according to the mayor of Yartsevo via Interfax." ends the sentence
+        // but "according to the mayor of Yartsevo via Interfax." and "according to a statement
+        // posted on its channel." end the sentence
         clause(cue, source, after, s, se);
       } else if (cue.start() == ss || cue.start() == ss + 1 && tok(ss).kind == Token.Kind.QUOTE) {
         // "According to CNN, which cited two sources, the envoy …": past the source's relative clause
@@ -2518,7 +2520,48 @@ final class Attributor {
     if (q.inner().isEmpty()) {
       return;
     }
-    drafts.add(new Draft(speaker, cue, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, cue.act(), s));
+    if (!q.paragraphContinued() || text.indexOf('\n', q.inner().begin()) < 0
+        || text.indexOf('\n', q.inner().begin()) >= q.inner().end()) {
+      drafts.add(new Draft(speaker, cue, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, cue.act(), s));
+      return;
+    }
+    // a quotation that goes on over paragraphs, its opening mark repeated: one statement a
+    // paragraph, the one next to the cue with the cue, the others going on from it
+    List<int[]> parts = new ArrayList<>();
+    int b = q.inner().begin();
+    while (b < q.inner().end()) {
+      int nl = text.indexOf('\n', b);
+      int e = nl < 0 || nl > q.inner().end() ? q.inner().end() : nl;
+      int from = b;
+      while (from < e && (Character.isWhitespace(text.charAt(from)) || "\"“„'‘".indexOf(text.charAt(from)) >= 0)) {
+        from++;
+      }
+      int to = e;
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      if (to > from) {
+        parts.add(new int[] {from, to});
+      }
+      b = e + 1;
+    }
+    if (parts.isEmpty()) {
+      return;
+    }
+    boolean cueAfter = tok(cue.start()).begin >= q.outer().end();
+    int cued = cueAfter ? parts.size() - 1 : 0;
+    Draft main = new Draft(speaker, cue, parts.get(cued)[0], parts.get(cued)[1], StatementMode.DIRECT, cue.act(), s);
+    for (int i = 0; i < parts.size(); i++) {
+      if (i == cued) {
+        drafts.add(main);
+      } else {
+        int[] part = parts.get(i);
+        Draft d = new Draft(speaker, null, part[0], part[1], StatementMode.DIRECT, SpeechAct.SAY,
+            sentenceOf[tokenAtOrBefore(part[0])]);
+        d.continues = main;
+        drafts.add(d);
+      }
+    }
   }
 
   /** How far past its clause a quotation opened in it may go on, in characters. */
