@@ -1010,7 +1010,50 @@ class ExtractorPatternsTest {
             "The envoy called the decision \"extremely dangerous\", according to a statement posted on the"
                 + " embassy's channel.",
             "a statement | a statement | MIXED | SAY | The envoy called the decision \"extremely dangerous\"",
-            "the envoy | The envoy | MIXED | SAY | the decision \"extremely dangerous\""));
+            "the envoy | The envoy | MIXED | SAY | the decision \"extremely dangerous\""),
+        text("a participle after a statement without a speaker takes the subject",
+            "The minister was criticised after saying the war was over.",
+            "the minister | The minister | INDIRECT | SAY | the war was over"),
+        text("a verb after a passive participle and and is active",
+            "The man was arrested and said he was innocent. She was also tested and questioned for hours.",
+            "the man | The man | INDIRECT | SAY | he was innocent"),
+        text("passives of deeds are no statements",
+            "The building was condemned after the earthquake. He was condemned to death. The delegation was"
+                + " welcomed at the airport. He was charged with murder. The fire was reported to police at 3 am."
+                + " Police said the man was accused of theft.",
+            "police | Police | INDIRECT | SAY | the man was accused of theft"),
+        text("as that names nothing, and calls counted",
+            "Scientists identified a new species as part of the survey. Police identified two suspects as well as"
+                + " a car. He called the hotline a dozen times. They called the fire brigade a little after midnight.",
+            new String[0]),
+        text("signs without carriers, a quotation after a participle, and an aside between dashes",
+            "Road signs reading \"Danger\" were removed. Demonstrators held banners reading \"Free Tibet\" outside"
+                + " the embassy. Protesters, carrying placards asking the government to revoke the law — a move to"
+                + " cancel it — and flags, marched to Parliament.",
+            "demonstrators | Demonstrators | DIRECT | SAY | Free Tibet",
+            "protesters | Protesters | INDIRECT | ASK | to revoke the law"),
+        text("a transfer to someone is no addressee, and calls for are demands",
+            "The opposition welcomed the transfer of power to Felix Tshisekedi. Police responded to calls for a"
+                + " tougher response.",
+            "the opposition | The opposition | REPORTED_ACT | WELCOME | the transfer of power to Felix Tshisekedi",
+            "Police | Police | REPORTED_ACT | RESPOND | to calls for a tougher response"),
+        text("admitting to someone that",
+            "Ana Ruiz admitted to investigators that she took the money.",
+            "Ana Ruiz | Ana Ruiz | INDIRECT | ACKNOWLEDGE | she took the money"),
+        text("a time that is the subject of what was said",
+            "Ana Ruiz said Tuesday night was the worst of her life.",
+            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | Tuesday night was the worst of her life"),
+        text("confirming a person's fate is speech, confirming a nominee is not",
+            "The ministry confirmed him dead on Monday. The Senate confirmed Omar Said as attorney general.",
+            "the ministry | The ministry | REPORTED_ACT | CONFIRM | him dead"),
+        text("the foreign minister of another state described before",
+            "Foreign Secretary Ana Ruiz spoke with Iran's foreign minister. The foreign minister said the tanker"
+                + " would be released.",
+            "the foreign minister | The foreign minister | INDIRECT | SAY | the tanker would be released"),
+        text("they for the body that just spoke only in its sentence",
+            "Protesters clashed with police. The ministry said 20 were arrested. They said they would return.",
+            "the ministry | The ministry | INDIRECT | SAY | 20 were arrested",
+            "police | They | INDIRECT | SAY | they would return"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -1035,6 +1078,19 @@ class ExtractorPatternsTest {
     assertEquals("ASM", byName.get("American Samoa").country().orElseThrow().code());
     assertEquals("WSM", byName.get("Samoa").country().orElseThrow().code());
     assertEquals("PRI", byName.get("Ana Ruiz").country().orElseThrow().code());
+  }
+
+  @org.junit.jupiter.api.Test
+  void namesThatAreNotMediaOrOneOrganisation() {
+    Extraction x = EXTRACTOR.extract("t", "Dawn Butler said the bill was flawed. The National Liberation Army said"
+        + " it would talk. Royal Mail said deliveries were late. Iran seized a British tanker. The Ministry of"
+        + " Defence said it was monitoring. Researchers from the University of Washington and Stanford University"
+        + " said the glue worked.");
+    Map<String, Actor> byName = x.actors().stream().collect(Collectors.toMap(Actor::name, a -> a));
+    assertEquals(ActorKind.PERSON, byName.get("Dawn Butler").kind());
+    assertTrue(x.actors().stream().noneMatch(a -> a.kind() == ActorKind.MEDIA), () -> x.actors().toString());
+    assertTrue(byName.get("Defense Ministry").country().isEmpty());
+    assertTrue(byName.containsKey("University of Washington") && byName.containsKey("Stanford University"));
   }
 
   @org.junit.jupiter.api.Test

@@ -70,22 +70,47 @@ final class Attributor {
    * subject.
    */
   private void agentless(Cue cue, int s, int ss, int se, int be) {
+    if (reportedBefore(cue, s)) {
+      // "Police said the man was accused of theft": part of what the police said
+      return;
+    }
     int p = cue.end();
     String w = tok(cue.start()).text;
-    if (RAISING.contains(w) && p + 1 < se && tok(p).is("to") && tok(p + 1).isLowerCase()
-        && !isDeterminerAt(p + 1)) {
+    if (RAISING.contains(w) && p + 1 < se && tok(p).is("to") && INFINITIVE_REPORTS.contains(tok(p + 1).text)) {
+      // "is reported to be", "was said to have begun"; not "was reported to police"
       clause(cue, null, p, s, se);
     } else if (NAMING.contains(w) && p + 1 < se && (tok(p).is("as") || isDeterminerAt(p)
         || quoteByOpenToken.containsKey(p))) {
       object(cue, null, tok(p).is("as") ? p + 1 : p, s, se);
-    } else if (EVALUATIVE.contains(cue.act()) && !cue.participle() && be > ss) {
+    } else if (EVALUATIVE.contains(cue.act()) && !cue.participle() && !cue.weak() && be > ss
+        && !NOT_EVALUATIVE.contains(w)) {
       Ment subject = endsAt[be];
       int from = subject != null && subject.start >= ss ? subject.start : ss;
-      if (be - from <= 8 && (p >= se || !tok(p).isWord() || PREPOSITIONS.contains(tok(p).text)
-          || tok(p).is("of") || tok(p).is("for") || isAdverb(tok(p)) || TIME_WORDS.contains(tok(p).text))) {
+      // "He was also praised in the West", "was criticized for", "was accused of"; but "was
+      // condemned to death", "was welcomed at the airport" are no speech
+      boolean follows = p >= se || !tok(p).isWord() || isAdverb(tok(p)) || TIME_WORDS.contains(tok(p).text)
+          || tok(p).is("over") || tok(p).is("for") && cue.act() != SpeechAct.ACCUSE
+          || tok(p).is("in") && (cue.act() == SpeechAct.PRAISE || cue.act() == SpeechAct.CRITICIZE)
+          || tok(p).is("of") && cue.act() == SpeechAct.ACCUSE;
+      if (be - from <= 8 && follows) {
         drafts.add(new Draft(null, cue, tok(from).begin, tok(be - 1).end, StatementMode.REPORTED_ACT, cue.act(), s));
       }
     }
+  }
+
+  /** Whether an earlier statement of the sentence, with a speaker, holds the cue in its content. */
+  private boolean reportedBefore(Cue cue, int s) {
+    int at = tok(cue.start()).begin;
+    for (int k = drafts.size() - 1; k >= 0; k--) {
+      Draft d = drafts.get(k);
+      if (d.sentence < s) {
+        return false;
+      }
+      if (d.speaker != null && d.contentBegin <= at && at < d.contentEnd) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> RAISING = Set.of("said", "reported", "announced", "alleged", "rumored",
@@ -93,7 +118,10 @@ final class Attributor {
   private static final Set<String> NAMING = Set.of("hailed", "described", "labeled", "labelled",
       "branded", "termed", "characterized", "characterised");
   private static final Set<SpeechAct> EVALUATIVE = java.util.EnumSet.of(SpeechAct.PRAISE, SpeechAct.DENOUNCE,
-      SpeechAct.CRITICIZE, SpeechAct.WELCOME, SpeechAct.ACCUSE);
+      SpeechAct.CRITICIZE, SpeechAct.ACCUSE);
+  /** Verbs of blame whose passive is more often a deed: "was charged with murder". */
+  private static final Set<String> NOT_EVALUATIVE = Set.of("charged", "attacked");
+  private static final Set<String> INFINITIVE_REPORTS = Set.of("be", "have", "been", "having");
 
   /** Cues whose passive subject is the one addressed: "was told by", "was urged by". */
   private static final Set<String> ADDRESSED = Set.of("told", "informed", "briefed", "assured", "warned", "urged",
@@ -285,13 +313,33 @@ final class Attributor {
     if (cue.act() != SpeechAct.CONFIRM) {
       return false;
     }
-    if (OBJECT_PRONOUNS.contains(tok(p).text)) {
-      // but "confirmed her death": a possessive before its noun
-      return !(tok(p).is("her") && p + 1 < se && tok(p + 1).isWord() && !tok(p + 1).is("as"));
+    if (tok(p).is("me") || tok(p).is("us")) {
+      // "If the Senate confirms me": a nomination
+      return true;
+    }
+    // "the Senate confirmed Pierluisi as governor": a legislature approving a nominee; but "The
+    // ministry confirmed him dead" is speech
+    Ment subject = endsAt[cue.start()];
+    boolean legislature = subject != null && LEGISLATURES.stream().anyMatch(w -> containsWord(subject, w));
+    if (!legislature) {
+      return false;
     }
     Ment object = startsAt[p];
-    return object != null && object.type == Ment.Type.PERSON && !finiteVerbWithin(object.end, se);
+    return OBJECT_PRONOUNS.contains(tok(p).text)
+        || object != null && isPersonLike(object) && !finiteVerbWithin(object.end, se);
   }
+
+  private boolean containsWord(Ment m, String word) {
+    for (int k = m.start; k < m.end; k++) {
+      if (tok(k).text.equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> LEGISLATURES = Set.of("Senate", "Parliament", "Congress", "House", "Assembly",
+      "Legislature", "Council", "Committee", "senators", "lawmakers", "legislators");
 
   /**
    * After "called": an object, then "a" or "an" and what it is called ("the election a fraud"),
@@ -313,14 +361,23 @@ final class Attributor {
             && !TIME_WORDS.contains(tok(end + 1).text)) {
           end++;
         }
-        return TIME_NOUNS.contains(tok(k + 1).text) ? p : end;
+        return TIME_NOUNS.contains(tok(k + 1).text) || QUANTITY_NOUNS.contains(tok(k + 1).text) ? p : end;
       }
     }
     return p;
   }
 
+  private static final Set<String> RELATIVE_ADVERBS = Set.of("also", "long", "still", "often", "since", "already",
+      "previously", "repeatedly");
+  private static final Set<String> PARTICIPLE_SUBORDINATORS = Set.of("after", "before", "while", "when", "since");
   private static final Set<String> WORDS_CARRIED = Set.of("slogans", "signs", "banners", "placards", "posters",
       "banner", "placard", "sign", "leaflets", "flyers", "chants");
+  /** "called the hotline a dozen times", "a couple of hours later": how often or when, not a name. */
+  /** Acts whose object may be sent to someone: "requesting the new rules to Elaine Chao". */
+  private static final Set<SpeechAct> ADDRESSED_ACTS = java.util.EnumSet.of(SpeechAct.ASK, SpeechAct.PROPOSE,
+      SpeechAct.DEMAND, SpeechAct.URGE);
+  private static final Set<String> QUANTITY_NOUNS = Set.of("dozen", "couple", "total", "number", "lot", "little",
+      "bit", "handful", "series", "half", "few", "second", "third", "fourth", "final", "last");
   private static final Set<String> CALL = Set.of("call", "calls", "called", "calling");
   private static final Set<String> TIME_NOUNS = Set.of("day", "week", "month", "year", "hour", "minute", "night",
       "morning", "afternoon", "evening", "few", "second", "time");
@@ -537,8 +594,13 @@ final class Attributor {
     if (notSpeech(cue, se)) {
       return;
     }
-    if (cue.start() - 2 >= ss && (tok(cue.start() - 1).is("which") || tok(cue.start() - 1).is("who"))
-        && tok(cue.start() - 2).isPunct(',')) {
+    int rel = cue.start() - 1;
+    while (rel > ss && (beForms.contains(tok(rel).text) || isAdverb(tok(rel)) || tok(rel).is("has")
+        || tok(rel).is("have") || tok(rel).is("had") || RELATIVE_ADVERBS.contains(tok(rel).text))) {
+      // "who was described by police as …", "which has long claimed …"
+      rel--;
+    }
+    if (rel - 1 >= ss && (tok(rel).is("which") || tok(rel).is("who")) && tok(rel - 1).isPunct(',')) {
       // "Beijing, which claims Taiwan as its own territory, has not ruled out …": what the
       // relative clause says ends where the clause does
       int close = relativeClauseEnd(cue.end(), se);
@@ -648,9 +710,12 @@ final class Attributor {
       if (previous != null) {
         speakers = List.of(previous.speaker);
         inherited = true;
-      } else if (WORDS_CARRIED.contains(tok(cue.start() - 1).text)) {
+      } else if (WORDS_CARRIED.contains(tok(cue.start() - 1).text) && cue.start() - 2 > ss
+              && tok(cue.start() - 2).isLowerCase()
+          || PARTICIPLE_SUBORDINATORS.contains(tok(cue.start() - 1).text)) {
+        // "The minister was criticised after saying the war was over": the subject speaks;
         // "Protesters chanted slogans calling for his resignation", "held signs reading …": the
-        // ones who carry the words
+        // ones who carry the words; but "Road signs reading "Danger" were removed" have no carrier
         Ment subject = subjectOf(ss, cue.start());
         if (subject != null) {
           speakers = List.of(subject);
@@ -938,6 +1003,16 @@ final class Attributor {
   }
 
   /** "is expected", "has not been stated": a participle after a form of "be" reports no speech. */
+  /** Whether what follows a participle reads as a passive's: an end, "by", a preposition, an adverb. */
+  private boolean passiveTail(int k) {
+    if (k >= tokens.size() || !tok(k).isWord()) {
+      return true;
+    }
+    Token t = tok(k);
+    return t.is("by") || PREPOSITIONS.contains(t.text) || t.is("for") || t.is("of") || isAdverb(t)
+        || TIME_WORDS.contains(t.text);
+  }
+
   private boolean isPassive(int cueStart, int ss) {
     int k = cueStart - 1;
     for (int participles = 0; participles < 3; participles++) {
@@ -945,8 +1020,10 @@ final class Attributor {
           || isAdverb(tok(k)))) {
         k--;
       }
-      if (k - 1 > ss && (tok(k).is("and") || tok(k).is("or")) && tok(k - 1).text.endsWith("ed")) {
-        // "She was tested and questioned for hours": a participle coordinated with another
+      if (k - 1 > ss && (tok(k).is("and") || tok(k).is("or")) && tok(k - 1).text.endsWith("ed")
+          && passiveTail(cueStart + 1)) {
+        // "She was tested and questioned for hours": a participle coordinated with another; but
+        // "was arrested and said he was innocent" is a verb of its own
         k -= 2;
         continue;
       }
@@ -1601,6 +1678,8 @@ final class Attributor {
     }
     boolean fullStop = q.inner().length() > 5 && ".!?".indexOf(text.charAt(lastChar)) >= 0;
     if (q.outer().end() >= tok(last).end || q.paragraphContinued() || adjunctAfter || fullStop
+        // "banners reading "Free Tibet" outside the embassy": a participle's quotation is all it says
+        || cue.participle() && cue.end() == open
         || sentenceOf[tokenAtOrBefore(q.outer().end() - 1)] != s) {
       // ""They need to stand by us", while addressing the press": the quotation is what was said
       addQuote(cue, speaker, q, s);
@@ -1711,9 +1790,11 @@ final class Attributor {
         continue;
       }
       if (tok(j).isPunct(',')) {
+        // after "X, which …," comes X's own verb: "has not ruled out", "held drills"
         Token next = tok(j + 1);
-        return FINITE_VERBS.contains(next.text) || MAIN_VERBS_AFTER_ASIDE.contains(next.text)
-            || next.isLowerCase() && next.text.endsWith("ed") && !cueAt[j + 1] ? j : -1;
+        return next.isWord() && next.isLowerCase() && !isDeterminerAt(j + 1) && !GOVERNING.contains(next.text)
+            && !PREPOSITIONS.contains(next.text) && !next.is("and") && !next.is("but") && !next.is("or")
+            && !next.text.endsWith("ing") ? j : -1;
       }
     }
     return -1;
@@ -1764,14 +1845,15 @@ final class Attributor {
         gerund = true;
       }
       boolean quoted = isInsideQuote(t.begin);
-      if (!quoted && (t.isPunct(',') && endsObject(k + 1, last) || t.isPunct(';') || t.isPunct('(')
+      if (!quoted && (t.isPunct(',') && endsObject(k + 1, last) || t.isPunct(';') || t.isPunct('(') || isDash(t) && k > from
           || objectStop.contains(t.text) && k > from && !(gerund && GERUND_ADJUNCTS.contains(t.text))
               && !(t.is("with") && withNouns.contains(tok(k - 1).text))
           || k > from + 1 && startsAt[k] != null && startsAt[k].type == Ment.Type.PERSON && startsAt[k].title != null
               && tok(k - 1).isLowerCase() && (tok(k - 1).lexeme.mask & (determinerBit | nounBits)) != 0
               && t.isCapitalized() || k > from && timeAdjunctAt(k) || k > from && mediumAt(k, last)
           || k > from && (t.is("and") || t.is("but")) && cueAfterAnd(k + 1)
-          || k > from + 1 && t.is("to") && !gerund && !tok(from).is("to") && usable(startsAt[k + 1])
+          || k > from + 1 && t.is("to") && !gerund && !tok(from).is("to") && ADDRESSED_ACTS.contains(cue.act())
+              && usable(startsAt[k + 1])
               && (startsAt[k + 1].type == Ment.Type.PERSON || isPersonLike(startsAt[k + 1])
                   && startsAt[k + 1].nameEnd - startsAt[k + 1].nameStart >= 2)
               && !possessiveAt(startsAt[k + 1].end)
@@ -1789,7 +1871,8 @@ final class Attributor {
       return;
     }
     for (int k = from; k <= end && k < from + 4; k++) {
-      if (cue.act() == SpeechAct.RESPOND && RESPONSE_ACTIONS.contains(tok(k).text)) {
+      if (cue.act() == SpeechAct.RESPOND && RESPONSE_ACTIONS.contains(tok(k).text)
+          && !(k + 1 <= end && tok(k + 1).is("for"))) {
         // "Police answering a call found the man", "responded to the fire": a deed, not words
         return;
       }
@@ -2075,6 +2158,11 @@ final class Attributor {
       if (p < se && PARTS_OF_DAY.contains(tok(p).text)) {
         // "said yesterday morning the road …"
         p++;
+      }
+      if (p < se && (FINITE_VERBS.contains(tok(p).text) || tok(p).text.equals("'s") || tok(p).text.equals("’s"))) {
+        // but "said Tuesday night was the worst", "said Friday afternoon's storm …": the time is
+        // the subject of what was said
+        return t;
       }
       if (p + 1 < se && tok(p).isPunct(',') && tok(p + 1).isWord() && !isContinuationCue(p + 1)
           && !SUBORDINATORS.contains(tok(p + 1).text) && !cueAt[p + 1] && !tok(p + 1).is("a")
@@ -2509,7 +2597,8 @@ final class Attributor {
       if (d.sentence < s) {
         return null;
       }
-      if (d.sentence == s && d.cue != null && d.cue.start() < before) {
+      if (d.sentence == s && d.cue != null && d.cue.start() < before && d.speaker != null) {
+        // a statement whose speaker the text does not give ("was said to have …") lends none
         return d;
       }
     }

@@ -28,6 +28,7 @@ final class CueFinder {
   private final Set<String> weakSpeech;
   private final Set<String> objectCues;
   private final long pluralHeadBits;
+  private final long quantifierBits;
   private final Set<String> needsAs;
   private final Set<String> speechObjects;
 
@@ -44,6 +45,7 @@ final class CueFinder {
     this.weakSpeech = words.get("weak-speech-cue");
     this.objectCues = words.get("object-cue");
     this.pluralHeadBits = words.bit("plural-anonymous-head");
+    this.quantifierBits = words.bit("quantifier-head");
     this.needsAs = words.get("needs-as");
     this.speechObjects = words.get("speech-object");
     for (String act : words.get("clause-acts")) {
@@ -133,22 +135,26 @@ final class CueFinder {
         i = m.end();
         continue;
       }
+      int end = m.end();
+      boolean toAct = end - i == 2 && tokens.get(end - 1).is("to") && end < n && tokens.get(end).isLowerCase()
+          && (tokens.get(end).text.endsWith("ing") || (tokens.get(end).lexeme.mask & determinerBits) != 0);
+      if (end - i == 2 && tokens.get(end - 1).is("to") && !toAct && act == SpeechAct.ACKNOWLEDGE) {
+        // "admitted to investigators that she took the money": "to" begins the addressee
+        end = i + 1;
+      }
       // "saying", "adding", "citing": a present participle continues another clause's statement
       boolean participle = t.text.endsWith("ing") && t.text.length() > 4;
-      // "announced US troops would leave" is a clause, "announced plans" an object
-      boolean object = objectCues.contains(t.text) ? !clauseFollows(m.end())
-          : !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(m.end()))
-              // "confessed to killing his sister", "admitted to ordering the payments": an act
-              || m.end() - i > 1 && tokens.get(m.end() - 1).is("to") && m.end() < n
-                  && tokens.get(m.end()).isLowerCase() && (tokens.get(m.end()).text.endsWith("ing")
-                      || (tokens.get(m.end()).lexeme.mask & determinerBits) != 0);
+      // "announced US troops would leave" is a clause, "announced plans" an object; "confessed to
+      // killing his sister", "admitted to ordering the payments" are acts
+      boolean object = objectCues.contains(t.text) ? !clauseFollows(end)
+          : !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(end)) || toAct;
       // "maintained an inquiry is what the committee does": a clause after it makes a weak verb
       // of saying speech
-      boolean isWeak = m.end() - i == 1 && weak.contains(t.text)
-          && !(weakSpeech.contains(t.text) && clauseFollows(m.end()))
-          && !(act == SpeechAct.CRITICIZE && speechObjectFollows(m.end()));
-      found.add(new Cue(i, m.end(), act, object, false, participle, isWeak));
-      i = m.end();
+      boolean isWeak = end - i == 1 && weak.contains(t.text)
+          && !(weakSpeech.contains(t.text) && clauseFollows(end))
+          && !(act == SpeechAct.CRITICIZE && speechObjectFollows(end));
+      found.add(new Cue(i, end, act, object, false, participle, isWeak));
+      i = end;
     }
     return found;
   }
@@ -240,12 +246,17 @@ final class CueFinder {
     return false;
   }
 
-  /** Whether "as" follows within twelve words from {@code k}, in the same sentence. */
+  /**
+   * Whether "as" naming something follows within ten words from {@code k}, in the same sentence:
+   * "as "The Impeachment Hoax"", "as 21-year-old Patrick Crusius"; not "as part of", "as soon as",
+   * "as well as", "as they treated".
+   */
   private boolean asAhead(int k) {
-    for (int j = k; j < tokens.size() && j < k + 12; j++) {
+    for (int j = k + 1; j < tokens.size() && j < k + 10; j++) {
       Token w = tokens.get(j);
       if (w.is("as")) {
-        return true;
+        Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+        return next != null && !NOT_NAMING_AS.contains(next.text) && !SUBJECTS.contains(next.text);
       }
       if (w.isPunct('.') || w.isPunct(';') || w.isPunct(':')) {
         return false;
@@ -285,6 +296,9 @@ final class CueFinder {
       Set.of("is", "are", "was", "were", "will", "would", "had", "has", "have", "could", "should",
           "may", "might", "must", "can", "did", "does", "do", "shall");
 
+  private static final Set<String> NOT_NAMING_AS = Set.of("part", "soon", "well", "long", "much", "many", "far",
+      "of", "if", "though", "such", "usual", "expected", "planned", "early", "late", "recently");
+  private static final Set<String> ATTRIBUTIVE = Set.of("alleged", "purported");
   private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "we", "I", "there");
 
   /** "issued a stern warning": a light verb, up to three modifiers, and an act noun. */
@@ -329,6 +343,13 @@ final class CueFinder {
             || NOUN_COMPLEMENTS.contains(after.text))) {
       // "social media posts depicting her", "officials' statements": a plural subject takes no
       // verb in -s, so the word is a noun
+      return true;
+    }
+    if (before != null && after != null && end - start == 1 && ATTRIBUTIVE.contains(t.text)
+        && (before.lexeme.mask & (determinerBits | quantifierBits)) != 0 && after.isWord() && after.isLowerCase()
+        && (after.lexeme.mask & determinerBits) == 0 && !after.is("that") && !after.is("to")
+        && !SUBJECTS.contains(after.text)) {
+      // "several alleged accomplices", "the reported death": an adjective before its noun
       return true;
     }
     boolean sentenceStart = start == 1 || start >= 2 && !tokens.get(start - 2).isWord();

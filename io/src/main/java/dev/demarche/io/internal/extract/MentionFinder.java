@@ -84,6 +84,7 @@ final class MentionFinder {
   private final Set<String> institutionHeads;
   private final Set<String> personDescriptionHeads;
   private final Set<String> mediaHeads2;
+  private final Set<String> mediaHeadsAfterThe;
   private final Set<String> stateHeads;
   private final Set<String> sentenceStarters;
 
@@ -122,6 +123,7 @@ final class MentionFinder {
     this.institutionHeads = words.get("institution-name-head");
     this.personDescriptionHeads = words.get("person-description-head");
     this.mediaHeads2 = words.get("media-name-head");
+    this.mediaHeadsAfterThe = words.get("media-name-head-after-the");
     this.stateHeads = words.get("state-head");
     this.sentenceStarters = words.get("sentence-starter");
   }
@@ -580,9 +582,10 @@ final class MentionFinder {
             break;
           }
           if (tok(k - 1).is("of") && k - 1 > j && hasOrganizationHead(j, k - 1) && placeInName(j, k)) {
-            // "University of California", "Bank of America": a place in the organisation's name
+            // "University of California", "Bank of America": a place in the organisation's name,
+            // which ends it ("the University of Washington and Stanford University" are two)
             k = nameAt(k).end();
-            continue;
+            break;
           }
           if (connectors.contains(tok(k - 1).text)) {
             // no name ends in "of"
@@ -644,7 +647,9 @@ final class MentionFinder {
       title = null;
       nameStart = titleStart;
     }
-    if (nameStart >= 0 && title == null && org == null && mediaHeads2.contains(tok(nameEnd - 1).text)
+    if (nameStart >= 0 && title == null && org == null
+        && (mediaHeads2.contains(tok(nameEnd - 1).text) || determiner && mediaHeadsAfterThe.contains(tok(nameEnd - 1).text))
+        && !(nameEnd < n && tok(nameEnd).is("of"))
         && (nameEnd - nameStart >= 2 || named != null && namedEnd == nameStart || determiner)
         && !(!determiner && gazetteer.givenNames.containsKey(tok(nameStart).text))) {
       // "The Jakarta Post", "Fars News", "The Aviation Herald": a news medium by the last word of
@@ -664,9 +669,13 @@ final class MentionFinder {
       int from = named != null && adjectiveOnly && adjectiveEnd == nameStart ? adjectiveStart(i, determiner)
           : org != null && orgEnd == nameStart ? (determiner ? i + 1 : i)
           : nameStart;
-      // "the House of Commons Library": a known body's name begins the organisation's
+      // "the House of Commons Library": a known body's name begins the organisation's; but a
+      // medium's country is not that of "The Guardian Council"
       Ment m = new Ment(from, nameEnd, Ment.Type.CANDIDATE);
       m.kind = ActorKind.ORGANIZATION;
+      if (org != null && org.kind() == ActorKind.MEDIA && orgEnd == nameStart) {
+        country = null;
+      }
       m.nameStart = from;
       m.nameEnd = nameEnd;
       m.country = country;

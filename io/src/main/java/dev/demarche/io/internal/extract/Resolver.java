@@ -102,7 +102,9 @@ final class Resolver {
         m.type = Ment.Type.PERSON;
       }
       String key = resolve(m, lastSpeaker);
-      if (key != null && m.type == Ment.Type.NAMED && records.get(key).kind == ActorKind.STATE) {
+      if (key != null && (m.type == Ment.Type.NAMED || m.type == Ment.Type.ADJECTIVE)
+          && records.get(key).kind == ActorKind.STATE) {
+        // "Iran seized a British-flagged tanker": both states count
         namedStates.add(key);
       }
       if (key != null && records.get(key).kind == ActorKind.STATE && namesGovernment(m)) {
@@ -426,7 +428,7 @@ final class Resolver {
     CountryCode country = e.country().orElse(null);
     CountryCode given = m.country != null ? m.country : e.isGeneric() ? homeCountry : null;
     if (given == null && e.isGeneric() && e.kind() == ActorKind.GOVERNMENT_BODY && m.end > m.start
-        && tokens.get(m.start).text.equalsIgnoreCase("the")) {
+        && tokens.get(m.start).text.equalsIgnoreCase("the") && MINISTERIAL.matcher(e.name()).find()) {
       // "Beijing reacted angrily. The foreign ministry accused …": the body of the one state named
       String only = onlyState();
       given = only == null ? null : records.get(only).country;
@@ -831,10 +833,22 @@ final class Resolver {
     if (a.equals(b) || a.endsWith(" " + b) || a.endsWith(m.head)) {
       return true;
     }
-    // "the foreign minister" for "Foreign Secretary Marcelo Ebrard": two titles of one office
+    // "the foreign minister" for "Foreign Secretary Marcelo Ebrard": two titles of one office,
+    // unless someone described with the mention's own title was mentioned ("Iran's foreign minister")
     TitleEntry held = gazetteer.titlesByText.get(a);
     return held != null && m.title != null && held.body().isPresent() && held.body().equals(m.title.body())
-        && held.rank().equals(m.title.rank());
+        && held.rank().equals(m.title.rank()) && !describedWith(b);
+  }
+
+  /** Whether an actor mentioned lately is a description that holds {@code title}: "Iran's foreign minister". */
+  private boolean describedWith(String title) {
+    for (String key : recent) {
+      Record r = records.get(key);
+      if (r.kind == ActorKind.ANONYMOUS && r.name != null && r.name.toLowerCase(Locale.ROOT).contains(title)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String anonymous(Ment m) {
@@ -923,7 +937,7 @@ final class Resolver {
       }
       String plural = lastMatching(r -> r.plural, m.start);
       if (lastSpeaker != null && collective(records.get(lastSpeaker.actorKey))
-          && (plural == null || moreRecent(lastSpeaker.actorKey, plural))) {
+          && (plural == null || moreRecent(lastSpeaker.actorKey, plural) && sameSentence(lastSpeaker, m))) {
         // "The commission criticized the move. They released a statement": a body is a "they" too,
         // when no plural source was mentioned since it spoke
         return lastSpeaker.actorKey;
@@ -981,6 +995,21 @@ final class Resolver {
   }
 
   /** The most recently mentioned actor that passes {@code test}. */
+  /** Bodies of a government's executive, which a lone state named before owns: ministries, offices. */
+  private static final java.util.regex.Pattern MINISTERIAL =
+      java.util.regex.Pattern.compile("Ministry|Department|Office|Embassy|Cabinet");
+
+  /** Whether no sentence ends between mention {@code a} and the later mention {@code b}. */
+  private boolean sameSentence(Ment a, Ment b) {
+    for (int k = a.end; k < b.start && k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.isPunct('.') || t.isPunct('!') || t.isPunct('?')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code a} was mentioned after {@code b}. */
   private boolean moreRecent(String a, String b) {
     for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext(); ) {
