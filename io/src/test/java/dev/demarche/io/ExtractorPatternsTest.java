@@ -1081,6 +1081,22 @@ class ExtractorPatternsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void textsThatOnceBrokeTheRulesAreExtracted() {
+    for (String text : List.of(
+        "The rescuers were praised after answering hundreds of calls.",
+        "He was accused of lying before admitting the affair.",
+        "The suspect is said to have fled after telling friends he was leaving.",
+        "They asked the District Court",
+        "They asked the District Court for the Southern District of New York",
+        "They asked the Court of")) {
+      Extraction x = EXTRACTOR.extract("t", text);
+      for (Statement s : x.statements()) {
+        assertEquals(s.content(), x.article().text(s.contentSpan()));
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void namesThatAreNotMediaOrOneOrganisation() {
     Extraction x = EXTRACTOR.extract("t", "Dawn Butler said the bill was flawed. The National Liberation Army said"
         + " it would talk. Royal Mail said deliveries were late. Iran seized a British tanker. The Ministry of"

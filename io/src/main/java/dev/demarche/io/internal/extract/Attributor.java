@@ -1355,7 +1355,7 @@ final class Attributor {
           // Beijing, to resign": the addressee, then what was asked
           from = afterAddressee;
         } else if (addressee != null && afterAddressee + 1 < se && TO_ACTS.contains(cue.act())
-            && bareVerbAt(pastComplements(afterAddressee, se))) {
+            && pastComplements(afterAddressee, se) + 1 < se && bareVerbAt(pastComplements(afterAddressee, se))) {
           // "asked the court intervene in the case", "asked the District Court for the Southern
           // District of New York intervene": a subjunctive after the addressee
           from = pastComplements(afterAddressee, se);
