@@ -33,19 +33,28 @@ final class LexemeTable {
   }
 
   /** The slot of {@code text[begin, end)}, or -1 if no lexicon knows it. */
-  int find(String text, int begin, int end) {
+  int find(char[] text, int begin, int end) {
     int h = 0;
     for (int i = begin; i < end; i++) {
-      h = 31 * h + text.charAt(i);
+      h = 31 * h + text[i];
     }
     int length = end - begin;
     for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
       String key = keys[slot];
-      if (key.length() == length && key.hashCode() == h && key.regionMatches(0, text, begin, length)) {
+      if (key.length() == length && key.hashCode() == h && sameChars(key, text, begin, length)) {
         return slot;
       }
     }
     return -1;
+  }
+
+  private static boolean sameChars(String key, char[] text, int begin, int length) {
+    for (int i = 0; i < length; i++) {
+      if (key.charAt(i) != text[begin + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   String key(int slot) {

@@ -82,8 +82,8 @@ final class MentionFinder {
   private final Set<String> organizationHeads2;
   private final Set<String> connectors;
   private final Set<String> institutionHeads;
-  private final Set<String> personDescriptionHeads;
   private final Set<String> mediaHeads2;
+  private final long commonCapitalisedBit;
   private final Set<String> mediaHeadsAfterThe;
   private final Set<String> stateHeads;
   private final Set<String> sentenceStarters;
@@ -121,8 +121,8 @@ final class MentionFinder {
     this.organizationHeads2 = words.get("organization-name-head");
     this.connectors = words.get("organization-name-connector");
     this.institutionHeads = words.get("institution-name-head");
-    this.personDescriptionHeads = words.get("person-description-head");
     this.mediaHeads2 = words.get("media-name-head");
+    this.commonCapitalisedBit = words.bit("common-noun-capitalised");
     this.mediaHeadsAfterThe = words.get("media-name-head-after-the");
     this.stateHeads = words.get("state-head");
     this.sentenceStarters = words.get("sentence-starter");
@@ -1012,18 +1012,9 @@ final class MentionFinder {
     if (!sentenceStart(j)) {
       return false;
     }
-    String w = tok(j).text;
-    if (sentenceStarters.contains(w)) {
-      return true;
-    }
-    if (w.length() < 4 || !tok(j).isCapitalized()) {
-      return false;
-    }
     // "Scientist Rebecca Falconer said", "Reports indicate": a common noun capitalised by the
     // sentence, known to the lexicons in lower case
-    String lower = w.toLowerCase(java.util.Locale.ROOT);
-    return personDescriptionHeads.contains(lower)
-        || lower.endsWith("s") && documentHeads.contains(lower.substring(0, lower.length() - 1));
+    return sentenceStarters.contains(tok(j).text) || (tok(j).lexeme.mask & commonCapitalisedBit) != 0;
   }
 
   private static boolean isPossessive(Token t) {

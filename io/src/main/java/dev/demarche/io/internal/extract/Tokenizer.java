@@ -25,24 +25,26 @@ final class Tokenizer {
    */
   static List<Token> tokenize(String text, LexemeTable table) {
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
-    int n = text.length();
+    // the characters as an array: read once each, without a String's checks
+    char[] cs = text.toCharArray();
+    int n = cs.length;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (Character.isWhitespace(c)) {
         i++;
         continue;
       }
       int start = i;
       if (isCjk(c)) {
-        while (i < n && isCjk(text.charAt(i))) {
+        while (i < n && isCjk(cs[i])) {
           i++;
         }
-        add(tokens, table, text, start, i, Token.Kind.CJK);
+        add(tokens, table, text, cs, start, i, Token.Kind.CJK);
       } else if (Character.isLetter(c) || Character.isDigit(c) || Character.isSurrogate(c)) {
         boolean digitsOnly = true;
         while (i < n) {
-          char d = text.charAt(i);
+          char d = cs[i];
           if (d < 0x80) {
             // the common case, without the Unicode tables
             if (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z') {
@@ -58,37 +60,38 @@ final class Tokenizer {
           if (d >= 0x80 && (Character.isLetterOrDigit(d) || Character.isSurrogate(d) || isCombining(d))) {
             digitsOnly &= Character.isDigit(d);
             i++;
-          } else if ((d == '-' || d == '&') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+          } else if ((d == '-' || d == '&') && i + 1 < n && Character.isLetterOrDigit(cs[i + 1])) {
             digitsOnly = false;
             i++;
-          } else if ((d == '.' || d == ',') && digitsOnly && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+          } else if ((d == '.' || d == ',') && digitsOnly && i + 1 < n && Character.isDigit(cs[i + 1])) {
             i++;
-          } else if (d == '.' && isDottedAbbreviation(text, start, i)) {
+          } else if (d == '.' && isDottedAbbreviation(cs, start, i)) {
             i++;
             digitsOnly = false;
-          } else if ((d == '\'' || d == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
-              && !isPossessive(text, i)) {
+          } else if ((d == '\'' || d == '’') && i + 1 < n && Character.isLetter(cs[i + 1])
+              && !isPossessive(cs, i)) {
             digitsOnly = false;
             i++;
           } else {
             break;
           }
         }
-        add(tokens, table, text, start, i, digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD);
-        if (i < n && isPossessive(text, i)) {
-          add(tokens, table, text, i, i + 2, Token.Kind.WORD);
+        add(tokens, table, text, cs, start, i, digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD);
+        if (i < n && isPossessive(cs, i)) {
+          add(tokens, table, text, cs, i, i + 2, Token.Kind.WORD);
           i += 2;
         }
       } else {
         i++;
-        add(tokens, table, text, start, i, isQuote(c) ? Token.Kind.QUOTE : Token.Kind.PUNCT);
+        add(tokens, table, text, cs, start, i, isQuote(c) ? Token.Kind.QUOTE : Token.Kind.PUNCT);
       }
     }
     return tokens;
   }
 
-  private static void add(List<Token> tokens, LexemeTable table, String text, int begin, int end, Token.Kind kind) {
-    int slot = table == null ? -1 : table.find(text, begin, end);
+  private static void add(
+      List<Token> tokens, LexemeTable table, String text, char[] cs, int begin, int end, Token.Kind kind) {
+    int slot = table == null ? -1 : table.find(cs, begin, end);
     if (slot < 0) {
       Token t = new Token(begin, end, text.substring(begin, end), kind, tokens.size());
       t.lexeme = Lexeme.NONE;
@@ -101,29 +104,29 @@ final class Tokenizer {
   }
 
   /** Whether the apostrophe at {@code i} starts a possessive {@code 's} ending there. */
-  private static boolean isPossessive(String text, int i) {
-    char a = text.charAt(i);
-    if ((a != '\'' && a != '’') || i + 1 >= text.length()) {
+  private static boolean isPossessive(char[] text, int i) {
+    char a = text[i];
+    if ((a != '\'' && a != '’') || i + 1 >= text.length) {
       return false;
     }
-    char s = text.charAt(i + 1);
+    char s = text[i + 1];
     return (s == 's' || s == 'S')
-        && (i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)));
+        && (i + 2 >= text.length || !Character.isLetterOrDigit(text[i + 2]));
   }
 
   /** Whether the dot at {@code dot} belongs to a dotted abbreviation such as U.S. or D.C. */
-  private static boolean isDottedAbbreviation(String text, int start, int dot) {
+  private static boolean isDottedAbbreviation(char[] text, int start, int dot) {
     // single letters separated by dots: U.S., U.S.A., D.C. (the dot follows a single letter)
-    if (dot - start < 1 || !Character.isLetter(text.charAt(dot - 1))) {
+    if (dot - start < 1 || !Character.isLetter(text[dot - 1])) {
       return false;
     }
-    boolean singleLetter = dot - 1 == start || text.charAt(dot - 2) == '.';
+    boolean singleLetter = dot - 1 == start || text[dot - 2] == '.';
     if (!singleLetter) {
       return false;
     }
-    boolean letterFollows = dot + 2 < text.length() && Character.isLetter(text.charAt(dot + 1))
-        && text.charAt(dot + 2) == '.';
-    boolean closesAbbreviation = dot - 2 > start && text.charAt(dot - 2) == '.';
+    boolean letterFollows = dot + 2 < text.length && Character.isLetter(text[dot + 1])
+        && text[dot + 2] == '.';
+    boolean closesAbbreviation = dot - 2 > start && text[dot - 2] == '.';
     return letterFollows || closesAbbreviation;
   }
 

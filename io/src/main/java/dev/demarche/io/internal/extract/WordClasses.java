@@ -89,6 +89,22 @@ final class WordClasses {
         ImmutableSet<String> words =
             ImmutableSet.copyOf(Splitter.on('|').trimResults().omitEmptyStrings().split(cells.get(1)));
         classes.put(cells.get(0), words);
+        if (cells.get(0).equals("person-description-head") || cells.get(0).equals("document-head")) {
+          // "Scientist Rebecca Falconer said", "Reports indicate": a common noun capitalised at a
+          // sentence start, which is no name
+          boolean plural = cells.get(0).equals("document-head");
+          ImmutableSet.Builder<String> capitalised = ImmutableSet.builder();
+          ImmutableSet<String> before = classes.get("common-noun-capitalised");
+          if (before != null) {
+            capitalised.addAll(before);
+          }
+          for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.indexOf(' ') < 0) {
+              capitalised.add(Character.toUpperCase(w.charAt(0)) + w.substring(1) + (plural ? "s" : ""));
+            }
+          }
+          classes.put("common-noun-capitalised", capitalised.build());
+        }
         if (cells.get(0).equals("anonymous-head")) {
           // a head at a sentence start: "Officials said"
           ImmutableSet.Builder<String> capitalised = ImmutableSet.builder();
