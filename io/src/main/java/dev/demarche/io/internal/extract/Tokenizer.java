@@ -15,6 +15,15 @@ import java.util.List;
 final class Tokenizer {
   private Tokenizer() {}
 
+  /** The one-character strings of ASCII, shared by every punctuation token. */
+  private static final String[] ONE_CHAR = new String[128];
+
+  static {
+    for (char c = 0; c < ONE_CHAR.length; c++) {
+      ONE_CHAR[c] = String.valueOf(c).intern();
+    }
+  }
+
   static List<Token> tokenize(String text) {
     return tokenize(text, null);
   }
@@ -93,7 +102,9 @@ final class Tokenizer {
       List<Token> tokens, LexemeTable table, String text, char[] cs, int begin, int end, Token.Kind kind) {
     int slot = table == null ? -1 : table.find(cs, begin, end);
     if (slot < 0) {
-      Token t = new Token(begin, end, text.substring(begin, end), kind, tokens.size());
+      char c = cs[begin];
+      String word = end - begin == 1 && c < ONE_CHAR.length ? ONE_CHAR[c] : text.substring(begin, end);
+      Token t = new Token(begin, end, word, kind, tokens.size());
       t.lexeme = Lexeme.NONE;
       tokens.add(t);
     } else {
