@@ -1053,7 +1053,16 @@ class ExtractorPatternsTest {
         text("they for the body that just spoke only in its sentence",
             "Protesters clashed with police. The ministry said 20 were arrested. They said they would return.",
             "the ministry | The ministry | INDIRECT | SAY | 20 were arrested",
-            "police | They | INDIRECT | SAY | they would return"));
+            "police | They | INDIRECT | SAY | they would return"),
+        text("a state's body or government by the possessive",
+            "North Korea fired two missiles, South Korea's military said. Israel's military said it struck"
+                + " targets. China's government said it opposed the visit.",
+            "South Korea's military | South Korea's military | INDIRECT | SAY | North Korea fired two missiles",
+            "Israel's military | Israel's military | INDIRECT | SAY | it struck targets",
+            "China | China's government | INDIRECT | SAY | it opposed the visit"),
+        text("an infinitive keeps its adjuncts",
+            "President Ana Ruiz has vowed to press ahead with the offensive.",
+            "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1836,7 +1836,10 @@ final class Attributor {
     int last = Math.min(lastContentToken(se), from + MAX_CONTENT_TOKENS / 2);
     int end = from - 1;
     // "committed to proceeding with such a trial": a gerund keeps its own adjuncts
-    boolean gerund = tok(from).isLowerCase() && tok(from).text.endsWith("ing") && tok(from).text.length() > 5;
+    // "committed to proceeding with such a trial", "vowed to press ahead with the offensive": a
+    // gerund or an infinitive keeps its own adjuncts
+    boolean gerund = tok(from).isLowerCase() && tok(from).text.endsWith("ing") && tok(from).text.length() > 5
+        || tok(from).is("to") && from + 1 <= last && tok(from + 1).isLowerCase() && !isDeterminerAt(from + 1);
     for (int k = from; k <= last; k++) {
       Token t = tok(k);
       if (k > from && (t.is("of") || t.is("for")) && k + 1 <= last && tok(k + 1).isLowerCase()

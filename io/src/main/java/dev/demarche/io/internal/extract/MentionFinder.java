@@ -83,6 +83,7 @@ final class MentionFinder {
   private final Set<String> connectors;
   private final Set<String> institutionHeads;
   private final Set<String> mediaHeads2;
+  private final long bodyHeadBit;
   private final long commonCapitalisedBit;
   private final Set<String> mediaHeadsAfterThe;
   private final Set<String> stateHeads;
@@ -122,6 +123,7 @@ final class MentionFinder {
     this.connectors = words.get("organization-name-connector");
     this.institutionHeads = words.get("institution-name-head");
     this.mediaHeads2 = words.get("media-name-head");
+    this.bodyHeadBit = words.bit("body-head");
     this.commonCapitalisedBit = words.bit("common-noun-capitalised");
     this.mediaHeadsAfterThe = words.get("media-name-head-after-the");
     this.stateHeads = words.get("state-head");
@@ -754,6 +756,20 @@ final class MentionFinder {
           }
           mentions.add(adjective(determiner ? i + 1 : i, end, named));
           return end;
+        }
+        if (namedEnd + 1 < n && stateHeads.contains(tok(namedEnd + 1).text) && sameSentence(i, namedEnd + 1)) {
+          // "China's government said": the state itself
+          Ment m = new Ment(determiner ? i + 1 : i, namedEnd + 2, Ment.Type.NAMED);
+          m.entry = named;
+          m.country = country;
+          mentions.add(m);
+          return namedEnd + 2;
+        }
+        int head = descriptionHead(namedEnd + 1);
+        if (head > namedEnd + 1 && (tok(head - 1).lexeme.mask & bodyHeadBit) != 0
+            && !stateHeads.contains(tok(head - 1).text) && !(head < n && isNameWord(head))) {
+          // "South Korea's military said": the state's body, with its country
+          return addDescription(i, head, country);
         }
         Ment m = new Ment(determiner ? i + 1 : i, namedEnd, Ment.Type.NAMED);
         m.entry = named;

@@ -795,7 +795,9 @@ final class Resolver {
     for (String key : recent) {
       Record r = records.get(key);
       if (r.kind == m.kind && (mentionsHead(r, m.head)
-          || m.kind == ActorKind.DOCUMENT && OFFICIAL_DOCUMENTS.contains(m.head))) {
+          || m.kind == ActorKind.DOCUMENT && OFFICIAL_DOCUMENTS.contains(m.head))
+          && (m.country == null || r.country == null || m.country.equals(r.country))) {
+        // but "Israel's military" is not "South Korea's military"
         found = key;
       }
     }
