@@ -1062,7 +1062,11 @@ class ExtractorPatternsTest {
             "China | China's government | INDIRECT | SAY | it opposed the visit"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
-            "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"));
+            "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),
+        text("a cue and colon ending a paragraph, the quotation opening the next",
+            "Foreign Minister Ana Ruiz addressed the assembly. She said:\n\"We will not accept this. The world is"
+                + " watching.\"",
+            "Ana Ruiz | She | DIRECT | SAY | We will not accept this. The world is watching."));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1272,6 +1272,11 @@ final class Attributor {
       }
       return;
     }
+    if (p + 1 == se && tok(p).isPunct(':') && p + 1 < tokens.size() && quoteByOpenToken.containsKey(p + 1)) {
+      // "She said:" ending a paragraph, the quotation opening the next: what she said
+      addQuote(cue, speaker, quoteByOpenToken.get(p + 1), s);
+      return;
+    }
     int ahead = quoteAhead(p, se);
     boolean clauseEnd = p > last || tok(p).isPunct(',');
     boolean pronounClause = p < se && SUBJECT_PRONOUNS.contains(tok(p).text);
