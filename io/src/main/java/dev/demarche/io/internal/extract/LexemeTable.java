@@ -1,5 +1,6 @@
 package dev.demarche.io.internal.extract;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -9,12 +10,17 @@ import java.util.Map;
  */
 final class LexemeTable {
   private final String[] keys;
+  /** Each key's characters and hash, for comparing with a stretch of text without a string. */
+  private final char[][] chars;
+  private final int[] hashes;
   private final Lexeme[] values;
   private final int mask;
 
   LexemeTable(Map<String, Lexeme> lexemes) {
     int capacity = Integer.highestOneBit(Math.max(16, lexemes.size() * 3)) << 1;
     keys = new String[capacity];
+    chars = new char[capacity][];
+    hashes = new int[capacity];
     values = new Lexeme[capacity];
     mask = capacity - 1;
     for (Map.Entry<String, Lexeme> e : lexemes.entrySet()) {
@@ -24,6 +30,8 @@ final class LexemeTable {
         slot = (slot + 1) & mask;
       }
       keys[slot] = key;
+      chars[slot] = key.toCharArray();
+      hashes[slot] = key.hashCode();
       values[slot] = e.getValue();
     }
   }
@@ -38,23 +46,12 @@ final class LexemeTable {
     for (int i = begin; i < end; i++) {
       h = 31 * h + text[i];
     }
-    int length = end - begin;
     for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      String key = keys[slot];
-      if (key.length() == length && key.hashCode() == h && sameChars(key, text, begin, length)) {
+      if (hashes[slot] == h && Arrays.equals(chars[slot], 0, chars[slot].length, text, begin, end)) {
         return slot;
       }
     }
     return -1;
-  }
-
-  private static boolean sameChars(String key, char[] text, int begin, int length) {
-    for (int i = 0; i < length; i++) {
-      if (key.charAt(i) != text[begin + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   String key(int slot) {

@@ -187,7 +187,9 @@ final class MentionFinder {
     if (w.equals("they") || w.equals("They")) {
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.plural = true);
     }
-    if (isDeterminer[i] && w.length() <= 5 && POSSESSIVE_PRONOUN_GENDER.containsKey(w) && actNounWithin(i + 1)) {
+    char c = w.charAt(0);
+    if (isDeterminer[i] && w.length() <= 5 && (c == 'h' || c == 't' || c == 'i' || c == 'H' || c == 'T' || c == 'I')
+        && POSSESSIVE_PRONOUN_GENDER.containsKey(w) && actNounWithin(i + 1)) {
       // "his comments about …", "their demands": the pronoun is the speaker of the noun
       Ment.Gender g = POSSESSIVE_PRONOUN_GENDER.get(w);
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> {

@@ -34,9 +34,16 @@ final class Token {
     this.text = text;
     this.kind = kind;
     this.index = index;
-    int first = kind == Kind.WORD && !text.isEmpty() ? text.codePointAt(0) : 0;
-    this.capitalized = kind == Kind.WORD && Character.isUpperCase(first);
-    this.lowerCase = kind == Kind.WORD && Character.isLowerCase(first);
+    char c = kind == Kind.WORD && !text.isEmpty() ? text.charAt(0) : 0;
+    if (c < 0x80) {
+      // the common case, without the Unicode tables
+      this.capitalized = c >= 'A' && c <= 'Z';
+      this.lowerCase = c >= 'a' && c <= 'z';
+    } else {
+      int first = text.codePointAt(0);
+      this.capitalized = Character.isUpperCase(first);
+      this.lowerCase = Character.isLowerCase(first);
+    }
   }
 
   boolean isWord() {
