@@ -1,6 +1,5 @@
 package dev.demarche.io.internal.extract;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -47,11 +46,24 @@ final class LexemeTable {
       h = 31 * h + text[i];
     }
     for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == h && Arrays.equals(chars[slot], 0, chars[slot].length, text, begin, end)) {
+      if (hashes[slot] == h && same(chars[slot], text, begin, end)) {
         return slot;
       }
     }
     return -1;
+  }
+
+  /** A plain loop: the words are short, too short for a vectorised comparison to pay. */
+  private static boolean same(char[] key, char[] text, int begin, int end) {
+    if (key.length != end - begin) {
+      return false;
+    }
+    for (int i = 0; i < key.length; i++) {
+      if (key[i] != text[begin + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   String key(int slot) {

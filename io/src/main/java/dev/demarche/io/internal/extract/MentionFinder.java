@@ -187,11 +187,9 @@ final class MentionFinder {
     if (w.equals("they") || w.equals("They")) {
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.plural = true);
     }
-    char c = w.charAt(0);
-    if (isDeterminer[i] && w.length() <= 5 && (c == 'h' || c == 't' || c == 'i' || c == 'H' || c == 'T' || c == 'I')
-        && POSSESSIVE_PRONOUN_GENDER.containsKey(w) && actNounWithin(i + 1)) {
+    Ment.Gender g = isDeterminer[i] && w.length() <= 5 ? possessiveGender(w) : null;
+    if (g != null && actNounWithin(i + 1)) {
       // "his comments about …", "their demands": the pronoun is the speaker of the noun
-      Ment.Gender g = POSSESSIVE_PRONOUN_GENDER.get(w);
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> {
         m.gender = g;
         m.plural = w.equalsIgnoreCase("their");
@@ -245,10 +243,19 @@ final class MentionFinder {
     return i;
   }
 
-  private static final java.util.Map<String, Ment.Gender> POSSESSIVE_PRONOUN_GENDER = java.util.Map.of(
-      "his", Ment.Gender.MALE, "His", Ment.Gender.MALE, "her", Ment.Gender.FEMALE, "Her", Ment.Gender.FEMALE,
-      "their", Ment.Gender.UNKNOWN, "Their", Ment.Gender.UNKNOWN, "its", Ment.Gender.UNKNOWN,
-      "Its", Ment.Gender.UNKNOWN);
+  /** The gender a possessive pronoun gives its noun's speaker, or null for no possessive pronoun. */
+  private static Ment.Gender possessiveGender(String w) {
+    if (w.equals("his") || w.equals("His")) {
+      return Ment.Gender.MALE;
+    }
+    if (w.equals("her") || w.equals("Her")) {
+      return Ment.Gender.FEMALE;
+    }
+    if (w.equals("their") || w.equals("Their") || w.equals("its") || w.equals("Its")) {
+      return Ment.Gender.UNKNOWN;
+    }
+    return null;
+  }
 
   /** Whether an act noun follows within three lower-case words from {@code k}. */
   private boolean actNounWithin(int k) {
