@@ -1066,7 +1066,13 @@ class ExtractorPatternsTest {
         text("a cue and colon ending a paragraph, the quotation opening the next",
             "Foreign Minister Ana Ruiz addressed the assembly. She said:\n\"We will not accept this. The world is"
                 + " watching.\"",
-            "Ana Ruiz | She | DIRECT | SAY | We will not accept this. The world is watching."));
+            "Ana Ruiz | She | DIRECT | SAY | We will not accept this. The world is watching."),
+        text("people at a place speak, and an observatory is an organisation",
+            "Doctors at a hospital in Aleppo said six children had died. The Syrian Observatory for Human Rights"
+                + " said 20 people were killed.",
+            "doctors | Doctors | INDIRECT | SAY | six children had died",
+            "Syrian Observatory for Human Rights | Syrian Observatory for Human Rights | INDIRECT | SAY | 20 people"
+                + " were killed"));
   }
 
   @ParameterizedTest(name = "{0}")

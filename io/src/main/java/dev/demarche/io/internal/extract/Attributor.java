@@ -25,7 +25,7 @@ final class Attributor {
 
   /** Words linking a speaker to where they belong: "researchers from …", "militias backed by …". */
   private static final Set<String> LINKS =
-      Set.of("from", "in", "associated", "linked", "backed", "allied", "aligned", "affiliated", "loyal");
+      Set.of("from", "in", "at", "associated", "linked", "backed", "allied", "aligned", "affiliated", "loyal");
   private static final Set<String> ADJUNCT_NOUNS = Set.of("statement", "conference", "briefing", "interview",
       "speech", "television", "radio", "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday",
       "week", "month", "year", "morning", "afternoon", "evening", "night", "yesterday", "today");
