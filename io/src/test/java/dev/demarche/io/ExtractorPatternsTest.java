@@ -1072,7 +1072,11 @@ class ExtractorPatternsTest {
                 + " said 20 people were killed.",
             "doctors | Doctors | INDIRECT | SAY | six children had died",
             "Syrian Observatory for Human Rights | Syrian Observatory for Human Rights | INDIRECT | SAY | 20 people"
-                + " were killed"));
+                + " were killed"),
+        text("speaking on or about a topic",
+            "Lam also spoke on the economy. The envoy spoke on condition of anonymity. She spoke on the phone with"
+                + " Macron. He spoke on Monday at the summit. Officials spoke on the sidelines of the summit.",
+            "Lam | Lam | REPORTED_ACT | SAY | the economy"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -378,6 +378,10 @@ final class Attributor {
       SpeechAct.DEMAND, SpeechAct.URGE);
   private static final Set<String> QUANTITY_NOUNS = Set.of("dozen", "couple", "total", "number", "lot", "little",
       "bit", "handful", "series", "half", "few", "second", "third", "fourth", "final", "last");
+  private static final Set<String> SPEAK = Set.of("speak", "speaks", "spoke", "speaking");
+  /** After "spoke on": a manner or a setting, not a topic ("on condition of anonymity", "on the sidelines"). */
+  private static final Set<String> NOT_TOPICS = Set.of("condition", "behalf", "sidelines", "phone", "telephone",
+      "television", "radio", "camera", "record", "stage", "air", "background", "line", "way");
   private static final Set<String> CALL = Set.of("call", "calls", "called", "calling");
   private static final Set<String> TIME_NOUNS = Set.of("day", "week", "month", "year", "hour", "minute", "night",
       "morning", "afternoon", "evening", "few", "second", "time");
@@ -1286,6 +1290,13 @@ final class Attributor {
       int q = quotedWordsAhead(p, se);
       if (q > p) {
         add(cue, speaker, tok(p).begin, tok(q).end, s, false);
+      } else if (SPEAK.contains(tok(cue.start()).text) && p + 1 < se && (tok(p).is("on") || tok(p).is("about"))
+          && !TIME_WORDS.contains(tok(p + 1).text) && !MONTH_WORDS.contains(tok(p + 1).text)
+          && !NOT_TOPICS.contains(tok(p + 1).text) && !mediumAt(p, se - 1)
+          && (isDeterminerAt(p + 1) || tok(p + 1).isLowerCase())
+          && !(isDeterminerAt(p + 1) && p + 2 < se && NOT_TOPICS.contains(tok(p + 2).text))) {
+        // "Lam also spoke on the economy", "spoke about the need for reform": what was spoken of
+        object(cue, speaker, p + 1, s, se);
       } else if (CALL.contains(tok(cue.start()).text)) {
         int named = namedAs(p, se);
         if (named > p) {
