@@ -1076,7 +1076,11 @@ class ExtractorPatternsTest {
         text("speaking on or about a topic",
             "Lam also spoke on the economy. The envoy spoke on condition of anonymity. She spoke on the phone with"
                 + " Macron. He spoke on Monday at the summit. Officials spoke on the sidelines of the summit.",
-            "Lam | Lam | REPORTED_ACT | SAY | the economy"));
+            "Lam | Lam | REPORTED_ACT | SAY | the economy"),
+        text("a passive of naming with its agent after the name, and a preposition opening a sentence",
+            "The seaman was identified as Omar Said by a Coast Guard spokesperson. Amongst the reported cases,"
+                + " recently Cardinal Ana Ruiz was convicted.",
+            "a Coast Guard spokesperson | a Coast Guard spokesperson | REPORTED_ACT | SAY | The seaman"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -113,6 +113,7 @@ final class Attributor {
     return false;
   }
 
+  private static final Set<String> NAMING_PASSIVES = Set.of("identified", "named", "described", "listed");
   private static final Set<String> RAISING = Set.of("said", "reported", "announced", "alleged", "rumored",
       "rumoured", "claimed");
   private static final Set<String> NAMING = Set.of("hailed", "described", "labeled", "labelled",
@@ -808,6 +809,19 @@ final class Attributor {
       return;
     }
     int by = cue.end();
+    if (by < se && tok(by).is("as") && NAMING_PASSIVES.contains(tok(cue.start()).text)) {
+      // "The seaman was identified as Jaypee Galicha by a Coast Guard spokesperson": the agent
+      // after the name given
+      for (int k = by + 1; k + 1 < se && k < by + 10; k++) {
+        if (tok(k).is("by")) {
+          by = k;
+          break;
+        }
+        if (!tok(k).isWord() && tok(k).kind != Token.Kind.NUMBER) {
+          break;
+        }
+      }
+    }
     if (by + 1 >= se || !tok(by).is("by")) {
       agentless(cue, s, ss, se, be);
       return;

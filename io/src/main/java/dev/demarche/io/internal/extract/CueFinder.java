@@ -252,7 +252,7 @@ final class CueFinder {
    * "as well as", "as they treated".
    */
   private boolean asAhead(int k) {
-    for (int j = k + 1; j < tokens.size() && j < k + 10; j++) {
+    for (int j = k; j < tokens.size() && j < k + 10; j++) {
       Token w = tokens.get(j);
       if (w.is("as")) {
         Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
