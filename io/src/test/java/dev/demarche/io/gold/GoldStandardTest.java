@@ -13,7 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Accuracy against the hand annotations in {@code gold/}: the bundled sample articles, five sets of
@@ -93,33 +97,20 @@ class GoldStandardTest {
     assertTrue(e.directRecall() >= SEED_DIRECT && e.directPrecision() >= SEED_DIRECT, e.report());
   }
 
-  @Test
-  void developmentWikinewsArticlesMeetTheBar() throws IOException {
-    developmentSetMeetsTheBar("dev", "Development", DEV_ATTRIBUTED_RECALL, DEV_ATTRIBUTED_PRECISION);
-  }
-
-  @Test
-  void secondDevelopmentWikinewsArticlesMeetTheBar() throws IOException {
-    developmentSetMeetsTheBar("dev2", "Second development", DEV2_ATTRIBUTED_RECALL, DEV2_ATTRIBUTED_PRECISION);
-  }
-
-  @Test
-  void thirdDevelopmentWikinewsArticlesMeetTheBar() throws IOException {
-    developmentSetMeetsTheBar("dev3", "Third development", DEV3_ATTRIBUTED_RECALL, DEV3_ATTRIBUTED_PRECISION);
-  }
-
-  @Test
-  void fourthDevelopmentWikinewsArticlesMeetTheBar() throws IOException {
-    developmentSetMeetsTheBar("dev4", "Fourth development", DEV4_ATTRIBUTED_RECALL, DEV4_ATTRIBUTED_PRECISION);
-  }
-
-  @Test
-  void fifthDevelopmentWikinewsArticlesMeetTheBar() throws IOException {
-    developmentSetMeetsTheBar("dev5", "Fifth development", DEV5_ATTRIBUTED_RECALL, DEV5_ATTRIBUTED_PRECISION);
+  /** The development sets: file stem, name, and the bars on attributed recall and precision. */
+  static Stream<Arguments> developmentSets() {
+    return Stream.of(
+        Arguments.of("dev", "Development", DEV_ATTRIBUTED_RECALL, DEV_ATTRIBUTED_PRECISION),
+        Arguments.of("dev2", "Second development", DEV2_ATTRIBUTED_RECALL, DEV2_ATTRIBUTED_PRECISION),
+        Arguments.of("dev3", "Third development", DEV3_ATTRIBUTED_RECALL, DEV3_ATTRIBUTED_PRECISION),
+        Arguments.of("dev4", "Fourth development", DEV4_ATTRIBUTED_RECALL, DEV4_ATTRIBUTED_PRECISION),
+        Arguments.of("dev5", "Fifth development", DEV5_ATTRIBUTED_RECALL, DEV5_ATTRIBUTED_PRECISION));
   }
 
   /** A development set prints its every error, for rule writing, and fails below its bars. */
-  private static void developmentSetMeetsTheBar(String set, String name, double recall, double precision)
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("developmentSets")
+  void developmentWikinewsArticlesMeetTheBar(String set, String name, double recall, double precision)
       throws IOException {
     GoldEvaluation e = wikinews(set);
     System.out.println(name + " Wikinews articles: " + e.report());
