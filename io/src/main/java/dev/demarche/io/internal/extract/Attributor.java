@@ -36,7 +36,6 @@ final class Attributor {
   private static final Set<String> TIME_WORDS =
       Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
           "yesterday", "today", "tonight", "week", "month", "year", "night", "morning", "evening");
-  private static final Set<String> MAIN_VERBS_AFTER_ASIDE = Set.of("remains", "remained", "remain", "did", "does");
   private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
   private static final Set<String> INTENT =
       Set.of("plan", "plans", "planned", "want", "wants", "wanted", "intend", "intends", "intended",
@@ -1183,22 +1182,18 @@ final class Attributor {
       }
       t++;
     }
-    if (t + 2 < tokens.size() && (tok(t).is("a") || tok(t).is("one") || tok(t).kind == Token.Kind.NUMBER
-            || tok(t).is("two") || tok(t).is("three") || tok(t).is("several") || tok(t).is("hours")
-            || tok(t).is("days") || tok(t).is("weeks"))) {
-      // "…, a day after China held drills", "…, two weeks before the vote", "…, hours after"
-      int u = TIME_NOUNS.contains(tok(t).text) || tok(t).is("hours") || tok(t).is("days") || tok(t).is("weeks")
-          ? t : t + 1;
-      String unit = tok(u).text;
-      boolean timeUnit = TIME_NOUNS.contains(unit) || unit.equals("hours") || unit.equals("days")
-          || unit.equals("weeks") || unit.equals("months") || unit.equals("years") || unit.equals("minutes");
-      if (timeUnit && u + 1 < tokens.size() && (tok(u + 1).is("after") || tok(u + 1).is("before")
-          || tok(u + 1).is("later") || tok(u + 1).is("earlier") || tok(u + 1).is("ago"))) {
-        return true;
-      }
+    // "…, a day after China held drills", "…, two weeks before the vote", "…, hours after"
+    int u = t < tokens.size() && (COUNTS.contains(tok(t).text) || tok(t).kind == Token.Kind.NUMBER) ? t + 1 : t;
+    if (u + 1 < tokens.size() && TIME_UNITS.contains(tok(u).text) && RELATIVE_TIME.contains(tok(u + 1).text)) {
+      return true;
     }
     return t < tokens.size() && (TIME_WORDS.contains(tok(t).text) || tok(t).is("time"));
   }
+
+  private static final Set<String> COUNTS = Set.of("a", "one", "two", "three", "several", "few");
+  private static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
+      "weeks", "month", "months", "year", "years");
+  private static final Set<String> RELATIVE_TIME = Set.of("after", "before", "later", "earlier", "ago");
 
   /** Whether a clause may start at {@code k}: a determiner, a subject pronoun or a name, not a time. */
   private static final Set<String> FINITE_VERBS = Set.of("be", "is", "are", "was", "were", "will", "would",
@@ -1814,17 +1809,28 @@ final class Attributor {
    * The comma that closes a relative clause whose cue ends before {@code k}, when the sentence's
    * own verb follows it ("Beijing, which claims Taiwan, has not ruled out …"); -1 if none.
    */
+  /**
+   * Whether token {@code k}, after the comma that closes a relative clause, is the verb of the
+   * clause the aside sits in ("X, which …, has not ruled out", "held drills", "remains valid"):
+   * a lower-case word that is no determiner, preposition, conjunction, participle or known noun.
+   */
+  private boolean verbAfterAside(int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    Token next = tok(k);
+    return next.isWord() && next.isLowerCase() && !isDeterminerAt(k) && !GOVERNING.contains(next.text)
+        && !PREPOSITIONS.contains(next.text) && !next.is("and") && !next.is("but") && !next.is("or")
+        && !next.text.endsWith("ing") && (next.lexeme.mask & nounBits) == 0;
+  }
+
   private int relativeClauseEnd(int k, int se) {
     for (int j = k; j + 1 < se && j < k + 30; j++) {
       if (isInsideQuote(tok(j).begin)) {
         continue;
       }
       if (tok(j).isPunct(',')) {
-        // after "X, which …," comes X's own verb: "has not ruled out", "held drills"
-        Token next = tok(j + 1);
-        return next.isWord() && next.isLowerCase() && !isDeterminerAt(j + 1) && !GOVERNING.contains(next.text)
-            && !PREPOSITIONS.contains(next.text) && !next.is("and") && !next.is("but") && !next.is("or")
-            && !next.text.endsWith("ing") ? j : -1;
+        return verbAfterAside(j + 1) ? j : -1;
       }
     }
     return -1;
@@ -1838,7 +1844,7 @@ final class Attributor {
     for (int j = k + 1; j < last && j < k + 25; j++) {
       Token t = tok(j);
       if (t.isPunct(',')) {
-        return FINITE_VERBS.contains(tok(j + 1).text) || MAIN_VERBS_AFTER_ASIDE.contains(tok(j + 1).text) ? j : -1;
+        return verbAfterAside(j + 1) ? j : -1;
       }
       if (!t.isWord() && t.kind != Token.Kind.NUMBER || cueAt[j] || isInsideQuote(t.begin)) {
         return -1;
@@ -2184,7 +2190,7 @@ final class Attributor {
     if (t < se && (tok(t).is("on") || tok(t).is("last") || tok(t).is("this") || tok(t).is("late") || tok(t).is("early"))) {
       t++;
     }
-    boolean possessive = t + 1 < se && (tok(t + 1).text.equals("'s") || tok(t + 1).text.equals("’s"));
+    boolean possessive = t + 1 < se && possessiveAt(t + 1);
     if (t < se && TIME_WORDS.contains(tok(t).text) && !possessive) {
       // but "said Monday's attack killed five": the day begins what was said
       p = t + 1;
@@ -2192,7 +2198,7 @@ final class Attributor {
         // "said yesterday morning the road …"
         p++;
       }
-      if (p < se && (FINITE_VERBS.contains(tok(p).text) || tok(p).text.equals("'s") || tok(p).text.equals("’s"))) {
+      if (p < se && (FINITE_VERBS.contains(tok(p).text) || possessiveAt(p))) {
         // but "said Tuesday night was the worst", "said Friday afternoon's storm …": the time is
         // the subject of what was said
         return t;
