@@ -9,9 +9,8 @@ import java.util.Map;
  */
 final class LexemeTable {
   private final String[] keys;
-  /** Each key's characters and hash, for comparing with a stretch of text without a string. */
+  /** Each key's characters, for comparing with a stretch of text without a string. */
   private final char[][] chars;
-  private final int[] hashes;
   private final Lexeme[] values;
   private final int mask;
 
@@ -19,7 +18,6 @@ final class LexemeTable {
     int capacity = Integer.highestOneBit(Math.max(16, lexemes.size() * 3)) << 1;
     keys = new String[capacity];
     chars = new char[capacity][];
-    hashes = new int[capacity];
     values = new Lexeme[capacity];
     mask = capacity - 1;
     for (Map.Entry<String, Lexeme> e : lexemes.entrySet()) {
@@ -30,7 +28,6 @@ final class LexemeTable {
       }
       keys[slot] = key;
       chars[slot] = key.toCharArray();
-      hashes[slot] = key.hashCode();
       values[slot] = e.getValue();
     }
   }
@@ -46,7 +43,7 @@ final class LexemeTable {
       h = 31 * h + text[i];
     }
     for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == h && same(chars[slot], text, begin, end)) {
+      if (keys[slot].hashCode() == h && same(chars[slot], text, begin, end)) {
         return slot;
       }
     }

@@ -82,7 +82,7 @@ final class MentionFinder {
   private final Set<String> organizationHeads2;
   private final Set<String> connectors;
   private final Set<String> institutionHeads;
-  private final Set<String> mediaHeads2;
+  private final Set<String> mediaNameHeads;
   private final long bodyHeadBit;
   private final long commonCapitalisedBit;
   private final Set<String> mediaHeadsAfterThe;
@@ -122,7 +122,7 @@ final class MentionFinder {
     this.organizationHeads2 = words.get("organization-name-head");
     this.connectors = words.get("organization-name-connector");
     this.institutionHeads = words.get("institution-name-head");
-    this.mediaHeads2 = words.get("media-name-head");
+    this.mediaNameHeads = words.get("media-name-head");
     this.bodyHeadBit = words.bit("body-head");
     this.commonCapitalisedBit = words.bit("common-noun-capitalised");
     this.mediaHeadsAfterThe = words.get("media-name-head-after-the");
@@ -659,7 +659,7 @@ final class MentionFinder {
       nameStart = titleStart;
     }
     if (nameStart >= 0 && title == null && org == null
-        && (mediaHeads2.contains(tok(nameEnd - 1).text) || determiner && mediaHeadsAfterThe.contains(tok(nameEnd - 1).text))
+        && (mediaNameHeads.contains(tok(nameEnd - 1).text) || determiner && mediaHeadsAfterThe.contains(tok(nameEnd - 1).text))
         && !(nameEnd < n && tok(nameEnd).is("of"))
         && (nameEnd - nameStart >= 2 || named != null && namedEnd == nameStart || determiner)
         && !(!determiner && gazetteer.givenNames.containsKey(tok(nameStart).text))) {
