@@ -1080,7 +1080,21 @@ class ExtractorPatternsTest {
         text("a passive of naming with its agent after the name, and a preposition opening a sentence",
             "The seaman was identified as Omar Said by a Coast Guard spokesperson. Amongst the reported cases,"
                 + " recently Cardinal Ana Ruiz was convicted.",
-            "a Coast Guard spokesperson | a Coast Guard spokesperson | REPORTED_ACT | SAY | The seaman"));
+            "a Coast Guard spokesperson | a Coast Guard spokesperson | REPORTED_ACT | SAY | The seaman"),
+        text("a document named by its issuer speaks for the issuer",
+            "A White House statement said the talks would resume. The Mexican government report said eight"
+                + " people died. A 2015 federal court decision said the law applies. A police statement said a man"
+                + " was arrested.",
+            "White House | A White House statement | INDIRECT | SAY | the talks would resume",
+            "Mexico | The Mexican government report | INDIRECT | SAY | eight people died",
+            "a federal court | A 2015 federal court decision | INDIRECT | SAY | the law applies",
+            "a police | A police statement | INDIRECT | SAY | a man was arrested"),
+        text("an issuer's document noun that is a verb, and a compound that goes on",
+            "Police report that a man was arrested. The government report card said schools improved.",
+            "Police | Police | INDIRECT | REPORT | a man was arrested"),
+        text("a decision named before a statement is not its issuer",
+            "The court upheld the decision. The law is void, according to a statement.",
+            "a statement | a statement | INDIRECT | SAY | The law is void"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -149,6 +149,7 @@ final class MentionFinder {
       i = next > i ? next : i + 1;
     }
     attachPossessives();
+    attachIssuers();
     attachParentheses();
     attachOfState();
     attachAppositives();
@@ -865,6 +866,10 @@ final class MentionFinder {
   private int descriptionHead(int j) {
     int n = tokens.size();
     int k = j;
+    if (k < n && isYear(tok(k))) {
+      // "a 2015 court decision"
+      k++;
+    }
     while (k < n && k < j + 3 && tok(k).isWord()) {
       if ((tok(k).lexeme.mask & descriptionHeadBits) != 0) {
         return k + 1;
@@ -876,6 +881,10 @@ final class MentionFinder {
       k++;
     }
     return j;
+  }
+
+  private static boolean isYear(Token t) {
+    return t.kind == Token.Kind.NUMBER && t.text.length() == 4 && (t.text.startsWith("19") || t.text.startsWith("20"));
   }
 
   private int addDescription(int i, int end, CountryCode country) {
@@ -1347,6 +1356,64 @@ final class MentionFinder {
     mentions.clear();
     mentions.addAll(out);
   }
+
+  /**
+   * "A White House statement", "the Mexican government report", "a federal court decision": a
+   * body's name or description before a document's noun makes one description of the document,
+   * which speaks for that body.
+   */
+  private void attachIssuers() {
+    int n = tokens.size();
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      boolean issuer = m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() != ActorKind.PERSON
+          || m.type == Ment.Type.DESCRIPTION && m.possessor == null && !m.plural
+              && (m.kind == ActorKind.GOVERNMENT_BODY || m.kind == ActorKind.ORGANIZATION)
+          || m.type == Ment.Type.ANONYMOUS && ("police".equals(m.head) || "military".equals(m.head));
+      if (!issuer || m.end >= n) {
+        continue;
+      }
+      int k = m.end;
+      if (k + 1 < n && DOCUMENT_MODIFIERS.contains(tok(k).text)) {
+        k++;
+      }
+      Token head = tok(k);
+      boolean release = head.is("release") && k > m.end && (tok(k - 1).is("press") || tok(k - 1).is("news"));
+      if (!head.isWord() || !head.isLowerCase() || !(documentHeads.contains(head.text) || release)
+          || !sameSentence(m.start, k)
+          || idx + 1 < mentions.size() && mentions.get(idx + 1).start <= k) {
+        continue;
+      }
+      boolean determined = isDeterminer[m.start] || m.start > 0 && isDeterminer[m.start - 1];
+      if (!determined && k == m.end && !UNAMBIGUOUS_DOCUMENTS.contains(head.text)) {
+        // "Police report that …": a verb, not a document
+        continue;
+      }
+      if (k + 1 < n && tok(k + 1).isWord() && tok(k + 1).isLowerCase()
+          && (tok(k + 1).lexeme.mask & descriptionHeadBits) != 0) {
+        // "the government report card": the compound goes on
+        continue;
+      }
+      int start = m.start > 0 && isDeterminer[m.start - 1] && !isDeterminer[m.start] ? m.start - 1 : m.start;
+      Ment d = new Ment(start, k + 1, Ment.Type.DESCRIPTION);
+      d.kind = ActorKind.DOCUMENT;
+      d.head = head.text;
+      d.titleText = d.head;
+      d.country = m.country;
+      d.possessor = m;
+      mentions.set(idx, d);
+    }
+  }
+
+  /** Words that may stand between an issuer and its document: "a White House press statement". */
+  private static final Set<String> DOCUMENT_MODIFIERS =
+      Set.of("press", "news", "joint", "official", "written", "draft", "final", "preliminary", "new", "latest", "formal",
+          "initial", "separate", "brief", "annual", "internal", "court");
+
+  /** Document nouns that are never a verb after a name: "Police report that …" is speech, not a report. */
+  private static final Set<String> UNAMBIGUOUS_DOCUMENTS =
+      Set.of("statement", "communique", "communiqué", "declaration", "ruling", "decision", "memo", "memorandum",
+          "letter", "indictment", "editorial", "verdict", "judgment", "decree", "directive", "resolution", "lawsuit", "notice");
 
   /** A person's name, with or without a title: "Doug Collins", "Senator Ted Cruz". */
   private static boolean isNamedPerson(Ment m) {

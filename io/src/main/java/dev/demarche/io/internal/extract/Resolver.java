@@ -795,7 +795,7 @@ final class Resolver {
     for (String key : recent) {
       Record r = records.get(key);
       if (r.kind == m.kind && (mentionsHead(r, m.head)
-          || m.kind == ActorKind.DOCUMENT && OFFICIAL_DOCUMENTS.contains(m.head))
+          || m.kind == ActorKind.DOCUMENT && OFFICIAL_DOCUMENTS.contains(m.head) && !isJudgment(r))
           && (m.country == null || r.country == null || m.country.equals(r.country))) {
         // but "Israel's military" is not "South Korea's military"
         found = key;
@@ -814,6 +814,13 @@ final class Resolver {
     boolean keepsKind = m.kind == ActorKind.DOCUMENT || m.kind == ActorKind.MEDIA
         || m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.GOVERNMENT_BODY;
     return anonymousRecord(m, keepsKind ? m.kind : ActorKind.ANONYMOUS);
+  }
+
+  /** A court's decision, ruling or verdict: no statement of anyone's. */
+  private static boolean isJudgment(Record r) {
+    String name = r.name.toLowerCase(Locale.ROOT);
+    return name.endsWith("decision") || name.endsWith("ruling") || name.endsWith("verdict")
+        || name.endsWith("judgment") || name.endsWith("judgement");
   }
 
   /** Whether the name or an alias of {@code r} has the word {@code head}: "the party" for the KMT. */
@@ -868,7 +875,10 @@ final class Resolver {
         m.distributed = List.copyOf(states);
       }
     }
-    String description = text(m.start, m.end);
+    String description = m.end - m.start > 2 && isYear(tokens.get(m.start + 1))
+        // "a 2015 federal court": the year dates what was said, not who said it
+        ? text(m.start, m.start + 1) + " " + text(m.start + 2, m.end)
+        : text(m.start, m.end);
     String bare = description.transform(Resolver::withoutArticle);
     if (description.toLowerCase(Locale.ROOT).startsWith("the ")) {
       for (String key : recent) {
@@ -883,7 +893,10 @@ final class Resolver {
   }
 
   private String anonymousRecord(Ment m, ActorKind kind) {
-    String description = text(m.start, m.end);
+    String description = m.end - m.start > 2 && isYear(tokens.get(m.start + 1))
+        // "a 2015 federal court": the year dates what was said, not who said it
+        ? text(m.start, m.start + 1) + " " + text(m.start + 2, m.end)
+        : text(m.start, m.end);
     String bare = description.transform(Resolver::withoutArticle);
     String key = "anon:" + slug(bare) + (m.country == null ? "" : ":" + m.country);
     Record r = ensure(key, kind, lowerFirst(description, m));
@@ -1051,6 +1064,10 @@ final class Resolver {
         recent.removeFirst();
       }
     }
+  }
+
+  private static boolean isYear(Token t) {
+    return t.kind == Token.Kind.NUMBER && t.text.length() == 4;
   }
 
   String text(int start, int end) {
