@@ -1094,7 +1094,14 @@ class ExtractorPatternsTest {
             "Police | Police | INDIRECT | REPORT | a man was arrested"),
         text("a decision named before a statement is not its issuer",
             "The court upheld the decision. The law is void, according to a statement.",
-            "a statement | a statement | INDIRECT | SAY | The law is void"));
+            "a statement | a statement | INDIRECT | SAY | The law is void"),
+        text("a name, the title held in a place and its region, and the cue",
+            "Omar Said, the governor of Cebu, said the storm passed. Ana Ruiz, the mayor of Houston, Texas, said"
+                + " schools would open. Bo Lee, the mayor of Esperanza, Sultan Kudarat, announced classes would"
+                + " resume.",
+            "Omar Said | Omar Said | INDIRECT | SAY | the storm passed",
+            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | schools would open",
+            "Bo Lee | Bo Lee | INDIRECT | ANNOUNCE | classes would resume"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Accuracy against the hand annotations in {@code gold/}: the bundled sample articles, five sets of
- * Wikinews articles used while writing the rules (development sets of 12, 11, 15, 8 and 14 articles),
+ * Accuracy against the hand annotations in {@code gold/}: the bundled sample articles, six sets of
+ * Wikinews articles used while writing the rules (development sets of 12, 11, 15, 8, 14 and 17 articles),
  * and twelve more Wikinews articles never looked at (test), of which only aggregate numbers are
  * printed. Fails below the bars.
  */
@@ -40,6 +40,8 @@ class GoldStandardTest {
   private static final double DEV4_ATTRIBUTED_PRECISION = 0.74;
   private static final double DEV5_ATTRIBUTED_RECALL = 0.67;
   private static final double DEV5_ATTRIBUTED_PRECISION = 0.80;
+  private static final double DEV6_ATTRIBUTED_RECALL = 0.62;
+  private static final double DEV6_ATTRIBUTED_PRECISION = 0.76;
   private static final double TEST_ATTRIBUTED_RECALL = 0.63;
   private static final double TEST_ATTRIBUTED_PRECISION = 0.76;
 
@@ -104,7 +106,8 @@ class GoldStandardTest {
         Arguments.of("dev2", "Second development", DEV2_ATTRIBUTED_RECALL, DEV2_ATTRIBUTED_PRECISION),
         Arguments.of("dev3", "Third development", DEV3_ATTRIBUTED_RECALL, DEV3_ATTRIBUTED_PRECISION),
         Arguments.of("dev4", "Fourth development", DEV4_ATTRIBUTED_RECALL, DEV4_ATTRIBUTED_PRECISION),
-        Arguments.of("dev5", "Fifth development", DEV5_ATTRIBUTED_RECALL, DEV5_ATTRIBUTED_PRECISION));
+        Arguments.of("dev5", "Fifth development", DEV5_ATTRIBUTED_RECALL, DEV5_ATTRIBUTED_PRECISION),
+        Arguments.of("dev6", "Sixth development", DEV6_ATTRIBUTED_RECALL, DEV6_ATTRIBUTED_PRECISION));
   }
 
   /** A development set prints its every error, for rule writing, and fails below its bars. */

@@ -2386,6 +2386,9 @@ final class Attributor {
         m = subject;
       }
     }
+    if (m != null) {
+      m = holderOfTitleAt(m, ss);
+    }
     if (m == null) {
       return List.of();
     }
@@ -2422,6 +2425,35 @@ final class Attributor {
       }
     }
     return List.of(m);
+  }
+
+  /**
+   * "Ana Ruiz, the mayor of Esperanza, said", "…, the governor of Cebu, Philippines, said": the
+   * place a title is held in ends the aside, and the one who holds the title speaks.
+   */
+  private Ment holderOfTitleAt(Ment m, int ss) {
+    if (m.type != Ment.Type.CANDIDATE && m.type != Ment.Type.NAMED && m.type != Ment.Type.PERSON) {
+      return m;
+    }
+    int k = m.start - 1;
+    boolean region = false;
+    if (k - 1 > ss && tok(k).isPunct(',')) {
+      // "Houston, Texas", "Esperanza, Sultan Kudarat": a place and its region
+      Ment place = mentionEndingAt(k - 1, ss);
+      if (place != null && (place.type == Ment.Type.CANDIDATE || place.type == Ment.Type.NAMED)) {
+        k = place.start - 1;
+        region = true;
+      }
+    }
+    if (m.type == Ment.Type.PERSON && !region || k - 1 <= ss || !(tok(k).is("of") || tok(k).is("in"))) {
+      return m;
+    }
+    Ment title = mentionEndingAt(k - 1, ss);
+    if (title == null || title.type != Ment.Type.DESCRIPTION || title.kind != dev.demarche.model.ActorKind.PERSON
+        || title.start <= ss || !tok(title.start - 1).isPunct(',')) {
+      return m;
+    }
+    return title.appositive != null && usable(title.appositive) ? title.appositive : title;
   }
 
   private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "His", "Her", "Their", "Its");
