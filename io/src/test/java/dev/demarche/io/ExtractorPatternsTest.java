@@ -1101,7 +1101,24 @@ class ExtractorPatternsTest {
                 + " resume.",
             "Omar Said | Omar Said | INDIRECT | SAY | the storm passed",
             "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | schools would open",
-            "Bo Lee | Bo Lee | INDIRECT | ANNOUNCE | classes would resume"));
+            "Bo Lee | Bo Lee | INDIRECT | ANNOUNCE | classes would resume"),
+        text("according to a title with the holder's name set off after it",
+            "According to Boston's mayor, Ana Ruiz, there were ten passengers aboard.",
+            "Ana Ruiz | Boston's mayor | INDIRECT | SAY | there were ten passengers aboard"),
+        text("a document from its author, named again later",
+            "According to a 1989 report from the National Transportation Safety Board, the aircraft had an"
+                + " incident. The report said one passenger was injured. A letter from his lawyer said he was ill.",
+            "National Transportation Safety Board | National Transportation Safety Board | INDIRECT | SAY | the"
+                + " aircraft had an incident",
+            "National Transportation Safety Board | The report | INDIRECT | SAY | one passenger was injured",
+            "his lawyer | his lawyer | INDIRECT | SAY | he was ill"),
+        text("a definite medium by its kind is the medium named last",
+            "Reuters said the talks failed. The Aviation Herald reported the aircraft overran the runway. The"
+                + " industry publication reported a sixteenth death. A newspaper said it was wrong.",
+            "Reuters | Reuters | INDIRECT | SAY | the talks failed",
+            "Aviation Herald | The Aviation Herald | INDIRECT | REPORT | the aircraft overran the runway",
+            "Aviation Herald | The industry publication | INDIRECT | REPORT | a sixteenth death",
+            "a newspaper | A newspaper | INDIRECT | SAY | it was wrong"));
   }
 
   @ParameterizedTest(name = "{0}")

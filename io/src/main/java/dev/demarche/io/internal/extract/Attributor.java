@@ -1523,10 +1523,14 @@ final class Attributor {
     }
     // "according to a tweet on Monday by US Secretary of State Mike Pompeo": the author
     for (int k = cue.end(); k < se && k < cue.end() + 10 && !tok(k).isPunct(','); k++) {
-      if ((tok(k).is("by") || tok(k).is("from")) && usable(startsAt[k + 1])) {
+      if (tok(k).is("by") || tok(k).is("from")) {
         // "according to a statement from the presidential office": its author
-        speaker = startsAt[k + 1];
-        break;
+        Ment author = usable(startsAt[k + 1]) ? startsAt[k + 1]
+            : k + 2 < se && isDeterminerAt(k + 1) && usable(startsAt[k + 2]) ? startsAt[k + 2] : null;
+        if (author != null) {
+          speaker = author;
+          break;
+        }
       }
     }
     if (speaker == null) {
@@ -1563,6 +1567,11 @@ final class Attributor {
         k = k > last ? k - 1 : k;
         while (k < se && !tok(k).isPunct(',')) {
           k++;
+        }
+        Ment named = k + 1 < se ? startsAt[k + 1] : null;
+        if (named != null && named == speaker.appositive && named.end < se && tok(named.end).isPunct(',')) {
+          // "According to Boston's mayor, Ana Ruiz, the …": past the name of the one described
+          k = named.end;
         }
         if (k + 1 < se && quoteByOpenToken.containsKey(k + 1)) {
           // "According to an eyewitness, "…"": the quotation itself

@@ -1440,6 +1440,20 @@ final class MentionFinder {
       }
       previous = m;
     }
+    for (int idx = 0; idx + 1 < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      int k = m.end;
+      if (m.type != Ment.Type.DESCRIPTION || m.kind != ActorKind.DOCUMENT || m.author != null
+          || k + 1 >= tokens.size() || !(tok(k).is("from") || tok(k).is("by"))) {
+        continue;
+      }
+      // "a 1989 report from the National Transportation Safety Board": its author
+      Ment next = mentions.get(idx + 1);
+      boolean adjacent = next.start == k + 1 || next.start == k + 2 && isDeterminer[k + 1];
+      if (adjacent && next.canSpeak() && next.kind != ActorKind.DOCUMENT && sameSentence(m.start, next.start)) {
+        m.author = next;
+      }
+    }
   }
 
   private static final Set<String> ISSUED =
@@ -1479,7 +1493,7 @@ final class MentionFinder {
     if (k >= tokens.size() || !isDeterminer[k]) {
       return null;
     }
-    for (int j = k + 1; j < tokens.size() && j < k + 8 && !tok(j).isPunct(','); j++) {
+    for (int j = k + 1; j < tokens.size() && j < k + 8 && !tok(j).isPunct(',') && sameSentence(k, j); j++) {
       String w = tok(j).text;
       if (personNouns.contains(w) || documentHeads.contains(w)) {
         return w;

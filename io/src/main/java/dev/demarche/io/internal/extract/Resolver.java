@@ -795,7 +795,9 @@ final class Resolver {
     for (String key : recent) {
       Record r = records.get(key);
       if (r.kind == m.kind && (mentionsHead(r, m.head)
-          || m.kind == ActorKind.DOCUMENT && OFFICIAL_DOCUMENTS.contains(m.head) && !isJudgment(r))
+          || m.kind == ActorKind.DOCUMENT && OFFICIAL_DOCUMENTS.contains(m.head) && !isJudgment(r)
+          // "The Aviation Herald reported … the industry publication": the medium named last
+          || m.kind == ActorKind.MEDIA && !m.plural && r.key.startsWith("media:") && isDefinite(m))
           && (m.country == null || r.country == null || m.country.equals(r.country))) {
         // but "Israel's military" is not "South Korea's military"
         found = key;
@@ -814,6 +816,10 @@ final class Resolver {
     boolean keepsKind = m.kind == ActorKind.DOCUMENT || m.kind == ActorKind.MEDIA
         || m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.GOVERNMENT_BODY;
     return anonymousRecord(m, keepsKind ? m.kind : ActorKind.ANONYMOUS);
+  }
+
+  private boolean isDefinite(Ment m) {
+    return tokens.get(m.start).text.equalsIgnoreCase("the");
   }
 
   /** A court's decision, ruling or verdict: no statement of anyone's. */
