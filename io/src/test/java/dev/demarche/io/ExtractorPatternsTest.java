@@ -1118,7 +1118,27 @@ class ExtractorPatternsTest {
             "Reuters | Reuters | INDIRECT | SAY | the talks failed",
             "Aviation Herald | The Aviation Herald | INDIRECT | REPORT | the aircraft overran the runway",
             "Aviation Herald | The industry publication | INDIRECT | REPORT | a sixteenth death",
-            "a newspaper | A newspaper | INDIRECT | SAY | it was wrong"));
+            "a newspaper | A newspaper | INDIRECT | SAY | it was wrong"),
+        text("a medium's edition for a country is a medium of that country",
+            "Classes were suspended, according to CNN Philippines. The BBC China correspondent said it rained.",
+            "CNN Philippines | CNN Philippines | INDIRECT | SAY | Classes were suspended",
+            "the BBC China correspondent | The BBC China correspondent | INDIRECT | SAY | it rained"),
+        text("a medium reporting that another said what the sentence said before them",
+            "The hospital treated 25 people, Reuters reported the governor said. Reuters reported its source said"
+                + " five died.",
+            "Reuters | Reuters | INDIRECT | REPORT | The hospital treated 25 people",
+            "the governor | the governor | INDIRECT | SAY | The hospital treated 25 people",
+            "Reuters | Reuters | INDIRECT | REPORT | its source said five died",
+            "source | source | INDIRECT | SAY | five died"),
+        text("the document a statement was made in, before the clause",
+            "The institute said in its report, the fault makes the province active. The minister said in her"
+                + " letter the plan would fail. The ministry said in a statement, the talks failed.",
+            "the institute | The institute | INDIRECT | SAY | the fault makes the province active",
+            "the minister | The minister | INDIRECT | SAY | the plan would fail",
+            "the ministry | The ministry | INDIRECT | SAY | the talks failed"),
+        text("continuing to do something is no speech",
+            "Police reported the attacker left the hall and continued to attack others.",
+            "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));
   }
 
   @ParameterizedTest(name = "{0}")

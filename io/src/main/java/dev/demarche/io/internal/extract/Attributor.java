@@ -29,6 +29,10 @@ final class Attributor {
   private static final Set<String> ADJUNCT_NOUNS = Set.of("statement", "conference", "briefing", "interview",
       "speech", "television", "radio", "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday",
       "week", "month", "year", "morning", "afternoon", "evening", "night", "yesterday", "today");
+  /** The words of "in its report", "in her letter", "in his remarks" after a cue. */
+  private static final Set<String> IN_DOCUMENT = Set.of("its", "his", "her", "their", "our", "report", "letter",
+      "remarks", "address", "post", "tweet", "message", "ruling", "decision", "filing", "response", "reply");
+  private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "on", "at", "during");
   private static final Set<String> QUOTING = Set.of("cited", "quoted", "cites", "quotes", "citing", "quoting");
   private static final Set<String> SUBORDINATORS =
       Set.of("before", "after", "while", "although", "though", "because", "since", "whereas", "despite",
@@ -216,6 +220,7 @@ final class Attributor {
     }
     this.endsAt = new Ment[tokens.size() + 1];
     this.cueAt = new boolean[tokens.size() + 1];
+    this.cueStarting = new Cue[tokens.size() + 1];
     this.startsAt = new Ment[tokens.size() + 1];
     this.quoteByOpenToken = new QuoteIndex(tokens.size() + 1);
     this.quoteByCloseToken = new QuoteIndex(tokens.size() + 1);
@@ -265,6 +270,7 @@ final class Attributor {
       if (!cue.nominal() && !isInsideQuote(tok(cue.start()).begin)) {
         // nouns of speech and cues quoted inside a quotation are no boundaries of the narrative
         cueAt[cue.start()] = true;
+        cueStarting[cue.start()] = cue;
       }
     }
     for (Cue cue : cues) {
@@ -900,6 +906,8 @@ final class Attributor {
 
   /** Which tokens start a reporting cue. */
   private final boolean[] cueAt;
+  /** The cue starting at a token, where {@link #cueAt} is set. */
+  private final Cue[] cueStarting;
 
   /** A cue already taken as part of another statement ("as saying" after "was quoted"). */
   private int skippedCue = -1;
@@ -1322,6 +1330,20 @@ final class Attributor {
     }
     if (p < se && speakerThenCue(p) && !quoteByOpenToken.containsKey(p)
         && !tok(startsAt[p].end).text.endsWith("ing")) {
+      Cue inner = cueStarting[startsAt[p].end];
+      if (!inverted && inner != null && skipAdjuncts(inner.end(), se) > lastContentToken(se)
+          && commaBefore(speaker.start, ss) && cue.start() - speaker.end <= 2) {
+        // "…, CNN Philippines reported the governor said.": what the sentence said before them,
+        // said by both
+        int before = drafts.size();
+        left(cue, speaker, firstSpeaker, false, s, ss);
+        if (drafts.size() > before) {
+          Draft reported = drafts.get(drafts.size() - 1);
+          add(inner, startsAt[p], reported.contentBegin, reported.contentEnd, s, false);
+          skippedCue = inner.start();
+        }
+        return;
+      }
       // "Znak.com reported its source said that …": a report of another's statement
       clause(cue, speaker, p, s, se);
       return;
@@ -2221,8 +2243,10 @@ final class Attributor {
       }
     }
     int k = p;
-    while (k < se && k < p + 8 && skipAfter.contains(tok(k).text)) {
-      if (k > p && ADJUNCT_NOUNS.contains(tok(k).text) && startsClause(k + 1, se)) {
+    boolean inDocument = p < se && tok(p).is("in");
+    while (k < se && k < p + 8 && (skipAfter.contains(tok(k).text) || inDocument && IN_DOCUMENT.contains(tok(k).text))) {
+      if (k > p && (ADJUNCT_NOUNS.contains(tok(k).text) || inDocument && IN_DOCUMENT.contains(tok(k).text)
+          && !POSSESSIVE_DETERMINERS.contains(tok(k).text)) && startsClause(k + 1, se)) {
         // "said in a joint statement the emergency was fake": a clause right after the adjunct
         return k + 1;
       }
@@ -2230,6 +2254,11 @@ final class Attributor {
     }
     if (k == p) {
       return p;
+    }
+    if (k + 1 < se && tok(k).isPunct(',') && SETTING_PREPOSITIONS.contains(tok(p).text) && tok(k + 1).isWord()
+        && !isContinuationCue(k + 1) && !SUBORDINATORS.contains(tok(k + 1).text) && !cueAt[k + 1]) {
+      // "said in its report, the fault makes …", "said in a statement, the talks …"
+      return k + 1;
     }
     if (k >= lastContentToken(se) + 1 || tok(k).is("that") || tok(k).isPunct(',') || tok(k).isPunct(':')) {
       return k;

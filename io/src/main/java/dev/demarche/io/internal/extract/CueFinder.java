@@ -135,6 +135,12 @@ final class CueFinder {
         i = m.end();
         continue;
       }
+      if (m.end() - i == 1 && CONTINUING.contains(t.text) && m.end() < n && tokens.get(m.end()).is("to")) {
+        // "continued to attack others": going on doing something; "continued to say" speaks by its
+        // own verb
+        i = m.end();
+        continue;
+      }
       int end = m.end();
       boolean toAct = end - i == 2 && tokens.get(end - 1).is("to") && end < n && tokens.get(end).isLowerCase()
           && (tokens.get(end).text.endsWith("ing") || (tokens.get(end).lexeme.mask & determinerBits) != 0);
@@ -158,6 +164,8 @@ final class CueFinder {
     }
     return found;
   }
+
+  private static final Set<String> CONTINUING = Set.of("continue", "continues", "continued", "continuing");
 
   /** Words that follow a noun of speech, not a verb's clause: "calls for", "demands of", "requests to". */
   private static final Set<String> NOUN_COMPLEMENTS = Set.of("for", "of", "to", "from", "against", "by", "and", "or");

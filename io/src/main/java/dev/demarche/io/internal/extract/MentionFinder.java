@@ -150,6 +150,7 @@ final class MentionFinder {
     }
     attachPossessives();
     attachIssuers();
+    attachEditions();
     attachParentheses();
     attachOfState();
     attachAppositives();
@@ -1402,6 +1403,36 @@ final class MentionFinder {
       d.country = m.country;
       d.possessor = m;
       mentions.set(idx, d);
+    }
+  }
+
+  /**
+   * "CNN Philippines", "BBC Persian": a news medium's name and a country's make the medium's
+   * edition for that country, a medium of its own.
+   */
+  private void attachEditions() {
+    int n = tokens.size();
+    for (int idx = 0; idx + 1 < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      Ment next = mentions.get(idx + 1);
+      if (m.type != Ment.Type.NAMED || m.entry == null || m.entry.kind() != ActorKind.MEDIA
+          || next.start != m.end || next.type != Ment.Type.NAMED && next.type != Ment.Type.ADJECTIVE
+          || next.entry == null || next.entry.kind() != ActorKind.STATE || !tok(next.start).isCapitalized()
+          || !sameSentence(m.start, next.start)) {
+        continue;
+      }
+      if (next.end < n && (isPossessive(tok(next.end)) || tok(next.end).isWord() && tok(next.end).isLowerCase()
+          && (tok(next.end).lexeme.mask & (personDescriptionBit | headBits | descriptionHeadBits)) != 0)) {
+        // "the BBC China correspondent", "CNN Philippines' report"
+        continue;
+      }
+      Ment edition = new Ment(m.start, next.end, Ment.Type.CANDIDATE);
+      edition.kind = ActorKind.MEDIA;
+      edition.nameStart = isDeterminer[m.start] ? m.start + 1 : m.start;
+      edition.nameEnd = next.end;
+      edition.country = next.entry.country().orElse(null);
+      mentions.set(idx, edition);
+      mentions.remove(idx + 1);
     }
   }
 
