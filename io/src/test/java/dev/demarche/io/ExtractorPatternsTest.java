@@ -1106,11 +1106,11 @@ class ExtractorPatternsTest {
             "According to Boston's mayor, Ana Ruiz, there were ten passengers aboard.",
             "Ana Ruiz | Boston's mayor | INDIRECT | SAY | there were ten passengers aboard"),
         text("a document from its author, named again later",
-            "According to a 1989 report from the National Transportation Safety Board, the aircraft had an"
+            "According to a 1989 report from the Regional Aviation Safety Board, the aircraft had an"
                 + " incident. The report said one passenger was injured. A letter from his lawyer said he was ill.",
-            "National Transportation Safety Board | National Transportation Safety Board | INDIRECT | SAY | the"
+            "Regional Aviation Safety Board | Regional Aviation Safety Board | INDIRECT | SAY | the"
                 + " aircraft had an incident",
-            "National Transportation Safety Board | The report | INDIRECT | SAY | one passenger was injured",
+            "Regional Aviation Safety Board | The report | INDIRECT | SAY | one passenger was injured",
             "his lawyer | his lawyer | INDIRECT | SAY | he was ill"),
         text("a definite medium by its kind is the medium named last",
             "Reuters said the talks failed. The Aviation Herald reported the aircraft overran the runway. The"
@@ -1136,6 +1136,11 @@ class ExtractorPatternsTest {
             "the institute | The institute | INDIRECT | SAY | the fault makes the province active",
             "the minister | The minister | INDIRECT | SAY | the plan would fail",
             "the ministry | The ministry | INDIRECT | SAY | the talks failed"),
+        text("emergency ministries take their country from the text; agencies of disasters are known",
+            "A gas explosion hit Magnitogorsk, Russia. The Emergencies Ministry said 39 died. The USGS said the quake"
+                + " measured 5.8.",
+            "Emergencies Ministry (Russia) | The Emergencies Ministry | INDIRECT | SAY | 39 died",
+            "United States Geological Survey | The USGS | INDIRECT | SAY | the quake measured 5.8"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));
