@@ -1141,6 +1141,13 @@ class ExtractorPatternsTest {
                 + " measured 5.8.",
             "Emergencies Ministry (Russia) | The Emergencies Ministry | INDIRECT | SAY | 39 died",
             "United States Geological Survey | The USGS | INDIRECT | SAY | the quake measured 5.8"),
+        text("they for a body that spoke, not for a quantifier that never did",
+            "Ana Ruiz made many albums. Her foundation said she was ill. Ruiz, they said, wanted no memorial."
+                + " Several said they were sad. They said it was a loss.",
+            "her foundation | Her foundation | INDIRECT | SAY | she was ill",
+            "her foundation | they | INDIRECT | SAY | wanted no memorial",
+            "several | Several | INDIRECT | SAY | they were sad",
+            "several | They | INDIRECT | SAY | it was a loss"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -35,6 +35,8 @@ final class Resolver {
     String head;
     boolean plural;
     boolean spoke;
+    /** A quantifier standing for people ("several", "many"): an antecedent only once it has spoken. */
+    boolean quantifier;
     String titleRank;
     String principalKey;
 
@@ -907,6 +909,7 @@ final class Resolver {
     String key = "anon:" + slug(bare) + (m.country == null ? "" : ":" + m.country);
     Record r = ensure(key, kind, lowerFirst(description, m));
     r.plural = m.plural;
+    r.quantifier = m.quantifier;
     r.head = m.head;
     if (m.gender != Ment.Gender.UNKNOWN) {
       // "his daughter", "the spokeswoman": "he" does not stand for her
@@ -956,7 +959,8 @@ final class Resolver {
       if (lastSpeaker != null && records.get(lastSpeaker.actorKey).plural) {
         return lastSpeaker.actorKey;
       }
-      String plural = lastMatching(r -> r.plural, m.start);
+      // "Day made many albums … they said": a quantifier that never spoke is no antecedent
+      String plural = lastMatching(r -> r.plural && (!r.quantifier || r.spoke), m.start);
       if (lastSpeaker != null && collective(records.get(lastSpeaker.actorKey))
           && (plural == null || moreRecent(lastSpeaker.actorKey, plural) && sameSentence(lastSpeaker, m))) {
         // "The commission criticized the move. They released a statement": a body is a "they" too,
