@@ -1148,6 +1148,15 @@ class ExtractorPatternsTest {
             "her foundation | they | INDIRECT | SAY | wanted no memorial",
             "several | Several | INDIRECT | SAY | they were sad",
             "several | They | INDIRECT | SAY | it was a loss"),
+        text("one news site named after it, and ascribing something to a cause",
+            "One news site, Znak.com, claims security sources have ascribed the blast to terrorism. The crash site"
+                + " was closed.",
+            "Znak.com | Znak.com | INDIRECT | CLAIM | security sources have ascribed the blast to terrorism",
+            "security sources | security sources | INDIRECT | CLAIM | the blast to terrorism"),
+        text("claims after a name with a clause after it is a verb",
+            "Reuters claims security sources have said it was terrorism. The minister claims victory.",
+            "Reuters | Reuters | INDIRECT | CLAIM | security sources have said it was terrorism",
+            "security sources | security sources | INDIRECT | SAY | it was terrorism"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -385,7 +385,9 @@ final class CueFinder {
       // that is not a typical complement start is most often a noun compound
       if ((t.is("state") || t.is("report") || t.is("note") || t.is("comment") || t.is("claims")
               || t.is("reports") || t.is("comments") || t.is("notes") || t.is("states"))
-          && next.isLowerCase() && !next.is("that") && !next.is("the") && !next.is("a")) {
+          && next.isLowerCase() && !next.is("that") && !next.is("the") && !next.is("a")
+          && !(before != null && (before.isCapitalized() || before.is(",")) && t.text.endsWith("s") && clauseFollows(end))) {
+        // but "Reuters claims security sources have said …" is a verb with its clause
         return true;
       }
     }

@@ -872,7 +872,7 @@ final class MentionFinder {
       k++;
     }
     while (k < n && k < j + 3 && tok(k).isWord()) {
-      if ((tok(k).lexeme.mask & descriptionHeadBits) != 0) {
+      if ((tok(k).lexeme.mask & descriptionHeadBits) != 0 || isNewsSite(k)) {
         return k + 1;
       }
       // "the Yemen-based Houthi movement": capitalised modifiers before a lower-case head
@@ -882,6 +882,11 @@ final class MentionFinder {
       k++;
     }
     return j;
+  }
+
+  /** "a news site": a medium, though a "site" alone is a place. */
+  private boolean isNewsSite(int k) {
+    return k > 0 && tok(k).is("site") && tok(k - 1).is("news");
   }
 
   private static boolean isYear(Token t) {
@@ -895,7 +900,7 @@ final class MentionFinder {
     m.kind =
         bodyHeads.contains(head) ? ActorKind.GOVERNMENT_BODY
             : documentHeads.contains(head) ? ActorKind.DOCUMENT
-            : mediaHeads.contains(head) ? ActorKind.MEDIA
+            : mediaHeads.contains(head) || isNewsSite(end - 1) ? ActorKind.MEDIA
             : ActorKind.ORGANIZATION;
     m.country = country;
     mentions.add(m);
