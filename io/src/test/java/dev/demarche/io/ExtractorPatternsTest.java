@@ -1157,6 +1157,11 @@ class ExtractorPatternsTest {
             "Reuters claims security sources have said it was terrorism. The minister claims victory.",
             "Reuters | Reuters | INDIRECT | CLAIM | security sources have said it was terrorism",
             "security sources | security sources | INDIRECT | SAY | it was terrorism"),
+        text("all three nations stand for each of the three last named",
+            "Singapore, India and Australia searched the sea. All three nations said they would help again.",
+            "Singapore | All three nations | INDIRECT | SAY | they would help again",
+            "India | All three nations | INDIRECT | SAY | they would help again",
+            "Australia | All three nations | INDIRECT | SAY | they would help again"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -67,6 +67,8 @@ final class Ment {
   String actorKey;
   /** For "both countries", "each side": a source that stands for each of two actors. */
   boolean distributive;
+  /** How many actors a distributive source stands for. */
+  int distributiveCount = 2;
   /** The actors a distributive source stands for, in text order, once resolved; else null. */
   java.util.List<String> distributed;
   /** For a description such as "Trump's lawyer", the name it belongs to. */

@@ -276,14 +276,24 @@ final class MentionFinder {
   private static final Set<String> DISTRIBUTIVE_HEADS = Set.of("countries", "nations", "sides", "governments",
       "states", "leaders", "country", "nation", "side", "government", "state", "leader");
 
-  /** "both countries", "each side", "the two nations": a source standing for each of two actors. */
+  private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "three", 3, "four", 4,
+      "five", 5);
+
+  /**
+   * "both countries", "each side", "the two nations", "all three countries": a source standing for
+   * each of the actors last named.
+   */
   private int distributiveAt(int i) {
     int n = tokens.size();
     int j = i;
+    int count = 2;
     if (tok(i).is("both") || tok(i).is("Both") || tok(i).is("each") || tok(i).is("Each")) {
       j = i + 1;
-    } else if ((tok(i).is("the") || tok(i).is("The")) && i + 1 < n && tok(i + 1).is("two")) {
+    } else if ((tok(i).is("the") || tok(i).is("The") || tok(i).is("all") || tok(i).is("All")) && i + 1 < n
+        && COUNTS.containsKey(tok(i + 1).text)) {
+      // "the two nations", "all three countries"
       j = i + 2;
+      count = COUNTS.get(tok(i + 1).text);
     } else {
       return i;
     }
@@ -294,6 +304,7 @@ final class MentionFinder {
     m.head = tok(j).text;
     m.plural = true;
     m.distributive = true;
+    m.distributiveCount = count;
     mentions.add(m);
     return j + 1;
   }

@@ -872,14 +872,15 @@ final class Resolver {
     if (m.distributive) {
       // "both countries said": each of the last two states mentioned, or leaders of them
       List<String> states = new ArrayList<>();
-      for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext() && states.size() < 2; ) {
+      int count = m.distributiveCount;
+      for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext() && states.size() < count; ) {
         Record r = records.get(it.next());
         boolean leaders = m.head.startsWith("leader");
         if (leaders ? r.kind == ActorKind.PERSON : r.kind == ActorKind.STATE) {
           states.add(0, r.key);
         }
       }
-      if (states.size() == 2) {
+      if (states.size() == count) {
         m.distributed = List.copyOf(states);
       }
     }
