@@ -1162,6 +1162,9 @@ class ExtractorPatternsTest {
             "Singapore | All three nations | INDIRECT | SAY | they would help again",
             "India | All three nations | INDIRECT | SAY | they would help again",
             "Australia | All three nations | INDIRECT | SAY | they would help again"),
+        text("according to a source's report, a time and a relative clause after it",
+            "76 villages were affected according to the council's report on Saturday, which listed 21 injured.",
+            "the council | the council's report | INDIRECT | SAY | 76 villages were affected"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

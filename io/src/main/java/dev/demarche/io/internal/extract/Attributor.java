@@ -131,6 +131,7 @@ final class Attributor {
   private static final Set<String> ADDRESSED = Set.of("told", "informed", "briefed", "assured", "warned", "urged",
       "asked", "advised", "reminded", "instructed", "ordered");
   private static final Set<String> SOURCE_NOUNS = Set.of("records", "data", "figures", "statistics", "estimates",
+      "report", "reports", "statement", "tally", "count",
       "documents", "filings", "files");
   private static final Set<String> RESPONSE_ACTIONS = Set.of("call", "calls", "alarm", "alarms", "emergency",
       "fire", "fires", "incident", "scene", "crash", "attack");
