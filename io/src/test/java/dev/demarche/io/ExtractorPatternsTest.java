@@ -1165,6 +1165,16 @@ class ExtractorPatternsTest {
         text("according to a source's report, a time and a relative clause after it",
             "76 villages were affected according to the council's report on Saturday, which listed 21 injured.",
             "the council | the council's report | INDIRECT | SAY | 76 villages were affected"),
+        text("what was responded to is no content when words follow",
+            "Omar Said responded to the ruling via Twitter: \"We will win.\" The minister responded to the new"
+                + " rules on Monday, saying they would fail.",
+            "Omar Said | Omar Said | DIRECT | RESPOND | We will win.",
+            "the minister | The minister | INDIRECT | SAY | they would fail"),
+        text("dismissing a lawsuit and appealing a decision are acts of a case",
+            "Judge Ana Ruiz dismissed the lawsuit. The legal team appealed the decision. The minister dismissed the"
+                + " claims as nonsense. Police appealed for calm.",
+            "the minister | The minister | REPORTED_ACT | REJECT | the claims as nonsense",
+            "Police | Police | REPORTED_ACT | URGE | for calm"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -33,6 +33,9 @@ final class Attributor {
   private static final Set<String> IN_DOCUMENT = Set.of("its", "his", "her", "their", "our", "report", "letter",
       "remarks", "address", "post", "tweet", "message", "ruling", "decision", "filing", "response", "reply");
   private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "on", "at", "during");
+  private static final Set<String> LEGAL_OBJECTS = Set.of("lawsuit", "lawsuits", "suit", "case", "cases", "charge",
+      "charges", "complaint", "appeal", "petition", "motion", "decision", "ruling", "verdict", "sentence",
+      "conviction", "indictment", "judgment", "judgement", "order");
   private static final Set<String> QUOTING = Set.of("cited", "quoted", "cites", "quotes", "citing", "quoting");
   private static final Set<String> SUBORDINATORS =
       Set.of("before", "after", "while", "although", "though", "because", "since", "whereas", "despite",
@@ -316,6 +319,16 @@ final class Attributor {
     }
     if (PLEAS.contains(tok(p).text) && tok(cue.start()).text.startsWith("plead")) {
       return true;
+    }
+    String verb = tok(cue.start()).text;
+    if (verb.startsWith("dismiss") || verb.startsWith("appeal")) {
+      // "the judge dismissed the lawsuit", "the team appealed the decision": acts of a court case,
+      // not speech; but "dismissed the claims as nonsense" and "appealed for calm" are
+      for (int k = p; k < se && k < p + 5 && tok(k).isWord(); k++) {
+        if (LEGAL_OBJECTS.contains(tok(k).text)) {
+          return true;
+        }
+      }
     }
     if (cue.act() != SpeechAct.CONFIRM) {
       return false;
@@ -786,6 +799,29 @@ final class Attributor {
           && !hasLeftQuote(speakers.get(0), cue, ss) && startsAt[p + 1] != null) {
         // "told CNN, neighbours from other lodges attempted …": the clause after the comma
         p++;
+      }
+    }
+    if (cue.act() == SpeechAct.RESPOND && p < se && tok(p).is("to") && !inverted) {
+      // "responded to the ruling via Twitter: "…"": what was responded to is no content; what
+      // follows it may be
+      int k = p + 1;
+      while (k < se && tok(k).isWord() && !cueAt[k]) {
+        k++;
+      }
+      if (k <= lastContentToken(se) && !tok(k).isPunct(',') && !tok(k).isPunct(':')
+          && !quoteByOpenToken.containsKey(k)) {
+        k = p;
+      }
+      if (k > p && k <= lastContentToken(se)) {
+        // but "The ministry responded to the criticism." is the act alone
+        if (tok(k).isPunct(',') && k + 1 < se && cueAt[k + 1]) {
+          // "…, attacking the subpoena": the participle says it
+          return;
+        }
+        if (tok(k).isPunct(':') || quoteByOpenToken.containsKey(k)
+            || tok(k).isPunct(',') && k + 1 < se && quoteByOpenToken.containsKey(k + 1)) {
+          p = k;
+        }
       }
     }
     p = skipAdjuncts(p, se);
