@@ -1175,6 +1175,12 @@ class ExtractorPatternsTest {
                 + " claims as nonsense. Police appealed for calm.",
             "the minister | The minister | REPORTED_ACT | REJECT | the claims as nonsense",
             "Police | Police | REPORTED_ACT | URGE | for calm"),
+        text("companies that speak, and the statement a company released",
+            "Boeing said the plane was safe. Facebook released a statement which read, \"We disagree.\" Trump wrote"
+                + " on Twitter that the deal was dead.",
+            "Boeing | Boeing | INDIRECT | SAY | the plane was safe",
+            "Facebook | a statement | DIRECT | SAY | We disagree.",
+            "Trump | Trump | INDIRECT | SAY | the deal was dead"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));
