@@ -1181,6 +1181,17 @@ class ExtractorPatternsTest {
             "Boeing | Boeing | INDIRECT | SAY | the plane was safe",
             "Facebook | a statement | DIRECT | SAY | We disagree.",
             "Trump | Trump | INDIRECT | SAY | the deal was dead"),
+        text("the ruling is the court's, a decision only right after the court",
+            "The European Court of Justice ruled on Thursday. According to the ruling, a host must remove the post."
+                + "\n\nThe minister announced a decision. The decision said taxes would rise.",
+            "European Court of Justice | the ruling | INDIRECT | SAY | a host must remove the post",
+            "the minister | The minister | REPORTED_ACT | ANNOUNCE | a decision",
+            "a decision | The decision | INDIRECT | SAY | taxes would rise"),
+        text("what things that cannot speak state is content; a document that said speaks for its author",
+            "The court said hosts must remove posts which state the same thing. The ministry issued a report that"
+                + " said the law failed.",
+            "the court | The court | INDIRECT | SAY | hosts must remove posts which state the same thing",
+            "the ministry | a report | INDIRECT | SAY | the law failed"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -2383,6 +2383,12 @@ final class Attributor {
           m = mentionEndingAt(k - 1, ss);
           break;
         }
+        if (t.is("that") && k == j && mentionEndingAt(k - 1, ss) != null
+            && mentionEndingAt(k - 1, ss).kind == dev.demarche.model.ActorKind.DOCUMENT) {
+          // "issued a report that said …": the document, which speaks for its author
+          m = mentionEndingAt(k - 1, ss);
+          break;
+        }
         if ((t.is("who") || t.is("which")) && k - 2 >= ss && tok(k - 1).isPunct(',')
             && mentionEndingAt(k - 2, ss) != null) {
           // "according to police, who said officers arrived": the antecedent before the comma

@@ -23,6 +23,8 @@ final class CueFinder {
   private final Set<String> weak;
   private final long lightVerbBit;
   private final long subjectNounBits;
+  /** Nouns that can say something: people, bodies, documents, media. */
+  private final long speakerNounBits;
   private final long determinerBits;
   private final Set<String> lightVerbs;
   private final Set<String> weakSpeech;
@@ -40,6 +42,8 @@ final class CueFinder {
     this.weak = words.get("weak-cue");
     this.lightVerbBit = words.bit("light-verb");
     this.subjectNounBits = words.bit("person-description-head") | words.bit("anonymous-head");
+    this.speakerNounBits = subjectNounBits | words.bit("body-head") | words.bit("organization-head")
+        | words.bit("document-head") | words.bit("media-head") | words.bit("plural-anonymous-head");
     this.determinerBits = words.bit("determiner");
     this.lightVerbs = words.get("light-verb");
     this.weakSpeech = words.get("weak-speech-cue");
@@ -122,6 +126,14 @@ final class CueFinder {
         continue;
       }
       SpeechAct act = m.values().get(0);
+      if (i >= 2 && (tokens.get(i - 1).is("which") || tokens.get(i - 1).is("that")) && tokens.get(i - 2).isWord()
+          && tokens.get(i - 2).isLowerCase() && (tokens.get(i - 2).lexeme.mask & speakerNounBits) == 0
+          && (tokens.get(i - 2).lexeme.mask & determiner) == 0) {
+        // "posts which state the same thing", "the law that states": what a thing that cannot speak
+        // says is its content, not a statement
+        i = m.end();
+        continue;
+      }
       if (needsAs.contains(t.text) && !asAhead(m.end())) {
         // "referred to the vote as "The Impeachment Hoax"", "identified the suspect as …" name
         // something; "referred the case to a court", "identified the remains" do not speak
@@ -345,6 +357,10 @@ final class CueFinder {
     }
     Token before = start > 0 ? tokens.get(start - 1) : null;
     Token after = end < tokens.size() ? tokens.get(end) : null;
+    if (end - start == 1 && t.text.endsWith("s") && after != null && after.is("which")) {
+      // "posts which state the same thing": a plural noun before its relative clause
+      return true;
+    }
     if (before != null && end - start == 1 && t.text.endsWith("s") && !t.text.endsWith("ss") && before.isLowerCase()
         && (before.lexeme.mask & pluralHeadBits) != 0
         && (after == null || !after.isWord() || after.isLowerCase() && after.text.endsWith("ing")

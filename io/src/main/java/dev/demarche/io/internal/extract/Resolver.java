@@ -47,6 +47,7 @@ final class Resolver {
     }
   }
 
+  private static final Set<String> JUDGMENTS = Set.of("ruling", "judgment", "judgement", "verdict");
   private static final Set<String> OFFICIAL_DOCUMENTS = Set.of("statement", "communique", "communiqué", "declaration");
   /** {@code text} without a leading "the", "a" or "an", in any case. */
   static String withoutArticle(String text) {
@@ -786,6 +787,27 @@ final class Resolver {
           && records.get(k).name.toLowerCase(Locale.ROOT).contains(m.head));
       if (!named && speaker.kind != ActorKind.ANONYMOUS && speaker.kind != ActorKind.DOCUMENT) {
         return speaker.key;
+      }
+    }
+    if (m.kind == ActorKind.DOCUMENT && m.country == null && JUDGMENTS.contains(m.head) && isDefinite(m)) {
+      // "According to the ruling, …": the judgment of the court named last
+      String court = lastMatching(r -> (r.kind == ActorKind.GOVERNMENT_BODY || r.kind == ActorKind.ORGANIZATION)
+          && (mentionsHead(r, "court") || mentionsHead(r, "tribunal")), m.start);
+      if (court != null) {
+        return court;
+      }
+    }
+    if (m.kind == ActorKind.DOCUMENT && m.country == null && m.head.equals("decision") && isDefinite(m)) {
+      // "the decision": a court's only when the court is the actor named last
+      for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext(); ) {
+        Record r = records.get(it.next());
+        if (r.kind == ActorKind.DOCUMENT || r.kind == ActorKind.MEDIA) {
+          continue;
+        }
+        if (mentionsHead(r, "court") || mentionsHead(r, "tribunal")) {
+          return r.key;
+        }
+        break;
       }
     }
     if (m.kind == ActorKind.DOCUMENT && m.country != null && OFFICIAL_DOCUMENTS.contains(m.head)) {
