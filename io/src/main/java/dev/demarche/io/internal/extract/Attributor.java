@@ -1952,6 +1952,13 @@ final class Attributor {
         gerund = true;
       }
       boolean quoted = isInsideQuote(t.begin);
+      int gloss = t.isPunct('(') && k > from ? glossEnd(k, last) : -1;
+      if (gloss > 0) {
+        // "complained of theft (vol), not rape (viol)": a word glossed in brackets goes on
+        end = gloss;
+        k = gloss;
+        continue;
+      }
       if (!quoted && (t.isPunct(',') && endsObject(k + 1, last) || t.isPunct(';') || t.isPunct('(') || isDash(t) && k > from
           || objectStop.contains(t.text) && k > from && !(gerund && GERUND_ADJUNCTS.contains(t.text))
               && !(t.is("with") && withNouns.contains(tok(k - 1).text))
@@ -2153,6 +2160,19 @@ final class Attributor {
    * Whether a comma before token {@code k} ends an object: a new clause, a participle or a
    * subordinate clause follows, not the next item of a list or an apposition.
    */
+  /** The closing bracket of a gloss of one to three words opening at {@code k}, or -1. */
+  private int glossEnd(int k, int last) {
+    for (int j = k + 1; j <= last && j <= k + 4; j++) {
+      if (tok(j).isPunct(')')) {
+        return j > k + 1 ? j : -1;
+      }
+      if (!tok(j).isWord() && tok(j).kind != Token.Kind.NUMBER) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private boolean endsObject(int k, int last) {
     if (k > last) {
       return true;
@@ -2223,6 +2243,17 @@ final class Attributor {
 
   /** Skips "in a statement", "on Friday", "during a news conference" when a boundary follows. */
   private int skipAdjuncts(int p, int se) {
+    if (p < se && ADJUNCT_PREPOSITIONS.contains(tok(p).text)) {
+      // "Day said in her 1976 autobiography, "…"": a place or time before the quotation goes on
+      for (int k = p + 1; k < se && k <= p + 8; k++) {
+        if (tok(k).isPunct(',') && k + 1 < se && quoteByOpenToken.containsKey(k + 1)) {
+          return k;
+        }
+        if (!tok(k).isWord() && tok(k).kind != Token.Kind.NUMBER) {
+          break;
+        }
+      }
+    }
     if (p < se && isDash(tok(p))) {
       // "said — as reported by Hurriyet Daily News — "…"": an aside between dashes
       for (int k = p + 1; k < se && k <= p + 15; k++) {
@@ -2393,6 +2424,12 @@ final class Attributor {
             && mentionEndingAt(k - 2, ss) != null) {
           // "according to police, who said officers arrived": the antecedent before the comma
           m = mentionEndingAt(k - 2, ss);
+          break;
+        }
+        if (t.is("who") && k - 4 >= ss && tok(k - 1).isPunct(',') && tok(k - 2).kind == Token.Kind.NUMBER
+            && tok(k - 3).isPunct(',') && mentionEndingAt(k - 4, ss) != null) {
+          // "Thomas Gray, 24, who cited …": past the age
+          m = mentionEndingAt(k - 4, ss);
           break;
         }
       }
