@@ -1207,6 +1207,11 @@ class ExtractorPatternsTest {
             "Ana Ruiz first complained of theft (vol), not rape (viol). Residents complained about the noise.",
             "Ana Ruiz | Ana Ruiz | REPORTED_ACT | CRITICIZE | theft (vol), not rape (viol)",
             "residents | Residents | REPORTED_ACT | CRITICIZE | the noise"),
+        text("a US party title with a role before a name from a state of the same name as a country",
+            "Republican committee member Doug Collins of Georgia said the vote failed. Giorgi Kvirikashvili of"
+                + " Georgia said talks failed.",
+            "Doug Collins | Republican committee member Doug Collins | INDIRECT | SAY | the vote failed",
+            "Giorgi Kvirikashvili | Giorgi Kvirikashvili | INDIRECT | SAY | talks failed"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));
@@ -1286,6 +1291,15 @@ class ExtractorPatternsTest {
       assertEquals("USA", a.country().orElseThrow().code(), name);
     }
     assertTrue(x.actors().stream().anyMatch(y -> y.country().map(c -> c.code().equals("MEX")).orElse(false)));
+    for (String text : List.of("Republican Doug Collins of Georgia said it was fine.",
+        "Republican committee member Doug Collins of Georgia said it was fine.")) {
+      Actor collins = EXTRACTOR.extract("t", text).actors().stream().filter(y -> y.name().equals("Doug Collins"))
+          .findFirst().orElseThrow();
+      assertEquals("USA", collins.country().orElseThrow().code(), text);
+    }
+    Actor georgian = EXTRACTOR.extract("t", "Giorgi Kvirikashvili of Georgia said talks failed.").actors().stream()
+        .filter(y -> y.name().equals("Giorgi Kvirikashvili")).findFirst().orElseThrow();
+    assertEquals("GEO", georgian.country().orElseThrow().code());
   }
 
   private static String describe(Extraction x, Statement s) {

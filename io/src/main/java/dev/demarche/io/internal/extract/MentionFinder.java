@@ -516,6 +516,22 @@ final class MentionFinder {
         title = t.values().get(0);
         titleEnd = t.end();
         j = t.end();
+        if (title.rank().equals("PARTY")) {
+          // "Republican committee member Doug Collins": the party gives the country, the common
+          // nouns after it the role
+          int k = j;
+          while (k < n && k < j + 3 && tok(k).isWord() && tok(k).isLowerCase()) {
+            k++;
+          }
+          if (k > j && k < n && (tok(k - 1).lexeme.mask & personDescriptionBit) != 0 && isNameWord(k)) {
+            if (country == null) {
+              country = title.country().orElse(null);
+            }
+            titleEnd = k;
+            j = k;
+            continue;
+          }
+        }
         if (j + 1 < n && tok(j).is("to") && isStateName(j + 1)) {
           // "US Ambassador to Germany Richard Grenell": the posting is part of the title
           j = nameAt(j + 1).end();
@@ -1118,7 +1134,8 @@ final class MentionFinder {
         }
         m.end = end;
         m.type = Ment.Type.PERSON;
-        if (m.country == null) {
+        if (m.country == null && !(m.title != null && m.title.country().isPresent())) {
+          // but "Republican Doug Collins of Georgia" serves the state his title names
           m.country = country;
         }
         if (next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() != ActorKind.STATE
