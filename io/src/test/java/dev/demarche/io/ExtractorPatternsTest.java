@@ -1297,6 +1297,16 @@ class ExtractorPatternsTest {
           .findFirst().orElseThrow();
       assertEquals("USA", collins.country().orElseThrow().code(), text);
     }
+    Extraction manila = EXTRACTOR.extract("t", "Philippine President Rodrigo Duterte spoke. The Senate said it would"
+        + " meet. Senate President Tito Sotto said there were not enough votes.");
+    for (String name : List.of("Senate (Philippines)", "Tito Sotto")) {
+      Actor a = manila.actors().stream().filter(y -> y.name().equals(name)).findFirst().orElseThrow();
+      assertEquals("PHL", a.country().orElseThrow().code(), name);
+    }
+    assertTrue(manila.actors().stream().noneMatch(y -> y.country().map(c -> c.code().equals("USA")).orElse(false)));
+    Actor senate = EXTRACTOR.extract("t", "Senate Majority Leader Mitch McConnell spoke. The Senate said it would"
+        + " meet.").actors().stream().filter(y -> y.name().equals("Senate")).findFirst().orElseThrow();
+    assertEquals("USA", senate.country().orElseThrow().code());
     Actor georgian = EXTRACTOR.extract("t", "Giorgi Kvirikashvili of Georgia said talks failed.").actors().stream()
         .filter(y -> y.name().equals("Giorgi Kvirikashvili")).findFirst().orElseThrow();
     assertEquals("GEO", georgian.country().orElseThrow().code());

@@ -47,6 +47,8 @@ final class Resolver {
     }
   }
 
+  /** Names of one state's bodies that other states' bodies share: "the Senate" of the Philippines. */
+  private static final Set<String> SHARED_NAMES = Set.of("Senate", "House of Representatives", "Congress");
   private static final Set<String> JUDGMENTS = Set.of("ruling", "judgment", "judgement", "verdict");
   private static final Set<String> OFFICIAL_DOCUMENTS = Set.of("statement", "communique", "communiqué", "declaration");
   /** {@code text} without a leading "the", "a" or "an", in any case. */
@@ -367,6 +369,20 @@ final class Resolver {
   }
 
   /** The one state mentioned so far, if only one was: "Twin bombings struck … Philippines. … the government announced". */
+  /** The one country of every actor resolved so far, or null if there are none or several. */
+  private CountryCode onlyCountry() {
+    CountryCode found = null;
+    for (Record r : records.values()) {
+      if (r.country != null && !r.country.equals(found)) {
+        if (found != null) {
+          return null;
+        }
+        found = r.country;
+      }
+    }
+    return found;
+  }
+
   private String onlyState() {
     String found = null;
     for (String key : namedStates) {
@@ -436,16 +452,27 @@ final class Resolver {
       String only = onlyState();
       given = only == null ? null : records.get(only).country;
     }
-    if (e.isGeneric() && given != null) {
+    String written = m.end > m.start ? text(m.start, m.end).transform(Resolver::withoutArticle) : e.name();
+    if (!e.isGeneric() && SHARED_NAMES.contains(written)
+        && (m.country == null || m.country.equals(country)) && country != null) {
+      // "the Senate" in a story that names one state only, not the Senate's own: that state's
+      CountryCode state = onlyCountry();
+      if (state != null && !state.equals(country)) {
+        given = state;
+      }
+    }
+    if ((e.isGeneric() || given != null && !given.equals(country)) && given != null) {
       key = e.id() + ":" + given;
       country = given;
       name = e.name() + " (" + gazetteer.country(given).map(ActorEntry::name).orElse(given.code()) + ")";
     }
+    boolean overridden = !e.isGeneric() && given != null && !given.equals(e.country().orElse(null));
     Record r = ensure(key, e.kind(), name);
     r.country = country;
     r.head = e.name().toLowerCase(Locale.ROOT);
     alias(r, e.name());
-    for (String a : e.aliases()) {
+    for (String a : overridden ? List.<String>of() : e.aliases()) {
+      // the US Senate's other names are not the Philippine Senate's
       alias(r, a);
     }
     if (m.end > m.start) {
@@ -605,6 +632,12 @@ final class Resolver {
         alias(r, parts[0]);
       }
     }
+    CountryCode shared = m.titleOrg != null && SHARED_NAMES.contains(m.titleOrg.name())
+        && (m.country == null || m.titleOrg.country().map(m.country::equals).orElse(false)) ? onlyCountry() : null;
+    if (shared != null && r.country == null) {
+      // "Senate President Thomas Rivera Schatz" in a story about Puerto Rico alone
+      r.country = shared;
+    }
     if (m.country != null && r.country == null) {
       r.country = m.country;
     }
@@ -655,7 +688,8 @@ final class Resolver {
     if (m.titleOrg != null) {
       Ment org = new Ment(m.start, m.start, Ment.Type.NAMED);
       org.entry = m.titleOrg;
-      org.country = m.country;
+      // "Senate President …": which state's Senate, the story decides
+      org.country = SHARED_NAMES.contains(m.titleOrg.name()) ? null : m.country;
       return namedQuiet(org);
     }
     if (m.title != null && m.title.body().isPresent()) {
