@@ -1212,6 +1212,11 @@ class ExtractorPatternsTest {
                 + " Georgia said talks failed.",
             "Doug Collins | Republican committee member Doug Collins | INDIRECT | SAY | the vote failed",
             "Giorgi Kvirikashvili | Giorgi Kvirikashvili | INDIRECT | SAY | talks failed"),
+        text("comments made with adjectives, hyphens and all, by a person and staffers",
+            "Governor Ana Ruiz and his staffers made anti-gay and misogynistic comments in the chats. The company"
+                + " made a lot of money.",
+            "Ana Ruiz | Governor Ana Ruiz | REPORTED_ACT | SAY | anti-gay and misogynistic comments in the chats",
+            "staffers | staffers | REPORTED_ACT | SAY | anti-gay and misogynistic comments in the chats"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

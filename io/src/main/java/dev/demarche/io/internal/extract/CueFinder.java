@@ -326,13 +326,14 @@ final class CueFinder {
     if ((tokens.get(i).lexeme.mask & lightVerbBit) == 0) {
       return null;
     }
-    for (int k = i + 1; k < tokens.size() && k <= i + 5; k++) {
+    for (int k = i + 1; k < tokens.size() && k <= i + 7; k++) {
       Token t = tokens.get(k);
       SpeechAct act = t.lexeme.actNoun;
       if (act != null) {
         return new Cue(i, i + 1, act, true, false, tokens.get(i).text.endsWith("ing"), false);
       }
-      if (!(t.isLowerCase() || t.kind == Token.Kind.QUOTE)) {
+      // "made anti-gay and misogynistic comments": adjectives, hyphens and all
+      if (!(t.isLowerCase() || t.kind == Token.Kind.QUOTE || t.isPunct('-') && k > i + 1)) {
         return null;
       }
     }
