@@ -1217,6 +1217,12 @@ class ExtractorPatternsTest {
                 + " made a lot of money.",
             "Ana Ruiz | Governor Ana Ruiz | REPORTED_ACT | SAY | anti-gay and misogynistic comments in the chats",
             "staffers | staffers | REPORTED_ACT | SAY | anti-gay and misogynistic comments in the chats"),
+        text("crediting someone with something, specifying and stipulating, and specifying nothing",
+            "Ana Ruiz credited news media with keeping the story alive. The ministry specified that flags must be"
+                + " lowered. The minister specified no date. The minister said no decision had been made.",
+            "Ana Ruiz | Ana Ruiz | REPORTED_ACT | PRAISE | news media with keeping the story alive",
+            "the ministry | The ministry | INDIRECT | SAY | flags must be lowered",
+            "the minister | The minister | INDIRECT | SAY | no decision had been made"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

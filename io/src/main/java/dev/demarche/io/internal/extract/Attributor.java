@@ -611,6 +611,11 @@ final class Attributor {
       // "has not commented", "never confirmed", "said nothing": no statement was made
       return;
     }
+    if (cue.end() + 1 < se && tok(cue.end()).is("no") && tok(cue.end() + 1).isLowerCase()
+        && !tok(cue.end() + 1).is("one") && !finiteVerbWithin(cue.end() + 1, se)) {
+      // "specified no date", "gave no reason": nothing was said; but "said no one was hurt" was
+      return;
+    }
     if (cue.start() - 2 >= ss && tok(cue.start() - 1).is("to") && REFUSALS.contains(tok(cue.start() - 2).text)) {
       // "declined to comment", "refused to say": no statement
       return;
@@ -1951,6 +1956,11 @@ final class Attributor {
         // "accused Pelosi of putting politics ahead of the country": the gerund keeps its adjuncts
         gerund = true;
       }
+      if (t.is("with") && k > from && tok(cue.start()).text.startsWith("credit")) {
+        // "credits itself with 14,000 lives saved during 60 rescues": what it is credited with
+        // keeps its adjuncts
+        gerund = true;
+      }
       boolean quoted = isInsideQuote(t.begin);
       int gloss = t.isPunct('(') && k > from ? glossEnd(k, last) : -1;
       if (gloss > 0) {
@@ -1961,7 +1971,7 @@ final class Attributor {
       }
       if (!quoted && (t.isPunct(',') && endsObject(k + 1, last) || t.isPunct(';') || t.isPunct('(') || isDash(t) && k > from
           || objectStop.contains(t.text) && k > from && !(gerund && GERUND_ADJUNCTS.contains(t.text))
-              && !(t.is("with") && withNouns.contains(tok(k - 1).text))
+              && !(t.is("with") && (withNouns.contains(tok(k - 1).text) || tok(cue.start()).text.startsWith("credit")))
           || k > from + 1 && startsAt[k] != null && startsAt[k].type == Ment.Type.PERSON && startsAt[k].title != null
               && tok(k - 1).isLowerCase() && (tok(k - 1).lexeme.mask & (determinerBit | nounBits)) != 0
               && t.isCapitalized() || k > from && timeAdjunctAt(k) || k > from && mediumAt(k, last)
