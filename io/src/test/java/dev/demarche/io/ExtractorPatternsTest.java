@@ -1223,6 +1223,11 @@ class ExtractorPatternsTest {
             "Ana Ruiz | Ana Ruiz | REPORTED_ACT | PRAISE | news media with keeping the story alive",
             "the ministry | The ministry | INDIRECT | SAY | flags must be lowered",
             "the minister | The minister | INDIRECT | SAY | no decision had been made"),
+        text("it was reported, confirmed or announced: a report with no speaker",
+            "It was confirmed that five people died. It was reported on Saturday Ana Ruiz was stabbed. It was"
+                + " announced at noon. It was reported to police.",
+            "- | - | INDIRECT | CONFIRM | five people died",
+            "- | - | INDIRECT | REPORT | Ana Ruiz was stabbed"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -36,6 +36,8 @@ final class Attributor {
   private static final Set<String> LEGAL_OBJECTS = Set.of("lawsuit", "lawsuits", "suit", "case", "cases", "charge",
       "charges", "complaint", "appeal", "petition", "motion", "decision", "ruling", "verdict", "sentence",
       "conviction", "indictment", "judgment", "judgement", "order");
+  private static final Set<String> IT_REPORTS = Set.of("reported", "announced", "said", "claimed", "confirmed",
+      "revealed", "alleged", "stated", "rumoured", "rumored");
   private static final Set<String> QUOTING = Set.of("cited", "quoted", "cites", "quotes", "citing", "quoting");
   private static final Set<String> SUBORDINATORS =
       Set.of("before", "after", "while", "although", "though", "because", "since", "whereas", "despite",
@@ -82,6 +84,23 @@ final class Attributor {
     }
     int p = cue.end();
     String w = tok(cue.start()).text;
+    int it = be - 1;
+    while (it > ss && (tok(it).is("has") || tok(it).is("had") || tok(it).is("have") || isAdverb(tok(it)))) {
+      it--;
+    }
+    if (it >= ss && (tok(it).is("It") || tok(it).is("it")) && IT_REPORTS.contains(w)) {
+      // "It was reported on Saturday the man was stabbed", "it has been announced that …": a
+      // report with no speaker
+      int q = skipAdjuncts(p, se);
+      boolean that = q < se && tok(q).is("that");
+      if (that) {
+        q++;
+      }
+      if (q < se && q <= lastContentToken(se) && (that || startsClause(q, se) || finiteVerbWithin(q + 1, se))) {
+        clause(cue, null, q, s, se);
+      }
+      return;
+    }
     if (RAISING.contains(w) && p + 1 < se && tok(p).is("to") && INFINITIVE_REPORTS.contains(tok(p + 1).text)) {
       // "is reported to be", "was said to have begun"; not "was reported to police"
       clause(cue, null, p, s, se);
