@@ -1228,6 +1228,13 @@ class ExtractorPatternsTest {
                 + " announced at noon. It was reported to police.",
             "- | - | INDIRECT | CONFIRM | five people died",
             "- | - | INDIRECT | REPORT | Ana Ruiz was stabbed"),
+        text("what someone's demands include, and a participle inside it",
+            "Protesters' demands include an inquiry into police violence on June 12, that the government cease"
+                + " referring to the protests as \"riots\" and the withdrawal of the bill. The union's demands"
+                + " included higher pay.",
+            "protesters | Protesters | REPORTED_ACT | DEMAND | an inquiry into police violence on June 12, that the"
+                + " government cease referring to the protests as \"riots\" and the withdrawal of the bill",
+            "the union | The union | REPORTED_ACT | DEMAND | higher pay"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

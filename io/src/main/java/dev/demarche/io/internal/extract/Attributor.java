@@ -568,6 +568,13 @@ final class Attributor {
       clause(cue, speaker, p + 2, s, se);
     } else if (p + 1 < se && NOMINAL_OBJECT.contains(tok(p).text)) {
       object(cue, speaker, p + 1, s, se);
+    } else if (p + 1 < se && (tok(p).is("include") || tok(p).is("included") || tok(p).is("includes"))
+        && speaker.start < k) {
+      // "Protesters' demands include an inquiry on June 12, …": what they demand, the whole list
+      int last = lastContentToken(se);
+      if (last > p) {
+        add(cue, speaker, tok(p + 1).begin, tok(last).end, s, true);
+      }
     } else if (p + 1 < se && tok(p).is("to") && tok(p + 1).isLowerCase() && !isDeterminerAt(p + 1)
         && (tok(p + 1).lexeme.mask & nounBits) == 0 && INFINITIVE_NOUN_ACTS.contains(cue.act())
         && !opensSentence(Math.min(k, speaker.start), ss)) {
@@ -755,6 +762,11 @@ final class Attributor {
         && !NOMINAL_BEFORE_GERUND.contains(tok(cue.start() - 1).text)) {
       // "…, before adding:" continues the speaker; "blamed him for encouraging farmers" does not
       Draft previous = lastDraftInSentence(s, cue.start());
+      if (previous != null && previous.contentBegin <= tok(cue.start()).begin
+          && tok(cue.start()).begin < previous.contentEnd) {
+        // "demands include that the government cease referring to …": part of what was said
+        return;
+      }
       if (previous != null) {
         speakers = List.of(previous.speaker);
         inherited = true;
