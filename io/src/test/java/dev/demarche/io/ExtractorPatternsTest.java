@@ -1235,6 +1235,11 @@ class ExtractorPatternsTest {
             "protesters | Protesters | REPORTED_ACT | DEMAND | an inquiry into police violence on June 12, that the"
                 + " government cease referring to the protests as \"riots\" and the withdrawal of the bill",
             "the union | The union | REPORTED_ACT | DEMAND | higher pay"),
+        text("one source along with another",
+            "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
+            "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",
+            "American Civil Liberties Union | American Civil Liberties Union | REPORTED_ACT | ANNOUNCE | plans to"
+                + " sue"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

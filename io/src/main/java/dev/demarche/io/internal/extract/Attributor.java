@@ -2551,6 +2551,18 @@ final class Attributor {
     if (m == null) {
       return List.of();
     }
+    int with = m.start - 1;
+    if (with - 3 >= ss && isDeterminerAt(with)) {
+      with--;
+    }
+    if (with - 3 >= ss && tok(with).is("with") && (tok(with - 1).is("along") || tok(with - 1).is("together"))
+        && tok(with - 2).isPunct(',')) {
+      // "Planned Parenthood, along with the American Civil Liberties Union, have announced": both
+      Ment first = mentionEndingAt(with - 3, ss);
+      if (first != null && usable(first)) {
+        return List.of(named(first), m);
+      }
+    }
     // "X and Y said", "X and the US said", "X and his Russian counterpart Y said"; but "Deputy
     // Minister and spokesman Liang Wen-chieh said" is one person with two titles
     int and = m.start - 1;
