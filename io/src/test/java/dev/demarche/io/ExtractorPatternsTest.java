@@ -1240,6 +1240,10 @@ class ExtractorPatternsTest {
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",
             "American Civil Liberties Union | American Civil Liberties Union | REPORTED_ACT | ANNOUNCE | plans to"
                 + " sue"),
+        text("she after a man who just spoke, by given names from many languages",
+            "Hatice Cengiz met Bruno Parrilla on Monday. Parrilla said the talks went well. She said they did not.",
+            "Bruno Parrilla | Parrilla | INDIRECT | SAY | the talks went well",
+            "Hatice Cengiz | She | INDIRECT | SAY | they did not"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));
