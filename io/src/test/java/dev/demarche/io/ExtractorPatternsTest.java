@@ -1244,6 +1244,11 @@ class ExtractorPatternsTest {
             "Hatice Cengiz met Bruno Parrilla on Monday. Parrilla said the talks went well. She said they did not.",
             "Bruno Parrilla | Parrilla | INDIRECT | SAY | the talks went well",
             "Hatice Cengiz | She | INDIRECT | SAY | they did not"),
+        text("a body's noun before a person noun is a person, not the body",
+            "The district court ruled. According to a court clerk, arguments would be heard in October. A court"
+                + " official said the hearing was delayed.",
+            "a court clerk | a court clerk | INDIRECT | SAY | arguments would be heard in October",
+            "a court official | A court official | INDIRECT | SAY | the hearing was delayed"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

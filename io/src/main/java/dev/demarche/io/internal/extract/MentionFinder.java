@@ -63,6 +63,7 @@ final class MentionFinder {
   private final long quantifierBit;
   private final long honorificBit;
   private final long descriptionHeadBits;
+  private final long documentHeadBit;
   private final long personDescriptionBit;
   private final long personNounBit;
   private final Set<String> femaleNouns;
@@ -124,6 +125,7 @@ final class MentionFinder {
     this.institutionHeads = words.get("institution-name-head");
     this.mediaNameHeads = words.get("media-name-head");
     this.bodyHeadBit = words.bit("body-head");
+    this.documentHeadBit = words.bit("document-head");
     this.commonCapitalisedBit = words.bit("common-noun-capitalised");
     this.mediaHeadsAfterThe = words.get("media-name-head-after-the");
     this.stateHeads = words.get("state-head");
@@ -416,6 +418,12 @@ final class MentionFinder {
         continue;
       }
       if (anonymousModifiers.contains(t.text)) {
+        j++;
+        continue;
+      }
+      if (j > i && t.isLowerCase() && (t.lexeme.mask & descriptionHeadBits) != 0
+          && (t.lexeme.mask & documentHeadBit) == 0 && j + 1 < n && isHead(j + 1)) {
+        // "a court official", "a party member": a body's noun before the person noun
         j++;
         continue;
       }
