@@ -1249,6 +1249,12 @@ class ExtractorPatternsTest {
                 + " official said the hearing was delayed.",
             "a court clerk | a court clerk | INDIRECT | SAY | arguments would be heard in October",
             "a court official | A court official | INDIRECT | SAY | the hearing was delayed"),
+        text("the name an unnamed speaker after the cue is given",
+            "\"We will stay,\" said a protester using the pseudonym Katya. \"We lost everything,\" said a student"
+                + " who gave her name as Mei. \"It is over,\" said a student who gave a speech.",
+            "Katya | Katya | DIRECT | SAY | We will stay,",
+            "Mei | Mei | DIRECT | SAY | We lost everything,",
+            "a student | a student | DIRECT | SAY | It is over,"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

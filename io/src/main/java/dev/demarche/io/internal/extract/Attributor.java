@@ -803,6 +803,11 @@ final class Attributor {
         return;
       }
       right = named(right);
+      Ment alias = givenNameAfter(right, se);
+      if (alias != null) {
+        // ""…," said a protester using the pseudonym Katya": the name she gave
+        right = alias;
+      }
       speakers = List.of(right);
       inverted = true;
       p = right.end;
@@ -2625,6 +2630,42 @@ final class Attributor {
       return m;
     }
     return title.appositive != null && usable(title.appositive) ? title.appositive : title;
+  }
+
+  /**
+   * The name an unnamed person is given right after the description: "a protester using the
+   * pseudonym Katya", "a student who gave her name as Mei", "a man identified only as Ivan".
+   */
+  private Ment givenNameAfter(Ment m, int se) {
+    if (m.type != Ment.Type.ANONYMOUS && m.type != Ment.Type.DESCRIPTION) {
+      return null;
+    }
+    int k = m.end;
+    if (k + 2 < se && tok(k).is("using") && tok(k + 1).is("the")
+        && (tok(k + 2).is("pseudonym") || tok(k + 2).is("name") || tok(k + 2).is("alias"))) {
+      k += 3;
+    } else if (k + 4 < se && tok(k).is("who") && tok(k + 1).is("gave")) {
+      k += 2;
+      if (tok(k).is("only")) {
+        k++;
+      }
+      if (k + 1 < se && POSSESSIVE_DETERMINERS.contains(tok(k).text)) {
+        k++;
+      }
+      if (k < se && tok(k).is("first")) {
+        k++;
+      }
+      if (!(k + 1 < se && tok(k).is("name") && tok(k + 1).is("as"))) {
+        return null;
+      }
+      k += 2;
+    } else if (k + 2 < se && tok(k).is("identified") && (tok(k + 1).is("as") || tok(k + 1).is("only"))) {
+      k += tok(k + 1).is("only") ? 3 : 2;
+    } else {
+      return null;
+    }
+    Ment name = k < se ? startsAt[k] : null;
+    return name != null && usable(name) && isPersonLike(name) ? name : null;
   }
 
   private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "His", "Her", "Their", "Its");
