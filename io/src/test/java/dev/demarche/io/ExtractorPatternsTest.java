@@ -1255,6 +1255,11 @@ class ExtractorPatternsTest {
             "Katya | Katya | DIRECT | SAY | We will stay,",
             "Mei | Mei | DIRECT | SAY | We lost everything,",
             "a student | a student | DIRECT | SAY | It is over,"),
+        text("the people a medium talked to speak, not the medium",
+            "Protesters Reuters interviewed said they had gone to defend their rights. Residents the BBC spoke to"
+                + " said the water was dirty.",
+            "protesters | Protesters | INDIRECT | SAY | they had gone to defend their rights",
+            "residents | Residents | INDIRECT | SAY | the water was dirty"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

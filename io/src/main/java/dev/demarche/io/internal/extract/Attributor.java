@@ -2412,6 +2412,19 @@ final class Attributor {
       j = m.start - 2;
       m = mentionEndingAt(j, ss);
     }
+    if (m == null && j > ss + 1) {
+      // "The protesters Reuters interviewed said", "Residents the BBC spoke to said": the people,
+      // not the one who talked to them
+      int v = tok(j).is("to") || tok(j).is("with") ? j - 1 : j;
+      if (INTERVIEWING.contains(tok(v).text)) {
+        Ment asker = mentionEndingAt(v - 1, ss);
+        Ment people = asker == null ? null : mentionEndingAt(asker.start - 1, ss);
+        if (people != null && (people.type == Ment.Type.ANONYMOUS
+            || people.type == Ment.Type.DESCRIPTION && people.kind == dev.demarche.model.ActorKind.PERSON)) {
+          m = people;
+        }
+      }
+    }
     if (m == null && j > ss && tok(j).isPunct(',')) {
       List<Ment> listed = membersInAside(j, ss);
       if (!listed.isEmpty()) {
@@ -2668,6 +2681,8 @@ final class Attributor {
     return name != null && usable(name) && isPersonLike(name) ? name : null;
   }
 
+  private static final Set<String> INTERVIEWING = Set.of("interviewed", "contacted", "surveyed", "polled",
+      "spoke", "talked", "met", "reached");
   private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "His", "Her", "Their", "Its");
 
   /**
