@@ -1260,6 +1260,13 @@ class ExtractorPatternsTest {
                 + " said the water was dirty.",
             "protesters | Protesters | INDIRECT | SAY | they had gone to defend their rights",
             "residents | Residents | INDIRECT | SAY | the water was dirty"),
+        text("a statement to the effect that, and the statement from someone the palace issued",
+            "The palace issued a statement to the effect the king considered it inappropriate. Sources report she"
+                + " is treated as royalty. King Rama spoke. The palace issued the following statement from the"
+                + " king: \"She still retains her status and her title.\"",
+            "the palace | a statement | INDIRECT | SAY | the king considered it inappropriate",
+            "sources | Sources | INDIRECT | REPORT | she is treated as royalty",
+            "Rama | the king | DIRECT | SAY | She still retains her status and her title."),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

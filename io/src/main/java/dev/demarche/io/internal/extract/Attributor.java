@@ -212,6 +212,7 @@ final class Attributor {
   private final long nounBits;
   private final long determinerBit;
   private final long lightVerbBit;
+  private final long documentHeadBit;
   private final Set<String> beForms;
   private final Set<String> subordinateStarts;
   private final List<Draft> drafts = new ArrayList<>();
@@ -278,6 +279,7 @@ final class Attributor {
     this.objectStop = words.get("object-stop");
     this.determinerBit = words.bit("determiner");
     this.lightVerbBit = words.bit("light-verb");
+    this.documentHeadBit = words.bit("document-head");
     this.documentBit = words.bit("document-head");
     this.nounBits = words.bit("anonymous-head") | words.bit("person-noun") | words.bit("person-description-head")
         | words.bit("body-head") | words.bit("organization-head") | words.bit("document-head") | words.bit("media-head");
@@ -529,6 +531,9 @@ final class Attributor {
     Ment described = mentionEndingAt(k, ss);
     if (described != null && described.possessor != null) {
       speaker = described.possessor;
+    } else if (described != null && described.author != null) {
+      // "the palace issued a statement to the effect …": its author
+      speaker = described.author;
     } else if (p + 1 < se && tok(p).is("from")) {
       speaker = speakerAfter(p + 1, se);
     } else if (p + 1 < se && (tok(p).is("of") || tok(p).is("by")) && speakerAfter(p + 1, se) != null) {
@@ -556,7 +561,10 @@ final class Attributor {
     if (p >= se) {
       return;
     }
-    if (tok(p).is("that") && !(p + 1 < se && FINITE_VERBS.contains(tok(p + 1).text))) {
+    if (p + 3 < se && tok(p).is("to") && tok(p + 1).is("the") && tok(p + 2).is("effect")) {
+      // "a statement to the effect the king considered it inappropriate"
+      clause(cue, speaker, tok(p + 3).is("that") ? p + 4 : p + 3, s, se);
+    } else if (tok(p).is("that") && !(p + 1 < se && FINITE_VERBS.contains(tok(p + 1).text))) {
       // but "his account that was linked to the campaign" is a relative clause
       clause(cue, speaker, p + 1, s, se);
     } else if (startsClause(p, se) && finiteVerbWithin(p + 1, se) && !opensSentence(Math.min(k, speaker.start), ss)
@@ -862,6 +870,18 @@ final class Attributor {
         if (tok(k).isPunct(':') || quoteByOpenToken.containsKey(k)
             || tok(k).isPunct(',') && k + 1 < se && quoteByOpenToken.containsKey(k + 1)) {
           p = k;
+        }
+      }
+    }
+    if (!inverted && (tok(cue.start()).lexeme.mask & lightVerbBit) != 0) {
+      for (int k = p; k + 2 < se && k < p + 6; k++) {
+        if ((tok(k).lexeme.mask & documentHeadBit) != 0 && (tok(k + 1).is("from") || tok(k + 1).is("by"))
+            && usable(startsAt[k + 2]) && (isPersonLike(startsAt[k + 2]) || startsAt[k + 2].kind
+                == dev.demarche.model.ActorKind.PERSON)
+            && startsAt[k + 2].end < se && tok(startsAt[k + 2].end).isPunct(':')) {
+          // "the palace issued the following statement from the king: "…"": the author's words
+          speakers = List.of(startsAt[k + 2]);
+          break;
         }
       }
     }

@@ -26,6 +26,7 @@ final class CueFinder {
   /** Nouns that can say something: people, bodies, documents, media. */
   private final long speakerNounBits;
   private final long determinerBits;
+  private final long documentBits;
   private final Set<String> lightVerbs;
   private final Set<String> weakSpeech;
   private final Set<String> objectCues;
@@ -45,6 +46,7 @@ final class CueFinder {
     this.speakerNounBits = subjectNounBits | words.bit("body-head") | words.bit("organization-head")
         | words.bit("document-head") | words.bit("media-head") | words.bit("plural-anonymous-head");
     this.determinerBits = words.bit("determiner");
+    this.documentBits = words.bit("document-head");
     this.lightVerbs = words.get("light-verb");
     this.weakSpeech = words.get("weak-speech-cue");
     this.objectCues = words.get("object-cue");
@@ -108,6 +110,14 @@ final class CueFinder {
         // "Per the decree signed by the Pope, priests are expected to …": as "according to"
         found.add(new Cue(i, i + 1, SpeechAct.SAY, false, true, false, false));
         i++;
+        continue;
+      }
+      if (t.is("to") && i > 0 && i + 3 < n && tokens.get(i + 1).is("the") && tokens.get(i + 2).is("effect")
+          && (tokens.get(i - 1).lexeme.mask & documentBits) != 0) {
+        // "the palace issued a statement to the effect the king considered it inappropriate": what
+        // the document said
+        found.add(new Cue(i, i + 3, SpeechAct.SAY, false, false, false, false));
+        i += 3;
         continue;
       }
       if (!t.isLowerCase()) {
@@ -328,7 +338,15 @@ final class CueFinder {
     }
     for (int k = i + 1; k < tokens.size() && k <= i + 7; k++) {
       Token t = tokens.get(k);
+      if (t.is("to") && k + 2 < tokens.size() && tokens.get(k + 1).is("the") && tokens.get(k + 2).is("effect")) {
+        // "issued a statement to the effect …": the document speaks, below
+        return null;
+      }
       SpeechAct act = t.lexeme.actNoun;
+      if (act != null && k + 3 < tokens.size() && tokens.get(k + 1).is("to") && tokens.get(k + 2).is("the")
+          && tokens.get(k + 3).is("effect")) {
+        return null;
+      }
       if (act != null) {
         return new Cue(i, i + 1, act, true, false, tokens.get(i).text.endsWith("ing"), false);
       }
@@ -402,7 +420,7 @@ final class CueFinder {
       // that is not a typical complement start is most often a noun compound
       if ((t.is("state") || t.is("report") || t.is("note") || t.is("comment") || t.is("claims")
               || t.is("reports") || t.is("comments") || t.is("notes") || t.is("states"))
-          && next.isLowerCase() && !next.is("that") && !next.is("the") && !next.is("a")
+          && next.isLowerCase() && !next.is("that") && !next.is("the") && !next.is("a") && !SUBJECTS.contains(next.text)
           && !(before != null && (before.isCapitalized() || before.is(",")) && t.text.endsWith("s") && clauseFollows(end))) {
         // but "Reuters claims security sources have said …" is a verb with its clause
         return true;

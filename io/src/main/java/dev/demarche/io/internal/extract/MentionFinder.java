@@ -1530,7 +1530,7 @@ final class MentionFinder {
 
   private static final Set<String> ISSUED =
       Set.of("issued", "released", "published", "posted", "sent", "issues", "releases", "publishes", "issue", "release",
-          "filed", "files", "file", "brought", "lodged", "submitted", "wrote", "authored");
+          "filed", "files", "file", "brought", "lodged", "submitted", "wrote", "authored", "made", "makes");
   private static final Set<String> ADVERBS_BEFORE_ISSUED =
       Set.of("also", "has", "had", "have", "later", "jointly", "then", "quickly", "separately", "on");
 
