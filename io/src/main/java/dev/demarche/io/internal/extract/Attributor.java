@@ -1589,6 +1589,15 @@ final class Attributor {
   }
 
   /** A "that" within ten words of {@code p}, with only words before it; or {@code p}. */
+  private boolean thatLater(int k, int se) {
+    for (int j = k; j < se; j++) {
+      if (tok(j).is("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int thatWithin(int p, int se) {
     for (int k = p; k < se && k < p + 10; k++) {
       if (tok(k).is("that")) {
@@ -2390,9 +2399,19 @@ final class Attributor {
       return p;
     }
     if (k + 1 < se && tok(k).isPunct(',') && SETTING_PREPOSITIONS.contains(tok(p).text) && tok(k + 1).isWord()
-        && !isContinuationCue(k + 1) && !SUBORDINATORS.contains(tok(k + 1).text) && !cueAt[k + 1]) {
+        && !isContinuationCue(k + 1) && !SUBORDINATORS.contains(tok(k + 1).text) && !cueAt[k + 1]
+        && startsClause(k + 1, se) && !tok(k + 1).is("a") && !tok(k + 1).is("an") && !thatLater(k + 1, se)) {
+      // but "said in a statement, issued late on Monday, that …" goes on to its "that"
       // "said in its report, the fault makes …", "said in a statement, the talks …"
       return k + 1;
+    }
+    if (k + 1 < se && tok(k).isPunct(',') && SETTING_PREPOSITIONS.contains(tok(p).text) && thatLater(k + 1, se)) {
+      // "said in a statement, issued late on Monday, that five people had died": past the aside
+      for (int j = k + 1; j < se && j < k + 20; j++) {
+        if (tok(j).is("that") && j > k + 1 && tok(j - 1).isPunct(',')) {
+          return j;
+        }
+      }
     }
     if (k >= lastContentToken(se) + 1 || tok(k).is("that") || tok(k).isPunct(',') || tok(k).isPunct(':')) {
       return k;
@@ -2654,7 +2673,7 @@ final class Attributor {
         region = true;
       }
     }
-    if (m.type == Ment.Type.PERSON && !region || k - 1 <= ss || !(tok(k).is("of") || tok(k).is("in"))) {
+    if (m.type == Ment.Type.PERSON && (!region || m.title == null) || k - 1 <= ss || !(tok(k).is("of") || tok(k).is("in"))) {
       return m;
     }
     Ment title = mentionEndingAt(k - 1, ss);
@@ -2662,7 +2681,10 @@ final class Attributor {
         || title.start <= ss || !tok(title.start - 1).isPunct(',')) {
       return m;
     }
-    return title.appositive != null && usable(title.appositive) ? title.appositive : title;
+    // "On Monday, the governor of Cebu, Gwen Garcia, said": no name before the title, so the name
+    // after it, as found
+    return title.appositive != null && usable(title.appositive) && title.appositive.end <= title.start
+        ? title.appositive : m;
   }
 
   /**

@@ -924,6 +924,32 @@ final class MentionFinder {
     return k > 0 && tok(k).is("site") && tok(k - 1).is("news");
   }
 
+  /**
+   * Whether an age or a description set off by commas starts at {@code k}: in "According to the
+   * coroner, John Lee, 45, died", John Lee is who died, not the coroner.
+   */
+  private boolean describedAfter(int k) {
+    int n = tokens.size();
+    if (k >= n) {
+      return false;
+    }
+    if (tok(k).kind == Token.Kind.NUMBER && k + 1 < n && tok(k + 1).isPunct(',')) {
+      return true;
+    }
+    if (!isDeterminer[k]) {
+      return false;
+    }
+    for (int j = k + 1; j < n && j < k + 7 && sameSentence(k, j); j++) {
+      if (tok(j).isPunct(',')) {
+        return true;
+      }
+      if (!tok(j).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean isYear(Token t) {
     return t.kind == Token.Kind.NUMBER && t.text.length() == 4 && (t.text.startsWith("19") || t.text.startsWith("20"));
   }
@@ -1306,7 +1332,8 @@ final class MentionFinder {
         }
       } else if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON
           && (next.type == Ment.Type.CANDIDATE || next.type == Ment.Type.PERSON)
-          && next.end < tokens.size() && (tok(next.end).isPunct(',') || tok(next.end).isPunct('.'))) {
+          && next.end < tokens.size() && (tok(next.end).isPunct(',') || tok(next.end).isPunct('.'))
+          && !(tok(next.end).isPunct(',') && describedAfter(next.end + 1))) {
         mergeTitle(next, m);
         m.appositive = next;
       } else if (nameFirst && appositiveNoun(comma + 1) != null) {
@@ -1467,6 +1494,15 @@ final class MentionFinder {
         // "the BBC China correspondent", "CNN Philippines' report"
         continue;
       }
+      int before = m.start - 1;
+      if (before > 0 && isDeterminer[before]) {
+        before--;
+      }
+      if (before >= 0 && EDITION_BREAKERS.contains(tok(before).text)
+          || next.end < n && EDITION_BREAKERS.contains(tok(next.end).text)) {
+        // "told Reuters China was ready", "CNN Iran had agreed": the state begins what was said
+        continue;
+      }
       Ment edition = new Ment(m.start, next.end, Ment.Type.CANDIDATE);
       edition.kind = ActorKind.MEDIA;
       edition.nameStart = isDeterminer[m.start] ? m.start + 1 : m.start;
@@ -1476,6 +1512,10 @@ final class MentionFinder {
       mentions.remove(idx + 1);
     }
   }
+
+  /** Words around a medium and a state's name that make them two: "told Reuters China was …". */
+  private static final Set<String> EDITION_BREAKERS = Set.of("told", "tell", "tells", "telling", "informed",
+      "was", "is", "had", "has", "have", "would", "will", "could", "did", "were", "are", "should", "may", "might");
 
   /** Words that may stand between an issuer and its document: "a White House press statement". */
   private static final Set<String> DOCUMENT_MODIFIERS =

@@ -855,7 +855,7 @@ final class Resolver {
       if (r.kind == m.kind && (mentionsHead(r, m.head)
           || m.kind == ActorKind.DOCUMENT && OFFICIAL_DOCUMENTS.contains(m.head) && !isJudgment(r)
           // "The Aviation Herald reported … the industry publication": the medium named last
-          || m.kind == ActorKind.MEDIA && !m.plural && r.key.startsWith("media:") && isDefinite(m))
+          || m.kind == ActorKind.MEDIA && r.key.startsWith("media:") && isPlainMediumDescription(m))
           && (m.country == null || r.country == null || m.country.equals(r.country))) {
         // but "Israel's military" is not "South Korea's military"
         found = key;
@@ -875,6 +875,19 @@ final class Resolver {
         || m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.GOVERNMENT_BODY;
     return anonymousRecord(m, keepsKind ? m.kind : ActorKind.ANONYMOUS);
   }
+
+  /**
+   * "the newspaper", "the industry publication": a definite medium by its kind alone; not "the
+   * newspapers", nor "the state broadcaster", which may be another.
+   */
+  private boolean isPlainMediumDescription(Ment m) {
+    if (!isDefinite(m) || m.plural || m.head.endsWith("s") || m.end - m.start > 3) {
+      return false;
+    }
+    return m.end - m.start == 2 || PLAIN_MEDIUM_MODIFIERS.contains(tokens.get(m.start + 1).text);
+  }
+
+  private static final Set<String> PLAIN_MEDIUM_MODIFIERS = Set.of("industry", "news", "online", "trade");
 
   private boolean isDefinite(Ment m) {
     return tokens.get(m.start).text.equalsIgnoreCase("the");
