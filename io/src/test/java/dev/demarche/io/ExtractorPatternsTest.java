@@ -1181,12 +1181,11 @@ class ExtractorPatternsTest {
             "Boeing | Boeing | INDIRECT | SAY | the plane was safe",
             "Facebook | a statement | DIRECT | SAY | We disagree.",
             "Trump | Trump | INDIRECT | SAY | the deal was dead"),
-        text("the ruling is the court's, a decision only right after the court",
+        text("the ruling is the court's; a decision is no document of its own",
             "The European Court of Justice ruled on Thursday. According to the ruling, a host must remove the post."
                 + "\n\nThe minister announced a decision. The decision said taxes would rise.",
             "European Court of Justice | the ruling | INDIRECT | SAY | a host must remove the post",
-            "the minister | The minister | REPORTED_ACT | ANNOUNCE | a decision",
-            "a decision | The decision | INDIRECT | SAY | taxes would rise"),
+            "the minister | The minister | REPORTED_ACT | ANNOUNCE | a decision"),
         text("what things that cannot speak state is content; a document that said speaks for its author",
             "The court said hosts must remove posts which state the same thing. The ministry issued a report that"
                 + " said the law failed.",
@@ -1288,6 +1287,38 @@ class ExtractorPatternsTest {
                 + " in a filing, which was made public on Friday, that profits fell.",
             "the ministry | The ministry | INDIRECT | SAY | five people had died",
             "the company | The company | INDIRECT | SAY | profits fell"),
+        text("dismissing charges as something and appealing for witnesses in a case are speech",
+            "The minister dismissed the charges as politically motivated. The ministry dismissed reports of a case"
+                + " of Ebola. Police appealed for witnesses in the case.",
+            "the minister | The minister | REPORTED_ACT | REJECT | the charges as politically motivated",
+            "the ministry | The ministry | REPORTED_ACT | REJECT | reports of a case of Ebola",
+            "Police | Police | REPORTED_ACT | URGE | for witnesses in the case"),
+        text("a decision to do something, the ruling party, and bodies that report a clause",
+            "The government announced a decision to raise taxes. The Supreme Court struck down the law. According"
+                + " to the ruling party, the court was biased. The police report that two men were arrested.",
+            "the government | The government | REPORTED_ACT | ANNOUNCE | a decision to raise taxes",
+            "the ruling party | the ruling party | INDIRECT | SAY | the court was biased",
+            "the police | The police | INDIRECT | REPORT | two men were arrested"),
+        text("announcing which, a claims office, responding before a colon",
+            "The ministry announces which schools will close. The ministry responded to the criticism: the report"
+                + " was false.",
+            "the ministry | The ministry | INDIRECT | ANNOUNCE | which schools will close",
+            "the ministry | The ministry | INDIRECT | RESPOND | the report was false"),
+        text("quantifiers that stand for people and those that do not, and the three countries",
+            "Some stayed behind. They said they had nowhere to go. Russia, China and Iran held drills near Japan."
+                + " The three countries said the drills were routine.",
+            "some | They | INDIRECT | SAY | they had nowhere to go",
+            "the three countries | The three countries | INDIRECT | SAY | the drills were routine"),
+        text("a company's name after a given name is a surname; another state's body of a known body's name",
+            "Nikola Tesla said electricity was the future. Armenia's Investigative Committee said the blast was"
+                + " an accident.",
+            "Nikola Tesla | Nikola Tesla | INDIRECT | SAY | electricity was the future",
+            "Investigative Committee (Armenia) | Armenia's Investigative Committee | INDIRECT | SAY | the blast was"
+                + " an accident"),
+        text("brackets of a picture or a medium are no gloss",
+            "The minister condemned the attack (pictured), saying it was cowardly.",
+            "the minister | The minister | REPORTED_ACT | DENOUNCE | the attack",
+            "the minister | The minister | INDIRECT | SAY | it was cowardly"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -33,6 +33,9 @@ final class Attributor {
   private static final Set<String> IN_DOCUMENT = Set.of("its", "his", "her", "their", "our", "report", "letter",
       "remarks", "address", "post", "tweet", "message", "ruling", "decision", "filing", "response", "reply");
   private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "on", "at", "during");
+  /** Words that end a direct object's noun phrase. */
+  private static final Set<String> OBJECT_ENDS = Set.of("for", "to", "of", "that", "as", "in", "on", "against",
+      "with", "from", "by", "about");
   private static final Set<String> LEGAL_OBJECTS = Set.of("lawsuit", "lawsuits", "suit", "case", "cases", "charge",
       "charges", "complaint", "appeal", "petition", "motion", "decision", "ruling", "verdict", "sentence",
       "conviction", "indictment", "judgment", "judgement", "order");
@@ -344,9 +347,15 @@ final class Attributor {
     String verb = tok(cue.start()).text;
     if (verb.startsWith("dismiss") || verb.startsWith("appeal")) {
       // "the judge dismissed the lawsuit", "the team appealed the decision": acts of a court case,
-      // not speech; but "dismissed the claims as nonsense" and "appealed for calm" are
-      for (int k = p; k < se && k < p + 5 && tok(k).isWord(); k++) {
+      // not speech; but "dismissed the charges as politically motivated", "dismissed reports of a
+      // case" and "appealed for witnesses in the case" are
+      for (int k = p; k < se && k < p + 5 && tok(k).isWord() && !OBJECT_ENDS.contains(tok(k).text); k++) {
         if (LEGAL_OBJECTS.contains(tok(k).text)) {
+          for (int j = k + 1; j < se && j < k + 10; j++) {
+            if (tok(j).is("as")) {
+              return false;
+            }
+          }
           return true;
         }
       }
@@ -865,6 +874,13 @@ final class Attributor {
         // but "The ministry responded to the criticism." is the act alone
         if (tok(k).isPunct(',') && k + 1 < se && cueAt[k + 1]) {
           // "…, attacking the subpoena": the participle says it
+          return;
+        }
+        if (tok(k).isPunct(':') && k + 1 < se && !quoteByOpenToken.containsKey(k + 1)) {
+          // "The ministry responded to the criticism: the report was false."
+          for (Ment speaker : speakers) {
+            clause(cue, speaker, k + 1, s, se);
+          }
           return;
         }
         if (tok(k).isPunct(':') || quoteByOpenToken.containsKey(k)
@@ -2241,12 +2257,17 @@ final class Attributor {
       if (tok(j).isPunct(')')) {
         return j > k + 1 ? j : -1;
       }
-      if (!tok(j).isWord() && tok(j).kind != Token.Kind.NUMBER) {
+      if (!tok(j).isWord() && tok(j).kind != Token.Kind.NUMBER || PHOTO_WORDS.contains(tok(j).text)
+          || startsAt[j] != null && startsAt[j].type == Ment.Type.NAMED) {
+        // "(pictured)", "(Reuters)": no gloss
         return -1;
       }
     }
     return -1;
   }
+
+  private static final Set<String> PHOTO_WORDS = Set.of("pictured", "left", "right", "centre", "center", "above",
+      "below", "file", "photo", "video", "inset", "top", "bottom");
 
   private boolean endsObject(int k, int last) {
     if (k > last) {
@@ -2513,7 +2534,9 @@ final class Attributor {
           break;
         }
         if (t.is("that") && k == j && mentionEndingAt(k - 1, ss) != null
-            && mentionEndingAt(k - 1, ss).kind == dev.demarche.model.ActorKind.DOCUMENT) {
+            && mentionEndingAt(k - 1, ss).kind == dev.demarche.model.ActorKind.DOCUMENT
+            && mentionEndingAt(k - 1, ss).start > ss && tok(mentionEndingAt(k - 1, ss).start - 1).isLowerCase()) {
+          // only a document that is an object: "The message that said "Go home" was posted" is not
           // "issued a report that said …": the document, which speaks for its author
           m = mentionEndingAt(k - 1, ss);
           break;

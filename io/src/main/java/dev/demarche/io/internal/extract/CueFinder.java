@@ -27,6 +27,8 @@ final class CueFinder {
   private final long speakerNounBits;
   private final long determinerBits;
   private final long documentBits;
+  /** Nouns that make a compound with a cue word before them: "the FEMA claims office". */
+  private final long compoundNounBits;
   private final Set<String> lightVerbs;
   private final Set<String> weakSpeech;
   private final Set<String> objectCues;
@@ -47,6 +49,7 @@ final class CueFinder {
         | words.bit("document-head") | words.bit("media-head") | words.bit("plural-anonymous-head");
     this.determinerBits = words.bit("determiner");
     this.documentBits = words.bit("document-head");
+    this.compoundNounBits = words.bit("body-head") | words.bit("organization-head") | documentBits;
     this.lightVerbs = words.get("light-verb");
     this.weakSpeech = words.get("weak-speech-cue");
     this.objectCues = words.get("object-cue");
@@ -376,7 +379,8 @@ final class CueFinder {
     }
     Token before = start > 0 ? tokens.get(start - 1) : null;
     Token after = end < tokens.size() ? tokens.get(end) : null;
-    if (end - start == 1 && t.text.endsWith("s") && after != null && after.is("which")) {
+    if (end - start == 1 && t.text.endsWith("s") && after != null && after.is("which") && before != null
+        && (before.is("and") || before.is("or") || (before.lexeme.mask & determinerBits) != 0)) {
       // "posts which state the same thing": a plural noun before its relative clause
       return true;
     }
@@ -421,7 +425,8 @@ final class CueFinder {
       if ((t.is("state") || t.is("report") || t.is("note") || t.is("comment") || t.is("claims")
               || t.is("reports") || t.is("comments") || t.is("notes") || t.is("states"))
           && next.isLowerCase() && !next.is("that") && !next.is("the") && !next.is("a") && !SUBJECTS.contains(next.text)
-          && !(before != null && (before.isCapitalized() || before.is(",")) && t.text.endsWith("s") && clauseFollows(end))) {
+          && !(before != null && (before.isCapitalized() || before.is(",")) && t.text.endsWith("s") && clauseFollows(end)
+              && (next.lexeme.mask & compoundNounBits) == 0)) {
         // but "Reuters claims security sources have said …" is a verb with its clause
         return true;
       }

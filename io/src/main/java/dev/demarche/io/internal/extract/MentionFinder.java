@@ -291,9 +291,9 @@ final class MentionFinder {
     int count = 2;
     if (tok(i).is("both") || tok(i).is("Both") || tok(i).is("each") || tok(i).is("Each")) {
       j = i + 1;
-    } else if ((tok(i).is("the") || tok(i).is("The") || tok(i).is("all") || tok(i).is("All")) && i + 1 < n
-        && COUNTS.containsKey(tok(i + 1).text)) {
-      // "the two nations", "all three countries"
+    } else if ((tok(i).is("the") || tok(i).is("The")) && i + 1 < n && tok(i + 1).is("two")
+        || (tok(i).is("all") || tok(i).is("All")) && i + 1 < n && COUNTS.containsKey(tok(i + 1).text)) {
+      // "the two nations", "all three countries"; "the three countries" may be any three
       j = i + 2;
       count = COUNTS.get(tok(i + 1).text);
     } else {
@@ -387,6 +387,8 @@ final class MentionFinder {
     while (j < n && sameSentence(i, j)) {
       Token t = tok(j);
       if (j == i && j + 1 < n && (t.lexeme.mask & quantifierBit) != 0 && !isHead(j + 1)
+          && (i == 0 || !sameSentence(i - 1, i) || !tok(i - 1).isWord() || tok(i - 1).isCapitalized()
+              || QUANTIFIER_OPENERS.contains(tok(i - 1).text))
           && (tok(j + 1).lexeme.mask & descriptionHeadBits) == 0 && tok(j + 1).isLowerCase() && !tok(j + 1).is("of")
           && !anonymousModifiers.contains(tok(j + 1).text)) {
         // "several said", "others argued": a quantifier standing alone for people; an actor
@@ -892,7 +894,9 @@ final class MentionFinder {
   private int addNamed(int i, int end, ActorEntry org, CountryCode country, boolean determiner) {
     Ment m = new Ment(i, end, Ment.Type.NAMED);
     m.entry = org;
-    m.country = org.isGeneric() ? country : org.country().orElse(country);
+    // "Armenia's Investigative Committee", "Nigeria's SEC": another state's body of the same name
+    m.country = org.isGeneric() || country != null && org.kind() == ActorKind.GOVERNMENT_BODY ? country
+        : org.country().orElse(country);
     m.head = org.name();
     mentions.add(m);
     return end;
@@ -907,7 +911,9 @@ final class MentionFinder {
       k++;
     }
     while (k < n && k < j + 3 && tok(k).isWord()) {
-      if ((tok(k).lexeme.mask & descriptionHeadBits) != 0 || isNewsSite(k)) {
+      if (((tok(k).lexeme.mask & descriptionHeadBits) != 0 || isNewsSite(k))
+          && !(tok(k).is("ruling") && k + 1 < n && RULING_NOUNS.contains(tok(k + 1).text))) {
+        // but "the ruling party": an adjective before its noun
         return k + 1;
       }
       // "the Yemen-based Houthi movement": capitalised modifiers before a lower-case head
@@ -1448,7 +1454,9 @@ final class MentionFinder {
       }
       Token head = tok(k);
       boolean release = head.is("release") && k > m.end && (tok(k - 1).is("press") || tok(k - 1).is("news"));
-      if (!head.isWord() || !head.isLowerCase() || !(documentHeads.contains(head.text) || release)
+      // "a federal court decision": a decision is a document only after its issuer
+      boolean decision = head.is("decision");
+      if (!head.isWord() || !head.isLowerCase() || !(documentHeads.contains(head.text) || release || decision)
           || !sameSentence(m.start, k)
           || idx + 1 < mentions.size() && mentions.get(idx + 1).start <= k) {
         continue;
@@ -1456,6 +1464,12 @@ final class MentionFinder {
       boolean determined = isDeterminer[m.start] || m.start > 0 && isDeterminer[m.start - 1];
       if (!determined && k == m.end && !UNAMBIGUOUS_DOCUMENTS.contains(head.text)) {
         // "Police report that …": a verb, not a document
+        continue;
+      }
+      if (!UNAMBIGUOUS_DOCUMENTS.contains(head.text) && k + 1 < n && (tok(k + 1).is("that")
+          || tok(k + 1).kind == Token.Kind.NUMBER || isDeterminer[k + 1]
+          || tok(k + 1).isWord() && SUBJECT_PRONOUNS.contains(tok(k + 1).text))) {
+        // "The police report that two men were arrested": a verb with its clause
         continue;
       }
       if (k + 1 < n && tok(k + 1).isWord() && tok(k + 1).isLowerCase()
@@ -1516,6 +1530,14 @@ final class MentionFinder {
   /** Words around a medium and a state's name that make them two: "told Reuters China was …". */
   private static final Set<String> EDITION_BREAKERS = Set.of("told", "tell", "tells", "telling", "informed",
       "was", "is", "had", "has", "have", "would", "will", "could", "did", "were", "are", "should", "may", "might");
+
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "I");
+  /** Nouns after which "ruling" is an adjective: "the ruling party". */
+  private static final Set<String> RULING_NOUNS = Set.of("party", "parties", "coalition", "class", "elite",
+      "family", "junta", "council", "bloc", "camp", "government", "alliance", "majority");
+  /** Words after which a quantifier may stand for people: "and others fled", "but many stayed"; not "made many albums". */
+  private static final Set<String> QUANTIFIER_OPENERS = Set.of("and", "but", "or", "while", "as", "though",
+      "although", "yet", "whereas", "since", "because", "when", "where", "if");
 
   /** Words that may stand between an issuer and its document: "a White House press statement". */
   private static final Set<String> DOCUMENT_MODIFIERS =

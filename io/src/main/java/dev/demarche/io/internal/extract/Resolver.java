@@ -35,8 +35,6 @@ final class Resolver {
     String head;
     boolean plural;
     boolean spoke;
-    /** A quantifier standing for people ("several", "many"): an antecedent only once it has spoken. */
-    boolean quantifier;
     String titleRank;
     String principalKey;
 
@@ -463,8 +461,11 @@ final class Resolver {
     }
     if ((e.isGeneric() || given != null && !given.equals(country)) && given != null) {
       key = e.id() + ":" + given;
+      // another state's body of the same name is named as written: "Investigative Committee (Armenia)"
+      String base = e.isGeneric() || SHARED_NAMES.contains(written) || m.end <= m.start ? e.name()
+          : written.substring(Math.max(written.lastIndexOf("'s ") + 3, written.lastIndexOf("’s ") + 3));
       country = given;
-      name = e.name() + " (" + gazetteer.country(given).map(ActorEntry::name).orElse(given.code()) + ")";
+      name = base + " (" + gazetteer.country(given).map(ActorEntry::name).orElse(given.code()) + ")";
     }
     boolean overridden = !e.isGeneric() && given != null && !given.equals(e.country().orElse(null));
     Record r = ensure(key, e.kind(), name);
@@ -831,19 +832,6 @@ final class Resolver {
         return court;
       }
     }
-    if (m.kind == ActorKind.DOCUMENT && m.country == null && m.head.equals("decision") && isDefinite(m)) {
-      // "the decision": a court's only when the court is the actor named last
-      for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext(); ) {
-        Record r = records.get(it.next());
-        if (r.kind == ActorKind.DOCUMENT || r.kind == ActorKind.MEDIA) {
-          continue;
-        }
-        if (mentionsHead(r, "court") || mentionsHead(r, "tribunal")) {
-          return r.key;
-        }
-        break;
-      }
-    }
     if (m.kind == ActorKind.DOCUMENT && m.country != null && OFFICIAL_DOCUMENTS.contains(m.head)) {
       // "the Turkish statement": an official statement with a country is its state's
       return gazetteer.country(m.country).map(this::state).orElse(null);
@@ -979,7 +967,6 @@ final class Resolver {
     String key = "anon:" + slug(bare) + (m.country == null ? "" : ":" + m.country);
     Record r = ensure(key, kind, lowerFirst(description, m));
     r.plural = m.plural;
-    r.quantifier = m.quantifier;
     r.head = m.head;
     if (m.gender != Ment.Gender.UNKNOWN) {
       // "his daughter", "the spokeswoman": "he" does not stand for her
@@ -1029,8 +1016,7 @@ final class Resolver {
       if (lastSpeaker != null && records.get(lastSpeaker.actorKey).plural) {
         return lastSpeaker.actorKey;
       }
-      // "Day made many albums … they said": a quantifier that never spoke is no antecedent
-      String plural = lastMatching(r -> r.plural && (!r.quantifier || r.spoke), m.start);
+      String plural = lastMatching(r -> r.plural, m.start);
       if (lastSpeaker != null && collective(records.get(lastSpeaker.actorKey))
           && (plural == null || moreRecent(lastSpeaker.actorKey, plural) && sameSentence(lastSpeaker, m))) {
         // "The commission criticized the move. They released a statement": a body is a "they" too,
