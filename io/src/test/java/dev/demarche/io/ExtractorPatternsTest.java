@@ -1319,6 +1319,9 @@ class ExtractorPatternsTest {
             "The minister condemned the attack (pictured), saying it was cowardly.",
             "the minister | The minister | REPORTED_ACT | DENOUNCE | the attack",
             "the minister | The minister | INDIRECT | SAY | it was cowardly"),
+        text("the title held in a place and its region, with no name",
+            "The mayor of Houston, Texas, said the storm passed.",
+            "the mayor | The mayor | INDIRECT | SAY | the storm passed"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -2700,6 +2700,11 @@ final class Attributor {
       return m;
     }
     Ment title = mentionEndingAt(k - 1, ss);
+    if (title != null && title.type == Ment.Type.DESCRIPTION && title.kind == dev.demarche.model.ActorKind.PERSON
+        && title.start == ss && title.appositive == null) {
+      // "The mayor of Houston, Texas, said": the mayor
+      return title;
+    }
     if (title == null || title.type != Ment.Type.DESCRIPTION || title.kind != dev.demarche.model.ActorKind.PERSON
         || title.start <= ss || !tok(title.start - 1).isPunct(',')) {
       return m;
