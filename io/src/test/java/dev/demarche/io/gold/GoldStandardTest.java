@@ -30,20 +30,20 @@ class GoldStandardTest {
   private static final double SEED_ATTRIBUTED_RECALL = 0.87;
   private static final double SEED_ATTRIBUTED_PRECISION = 0.91;
   private static final double SEED_DIRECT = 0.97;
-  private static final double DEV_ATTRIBUTED_RECALL = 0.81;
-  private static final double DEV_ATTRIBUTED_PRECISION = 0.92;
-  private static final double DEV2_ATTRIBUTED_RECALL = 0.77;
-  private static final double DEV2_ATTRIBUTED_PRECISION = 0.90;
-  private static final double DEV3_ATTRIBUTED_RECALL = 0.72;
-  private static final double DEV3_ATTRIBUTED_PRECISION = 0.92;
-  private static final double DEV4_ATTRIBUTED_RECALL = 0.62;
-  private static final double DEV4_ATTRIBUTED_PRECISION = 0.74;
-  private static final double DEV5_ATTRIBUTED_RECALL = 0.67;
-  private static final double DEV5_ATTRIBUTED_PRECISION = 0.80;
-  private static final double DEV6_ATTRIBUTED_RECALL = 0.62;
-  private static final double DEV6_ATTRIBUTED_PRECISION = 0.76;
-  private static final double TEST_ATTRIBUTED_RECALL = 0.63;
-  private static final double TEST_ATTRIBUTED_PRECISION = 0.76;
+  private static final double DEV_ATTRIBUTED_RECALL = 0.84;
+  private static final double DEV_ATTRIBUTED_PRECISION = 0.93;
+  private static final double DEV2_ATTRIBUTED_RECALL = 0.80;
+  private static final double DEV2_ATTRIBUTED_PRECISION = 0.93;
+  private static final double DEV3_ATTRIBUTED_RECALL = 0.74;
+  private static final double DEV3_ATTRIBUTED_PRECISION = 0.93;
+  private static final double DEV4_ATTRIBUTED_RECALL = 0.66;
+  private static final double DEV4_ATTRIBUTED_PRECISION = 0.76;
+  private static final double DEV5_ATTRIBUTED_RECALL = 0.73;
+  private static final double DEV5_ATTRIBUTED_PRECISION = 0.88;
+  private static final double DEV6_ATTRIBUTED_RECALL = 0.74;
+  private static final double DEV6_ATTRIBUTED_PRECISION = 0.87;
+  private static final double TEST_ATTRIBUTED_RECALL = 0.65;
+  private static final double TEST_ATTRIBUTED_PRECISION = 0.77;
 
   static Map<String, Article> seedArticles() throws IOException {
     Map<String, Article> articles = new LinkedHashMap<>();
