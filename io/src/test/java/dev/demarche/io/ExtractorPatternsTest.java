@@ -1322,6 +1322,9 @@ class ExtractorPatternsTest {
         text("the title held in a place and its region, with no name",
             "The mayor of Houston, Texas, said the storm passed.",
             "the mayor | The mayor | INDIRECT | SAY | the storm passed"),
+        text("a name claims an object before a preposition or the end; a claims office is a noun",
+            "China claims sovereignty over Taiwan. The FEMA claims office was closed.",
+            "China | China | INDIRECT | CLAIM | sovereignty over Taiwan"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -190,6 +190,8 @@ final class CueFinder {
     return found;
   }
 
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("over", "for", "of", "in", "on", "against", "to",
+      "from", "at");
   private static final Set<String> CONTINUING = Set.of("continue", "continues", "continued", "continuing");
 
   /** Words that follow a noun of speech, not a verb's clause: "calls for", "demands of", "requests to". */
@@ -426,7 +428,11 @@ final class CueFinder {
               || t.is("reports") || t.is("comments") || t.is("notes") || t.is("states"))
           && next.isLowerCase() && !next.is("that") && !next.is("the") && !next.is("a") && !SUBJECTS.contains(next.text)
           && !(before != null && (before.isCapitalized() || before.is(",")) && t.text.endsWith("s") && clauseFollows(end)
-              && (next.lexeme.mask & compoundNounBits) == 0)) {
+              && (next.lexeme.mask & compoundNounBits) == 0)
+          && !(t.is("claims") && before != null && before.isCapitalized() && end + 1 < tokens.size()
+              && (next.lexeme.mask & compoundNounBits) == 0
+              && (OBJECT_PREPOSITIONS.contains(tokens.get(end + 1).text) || !tokens.get(end + 1).isWord()))) {
+        // but "China claims sovereignty over Taiwan", "Iran claims victory." are a verb and its object
         // but "Reuters claims security sources have said …" is a verb with its clause
         return true;
       }
