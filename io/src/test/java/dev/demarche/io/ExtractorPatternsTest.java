@@ -1325,6 +1325,13 @@ class ExtractorPatternsTest {
         text("a name claims an object before a preposition or the end; a claims office is a noun",
             "China claims sovereignty over Taiwan. The FEMA claims office was closed.",
             "China | China | INDIRECT | CLAIM | sovereignty over Taiwan"),
+        text("another speaker's words after despite, and a dash after a parenthetical cue",
+            "The committee says it found no trace of explosives despite Znak.com claiming a depot was used."
+                + " Prosecutors charged the suspect with murder, they said Sunday — a crime carrying the death"
+                + " penalty.",
+            "the committee | The committee | INDIRECT | SAY | it found no trace of explosives",
+            "Znak.com | Znak.com | INDIRECT | CLAIM | a depot was used",
+            "prosecutors | they | INDIRECT | SAY | Prosecutors charged the suspect with murder"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -161,6 +161,8 @@ final class Attributor {
   private static final Set<String> RESPONSE_ACTIONS = Set.of("call", "calls", "alarm", "alarms", "emergency",
       "fire", "fires", "incident", "scene", "crash", "attack");
   private static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("when", "while", "whereas");
+  /** "says it found no trace despite Znak.com claiming …": another speaker's words after these. */
+  private static final Set<String> CONTRASTIVE = Set.of("despite", "although", "though");
   private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("at", "in", "on", "during", "before", "after",
       "via", "through", "from", "since", "until");
   private static final Set<String> CONDITIONAL = Set.of("If", "if", "Unless", "unless", "Whether", "whether");
@@ -1412,6 +1414,12 @@ final class Attributor {
       addQuote(cue, speaker, quoteByOpenToken.get(p + 1), s);
       return;
     }
+    if (p < se && isDash(tok(p)) && !inverted && commaBefore(firstSpeaker.start, ss)) {
+      // "State prosecutors charged the suspect with murder, they said Sunday — murder carrying
+      // the death penalty": the dash adds to what came before
+      left(cue, speaker, firstSpeaker, false, s, ss);
+      return;
+    }
     int ahead = quoteAhead(p, se);
     boolean clauseEnd = p > last || tok(p).isPunct(',');
     boolean pronounClause = p < se && SUBJECT_PRONOUNS.contains(tok(p).text);
@@ -1918,7 +1926,8 @@ final class Attributor {
         break;
       }
       if ((tok(k).is("and") || tok(k).is("but") || tok(k).isPunct(';')
-              || TEMPORAL_SUBORDINATORS.contains(tok(k).text) && anotherSpeakerThenCue(k + 1)) && k > from
+              || (TEMPORAL_SUBORDINATORS.contains(tok(k).text) || CONTRASTIVE.contains(tok(k).text))
+                  && anotherSpeakerThenCue(k + 1)) && k > from
           && (anotherSpeakerThenCue(k + 1) || cueAfterAnd(k + 1)) && !isInsideQuote(tok(k).begin)) {
         // "described him as an "emerging" figure when they offered a reward": a statement of its own
         // "said people changed their minds and several said they wanted …": another statement
