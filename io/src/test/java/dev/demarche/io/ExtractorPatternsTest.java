@@ -1332,6 +1332,11 @@ class ExtractorPatternsTest {
             "the committee | The committee | INDIRECT | SAY | it found no trace of explosives",
             "Znak.com | Znak.com | INDIRECT | CLAIM | a depot was used",
             "prosecutors | they | INDIRECT | SAY | Prosecutors charged the suspect with murder"),
+        text("a time during or over the weekend between a source and its cue",
+            "Another report from the Mexican government during the weekend said eight Mexicans died. The ministry"
+                + " over the weekend said eight died.",
+            "Mexico | the Mexican government | INDIRECT | SAY | eight Mexicans died",
+            "the ministry | The ministry | INDIRECT | SAY | eight died"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -47,7 +47,7 @@ final class Attributor {
           "amid", "following", "as", "when", "but", "which", "however", "prompting", "sparking", "citing");
   private static final Set<String> TIME_WORDS =
       Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-          "yesterday", "today", "tonight", "week", "month", "year", "night", "morning", "evening");
+          "yesterday", "today", "tonight", "week", "weekend", "month", "year", "night", "morning", "evening");
   private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
   private static final Set<String> INTENT =
       Set.of("plan", "plans", "planned", "want", "wants", "wanted", "intend", "intends", "intended",
@@ -60,7 +60,7 @@ final class Attributor {
           "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
           "Sept", "Oct", "Nov", "Dec");
   private static final Set<String> TIME_GLUE =
-      Set.of("in", "on", "last", "this", "next", "early", "late", "earlier", "later", "of", "the");
+      Set.of("in", "on", "during", "over", "last", "this", "next", "early", "late", "earlier", "later", "of", "the");
   private static final Set<String> PREPOSITIONS =
       Set.of("at", "in", "on", "during", "to", "before", "after", "via", "through", "from", "with", "over");
   private static final Set<String> REFUSALS =
