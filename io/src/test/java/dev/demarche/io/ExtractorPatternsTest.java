@@ -1337,6 +1337,16 @@ class ExtractorPatternsTest {
                 + " over the weekend said eight died.",
             "Mexico | the Mexican government | INDIRECT | SAY | eight Mexicans died",
             "the ministry | The ministry | INDIRECT | SAY | eight died"),
+        text("a title held in a place with the name or the region after it, wherever the sentence starts",
+            "The mayor of Houston, Sylvester Turner, said the city was ready. On Monday, the mayor of Houston, Texas,"
+                + " said the storm passed. The Philippine Senate said it would investigate.",
+            "Sylvester Turner | Sylvester Turner | INDIRECT | SAY | the city was ready",
+            "the mayor | the mayor | INDIRECT | SAY | the storm passed",
+            "Philippine Senate (Philippines) | The Philippine Senate | INDIRECT | SAY | it would investigate"),
+        text("an appeal in a case, active or passive, is no plea; however between a cue and that",
+            "The verdict was appealed by prosecutors. Prosecutors appealed the sentence as too lenient. His lawyer"
+                + " said, however, that he would plead not guilty.",
+            "his lawyer | His lawyer | INDIRECT | SAY | he would plead not guilty"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -162,6 +162,8 @@ final class Attributor {
       "fire", "fires", "incident", "scene", "crash", "attack");
   private static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("when", "while", "whereas");
   /** "says it found no trace despite Znak.com claiming …": another speaker's words after these. */
+  private static final Set<String> CONNECTIVES = Set.of("however", "though", "meanwhile", "too", "also",
+      "nevertheless", "instead", "moreover");
   private static final Set<String> CONTRASTIVE = Set.of("despite", "although", "though");
   private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("at", "in", "on", "during", "before", "after",
       "via", "through", "from", "since", "until");
@@ -353,8 +355,10 @@ final class Attributor {
       // case" and "appealed for witnesses in the case" are
       for (int k = p; k < se && k < p + 5 && tok(k).isWord() && !OBJECT_ENDS.contains(tok(k).text); k++) {
         if (LEGAL_OBJECTS.contains(tok(k).text)) {
-          for (int j = k + 1; j < se && j < k + 10; j++) {
+          for (int j = k + 1; j < se && j < k + 10 && verb.startsWith("dismiss"); j++) {
             if (tok(j).is("as")) {
+              // "dismissed the charges as politically motivated"; but "appealed the sentence as too
+              // lenient" is still a step in the case
               return false;
             }
           }
@@ -924,6 +928,14 @@ final class Attributor {
     }
     if (be <= ss) {
       return;
+    }
+    if (tok(cue.start()).text.startsWith("appeal")) {
+      for (int k = be - 1; k >= ss && k >= be - 4; k--) {
+        if (LEGAL_OBJECTS.contains(tok(k).text)) {
+          // "The verdict was appealed by prosecutors": a step in a case, not a plea
+          return;
+        }
+      }
     }
     if (tok(cue.start()).is("quoted")) {
       quotedAsSaying(cue, s, ss, se, be);
@@ -2374,6 +2386,10 @@ final class Attributor {
     while (p < se && isAdverb(tok(p))) {
       p++;
     }
+    if (p + 3 < se && tok(p).isPunct(',') && CONNECTIVES.contains(tok(p + 1).text) && tok(p + 2).isPunct(',')) {
+      // "His lawyer said, however, that he would plead not guilty"
+      p += 3;
+    }
     // "alleged, by way of example, Mahan had ...": a short aside set off by commas
     if (p + 2 < se && tok(p).isPunct(',') && tok(p + 1).isLowerCase() && !isContinuationCue(p + 1)
         && !SUBORDINATORS.contains(tok(p + 1).text)) {
@@ -2697,8 +2713,11 @@ final class Attributor {
     }
     int k = m.start - 1;
     boolean region = false;
-    if (k - 1 > ss && tok(k).isPunct(',')) {
-      // "Houston, Texas", "Esperanza, Sultan Kudarat": a place and its region
+    boolean placeLike = m.type == Ment.Type.NAMED || m.type == Ment.Type.CANDIDATE && m.nameEnd - m.nameStart <= 1
+        || m.type == Ment.Type.PERSON && m.title != null;
+    if (k - 1 > ss && tok(k).isPunct(',') && placeLike) {
+      // "Houston, Texas", "Esperanza, Sultan Kudarat": a place and its region; not "Houston,
+      // Sylvester Turner"
       Ment place = mentionEndingAt(k - 1, ss);
       if (place != null && (place.type == Ment.Type.CANDIDATE || place.type == Ment.Type.NAMED)) {
         k = place.start - 1;
@@ -2710,8 +2729,8 @@ final class Attributor {
     }
     Ment title = mentionEndingAt(k - 1, ss);
     if (title != null && title.type == Ment.Type.DESCRIPTION && title.kind == dev.demarche.model.ActorKind.PERSON
-        && title.start == ss && title.appositive == null) {
-      // "The mayor of Houston, Texas, said": the mayor
+        && title.appositive == null && placeLike && (title.start == ss || tok(title.start - 1).isPunct(','))) {
+      // "The mayor of Houston, Texas, said", "On Monday, the mayor of Houston, Texas, said": the mayor
       return title;
     }
     if (title == null || title.type != Ment.Type.DESCRIPTION || title.kind != dev.demarche.model.ActorKind.PERSON

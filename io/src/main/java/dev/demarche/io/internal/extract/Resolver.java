@@ -462,8 +462,9 @@ final class Resolver {
     if ((e.isGeneric() || given != null && !given.equals(country)) && given != null) {
       key = e.id() + ":" + given;
       // another state's body of the same name is named as written: "Investigative Committee (Armenia)"
+      int possessive = Math.max(written.lastIndexOf("'s "), written.lastIndexOf("’s "));
       String base = e.isGeneric() || SHARED_NAMES.contains(written) || m.end <= m.start ? e.name()
-          : written.substring(Math.max(written.lastIndexOf("'s ") + 3, written.lastIndexOf("’s ") + 3));
+          : possessive >= 0 ? written.substring(possessive + 3) : written;
       country = given;
       name = base + " (" + gazetteer.country(given).map(ActorEntry::name).orElse(given.code()) + ")";
     }
