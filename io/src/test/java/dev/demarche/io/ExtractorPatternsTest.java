@@ -1347,6 +1347,9 @@ class ExtractorPatternsTest {
             "The verdict was appealed by prosecutors. Prosecutors appealed the sentence as too lenient. His lawyer"
                 + " said, however, that he would plead not guilty.",
             "his lawyer | His lawyer | INDIRECT | SAY | he would plead not guilty"),
+        text("late on a day after the cue",
+            "Police said late on Monday that two men were arrested.",
+            "Police | Police | INDIRECT | SAY | two men were arrested"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -2407,6 +2407,10 @@ final class Attributor {
     }
     // "said on Sunday it had …", "said yesterday the talks …": a time needs no boundary after it
     int t = p;
+    if (t + 1 < se && (tok(t).is("late") || tok(t).is("early")) && tok(t + 1).is("on")) {
+      // "said late on Monday that …"
+      t++;
+    }
     if (t < se && (tok(t).is("on") || tok(t).is("last") || tok(t).is("this") || tok(t).is("late") || tok(t).is("early"))) {
       t++;
     }
