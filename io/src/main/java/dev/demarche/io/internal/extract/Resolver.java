@@ -450,8 +450,10 @@ final class Resolver {
       String only = onlyState();
       given = only == null ? null : records.get(only).country;
     }
-    String written = m.end > m.start ? text(m.start, m.end).transform(Resolver::withoutArticle) : e.name();
-    if (!e.isGeneric() && SHARED_NAMES.contains(written)
+    boolean other = !e.isGeneric() && (SHARED_NAMES.contains(e.name()) || m.country != null && !m.country.equals(country));
+    // the name as written, only for a body that may be another state's: few mentions pay for the string
+    String written = other && m.end > m.start ? text(m.start, m.end).transform(Resolver::withoutArticle) : e.name();
+    if (other && SHARED_NAMES.contains(written)
         && (m.country == null || m.country.equals(country)) && country != null) {
       // "the Senate" in a story that names one state only, not the Senate's own: that state's
       CountryCode state = onlyCountry();
