@@ -1350,6 +1350,11 @@ class ExtractorPatternsTest {
         text("late on a day after the cue",
             "Police said late on Monday that two men were arrested.",
             "Police | Police | INDIRECT | SAY | two men were arrested"),
+        text("asking not to be named is a condition of the source, not speech",
+            "The opposition leader, who asked not to be named, said the vote was rigged. An official, who requested"
+                + " anonymity, said talks failed.",
+            "the opposition leader | The opposition leader | INDIRECT | SAY | the vote was rigged",
+            "an official | An official | INDIRECT | SAY | talks failed"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

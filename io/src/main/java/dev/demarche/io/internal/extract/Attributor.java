@@ -349,6 +349,20 @@ final class Attributor {
       return true;
     }
     String verb = tok(cue.start()).text;
+    if (verb.startsWith("ask") || verb.startsWith("request")) {
+      // "who asked not to be named", "asked to remain anonymous", "requested anonymity": a condition
+      // of the source, not something said
+      int k = p;
+      if (k < se && tok(k).is("not")) {
+        k++;
+      }
+      if (k + 2 < se && tok(k).is("to") && tok(k + 1).is("be")
+          && (tok(k + 2).is("named") || tok(k + 2).is("identified") || tok(k + 2).is("quoted"))
+          || k + 2 < se && tok(k).is("to") && tok(k + 1).is("remain") && tok(k + 2).is("anonymous")
+          || k < se && (tok(k).is("anonymity") || tok(k).is("for") && k + 1 < se && tok(k + 1).is("anonymity"))) {
+        return true;
+      }
+    }
     if (verb.startsWith("dismiss") || verb.startsWith("appeal")) {
       // "the judge dismissed the lawsuit", "the team appealed the decision": acts of a court case,
       // not speech; but "dismissed the charges as politically motivated", "dismissed reports of a
