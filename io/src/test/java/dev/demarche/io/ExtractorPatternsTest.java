@@ -1355,6 +1355,11 @@ class ExtractorPatternsTest {
                 + " anonymity, said talks failed.",
             "the opposition leader | The opposition leader | INDIRECT | SAY | the vote was rigged",
             "an official | An official | INDIRECT | SAY | talks failed"),
+        text("a vow to do something after a fronted phrase",
+            "Speaking in Ankara, Erdogan vowed to continue the operation. The strike killed ten, the ministry said"
+                + " to reporters.",
+            "Erdogan | Erdogan | REPORTED_ACT | PROMISE | to continue the operation",
+            "the ministry | the ministry | INDIRECT | SAY | The strike killed ten"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -1516,7 +1516,7 @@ final class Attributor {
       return;
     } else if (p > last || inverted
         || PREPOSITIONS.contains(tok(p).text) && last - p < 6 && firstSpeaker.start > ss
-            && tok(firstSpeaker.start - 1).isPunct(',')) {
+            && tok(firstSpeaker.start - 1).isPunct(',') && !infinitiveAt(p, se)) {
       // "…, the ministry said in a readout.": a short adjunct ends the sentence, and the content is
       // before the speaker set off by a comma
       left(cue, speaker, firstSpeaker, inverted, s, ss);
@@ -1639,6 +1639,12 @@ final class Attributor {
   }
 
   /** A "that" within ten words of {@code p}, with only words before it; or {@code p}. */
+  /** "to continue the operation": an infinitive, not a preposition's phrase. */
+  private boolean infinitiveAt(int p, int se) {
+    return tok(p).is("to") && p + 1 < se && tok(p + 1).isWord() && tok(p + 1).isLowerCase() && !isDeterminerAt(p + 1)
+        && (tok(p + 1).lexeme.mask & nounBits) == 0;
+  }
+
   private boolean thatLater(int k, int se) {
     for (int j = k; j < se; j++) {
       if (tok(j).is("that")) {
