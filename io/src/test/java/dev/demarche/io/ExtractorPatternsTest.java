@@ -1360,6 +1360,13 @@ class ExtractorPatternsTest {
                 + " to reporters.",
             "Erdogan | Erdogan | REPORTED_ACT | PROMISE | to continue the operation",
             "the ministry | the ministry | INDIRECT | SAY | The strike killed ten"),
+        text("a participle of telling, calling or arguing after a comma ends what was said before it",
+            "The foreign minister insisted the talks had not failed, telling reporters that progress had been made."
+                + " The ministry said the attack was cowardly, calling it a crime.",
+            "the foreign minister | The foreign minister | INDIRECT | INSIST | the talks had not failed",
+            "the foreign minister | The foreign minister | INDIRECT | SAY | progress had been made",
+            "the ministry | The ministry | INDIRECT | SAY | the attack was cowardly",
+            "the ministry | The ministry | INDIRECT | SAY | it a crime"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -2052,7 +2052,9 @@ final class Attributor {
   private boolean isContinuationCue(int k) {
     String w = tok(k).text;
     return w.equals("saying") || w.equals("adding") || w.equals("according") || w.equals("noting")
-        || w.equals("stressing") || w.equals("warning") || w.equals("insisting");
+        || w.equals("stressing") || w.equals("warning") || w.equals("insisting") || w.equals("telling")
+        || w.equals("explaining") || w.equals("arguing") || w.equals("claiming") || w.equals("urging")
+        || w.equals("describing") || w.equals("calling");
   }
 
   private void object(Cue cue, Ment speaker, int from, int s, int se) {
