@@ -1367,6 +1367,11 @@ class ExtractorPatternsTest {
             "the foreign minister | The foreign minister | INDIRECT | SAY | progress had been made",
             "the ministry | The ministry | INDIRECT | SAY | the attack was cowardly",
             "the ministry | The ministry | INDIRECT | SAY | it a crime"),
+        text("according to a document with a participle's aside after it",
+            "According to the statement, released by the ministry on Tuesday, the talks will resume. According to"
+                + " police, armed men attacked the convoy.",
+            "the ministry | the statement | INDIRECT | SAY | the talks will resume",
+            "police | police | INDIRECT | SAY | armed men attacked the convoy"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -162,6 +162,9 @@ final class Attributor {
       "fire", "fires", "incident", "scene", "crash", "attack");
   private static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("when", "while", "whereas");
   /** "says it found no trace despite Znak.com claiming …": another speaker's words after these. */
+  /** Words after a past participle that make it an aside: "released by the ministry", "published on Monday". */
+  private static final Set<String> PARTICIPLE_ADJUNCTS = Set.of("by", "on", "in", "at", "last", "earlier", "late",
+      "early", "yesterday", "today", "this", "online");
   private static final Set<String> CONNECTIVES = Set.of("however", "though", "meanwhile", "too", "also",
       "nevertheless", "instead", "moreover");
   private static final Set<String> CONTRASTIVE = Set.of("despite", "although", "though");
@@ -1752,6 +1755,20 @@ final class Attributor {
         k = k > last ? k - 1 : k;
         while (k < se && !tok(k).isPunct(',')) {
           k++;
+        }
+        if (k + 2 < se && tok(k + 1).isLowerCase() && tok(k + 1).text.endsWith("ed")
+            && PARTICIPLE_ADJUNCTS.contains(tok(k + 2).text)) {
+          // "According to the statement, released by the ministry on Tuesday, the talks …": past the
+          // participle's aside
+          for (int j = k + 2; j < se && j < k + 14; j++) {
+            if (tok(j).isPunct(',')) {
+              k = j;
+              break;
+            }
+            if (tok(j).kind == Token.Kind.QUOTE) {
+              break;
+            }
+          }
         }
         Ment named = k + 1 < se ? startsAt[k + 1] : null;
         if (named != null && named == speaker.appositive && named.end < se && tok(named.end).isPunct(',')) {
