@@ -1372,6 +1372,9 @@ class ExtractorPatternsTest {
                 + " police, armed men attacked the convoy.",
             "the ministry | the statement | INDIRECT | SAY | the talks will resume",
             "police | police | INDIRECT | SAY | armed men attacked the convoy"),
+        text("a cue that ends what another said says nothing of its own",
+            "The EU's foreign policy chief, Josep Borrell, said the bloc would respond.",
+            "Josep Borrell | Josep Borrell | INDIRECT | SAY | the bloc would respond"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

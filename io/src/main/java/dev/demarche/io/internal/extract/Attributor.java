@@ -671,6 +671,10 @@ final class Attributor {
       if (!inner.isEmpty() && inner.get(0).type == Ment.Type.PRONOUN) {
         return;
       }
+      if (cue.end() > lastContentToken(se)) {
+        // "Borrell said the bloc would respond.": a cue ending what another said says nothing of its own
+        return;
+      }
     }
     if (negated(cue.start(), ss) || cue.end() < se && tok(cue.end()).is("nothing")
         && (cue.end() + 1 >= se || !tok(cue.end() + 1).isWord() || PREPOSITIONS.contains(tok(cue.end() + 1).text))) {
