@@ -356,13 +356,17 @@ final class Attributor {
       // "who asked not to be named", "asked to remain anonymous", "requested anonymity": a condition
       // of the source, not something said
       int k = p;
-      if (k < se && tok(k).is("not")) {
+      boolean not = k < se && tok(k).is("not");
+      if (not) {
         k++;
       }
-      if (k + 2 < se && tok(k).is("to") && tok(k + 1).is("be")
+      int anonymity = k < se && tok(k).is("anonymity") ? k : k + 1 < se && tok(k).is("for") && tok(k + 1).is("anonymity")
+          ? k + 1 : -1;
+      if (not && k + 2 < se && tok(k).is("to") && tok(k + 1).is("be")
           && (tok(k + 2).is("named") || tok(k + 2).is("identified") || tok(k + 2).is("quoted"))
           || k + 2 < se && tok(k).is("to") && tok(k + 1).is("remain") && tok(k + 2).is("anonymous")
-          || k < se && (tok(k).is("anonymity") || tok(k).is("for") && k + 1 < se && tok(k + 1).is("anonymity"))) {
+          || anonymity >= 0 && !(anonymity + 1 < se && tok(anonymity + 1).is("for"))) {
+        // but "requested anonymity for the witnesses" asks something for others
         return true;
       }
     }
@@ -671,8 +675,9 @@ final class Attributor {
       if (!inner.isEmpty() && inner.get(0).type == Ment.Type.PRONOUN) {
         return;
       }
-      if (cue.end() > lastContentToken(se)) {
-        // "Borrell said the bloc would respond.": a cue ending what another said says nothing of its own
+      if (cue.end() > lastContentToken(se) && !inner.isEmpty() && !quotedBefore(inner.get(0).start, ss)) {
+        // "Borrell said the bloc would respond.": a cue ending what another said says nothing of its own;
+        // but ""…," the agency said" does
         return;
       }
     }
@@ -778,6 +783,11 @@ final class Attributor {
       // ", saying …", ", citing …", ", also speaking …": the participle continues the sentence's
       // main clause
       Draft previous = lastDraftInSentence(s, cue.start());
+      if (previous != null && previous.speaker != null && previous.contentBegin <= tok(cue.start()).begin
+          && tok(cue.start()).begin < previous.contentEnd) {
+        // "said the militia, claiming to act for the state, had seized the port": part of what was said
+        return;
+      }
       Ment subject = previous != null ? previous.speaker : subjectOf(ss, cue.start());
       if (subject != null) {
         speakers = List.of(subject);
@@ -1523,7 +1533,7 @@ final class Attributor {
       return;
     } else if (p > last || inverted
         || PREPOSITIONS.contains(tok(p).text) && last - p < 6 && firstSpeaker.start > ss
-            && tok(firstSpeaker.start - 1).isPunct(',') && !infinitiveAt(p, se)) {
+            && tok(firstSpeaker.start - 1).isPunct(',') && !infinitiveAt(cue, p, se)) {
       // "…, the ministry said in a readout.": a short adjunct ends the sentence, and the content is
       // before the speaker set off by a comma
       left(cue, speaker, firstSpeaker, inverted, s, ss);
@@ -1647,9 +1657,26 @@ final class Attributor {
 
   /** A "that" within ten words of {@code p}, with only words before it; or {@code p}. */
   /** "to continue the operation": an infinitive, not a preposition's phrase. */
-  private boolean infinitiveAt(int p, int se) {
+  private boolean infinitiveAt(Cue cue, int p, int se) {
     return tok(p).is("to") && p + 1 < se && tok(p + 1).isWord() && tok(p + 1).isLowerCase() && !isDeterminerAt(p + 1)
-        && (tok(p + 1).lexeme.mask & nounBits) == 0;
+        && ((tok(p + 1).lexeme.mask & nounBits) == 0 || INFINITIVE_ACTS.contains(cue.act()));
+  }
+
+  /** Acts whose "to" begins an infinitive, whatever word follows it: "promised to review the case". */
+  private static final Set<SpeechAct> INFINITIVE_ACTS = java.util.EnumSet.of(SpeechAct.PROMISE, SpeechAct.URGE,
+      SpeechAct.THREATEN, SpeechAct.AGREE, SpeechAct.PROPOSE, SpeechAct.DEMAND, SpeechAct.ASK);
+
+  /** Whether a quotation closes just before {@code k}, perhaps with a comma inside or after it. */
+  private boolean quotedBefore(int k, int ss) {
+    for (int j = k - 1; j >= ss && j >= k - 3; j--) {
+      if (quoteByCloseToken.containsKey(j)) {
+        return true;
+      }
+      if (!tok(j).isPunct(',')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean thatLater(int k, int se) {
@@ -1760,13 +1787,15 @@ final class Attributor {
         while (k < se && !tok(k).isPunct(',')) {
           k++;
         }
-        if (k + 2 < se && tok(k + 1).isLowerCase() && tok(k + 1).text.endsWith("ed")
-            && PARTICIPLE_ADJUNCTS.contains(tok(k + 2).text)) {
+        if (k + 2 < se && speaker.kind == dev.demarche.model.ActorKind.DOCUMENT && tok(k + 1).isLowerCase()
+            && tok(k + 1).text.endsWith("ed") && PARTICIPLE_ADJUNCTS.contains(tok(k + 2).text)) {
           // "According to the statement, released by the ministry on Tuesday, the talks …": past the
           // participle's aside
           for (int j = k + 2; j < se && j < k + 14; j++) {
             if (tok(j).isPunct(',')) {
-              k = j;
+              if (j + 1 < se && tok(j + 1).kind != Token.Kind.QUOTE) {
+                k = j;
+              }
               break;
             }
             if (tok(j).kind == Token.Kind.QUOTE) {
@@ -2073,9 +2102,7 @@ final class Attributor {
   private boolean isContinuationCue(int k) {
     String w = tok(k).text;
     return w.equals("saying") || w.equals("adding") || w.equals("according") || w.equals("noting")
-        || w.equals("stressing") || w.equals("warning") || w.equals("insisting") || w.equals("telling")
-        || w.equals("explaining") || w.equals("arguing") || w.equals("claiming") || w.equals("urging")
-        || w.equals("describing") || w.equals("calling");
+        || w.equals("stressing") || w.equals("warning") || w.equals("insisting");
   }
 
   private void object(Cue cue, Ment speaker, int from, int s, int se) {
