@@ -906,7 +906,7 @@ final class MentionFinder {
   private int descriptionHead(int j) {
     int n = tokens.size();
     int k = j;
-    if (k < n && isYear(tok(k))) {
+    if (k < n && tok(k).isYear()) {
       // "a 2015 court decision"
       k++;
     }
@@ -954,10 +954,6 @@ final class MentionFinder {
       }
     }
     return false;
-  }
-
-  private static boolean isYear(Token t) {
-    return t.kind == Token.Kind.NUMBER && t.text.length() == 4 && (t.text.startsWith("19") || t.text.startsWith("20"));
   }
 
   private int addDescription(int i, int end, CountryCode country) {

@@ -944,10 +944,7 @@ final class Resolver {
         m.distributed = List.copyOf(states);
       }
     }
-    String description = m.end - m.start > 2 && isYear(tokens.get(m.start + 1))
-        // "a 2015 federal court": the year dates what was said, not who said it
-        ? text(m.start, m.start + 1) + " " + text(m.start + 2, m.end)
-        : text(m.start, m.end);
+    String description = description(m);
     String bare = description.transform(Resolver::withoutArticle);
     if (description.toLowerCase(Locale.ROOT).startsWith("the ")) {
       for (String key : recent) {
@@ -961,11 +958,16 @@ final class Resolver {
     return anonymousRecord(m, ActorKind.ANONYMOUS);
   }
 
-  private String anonymousRecord(Ment m, ActorKind kind) {
-    String description = m.end - m.start > 2 && isYear(tokens.get(m.start + 1))
-        // "a 2015 federal court": the year dates what was said, not who said it
+  /** A description's words as written, but a year after its determiner: "a 2015 federal court" is "a federal court". */
+  private String description(Ment m) {
+    return m.end - m.start > 2 && tokens.get(m.start + 1).isYear()
+        // the year dates what was said, not who said it
         ? text(m.start, m.start + 1) + " " + text(m.start + 2, m.end)
         : text(m.start, m.end);
+  }
+
+  private String anonymousRecord(Ment m, ActorKind kind) {
+    String description = description(m);
     String bare = description.transform(Resolver::withoutArticle);
     String key = "anon:" + slug(bare) + (m.country == null ? "" : ":" + m.country);
     Record r = ensure(key, kind, lowerFirst(description, m));
@@ -1133,10 +1135,6 @@ final class Resolver {
         recent.removeFirst();
       }
     }
-  }
-
-  private static boolean isYear(Token t) {
-    return t.kind == Token.Kind.NUMBER && t.text.length() == 4;
   }
 
   String text(int start, int end) {

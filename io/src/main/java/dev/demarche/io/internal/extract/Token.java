@@ -60,6 +60,11 @@ final class Token {
     return lowerCase;
   }
 
+  /** Whether the token is a year of the last two centuries: "a 2015 court decision". */
+  boolean isYear() {
+    return kind == Kind.NUMBER && text.length() == 4 && (text.startsWith("19") || text.startsWith("20"));
+  }
+
   boolean is(String s) {
     return text.equals(s);
   }
