@@ -675,7 +675,7 @@ final class Attributor {
       if (!inner.isEmpty() && inner.get(0).type == Ment.Type.PRONOUN) {
         return;
       }
-      if (cue.end() > lastContentToken(se) && !inner.isEmpty() && !quotedBefore(inner.get(0).start, ss)) {
+      if (cue.end() > lastContentToken(se) && !inner.isEmpty() && !quoteClosesBefore(inner.get(0).start, ss)) {
         // "Borrell said the bloc would respond.": a cue ending what another said says nothing of its own;
         // but ""…," the agency said" does
         return;
@@ -1665,19 +1665,6 @@ final class Attributor {
   /** Acts whose "to" begins an infinitive, whatever word follows it: "promised to review the case". */
   private static final Set<SpeechAct> INFINITIVE_ACTS = java.util.EnumSet.of(SpeechAct.PROMISE, SpeechAct.URGE,
       SpeechAct.THREATEN, SpeechAct.AGREE, SpeechAct.PROPOSE, SpeechAct.DEMAND, SpeechAct.ASK);
-
-  /** Whether a quotation closes just before {@code k}, perhaps with a comma inside or after it. */
-  private boolean quotedBefore(int k, int ss) {
-    for (int j = k - 1; j >= ss && j >= k - 3; j--) {
-      if (quoteByCloseToken.containsKey(j)) {
-        return true;
-      }
-      if (!tok(j).isPunct(',')) {
-        return false;
-      }
-    }
-    return false;
-  }
 
   private boolean thatLater(int k, int se) {
     for (int j = k; j < se; j++) {

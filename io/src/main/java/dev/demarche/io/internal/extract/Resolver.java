@@ -47,7 +47,8 @@ final class Resolver {
 
   /** Names of one state's bodies that other states' bodies share: "the Senate" of the Philippines. */
   private static final Set<String> SHARED_NAMES = Set.of("Senate", "House of Representatives", "Congress");
-  private static final Set<String> JUDGMENTS = Set.of("ruling", "judgment", "judgement", "verdict");
+  /** The last words of a court's judgments; a decision is a document only after its issuer. */
+  private static final Set<String> JUDGMENTS = Set.of("ruling", "judgment", "judgement", "verdict", "decision");
   private static final Set<String> OFFICIAL_DOCUMENTS = Set.of("statement", "communique", "communiqué", "declaration");
   /** {@code text} without a leading "the", "a" or "an", in any case. */
   static String withoutArticle(String text) {
@@ -887,8 +888,7 @@ final class Resolver {
   /** A court's decision, ruling or verdict: no statement of anyone's. */
   private static boolean isJudgment(Record r) {
     String name = r.name.toLowerCase(Locale.ROOT);
-    return name.endsWith("decision") || name.endsWith("ruling") || name.endsWith("verdict")
-        || name.endsWith("judgment") || name.endsWith("judgement");
+    return JUDGMENTS.stream().anyMatch(name::endsWith);
   }
 
   /** Whether the name or an alias of {@code r} has the word {@code head}: "the party" for the KMT. */
