@@ -115,8 +115,7 @@ final class CueFinder {
         i++;
         continue;
       }
-      if (t.is("to") && i > 0 && i + 3 < n && tokens.get(i + 1).is("the") && tokens.get(i + 2).is("effect")
-          && (tokens.get(i - 1).lexeme.mask & documentBits) != 0) {
+      if (i > 0 && toTheEffectAt(i) && (tokens.get(i - 1).lexeme.mask & documentBits) != 0) {
         // "the palace issued a statement to the effect the king considered it inappropriate": what
         // the document said
         found.add(new Cue(i, i + 3, SpeechAct.SAY, false, false, false, false));
@@ -343,13 +342,9 @@ final class CueFinder {
     }
     for (int k = i + 1; k < tokens.size() && k <= i + 7; k++) {
       Token t = tokens.get(k);
-      if (t.is("to") && k + 2 < tokens.size() && tokens.get(k + 1).is("the") && tokens.get(k + 2).is("effect")) {
-        // "issued a statement to the effect …": the document speaks, below
-        return null;
-      }
       SpeechAct act = t.lexeme.actNoun;
-      if (act != null && k + 3 < tokens.size() && tokens.get(k + 1).is("to") && tokens.get(k + 2).is("the")
-          && tokens.get(k + 3).is("effect")) {
+      if (act != null && toTheEffectAt(k + 1)) {
+        // "issued a statement to the effect …": the statement speaks, by the cue of its own
         return null;
       }
       if (act != null) {
@@ -361,6 +356,12 @@ final class CueFinder {
       }
     }
     return null;
+  }
+
+  /** Whether "to the effect" begins at {@code k}. */
+  private boolean toTheEffectAt(int k) {
+    return k + 3 < tokens.size() && tokens.get(k).is("to") && tokens.get(k + 1).is("the")
+        && tokens.get(k + 2).is("effect");
   }
 
   /** A cue word used as a noun or adjective: "state media", "the report", "a note". */
