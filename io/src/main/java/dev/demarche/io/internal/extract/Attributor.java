@@ -32,7 +32,6 @@ final class Attributor {
   /** The words of "in its report", "in her letter", "in his remarks" after a cue. */
   private static final Set<String> IN_DOCUMENT = Set.of("its", "his", "her", "their", "our", "report", "letter",
       "remarks", "address", "post", "tweet", "message", "ruling", "decision", "filing", "response", "reply");
-  private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "on", "at", "during");
   /** Words that end a direct object's noun phrase. */
   private static final Set<String> OBJECT_ENDS = Set.of("for", "to", "of", "that", "as", "in", "on", "against",
       "with", "from", "by", "about");
@@ -2505,14 +2504,14 @@ final class Attributor {
     if (k == p) {
       return p;
     }
-    if (k + 1 < se && tok(k).isPunct(',') && SETTING_PREPOSITIONS.contains(tok(p).text) && tok(k + 1).isWord()
+    if (k + 1 < se && tok(k).isPunct(',') && ADJUNCT_PREPOSITIONS.contains(tok(p).text) && tok(k + 1).isWord()
         && !isContinuationCue(k + 1) && !SUBORDINATORS.contains(tok(k + 1).text) && !cueAt[k + 1]
         && startsClause(k + 1, se) && !tok(k + 1).is("a") && !tok(k + 1).is("an") && !thatLater(k + 1, se)) {
       // but "said in a statement, issued late on Monday, that …" goes on to its "that"
       // "said in its report, the fault makes …", "said in a statement, the talks …"
       return k + 1;
     }
-    if (k + 1 < se && tok(k).isPunct(',') && SETTING_PREPOSITIONS.contains(tok(p).text) && thatLater(k + 1, se)) {
+    if (k + 1 < se && tok(k).isPunct(',') && ADJUNCT_PREPOSITIONS.contains(tok(p).text) && thatLater(k + 1, se)) {
       // "said in a statement, issued late on Monday, that five people had died": past the aside
       for (int j = k + 1; j < se && j < k + 20; j++) {
         if (tok(j).is("that") && j > k + 1 && tok(j - 1).isPunct(',')) {
