@@ -36,12 +36,17 @@ final class LexemeTable {
     return h ^ (h >>> 16);
   }
 
-  /** The slot of {@code text[begin, end)}, or -1 if no lexicon knows it. */
-  int find(char[] text, int begin, int end) {
+  /** The hash {@link String#hashCode} gives the string of {@code text[begin, end)}. */
+  static int hash(char[] text, int begin, int end) {
     int h = 0;
     for (int i = begin; i < end; i++) {
       h = 31 * h + text[i];
     }
+    return h;
+  }
+
+  /** The slot of {@code text[begin, end)}, whose {@link #hash} is {@code h}, or -1 if no lexicon knows it. */
+  int find(char[] text, int begin, int end, int h) {
     for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
       if (keys[slot].hashCode() == h && same(chars[slot], text, begin, end)) {
         return slot;

@@ -1149,7 +1149,9 @@ final class Resolver {
   }
 
   static String slug(String name) {
-    String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+    String ascii = isAscii(name)
+        ? name
+        : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
     StringBuilder b = new StringBuilder();
     boolean dash = false;
     for (int i = 0; i < ascii.length(); ) {
@@ -1168,5 +1170,15 @@ final class Resolver {
       end--;
     }
     return end == 0 ? "unnamed" : b.substring(0, end);
+  }
+
+  /** Whether {@code s} is all ASCII, which has no marks to strip. */
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

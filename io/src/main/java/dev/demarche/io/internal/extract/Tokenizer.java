@@ -52,40 +52,49 @@ final class Tokenizer {
         add(tokens, table, text, cs, start, i, Token.Kind.CJK);
       } else if (Character.isLetter(c) || Character.isDigit(c) || Character.isSurrogate(c)) {
         boolean digitsOnly = true;
+        // the word's hash, as String.hashCode computes it, for the lexicon lookup
+        int hash = 0;
         while (i < n) {
           char d = cs[i];
           if (d < 0x80) {
             // the common case, without the Unicode tables
             if (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z') {
               digitsOnly = false;
+              hash = 31 * hash + d;
               i++;
               continue;
             }
             if (d >= '0' && d <= '9') {
+              hash = 31 * hash + d;
               i++;
               continue;
             }
           }
           if (d >= 0x80 && (Character.isLetterOrDigit(d) || Character.isSurrogate(d) || isCombining(d))) {
             digitsOnly &= Character.isDigit(d);
+            hash = 31 * hash + d;
             i++;
           } else if ((d == '-' || d == '&') && i + 1 < n && Character.isLetterOrDigit(cs[i + 1])) {
             digitsOnly = false;
+            hash = 31 * hash + d;
             i++;
           } else if ((d == '.' || d == ',') && digitsOnly && i + 1 < n && Character.isDigit(cs[i + 1])) {
+            hash = 31 * hash + d;
             i++;
           } else if (d == '.' && isDottedAbbreviation(cs, start, i)) {
+            hash = 31 * hash + d;
             i++;
             digitsOnly = false;
           } else if ((d == '\'' || d == '’') && i + 1 < n && Character.isLetter(cs[i + 1])
               && !isPossessive(cs, i)) {
             digitsOnly = false;
+            hash = 31 * hash + d;
             i++;
           } else {
             break;
           }
         }
-        add(tokens, table, text, cs, start, i, digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD);
+        add(tokens, table, text, cs, start, i, hash, digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD);
         if (i < n && isPossessive(cs, i)) {
           add(tokens, table, text, cs, i, i + 2, Token.Kind.WORD);
           i += 2;
@@ -100,7 +109,13 @@ final class Tokenizer {
 
   private static void add(
       List<Token> tokens, LexemeTable table, String text, char[] cs, int begin, int end, Token.Kind kind) {
-    int slot = table == null ? -1 : table.find(cs, begin, end);
+    add(tokens, table, text, cs, begin, end, LexemeTable.hash(cs, begin, end), kind);
+  }
+
+  /** Adds the token {@code cs[begin, end)}, whose hash is {@code hash}. */
+  private static void add(List<Token> tokens, LexemeTable table, String text, char[] cs, int begin, int end,
+      int hash, Token.Kind kind) {
+    int slot = table == null ? -1 : table.find(cs, begin, end, hash);
     if (slot < 0) {
       char c = cs[begin];
       String word = end - begin == 1 && c < ONE_CHAR.length ? ONE_CHAR[c] : text.substring(begin, end);
