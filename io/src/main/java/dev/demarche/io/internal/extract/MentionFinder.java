@@ -3,6 +3,7 @@ package dev.demarche.io.internal.extract;
 import dev.demarche.model.ActorKind;
 import dev.demarche.model.CountryCode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -150,6 +151,7 @@ final class MentionFinder {
       int next = mentionAt(i);
       i = next > i ? next : i + 1;
     }
+    namedByKind();
     attachPossessives();
     attachIssuers();
     attachEditions();
@@ -161,6 +163,28 @@ final class MentionFinder {
       m.insideQuote = inQuote[m.start];
     }
     return mentions;
+  }
+
+  /**
+   * "the state news agency PAP", "the newspaper NRC": a name the gazetteer gives another kind of actor
+   * names a medium when a medium's noun comes right before it, there and after it in the article.
+   */
+  private void namedByKind() {
+    Set<ActorEntry> media = new HashSet<>();
+    for (Ment m : mentions) {
+      if (m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() != ActorKind.MEDIA
+          && m.entry.kind() != ActorKind.STATE
+          && (media.contains(m.entry) && m.end - m.start == 1
+              || m.start > 0 && tok(m.start - 1).isLowerCase() && mediaHeads.contains(tok(m.start - 1).text))) {
+        media.add(m.entry);
+        m.type = Ment.Type.CANDIDATE;
+        m.kind = ActorKind.MEDIA;
+        m.entry = null;
+        m.country = null;
+        m.nameStart = m.start;
+        m.nameEnd = m.end;
+      }
+    }
   }
 
   private boolean sameSentence(int a, int b) {
