@@ -1384,6 +1384,42 @@ class ExtractorPatternsTest {
             "the ministry | the ministry | INDIRECT | SAY | detained in the raid were five foreigners, including two"
                 + " Germans",
             "the minister | the minister | REPORTED_ACT | PROMISE | to review the case"),
+        text("according to inside a clause: the clause on both sides of it, only when it goes on",
+            "Longer term, according to the agency's administrator Ana Ruiz, the budget will grow. The mayor,"
+                + " according to aides, was furious about the leak. Prices rose, according to the bank, in March."
+                + " The budget will grow, according to the agency's chief, Ana Ruiz.",
+            "Ana Ruiz | administrator Ana Ruiz | INDIRECT | SAY | Longer term",
+            "Ana Ruiz | administrator Ana Ruiz | INDIRECT | SAY | the budget will grow",
+            "aides | aides | INDIRECT | SAY | The mayor",
+            "aides | aides | INDIRECT | SAY | was furious about the leak",
+            "the bank | the bank | INDIRECT | SAY | Prices rose",
+            "Ana Ruiz | the agency's chief | INDIRECT | SAY | The budget will grow"),
+        text("according to after a semicolon, and a source's figures after its possessive",
+            "Two ferries sank in the storm; according to the coast guard, nine people were rescued. Exports fell by"
+                + " 5% according to the ministry's latest figures.",
+            "Coast Guard | the coast guard | INDIRECT | SAY | nine people were rescued",
+            "the ministry | the ministry | INDIRECT | SAY | Exports fell by 5%"),
+        text("a quotation interrupted by according to",
+            "\"We will rebuild,\" according to the governor, \"whatever it costs.\" \"It is over\", according to the"
+                + " coach.",
+            "the governor | the governor | DIRECT | SAY | We will rebuild,",
+            "the governor | the governor | DIRECT | SAY | whatever it costs.",
+            "the coach | the coach | DIRECT | SAY | It is over"),
+        text("an eyewitness by name, a publicist, colleagues",
+            "According to eyewitness Ivo Brandt, \"the roof just fell.\" According to his publicist, the singer died"
+                + " at home. Her colleagues urged her to run.",
+            "Ivo Brandt | Ivo Brandt | DIRECT | SAY | the roof just fell.",
+            "his publicist | his publicist | INDIRECT | SAY | the singer died at home",
+            "colleagues | colleagues | INDIRECT | URGE | to run"),
+        text("a name the gazetteer knows, named as a medium by the noun before it, there and later",
+            "The daily newspaper PAP reported the bridge had closed. PAP later said it would reopen.",
+            "PAP | PAP | INDIRECT | REPORT | the bridge had closed",
+            "PAP | PAP | INDIRECT | SAY | it would reopen"),
+        text("an object's relative clause is no clause of what was said",
+            "The ministry announced a plan that would cut taxes. The council announced a bill that would have banned"
+                + " cars.",
+            "the ministry | The ministry | REPORTED_ACT | ANNOUNCE | a plan that would cut taxes",
+            "the council | The council | REPORTED_ACT | ANNOUNCE | a bill that would have banned cars"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

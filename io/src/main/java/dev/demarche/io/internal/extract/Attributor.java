@@ -1689,6 +1689,11 @@ final class Attributor {
   /** "assure their counterparts that ...": a "that" after a short object, before any comma. */
   private int thatAhead(int p, int se) {
     for (int k = p; k < se && k < p + 8; k++) {
+      if (tok(k).is("that") && k > p && k + 1 < se && FINITE_VERBS.contains(tok(k + 1).text)
+          && !AUDIENCE.contains(tok(k - 1).text)) {
+        // "announced a plan that would cut taxes": a relative clause of the object
+        return -1;
+      }
       if (tok(k).is("that")) {
         return k;
       }
@@ -1741,10 +1746,19 @@ final class Attributor {
     if (speaker == null) {
       return;
     }
-    if (speaker.end < se && startsAt[speaker.end] != null && startsAt[speaker.end].type == Ment.Type.PERSON
-        && usable(startsAt[speaker.end])) {
-      // "according to Island Times editor Keni Lesa": the person, not the paper
-      speaker = startsAt[speaker.end];
+    int owned = possessiveAt(speaker.end) ? speaker.end + 1 : speaker.end;
+    for (int k = owned; k < se && k <= owned + 3; k++) {
+      if (startsAt[k] != null && startsAt[k].type == Ment.Type.PERSON && usable(startsAt[k])
+          && (k > owned || owned == speaker.end || tok(k).isLowerCase())) {
+        // "according to Island Times editor Keni Lesa", "according to NASA administrator Jim
+        // Bridenstine", "according to the agency's chief Ana Ruiz": the person, not the paper or
+        // the agency
+        speaker = startsAt[k];
+        break;
+      }
+      if (!(tok(k).isLowerCase() && isDescriptionWord(k))) {
+        break;
+      }
     }
     List<Ment> sources = new ArrayList<>(List.of(named(speaker)));
     int last = speaker.end;
@@ -1753,47 +1767,40 @@ final class Attributor {
       sources.add(named(startsAt[last + 1]));
       last = startsAt[last + 1].end;
     }
+    if (last + 1 < se && (tok(last).is("'s") || tok(last).is("’s"))) {
+      // "according to the bank's latest figures": what the source wrote, after its possessive
+      int k = last + 1;
+      while (k < se && k < last + 4 && tok(k).isLowerCase() && !SOURCE_NOUNS.contains(tok(k).text)
+          && isDescriptionWord(k)) {
+        k++;
+      }
+      if (k < se && SOURCE_NOUNS.contains(tok(k).text)) {
+        last = k;
+      }
+    }
     while (last < se && tok(last).isLowerCase() && SOURCE_NOUNS.contains(tok(last).text)) {
       // "according to Federal Aviation Administration records": what the source wrote
       last++;
     }
     int after = skipAdjuncts(last, se);
+    // "…; according to investigators, one was pronounced dead": a semicolon starts a clause as a
+    // sentence does
+    int cs = ss;
+    for (int k = ss; k < cue.start(); k++) {
+      if (tok(k).isPunct(';') && !isInsideQuote(tok(k).begin)) {
+        cs = k + 1;
+      }
+    }
     for (Ment source : sources) {
       if (after <= lastContentToken(se) && !tok(after).isPunct(',') && tok(after).isWord()
           && !GOVERNING.contains(tok(after).text) && !(tok(after).isLowerCase() && tok(after).text.endsWith("ed"))
-          && !(cue.start() == ss)) {
+          && !(cue.start() == cs)) {
         // "... and according to the Ministry he died in the morning": the clause after the source;
         // but "according to the mayor of Yartsevo via Interfax." and "according to a statement
         // posted on its channel." end the sentence
         clause(cue, source, after, s, se);
-      } else if (cue.start() == ss || cue.start() == ss + 1 && tok(ss).kind == Token.Kind.QUOTE) {
-        // "According to CNN, which cited two sources, the envoy …": past the source's relative clause
-        int k = pastRelativeClause(last, se);
-        k = k > last ? k - 1 : k;
-        while (k < se && !tok(k).isPunct(',')) {
-          k++;
-        }
-        if (k + 2 < se && speaker.kind == dev.demarche.model.ActorKind.DOCUMENT && tok(k + 1).isLowerCase()
-            && tok(k + 1).text.endsWith("ed") && PARTICIPLE_ADJUNCTS.contains(tok(k + 2).text)) {
-          // "According to the statement, released by the ministry on Tuesday, the talks …": past the
-          // participle's aside
-          for (int j = k + 2; j < se && j < k + 14; j++) {
-            if (tok(j).isPunct(',')) {
-              if (j + 1 < se && tok(j + 1).kind != Token.Kind.QUOTE) {
-                k = j;
-              }
-              break;
-            }
-            if (tok(j).kind == Token.Kind.QUOTE) {
-              break;
-            }
-          }
-        }
-        Ment named = k + 1 < se ? startsAt[k + 1] : null;
-        if (named != null && named == speaker.appositive && named.end < se && tok(named.end).isPunct(',')) {
-          // "According to Boston's mayor, Ana Ruiz, the …": past the name of the one described
-          k = named.end;
-        }
+      } else if (cue.start() == cs || cue.start() == cs + 1 && tok(cs).kind == Token.Kind.QUOTE) {
+        int k = pastSource(speaker, last, se);
         if (k + 1 < se && quoteByOpenToken.containsKey(k + 1)) {
           // "According to an eyewitness, "…"": the quotation itself
           quote(cue, source, k + 1, s, se);
@@ -1802,9 +1809,69 @@ final class Attributor {
         }
       } else {
         int end = cue.start();
-        add(cue, source, tok(ss).begin, tok(end - 1).end, s, false);
+        Quote before = quoteByOpenToken.get(ss);
+        int closing = tok(end - 1).isPunct(',') ? end - 2 : end - 1;
+        if (before != null && closing > ss && tok(closing).kind == Token.Kind.QUOTE
+            && tokenAtOrBefore(before.outer().end() - 1) == closing) {
+          // ""We will win," according to the mayor": the quotation is what was said
+          addQuote(cue, source, before, s);
+        } else {
+          add(cue, source, tok(ss).begin, tok(end - 1).end, s, false);
+        }
+        int k = pastSource(speaker, last, se);
+        if (k + 1 < se && tok(k).isPunct(',') && quoteByOpenToken.containsKey(k + 1)
+            && tok(closing).kind == Token.Kind.QUOTE) {
+          // ""We will win," according to the mayor, "whatever it takes."": the quotation goes on
+          quote(cue, source, k + 1, s, se);
+        } else if (tok(end - 1).isPunct(',') && end - 1 > ss && k + 2 < se && tok(k).isPunct(',')
+            && tok(k + 1).isWord() && !PREPOSITIONS.contains(tok(k + 1).text) && !isAdverb(tok(k + 1))
+            && !CONNECTIVES.contains(tok(k + 1).text) && !RELATIVES.contains(tok(k + 1).text)
+            && !tok(k + 1).is("and") && !tok(k + 1).is("but")
+            && !(startsAt[k + 1] != null && startsAt[k + 1].end > lastContentToken(se))
+            && (end - 1 - ss <= 4 && !tok(k + 1).isLowerCase() || isDeterminerAt(k + 1) && end - 1 - ss <= 4
+                || VERBS_AFTER_ASIDE.contains(tok(k + 1).text) || VERBS_AFTER_ASIDE.contains(tok(end - 2).text))) {
+          // "Longer term, according to the administrator, the goal is …", "The president, according
+          // to aides, was furious", "The victims were, according to the police, all local": the
+          // clause goes on after the source
+          clause(cue, source, k + 1, s, se);
+        }
       }
     }
+  }
+
+  /**
+   * The comma that ends a source of "according to" that opens its clause, past a relative clause,
+   * a participle's aside or the name of one described: the content starts after it.
+   */
+  private int pastSource(Ment speaker, int last, int se) {
+    // "According to CNN, which cited two sources, the envoy …": past the source's relative clause
+    int k = pastRelativeClause(last, se);
+    k = k > last ? k - 1 : k;
+    while (k < se && !tok(k).isPunct(',')) {
+      k++;
+    }
+    if (k + 2 < se && speaker.kind == dev.demarche.model.ActorKind.DOCUMENT && tok(k + 1).isLowerCase()
+        && tok(k + 1).text.endsWith("ed") && PARTICIPLE_ADJUNCTS.contains(tok(k + 2).text)) {
+      // "According to the statement, released by the ministry on Tuesday, the talks …": past the
+      // participle's aside
+      for (int j = k + 2; j < se && j < k + 14; j++) {
+        if (tok(j).isPunct(',')) {
+          if (j + 1 < se && tok(j + 1).kind != Token.Kind.QUOTE) {
+            k = j;
+          }
+          break;
+        }
+        if (tok(j).kind == Token.Kind.QUOTE) {
+          break;
+        }
+      }
+    }
+    Ment named = k + 1 < se ? startsAt[k + 1] : null;
+    if (named != null && named == speaker.appositive && named.end < se && tok(named.end).isPunct(',')) {
+      // "According to Boston's mayor, Ana Ruiz, the …": past the name of the one described
+      k = named.end;
+    }
+    return k;
   }
 
   /**
@@ -2107,6 +2174,7 @@ final class Attributor {
     // gerund or an infinitive keeps its own adjuncts
     boolean gerund = tok(from).isLowerCase() && tok(from).text.endsWith("ing") && tok(from).text.length() > 5
         || tok(from).is("to") && from + 1 <= last && tok(from + 1).isLowerCase() && !isDeterminerAt(from + 1);
+    boolean relative = false;
     for (int k = from; k <= last; k++) {
       Token t = tok(k);
       if (k > from && (t.is("of") || t.is("for")) && k + 1 <= last && tok(k + 1).isLowerCase()
@@ -2139,9 +2207,11 @@ final class Attributor {
               && (startsAt[k + 1].type == Ment.Type.PERSON || isPersonLike(startsAt[k + 1])
                   && startsAt[k + 1].nameEnd - startsAt[k + 1].nameStart >= 2)
               && !possessiveAt(startsAt[k + 1].end)
-          || k > from && FINITE_AFTER_OBJECT.contains(t.text) && !RELATIVES.contains(tok(k - 1).text))) {
+          || k > from && FINITE_AFTER_OBJECT.contains(t.text) && !relative)) {
         break;
       }
+      // "a bill that would have allowed …": the verbs of a relative clause stay in the object
+      relative |= k > from && RELATIVES.contains(t.text);
       end = k;
     }
     if (end < from || end == from && tok(from).isLowerCase() && tok(from).text.length() <= 3) {
@@ -2977,6 +3047,10 @@ final class Attributor {
         || objectStop.contains(t.text) || PREPOSITIONS.contains(t.text) || t.is("that") || t.is("which")
         || t.is("who") || t.is("of"));
   }
+
+  /** The verbs that continue a clause an aside interrupts: "The president, according to aides, was …". */
+  private static final Set<String> VERBS_AFTER_ASIDE = Set.of("has", "have", "had", "will", "would", "did", "does",
+      "was", "were", "is", "are", "could", "should", "may", "might", "can", "must");
 
   private static final Set<String> AUXILIARIES_BEFORE_ASIDE =
       Set.of("has", "have", "had", "will", "would", "also", "did", "does", "was", "were", "is", "are");
