@@ -1420,6 +1420,29 @@ class ExtractorPatternsTest {
                 + " cars.",
             "the ministry | The ministry | REPORTED_ACT | ANNOUNCE | a plan that would cut taxes",
             "the council | The council | REPORTED_ACT | ANNOUNCE | a bill that would have banned cars"),
+        text("how it was said, without elaborating, is not what was said",
+            "The minister said the talks had failed, without giving details. His daughter said he died in London"
+                + " without elaborating. Police said the troops left without firing a shot. The company denied the"
+                + " claims without providing evidence.",
+            "the minister | The minister | INDIRECT | SAY | the talks had failed",
+            "his daughter | His daughter | INDIRECT | SAY | he died in London",
+            "Police | Police | INDIRECT | SAY | the troops left without firing a shot",
+            "the company | The company | REPORTED_ACT | DENY | the claims"),
+        text("a participle after the cue's setting, and a statement on a topic as the subject",
+            "Smith testified at the hearing, claiming some patients had lied to him. The family's statement on his"
+                + " death read: \"He loved his work.\"",
+            "Smith | Smith | INDIRECT | CLAIM | some patients had lied to him",
+            "the family | The family's statement | DIRECT | SAY | He loved his work."),
+        text("titles after a noun, a reaction in words, and a quotation another cue already took",
+            "The county sheriff said the road was closed. The police commissioner said two men were arrested."
+                + " Singer Ana Ruiz reacted on Twitter, \"Sad news today.\" Markets reacted sharply to the news."
+                + " The mayor responded angrily.",
+            "the county sheriff | The county sheriff | INDIRECT | SAY | the road was closed",
+            "the police commissioner | The police commissioner | INDIRECT | SAY | two men were arrested",
+            "Ana Ruiz | Singer Ana Ruiz | DIRECT | RESPOND | Sad news today."),
+        text("a body of a state named with 'of' and the state",
+            "The National Disaster Agency of Chile said the quake killed two.",
+            "National Disaster Agency | National Disaster Agency of Chile | INDIRECT | SAY | the quake killed two"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -546,6 +546,7 @@ final class Attributor {
   private static final Set<SpeechAct> INFINITIVE_NOUN_ACTS = java.util.EnumSet.of(SpeechAct.ASK, SpeechAct.URGE,
       SpeechAct.DEMAND, SpeechAct.PROPOSE, SpeechAct.PROMISE, SpeechAct.THREATEN);
 
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "regarding", "concerning");
   private static final Set<String> NOMINAL_OBJECT = Set.of("about", "on", "of", "over", "against", "regarding");
 
   /**
@@ -589,6 +590,15 @@ final class Attributor {
     }
     if (speaker == null || !speaker.canSpeak() || p >= se) {
       return;
+    }
+    if (NOMINAL_OBJECT.contains(tok(p).text)) {
+      for (int j = p + 1; j + 1 < se && j < p + 8 && tok(j).isWord(); j++) {
+        if (cueAt[j] && tok(j).isLowerCase() && !tok(j).text.endsWith("ing")
+            && (tok(j + 1).isPunct(':') || tok(j + 1).is("that") || quoteByOpenToken.containsKey(j + 1))) {
+          // "The family's statement on his death read: "…"": the statement is the subject of the cue
+          return;
+        }
+      }
     }
     if (speaker.start > k) {
       p = speaker.end;
@@ -1431,6 +1441,16 @@ final class Attributor {
     return j >= ss && quoteByCloseToken.containsKey(j);
   }
 
+  /** Whether a statement found already has the quotation as its content. */
+  private boolean attributed(Quote q) {
+    for (Draft d : drafts) {
+      if (d.cue != null && d.contentBegin >= q.outer().begin() && d.contentEnd <= q.outer().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean leftHasContent(Cue cue, int ss) {
     int k = cue.start() - 1;
     while (k >= ss && tok(k).kind == Token.Kind.PUNCT) {
@@ -1940,7 +1960,9 @@ final class Attributor {
       // the quotation may close the previous sentence: "…stability." she said. But not one that
       // ends the paragraph before
       if (k >= 0 && quoteByCloseToken.containsKey(k) && k >= ss - 2
-          && text.lastIndexOf('\n', tok(ss).begin) < tok(k).begin) {
+          && text.lastIndexOf('\n', tok(ss).begin) < tok(k).begin && !attributed(quoteByCloseToken.get(k))) {
+        // nor one a cue before it already gave its speaker: "Ruiz wrote, "Sad news." The mayor
+        // responded angrily."
         Quote q = quoteByCloseToken.get(k);
         addQuote(cue, speaker, q, s);
       }
@@ -2034,9 +2056,23 @@ final class Attributor {
       return;
     }
     int last = Math.min(lastContentToken(se), from + MAX_CONTENT_TOKENS);
+    if (ADJUNCT_PREPOSITIONS.contains(tok(from).text)) {
+      for (int k = from + 1; k < last && k < from + 7 && tok(k).isWord(); k++) {
+        if (tok(k + 1).isPunct(',') && k + 2 <= last && cueAt[k + 2] && tok(k + 2).isLowerCase()
+            && tok(k + 2).text.endsWith("ing")) {
+          // "testified at the hearing, claiming he was deceived": the participle says it
+          return;
+        }
+      }
+    }
     int end = last;
     int colonQuote = -1;
     for (int k = from; k < last; k++) {
+      if (k > from && tok(k).is("without") && withoutSaying(k + 1, last) && !isInsideQuote(tok(k).begin)) {
+        // "said he died in London without elaborating": how it was said, not what
+        end = k - 1;
+        break;
+      }
       if (k > from && tok(k).isPunct(':') && quoteByOpenToken.containsKey(k + 1) && !isInsideQuote(tok(k).begin)) {
         // "the manifesto could strengthen the case: "The key factor …"": the clause, then the
         // quotation as direct speech
@@ -2101,6 +2137,26 @@ final class Attributor {
     if (colonQuote > 0) {
       quote(cue, speaker, colonQuote, s, se);
     }
+  }
+
+  private static final Set<String> WITHOUT_SAYING = Set.of("elaborating", "specifying", "explaining", "commenting",
+      "saying", "giving", "providing", "offering", "presenting", "citing", "naming", "identifying", "disclosing",
+      "revealing", "detailing", "producing");
+  private static final Set<String> WITHOUT_SAYING_WHAT = Set.of("details", "detail", "evidence", "specifics",
+      "proof", "further", "more", "any", "a", "an", "names", "reasons", "sources", "figures", "why", "how", "when",
+      "which", "who", "where", "what");
+
+  /**
+   * "without elaborating", "without giving details", "without providing evidence": after a cue, how
+   * the speaker said it, not a part of what was said.
+   */
+  private boolean withoutSaying(int k, int last) {
+    if (k > last || !WITHOUT_SAYING.contains(tok(k).text)) {
+      return false;
+    }
+    String w = tok(k).text;
+    return w.equals("elaborating") || w.equals("specifying") || w.equals("explaining") || w.equals("commenting")
+        || k + 1 > last || !tok(k + 1).isWord() || WITHOUT_SAYING_WHAT.contains(tok(k + 1).text);
   }
 
   /**
@@ -2207,7 +2263,8 @@ final class Attributor {
               && (startsAt[k + 1].type == Ment.Type.PERSON || isPersonLike(startsAt[k + 1])
                   && startsAt[k + 1].nameEnd - startsAt[k + 1].nameStart >= 2)
               && !possessiveAt(startsAt[k + 1].end)
-          || k > from && FINITE_AFTER_OBJECT.contains(t.text) && !relative)) {
+          || k > from && FINITE_AFTER_OBJECT.contains(t.text) && !relative
+          || k > from && t.is("without") && withoutSaying(k + 1, last))) {
         break;
       }
       // "a bill that would have allowed …": the verbs of a relative clause stay in the object
@@ -2626,6 +2683,18 @@ final class Attributor {
       // where, the one before it speaks
       j = m.start - 2;
       m = mentionEndingAt(j, ss);
+    }
+    if ((m == null || !m.canSpeak()) && j > ss + 1) {
+      for (int k = j; k > ss + 1 && k > j - 7 && tok(k).isWord(); k--) {
+        if (TOPIC_PREPOSITIONS.contains(tok(k).text)) {
+          Ment document = mentionEndingAt(k - 1, ss);
+          if (document != null && document.kind == dev.demarche.model.ActorKind.DOCUMENT) {
+            // "The family's statement on his death read": the document, not its topic
+            m = document;
+          }
+          break;
+        }
+      }
     }
     if (m == null && j > ss + 1) {
       // "The protesters Reuters interviewed said", "Residents the BBC spoke to said": the people,

@@ -1246,6 +1246,17 @@ final class MentionFinder {
         idx++;
         continue;
       }
+      if (m.type == Ment.Type.CANDIDATE && (m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.GOVERNMENT_BODY)
+          && m.country == null && next != null && next.start == m.end + 1 && tok(m.end).is("of")
+          && next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() == ActorKind.STATE) {
+        // "the National Transportation Safety Committee of Indonesia": a body of the state, which
+        // is part of its name and not a speaker
+        m.end = next.end;
+        m.country = next.country;
+        merged.add(m);
+        idx++;
+        continue;
+      }
       if (m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() == ActorKind.GOVERNMENT_BODY
           && m.entry.isGeneric() && m.country == null && next != null && m.end + 1 < tokens.size()
           && (next.start == m.end + 1 || next.start == m.end + 2 && tok(m.end + 1).is("the"))
