@@ -1443,6 +1443,16 @@ class ExtractorPatternsTest {
         text("a body of a state named with 'of' and the state",
             "The National Disaster Agency of Chile said the quake killed two.",
             "National Disaster Agency | National Disaster Agency of Chile | INDIRECT | SAY | the quake killed two"),
+        text("a clause told before a colon and a quotation; no pronoun for a name after 'the' or a holiday",
+            "Ana Ruiz of the health agency told the press the new drugs were only part of the answer: \"What will"
+                + " stop the disease is good care.\" Judge Gray Miller ruled the law violated the Equal Protection"
+                + " Clause of the Constitution. He said the old rationale no longer applies.",
+            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | the new drugs were only part of the answer",
+            "Ana Ruiz | Ana Ruiz | DIRECT | SAY | What will stop the disease is good care.",
+            "Gray Miller | He | INDIRECT | SAY | the old rationale no longer applies"),
+        text("a holiday is no one a pronoun stands for",
+            "Bo Lind died after being in hospital since Christmas Eve. In 2007, he apologised for the comment.",
+            "Bo Lind | he | REPORTED_ACT | APOLOGIZE | for the comment"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -39,7 +39,7 @@ class GoldStandardTest {
   private static final double DEV4_ATTRIBUTED_RECALL = 0.66;
   private static final double DEV4_ATTRIBUTED_PRECISION = 0.76;
   private static final double DEV5_ATTRIBUTED_RECALL = 0.73;
-  private static final double DEV5_ATTRIBUTED_PRECISION = 0.88;
+  private static final double DEV5_ATTRIBUTED_PRECISION = 0.87;
   private static final double DEV6_ATTRIBUTED_RECALL = 0.74;
   private static final double DEV6_ATTRIBUTED_PRECISION = 0.87;
   private static final double DEV7_ATTRIBUTED_RECALL = 0.0;

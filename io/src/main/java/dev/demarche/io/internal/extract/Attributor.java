@@ -1635,11 +1635,22 @@ final class Attributor {
       if ((t.isPunct(',') || t.isPunct(':')) && quoteByOpenToken.containsKey(k + 1)) {
         return k + 1;
       }
-      if (t.is("that") || t.kind == Token.Kind.QUOTE || t.isPunct(';') || isContinuationCue(k)) {
+      if (t.is("that") || t.kind == Token.Kind.QUOTE || t.isPunct(';') || isContinuationCue(k)
+          || k > p && FINITE_VERBS.contains(t.text) && !cueBetween(p, k)) {
+        // "told the press the drugs were only part of it: "…"": a clause before the quotation
         return p;
       }
     }
     return p;
+  }
+
+  private boolean cueBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (cueAt[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1042,6 +1042,8 @@ final class MentionFinder {
     return (t.isCapitalized() || isParticleName(t))
         && !isDeterminer[k]
         && (t.lexeme.mask & notNameBit) == 0
+        // "Christmas Eve", "Christmas Day": a day after a word that names none
+        && !((t.is("Eve") || t.is("Day")) && k > 0 && (tok(k - 1).lexeme.mask & notNameBit) != 0)
         && inQuote[k] == inQuote[Math.max(0, k - 1)];
   }
 

@@ -35,6 +35,8 @@ final class Resolver {
     String head;
     boolean plural;
     boolean spoke;
+    /** Named after "the" ("the Due Process Clause of the Constitution"): no one a pronoun stands for. */
+    boolean definite;
     String titleRank;
     String principalKey;
 
@@ -615,6 +617,8 @@ final class Resolver {
     if (key == null) {
       key = "person:" + slug(name);
       r = ensure(key, ActorKind.PERSON, name);
+      r.definite = m.title == null && m.nameStart > 0
+          && (tokens.get(m.nameStart - 1).is("the") || tokens.get(m.nameStart - 1).is("The"));
       String[] parts = name.split(" ");
       if (parts.length > 1) {
         alias(r, parts[parts.length - 1]);
@@ -1042,12 +1046,12 @@ final class Resolver {
     Ment.Gender gender = m.gender;
     if (lastSpeaker != null) {
       Record r = records.get(lastSpeaker.actorKey);
-      if ((r.kind == ActorKind.PERSON || isOnePerson(r)) && compatible(r.gender, gender)) {
+      if ((r.kind == ActorKind.PERSON && !r.definite || isOnePerson(r)) && compatible(r.gender, gender)) {
         // "'We are ready,' the foreign secretary said. He added: …"
         return r.key;
       }
     }
-    return lastMatching(r -> r.kind == ActorKind.PERSON && compatible(r.gender, gender), m.start);
+    return lastMatching(r -> r.kind == ActorKind.PERSON && !r.definite && compatible(r.gender, gender), m.start);
   }
 
   /** An anonymous source that is one person: "the foreign secretary", "a senior official". */
