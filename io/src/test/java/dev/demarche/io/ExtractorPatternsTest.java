@@ -1453,6 +1453,20 @@ class ExtractorPatternsTest {
         text("a holiday is no one a pronoun stands for",
             "Bo Lind died after being in hospital since Christmas Eve. In 2007, he apologised for the comment.",
             "Bo Lind | he | REPORTED_ACT | APOLOGIZE | for the comment"),
+        text("a tie given with a name, and the same tie later",
+            "The news was confirmed by his daughter Nettie Baker. Later, his daughter said he died in London. The"
+                + " singer's son, Tom Reed, spoke briefly. His son said the family was grateful.",
+            "Nettie Baker | Nettie Baker | REPORTED_ACT | CONFIRM | The news",
+            "Nettie Baker | his daughter | INDIRECT | SAY | he died in London",
+            "Tom Reed | His son | INDIRECT | SAY | the family was grateful"),
+        text("a name before where one works set off, one's own statement, and what one spoke of",
+            "Ana Ruiz, of CNN, one of her four sons, stated, \"She was a great woman.\" Minister Bo Lind spoke on"
+                + " Monday. His statement said the talks failed. Bill Gerstenmaier spoke of the collaboration between"
+                + " his agency and the company.",
+            "Ana Ruiz | Ana Ruiz | DIRECT | SAY | She was a great woman.",
+            "Bo Lind | His | INDIRECT | SAY | the talks failed",
+            "Bill Gerstenmaier | Bill Gerstenmaier | REPORTED_ACT | SAY | the collaboration between his agency and the"
+                + " company"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

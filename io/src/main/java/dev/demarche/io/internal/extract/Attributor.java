@@ -1006,7 +1006,7 @@ final class Attributor {
     if (!usable(startsAt[at])) {
       return;
     }
-    Ment agent = startsAt[at];
+    Ment agent = named(startsAt[at]);
     if (ADDRESSED.contains(tok(cue.start()).text)) {
       // "he was told by the minister of "40 people under the rubble"", "was urged by aides to
       // resign": the subject is who was addressed; what was said follows the agent
@@ -1491,12 +1491,14 @@ final class Attributor {
       int q = quotedWordsAhead(p, se);
       if (q > p) {
         add(cue, speaker, tok(p).begin, tok(q).end, s, false);
-      } else if (SPEAK.contains(tok(cue.start()).text) && p + 1 < se && (tok(p).is("on") || tok(p).is("about"))
+      } else if (SPEAK.contains(tok(cue.start()).text) && p + 1 < se
+          && (tok(p).is("on") || tok(p).is("about") || tok(p).is("of"))
           && !TIME_WORDS.contains(tok(p + 1).text) && !MONTH_WORDS.contains(tok(p + 1).text)
           && !NOT_TOPICS.contains(tok(p + 1).text) && !mediumAt(p, se - 1)
           && (isDeterminerAt(p + 1) || tok(p + 1).isLowerCase())
           && !(isDeterminerAt(p + 1) && p + 2 < se && NOT_TOPICS.contains(tok(p + 2).text))) {
-        // "Lam also spoke on the economy", "spoke about the need for reform": what was spoken of
+        // "Lam also spoke on the economy", "spoke about the need for reform", "spoke of the
+        // collaboration": what was spoken of
         object(cue, speaker, p + 1, s, se);
       } else if (CALL.contains(tok(cue.start()).text)) {
         int named = namedAs(p, se);
@@ -2695,6 +2697,18 @@ final class Attributor {
       j = m.start - 2;
       m = mentionEndingAt(j, ss);
     }
+    if (m == null && j > ss && (tok(j).lexeme.mask & documentHeadBit) != 0 && tok(j).isLowerCase()) {
+      for (int k = j - 1; k >= ss && k >= j - 3; k--) {
+        if (startsAt[k] != null && startsAt[k].type == Ment.Type.PRONOUN && !startsAt[k].plural) {
+          // "His statement said …", "Its report says": the one whose document it is
+          m = startsAt[k];
+          break;
+        }
+        if (!tok(k).isLowerCase()) {
+          break;
+        }
+      }
+    }
     if ((m == null || !m.canSpeak()) && j > ss + 1) {
       for (int k = j; k > ss + 1 && k > j - 7 && tok(k).isWord(); k--) {
         if (TOPIC_PREPOSITIONS.contains(tok(k).text)) {
@@ -2745,6 +2759,12 @@ final class Attributor {
           e--;
         }
         m = mentionEndingAt(e, ss);
+        Ment employee = m != null && m.start - 3 >= ss && tok(m.start - 1).is("of") && tok(m.start - 2).isPunct(',')
+            ? mentionEndingAt(m.start - 3, ss) : null;
+        if (employee != null && isPersonLike(employee)) {
+          // "Anderson Cooper, of CNN, one of her sons, stated": the person, past where they work
+          m = employee;
+        }
         Ment named = k + 1 < j ? startsAt[k + 1] : null;
         if (named == null && k + 2 < j && tok(k + 1).isLowerCase()) {
           named = startsAt[k + 2];
@@ -3135,9 +3155,13 @@ final class Attributor {
   private static final Set<String> AUXILIARIES_BEFORE_ASIDE =
       Set.of("has", "have", "had", "will", "would", "also", "did", "does", "was", "were", "is", "are");
 
-  /** "witness Pia Lund", "protester Joshua Wong": a source noun standing as the title of a name. */
+  /**
+   * "witness Pia Lund", "protester Joshua Wong", "his daughter Nettie Baker": a source noun or a tie
+   * standing as the title of a name.
+   */
   private Ment named(Ment m) {
-    if (m.type == Ment.Type.ANONYMOUS && !m.plural && m.end < startsAt.length && usable(startsAt[m.end])
+    if ((m.type == Ment.Type.ANONYMOUS || m.type == Ment.Type.DESCRIPTION && m.relation) && !m.plural
+        && m.end < startsAt.length && usable(startsAt[m.end])
         && isPersonLike(startsAt[m.end]) && startsAt[m.end].hasName()) {
       return startsAt[m.end];
     }

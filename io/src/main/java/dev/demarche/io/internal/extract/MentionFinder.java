@@ -161,6 +161,13 @@ final class MentionFinder {
     attachAuthors();
     for (Ment m : mentions) {
       m.insideQuote = inQuote[m.start];
+      if (isNamedPerson(m) && m.tie == null && m.start >= 2 && tok(m.start - 1).isLowerCase()
+          && relationNouns.contains(tok(m.start - 1).text)
+          && (POSSESSIVE_PRONOUNS.contains(tok(m.start - 2).text) || isPossessive(tok(m.start - 2)))) {
+        // "her son Anderson Cooper", "the singer's daughter Nettie Baker": a person, with a tie
+        m.type = Ment.Type.PERSON;
+        m.tie = tok(m.start - 1).text;
+      }
     }
     return mentions;
   }
@@ -186,6 +193,8 @@ final class MentionFinder {
       }
     }
   }
+
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "His", "Her", "Their");
 
   private boolean sameSentence(int a, int b) {
     return b < tokens.size() && sentenceOf[a] == sentenceOf[b];
@@ -1639,7 +1648,9 @@ final class MentionFinder {
       person.gender = description.gender;
     }
     if (description.relation) {
-      // "his father, Abdullah Kurdi": a family tie or friendship is no role
+      // "his father, Abdullah Kurdi": a family tie or friendship is no role, but names the person
+      // "his father" stands for later
+      person.tie = description.head;
       return;
     }
     person.title = description.title;

@@ -37,6 +37,8 @@ final class Resolver {
     boolean spoke;
     /** Named after "the" ("the Due Process Clause of the Constitution"): no one a pronoun stands for. */
     boolean definite;
+    /** The family ties or friendships the text gives a person ("daughter"). */
+    final Set<String> ties = new LinkedHashSet<>();
     String titleRank;
     String principalKey;
 
@@ -669,6 +671,9 @@ final class Resolver {
         r.titleRank = m.title.rank();
       }
     }
+    if (m.tie != null) {
+      r.ties.add(m.tie);
+    }
     if (m.gender != Ment.Gender.UNKNOWN) {
       r.gender = m.gender;
     }
@@ -785,6 +790,15 @@ final class Resolver {
             && r.roles.stream().anyMatch(x -> titleMatches(x.title(), m)
                 && (org == null || x.organization().map(o -> o.value().equals(org)).orElse(true)))) {
           found = r.key;
+        }
+      }
+      if (found == null && m.relation && m.head != null) {
+        // "his daughter Nettie Baker … his daughter said": the person the text gave that tie
+        for (String key : recent) {
+          Record r = records.get(key);
+          if (r.kind == ActorKind.PERSON && r.ties.contains(m.head)) {
+            found = r.key;
+          }
         }
       }
       if (found != null) {
