@@ -1467,6 +1467,15 @@ class ExtractorPatternsTest {
             "Bo Lind | His | INDIRECT | SAY | the talks failed",
             "Bill Gerstenmaier | Bill Gerstenmaier | REPORTED_ACT | SAY | the collaboration between his agency and the"
                 + " company"),
+        text("social media is where, not who; counted people as sources; a description that reads",
+            "The mayor posted an invitation on social media site Facebook. Social media users said the video was"
+                + " fake. More than two million people replied they would attend. In May, 300 people said they were"
+                + " ill. The event description read, \"We will all meet up at noon.\"",
+            "the mayor | The mayor | REPORTED_ACT | SAY | an invitation",
+            "users | users | INDIRECT | SAY | the video was fake",
+            "more than two million people | More than two million people | INDIRECT | RESPOND | they would attend",
+            "300 people | 300 people | INDIRECT | SAY | they were ill",
+            "the event description | The event description | DIRECT | SAY | We will all meet up at noon."),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

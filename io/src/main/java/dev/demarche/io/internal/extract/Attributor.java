@@ -546,6 +546,7 @@ final class Attributor {
   private static final Set<SpeechAct> INFINITIVE_NOUN_ACTS = java.util.EnumSet.of(SpeechAct.ASK, SpeechAct.URGE,
       SpeechAct.DEMAND, SpeechAct.PROPOSE, SpeechAct.PROMISE, SpeechAct.THREATEN);
 
+  private static final Set<String> PLATFORMS = Set.of("site", "sites", "platform", "platforms", "account", "page");
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "regarding", "concerning");
   private static final Set<String> NOMINAL_OBJECT = Set.of("about", "on", "of", "over", "against", "regarding");
 
@@ -2451,6 +2452,8 @@ final class Attributor {
         // the medium heads its phrase: "on television", not "on television advertising"
         Token next = j + 1 < tokens.size() ? tok(j + 1) : null;
         return next == null || !next.isWord() || PREPOSITIONS.contains(next.text) || next.is("and")
+            // "on social media site Facebook"
+            || PLATFORMS.contains(next.text)
             || next.is("by") || next.is("of") || TIME_WORDS.contains(next.text) || next.isCapitalized()
             || next.is("earlier") || next.is("later") || next.is("last") || next.is("this")
             || next.isLowerCase() && next.text.endsWith("ing") && cueAt[j + 1]

@@ -194,6 +194,25 @@ final class MentionFinder {
     }
   }
 
+  private static final Set<String> APPROXIMATORS = Set.of("More", "more", "Over", "over", "About", "about", "Nearly",
+      "nearly", "Almost", "almost", "Around", "around", "Some", "some");
+  private static final Set<String> MULTIPLIERS = Set.of("hundred", "hundreds", "thousand", "thousands", "million",
+      "millions", "dozen", "dozens");
+
+  private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten");
+
+  /** A number, in figures or in words: "100", "two", "million". */
+  private static boolean isCount(Token t) {
+    return t.kind == Token.Kind.NUMBER || MULTIPLIERS.contains(t.text) || NUMBER_WORDS.contains(t.text);
+  }
+
+  /** "two million people", "more than 100 people": a number right before the head word at {@code j}. */
+  private boolean counted(int i, int j) {
+    Token before = j > i ? tok(j - 1) : null;
+    return before != null && isCount(before);
+  }
+
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "His", "Her", "Their");
 
   private boolean sameSentence(int a, int b) {
@@ -207,6 +226,11 @@ final class MentionFinder {
   /** Finds a mention starting at {@code i}; returns the index after it, or {@code i} if none. */
   private int mentionAt(int i) {
     Token t = tok(i);
+    if (t.kind == Token.Kind.NUMBER && i + 1 < tokens.size()
+        && (tok(i + 1).is("people") || MULTIPLIERS.contains(tok(i + 1).text))) {
+      // "300 people said"
+      return anonymousAt(i);
+    }
     if (!t.isWord() || t.lexeme == Lexeme.NONE && t.isLowerCase() && !t.is("them") && !t.is("each")) {
       // a lower-case word no lexicon knows starts no mention
       return i;
@@ -412,6 +436,10 @@ final class MentionFinder {
     if (nextHead[i] - i > 8) {
       return i;
     }
+    if (tok(i).is("media") && i > 0 && tok(i - 1).is("social")) {
+      // "on social media": where it was said, not who said it
+      return i;
+    }
     int j = i;
     CountryCode country = null;
     ActorEntry org = null;
@@ -452,6 +480,17 @@ final class MentionFinder {
         j = name.end();
         continue;
       }
+      if (isCount(t) && j + 1 < n && (tok(j + 1).is("people") || isCount(tok(j + 1)))) {
+        // "two million people", "100 people"
+        j++;
+        continue;
+      }
+      if (j == i && APPROXIMATORS.contains(t.text) && j + 2 < n
+          && (isCount(tok(j + 1)) || tok(j + 1).is("than") && isCount(tok(j + 2)))) {
+        // "more than 100 people", "about 50 people"
+        j += tok(j + 1).is("than") ? 2 : 1;
+        continue;
+      }
       if (anonymousModifiers.contains(t.text)) {
         j++;
         continue;
@@ -475,7 +514,7 @@ final class MentionFinder {
       end++;
     }
     boolean hasTail = end < n && tails.contains(tok(end).text);
-    if (needsTail.contains(head) && !hasTail) {
+    if (needsTail.contains(head) && !hasTail && !(head.equals("people") && counted(i, j))) {
       return i;
     }
     if (hasTail && !tok(end).is("who") && !tok(end).is("with")) {
