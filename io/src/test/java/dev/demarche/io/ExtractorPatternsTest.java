@@ -1476,6 +1476,10 @@ class ExtractorPatternsTest {
             "more than two million people | More than two million people | INDIRECT | RESPOND | they would attend",
             "300 people | 300 people | INDIRECT | SAY | they were ill",
             "the event description | The event description | DIRECT | SAY | We will all meet up at noon."),
+        text("a state of calamity is an act of state; a press release is where it was said",
+            "The town declared a state of calamity. The company announced the schedule in a press release late"
+                + " yesterday and followed it up with a map.",
+            "the company | The company | REPORTED_ACT | ANNOUNCE | the schedule"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -2293,7 +2293,7 @@ final class Attributor {
       // "posted a message on Twitter blaming Iran": the message frames the statement that follows
       return;
     }
-    for (int k = from; k <= end && k < from + 4; k++) {
+    for (int k = from; k <= end && k < from + 5; k++) {
       if (cue.act() == SpeechAct.RESPOND && RESPONSE_ACTIONS.contains(tok(k).text)
           && !(k + 1 <= end && tok(k + 1).is("for"))) {
         // "Police answering a call found the man", "responded to the fire": a deed, not words
@@ -2455,7 +2455,8 @@ final class Attributor {
             // "on social media site Facebook"
             || PLATFORMS.contains(next.text)
             || next.is("by") || next.is("of") || TIME_WORDS.contains(next.text) || next.isCapitalized()
-            || next.is("earlier") || next.is("later") || next.is("last") || next.is("this")
+            || next.is("earlier") || next.is("later") || next.is("last") || next.is("this") || next.is("late")
+            || next.is("early")
             || next.isLowerCase() && next.text.endsWith("ing") && cueAt[j + 1]
             // "in a statement carried by KCNA", "in a speech delivered in Berlin"
             || next.isLowerCase() && next.text.endsWith("ed");
