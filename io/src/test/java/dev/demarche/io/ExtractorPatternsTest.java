@@ -340,7 +340,7 @@ class ExtractorPatternsTest {
             "Ruth Kahn | Mayor Ruth Kahn | DIRECT | SAY | We lost,"),
         text("a description, then the name with role words, before the cue",
             "The report's main author, senior fellow Dana Whitlock, said, \"The data are clear.\"",
-            "Dana Whitlock | Dana Whitlock | DIRECT | SAY | The data are clear."),
+            "Dana Whitlock | senior fellow Dana Whitlock | DIRECT | SAY | The data are clear."),
         text("a title and surname resolve to the full name",
             "Captain Ines Moreau said the crew was safe. Later, Captain Moreau said, \"We were lucky.\"",
             "Ines Moreau | Captain Ines Moreau | INDIRECT | SAY | the crew was safe",
@@ -1480,6 +1480,24 @@ class ExtractorPatternsTest {
             "The town declared a state of calamity. The company announced the schedule in a press release late"
                 + " yesterday and followed it up with a map.",
             "the company | The company | REPORTED_ACT | ANNOUNCE | the schedule"),
+        text("professions in the plural, a service as a body, sadness expressed",
+            "The archaeologists say that the study is the first of its kind. The French Civil Security service said"
+                + " water bombing was disallowed. The president, Hage Geingob, expressed his sadness at the death.",
+            "the archaeologists | The archaeologists | INDIRECT | SAY | the study is the first of its kind",
+            "the French Civil Security service | The French Civil Security service | INDIRECT | SAY | water bombing"
+                + " was disallowed",
+            "Hage Geingob | Hage Geingob | REPORTED_ACT | EXPRESS_CONCERN | his sadness"),
+        text("according to after a conjunction set off; a fellow's title",
+            "The family gave no cause, but, according to his agent, Hunter had undergone surgery. \"Stripes may"
+                + " dazzle flies,\" said co-author and Royal Society Research Fellow Martin How.",
+            "his agent | his agent | INDIRECT | SAY | Hunter had undergone surgery",
+            "Martin How | Royal Society Research Fellow Martin How | DIRECT | SAY | Stripes may dazzle flies,"),
+        text("a medium told a clause; the authors of a study are its scientists",
+            "Tomasz Kubiak, a fire service spokesman, told Reuters the victim is in care. Scientists from Tsinghua"
+                + " University reported that the bird ran. The authors proposed that it flew.",
+            "Tomasz Kubiak | Tomasz Kubiak | INDIRECT | SAY | the victim is in care",
+            "scientists | Scientists | INDIRECT | REPORT | the bird ran",
+            "scientists | The authors | INDIRECT | PROPOSE | it flew"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));
@@ -1575,6 +1593,12 @@ class ExtractorPatternsTest {
     Actor senate = EXTRACTOR.extract("t", "Senate Majority Leader Mitch McConnell spoke. The Senate said it would"
         + " meet.").actors().stream().filter(y -> y.name().equals("Senate")).findFirst().orElseThrow();
     assertEquals("USA", senate.country().orElseThrow().code());
+    Actor kubiak = EXTRACTOR.extract("t", "Tomasz Kubiak, a fire service spokesman, told Reuters the victim is in"
+        + " care.").actors().stream().filter(y -> y.name().equals("Tomasz Kubiak")).findFirst().orElseThrow();
+    assertTrue(kubiak.country().isEmpty(), "a medium told is no country of the speaker");
+    Actor chilean = EXTRACTOR.extract("t", "The National Disaster Agency of Chile said the quake killed two.").actors()
+        .stream().filter(y -> y.name().equals("National Disaster Agency")).findFirst().orElseThrow();
+    assertEquals("CHL", chilean.country().orElseThrow().code());
     Actor georgian = EXTRACTOR.extract("t", "Giorgi Kvirikashvili of Georgia said talks failed.").actors().stream()
         .filter(y -> y.name().equals("Giorgi Kvirikashvili")).findFirst().orElseThrow();
     assertEquals("GEO", georgian.country().orElseThrow().code());

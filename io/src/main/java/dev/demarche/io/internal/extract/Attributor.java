@@ -1825,6 +1825,12 @@ final class Attributor {
         cs = k + 1;
       }
     }
+    if (cue.start() - 2 > cs && tok(cue.start() - 1).isPunct(',')
+        && (tok(cue.start() - 2).is("but") || tok(cue.start() - 2).is("and") || tok(cue.start() - 2).is("yet"))
+        && tok(cue.start() - 3).isPunct(',')) {
+      // "…, but, according to his agent, he had undergone surgery": so does a conjunction set off
+      cs = cue.start();
+    }
     for (Ment source : sources) {
       if (after <= lastContentToken(se) && !tok(after).isPunct(',') && tok(after).isWord()
           && !GOVERNING.contains(tok(after).text) && !(tok(after).isLowerCase() && tok(after).text.endsWith("ed"))

@@ -478,6 +478,10 @@ final class MentionFinder {
           }
         }
         j = name.end();
+        if (j < n && isDeterminer[j]) {
+          // "told Agence France-Presse the victim was": a name, then another noun phrase
+          return i;
+        }
         continue;
       }
       if (isCount(t) && j + 1 < n && (tok(j + 1).is("people") || isCount(tok(j + 1)))) {
@@ -1728,8 +1732,13 @@ final class MentionFinder {
       if (m.titleText == null) {
         m.titleText = noun;
       }
-      // an organisation named in the appositive gives the person's country
-      for (int idx = firstMentionFrom(at); idx < mentions.size() && mentions.get(idx).start < at + 12; idx++) {
+      // an organisation named in the appositive gives the person's country; not one named after
+      // it ("Tomasz Kubiak, a fire service spokesman, told Reuters")
+      int close = at;
+      while (close < tokens.size() && close < at + 12 && !tok(close).isPunct(',') && sameSentence(at, close)) {
+        close++;
+      }
+      for (int idx = firstMentionFrom(at); idx < mentions.size() && mentions.get(idx).start < close; idx++) {
         Ment o = mentions.get(idx);
         if (sameSentence(at, o.start)
             && (o.type == Ment.Type.NAMED || o.type == Ment.Type.ADJECTIVE) && o.country != null) {

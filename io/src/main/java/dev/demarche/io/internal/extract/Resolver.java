@@ -53,6 +53,9 @@ final class Resolver {
   private static final Set<String> SHARED_NAMES = Set.of("Senate", "House of Representatives", "Congress");
   /** The last words of a court's judgments; a decision is a document only after its issuer. */
   private static final Set<String> JUDGMENTS = Set.of("ruling", "judgment", "judgement", "verdict", "decision");
+  /** Words for the authors of a study, which name the same team. */
+  private static final Set<String> STUDY_AUTHORS = Set.of("researchers", "scientists", "authors", "co-authors",
+      "team");
   private static final Set<String> OFFICIAL_DOCUMENTS = Set.of("statement", "communique", "communiqué", "declaration");
   /** {@code text} without a leading "the", "a" or "an", in any case. */
   static String withoutArticle(String text) {
@@ -970,6 +973,16 @@ final class Resolver {
         if (r.kind == ActorKind.ANONYMOUS && r.name.toLowerCase(Locale.ROOT).endsWith(bare.toLowerCase(Locale.ROOT))) {
           used.add(key);
           return key;
+        }
+      }
+      if (STUDY_AUTHORS.contains(m.head)) {
+        // "scientists from Tsinghua University reported … The authors proposed": one team
+        for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext(); ) {
+          Record r = records.get(it.next());
+          if (r.kind == ActorKind.ANONYMOUS && r.plural && STUDY_AUTHORS.contains(r.head)) {
+            used.add(r.key);
+            return r.key;
+          }
         }
       }
     }
