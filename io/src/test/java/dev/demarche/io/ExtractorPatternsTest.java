@@ -1498,6 +1498,16 @@ class ExtractorPatternsTest {
             "Tomasz Kubiak | Tomasz Kubiak | INDIRECT | SAY | the victim is in care",
             "scientists | Scientists | INDIRECT | REPORT | the bird ran",
             "scientists | The authors | INDIRECT | PROPOSE | it flew"),
+        text("a statement in a subordinate clause that opens the sentence ends at its comma",
+            "Although the minister said the talks had failed, the deal was signed on Monday. While officials said"
+                + " schools, hospitals and roads were damaged, no deaths were reported. Although police said the man,"
+                + " who was 45, had died, his family was not told.",
+            "the minister | the minister | INDIRECT | SAY | the talks had failed",
+            "officials | officials | INDIRECT | SAY | schools, hospitals and roads were damaged",
+            "police | police | INDIRECT | SAY | the man, who was 45, had died"),
+        text("'there' is a clause's subject, not an object",
+            "Senate President Ana Ruiz suggested there were not enough votes in the Senate.",
+            "Ana Ruiz | Senate President Ana Ruiz | INDIRECT | PROPOSE | there were not enough votes in the Senate"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

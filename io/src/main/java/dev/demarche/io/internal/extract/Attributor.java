@@ -2087,7 +2087,14 @@ final class Attributor {
     }
     int end = last;
     int colonQuote = -1;
+    boolean opening = inOpeningSubordinate(cue);
     for (int k = from; k < last; k++) {
+      if (opening && k > from && tok(k).isPunct(',') && mainClauseAfter(k + 1, last) && !isInsideQuote(tok(k).begin)) {
+        // "Although the minister said the talks had failed, the deal was signed": the main clause
+        // is the journalist's
+        end = k - 1;
+        break;
+      }
       if (k > from && tok(k).is("without") && withoutSaying(k + 1, last) && !isInsideQuote(tok(k).begin)) {
         // "said he died in London without elaborating": how it was said, not what
         end = k - 1;
@@ -2157,6 +2164,50 @@ final class Attributor {
     if (colonQuote > 0) {
       quote(cue, speaker, colonQuote, s, se);
     }
+  }
+
+  /** Words that open a subordinate clause before the main clause of a sentence. */
+  private static final Set<String> OPENING_SUBORDINATORS = Set.of("Although", "Though", "While", "Whereas",
+      "Because", "Since", "When", "After", "Before", "Unless", "If", "Even", "Once");
+
+  /**
+   * Whether the cue stands in a subordinate clause that opens its sentence, before the sentence's
+   * first comma: "Although the minister said …, the deal was signed".
+   */
+  private boolean inOpeningSubordinate(Cue cue) {
+    int s = sentenceOf[cue.start()];
+    int ss = sentenceStart[s];
+    int first = datelineEnd(ss, cue.start());
+    if (first >= cue.start() || !OPENING_SUBORDINATORS.contains(tok(first).text)) {
+      return false;
+    }
+    for (int k = first; k < cue.start(); k++) {
+      if (tok(k).isPunct(',') || tok(k).kind == Token.Kind.QUOTE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a main clause starts at {@code k}: words up to a finite verb within five words, and no
+   * "and" or comma before it that would make the words the next items of a list.
+   */
+  private boolean mainClauseAfter(int k, int last) {
+    if (k > last || !tok(k).isWord() || tok(k).is("and") || tok(k).is("or") || tok(k).is("but")
+        || RELATIVES.contains(tok(k).text) || PREPOSITIONS.contains(tok(k).text)) {
+      return false;
+    }
+    for (int j = k; j <= last && j < k + 6; j++) {
+      if (FINITE_VERBS.contains(tok(j).text) || j > k && tok(j).isLowerCase() && tok(j).text.endsWith("ed")
+          && !tok(j - 1).is("the") && !tok(j - 1).is("a")) {
+        return true;
+      }
+      if (!tok(j).isWord() || tok(j).is("and") || tok(j).is("or")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> WITHOUT_SAYING = Set.of("elaborating", "specifying", "explaining", "commenting",
@@ -2235,6 +2286,11 @@ final class Attributor {
   }
 
   private void object(Cue cue, Ment speaker, int from, int s, int se) {
+    if (from + 1 < se && tok(from).is("there") && FINITE_VERBS.contains(tok(from + 1).text)) {
+      // "suggested there were not enough votes": "there" is no object but a clause's subject
+      clause(cue, speaker, from, s, se);
+      return;
+    }
     if (from + 1 < se && tok(from).is("by") && tok(from + 1).text.endsWith("ing")) {
       // "protested by shouting": how, not what
       return;
@@ -2251,8 +2307,13 @@ final class Attributor {
     boolean gerund = tok(from).isLowerCase() && tok(from).text.endsWith("ing") && tok(from).text.length() > 5
         || tok(from).is("to") && from + 1 <= last && tok(from + 1).isLowerCase() && !isDeterminerAt(from + 1);
     boolean relative = false;
+    boolean opening = inOpeningSubordinate(cue);
     for (int k = from; k <= last; k++) {
       Token t = tok(k);
+      if (opening && k > from && t.isPunct(',') && mainClauseAfter(k + 1, last) && !isInsideQuote(t.begin)) {
+        // "Even though he confessed to acting alone, several accomplices were tried"
+        break;
+      }
       if (k > from && (t.is("of") || t.is("for")) && k + 1 <= last && tok(k + 1).isLowerCase()
           && tok(k + 1).text.endsWith("ing") && tok(k + 1).text.length() > 5) {
         // "accused Pelosi of putting politics ahead of the country": the gerund keeps its adjuncts
