@@ -1415,11 +1415,12 @@ class ExtractorPatternsTest {
             "The daily newspaper PAP reported the bridge had closed. PAP later said it would reopen.",
             "PAP | PAP | INDIRECT | REPORT | the bridge had closed",
             "PAP | PAP | INDIRECT | SAY | it would reopen"),
-        text("an object's relative clause is no clause of what was said",
-            "The ministry announced a plan that would cut taxes. The council announced a bill that would have banned"
-                + " cars.",
-            "the ministry | The ministry | REPORTED_ACT | ANNOUNCE | a plan that would cut taxes",
-            "the council | The council | REPORTED_ACT | ANNOUNCE | a bill that would have banned cars"),
+        text("a relative clause stays with its noun, what was said or its object",
+            "The ministry announced a plan that would cut taxes. The company announced the plant that makes engines"
+                + " would close. Police confirmed the man who attacked the guard had died.",
+            "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
+            "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
+            "Police | Police | REPORTED_ACT | CONFIRM | the man who attacked the guard"),
         text("how it was said, without elaborating, is not what was said",
             "The minister said the talks had failed, without giving details. His daughter said he died in London"
                 + " without elaborating. Police said the troops left without firing a shot. The company denied the"
@@ -1455,10 +1456,29 @@ class ExtractorPatternsTest {
             "Bo Lind | he | REPORTED_ACT | APOLOGIZE | for the comment"),
         text("a tie given with a name, and the same tie later",
             "The news was confirmed by his daughter Nettie Baker. Later, his daughter said he died in London. The"
-                + " singer's son, Tom Reed, spoke briefly. His son said the family was grateful.",
+                + " victim's son, Tom Reed, spoke briefly. The suspect's son said the family was grateful. Her friend"
+                + " Ana Ruiz found the body. A friend said she had been depressed.",
             "Nettie Baker | Nettie Baker | REPORTED_ACT | CONFIRM | The news",
             "Nettie Baker | his daughter | INDIRECT | SAY | he died in London",
-            "Tom Reed | His son | INDIRECT | SAY | the family was grateful"),
+            "the suspect's son | The suspect's son | INDIRECT | SAY | the family was grateful",
+            "a friend | A friend | INDIRECT | SAY | she had been depressed"),
+        text("review: quotations after an addressee's relative clause, surnames that are days, a UN agency, an"
+                + " appositive after according to, a cue after the source",
+            "The mayor told the crowd, which was growing restless: \"Go home.\" Mrs Day said the plan would fail."
+                + " The UN health agency WHO said cases were rising. Exports fell, according to the ministry, Reuters"
+                + " reported. Sales fell 5%, according to the company, China's biggest carmaker.",
+            "the mayor | The mayor | DIRECT | SAY | Go home.",
+            "Day | Mrs Day | INDIRECT | SAY | the plan would fail",
+            "World Health Organization | WHO | INDIRECT | SAY | cases were rising",
+            "the ministry | the ministry | INDIRECT | SAY | Exports fell",
+            "Reuters | Reuters | INDIRECT | REPORT | Exports fell, according to the ministry",
+            "the company | the company | INDIRECT | SAY | Sales fell 5%"),
+        text("review: without doing something that is part of what was said; the Dalai Lama as a pronoun's",
+            "Witnesses said the soldiers opened fire without giving any warning. The Dalai Lama said the talks were"
+                + " useful. He added that he hoped to visit Tibet.",
+            "witnesses | Witnesses | INDIRECT | SAY | the soldiers opened fire without giving any warning",
+            "Dalai Lama | The Dalai Lama | INDIRECT | SAY | the talks were useful",
+            "Dalai Lama | He | INDIRECT | SAY | he hoped to visit Tibet"),
         text("a name before where one works set off, one's own statement, and what one spoke of",
             "Ana Ruiz, of CNN, one of her four sons, stated, \"She was a great woman.\" Minister Bo Lind spoke on"
                 + " Monday. His statement said the talks failed. Bill Gerstenmaier spoke of the collaboration between"

@@ -547,8 +547,8 @@ final class Attributor {
       SpeechAct.DEMAND, SpeechAct.PROPOSE, SpeechAct.PROMISE, SpeechAct.THREATEN);
 
   private static final Set<String> PLATFORMS = Set.of("site", "sites", "platform", "platforms", "account", "page");
-  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "regarding", "concerning");
-  private static final Set<String> NOMINAL_OBJECT = Set.of("about", "on", "of", "over", "against", "regarding");
+  private static final Set<String> NOMINAL_OBJECT = Set.of("about", "on", "of", "over", "against", "regarding",
+      "concerning");
 
   /**
    * A noun of speech with its own speaker: "Macron's recommendation that …" and "assurances from
@@ -598,6 +598,11 @@ final class Attributor {
             && (tok(j + 1).isPunct(':') || tok(j + 1).is("that") || quoteByOpenToken.containsKey(j + 1))) {
           // "The family's statement on his death read: "…"": the statement is the subject of the cue
           return;
+        }
+        if (FINITE_VERBS.contains(tok(j).text) || RELATIVES.contains(tok(j).text) || tok(j).is("came")
+            || tok(j).isLowerCase() && tok(j).text.endsWith("ed")) {
+          // but in "allegations of fraud were dismissed by officials who said …" the cue is another's
+          break;
         }
       }
     }
@@ -1442,7 +1447,7 @@ final class Attributor {
     return j >= ss && quoteByCloseToken.containsKey(j);
   }
 
-  /** Whether a statement found already has the quotation as its content. */
+  /** Whether a statement found so far, with a cue, lies inside the quotation. */
   private boolean attributed(Quote q) {
     for (Draft d : drafts) {
       if (d.cue != null && d.contentBegin >= q.outer().begin() && d.contentEnd <= q.outer().end()) {
@@ -1633,13 +1638,16 @@ final class Attributor {
    * in between: "wrote on Twitter, “…”". Returns its token, or {@code p} if none.
    */
   private int quoteAhead(int p, int se) {
+    boolean relative = false;
     for (int k = p; k + 1 < se && k < p + 14; k++) {
       Token t = tok(k);
+      // "told the crowd, which was growing restless: "…"": the relative clause's verb is no clause
+      relative |= RELATIVES.contains(t.text) || t.is("where");
       if ((t.isPunct(',') || t.isPunct(':')) && quoteByOpenToken.containsKey(k + 1)) {
         return k + 1;
       }
       if (t.is("that") || t.kind == Token.Kind.QUOTE || t.isPunct(';') || isContinuationCue(k)
-          || k > p && FINITE_VERBS.contains(t.text) && !cueBetween(p, k)) {
+          || k > p && FINITE_VERBS.contains(t.text) && !cueBetween(p, k) && !relative) {
         // "told the press the drugs were only part of it: "…"": a clause before the quotation
         return p;
       }
@@ -1723,13 +1731,11 @@ final class Attributor {
   /** "assure their counterparts that ...": a "that" after a short object, before any comma. */
   private int thatAhead(int p, int se) {
     for (int k = p; k < se && k < p + 8; k++) {
-      if (tok(k).is("that") && k > p && k + 1 < se && FINITE_VERBS.contains(tok(k + 1).text)
-          && !AUDIENCE.contains(tok(k - 1).text)) {
-        // "announced a plan that would cut taxes": a relative clause of the object
-        return -1;
-      }
       if (tok(k).is("that")) {
-        return k;
+        // but "announced a plan that would cut taxes": a relative clause of the object
+        boolean relative = k > p && k + 1 < se && FINITE_VERBS.contains(tok(k + 1).text)
+            && !AUDIENCE.contains(tok(k - 1).text);
+        return relative ? -1 : k;
       }
       if (tok(k).kind == Token.Kind.PUNCT || tok(k).kind == Token.Kind.QUOTE || cueAt[k]
           || (tok(k).is("and") || tok(k).is("but")) && cueAfterAnd(k + 1)) {
@@ -1782,7 +1788,8 @@ final class Attributor {
     }
     int owned = possessiveAt(speaker.end) ? speaker.end + 1 : speaker.end;
     for (int k = owned; k < se && k <= owned + 3; k++) {
-      if (startsAt[k] != null && startsAt[k].type == Ment.Type.PERSON && usable(startsAt[k])
+      if (startsAt[k] != null && usable(startsAt[k])
+          && (startsAt[k].type == Ment.Type.PERSON || k > owned && isPersonLike(startsAt[k]) && startsAt[k].hasName())
           && (k > owned || owned == speaker.end || tok(k).isLowerCase())) {
         // "according to Island Times editor Keni Lesa", "according to NASA administrator Jim
         // Bridenstine", "according to the agency's chief Ana Ruiz": the person, not the paper or
@@ -1850,7 +1857,7 @@ final class Attributor {
       } else {
         int end = cue.start();
         Quote before = quoteByOpenToken.get(ss);
-        int closing = tok(end - 1).isPunct(',') ? end - 2 : end - 1;
+        int closing = tok(end - 1).isPunct(',') && end - 2 >= ss ? end - 2 : end - 1;
         if (before != null && closing > ss && tok(closing).kind == Token.Kind.QUOTE
             && tokenAtOrBefore(before.outer().end() - 1) == closing) {
           // ""We will win," according to the mayor": the quotation is what was said
@@ -1868,8 +1875,9 @@ final class Attributor {
             && !CONNECTIVES.contains(tok(k + 1).text) && !RELATIVES.contains(tok(k + 1).text)
             && !tok(k + 1).is("and") && !tok(k + 1).is("but")
             && !(startsAt[k + 1] != null && startsAt[k + 1].end > lastContentToken(se))
-            && (end - 1 - ss <= 4 && !tok(k + 1).isLowerCase() || isDeterminerAt(k + 1) && end - 1 - ss <= 4
-                || VERBS_AFTER_ASIDE.contains(tok(k + 1).text) || VERBS_AFTER_ASIDE.contains(tok(end - 2).text))) {
+            && !cueBetween(k + 1, Math.min(se, k + 5))
+            && (end - 1 - ss <= 4 && mainClauseAfter(k + 1, lastContentToken(se))
+                || FINITE_VERBS.contains(tok(k + 1).text) || FINITE_VERBS.contains(tok(end - 2).text))) {
           // "Longer term, according to the administrator, the goal is …", "The president, according
           // to aides, was furious", "The victims were, according to the police, all local": the
           // clause goes on after the source
@@ -2076,7 +2084,7 @@ final class Attributor {
       return;
     }
     int last = Math.min(lastContentToken(se), from + MAX_CONTENT_TOKENS);
-    if (ADJUNCT_PREPOSITIONS.contains(tok(from).text)) {
+    if (from < se && ADJUNCT_PREPOSITIONS.contains(tok(from).text)) {
       for (int k = from + 1; k < last && k < from + 7 && tok(k).isWord(); k++) {
         if (tok(k + 1).isPunct(',') && k + 2 <= last && cueAt[k + 2] && tok(k + 2).isLowerCase()
             && tok(k + 2).text.endsWith("ing")) {
@@ -2210,24 +2218,37 @@ final class Attributor {
     return false;
   }
 
-  private static final Set<String> WITHOUT_SAYING = Set.of("elaborating", "specifying", "explaining", "commenting",
-      "saying", "giving", "providing", "offering", "presenting", "citing", "naming", "identifying", "disclosing",
-      "revealing", "detailing", "producing");
-  private static final Set<String> WITHOUT_SAYING_WHAT = Set.of("details", "detail", "evidence", "specifics",
-      "proof", "further", "more", "any", "a", "an", "names", "reasons", "sources", "figures", "why", "how", "when",
-      "which", "who", "where", "what");
+  /** Ways of saying something with no object: "without elaborating". */
+  private static final Set<String> WITHOUT_SAYING = Set.of("elaborating", "specifying", "explaining", "commenting");
+  /** Ways of saying something with an object: "without giving details". */
+  private static final Set<String> WITHOUT_GIVING = Set.of("giving", "providing", "offering", "presenting",
+      "citing", "producing", "disclosing");
+  /** What a speaker gives or not: "without providing evidence", "without giving any further details". */
+  private static final Set<String> WITHOUT_WHAT = Set.of("details", "detail", "evidence", "specifics", "proof",
+      "any", "further", "more", "additional");
 
   /**
-   * "without elaborating", "without giving details", "without providing evidence": after a cue, how
-   * the speaker said it, not a part of what was said.
+   * "without elaborating.", "without giving details.", "without providing evidence.": at the end of a
+   * sentence, how the speaker said it, not a part of what was said; but "opened fire without giving
+   * any warning" is what was said.
    */
   private boolean withoutSaying(int k, int last) {
-    if (k > last || !WITHOUT_SAYING.contains(tok(k).text)) {
+    if (k > last) {
       return false;
     }
-    String w = tok(k).text;
-    return w.equals("elaborating") || w.equals("specifying") || w.equals("explaining") || w.equals("commenting")
-        || k + 1 > last || !tok(k + 1).isWord() || WITHOUT_SAYING_WHAT.contains(tok(k + 1).text);
+    if (WITHOUT_SAYING.contains(tok(k).text)) {
+      return k == last;
+    }
+    if (!WITHOUT_GIVING.contains(tok(k).text) || last - k < 1 || last - k > 3) {
+      return false;
+    }
+    for (int j = k + 1; j <= last; j++) {
+      if (!WITHOUT_WHAT.contains(tok(j).text)) {
+        return false;
+      }
+    }
+    return tok(last).is("details") || tok(last).is("detail") || tok(last).is("evidence")
+        || tok(last).is("specifics") || tok(last).is("proof");
   }
 
   /**
@@ -2306,7 +2327,7 @@ final class Attributor {
     // gerund or an infinitive keeps its own adjuncts
     boolean gerund = tok(from).isLowerCase() && tok(from).text.endsWith("ing") && tok(from).text.length() > 5
         || tok(from).is("to") && from + 1 <= last && tok(from + 1).isLowerCase() && !isDeterminerAt(from + 1);
-    boolean relative = false;
+    int relative = Integer.MIN_VALUE / 2;
     boolean opening = inOpeningSubordinate(cue);
     for (int k = from; k <= last; k++) {
       Token t = tok(k);
@@ -2344,12 +2365,15 @@ final class Attributor {
               && (startsAt[k + 1].type == Ment.Type.PERSON || isPersonLike(startsAt[k + 1])
                   && startsAt[k + 1].nameEnd - startsAt[k + 1].nameStart >= 2)
               && !possessiveAt(startsAt[k + 1].end)
-          || k > from && FINITE_AFTER_OBJECT.contains(t.text) && !relative
+          || k > from && FINITE_AFTER_OBJECT.contains(t.text) && k - relative > 2
           || k > from && t.is("without") && withoutSaying(k + 1, last))) {
         break;
       }
-      // "a bill that would have allowed …": the verbs of a relative clause stay in the object
-      relative |= k > from && RELATIVES.contains(t.text);
+      if (k > from && RELATIVES.contains(t.text)) {
+        // "a bill that would have allowed …": the verbs right after a relative pronoun are the
+        // relative clause's, and stay in the object
+        relative = k;
+      }
       end = k;
     }
     if (end < from || end == from && tok(from).isLowerCase() && tok(from).text.length() <= 3) {
@@ -2782,7 +2806,7 @@ final class Attributor {
     }
     if ((m == null || !m.canSpeak()) && j > ss + 1) {
       for (int k = j; k > ss + 1 && k > j - 7 && tok(k).isWord(); k--) {
-        if (TOPIC_PREPOSITIONS.contains(tok(k).text)) {
+        if (NOMINAL_OBJECT.contains(tok(k).text) && !tok(k).is("of")) {
           Ment document = mentionEndingAt(k - 1, ss);
           if (document != null && document.kind == dev.demarche.model.ActorKind.DOCUMENT) {
             // "The family's statement on his death read": the document, not its topic
@@ -2832,7 +2856,9 @@ final class Attributor {
         m = mentionEndingAt(e, ss);
         Ment employee = m != null && m.start - 3 >= ss && tok(m.start - 1).is("of") && tok(m.start - 2).isPunct(',')
             ? mentionEndingAt(m.start - 3, ss) : null;
-        if (employee != null && isPersonLike(employee)) {
+        if (employee != null && isPersonLike(employee)
+            && !(employee.start > ss && (tok(employee.start - 1).is("of") || tok(employee.start - 1).is("for")))) {
+          // but in "The mother of Tom Reed, of Ohio, a nurse, said" the speaker is the mother
           // "Anderson Cooper, of CNN, one of her sons, stated": the person, past where they work
           m = employee;
         }
@@ -3218,10 +3244,6 @@ final class Attributor {
         || objectStop.contains(t.text) || PREPOSITIONS.contains(t.text) || t.is("that") || t.is("which")
         || t.is("who") || t.is("of"));
   }
-
-  /** The verbs that continue a clause an aside interrupts: "The president, according to aides, was …". */
-  private static final Set<String> VERBS_AFTER_ASIDE = Set.of("has", "have", "had", "will", "would", "did", "does",
-      "was", "were", "is", "are", "could", "should", "may", "might", "can", "must");
 
   private static final Set<String> AUXILIARIES_BEFORE_ASIDE =
       Set.of("has", "have", "had", "will", "would", "also", "did", "does", "was", "were", "is", "are");

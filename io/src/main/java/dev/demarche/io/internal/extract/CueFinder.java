@@ -318,9 +318,6 @@ final class CueFinder {
       if (w.isCapitalized() && limit < k + 10) {
         // "announced the United States Department of Justice was …": a long name is one subject
         limit++;
-      } else if (w.is("that") || w.is("which") || w.is("who")) {
-        // "announced a plan that would cut taxes": the verb is the relative clause's
-        return false;
       }
       if (!w.isWord() && w.kind != Token.Kind.QUOTE) {
         return false;

@@ -162,9 +162,8 @@ final class MentionFinder {
     for (Ment m : mentions) {
       m.insideQuote = inQuote[m.start];
       if (isNamedPerson(m) && m.tie == null && m.start >= 2 && tok(m.start - 1).isLowerCase()
-          && relationNouns.contains(tok(m.start - 1).text)
-          && (POSSESSIVE_PRONOUNS.contains(tok(m.start - 2).text) || isPossessive(tok(m.start - 2)))) {
-        // "her son Anderson Cooper", "the singer's daughter Nettie Baker": a person, with a tie
+          && relationNouns.contains(tok(m.start - 1).text) && possessiveGender(tok(m.start - 2).text) != null) {
+        // "her son Anderson Cooper": a person, with a tie that "her son" stands for later
         m.type = Ment.Type.PERSON;
         m.tie = tok(m.start - 1).text;
       }
@@ -172,17 +171,21 @@ final class MentionFinder {
     return mentions;
   }
 
+  /** Nouns for the press alone: "the newspaper NRC", "press agency PAP"; not "the UN health agency WHO". */
+  private static final Set<String> PRESS_NOUNS = Set.of("newspaper", "daily", "broadcaster", "tabloid", "magazine",
+      "weekly", "channel", "outlet", "publication");
+
   /**
    * "the state news agency PAP", "the newspaper NRC": a name the gazetteer gives another kind of actor
-   * names a medium when a medium's noun comes right before it, there and after it in the article.
+   * names a medium when a noun of the press comes right before it; so does the same name written
+   * alone later in the article.
    */
   private void namedByKind() {
     Set<ActorEntry> media = new HashSet<>();
     for (Ment m : mentions) {
       if (m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() != ActorKind.MEDIA
           && m.entry.kind() != ActorKind.STATE
-          && (media.contains(m.entry) && m.end - m.start == 1
-              || m.start > 0 && tok(m.start - 1).isLowerCase() && mediaHeads.contains(tok(m.start - 1).text))) {
+          && (media.contains(m.entry) && m.end - m.start == 1 || m.start > 0 && pressNounAt(m.start - 1))) {
         media.add(m.entry);
         m.type = Ment.Type.CANDIDATE;
         m.kind = ActorKind.MEDIA;
@@ -213,7 +216,11 @@ final class MentionFinder {
     return before != null && isCount(before);
   }
 
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "His", "Her", "Their");
+  private boolean pressNounAt(int k) {
+    Token t = tok(k);
+    return t.isLowerCase() && (PRESS_NOUNS.contains(t.text)
+        || t.is("agency") && k > 0 && (tok(k - 1).is("news") || tok(k - 1).is("press")));
+  }
 
   private boolean sameSentence(int a, int b) {
     return b < tokens.size() && sentenceOf[a] == sentenceOf[b];
@@ -1084,6 +1091,9 @@ final class MentionFinder {
     return false;
   }
 
+  private static final Set<String> HOLIDAYS = Set.of("Christmas", "Easter", "Thanksgiving", "Halloween", "Boxing",
+      "Ramadan", "Passover");
+
   /** Particles written joined to a name: "al-Eryani", "bin-Salman"; not "pro-Beijing" or "ex-President". */
   private static final Set<String> JOINED_PARTICLES =
       Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul", "ud", "bin", "ibn", "abd", "abu", "da",
@@ -1094,8 +1104,8 @@ final class MentionFinder {
     return (t.isCapitalized() || isParticleName(t))
         && !isDeterminer[k]
         && (t.lexeme.mask & notNameBit) == 0
-        // "Christmas Eve", "Christmas Day": a day after a word that names none
-        && !((t.is("Eve") || t.is("Day")) && k > 0 && (tok(k - 1).lexeme.mask & notNameBit) != 0)
+        // "Christmas Eve", "Christmas Day": a day after a holiday's name, not a surname
+        && !((t.is("Eve") || t.is("Day")) && k > 0 && HOLIDAYS.contains(tok(k - 1).text))
         && inQuote[k] == inQuote[Math.max(0, k - 1)];
   }
 
@@ -1692,8 +1702,10 @@ final class MentionFinder {
     }
     if (description.relation) {
       // "his father, Abdullah Kurdi": a family tie or friendship is no role, but names the person
-      // "his father" stands for later
-      person.tie = description.head;
+      // "his father" stands for later; "the victim's daughter, Ana Ruiz" is someone else's
+      if (description.possessor == null) {
+        person.tie = description.head;
+      }
       return;
     }
     person.title = description.title;

@@ -53,6 +53,7 @@ final class Resolver {
   private static final Set<String> SHARED_NAMES = Set.of("Senate", "House of Representatives", "Congress");
   /** The last words of a court's judgments; a decision is a document only after its issuer. */
   private static final Set<String> JUDGMENTS = Set.of("ruling", "judgment", "judgement", "verdict", "decision");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "His", "Her", "Their");
   /** Words for the authors of a study, which name the same team. */
   private static final Set<String> STUDY_AUTHORS = Set.of("researchers", "scientists", "authors", "co-authors",
       "team");
@@ -622,12 +623,15 @@ final class Resolver {
     if (key == null) {
       key = "person:" + slug(name);
       r = ensure(key, ActorKind.PERSON, name);
-      r.definite = m.title == null && m.nameStart > 0
-          && (tokens.get(m.nameStart - 1).is("the") || tokens.get(m.nameStart - 1).is("The"));
+
       String[] parts = name.split(" ");
       if (parts.length > 1) {
         alias(r, parts[parts.length - 1]);
       }
+      // "the Due Process Clause of the Constitution": no one a pronoun stands for; but "the Dalai
+      // Lama" is
+      r.definite = m.title == null && m.nameStart > 0 && parts.length >= 3
+          && (tokens.get(m.nameStart - 1).is("the") || tokens.get(m.nameStart - 1).is("The"));
       if (parts.length > 2 && !parts[parts.length - 2].isEmpty()
           && Character.isLowerCase(parts[parts.length - 2].charAt(0))) {
         // "Bill de Blasio": "de Blasio", and "De Blasio" at a sentence start
@@ -795,7 +799,8 @@ final class Resolver {
           found = r.key;
         }
       }
-      if (found == null && m.relation && m.head != null) {
+      if (found == null && m.relation && m.head != null && m.possessor == null
+          && POSSESSIVE_PRONOUNS.contains(tokens.get(m.start).text)) {
         // "his daughter Nettie Baker … his daughter said": the person the text gave that tie
         for (String key : recent) {
           Record r = records.get(key);
