@@ -9,6 +9,8 @@ import java.util.Map;
  */
 final class LexemeTable {
   private final String[] keys;
+  /** Each key's hash, compared before its characters without reaching the key itself. */
+  private final int[] hashes;
   /** Each key's characters, for comparing with a stretch of text without a string. */
   private final char[][] chars;
   private final Lexeme[] values;
@@ -17,6 +19,7 @@ final class LexemeTable {
   LexemeTable(Map<String, Lexeme> lexemes) {
     int capacity = Integer.highestOneBit(Math.max(16, lexemes.size() * 3)) << 1;
     keys = new String[capacity];
+    hashes = new int[capacity];
     chars = new char[capacity][];
     values = new Lexeme[capacity];
     mask = capacity - 1;
@@ -27,6 +30,7 @@ final class LexemeTable {
         slot = (slot + 1) & mask;
       }
       keys[slot] = key;
+      hashes[slot] = key.hashCode();
       chars[slot] = key.toCharArray();
       values[slot] = e.getValue();
     }
@@ -47,8 +51,8 @@ final class LexemeTable {
 
   /** The slot of {@code text[begin, end)}, whose {@link #hash} is {@code h}, or -1 if no lexicon knows it. */
   int find(char[] text, int begin, int end, int h) {
-    for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      if (keys[slot].hashCode() == h && same(chars[slot], text, begin, end)) {
+    for (int slot = spread(h) & mask; chars[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == h && same(chars[slot], text, begin, end)) {
         return slot;
       }
     }
