@@ -1528,6 +1528,16 @@ class ExtractorPatternsTest {
         text("'there' is a clause's subject, not an object",
             "Senate President Ana Ruiz suggested there were not enough votes in the Senate.",
             "Ana Ruiz | Senate President Ana Ruiz | INDIRECT | PROPOSE | there were not enough votes in the Senate"),
+        text("an estimated number is no estimate; a long quoted list of those called on",
+            "Some estimated death tolls, provided by officials, exceeded 100. Prime Minister Tuilaepa called on"
+                + " \"village councils, faith-based organizations, and church leaders, village mayors and government"
+                + " women representatives\" to instill confidence in vaccines.",
+            "Tuilaepa | Prime Minister Tuilaepa | INDIRECT | URGE | to instill confidence in vaccines"),
+        text("a nickname is no one",
+            "Radio host Don Imus, known to fans as the I-Man, died on Friday. In 2007, he referred to the team as"
+                + " \"hos.\" Margaret Thatcher, nicknamed the Iron Lady, said she would fight on.",
+            "Don Imus | he | REPORTED_ACT | SAY | the team as \"hos.\"",
+            "Margaret Thatcher | Margaret Thatcher | INDIRECT | SAY | she would fight on"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

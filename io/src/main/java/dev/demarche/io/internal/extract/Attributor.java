@@ -1605,10 +1605,12 @@ final class Attributor {
         } else if (TO_ACTS.contains(cue.act())) {
           // "urged allies such as Germany to restrict ...": what was urged starts at "to"
           // past a list or a quotation of addressees: "called on "village councils, …" to instill …"
-          for (int k = p; k < se && k < p + 12; k++) {
+          for (int k = p, limit = p + 12; k < se && k < limit; k++) {
             Quote q = quoteByOpenToken.get(k);
             if (q != null && q.closed() && q.outer().end() - q.outer().begin() < 300) {
               k = tokenAtOrBefore(q.outer().end() - 1);
+              // a long list quoted counts as one addressee
+              limit = Math.max(limit, k + 4);
               continue;
             }
             if (tok(k).is("to") && k + 1 < se && tok(k + 1).isLowerCase() && !isDeterminerAt(k + 1)) {

@@ -332,7 +332,7 @@ final class CueFinder {
 
   private static final Set<String> NOT_NAMING_AS = Set.of("part", "soon", "well", "long", "much", "many", "far",
       "of", "if", "though", "such", "usual", "expected", "planned", "early", "late", "recently");
-  private static final Set<String> ATTRIBUTIVE = Set.of("alleged", "purported");
+  private static final Set<String> ATTRIBUTIVE = Set.of("alleged", "purported", "estimated");
   private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "we", "I", "there");
 
   /** "issued a stern warning": a light verb, up to three modifiers, and an act noun. */

@@ -159,6 +159,7 @@ final class MentionFinder {
     attachOfState();
     attachAppositives();
     attachAuthors();
+    mentions.removeIf(this::isNickname);
     for (Ment m : mentions) {
       m.insideQuote = inQuote[m.start];
       if (isNamedPerson(m) && m.tie == null && m.start >= 2 && tok(m.start - 1).isLowerCase()
@@ -214,6 +215,31 @@ final class MentionFinder {
   private boolean counted(int i, int j) {
     Token before = j > i ? tok(j - 1) : null;
     return before != null && isCount(before);
+  }
+
+  private static final Set<String> NAMING_PARTICIPLES = Set.of("known", "nicknamed", "dubbed", "called", "named");
+
+  /** "known to fans as the I-Man", "nicknamed the Iron Lady": another name, not another person. */
+  private boolean isNickname(Ment m) {
+    if (!(m.type == Ment.Type.CANDIDATE && m.kind == null || m.type == Ment.Type.PERSON && m.title == null)) {
+      return false;
+    }
+    int k = m.start - 1;
+    if (k >= 0 && (tok(k).is("the") || tok(k).is("The"))) {
+      k--;
+    }
+    if (k >= 0 && (tok(k).is("nicknamed") || tok(k).is("dubbed"))) {
+      return true;
+    }
+    if (k < 0 || !tok(k).is("as")) {
+      return false;
+    }
+    for (int j = k - 1; j >= 0 && j >= k - 4 && sameSentence(j, k); j--) {
+      if (NAMING_PARTICIPLES.contains(tok(j).text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean pressNounAt(int k) {
