@@ -1538,6 +1538,13 @@ class ExtractorPatternsTest {
                 + " \"hos.\" Margaret Thatcher, nicknamed the Iron Lady, said she would fight on.",
             "Don Imus | he | REPORTED_ACT | SAY | the team as \"hos.\"",
             "Margaret Thatcher | Margaret Thatcher | INDIRECT | SAY | she would fight on"),
+        text("a pronoun opening a sentence stands for the subject of the one before, when no one spoke there",
+            "\"We will win,\" Tom Reed said on Monday. Bo Lind arrived later. He said the plan was good. \"It is"
+                + " over,\" Ana Ruiz said. She added that the team was ready.",
+            "Tom Reed | Tom Reed | DIRECT | SAY | We will win,",
+            "Bo Lind | He | INDIRECT | SAY | the plan was good",
+            "Ana Ruiz | Ana Ruiz | DIRECT | SAY | It is over,",
+            "Ana Ruiz | She | INDIRECT | SAY | the team was ready"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Accuracy against the hand annotations in {@code gold/}: the bundled sample articles, seven sets of
- * Wikinews articles used while writing the rules (development sets of 12, 11, 15, 8, 14, 17 and 24 articles),
+ * Accuracy against the hand annotations in {@code gold/}: the bundled sample articles, eight sets of
+ * Wikinews articles used while writing the rules (development sets of 12, 11, 15, 8, 14, 17, 24 and 21
+ * articles),
  * and twelve more Wikinews articles never looked at (test), of which only aggregate numbers are
  * printed. Fails below the bars.
  */
@@ -44,6 +45,8 @@ class GoldStandardTest {
   private static final double DEV6_ATTRIBUTED_PRECISION = 0.87;
   private static final double DEV7_ATTRIBUTED_RECALL = 0.0;
   private static final double DEV7_ATTRIBUTED_PRECISION = 0.0;
+  private static final double DEV8_ATTRIBUTED_RECALL = 0.0;
+  private static final double DEV8_ATTRIBUTED_PRECISION = 0.0;
   private static final double TEST_ATTRIBUTED_RECALL = 0.65;
   private static final double TEST_ATTRIBUTED_PRECISION = 0.77;
 
@@ -110,7 +113,8 @@ class GoldStandardTest {
         Arguments.of("dev4", "Fourth development", DEV4_ATTRIBUTED_RECALL, DEV4_ATTRIBUTED_PRECISION),
         Arguments.of("dev5", "Fifth development", DEV5_ATTRIBUTED_RECALL, DEV5_ATTRIBUTED_PRECISION),
         Arguments.of("dev6", "Sixth development", DEV6_ATTRIBUTED_RECALL, DEV6_ATTRIBUTED_PRECISION),
-        Arguments.of("dev7", "Seventh development", DEV7_ATTRIBUTED_RECALL, DEV7_ATTRIBUTED_PRECISION));
+        Arguments.of("dev7", "Seventh development", DEV7_ATTRIBUTED_RECALL, DEV7_ATTRIBUTED_PRECISION),
+        Arguments.of("dev8", "Eighth development", DEV8_ATTRIBUTED_RECALL, DEV8_ATTRIBUTED_PRECISION));
   }
 
   /** A development set prints its every error, for rule writing, and fails below its bars. */
