@@ -1545,6 +1545,10 @@ class ExtractorPatternsTest {
             "Bo Lind | He | INDIRECT | SAY | the plan was good",
             "Ana Ruiz | Ana Ruiz | DIRECT | SAY | It is over,",
             "Ana Ruiz | She | INDIRECT | SAY | the team was ready"),
+        text("a body's person with their role after an inverted cue",
+            "\"It's the best candidate,\" said UCL astronomer Angelos Tsiaras. \"It is over,\" said the ministry.",
+            "Angelos Tsiaras | Angelos Tsiaras | DIRECT | SAY | It's the best candidate,",
+            "the ministry | the ministry | DIRECT | SAY | It is over,"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -872,6 +872,10 @@ final class Attributor {
         return;
       }
       right = named(right);
+      if (right.type != Ment.Type.PERSON && right.type != Ment.Type.PRONOUN) {
+        // ""…," said UCL astronomer Angelos Tsiaras": the person, not the body
+        right = holderAfter(right, se);
+      }
       Ment alias = givenNameAfter(right, se);
       if (alias != null) {
         // ""…," said a protester using the pseudonym Katya": the name she gave
@@ -1788,21 +1792,7 @@ final class Attributor {
     if (speaker == null) {
       return;
     }
-    int owned = possessiveAt(speaker.end) ? speaker.end + 1 : speaker.end;
-    for (int k = owned; k < se && k <= owned + 3; k++) {
-      if (startsAt[k] != null && usable(startsAt[k])
-          && (startsAt[k].type == Ment.Type.PERSON || k > owned && isPersonLike(startsAt[k]) && startsAt[k].hasName())
-          && (k > owned || owned == speaker.end || tok(k).isLowerCase())) {
-        // "according to Island Times editor Keni Lesa", "according to NASA administrator Jim
-        // Bridenstine", "according to the agency's chief Ana Ruiz": the person, not the paper or
-        // the agency
-        speaker = startsAt[k];
-        break;
-      }
-      if (!(tok(k).isLowerCase() && isDescriptionWord(k))) {
-        break;
-      }
-    }
+    speaker = holderAfter(speaker, se);
     List<Ment> sources = new ArrayList<>(List.of(named(speaker)));
     int last = speaker.end;
     while (last + 1 < se && tok(last).is("and") && usable(startsAt[last + 1]) && sources.size() < 4) {
@@ -1887,6 +1877,26 @@ final class Attributor {
         }
       }
     }
+  }
+
+  /**
+   * The person named right after a body or medium with their role: "Island Times editor Keni Lesa",
+   * "NASA administrator Jim Bridenstine", "the agency's chief Ana Ruiz", "UCL astronomer Angelos
+   * Tsiaras"; otherwise {@code source} itself.
+   */
+  private Ment holderAfter(Ment source, int se) {
+    int owned = possessiveAt(source.end) ? source.end + 1 : source.end;
+    for (int k = owned; k < se && k <= owned + 3; k++) {
+      if (startsAt[k] != null && usable(startsAt[k])
+          && (startsAt[k].type == Ment.Type.PERSON || k > owned && isPersonLike(startsAt[k]) && startsAt[k].hasName())
+          && (k > owned || owned == source.end || tok(k).isLowerCase())) {
+        return startsAt[k];
+      }
+      if (!(tok(k).isLowerCase() && isDescriptionWord(k))) {
+        break;
+      }
+    }
+    return source;
   }
 
   /**
