@@ -1549,6 +1549,13 @@ class ExtractorPatternsTest {
             "\"It's the best candidate,\" said UCL astronomer Angelos Tsiaras. \"It is over,\" said the ministry.",
             "Angelos Tsiaras | Angelos Tsiaras | DIRECT | SAY | It's the best candidate,",
             "the ministry | the ministry | DIRECT | SAY | It is over,"),
+        text("the person an aside describes before 'who said'; another's statement after a colon; how one protested",
+            "The research was led by Mark Hay, a marine ecologist and professor at GT, who said \"There is a lot of"
+                + " argument now.\" The researchers said the risks were high: Gownaris said, \"This team has"
+                + " helped.\" She protested alone on the first day.",
+            "Mark Hay | Mark Hay | DIRECT | SAY | There is a lot of argument now.",
+            "the researchers | The researchers | INDIRECT | SAY | the risks were high",
+            "Gownaris | Gownaris | DIRECT | SAY | This team has helped."),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -546,6 +546,8 @@ final class Attributor {
   private static final Set<SpeechAct> INFINITIVE_NOUN_ACTS = java.util.EnumSet.of(SpeechAct.ASK, SpeechAct.URGE,
       SpeechAct.DEMAND, SpeechAct.PROPOSE, SpeechAct.PROMISE, SpeechAct.THREATEN);
 
+  private static final Set<String> ADVERBIAL_OBJECTS = Set.of("alone", "together", "again", "outside", "away",
+      "home", "abroad", "twice", "once", "repeatedly", "loudly", "peacefully");
   private static final Set<String> PLATFORMS = Set.of("site", "sites", "platform", "platforms", "account", "page");
   private static final Set<String> NOMINAL_OBJECT = Set.of("about", "on", "of", "over", "against", "regarding",
       "concerning");
@@ -1653,6 +1655,8 @@ final class Attributor {
         return k + 1;
       }
       if (t.is("that") || t.kind == Token.Kind.QUOTE || t.isPunct(';') || isContinuationCue(k)
+          // "noted implications: Gownaris remarked, "…"": another cue's quotation
+          || k > p && cueAt[k] && !t.text.endsWith("ing")
           || k > p && FINITE_VERBS.contains(t.text) && !cueBetween(p, k) && !relative) {
         // "told the press the drugs were only part of it: "…"": a clause before the quotation
         return p;
@@ -2158,7 +2162,9 @@ final class Attributor {
         end = k;
         break;
       }
-      if (k > from && tok(k).isPunct(',') && speakersThenCueAt(k + 1, se) && !isInsideQuote(tok(k).begin)) {
+      if (k > from && (tok(k).isPunct(',') && speakersThenCueAt(k + 1, se) || tok(k).isPunct(':') && speakerThenCue(k + 1))
+          && !isInsideQuote(tok(k).begin)) {
+        // "said the risks were high: Gownaris said, "…"": another statement after the colon
         // "assure … that Japan shares a concern, administration officials and a diplomat said"
         end = k - 1;
         break;
@@ -2328,6 +2334,10 @@ final class Attributor {
       // "protested by shouting": how, not what
       return;
     }
+    if (from < se && ADVERBIAL_OBJECTS.contains(tok(from).text)) {
+      // "She protested alone on the first day": how, not what
+      return;
+    }
     if (from < se && ADJUNCT_PREPOSITIONS.contains(tok(from).text)) {
       // "the notion that the Founders rejected at the inception of the Republic": no object
       return;
@@ -2366,6 +2376,8 @@ final class Attributor {
         continue;
       }
       if (!quoted && (t.isPunct(',') && endsObject(k + 1, last) || t.isPunct(';') || t.isPunct('(') || isDash(t) && k > from
+          // "noted implications for conservation: Gownaris remarked, …": a colon ends the object
+          || t.isPunct(':') && k > from
           || objectStop.contains(t.text) && k > from && !(gerund && GERUND_ADJUNCTS.contains(t.text))
               && !(t.is("with") && (withNouns.contains(tok(k - 1).text) || tok(cue.start()).text.startsWith("credit")))
           || k > from + 1 && startsAt[k] != null && startsAt[k].type == Ment.Type.PERSON && startsAt[k].title != null
@@ -2909,6 +2921,19 @@ final class Attributor {
             && mentionEndingAt(k - 2, ss) != null) {
           // "according to police, who said officers arrived": the antecedent before the comma
           m = mentionEndingAt(k - 2, ss);
+          if (t.is("who")) {
+            // "Mark Hay, a marine ecologist and professor at GT, who said": the person the aside
+            // describes
+            int c = m.start - 1;
+            while (c > ss && c > m.start - 12 && !tok(c).isPunct(',') && tok(c).kind != Token.Kind.QUOTE) {
+              c--;
+            }
+            Ment described = c > ss && tok(c).isPunct(',') && (tok(c + 1).is("a") || tok(c + 1).is("an")
+                || tok(c + 1).is("the")) ? mentionEndingAt(c - 1, ss) : null;
+            if (described != null && described != m && isPersonLike(described) && described.hasName()) {
+              m = described;
+            }
+          }
           break;
         }
         if (t.is("who") && k - 4 >= ss && tok(k - 1).isPunct(',') && tok(k - 2).kind == Token.Kind.NUMBER
