@@ -1556,6 +1556,12 @@ class ExtractorPatternsTest {
             "Mark Hay | Mark Hay | DIRECT | SAY | There is a lot of argument now.",
             "the researchers | The researchers | INDIRECT | SAY | the risks were high",
             "Gownaris | Gownaris | DIRECT | SAY | This team has helped."),
+        text("an indirect question asked; a team by its lead author et al",
+            "Wikinews asked Stamenković if he had any ideas about the lake. The senator asked how the money was"
+                + " spent. Stamenković et al cite research from 2014.",
+            "Wikinews | Wikinews | INDIRECT | ASK | if he had any ideas about the lake",
+            "the senator | The senator | INDIRECT | ASK | how the money was spent",
+            "Stamenković | Stamenković | REPORTED_ACT | EXPLAIN | research from 2014"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

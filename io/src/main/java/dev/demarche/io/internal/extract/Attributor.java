@@ -546,6 +546,9 @@ final class Attributor {
   private static final Set<SpeechAct> INFINITIVE_NOUN_ACTS = java.util.EnumSet.of(SpeechAct.ASK, SpeechAct.URGE,
       SpeechAct.DEMAND, SpeechAct.PROPOSE, SpeechAct.PROMISE, SpeechAct.THREATEN);
 
+  /** Words that open an indirect question: "asked whether she would resign". */
+  private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "how", "why", "what", "when", "where",
+      "who", "which");
   private static final Set<String> ADVERBIAL_OBJECTS = Set.of("alone", "together", "again", "outside", "away",
       "home", "abroad", "twice", "once", "repeatedly", "loudly", "peacefully");
   private static final Set<String> PLATFORMS = Set.of("site", "sites", "platform", "platforms", "account", "page");
@@ -1595,6 +1598,13 @@ final class Attributor {
         int from = p;
         Ment addressee = addresseeAt(p, se);
         int afterAddressee = addressee == null ? -1 : pastRelativeClause(addressee.end, se);
+        int question = addressee != null && afterAddressee < se ? afterAddressee : p;
+        if (cue.act() == SpeechAct.ASK && question < se && QUESTION_WORDS.contains(tok(question).text)
+            && question < lastContentToken(se)) {
+          // "asked Stamenković if he had any ideas", "asked how the money was spent": the question
+          clause(cue, speaker, question, s, se);
+          return;
+        }
         if (addressee != null && afterAddressee < se && tok(afterAddressee).is("to")) {
           // "asked the White House to declare ...", "asked Carrie Lam, who is supported by
           // Beijing, to resign": the addressee, then what was asked
