@@ -1562,6 +1562,17 @@ class ExtractorPatternsTest {
             "Wikinews | Wikinews | INDIRECT | ASK | if he had any ideas about the lake",
             "the senator | The senator | INDIRECT | ASK | how the money was spent",
             "Stamenković | Stamenković | REPORTED_ACT | EXPLAIN | research from 2014"),
+        text("according to: a number after the source, a source's relative clause without a comma, a long one",
+            "Since their discovery, according to the academy, over four thousand other exoplanets have been"
+                + " discovered. Bermuda was rarely hit by hurricanes according to CNN who reported that only 21"
+                + " came close. According to Professor Ana Ruiz, who is both co-chairman of the organizing committee"
+                + " and head of the academic department of operative surgery and anatomy of the university, it is"
+                + " not customary to teach these skills.",
+            "the academy | the academy | INDIRECT | SAY | Since their discovery",
+            "the academy | the academy | INDIRECT | SAY | over four thousand other exoplanets have been discovered",
+            "CNN | CNN | INDIRECT | SAY | Bermuda was rarely hit by hurricanes",
+            "CNN | CNN | INDIRECT | REPORT | only 21 came close",
+            "Ana Ruiz | Professor Ana Ruiz | INDIRECT | SAY | it is not customary to teach these skills"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -549,6 +549,8 @@ final class Attributor {
   /** Words that open an indirect question: "asked whether she would resign". */
   private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "how", "why", "what", "when", "where",
       "who", "which");
+  private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozens");
   private static final Set<String> ADVERBIAL_OBJECTS = Set.of("alone", "together", "again", "outside", "away",
       "home", "abroad", "twice", "once", "repeatedly", "loudly", "peacefully");
   private static final Set<String> PLATFORMS = Set.of("site", "sites", "platform", "platforms", "account", "page");
@@ -1847,6 +1849,8 @@ final class Attributor {
     for (Ment source : sources) {
       if (after <= lastContentToken(se) && !tok(after).isPunct(',') && tok(after).isWord()
           && !GOVERNING.contains(tok(after).text) && !(tok(after).isLowerCase() && tok(after).text.endsWith("ed"))
+          // but "according to CNN who reported that …" goes on with the source's relative clause
+          && !RELATIVES.contains(tok(after).text)
           && !(cue.start() == cs)) {
         // "... and according to the Ministry he died in the morning": the clause after the source;
         // but "according to the mayor of Yartsevo via Interfax." and "according to a statement
@@ -1877,7 +1881,8 @@ final class Attributor {
           // ""We will win," according to the mayor, "whatever it takes."": the quotation goes on
           quote(cue, source, k + 1, s, se);
         } else if (tok(end - 1).isPunct(',') && end - 1 > ss && k + 2 < se && tok(k).isPunct(',')
-            && tok(k + 1).isWord() && !PREPOSITIONS.contains(tok(k + 1).text) && !isAdverb(tok(k + 1))
+            && tok(k + 1).isWord() && !isAdverb(tok(k + 1))
+            && !(PREPOSITIONS.contains(tok(k + 1).text) && !mainClauseAfter(k + 1, lastContentToken(se)))
             && !CONNECTIVES.contains(tok(k + 1).text) && !RELATIVES.contains(tok(k + 1).text)
             && !tok(k + 1).is("and") && !tok(k + 1).is("but")
             && !(startsAt[k + 1] != null && startsAt[k + 1].end > lastContentToken(se))
@@ -2230,7 +2235,13 @@ final class Attributor {
    * "and" or comma before it that would make the words the next items of a list.
    */
   private boolean mainClauseAfter(int k, int last) {
-    if (k > last || !tok(k).isWord() || tok(k).is("and") || tok(k).is("or") || tok(k).is("but")
+    if (k + 1 <= last && (tok(k).is("over") || tok(k).is("about") || tok(k).is("nearly") || tok(k).is("almost"))
+        && (tok(k + 1).kind == Token.Kind.NUMBER || NUMBER_WORDS.contains(tok(k + 1).text))) {
+      // "over four thousand exoplanets have been discovered": a number's approximation
+      k++;
+    }
+    if (k > last || !tok(k).isWord() && tok(k).kind != Token.Kind.NUMBER || tok(k).is("and") || tok(k).is("or")
+        || tok(k).is("but")
         || RELATIVES.contains(tok(k).text) || PREPOSITIONS.contains(tok(k).text)) {
       return false;
     }
@@ -2501,7 +2512,7 @@ final class Attributor {
   /** The token after a relative clause set off by commas at {@code k} (", who …,"), or {@code k}. */
   private int pastRelativeClause(int k, int se) {
     if (k + 1 < se && tok(k).isPunct(',') && RELATIVES.contains(tok(k + 1).text)) {
-      for (int j = k + 2; j < se && j < k + 20; j++) {
+      for (int j = k + 2; j < se && j < k + 32; j++) {
         if (tok(j).isPunct(',')) {
           return j + 1;
         }
