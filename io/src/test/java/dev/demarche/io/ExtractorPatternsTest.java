@@ -1573,6 +1573,10 @@ class ExtractorPatternsTest {
             "CNN | CNN | INDIRECT | SAY | Bermuda was rarely hit by hurricanes",
             "CNN | CNN | INDIRECT | REPORT | only 21 came close",
             "Ana Ruiz | Professor Ana Ruiz | INDIRECT | SAY | it is not customary to teach these skills"),
+        text("a name set off with role words joined by 'and' before it",
+            "Another co-author, civil and environmental engineering professor Julian Marshall, said, \"We've seen"
+                + " it before.\"",
+            "Julian Marshall | professor Julian Marshall | DIRECT | SAY | We've seen it before."),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -2883,7 +2883,8 @@ final class Attributor {
     if (m == null && j > ss && tok(j).isPunct(',')) {
       // "The mayor of London, Sadiq Khan, tweeted": the name set off just before the cue
       Ment named = mentionEndingAt(j - 1, ss);
-      if (named != null && isPersonLike(named) && named.start > ss && commaBefore(named.start, ss)) {
+      if (named != null && isPersonLike(named) && named.start > ss
+          && (commaBefore(named.start, ss) || roleWordsSetOff(named.start, ss))) {
         m = named;
       }
     }
@@ -3280,6 +3281,23 @@ final class Attributor {
   }
 
   /** A comma before token {@code k}, perhaps with role words between: ", doctoral candidate Maninder Thind". */
+  /**
+   * Whether role words in lower case, perhaps joined by "and", run back from {@code k} to a comma:
+   * "Another co-author, civil and environmental engineering professor Julian Marshall, said".
+   */
+  private boolean roleWordsSetOff(int k, int ss) {
+    for (int j = k - 1; j >= ss && j >= k - 7; j--) {
+      if (tok(j).isPunct(',')) {
+        return j < k - 1;
+      }
+      if (!(tok(j).isWord() && tok(j).isLowerCase()) || cueAt[j]
+          || NOT_ROLE_WORDS.contains(tok(j).text) && !(tok(j).is("and") && j - 1 >= ss && tok(j - 1).isLowerCase())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private boolean commaBefore(int k, int ss) {
     for (int j = k - 1; j >= ss && j >= k - 4; j--) {
       if (tok(j).isPunct(',')) {
