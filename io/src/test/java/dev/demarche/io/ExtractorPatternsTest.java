@@ -1577,6 +1577,9 @@ class ExtractorPatternsTest {
             "Another co-author, civil and environmental engineering professor Julian Marshall, said, \"We've seen"
                 + " it before.\"",
             "Julian Marshall | professor Julian Marshall | DIRECT | SAY | We've seen it before."),
+        text("'share' speaks only with what was shared",
+            "Ana Ruiz shared that she was prone to stage fright. The company shared a photo of the plant.",
+            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | she was prone to stage fright"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));
