@@ -1528,8 +1528,8 @@ class ExtractorPatternsTest {
         text("'there' is a clause's subject, not an object",
             "Senate President Ana Ruiz suggested there were not enough votes in the Senate.",
             "Ana Ruiz | Senate President Ana Ruiz | INDIRECT | PROPOSE | there were not enough votes in the Senate"),
-        text("an estimated number is no estimate; a long quoted list of those called on",
-            "Some estimated death tolls, provided by officials, exceeded 100. Prime Minister Tuilaepa called on"
+        text("'an estimated' number is no estimate; a long quoted list of those called on",
+            "An estimated 100 people died. Prime Minister Tuilaepa called on"
                 + " \"village councils, faith-based organizations, and church leaders, village mayors and government"
                 + " women representatives\" to instill confidence in vaccines.",
             "Tuilaepa | Prime Minister Tuilaepa | INDIRECT | URGE | to instill confidence in vaccines"),
@@ -1538,13 +1538,31 @@ class ExtractorPatternsTest {
                 + " \"hos.\" Margaret Thatcher, nicknamed the Iron Lady, said she would fight on.",
             "Don Imus | he | REPORTED_ACT | SAY | the team as \"hos.\"",
             "Margaret Thatcher | Margaret Thatcher | INDIRECT | SAY | she would fight on"),
-        text("a pronoun opening a sentence stands for the subject of the one before, when no one spoke there",
-            "\"We will win,\" Tom Reed said on Monday. Bo Lind arrived later. He said the plan was good. \"It is"
-                + " over,\" Ana Ruiz said. She added that the team was ready.",
+        text("a pronoun after a sentence naming someone else still stands for the last speaker",
+            "\"We will win,\" Tom Reed said on Monday. Bo Lind arrived later. He said the plan was good. \"This"
+                + " is a dark day,\" said Mayor Ana Ruiz. The shooting happened near the home of councillor Maria"
+                + " Costa. She said the city would hold a vigil.",
             "Tom Reed | Tom Reed | DIRECT | SAY | We will win,",
-            "Bo Lind | He | INDIRECT | SAY | the plan was good",
-            "Ana Ruiz | Ana Ruiz | DIRECT | SAY | It is over,",
-            "Ana Ruiz | She | INDIRECT | SAY | the team was ready"),
+            "Tom Reed | He | INDIRECT | SAY | the plan was good",
+            "Ana Ruiz | Mayor Ana Ruiz | DIRECT | SAY | This is a dark day,",
+            "Ana Ruiz | She | INDIRECT | SAY | the city would hold a vigil"),
+        text("review: relative clauses before a colon, nicknames and names, adverbs and objects, questions",
+            "Tom Reed told reporters who asked about the deal: \"There is nothing to hide.\" A hacker known as"
+                + " Guccifer said he had breached the server. The mayor praised home owners who cleared the snow."
+                + " Police asked people who were in the area on Friday night to come forward. \"We are proud,\""
+                + " said the agency representing model Ana Ruiz. Most estimated inflation would stay above 3%.",
+            "reporters | reporters | REPORTED_ACT | ASK | about the deal",
+            "Tom Reed | Tom Reed | DIRECT | SAY | There is nothing to hide.",
+            "Guccifer | Guccifer | INDIRECT | SAY | he had breached the server",
+            "the mayor | The mayor | REPORTED_ACT | PRAISE | home owners who cleared the snow",
+            "the agency | the agency | DIRECT | SAY | We are proud,",
+            "most | Most | INDIRECT | PREDICT | inflation would stay above 3%"),
+        text("review: another speaker after a colon, past an aside; the senator of an aide's aside",
+            "The researchers said the risks were high: Gownaris, a biologist, said, \"This team has helped.\" Ana"
+                + " Ruiz, a former aide to Senator Tom Reed, who said last year that he would not run, spoke.",
+            "the researchers | The researchers | INDIRECT | SAY | the risks were high",
+            "Gownaris | Gownaris | DIRECT | SAY | This team has helped.",
+            "Tom Reed | Senator Tom Reed | INDIRECT | SAY | he would not run"),
         text("a body's person with their role after an inverted cue",
             "\"It's the best candidate,\" said UCL astronomer Angelos Tsiaras. \"It is over,\" said the ministry.",
             "Angelos Tsiaras | Angelos Tsiaras | DIRECT | SAY | It's the best candidate,",
@@ -1577,9 +1595,9 @@ class ExtractorPatternsTest {
             "Another co-author, civil and environmental engineering professor Julian Marshall, said, \"We've seen"
                 + " it before.\"",
             "Julian Marshall | professor Julian Marshall | DIRECT | SAY | We've seen it before."),
-        text("'share' speaks only with what was shared",
-            "Ana Ruiz shared that she was prone to stage fright. The company shared a photo of the plant.",
-            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | she was prone to stage fright"),
+        text("sharing a goal is no speech, and the clause goes on past it",
+            "Rice said the US and Japan shared the goal of maintaining peace.",
+            "Rice | Rice | INDIRECT | SAY | the US and Japan shared the goal of maintaining peace"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

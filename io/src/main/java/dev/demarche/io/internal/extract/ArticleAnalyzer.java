@@ -145,7 +145,7 @@ public final class ArticleAnalyzer {
         speakers.add(d.speaker);
       }
     }
-    Resolver resolver = new Resolver(tokens, sentenceOf, gazetteer, homeCountry(article), words.bit("anonymous-head"),
+    Resolver resolver = new Resolver(tokens, gazetteer, homeCountry(article), words.bit("anonymous-head"),
         words.bit("organization-name-head") | words.bit("place-head"));
     resolver.resolve(mentions, speakers);
 

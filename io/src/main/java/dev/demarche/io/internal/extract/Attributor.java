@@ -547,8 +547,9 @@ final class Attributor {
       SpeechAct.DEMAND, SpeechAct.PROPOSE, SpeechAct.PROMISE, SpeechAct.THREATEN);
 
   /** Words that open an indirect question: "asked whether she would resign". */
-  private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "how", "why", "what", "when", "where",
-      "who", "which");
+  private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "how", "why", "what");
+  /** Question words that may also open a relative clause of the addressee. */
+  private static final Set<String> RELATIVE_QUESTION_WORDS = Set.of("who", "which", "where", "when");
   private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozens");
   private static final Set<String> ADVERBIAL_OBJECTS = Set.of("alone", "together", "again", "outside", "away",
@@ -1286,6 +1287,30 @@ final class Attributor {
   }
 
   /**
+   * Whether a speaker and its cue start at {@code k}, with adverbs or an aside set off by commas
+   * between them: "Gownaris also said", "Gownaris, a biologist, said".
+   */
+  private boolean speakerAndCueAt(int k, int se) {
+    if (k >= se || !usable(startsAt[k])) {
+      return false;
+    }
+    int j = startsAt[k].end;
+    if (j < se && tok(j).isPunct(',')) {
+      int close = j + 1;
+      while (close < se && close < j + 10 && !tok(close).isPunct(',') && tok(close).kind != Token.Kind.QUOTE) {
+        close++;
+      }
+      if (close < se && tok(close).isPunct(',')) {
+        j = close + 1;
+      }
+    }
+    while (j < se && isSkippableBeforeCue(tok(j))) {
+      j++;
+    }
+    return j < se && cueAt[j];
+  }
+
+  /**
    * Whether a speaker and a cue of their own start at {@code k}, also after a possessive or with
    * an aside between: "and his critics, which include Greenpeace, blame him".
    */
@@ -1601,8 +1626,10 @@ final class Attributor {
         Ment addressee = addresseeAt(p, se);
         int afterAddressee = addressee == null ? -1 : pastRelativeClause(addressee.end, se);
         int question = addressee != null && afterAddressee < se ? afterAddressee : p;
-        if (cue.act() == SpeechAct.ASK && question < se && QUESTION_WORDS.contains(tok(question).text)
-            && question < lastContentToken(se)) {
+        if (cue.act() == SpeechAct.ASK && question < se && question < lastContentToken(se)
+            && (QUESTION_WORDS.contains(tok(question).text)
+                // "asked who was responsible"; but "asked people who were in the area to come forward"
+                || question == p && RELATIVE_QUESTION_WORDS.contains(tok(question).text))) {
           // "asked Stamenković if he had any ideas", "asked how the money was spent": the question
           clause(cue, speaker, question, s, se);
           return;
@@ -1643,8 +1670,10 @@ final class Attributor {
         }
         object(cue, speaker, from, s, se);
         int quote = quoteAhead(p, se);
-        if (quote > p) {
-          // "defended his decision, "As I have stated…""
+        if (quote > p && !(cue.start() > 0 && RELATIVES.contains(tok(cue.start() - 1).text)
+            && cueBetween(sentenceStart[s], cue.start() - 1))) {
+          // "defended his decision, "As I have stated…""; but in "told reporters who asked about the
+          // deal: "…"" the quotation is the main clause's
           quote(cue, speaker, quote, s, se);
         }
       }
@@ -1667,8 +1696,9 @@ final class Attributor {
         return k + 1;
       }
       if (t.is("that") || t.kind == Token.Kind.QUOTE || t.isPunct(';') || isContinuationCue(k)
-          // "noted implications: Gownaris remarked, "…"": another cue's quotation
-          || k > p && cueAt[k] && !t.text.endsWith("ing")
+          // "noted implications: Gownaris remarked, "…"": another cue's quotation; but not the cue of
+          // a relative clause ("told reporters who asked about the deal: "…"")
+          || k > p && cueAt[k] && !t.text.endsWith("ing") && !relative
           || k > p && FINITE_VERBS.contains(t.text) && !cueBetween(p, k) && !relative) {
         // "told the press the drugs were only part of it: "…"": a clause before the quotation
         return p;
@@ -1911,7 +1941,9 @@ final class Attributor {
           && (k > owned || owned == source.end || tok(k).isLowerCase())) {
         return startsAt[k];
       }
-      if (!(tok(k).isLowerCase() && isDescriptionWord(k))) {
+      if (!(tok(k).isLowerCase() && isDescriptionWord(k)) || tok(k).text.endsWith("ing")
+          || tok(k).text.endsWith("ed")) {
+        // but "the agency representing model Ana Ruiz": a participle, not a role
         break;
       }
     }
@@ -2177,7 +2209,7 @@ final class Attributor {
         end = k;
         break;
       }
-      if (k > from && (tok(k).isPunct(',') && speakersThenCueAt(k + 1, se) || tok(k).isPunct(':') && speakerThenCue(k + 1))
+      if (k > from && (tok(k).isPunct(',') && speakersThenCueAt(k + 1, se) || tok(k).isPunct(':') && speakerAndCueAt(k + 1, se))
           && !isInsideQuote(tok(k).begin)) {
         // "said the risks were high: Gownaris said, "…"": another statement after the colon
         // "assure … that Japan shares a concern, administration officials and a diplomat said"
@@ -2355,8 +2387,11 @@ final class Attributor {
       // "protested by shouting": how, not what
       return;
     }
-    if (from < se && ADVERBIAL_OBJECTS.contains(tok(from).text)) {
-      // "She protested alone on the first day": how, not what
+    if (from < se && ADVERBIAL_OBJECTS.contains(tok(from).text)
+        && (from + 1 >= se || !tok(from + 1).isWord() || PREPOSITIONS.contains(tok(from + 1).text)
+            || TIME_WORDS.contains(tok(from + 1).text))) {
+      // "She protested alone on the first day": how, not what; but "denied again any wrongdoing"
+      // and "praised home owners" have objects
       return;
     }
     if (from < se && ADJUNCT_PREPOSITIONS.contains(tok(from).text)) {
@@ -2952,7 +2987,9 @@ final class Attributor {
             }
             Ment described = c > ss && tok(c).isPunct(',') && (tok(c + 1).is("a") || tok(c + 1).is("an")
                 || tok(c + 1).is("the")) ? mentionEndingAt(c - 1, ss) : null;
-            if (described != null && described != m && isPersonLike(described) && described.hasName()) {
+            if (described != null && described != m && isPersonLike(described) && described.hasName()
+                && !(m.type == Ment.Type.PERSON && m.title != null && m.nameEnd - m.nameStart >= 2)) {
+              // but in "Ana Ruiz, a former aide to Senator Tom Reed, who said" the senator said it
               m = described;
             }
           }

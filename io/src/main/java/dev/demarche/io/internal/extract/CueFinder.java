@@ -333,6 +333,7 @@ final class CueFinder {
   private static final Set<String> NOT_NAMING_AS = Set.of("part", "soon", "well", "long", "much", "many", "far",
       "of", "if", "though", "such", "usual", "expected", "planned", "early", "late", "recently");
   private static final Set<String> ATTRIBUTIVE = Set.of("alleged", "purported", "estimated");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the", "A", "An", "The");
   private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "we", "I", "there");
 
   /** "issued a stern warning": a light verb, up to three modifiers, and an act noun. */
@@ -397,6 +398,8 @@ final class CueFinder {
     }
     if (before != null && after != null && end - start == 1 && ATTRIBUTIVE.contains(t.text)
         && (before.lexeme.mask & (determinerBits | quantifierBits)) != 0 && after.isWord() && after.isLowerCase()
+        // "an estimated 300 people", but "Most estimated inflation would stay above 3%"
+        && (!t.is("estimated") || ARTICLES.contains(before.text))
         && (after.lexeme.mask & determinerBits) == 0 && !after.is("that") && !after.is("to")
         && !SUBJECTS.contains(after.text)) {
       // "several alleged accomplices", "the reported death": an adjective before its noun

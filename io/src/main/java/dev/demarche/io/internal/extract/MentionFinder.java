@@ -217,9 +217,11 @@ final class MentionFinder {
     return before != null && isCount(before);
   }
 
-  private static final Set<String> NAMING_PARTICIPLES = Set.of("known", "nicknamed", "dubbed", "called", "named");
-
-  /** "known to fans as the I-Man", "nicknamed the Iron Lady": another name, not another person. */
+  /**
+   * "Don Imus, known to fans as the I-Man", "Margaret Thatcher, nicknamed the Iron Lady": another name
+   * given in an aside after a person's name, not another person; but "A hacker known as Guccifer said"
+   * names the one speaker.
+   */
   private boolean isNickname(Ment m) {
     if (!(m.type == Ment.Type.CANDIDATE && m.kind == null || m.type == Ment.Type.PERSON && m.title == null)) {
       return false;
@@ -228,18 +230,19 @@ final class MentionFinder {
     if (k >= 0 && (tok(k).is("the") || tok(k).is("The"))) {
       k--;
     }
+    int participle = -1;
     if (k >= 0 && (tok(k).is("nicknamed") || tok(k).is("dubbed"))) {
-      return true;
-    }
-    if (k < 0 || !tok(k).is("as")) {
-      return false;
-    }
-    for (int j = k - 1; j >= 0 && j >= k - 4 && sameSentence(j, k); j--) {
-      if (NAMING_PARTICIPLES.contains(tok(j).text)) {
-        return true;
+      participle = k;
+    } else if (k >= 1 && tok(k).is("as")) {
+      for (int j = k - 1; j >= 0 && j >= k - 4 && tok(j).isWord() && sameSentence(j, k); j--) {
+        if (tok(j).is("known")) {
+          participle = j;
+          break;
+        }
       }
     }
-    return false;
+    return participle >= 2 && tok(participle - 1).isPunct(',') && (tok(participle - 2).isCapitalized()
+        || tok(participle - 2).kind == Token.Kind.CJK || tok(participle - 2).isPunct(')'));
   }
 
   private boolean pressNounAt(int k) {

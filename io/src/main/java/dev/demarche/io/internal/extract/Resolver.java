@@ -75,28 +75,13 @@ final class Resolver {
   private final List<String> order = new ArrayList<>();
   private final Set<String> used = new LinkedHashSet<>();
 
-  Resolver(List<Token> tokens, int[] sentenceOf, LexiconData gazetteer, CountryCode homeCountry, long properHeadBit,
-      long placeHeadBits) {
+  Resolver(List<Token> tokens, LexiconData gazetteer, CountryCode homeCountry, long properHeadBit, long placeHeadBits) {
     this.tokens = tokens;
-    this.sentenceOf = sentenceOf;
     this.gazetteer = gazetteer;
     this.homeCountry = homeCountry;
     this.properHeadBit = properHeadBit;
     this.placeHeadBits = placeHeadBits;
   }
-
-  /** The sentence of each token. */
-  private final int[] sentenceOf;
-
-  /**
-   * The first person and the first body named in the sentence before the current one, and in the
-   * current one: the subjects a pronoun at the start of the next sentence most often stands for.
-   */
-  private Ment previousPerson;
-  private Ment previousBody;
-  private Ment currentPerson;
-  private Ment currentBody;
-  private int currentSentence = -1;
 
   /** The last words of names of places and organisations: "Rose Garden", "Grant Park". */
   private final long placeHeadBits;
@@ -128,28 +113,7 @@ final class Resolver {
         // an antecedent for "she" even before she speaks
         m.type = Ment.Type.PERSON;
       }
-      if (!m.insideQuote && sentenceOf[m.start] != currentSentence) {
-        boolean next = sentenceOf[m.start] == currentSentence + 1;
-        previousPerson = next ? currentPerson : null;
-        previousBody = next ? currentBody : null;
-        currentPerson = null;
-        currentBody = null;
-        currentSentence = sentenceOf[m.start];
-      }
       String key = resolve(m, lastSpeaker);
-      if (key != null && !m.insideQuote) {
-        ActorKind kind = records.get(key).kind;
-        if (kind == ActorKind.PERSON && currentPerson == null) {
-          currentPerson = m;
-        } else if ((kind == ActorKind.GOVERNMENT_BODY || kind == ActorKind.ORGANIZATION) && currentBody == null) {
-          currentBody = m;
-        }
-      } else if (key == null && !m.insideQuote && currentPerson == null && m.type == Ment.Type.CANDIDATE
-          && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2 && !placed(m)
-          && (tokens.get(m.nameEnd - 1).lexeme.mask & placeHeadBits) == 0) {
-        // a full name not known as anyone yet may be the person a pronoun stands for
-        currentPerson = m;
-      }
       if (key != null && (m.type == Ment.Type.NAMED || m.type == Ment.Type.ADJECTIVE)
           && records.get(key).kind == ActorKind.STATE) {
         // "Iran seized a British-flagged tanker": both states count
@@ -1102,13 +1066,6 @@ final class Resolver {
       }
       return plural;
     }
-    boolean speakerBefore = lastSpeaker != null && sentenceOf[lastSpeaker.start] >= sentenceOf[m.start] - 1;
-    if ("it".equals(m.head) && previousBody != null && previousBody.actorKey != null && currentBody == null
-        && !speakerBefore) {
-      // "NASA interrupted its coverage to mourn him. It also credited him with …": the body the
-      // sentence before was about, when no one spoke in it
-      return previousBody.actorKey;
-    }
     if ("it".equals(m.head)) {
       Record last = lastSpeaker == null ? null : records.get(lastSpeaker.actorKey);
       if (last != null && (nonPerson(last) || last.kind == ActorKind.STATE)) {
@@ -1119,24 +1076,6 @@ final class Resolver {
           || r.kind == ActorKind.MEDIA || r.kind == ActorKind.DOCUMENT, m.start);
     }
     Ment.Gender gender = m.gender;
-    if (previousPerson != null && previousPerson.actorKey == null && currentPerson == null && !speakerBefore
-        && !m.plural && !"it".equals(m.head)
-        && compatible(gazetteer.givenNames.getOrDefault(tokens.get(previousPerson.nameStart).text,
-            Ment.Gender.UNKNOWN), m.gender)) {
-      // a full name not known as anyone yet, the sentence before: a person
-      previousPerson.type = Ment.Type.PERSON;
-      previousPerson.actorKey = person(previousPerson);
-      mentioned(previousPerson.actorKey);
-    }
-    if (previousPerson != null && previousPerson.actorKey != null && currentPerson == null && !speakerBefore
-        && !m.plural && !"it".equals(m.head)) {
-      Record r = records.get(previousPerson.actorKey);
-      if (r.kind == ActorKind.PERSON && !r.definite && compatible(r.gender, gender)) {
-        // "Actor Brendan Fraser came from filming in South Africa. He quipped …": the person the
-        // sentence before was about, when no one spoke in it
-        return r.key;
-      }
-    }
     if (lastSpeaker != null) {
       Record r = records.get(lastSpeaker.actorKey);
       if ((r.kind == ActorKind.PERSON && !r.definite || isOnePerson(r)) && compatible(r.gender, gender)) {
