@@ -1576,10 +1576,11 @@ class ExtractorPatternsTest {
             "Gownaris | Gownaris | DIRECT | SAY | This team has helped."),
         text("an indirect question asked; a team by its lead author et al",
             "Wikinews asked Stamenković if he had any ideas about the lake. The senator asked how the money was"
-                + " spent. Stamenković et al cite research from 2014.",
+                + " spent. Stamenković et al cite research from 2014. Smith et al. argue that the drug is safe.",
             "Wikinews | Wikinews | INDIRECT | ASK | if he had any ideas about the lake",
             "the senator | The senator | INDIRECT | ASK | how the money was spent",
-            "Stamenković | Stamenković | REPORTED_ACT | EXPLAIN | research from 2014"),
+            "Stamenković | Stamenković | REPORTED_ACT | EXPLAIN | research from 2014",
+            "Smith | Smith | INDIRECT | CLAIM | the drug is safe"),
         text("according to: a number after the source, a source's relative clause without a comma, a long one",
             "Since their discovery, according to the academy, over four thousand other exoplanets have been"
                 + " discovered. Bermuda was rarely hit by hurricanes according to CNN who reported that only 21"

@@ -2851,6 +2851,9 @@ final class Attributor {
     while (j >= ss) {
       if (isSkippableBeforeCue(tok(j))) {
         j--;
+      } else if (tok(j).isPunct('.') && j - 1 >= ss && tok(j - 1).is("al")) {
+        // "Smith et al. argue": the abbreviation's full stop
+        j--;
       } else if (tok(j).is("to") && j - 1 >= ss && INTENT.contains(tok(j - 1).text)) {
         // "officials plan to assure", "the minister is set to announce"
         j -= 2;
