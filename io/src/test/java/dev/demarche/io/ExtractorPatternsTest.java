@@ -1551,7 +1551,6 @@ class ExtractorPatternsTest {
                 + " Guccifer said he had breached the server. The mayor praised home owners who cleared the snow."
                 + " Police asked people who were in the area on Friday night to come forward. \"We are proud,\""
                 + " said the agency representing model Ana Ruiz. Most estimated inflation would stay above 3%.",
-            "reporters | reporters | REPORTED_ACT | ASK | about the deal",
             "Tom Reed | Tom Reed | DIRECT | SAY | There is nothing to hide.",
             "Guccifer | Guccifer | INDIRECT | SAY | he had breached the server",
             "the mayor | The mayor | REPORTED_ACT | PRAISE | home owners who cleared the snow",
