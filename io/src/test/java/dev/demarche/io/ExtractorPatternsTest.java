@@ -1574,9 +1574,11 @@ class ExtractorPatternsTest {
             "the researchers | The researchers | INDIRECT | SAY | the risks were high",
             "Gownaris | Gownaris | DIRECT | SAY | This team has helped."),
         text("an indirect question asked; a team by its lead author et al",
-            "Wikinews asked Stamenković if he had any ideas about the lake. The senator asked how the money was"
+            "Wikinews asked Stamenković if he had any ideas about the lake. Tom Reed asked him whether the money"
+                + " had been paid. The senator asked how the money was"
                 + " spent. Stamenković et al cite research from 2014. Smith et al. argue that the drug is safe.",
             "Wikinews | Wikinews | INDIRECT | ASK | if he had any ideas about the lake",
+            "Tom Reed | Tom Reed | INDIRECT | ASK | whether the money had been paid",
             "the senator | The senator | INDIRECT | ASK | how the money was spent",
             "Stamenković | Stamenković | REPORTED_ACT | EXPLAIN | research from 2014",
             "Smith | Smith | INDIRECT | CLAIM | the drug is safe"),

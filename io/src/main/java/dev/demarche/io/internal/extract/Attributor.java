@@ -1625,7 +1625,12 @@ final class Attributor {
         int from = p;
         Ment addressee = addresseeAt(p, se);
         int afterAddressee = addressee == null ? -1 : pastRelativeClause(addressee.end, se);
-        int question = addressee != null && afterAddressee < se ? afterAddressee : p;
+        int question = addressee != null && afterAddressee < se ? afterAddressee
+            : p < se && OBJECT_PRONOUNS.contains(tok(p).text) ? p + 1 : p;
+        if (question > p && question < se && !QUESTION_WORDS.contains(tok(question).text)) {
+          // "asked the minister on Monday whether …": past a time after the addressee
+          question = skipAdjuncts(question, se);
+        }
         if (cue.act() == SpeechAct.ASK && question < se && question < lastContentToken(se)
             && (QUESTION_WORDS.contains(tok(question).text)
                 // "asked who was responsible"; but "asked people who were in the area to come forward"
