@@ -550,8 +550,6 @@ final class Attributor {
   private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "how", "why", "what");
   /** Question words that may also open a relative clause of the addressee. */
   private static final Set<String> RELATIVE_QUESTION_WORDS = Set.of("who", "which", "where", "when");
-  private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-      "nine", "ten", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozens");
   private static final Set<String> ADVERBIAL_OBJECTS = Set.of("alone", "together", "again", "outside", "away",
       "home", "abroad", "twice", "once", "repeatedly", "loudly", "peacefully");
   private static final Set<String> PLATFORMS = Set.of("site", "sites", "platform", "platforms", "account", "page");
@@ -2273,7 +2271,7 @@ final class Attributor {
    */
   private boolean mainClauseAfter(int k, int last) {
     if (k + 1 <= last && (tok(k).is("over") || tok(k).is("about") || tok(k).is("nearly") || tok(k).is("almost"))
-        && (tok(k + 1).kind == Token.Kind.NUMBER || NUMBER_WORDS.contains(tok(k + 1).text))) {
+        && tok(k + 1).isCount()) {
       // "over four thousand exoplanets have been discovered": a number's approximation
       k++;
     }

@@ -200,21 +200,10 @@ final class MentionFinder {
 
   private static final Set<String> APPROXIMATORS = Set.of("More", "more", "Over", "over", "About", "about", "Nearly",
       "nearly", "Almost", "almost", "Around", "around", "Some", "some");
-  private static final Set<String> MULTIPLIERS = Set.of("hundred", "hundreds", "thousand", "thousands", "million",
-      "millions", "dozen", "dozens");
-
-  private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-      "nine", "ten", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten");
-
-  /** A number, in figures or in words: "100", "two", "million". */
-  private static boolean isCount(Token t) {
-    return t.kind == Token.Kind.NUMBER || MULTIPLIERS.contains(t.text) || NUMBER_WORDS.contains(t.text);
-  }
-
   /** "two million people", "more than 100 people": a number right before the head word at {@code j}. */
   private boolean counted(int i, int j) {
     Token before = j > i ? tok(j - 1) : null;
-    return before != null && isCount(before);
+    return before != null && before.isCount();
   }
 
   /**
@@ -263,7 +252,7 @@ final class MentionFinder {
   private int mentionAt(int i) {
     Token t = tok(i);
     if (t.kind == Token.Kind.NUMBER && i + 1 < tokens.size()
-        && (tok(i + 1).is("people") || MULTIPLIERS.contains(tok(i + 1).text))) {
+        && (tok(i + 1).is("people") || tok(i + 1).isCount() && tok(i + 1).isWord())) {
       // "300 people said"
       return anonymousAt(i);
     }
@@ -520,13 +509,13 @@ final class MentionFinder {
         }
         continue;
       }
-      if (isCount(t) && j + 1 < n && (tok(j + 1).is("people") || isCount(tok(j + 1)))) {
+      if (t.isCount() && j + 1 < n && (tok(j + 1).is("people") || tok(j + 1).isCount())) {
         // "two million people", "100 people"
         j++;
         continue;
       }
       if (j == i && APPROXIMATORS.contains(t.text) && j + 2 < n
-          && (isCount(tok(j + 1)) || tok(j + 1).is("than") && isCount(tok(j + 2)))) {
+          && (tok(j + 1).isCount() || tok(j + 1).is("than") && tok(j + 2).isCount())) {
         // "more than 100 people", "about 50 people"
         j += tok(j + 1).is("than") ? 2 : 1;
         continue;

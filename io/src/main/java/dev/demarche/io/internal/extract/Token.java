@@ -65,6 +65,16 @@ final class Token {
     return kind == Kind.NUMBER && text.length() == 4 && (text.startsWith("19") || text.startsWith("20"));
   }
 
+  /** The words of small numbers and of multiples: "two", "Three", "hundreds", "million". */
+  private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+      "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens");
+
+  /** Whether the token is a number, in figures or in words: "100", "two", "million". */
+  boolean isCount() {
+    return kind == Kind.NUMBER || COUNT_WORDS.contains(text);
+  }
+
   boolean is(String s) {
     return text.equals(s);
   }
