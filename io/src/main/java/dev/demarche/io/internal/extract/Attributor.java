@@ -2298,8 +2298,8 @@ final class Attributor {
   private static final Set<String> WITHOUT_GIVING = Set.of("giving", "providing", "offering", "presenting",
       "citing", "producing", "disclosing");
   /** What a speaker gives or not: "without providing evidence", "without giving any further details". */
-  private static final Set<String> WITHOUT_WHAT = Set.of("details", "detail", "evidence", "specifics", "proof",
-      "any", "further", "more", "additional");
+  private static final Set<String> WITHOUT_WHAT = Set.of("details", "detail", "evidence", "specifics", "proof");
+  private static final Set<String> WITHOUT_HOW_MUCH = Set.of("any", "further", "more", "additional");
 
   /**
    * "without elaborating.", "without giving details.", "without providing evidence.": at the end of a
@@ -2316,13 +2316,12 @@ final class Attributor {
     if (!WITHOUT_GIVING.contains(tok(k).text) || last - k < 1 || last - k > 3) {
       return false;
     }
-    for (int j = k + 1; j <= last; j++) {
-      if (!WITHOUT_WHAT.contains(tok(j).text)) {
+    for (int j = k + 1; j < last; j++) {
+      if (!WITHOUT_HOW_MUCH.contains(tok(j).text)) {
         return false;
       }
     }
-    return tok(last).is("details") || tok(last).is("detail") || tok(last).is("evidence")
-        || tok(last).is("specifics") || tok(last).is("proof");
+    return WITHOUT_WHAT.contains(tok(last).text);
   }
 
   /**

@@ -623,7 +623,6 @@ final class Resolver {
     if (key == null) {
       key = "person:" + slug(name);
       r = ensure(key, ActorKind.PERSON, name);
-
       String[] parts = name.split(" ");
       if (parts.length > 1) {
         alias(r, parts[parts.length - 1]);
