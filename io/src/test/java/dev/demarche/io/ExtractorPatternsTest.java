@@ -1600,6 +1600,12 @@ class ExtractorPatternsTest {
         text("sharing a goal is no speech, and the clause goes on past it",
             "Rice said the US and Japan shared the goal of maintaining peace.",
             "Rice | Rice | INDIRECT | SAY | the US and Japan shared the goal of maintaining peace"),
+        text("the study of a team that reported is the team's",
+            "Scientists from Tsinghua University published the results. The study says the birds ran fast. The"
+                + " ministry said the report was flawed. According to the study, the birds flew.",
+            "scientists | The study | INDIRECT | SAY | the birds ran fast",
+            "the ministry | The ministry | INDIRECT | SAY | the report was flawed",
+            "scientists | the study | INDIRECT | SAY | the birds flew"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

@@ -57,6 +57,8 @@ final class Resolver {
   /** Words for the authors of a study, which name the same team. */
   private static final Set<String> STUDY_AUTHORS = Set.of("researchers", "scientists", "authors", "co-authors",
       "team");
+  /** A team's own documents: "the study", "the paper". */
+  private static final Set<String> STUDY_DOCUMENTS = Set.of("study", "paper", "research", "analysis");
   private static final Set<String> OFFICIAL_DOCUMENTS = Set.of("statement", "communique", "communiqué", "declaration");
   /** {@code text} without a leading "the", "a" or "an", in any case. */
   static String withoutArticle(String text) {
@@ -859,6 +861,14 @@ final class Resolver {
           && (mentionsHead(r, "court") || mentionsHead(r, "tribunal")), m.start);
       if (court != null) {
         return court;
+      }
+    }
+    if (m.kind == ActorKind.DOCUMENT && m.country == null && STUDY_DOCUMENTS.contains(m.head) && isDefinite(m)) {
+      // "Researchers from the University of Colorado reported … says the study": the team's study
+      String team = lastMatching(r -> r.kind == ActorKind.ANONYMOUS && r.plural && STUDY_AUTHORS.contains(r.head),
+          m.start);
+      if (team != null) {
+        return team;
       }
     }
     if (m.kind == ActorKind.DOCUMENT && m.country != null && OFFICIAL_DOCUMENTS.contains(m.head)) {
