@@ -1606,6 +1606,14 @@ class ExtractorPatternsTest {
             "scientists | The study | INDIRECT | SAY | the birds ran fast",
             "the ministry | The ministry | INDIRECT | SAY | the report was flawed",
             "scientists | the study | INDIRECT | SAY | the birds flew"),
+        text("the clause goes on after an inverted cue set off by commas, but not an appositive",
+            "The economy, said the minister, would grow by 5% next year. Because warm water is buoyant, says the"
+                + " study, it rises. Exports fell in May, said the ministry, the third monthly drop.",
+            "the minister | the minister | INDIRECT | SAY | The economy",
+            "the minister | the minister | INDIRECT | SAY | would grow by 5% next year",
+            "the study | the study | INDIRECT | SAY | Because warm water is buoyant",
+            "the study | the study | INDIRECT | SAY | it rises",
+            "the ministry | the ministry | INDIRECT | SAY | Exports fell in May"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));

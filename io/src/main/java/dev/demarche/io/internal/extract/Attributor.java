@@ -1602,6 +1602,13 @@ final class Attributor {
       if (resumed > 0) {
         // ""…," wrote Trump on Twitter, "and …"": the quotation goes on after the adjunct
         quote(cue, speaker, resumed, s, se);
+      } else if (inverted && p < last && tok(p).isPunct(',') && !isContinuationCue(p + 1)
+          && !quoteByOpenToken.containsKey(p + 1) && !SUBORDINATORS.contains(tok(p + 1).text)
+          && (FINITE_VERBS.contains(tok(p + 1).text) || SUBJECT_PRONOUNS.contains(tok(p + 1).text)
+              || mainClauseAfter(p + 1, last))) {
+        // "Because warm water is buoyant, says the study, it rises", "The economy, said the minister,
+        // would grow": the clause goes on after an inverted cue set off by commas
+        clause(cue, speaker, p + 1, s, se);
       }
     } else if (tok(p).isPunct(',')) {
       left(cue, speaker, firstSpeaker, inverted, s, ss);
