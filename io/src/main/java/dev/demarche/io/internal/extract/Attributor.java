@@ -1856,7 +1856,7 @@ final class Attributor {
       sources.add(named(startsAt[last + 1]));
       last = startsAt[last + 1].end;
     }
-    if (last + 1 < se && (tok(last).is("'s") || tok(last).is("’s"))) {
+    if (last + 1 < se && possessiveAt(last)) {
       // "according to the bank's latest figures": what the source wrote, after its possessive
       int k = last + 1;
       while (k < se && k < last + 4 && tok(k).isLowerCase() && !SOURCE_NOUNS.contains(tok(k).text)
@@ -2931,7 +2931,7 @@ final class Attributor {
       // "The mayor of London, Sadiq Khan, tweeted": the name set off just before the cue
       Ment named = mentionEndingAt(j - 1, ss);
       if (named != null && isPersonLike(named) && named.start > ss
-          && (commaBefore(named.start, ss) || roleWordsSetOff(named.start, ss))) {
+          && setOffWithRoleWords(named.start, ss)) {
         m = named;
       }
     }
@@ -3331,13 +3331,14 @@ final class Attributor {
 
   /** A comma before token {@code k}, perhaps with role words between: ", doctoral candidate Maninder Thind". */
   /**
-   * Whether role words in lower case, perhaps joined by "and", run back from {@code k} to a comma:
-   * "Another co-author, civil and environmental engineering professor Julian Marshall, said".
+   * Whether a comma comes right before {@code k}, or after role words in lower case, perhaps joined
+   * by "and": "The mayor of London, Sadiq Khan,", "Another co-author, civil and environmental
+   * engineering professor Julian Marshall,".
    */
-  private boolean roleWordsSetOff(int k, int ss) {
+  private boolean setOffWithRoleWords(int k, int ss) {
     for (int j = k - 1; j >= ss && j >= k - 7; j--) {
       if (tok(j).isPunct(',')) {
-        return j < k - 1;
+        return true;
       }
       if (!(tok(j).isWord() && tok(j).isLowerCase()) || cueAt[j]
           || NOT_ROLE_WORDS.contains(tok(j).text) && !(tok(j).is("and") && j - 1 >= ss && tok(j - 1).isLowerCase())) {
