@@ -1616,7 +1616,41 @@ class ExtractorPatternsTest {
             "the ministry | the ministry | INDIRECT | SAY | Exports fell in May"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
-            "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"));
+            "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),
+        text("a body's word inside a longer name",
+            "Gupta was missing, according to the Montgomery County Police Department. The Lagos State Police"
+                + " Command said two men were held.",
+            "Montgomery County Police Department | Montgomery County Police Department | INDIRECT | SAY"
+                + " | Gupta was missing",
+            "Lagos State Police Command | Lagos State Police Command | INDIRECT | SAY | two men were held"),
+        text("a role joined by 'and' to a role and name is one person, but an indefinite one is another",
+            "Study co-author and geochemist Seth John remarked, \"There was no reason.\" The lead author and"
+                + " ecologist Mia Lund said the bloom was rare. A witness and nurse Ana Ruiz said it was late.",
+            "Seth John | Seth John | DIRECT | SAY | There was no reason.",
+            "Mia Lund | Mia Lund | INDIRECT | SAY | the bloom was rare",
+            "a witness | A witness | INDIRECT | SAY | it was late",
+            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | it was late"),
+        text("a platform after the cue is where, and the clause follows it",
+            "The fire service indicated on Twitter the baby girl was critically ill. The mayor said on social"
+                + " media the roads were closed. Trump and Erdogan spoke on the phone.",
+            "the fire service | The fire service | INDIRECT | SAY | the baby girl was critically ill",
+            "the mayor | The mayor | INDIRECT | SAY | the roads were closed"),
+        text("titles defended, times posted and songs written are no speech",
+            "Kosgei, the defending champion, won again. Cherono posted a time of 2:05:45. Hunter went on to"
+                + " write songs for the band. Bolt defended his title in Beijing. He wrote in his memoir that"
+                + " the race was easy. The club posted a statement saying the coach had left.",
+            "- | He | INDIRECT | SAY | the race was easy",
+            "the club | The club | INDIRECT | SAY | a statement",
+            "the club | The club | INDIRECT | SAY | the coach had left"),
+        text("a short phrase opening the sentence is no content of a cue with none after it",
+            "On October 6, Trump and Erdogan spoke. At least two people died, police said. Emily Stone met"
+                + " them. In between, she testified, she was attacked.",
+            "police | police | INDIRECT | SAY | At least two people died",
+            "Emily Stone | she | INDIRECT | SAY | In between",
+            "Emily Stone | she | INDIRECT | SAY | she was attacked"),
+        text("a word that only opens the sentence is not the name's",
+            "When Ruiz said it was late, the crowd was angry.",
+            "Ruiz | Ruiz | INDIRECT | SAY | it was late"));
   }
 
   @ParameterizedTest(name = "{0}")

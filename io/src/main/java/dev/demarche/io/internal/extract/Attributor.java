@@ -2099,12 +2099,40 @@ final class Attributor {
         break;
       }
     }
+    int after = inverted ? speaker.end : cue.end();
+    if (frontedAdjunct(from, k) && !(after < tokens.size() && tok(after).isPunct(','))) {
+      // "On October 6, Trump and Erdoğan spoke.": when they spoke, not what they said; but in "On
+      // trade, the official said, talks would go on" the clause goes on after the cue
+      return;
+    }
     int begin = tok(from).begin;
     Quote open = quoteBefore(begin - 1);
     if (open != null && open.outer().end() > begin && open.outer().end() <= tok(k).end) {
       begin = open.outer().begin();
     }
     add(cue, speaker, begin, tok(k).end, s, false);
+  }
+
+  /**
+   * Whether tokens {@code from} to {@code k} are only a short phrase that opens the sentence with
+   * a preposition, and no verb: "On October 6", "In Paris", "During the talks".
+   */
+  private boolean frontedAdjunct(int from, int k) {
+    if (k - from > 3 || k == from || !tok(from).isCapitalized()
+        || !ADJUNCT_PREPOSITIONS.contains(tok(from).text.toLowerCase(java.util.Locale.ROOT))
+        // "At least two people died, police said"
+        || tok(from + 1).is("least") || tok(from + 1).is("most")) {
+      return false;
+    }
+    for (int j = from + 1; j <= k; j++) {
+      Token t = tok(j);
+      if (!t.isWord() && t.kind != Token.Kind.NUMBER || FINITE_VERBS.contains(t.text)
+          // "In 2018 exports doubled, the data showed": a verb
+          || t.isLowerCase() && t.text.endsWith("ed")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void quote(Cue cue, Ment speaker, int open, int s, int se) {
@@ -2817,10 +2845,14 @@ final class Attributor {
     }
     int k = p;
     boolean inDocument = p < se && tok(p).is("in");
-    while (k < se && k < p + 8 && (skipAfter.contains(tok(k).text) || inDocument && IN_DOCUMENT.contains(tok(k).text))) {
-      if (k > p && (ADJUNCT_NOUNS.contains(tok(k).text) || inDocument && IN_DOCUMENT.contains(tok(k).text)
-          && !POSSESSIVE_DETERMINERS.contains(tok(k).text)) && startsClause(k + 1, se)) {
-        // "said in a joint statement the emergency was fake": a clause right after the adjunct
+    while (k < se && k < p + 8 && (skipAfter.contains(tok(k).text) || inDocument && IN_DOCUMENT.contains(tok(k).text)
+        || k > p && (media.contains(tok(k).text) && startsClause(k + 1, se)
+            || tok(k).is("social") && k + 1 < se && media.contains(tok(k + 1).text)))) {
+      if (k > p && (ADJUNCT_NOUNS.contains(tok(k).text) || media.contains(tok(k).text)
+          || inDocument && IN_DOCUMENT.contains(tok(k).text) && !POSSESSIVE_DETERMINERS.contains(tok(k).text))
+          && startsClause(k + 1, se)) {
+        // "said in a joint statement the emergency was fake", "indicated on Twitter the girl was
+        // ill": a clause right after the adjunct
         return k + 1;
       }
       k++;
@@ -3113,8 +3145,11 @@ final class Attributor {
     if (and > ss && tok(and).is("and")) {
       boolean serialComma = and - 1 > ss && tok(and - 1).isPunct(',');
       Ment first = mentionEndingAt(serialComma ? and - 2 : and - 1, ss);
-      boolean twoTitles = first != null && first.type == Ment.Type.DESCRIPTION
-          && first.kind == dev.demarche.model.ActorKind.PERSON && m.type == Ment.Type.PERSON;
+      // "Deputy Minister and spokesman Liang Wen-chieh said", "Study co-author and geochemist
+      // Seth John said": one person with two roles; but "a witness and Ana Ruiz said" are two
+      boolean twoTitles = first != null && (first.type == Ment.Type.DESCRIPTION
+          && first.kind == dev.demarche.model.ActorKind.PERSON && m.type == Ment.Type.PERSON
+          || and + 1 < m.start && isPersonLike(m) && m.hasName() && isRole(first));
       if (first != null && !twoTitles && (!serialComma || usable(first))) {
         // "Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced": every item
         List<Ment> items = new ArrayList<>(List.of(first, m));
@@ -3407,6 +3442,15 @@ final class Attributor {
     dev.demarche.model.ActorKind kind = m.type == Ment.Type.NAMED && m.entry != null ? m.entry.kind() : m.kind;
     return kind == dev.demarche.model.ActorKind.ORGANIZATION || kind == dev.demarche.model.ActorKind.GOVERNMENT_BODY
         || kind == dev.demarche.model.ActorKind.MEDIA;
+  }
+
+  /** Whether {@code m} is one person's role without an article: "study co-author", "the lead author". */
+  private boolean isRole(Ment m) {
+    Token first = tok(m.start);
+    return (m.type == Ment.Type.DESCRIPTION && m.kind == dev.demarche.model.ActorKind.PERSON
+            || m.type == Ment.Type.ANONYMOUS)
+        && !m.plural && !m.hasName() && !first.isCount()
+        && !first.is("a") && !first.is("A") && !first.is("an") && !first.is("An");
   }
 
   private static boolean isPersonLike(Ment m) {

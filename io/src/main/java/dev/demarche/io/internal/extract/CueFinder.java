@@ -133,7 +133,7 @@ final class CueFinder {
         continue;
       }
       PhraseTrie.Match<SpeechAct> m = cues.cues.longestFrom(t.lexeme.cue, tokens, i);
-      if (m == null || afterDeterminer || isNounUse(i, m.end())) {
+      if (m == null || afterDeterminer || isNounUse(i, m.end()) || isOtherSense(i, m.end())) {
         i++;
         continue;
       }
@@ -370,6 +370,50 @@ final class CueFinder {
 
   private static final Set<String> ARGUE = Set.of("argue", "argues", "argued", "arguing");
   private static final Set<String> DISPUTE_PREPOSITIONS = Set.of("about", "over", "with");
+
+  /** What one defends in a contest: "the defending champion", "defended her title". */
+  private static final Set<String> CONTEST_TITLES = Set.of("champion", "champions", "title", "titles", "crown",
+      "championship", "titleholder", "belt", "gold", "medal");
+  /** What one posts in a race or in the accounts: "posted a time of 2:01", "posted a loss". */
+  private static final Set<String> RESULTS = Set.of("time", "times", "score", "scores", "record", "loss", "losses",
+      "profit", "profits", "win", "wins", "victory", "gain", "gains", "deficit", "surplus", "decline", "growth",
+      "revenue", "revenues", "lap", "best", "result", "results");
+  /** What one writes that is a work, not a statement: "wrote songs for the band". */
+  private static final Set<String> WORKS = Set.of("song", "songs", "music", "lyrics", "novel", "novels", "book",
+      "books", "poem", "poems", "poetry", "play", "plays", "script", "scripts", "screenplay", "screenplays",
+      "code", "software", "symphony", "symphonies", "opera", "operas", "hits", "fiction", "stories", "story");
+  private static final Set<String> DEFEND = Set.of("defend", "defends", "defended", "defending");
+  private static final Set<String> POST = Set.of("post", "posts", "posted", "posting");
+  private static final Set<String> WRITE = Set.of("write", "writes", "wrote", "written", "writing");
+
+  /**
+   * Whether a cue word is used in a sense that is not speech, as its object shows: "the defending
+   * champion", "posted a time of 2:01:41", "continued to write songs". The object must follow the
+   * verb within a few words: "wrote in his book that …" is still speech.
+   */
+  private boolean isOtherSense(int start, int end) {
+    Token t = tokens.get(start);
+    Set<String> objects = DEFEND.contains(t.text) ? CONTEST_TITLES
+        : POST.contains(t.text) ? RESULTS
+        : WRITE.contains(t.text) ? WORKS
+        : null;
+    if (objects == null || end - start != 1) {
+      return false;
+    }
+    for (int k = end; k < tokens.size() && k < end + 4; k++) {
+      Token w = tokens.get(k);
+      if (!w.isWord() || !w.isLowerCase() && k > end) {
+        return false;
+      }
+      if (objects.contains(w.text)) {
+        return !(k + 1 < tokens.size() && (tokens.get(k + 1).is("that") || tokens.get(k + 1).isPunct(':')));
+      }
+      if (w.is("that") || w.is("to") || w.is("in") || w.is("on") || w.is("about") || SUBJECTS.contains(w.text)) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   private boolean isNounUse(int start, int end) {
     Token t = tokens.get(start);

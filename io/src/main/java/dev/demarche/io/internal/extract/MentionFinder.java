@@ -726,7 +726,7 @@ final class MentionFinder {
     if (j < n && sameSentence(i, j) && (isNameWord(j) || particleFirst) && (org == null || orgEnd == j || title != null)) {
       int k = j;
       while (k < n && sameSentence(i, k)) {
-        if (k > j && nameAt(k) != null && !isInitial(k)) {
+        if (k > j && nameAt(k) != null && !isInitial(k) && !bodyWordInName(k)) {
           if (k == j + 1 && title == null && surnameLikeState(j, k)) {
             // "Nikki Holland", "Jim Jordan": a given name, then a country's name as the surname
             k++;
@@ -846,7 +846,10 @@ final class MentionFinder {
       return addDescription(i, nameEnd + 1, country);
     }
     if (nameStart >= 0 && (title != null || org == null || orgEnd <= nameStart)) {
-      Ment m = new Ment(i, nameEnd,
+      // "After Hunter retreated …": a word that only starts the sentence is not the mention's
+      int from = title == null && !determiner && nameStart == i + 1 && sentenceStarters.contains(tok(i).text)
+          ? nameStart : i;
+      Ment m = new Ment(from, nameEnd,
           title != null || honorificGender != Ment.Gender.UNKNOWN ? Ment.Type.PERSON : Ment.Type.CANDIDATE);
       m.gender = honorificGender;
       if (title == null && named != null && country != null && namedEnd == nameStart) {
@@ -1152,6 +1155,18 @@ final class MentionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the known body at {@code k} is a word of a longer name that goes on with an
+   * organisation's head: "Montgomery County Police Department", "Lagos State Police Command".
+   */
+  private boolean bodyWordInName(int k) {
+    PhraseTrie.Match<Surface> m = nameAt(k);
+    int end = m.end();
+    return end < tokens.size() && sameSentence(k, end) && tok(end).isCapitalized()
+        && hasOrganizationHead(end, end + 1)
+        && m.values().stream().allMatch(v -> v.entry().isGeneric());
   }
 
   private boolean hasOrganizationHead(int from, int to) {
