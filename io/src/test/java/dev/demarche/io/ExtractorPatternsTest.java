@@ -1648,6 +1648,33 @@ class ExtractorPatternsTest {
             "police | police | INDIRECT | SAY | At least two people died",
             "Emily Stone | she | INDIRECT | SAY | In between",
             "Emily Stone | she | INDIRECT | SAY | she was attacked"),
+        text("a description of the source set off after it is no part of what it said",
+            "According to UpGuard, a cybersecurity firm, two databases were found. According to Sadie Weiner,"
+                + " Hagan's former spokeswoman, Hagan died from a virus. According to police, a man, 32, was"
+                + " arrested. According to police, the suspect, a local man, fled.",
+            "UpGuard | UpGuard | INDIRECT | SAY | two databases were found",
+            "Sadie Weiner | Sadie Weiner | INDIRECT | SAY | Hagan died from a virus",
+            "police | police | INDIRECT | SAY | a man, 32, was arrested",
+            "police | police | INDIRECT | SAY | the suspect, a local man, fled"),
+        text("a plural possessive inside a name",
+            "The National Teachers’ Union said pay was low. The Department of Veterans' Affairs said care"
+                + " improved. The Philippines' foreign minister said talks would go on.",
+            "National Teachers’ Union | National Teachers’ Union | INDIRECT | SAY | pay was low",
+            "Department of Veterans' Affairs | Department of Veterans' Affairs | INDIRECT | SAY | care improved",
+            "the Philippines' foreign minister | The Philippines' foreign minister | INDIRECT | SAY | talks would go on"),
+        text("a plural possessive's apostrophe, and what a possessor owns",
+            "The workers' union said pay was low. The farmers’ association said prices fell. The firm's chief"
+                + " executive said sales rose. The company's board said the deal was off. The victims' families said"
+                + " they were angry. The school's principal said classes resumed.",
+            "the workers' union | The workers' union | INDIRECT | SAY | pay was low",
+            "the farmers’ association | The farmers’ association | INDIRECT | SAY | prices fell",
+            "the firm's chief executive | The firm's chief executive | INDIRECT | SAY | sales rose",
+            "the company's board | The company's board | INDIRECT | SAY | the deal was off",
+            "families | families | INDIRECT | SAY | they were angry",
+            "the school's principal | The school's principal | INDIRECT | SAY | classes resumed"),
+        text("a closing single quotation after a plural is no possessive",
+            "He called the plan 'a gift to the bosses' and left.",
+            "- | He | MIXED | SAY | the plan 'a gift to the bosses'"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

@@ -70,6 +70,41 @@ public final class ArticleAnalyzer {
     this.lexemes = new LexemeTable(lexemes);
   }
 
+  /**
+   * Makes a word of each apostrophe of a plural possessive that no quotation uses as its mark:
+   * "the Philippines' foreign minister", "Fields’ lawyers". The tokenizer cannot tell them from
+   * closing single quotation marks; the quotation scanner can.
+   */
+  private static void pluralPossessives(List<Token> tokens, List<Quote> quotes) {
+    java.util.BitSet marks = null;
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind != Token.Kind.QUOTE || !(t.is("'") || t.is("’"))) {
+        continue;
+      }
+      Token before = tokens.get(i - 1);
+      Token after = tokens.get(i + 1);
+      if (!before.isWord() || before.end != t.begin || !(before.text.endsWith("s") || before.text.endsWith("S"))
+          || !after.isWord() || after.begin == t.end) {
+        continue;
+      }
+      if (marks == null) {
+        marks = new java.util.BitSet();
+        for (Quote q : quotes) {
+          marks.set(q.outer().begin());
+          if (q.closed()) {
+            marks.set(q.outer().end() - 1);
+          }
+        }
+      }
+      if (!marks.get(t.begin)) {
+        Token word = new Token(t.begin, t.end, t.text, Token.Kind.WORD, i);
+        word.lexeme = Lexeme.NONE;
+        tokens.set(i, word);
+      }
+    }
+  }
+
   /** Every word the lexicons know, each with all they know of it; read-only after construction. */
   private final LexemeTable lexemes;
 
@@ -95,6 +130,7 @@ public final class ArticleAnalyzer {
       (q.depth() == 0 ? quotes : nested).add(q);
     }
     List<Token> tokens = Tokenizer.tokenize(text, lexemes);
+    pluralPossessives(tokens, scan.quotes());
     int n = tokens.size();
     List<TextRange> sentences = segmentation.sentences();
     int[] sentenceOf = new int[n];

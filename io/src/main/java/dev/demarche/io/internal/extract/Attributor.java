@@ -1992,6 +1992,37 @@ final class Attributor {
       // "According to Boston's mayor, Ana Ruiz, the …": past the name of the one described
       k = named.end;
     }
+    return sourceAppositiveEnd(k, se);
+  }
+
+  /**
+   * The comma that ends a description of the source set off after the comma at {@code k}, or
+   * {@code k}: "According to UpGuard, a cybersecurity firm, two databases …", "according to Ana
+   * Ruiz, Hagan's former spokeswoman, Hagan died …". Only an indefinite or a possessive description
+   * is one: "According to police, the suspect, a 32-year-old man, fled" names no source.
+   */
+  private int sourceAppositiveEnd(int k, int se) {
+    int p = k + 1;
+    if (p + 2 >= se || !tok(k).isPunct(',')) {
+      return k;
+    }
+    boolean possessive = false;
+    for (int j = p + 1; j < se && j <= p + 3 && !possessive; j++) {
+      possessive = possessiveAt(j) && (tok(j - 1).isCapitalized() || j == p + 1);
+    }
+    if (!(tok(p).is("a") || tok(p).is("an") || possessive)) {
+      return k;
+    }
+    for (int j = p + 1; j < se && j <= p + 10; j++) {
+      Token t = tok(j);
+      if (t.isPunct(',')) {
+        return j > p + 1 && j + 1 < se && (startsClause(j + 1, se) || quoteByOpenToken.containsKey(j + 1)) ? j : k;
+      }
+      if (!t.isWord() && !possessiveAt(j) && !t.isPunct('-') || t.is("and") || t.is("who") || t.is("which")
+          || FINITE_VERBS.contains(t.text) || cueAt[j]) {
+        return k;
+      }
+    }
     return k;
   }
 
@@ -2519,7 +2550,9 @@ final class Attributor {
   }
 
   private boolean possessiveAt(int k) {
-    return k < tokens.size() && (tok(k).text.equals("'s") || tok(k).text.equals("’s"));
+    return k < tokens.size() && (tok(k).text.equals("'s") || tok(k).text.equals("’s")
+        // a plural possessive's apostrophe, a word once the quotations are known
+        || tok(k).isWord() && (tok(k).is("'") || tok(k).is("’")));
   }
 
   /**

@@ -472,6 +472,10 @@ final class MentionFinder {
     // modifiers: determiners, adjectives, country adjectives and names, organisation names
     while (j < n && sameSentence(i, j)) {
       Token t = tok(j);
+      if (t.isCapitalized() && pluralPossessiveInName(j + 1)) {
+        // "The Workers' Party": a name, not workers
+        return i;
+      }
       if (j == i && j + 1 < n && (t.lexeme.mask & quantifierBit) != 0 && !isHead(j + 1)
           && (i == 0 || !sameSentence(i - 1, i) || !tok(i - 1).isWord() || tok(i - 1).isCapitalized()
               || QUANTIFIER_OPENERS.contains(tok(i - 1).text))
@@ -773,6 +777,9 @@ final class MentionFinder {
         if (isInitial(k) && k + 2 < n && isNameWord(k + 2)) {
           k += 2;
         } else if (isNameWord(k)) {
+          k++;
+        } else if (k > j && pluralPossessiveInName(k)) {
+          // "Workers' Party of Korea", "Catholic Bishops' Conference"
           k++;
         } else if ((k > j || particleFirst) && particles.contains(tok(k).text) && k + 1 < n && isNameWord(k + 1)) {
           k++;
@@ -1169,6 +1176,22 @@ final class MentionFinder {
         && m.values().stream().allMatch(v -> v.entry().isGeneric());
   }
 
+  /**
+   * Whether the token at {@code k} is the apostrophe of a plural possessive inside a name: right
+   * after a capitalised word in "s", and before another word of the name ("Workers' Party",
+   * "Veterans’ Affairs").
+   */
+  private boolean pluralPossessiveInName(int k) {
+    int n = tokens.size();
+    if (k < 1 || k + 1 >= n || !isPossessive(tok(k)) || tok(k).text.length() != 1) {
+      return false;
+    }
+    Token before = tok(k - 1);
+    return before.end == tok(k).begin && before.isCapitalized() && before.text.endsWith("s")
+        && tok(k + 1).begin > tok(k).end && tok(k + 1).isCapitalized() && sameSentence(k, k + 1)
+        && (tok(k + 1).lexeme.mask & notNameBit) == 0;
+  }
+
   private boolean hasOrganizationHead(int from, int to) {
     for (int k = from; k < to; k++) {
       if (organizationHeads2.contains(tok(k).text)) {
@@ -1242,7 +1265,7 @@ final class MentionFinder {
   }
 
   private static boolean isPossessive(Token t) {
-    return t.text.equals("'s") || t.text.equals("’s");
+    return t.text.equals("'s") || t.text.equals("’s") || t.isWord() && (t.is("'") || t.is("’"));
   }
 
   private String text(int start, int end) {
@@ -1504,7 +1527,7 @@ final class MentionFinder {
       boolean possessorKind = m.type == Ment.Type.PERSON || m.type == Ment.Type.CANDIDATE
           || m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() != ActorKind.STATE
           // "the government's lawyer", "the ministry's spokesman"
-          || (m.type == Ment.Type.DESCRIPTION || m.type == Ment.Type.ANONYMOUS) && !m.plural && m.possessor == null
+          || (m.type == Ment.Type.DESCRIPTION || m.type == Ment.Type.ANONYMOUS) && m.possessor == null
               && (tok(m.start).is("the") || tok(m.start).is("The"));
       int head = -1;
       ActorKind kind = null;
@@ -1515,6 +1538,11 @@ final class MentionFinder {
           if ((tok(k).lexeme.mask & (personDescriptionBit | headBits)) != 0 || titled != null) {
             title = titled == null ? null : titled.values().get(0);
             head = titled != null ? titled.end() : k + 1;
+            while (head < n && head <= m.end + 4 && tok(head).isLowerCase()
+                && (tok(head).lexeme.mask & (personDescriptionBit | headBits)) != 0) {
+              // "the firm's chief executive": a compound of person nouns
+              head++;
+            }
             kind = ActorKind.PERSON;
             break;
           }
@@ -1527,10 +1555,15 @@ final class MentionFinder {
           }
         }
       }
+      if (m.plural && kind == ActorKind.PERSON && !(m.type == Ment.Type.PERSON || m.type == Ment.Type.CANDIDATE)) {
+        // "the workers' union" is theirs, but in "the victims' families" the people speak
+        head = -1;
+      }
       int after = idx + 1;
       if (head > 0 && after < mentions.size() && mentions.get(after).start < head && mentions.get(after).end == head
-          && mentions.get(after).type == Ment.Type.ANONYMOUS) {
-        // "Johnson's critics": the source noun's own mention gives way to the whole description
+          && (mentions.get(after).type == Ment.Type.ANONYMOUS || mentions.get(after).type == Ment.Type.DESCRIPTION)) {
+        // "Johnson's critics", "the firm's chief executive": the source noun's own mention gives
+        // way to the whole description
         after++;
       }
       int next = after < mentions.size() ? mentions.get(after).start : Integer.MAX_VALUE;
