@@ -1675,6 +1675,21 @@ class ExtractorPatternsTest {
         text("a closing single quotation after a plural is no possessive",
             "He called the plan 'a gift to the bosses' and left.",
             "- | He | MIXED | SAY | the plan 'a gift to the bosses'"),
+        text("a general is a person, and the general public no one",
+            "The general said troops would leave. The general public said prices were high. The general"
+                + " election was held in May, officials said.",
+            "the general | The general | INDIRECT | SAY | troops would leave",
+            "officials | officials | INDIRECT | SAY | The general election was held in May"),
+        text("a subject raised over 'to have' speaks with the later verb",
+            "The minister is reported to have said the deal was dead. Putin is said to have told aides that he"
+                + " would not attend. The ship is reported to have sunk.",
+            "the minister | The minister | INDIRECT | SAY | the deal was dead",
+            "Putin | Putin | INDIRECT | SAY | he would not attend",
+            "- | - | INDIRECT | REPORT | to have sunk"),
+        text("a name set off after an anonymous speaker is who spoke",
+            "\"Nobody expected this,\" said one resident, Tom Hart. A witness, Ana Ruiz, 34, said she saw the car.",
+            "Tom Hart | one resident | DIRECT | SAY | Nobody expected this,",
+            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | she saw the car"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

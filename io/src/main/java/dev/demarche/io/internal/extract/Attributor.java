@@ -52,8 +52,8 @@ final class Attributor {
       Set.of("plan", "plans", "planned", "want", "wants", "wanted", "intend", "intends", "intended",
           "hope", "hopes", "hoped", "set", "going", "expected", "due", "continue", "continues",
           "continued", "tried", "try", "tries", "seek", "seeks", "sought", "refused", "declined",
-          "used", "appeared", "seemed", "moved", "rushed", "began", "begin", "begins", "is", "are",
-          "was", "were", "had", "has", "have", "need", "needs", "needed", "decided", "agreed");
+          "used", "appeared", "appears", "seemed", "seems", "moved", "rushed", "began", "begin", "begins", "is",
+          "are", "was", "were", "had", "has", "have", "need", "needs", "needed", "decided", "agreed");
   private static final Set<String> MONTH_WORDS =
       Set.of("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
@@ -2928,8 +2928,10 @@ final class Attributor {
       } else if (tok(j).isPunct('.') && j - 1 >= ss && tok(j - 1).is("al")) {
         // "Smith et al. argue": the abbreviation's full stop
         j--;
-      } else if (tok(j).is("to") && j - 1 >= ss && INTENT.contains(tok(j - 1).text)) {
-        // "officials plan to assure", "the minister is set to announce"
+      } else if (tok(j).is("to") && j - 1 >= ss && (INTENT.contains(tok(j - 1).text)
+          || CueFinder.RAISING.contains(tok(j - 1).text) && tok(j + 1).is("have"))) {
+        // "officials plan to assure", "the minister is set to announce", "the minister is reported
+        // to have said"
         j -= 2;
       } else if (TIME_GLUE.contains(tok(j).text) && j + 1 < cueStart && isTimeBeforeCue(j + 1)) {
         // the "on" of "Beijing on Wednesday lodged"

@@ -382,6 +382,9 @@ final class CueFinder {
   private static final Set<String> WORKS = Set.of("song", "songs", "music", "lyrics", "novel", "novels", "book",
       "books", "poem", "poems", "poetry", "play", "plays", "script", "scripts", "screenplay", "screenplays",
       "code", "software", "symphony", "symphonies", "opera", "operas", "hits", "fiction", "stories", "story");
+  /** Verbs that raise their subject over "to have": "is reported to have said", "is said to have told". */
+  static final Set<String> RAISING = Set.of("reported", "said", "believed", "understood", "thought", "alleged",
+      "rumoured", "rumored", "known");
   private static final Set<String> DEFEND = Set.of("defend", "defends", "defended", "defending");
   private static final Set<String> POST = Set.of("post", "posts", "posted", "posting");
   private static final Set<String> WRITE = Set.of("write", "writes", "wrote", "written", "writing");
@@ -393,6 +396,12 @@ final class CueFinder {
    */
   private boolean isOtherSense(int start, int end) {
     Token t = tokens.get(start);
+    if (RAISING.contains(t.text) && end + 2 < tokens.size() && tokens.get(end).is("to")
+        && tokens.get(end + 1).is("have") && tokens.get(end + 2).lexeme.cue != null) {
+      // "The minister is reported to have said …": the later verb is the speech, and its subject
+      // the speaker
+      return true;
+    }
     Set<String> objects = DEFEND.contains(t.text) ? CONTEST_TITLES
         : POST.contains(t.text) ? RESULTS
         : WRITE.contains(t.text) ? WORKS

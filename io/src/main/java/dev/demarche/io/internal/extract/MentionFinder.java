@@ -1487,7 +1487,9 @@ final class MentionFinder {
             m.titleText = noun;
           }
         }
-      } else if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON
+      } else if ((m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON
+              // "one resident, Tom Hart,"
+              || m.type == Ment.Type.ANONYMOUS && !m.plural && !m.distributive)
           && (next.type == Ment.Type.CANDIDATE || next.type == Ment.Type.PERSON)
           && next.end < tokens.size() && (tok(next.end).isPunct(',') || tok(next.end).isPunct('.'))
           && !(tok(next.end).isPunct(',') && describedAfter(next.end + 1))) {

@@ -964,6 +964,13 @@ final class Resolver {
   }
 
   private String anonymous(Ment m) {
+    if (m.appositive != null && !m.plural) {
+      // "one resident, Tom Hart,": the person named beside the description
+      if (m.appositive.actorKey == null) {
+        m.appositive.actorKey = resolve(m.appositive, null);
+      }
+      return m.appositive.actorKey;
+    }
     if (m.distributive) {
       // "both countries said": each of the last two states mentioned, or leaders of them
       List<String> states = new ArrayList<>();
