@@ -1690,6 +1690,16 @@ class ExtractorPatternsTest {
             "\"Nobody expected this,\" said one resident, Tom Hart. A witness, Ana Ruiz, 34, said she saw the car.",
             "Tom Hart | one resident | DIRECT | SAY | Nobody expected this,",
             "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | she saw the car"),
+        text("a medium's name and the noun that says what it is",
+            "Newsweek magazine said the award was given. The Guardian newspaper reported the talks had failed."
+                + " Reuters news agency reported the deal. Time magazine announced its choice.",
+            "Newsweek | Newsweek magazine | INDIRECT | SAY | the award was given",
+            "The Guardian | The Guardian newspaper | INDIRECT | REPORT | the talks had failed",
+            "Reuters | Reuters news agency | INDIRECT | REPORT | the deal",
+            "Time magazine | Time magazine | REPORTED_ACT | ANNOUNCE | its choice"),
+        text("what an act noun is about, not when, and not the sentence's verb",
+            "Tom Reed met Ana Ruiz. Her protest on August 20 drew crowds. His comments on trade angered Beijing.",
+            "Tom Reed | His | REPORTED_ACT | SAY | trade"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

@@ -631,8 +631,20 @@ final class Attributor {
     } else if (p + 1 < se && beForms.contains(tok(p).text) && tok(p + 1).is("that")) {
       // "The government's argument was that …"
       clause(cue, speaker, p + 2, s, se);
-    } else if (p + 1 < se && NOMINAL_OBJECT.contains(tok(p).text)) {
-      object(cue, speaker, p + 1, s, se);
+    } else if (p + 1 < se && NOMINAL_OBJECT.contains(tok(p).text) && !timeAdjunctAt(p)) {
+      // but "her protest on August 20" was made on a day, not about it
+      int end = se;
+      if (opensSentence(Math.min(k, speaker.start), ss)) {
+        // "His comments on trade angered Beijing": the subject's topic ends at the sentence's verb
+        for (int j = p + 2; j < se; j++) {
+          if (FINITE_VERBS.contains(tok(j).text) || tok(j).isLowerCase() && tok(j).text.endsWith("ed")
+              && !isDeterminerAt(j - 1) && !isAdverb(tok(j - 1))) {
+            end = j;
+            break;
+          }
+        }
+      }
+      object(cue, speaker, p + 1, s, end);
     } else if (p + 1 < se && (tok(p).is("include") || tok(p).is("included") || tok(p).is("includes"))
         && speaker.start < k) {
       // "Protesters' demands include an inquiry on June 12, …": what they demand, the whole list
@@ -3399,7 +3411,6 @@ final class Attributor {
         || n.kind == Token.Kind.NUMBER && n.text.length() == 4;
   }
 
-  /** A comma before token {@code k}, perhaps with role words between: ", doctoral candidate Maninder Thind". */
   /**
    * Whether a comma comes right before {@code k}, or after role words in lower case, perhaps joined
    * by "and": "The mayor of London, Sadiq Khan,", "Another co-author, civil and environmental

@@ -1002,7 +1002,8 @@ final class MentionFinder {
     return a;
   }
 
-  private int addNamed(int i, int end, ActorEntry org, CountryCode country, boolean determiner) {
+  private int addNamed(int i, int known, ActorEntry org, CountryCode country, boolean determiner) {
+    int end = kindNounAfter(known, org);
     Ment m = new Ment(i, end, Ment.Type.NAMED);
     m.entry = org;
     // "Armenia's Investigative Committee", "Nigeria's SEC": another state's body of the same name
@@ -1174,6 +1175,19 @@ final class MentionFinder {
     return end < tokens.size() && sameSentence(k, end) && tok(end).isCapitalized()
         && hasOrganizationHead(end, end + 1)
         && m.values().stream().allMatch(v -> v.entry().isGeneric());
+  }
+
+  /**
+   * The end of the common noun that says what a known medium is, right after its name, or {@code
+   * k}: "Time magazine", "the Guardian newspaper", "the Xinhua news agency".
+   */
+  private int kindNounAfter(int k, ActorEntry named) {
+    int n = tokens.size();
+    if (named.kind() != ActorKind.MEDIA || k >= n || !sameSentence(k - 1, k)) {
+      return k;
+    }
+    int j = k + 1 < n && tok(k).is("news") ? k + 1 : k;
+    return mediaHeads.contains(tok(j).text) && !tok(j).text.endsWith("s") ? j + 1 : k;
   }
 
   /**
