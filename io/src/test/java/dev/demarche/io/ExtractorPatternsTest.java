@@ -1700,6 +1700,14 @@ class ExtractorPatternsTest {
         text("what an act noun is about, not when, and not the sentence's verb",
             "Tom Reed met Ana Ruiz. Her protest on August 20 drew crowds. His comments on trade angered Beijing.",
             "Tom Reed | His | REPORTED_ACT | SAY | trade"),
+        text("a noun phrase no lexicon knows is a speaker when it opens a clause before a verb of speech",
+            "Ruth Abernathy stunned the room when she announced that the plant would close. The landlord said"
+                + " the rent would double. Irene Sloane has died at 87, her publisher said. The regulator warned"
+                + " that prices would rise. Meanwhile, the total reported casualties rose to 167.",
+            "Ruth Abernathy | she | INDIRECT | ANNOUNCE | the plant would close",
+            "the landlord | The landlord | INDIRECT | SAY | the rent would double",
+            "her publisher | her publisher | INDIRECT | SAY | Irene Sloane has died at 87",
+            "the regulator | The regulator | INDIRECT | WARN | prices would rise"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));
