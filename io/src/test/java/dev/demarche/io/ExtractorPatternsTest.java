@@ -1145,6 +1145,7 @@ class ExtractorPatternsTest {
             "Ana Ruiz made many albums. Her foundation said she was ill. Ruiz, they said, wanted no memorial."
                 + " Several said they were sad. They said it was a loss.",
             "her foundation | Her foundation | INDIRECT | SAY | she was ill",
+            "her foundation | they | INDIRECT | SAY | Ruiz",
             "her foundation | they | INDIRECT | SAY | wanted no memorial",
             "several | Several | INDIRECT | SAY | they were sad",
             "several | They | INDIRECT | SAY | it was a loss"),
@@ -1708,6 +1709,21 @@ class ExtractorPatternsTest {
             "the landlord | The landlord | INDIRECT | SAY | the rent would double",
             "her publisher | her publisher | INDIRECT | SAY | Irene Sloane has died at 87",
             "the regulator | The regulator | INDIRECT | WARN | prices would rise"),
+        text("a calendar date after the cue is when, not what",
+            "The Red Cross said on 12 March that it had lost contact. The ministry said on Tuesday, March 12, that"
+                + " the talks had failed. The agency said March 12 was the deadline.",
+            "International Committee of the Red Cross | The Red Cross | INDIRECT | SAY | it had lost contact",
+            "the ministry | The ministry | INDIRECT | SAY | the talks had failed",
+            "the agency | The agency | INDIRECT | SAY | March 12 was the deadline"),
+        text("a writer's comment set off after what was said ends it",
+            "The company said the spill was harmless, a claim disputed by residents. The ministry said it would"
+                + " raise taxes, a move that angered unions.",
+            "the company | The company | INDIRECT | SAY | the spill was harmless",
+            "the ministry | The ministry | INDIRECT | SAY | it would raise taxes"),
+        text("a subject set off before a cue that the clause goes on after",
+            "Prices, officials said, would rise. The mayor, Rosa Diaz, agreed.",
+            "officials | officials | INDIRECT | SAY | Prices",
+            "officials | officials | INDIRECT | SAY | would rise"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

@@ -2124,9 +2124,12 @@ final class Attributor {
     if (!setOff && previousCue != null && sentenceOf[previousCue.start()] == s && previousCue.end() <= k) {
       return;
     }
-    // a subject alone is no content: "The mayor, Rosa Diaz, agreed."
+    // a subject alone is no content: "The mayor, Rosa Diaz, agreed."; but in "The plan, he said,
+    // would cost millions" the clause goes on after the cue
+    int after = inverted ? speaker.end : cue.end();
+    boolean goesOn = after < tokens.size() && tok(after).isPunct(',');
     Ment subject = startsAt[ss];
-    if (subject != null && subject.end == k + 1) {
+    if (subject != null && subject.end == k + 1 && !goesOn) {
       return;
     }
     if (!inverted && firstSpeaker.start > ss && RELATIVES.contains(tok(firstSpeaker.start - 1).text)) {
@@ -2142,8 +2145,7 @@ final class Attributor {
         break;
       }
     }
-    int after = inverted ? speaker.end : cue.end();
-    if (frontedAdjunct(from, k) && !(after < tokens.size() && tok(after).isPunct(','))) {
+    if (frontedAdjunct(from, k) && !goesOn) {
       // "On October 6, Trump and Erdoğan spoke.": when they spoke, not what they said; but in "On
       // trade, the official said, talks would go on" the clause goes on after the cue
       return;
@@ -2297,6 +2299,12 @@ final class Attributor {
         end = k - 1;
         break;
       }
+      if (k > from && tok(k).isPunct(',') && k + 2 <= last && (tok(k + 1).is("a") || tok(k + 1).is("an"))
+          && COMMENT_NOUNS.contains(tok(k + 2).text) && !isInsideQuote(tok(k).begin)) {
+        // "said the spill was harmless, a claim disputed by residents": the writer's comment on it
+        end = k - 1;
+        break;
+      }
       if (k > from && tok(k).isPunct(';') && !isInsideQuote(tok(k).begin)) {
         // "indicated they would appeal; Quirin wept": a semicolon ends what was reported
         end = k - 1;
@@ -2319,6 +2327,11 @@ final class Attributor {
       quote(cue, speaker, colonQuote, s, se);
     }
   }
+
+  /** The nouns of a writer's comment set off after what was said: ", a claim disputed by residents". */
+  private static final Set<String> COMMENT_NOUNS = Set.of("claim", "view", "charge", "allegation", "assertion",
+      "accusation", "position", "stance", "argument", "move", "step", "decision", "sentiment", "remark",
+      "statement", "contention", "suggestion", "warning", "promise", "pledge");
 
   /** Words that open a subordinate clause before the main clause of a sentence. */
   private static final Set<String> OPENING_SUBORDINATORS = Set.of("Although", "Though", "While", "Whereas",
@@ -2868,12 +2881,18 @@ final class Attributor {
       t++;
     }
     boolean possessive = t + 1 < se && possessiveAt(t + 1);
-    if (t < se && TIME_WORDS.contains(tok(t).text) && !possessive) {
+    int date = tok(p).is("on") ? dateEnd(t, se) : t;
+    if (t < se && (TIME_WORDS.contains(tok(t).text) || date > t) && !possessive) {
       // but "said Monday's attack killed five": the day begins what was said
-      p = t + 1;
+      p = Math.max(t + 1, date);
       if (p < se && PARTS_OF_DAY.contains(tok(p).text)) {
         // "said yesterday morning the road …"
         p++;
+      }
+      int dateAfter = p + 1 < se && tok(p).isPunct(',') ? dateEnd(p + 1, se) : p;
+      if (dateAfter > p + 1 && dateAfter < se && tok(dateAfter).isPunct(',')) {
+        // "said on Tuesday, March 12, that …"
+        p = dateAfter + 1;
       }
       if (p < se && (FINITE_VERBS.contains(tok(p).text) || possessiveAt(p))) {
         // but "said Tuesday night was the worst", "said Friday afternoon's storm …": the time is
@@ -3363,6 +3382,35 @@ final class Attributor {
       }
     }
     return found;
+  }
+
+  /**
+   * The end of a calendar date that starts at {@code k}: "March 12", "12 March", "March 12, 2019",
+   * "12 March 2019"; or {@code k} if none does.
+   */
+  private int dateEnd(int k, int se) {
+    if (k + 1 >= se) {
+      return k;
+    }
+    int end;
+    if (MONTH_WORDS.contains(tok(k).text) && isDayOfMonth(tok(k + 1))) {
+      end = k + 2;
+      if (end + 1 < se && tok(end).isPunct(',') && tok(end + 1).isYear()) {
+        end += 2;
+      }
+    } else if (isDayOfMonth(tok(k)) && MONTH_WORDS.contains(tok(k + 1).text)) {
+      end = k + 2;
+      if (end < se && tok(end).isYear()) {
+        end++;
+      }
+    } else {
+      return k;
+    }
+    return end;
+  }
+
+  private static boolean isDayOfMonth(Token t) {
+    return t.kind == Token.Kind.NUMBER && t.text.length() <= 2;
   }
 
   /** Whether token {@code j} ends a time phrase such as "on Friday", "in May last year". */
