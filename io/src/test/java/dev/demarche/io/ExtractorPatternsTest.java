@@ -1724,6 +1724,18 @@ class ExtractorPatternsTest {
             "Prices, officials said, would rise. The mayor, Rosa Diaz, agreed.",
             "officials | officials | INDIRECT | SAY | Prices",
             "officials | officials | INDIRECT | SAY | would rise"),
+        text("a speaker before an age and an aside",
+            "Maria Lopez, 45, a teacher, said the school had closed. Tom Hart, 52, of Brno, said he was tired. The"
+                + " mother of Ivo Brandt, of Ohio, a nurse, said it was late.",
+            "Maria Lopez | Maria Lopez | INDIRECT | SAY | the school had closed",
+            "Tom Hart | Tom Hart | INDIRECT | SAY | he was tired",
+            "the mother | The mother | INDIRECT | SAY | it was late"),
+        text("a month that is a given name",
+            "May Chen said it was late. April Ryan asked the president about it. By June Beijing had agreed,"
+                + " officials said.",
+            "May Chen | May Chen | INDIRECT | SAY | it was late",
+            "April Ryan | April Ryan | REPORTED_ACT | ASK | the president about it",
+            "officials | officials | INDIRECT | SAY | By June Beijing had agreed"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

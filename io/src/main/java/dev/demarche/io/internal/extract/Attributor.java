@@ -3044,14 +3044,19 @@ final class Attributor {
         while (e > ss && AUXILIARIES_BEFORE_ASIDE.contains(tok(e).text)) {
           e--;
         }
-        m = mentionEndingAt(e, ss);
+        // "Maria Lopez, 45, a teacher, said": past the age
+        m = mentionEndingAt(pastAge(e, ss), ss);
         Ment employee = m != null && m.start - 3 >= ss && tok(m.start - 1).is("of") && tok(m.start - 2).isPunct(',')
-            ? mentionEndingAt(m.start - 3, ss) : null;
+            ? mentionEndingAt(pastAge(m.start - 3, ss), ss) : null;
         if (employee != null && isPersonLike(employee)
             && !(employee.start > ss && (tok(employee.start - 1).is("of") || tok(employee.start - 1).is("for")))) {
-          // but in "The mother of Tom Reed, of Ohio, a nurse, said" the speaker is the mother
           // "Anderson Cooper, of CNN, one of her sons, stated": the person, past where they work
           m = employee;
+        } else if (employee != null && employee.start - 2 >= ss && tok(employee.start - 1).is("of")
+            && mentionEndingAt(employee.start - 2, ss) != null
+            && mentionEndingAt(employee.start - 2, ss).kind == dev.demarche.model.ActorKind.PERSON) {
+          // but in "The mother of Tom Reed, of Ohio, a nurse, said" the speaker is the mother
+          m = mentionEndingAt(employee.start - 2, ss);
         }
         Ment named = k + 1 < j ? startsAt[k + 1] : null;
         if (named == null && k + 2 < j && tok(k + 1).isLowerCase()) {
@@ -3420,6 +3425,12 @@ final class Attributor {
         || t.kind == Token.Kind.NUMBER && j > 0 && MONTH_WORDS.contains(tok(j - 1).text);
   }
 
+  /** Before an age set off by commas that ends at {@code e} (", 45"), or {@code e} if there is none. */
+  private int pastAge(int e, int ss) {
+    return e - 2 >= ss && tok(e).kind == Token.Kind.NUMBER && tok(e).text.length() <= 3 && tok(e - 1).isPunct(',')
+        ? e - 2 : e;
+  }
+
   /** The first token of the time phrase ending at {@code j}. */
   private int timePhraseStart(int j, int ss) {
     int k = j;
@@ -3518,7 +3529,8 @@ final class Attributor {
 
   /** Words that are no part of a role before a name: "Trump, also on Twitter, said". */
   private static final Set<String> NOT_ROLE_WORDS =
-      Set.of("on", "in", "at", "by", "via", "also", "then", "later", "from", "with", "for", "to", "and", "or", "but");
+      Set.of("of", "on", "in", "at", "by", "via", "also", "then", "later", "from", "with", "for", "to", "and", "or",
+          "but");
 
   /** Whether a cue verb follows "and" at {@code k}, perhaps after an adverb: "and also warned". */
   private boolean cueAfterAnd(int k) {

@@ -357,6 +357,28 @@ final class MentionFinder {
 
   private static final Set<String> DOMAINS = Set.of("com", "org", "net", "ru", "io", "co", "uk", "de", "fr", "info", "news", "ua", "in", "cn", "jp");
 
+  /** Months that are also given names. */
+  private static final Set<String> MONTH_NAMES = Set.of("May", "April", "June", "Jan");
+  /** Words before a month that make it a date: "in May", "last June", "on Jan 5". */
+  private static final Set<String> BEFORE_DATES = Set.of("in", "In", "on", "On", "since", "Since", "until",
+      "Until", "by", "By", "of", "last", "Last", "next", "Next", "this", "This", "early", "Early", "late", "Late",
+      "mid", "from", "From", "to", "before", "Before", "after", "After", "during", "During", "through", "between",
+      "and", "or", "Between", "the", "The");
+
+  /**
+   * Whether the month at {@code k} is a given name: "May Chen said", "April Ryan asked"; not a
+   * date ("in May", "June 5") nor a month before a name ("By June Beijing had …").
+   */
+  private boolean monthAsGivenName(int k) {
+    int n = tokens.size();
+    if (!MONTH_NAMES.contains(tok(k).text) || k + 1 >= n || !sameSentence(k, k + 1)) {
+      return false;
+    }
+    Token next = tok(k + 1);
+    return next.isCapitalized() && (next.lexeme.mask & notNameBit) == 0 && next.lexeme == Lexeme.NONE
+        && (k == 0 || !BEFORE_DATES.contains(tok(k - 1).text) && tok(k - 1).kind != Token.Kind.NUMBER);
+  }
+
   /** "Znak.com", "Meduza.io": a news website named by its address. */
   private int websiteAt(int i) {
     int n = tokens.size();
@@ -1175,7 +1197,7 @@ final class MentionFinder {
     Token t = tok(k);
     return (t.isCapitalized() || isParticleName(t))
         && !isDeterminer[k]
-        && (t.lexeme.mask & notNameBit) == 0
+        && ((t.lexeme.mask & notNameBit) == 0 || monthAsGivenName(k))
         // "Christmas Eve", "Christmas Day": a day after a holiday's name, not a surname
         && !((t.is("Eve") || t.is("Day")) && k > 0 && HOLIDAYS.contains(tok(k - 1).text))
         && inQuote[k] == inQuote[Math.max(0, k - 1)];
