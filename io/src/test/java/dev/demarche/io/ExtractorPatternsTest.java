@@ -1736,6 +1736,10 @@ class ExtractorPatternsTest {
             "May Chen | May Chen | INDIRECT | SAY | it was late",
             "April Ryan | April Ryan | REPORTED_ACT | ASK | the president about it",
             "officials | officials | INDIRECT | SAY | By June Beijing had agreed"),
+        text("members of a body are a group of their own",
+            "The members of the council asked for a delay. A member of the National Assembly said the vote failed.",
+            "the members of the council | The members of the council | REPORTED_ACT | ASK | for a delay",
+            "a member of the National Assembly | A member of the National Assembly | INDIRECT | SAY | the vote failed"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

@@ -612,6 +612,30 @@ final class MentionFinder {
       end++;
     }
     boolean hasTail = end < n && tails.contains(tok(end).text);
+    if (head.startsWith("member") && end + 1 < n && tok(end).is("of") && sameSentence(i, end + 1)) {
+      // "members of the council", "a member of the National Assembly": whose members they are
+      int k = end + 1;
+      if (isDeterminer[k]) {
+        k++;
+      }
+      int named = k;
+      while (k < n && k < named + 6 && sameSentence(i, k) && (isNameWord(k)
+          || k > named && connectors.contains(tok(k).text) && k + 1 < n && isNameWord(k + 1))) {
+        k++;
+      }
+      if (k == named && k < n && tok(k).isWord() && tok(k).isLowerCase() && sameSentence(i, k)) {
+        k++;
+      }
+      if (k > named) {
+        Ment m = new Ment(i, k, Ment.Type.ANONYMOUS);
+        m.head = head;
+        m.plural = pluralHeads.contains(head);
+        m.country = country;
+        m.titleOrg = org;
+        mentions.add(m);
+        return k;
+      }
+    }
     if (needsTail.contains(head) && !hasTail && !(head.equals("people") && counted(i, j))) {
       return i;
     }
