@@ -1740,6 +1740,11 @@ class ExtractorPatternsTest {
             "The members of the council asked for a delay. A member of the National Assembly said the vote failed.",
             "the members of the council | The members of the council | REPORTED_ACT | ASK | for a delay",
             "a member of the National Assembly | A member of the National Assembly | INDIRECT | SAY | the vote failed"),
+        text("a court rules that, a writer writes books, and a year before 'that'",
+            "The judge ruled that the evidence was inadmissible. The king ruled the country for years. Emily Stone"
+                + " wrote more than 30 books. She wrote in 2010 that the war was lost.",
+            "the judge | The judge | INDIRECT | SAY | the evidence was inadmissible",
+            "Emily Stone | She | INDIRECT | SAY | the war was lost"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

@@ -2871,6 +2871,13 @@ final class Attributor {
         }
       }
     }
+    if (p + 2 < se && tok(p).is("in") && timeAdjunctAt(p)) {
+      // "wrote in 2010 that …", "said in March 2019 that …"
+      int after = p + 2 < se && tok(p + 2).isYear() ? p + 3 : p + 2;
+      if (after < se && tok(after).is("that")) {
+        return after;
+      }
+    }
     // "said on Sunday it had …", "said yesterday the talks …": a time needs no boundary after it
     int t = p;
     if (t + 1 < se && (tok(t).is("late") || tok(t).is("early")) && tok(t + 1).is("on")) {

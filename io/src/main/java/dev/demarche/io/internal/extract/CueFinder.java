@@ -409,8 +409,12 @@ final class CueFinder {
     if (objects == null || end - start != 1) {
       return false;
     }
-    for (int k = end; k < tokens.size() && k < end + 4; k++) {
+    for (int k = end; k < tokens.size() && k < end + 5; k++) {
       Token w = tokens.get(k);
+      if (w.kind == Token.Kind.NUMBER) {
+        // "wrote more than 30 books"
+        continue;
+      }
       if (!w.isWord() || !w.isLowerCase() && k > end) {
         return false;
       }

@@ -1094,6 +1094,13 @@ final class Resolver {
     Ment.Gender gender = m.gender;
     if (lastSpeaker != null) {
       Record r = records.get(lastSpeaker.actorKey);
+      String named = gender == Ment.Gender.UNKNOWN || r.gender != Ment.Gender.UNKNOWN ? null
+          : lastMatching(x -> x.kind == ActorKind.PERSON && !x.definite && x.gender == gender, m.start);
+      if (named != null && !named.equals(r.key) && moreRecent(named, r.key)) {
+        // "The judge ruled that … Emily Stone wrote books. She wrote …": a woman named since a
+        // speaker of unknown gender spoke
+        return named;
+      }
       if ((r.kind == ActorKind.PERSON && !r.definite || isOnePerson(r)) && compatible(r.gender, gender)) {
         // "'We are ready,' the foreign secretary said. He added: …"
         return r.key;
@@ -1132,7 +1139,6 @@ final class Resolver {
     boolean test(Record r);
   }
 
-  /** The most recently mentioned actor that passes {@code test}. */
   /** Bodies of a government's executive, which a lone state named before owns: ministries, offices. */
   private static final java.util.regex.Pattern MINISTERIAL =
       java.util.regex.Pattern.compile("Ministry|Department|Office|Embassy|Cabinet");
@@ -1162,6 +1168,7 @@ final class Resolver {
     return false;
   }
 
+  /** The most recently mentioned actor that passes {@code test}, mentioned before {@code before}. */
   private String lastMatching(Test test, int before) {
     String found = null;
     for (String key : recent) {
