@@ -33,7 +33,13 @@ class StatementTimeTest {
         Arguments.of("Last December, the government said it would act.", "Last December",
             DateRange.of(LocalDate.of(2004, 12, 1), LocalDate.of(2004, 12, 31), TimePrecision.MONTH)),
         Arguments.of("On January 4, 2019, officials said it was over.", "On January 4, 2019",
-            DateRange.ofDay(LocalDate.of(2019, 1, 4))));
+            DateRange.ofDay(LocalDate.of(2019, 1, 4))),
+        Arguments.of("The Red Cross said on 12 February that it had lost contact.", "on 12 February",
+            DateRange.ofDay(LocalDate.of(2005, 2, 12))),
+        Arguments.of("She said on 3 May 2019 that it was over.", "on 3 May 2019",
+            DateRange.ofDay(LocalDate.of(2019, 5, 3))),
+        Arguments.of("He said in March 2019 that the talks had failed.", "March 2019",
+            DateRange.of(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 31), TimePrecision.MONTH)));
   }
 
   @ParameterizedTest(name = "{1}")

@@ -92,7 +92,21 @@ final class TimeFinder {
       Optional<DateRange> resolved = published.map(p -> previous(p, w));
       return Optional.of(ref(text, tokens, start, i + 1, resolved));
     }
+    Token here = tokens.get(i);
+    if (here.kind == Token.Kind.NUMBER && here.text.length() <= 2 && i + 1 < limit
+        && MONTHS.containsKey(tokens.get(i + 1).text)) {
+      // "on 12 March", "12 March 2019": the day before the month
+      int end = i + 2;
+      Integer year = end < limit && tokens.get(end).isYear() ? Integer.valueOf(tokens.get(end).text) : null;
+      return day(text, tokens, start, year == null ? end : end + 1, MONTHS.get(tokens.get(i + 1).text),
+          Integer.parseInt(here.text), year, published);
+    }
     Month month = MONTHS.get(w);
+    if (month != null && i + 1 < limit && tokens.get(i + 1).isYear()) {
+      // "in March 2019": the month of that year
+      return Optional.of(ref(text, tokens, start, i + 2,
+          Optional.of(monthRange(Integer.parseInt(tokens.get(i + 1).text), month))));
+    }
     if (month != null && !(w.equals("May") && !on && !last && !nextIsNumber(tokens, i, limit))) {
       int end = i + 1;
       if (end < limit && tokens.get(end).isPunct('.')) {
@@ -107,20 +121,7 @@ final class TimeFinder {
           year = Integer.parseInt(tokens.get(finalEnd + 1).text);
           finalEnd += 2;
         }
-        Integer knownYear = year;
-        Optional<DateRange> resolved = Optional.empty();
-        try {
-          if (knownYear != null) {
-            resolved = Optional.of(DateRange.ofDay(LocalDate.of(knownYear, month, dayOfMonth)));
-          } else if (published.isPresent()) {
-            LocalDate p = published.get();
-            LocalDate date = LocalDate.of(p.getYear(), month, dayOfMonth);
-            resolved = Optional.of(DateRange.ofDay(date.isAfter(p.plusDays(31)) ? date.minusYears(1) : date));
-          }
-        } catch (DateTimeException e) {
-          return Optional.empty();
-        }
-        return Optional.of(ref(text, tokens, start, finalEnd, resolved));
+        return day(text, tokens, start, finalEnd, month, dayOfMonth, year, published);
       }
       if (last) {
         Optional<DateRange> resolved =
@@ -129,6 +130,27 @@ final class TimeFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A day of a month, in the year given or else in the year of publication (the year before, for a
+   * date more than a month after it).
+   */
+  private static Optional<TimeRef> day(String text, List<Token> tokens, int start, int end, Month month,
+      int dayOfMonth, Integer year, Optional<LocalDate> published) {
+    Optional<DateRange> resolved = Optional.empty();
+    try {
+      if (year != null) {
+        resolved = Optional.of(DateRange.ofDay(LocalDate.of(year, month, dayOfMonth)));
+      } else if (published.isPresent()) {
+        LocalDate p = published.get();
+        LocalDate date = LocalDate.of(p.getYear(), month, dayOfMonth);
+        resolved = Optional.of(DateRange.ofDay(date.isAfter(p.plusDays(31)) ? date.minusYears(1) : date));
+      }
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+    return Optional.of(ref(text, tokens, start, end, resolved));
   }
 
   private static boolean nextIsNumber(List<Token> tokens, int i, int limit) {
