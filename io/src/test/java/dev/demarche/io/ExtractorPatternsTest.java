@@ -1745,6 +1745,12 @@ class ExtractorPatternsTest {
                 + " wrote more than 30 books. She wrote in 2010 that the war was lost.",
             "the judge | The judge | INDIRECT | SAY | the evidence was inadmissible",
             "Emily Stone | She | INDIRECT | SAY | the war was lost"),
+        text("a day between the cue and its clause, and a plan announced",
+            "The centre announced on Wednesday the population was larger. The minister announced a plan to cut"
+                + " taxes. The UN asked the government to resign.",
+            "the centre | The centre | INDIRECT | ANNOUNCE | the population was larger",
+            "the minister | The minister | REPORTED_ACT | ANNOUNCE | a plan to cut taxes",
+            "United Nations | The UN | INDIRECT | ASK | to resign"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

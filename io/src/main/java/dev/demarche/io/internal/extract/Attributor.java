@@ -1656,7 +1656,9 @@ final class Attributor {
           clause(cue, speaker, question, s, se);
           return;
         }
-        if (addressee != null && afterAddressee < se && tok(afterAddressee).is("to")) {
+        if (addressee != null && afterAddressee < se && tok(afterAddressee).is("to")
+            // but in "announced a plan to cut taxes" the plan is what was announced
+            && addressee.kind != dev.demarche.model.ActorKind.DOCUMENT) {
           // "asked the White House to declare ...", "asked Carrie Lam, who is supported by
           // Beijing, to resign": the addressee, then what was asked
           from = afterAddressee;

@@ -299,7 +299,17 @@ final class CueFinder {
     return false;
   }
 
+  /** Days and times that may stand between a cue and its clause: "announced on Wednesday the …". */
+  private static final Set<String> CUE_TIMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday", "yesterday", "today");
+
   private boolean clauseFollows(int k) {
+    if (k + 1 < tokens.size() && tokens.get(k).is("on") && CUE_TIMES.contains(tokens.get(k + 1).text)) {
+      // "announced on Wednesday the population was 144% greater"
+      k += 2;
+    } else if (k < tokens.size() && CUE_TIMES.contains(tokens.get(k).text)) {
+      k++;
+    }
     if (k >= tokens.size()) {
       return false;
     }
