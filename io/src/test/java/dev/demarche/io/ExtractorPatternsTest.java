@@ -1751,6 +1751,11 @@ class ExtractorPatternsTest {
             "the centre | The centre | INDIRECT | ANNOUNCE | the population was larger",
             "the minister | The minister | REPORTED_ACT | ANNOUNCE | a plan to cut taxes",
             "United Nations | The UN | INDIRECT | ASK | to resign"),
+        text("telling of something, and an aside in brackets after the name",
+            "Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of being forced to change her life."
+                + " \"In my first stint, I did not get any work.\"",
+            "Jenn St-Onge | Jenn St-Onge | REPORTED_ACT | SAY | being forced to change her life",
+            "Jenn St-Onge | - | DIRECT | SAY | In my first stint, I did not get any work."),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

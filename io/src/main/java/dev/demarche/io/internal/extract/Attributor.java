@@ -904,6 +904,14 @@ final class Attributor {
       p = right.end;
     }
     Ment addressee = null;
+    if (TELL.contains(tok(cue.start()).text) && !inverted && p + 1 < se && tok(p).is("of")
+        && tok(p + 1).isLowerCase()) {
+      // "told of being forced to re-evaluate her life": what was told of
+      for (Ment speaker : speakers) {
+        object(cue, speaker, p + 1, s, se);
+      }
+      return;
+    }
     int that = thatWithin(p, se);
     if (that > p && (TELL.contains(tok(cue.start()).text) || PREPOSITIONS.contains(tok(p).text))) {
       // "told a regular press briefing on Monday that …", "said at a news conference in Taipei
@@ -2968,6 +2976,9 @@ final class Attributor {
       } else if (tok(j).isPunct('.') && j - 1 >= ss && tok(j - 1).is("al")) {
         // "Smith et al. argue": the abbreviation's full stop
         j--;
+      } else if (tok(j).isPunct(')') && mentionEndingAt(j, ss) == null && openingBracket(j, ss) > ss) {
+        // "Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told": past the aside
+        j = openingBracket(j, ss) - 1;
       } else if (tok(j).is("to") && j - 1 >= ss && (INTENT.contains(tok(j - 1).text)
           || CueFinder.RAISING.contains(tok(j - 1).text) && tok(j + 1).is("have"))) {
         // "officials plan to assure", "the minister is set to announce", "the minister is reported
@@ -3432,6 +3443,19 @@ final class Attributor {
     Token t = tok(j);
     return TIME_WORDS.contains(t.text) || MONTH_WORDS.contains(t.text)
         || t.kind == Token.Kind.NUMBER && j > 0 && MONTH_WORDS.contains(tok(j - 1).text);
+  }
+
+  /** The opening bracket of the brackets that close at {@code j}, within 20 tokens, or -1. */
+  private int openingBracket(int j, int ss) {
+    for (int k = j - 1; k >= ss && k > j - 20; k--) {
+      if (tok(k).isPunct('(')) {
+        return k;
+      }
+      if (tok(k).isPunct(')') || tok(k).kind == Token.Kind.QUOTE) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Before an age set off by commas that ends at {@code e} (", 45"), or {@code e} if there is none. */
