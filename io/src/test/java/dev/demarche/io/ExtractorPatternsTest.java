@@ -1756,6 +1756,12 @@ class ExtractorPatternsTest {
                 + " \"In my first stint, I did not get any work.\"",
             "Jenn St-Onge | Jenn St-Onge | REPORTED_ACT | SAY | being forced to change her life",
             "Jenn St-Onge | - | DIRECT | SAY | In my first stint, I did not get any work."),
+        text("an age or a nationality alone stands for the person named before",
+            "Mark Petersen was furious. \"We lost,\" the 52-year-old said. Giorgio Rossi was fined. The Italian"
+                + " told reporters he was happy. The Japanese government said it would respond.",
+            "Mark Petersen | the 52-year-old | DIRECT | SAY | We lost,",
+            "Giorgio Rossi | The Italian | INDIRECT | SAY | he was happy",
+            "Japan | The Japanese government | INDIRECT | SAY | it would respond"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

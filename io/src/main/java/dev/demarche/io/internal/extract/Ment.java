@@ -60,6 +60,8 @@ final class Ment {
   Gender gender = Gender.UNKNOWN;
   /** A description by a family tie or friendship ("his father"), which is no role. */
   boolean relation;
+  /** A person described by age or nationality alone ("the 52-year-old", "the Brazilian"): someone named before. */
+  boolean epithet;
   /** For a person: the family tie or friendship the text gives them ("his daughter Nettie Baker"). */
   String tie;
   String nativeName;

@@ -297,6 +297,10 @@ final class MentionFinder {
         return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.plural = true);
       }
     }
+    int epithet = epithetAt(i);
+    if (epithet > i) {
+      return epithet;
+    }
     // the first finder that takes the token: a website, "both countries", "one of the children", an
     // anonymous source, then a chunk of names and titles
     int end = websiteAt(i);
@@ -311,6 +315,41 @@ final class MentionFinder {
     }
     end = end > i ? end : chunkAt(i);
     return end > i ? end : subjectBeforeSpeechAt(i);
+  }
+
+  /**
+   * "the 52-year-old", "the Brazilian" right before a cue or a punctuation mark: a person named
+   * before, described by age or nationality alone.
+   */
+  private int epithetAt(int i) {
+    int n = tokens.size();
+    if (!(tok(i).is("the") || tok(i).is("The")) || i + 2 >= n || !sameSentence(i, i + 2)) {
+      return i;
+    }
+    Token after = tok(i + 2);
+    if (!(after.lexeme.cue != null || SPEECH_VERBS.contains(after.text) || after.isPunct(',') || after.isPunct('.'))) {
+      return i;
+    }
+    Token word = tok(i + 1);
+    boolean age = word.text.endsWith("-year-old") && Character.isDigit(word.text.charAt(0));
+    PhraseTrie.Match<Surface> demonym = age ? null : nameAt(i + 1);
+    boolean nationality = demonym != null && demonym.end() == i + 2
+        && demonym.values().stream().anyMatch(v -> v.form() == Surface.Form.ADJECTIVE
+            && v.entry().kind() == ActorKind.STATE);
+    if (!age && !nationality) {
+      return i;
+    }
+    Ment m = new Ment(i, i + 2, Ment.Type.DESCRIPTION);
+    m.kind = ActorKind.PERSON;
+    m.head = word.text;
+    m.titleText = word.text;
+    m.epithet = true;
+    if (nationality) {
+      m.country = demonym.values().stream().filter(v -> v.form() == Surface.Form.ADJECTIVE)
+          .findFirst().flatMap(v -> v.entry().country()).orElse(null);
+    }
+    mentions.add(m);
+    return i + 2;
   }
 
   /** Determiners that open a speaker's noun phrase no lexicon knows: "the landlord", "her publisher". */

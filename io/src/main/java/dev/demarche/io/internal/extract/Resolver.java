@@ -115,6 +115,13 @@ final class Resolver {
         // an antecedent for "she" even before she speaks
         m.type = Ment.Type.PERSON;
       }
+      if (m.epithet && lastName != null && lastName.actorKey == null && m.start - lastName.end < 80) {
+        // "Giorgio Rossi was fined. The Italian told reporters …": the full name just before is a
+        // person, the one the epithet stands for
+        lastName.type = Ment.Type.PERSON;
+        lastName.actorKey = person(lastName);
+        mentioned(lastName.actorKey);
+      }
       String key = resolve(m, lastSpeaker);
       if (key != null && (m.type == Ment.Type.NAMED || m.type == Ment.Type.ADJECTIVE)
           && records.get(key).kind == ActorKind.STATE) {
@@ -808,6 +815,15 @@ final class Resolver {
           if (r.kind == ActorKind.PERSON && r.ties.contains(m.head)) {
             found = r.key;
           }
+        }
+      }
+      if (found == null && m.epithet) {
+        // "Neymar scored twice. "…," the Brazilian said.": the person named last, of that country,
+        // which the epithet gives them
+        found = lastMatching(r -> r.kind == ActorKind.PERSON && !r.definite
+            && (m.country == null || r.country == null || r.country.equals(m.country)), m.start);
+        if (found != null && m.country != null && records.get(found).country == null) {
+          records.get(found).country = m.country;
         }
       }
       if (found != null) {
