@@ -1762,6 +1762,7 @@ class ExtractorPatternsTest {
             "Mark Petersen | the 52-year-old | DIRECT | SAY | We lost,",
             "Giorgio Rossi | The Italian | INDIRECT | SAY | he was happy",
             "Japan | The Japanese government | INDIRECT | SAY | it would respond"),
+
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));
@@ -1866,6 +1867,16 @@ class ExtractorPatternsTest {
     Actor georgian = EXTRACTOR.extract("t", "Giorgi Kvirikashvili of Georgia said talks failed.").actors().stream()
         .filter(y -> y.name().equals("Giorgi Kvirikashvili")).findFirst().orElseThrow();
     assertEquals("GEO", georgian.country().orElseThrow().code());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNationalityAloneGivesTheCountryOfOnePersonButNotOfANation() {
+    Extraction one = EXTRACTOR.extract("t", "Giorgio Rossi was fined. The Italian told reporters he was happy.");
+    assertEquals("ITA", one.actors().stream().filter(a -> a.name().equals("Giorgio Rossi")).findFirst()
+        .orElseThrow().country().orElseThrow().code());
+    Extraction nation = EXTRACTOR.extract("t", "Tom Reed spoke. \"Not the party, not the British,\" Reed declared.");
+    assertTrue(nation.actors().stream().filter(a -> a.name().equals("Tom Reed")).findFirst().orElseThrow()
+        .country().isEmpty());
   }
 
   private static String describe(Extraction x, Statement s) {

@@ -327,13 +327,17 @@ final class MentionFinder {
       return i;
     }
     Token after = tok(i + 2);
-    if (!(after.lexeme.cue != null || SPEECH_VERBS.contains(after.text) || after.isPunct(',') || after.isPunct('.'))) {
+    boolean cue = after.lexeme.cue != null || SPEECH_VERBS.contains(after.text);
+    if (!(cue || after.isPunct(',') || after.isPunct('.'))) {
       return i;
     }
     Token word = tok(i + 1);
     boolean age = word.text.endsWith("-year-old") && Character.isDigit(word.text.charAt(0));
     PhraseTrie.Match<Surface> demonym = age ? null : nameAt(i + 1);
-    boolean nationality = demonym != null && demonym.end() == i + 2
+    // one person of a nation ("the Brazilian", "the Israeli") before a cue; but "the British",
+    // "the French" and "the Chinese" are the nation
+    boolean nationality = cue && demonym != null && demonym.end() == i + 2
+        && (word.text.endsWith("an") || word.text.endsWith("i"))
         && demonym.values().stream().anyMatch(v -> v.form() == Surface.Form.ADJECTIVE
             && v.entry().kind() == ActorKind.STATE);
     if (!age && !nationality) {
