@@ -1763,6 +1763,15 @@ class ExtractorPatternsTest {
             "Giorgio Rossi | The Italian | INDIRECT | SAY | he was happy",
             "Japan | The Japanese government | INDIRECT | SAY | it would respond"),
 
+        text("where a clause starts and ends after the cue",
+            "Macron said France and Germany agreed on the need for reform. Fiona Ross said outside the court that"
+                + " the money was gone. Tom Reed said only that the talks were over. Ana Bruni said the meeting was"
+                + " private and declined to give details. The manager said that was a question for the owners.",
+            "Macron | Macron | INDIRECT | SAY | France and Germany agreed on the need for reform",
+            "Fiona Ross | Fiona Ross | INDIRECT | SAY | the money was gone",
+            "Tom Reed | Tom Reed | INDIRECT | SAY | the talks were over",
+            "Ana Bruni | Ana Bruni | INDIRECT | SAY | the meeting was private",
+            "Ana Bruni | The manager | INDIRECT | SAY | that was a question for the owners"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

@@ -61,7 +61,8 @@ final class Attributor {
   private static final Set<String> TIME_GLUE =
       Set.of("in", "on", "during", "over", "last", "this", "next", "early", "late", "earlier", "later", "of", "the");
   private static final Set<String> PREPOSITIONS =
-      Set.of("at", "in", "on", "during", "to", "before", "after", "via", "through", "from", "with", "over");
+      Set.of("at", "in", "on", "during", "to", "before", "after", "via", "through", "from", "with", "over",
+          "outside", "inside", "near");
   private static final Set<String> REFUSALS =
       Set.of("declined", "declines", "declining", "refused", "refuses", "refusing", "decline", "refuse");
   private static final Set<String> NOMINAL_BEFORE_GERUND =
@@ -1594,7 +1595,10 @@ final class Attributor {
       clause(cue, speaker, p, s, se);
       return;
     }
-    if (p < se && tok(p).is("that") && !cue.object() || p < se && tok(p).is("that") && p + 1 < se) {
+    if (p + 1 < se && tok(p).is("that") && (tok(p + 1).is("was") || tok(p + 1).is("is"))) {
+      // "said that was a question for the owners": "that" is the subject of what was said
+      clause(cue, speaker, p, s, se);
+    } else if (p < se && tok(p).is("that") && !cue.object() || p < se && tok(p).is("that") && p + 1 < se) {
       clause(cue, speaker, p + 1, s, se);
     } else if (p + 1 < se && (tok(p).isPunct(':') || tok(p).isPunct(',')) && quoteByOpenToken.containsKey(p + 1)) {
       if (inverted) {
@@ -2290,7 +2294,9 @@ final class Attributor {
       if ((tok(k).is("and") || tok(k).is("but") || tok(k).isPunct(';')
               || (TEMPORAL_SUBORDINATORS.contains(tok(k).text) || CONTRASTIVE.contains(tok(k).text))
                   && anotherSpeakerThenCue(k + 1)) && k > from
-          && (anotherSpeakerThenCue(k + 1) || cueAfterAnd(k + 1)) && !isInsideQuote(tok(k).begin)) {
+          && (anotherSpeakerThenCue(k + 1) || cueAfterAnd(k + 1)) && !isInsideQuote(tok(k).begin)
+          // but in "said France and Germany agreed on the need" the names are one subject
+          && !(tok(k).is("and") && startsAt[from] != null && startsAt[from].end == k)) {
         // "described him as an "emerging" figure when they offered a reward": a statement of its own
         // "said people changed their minds and several said they wanted …": another statement
         end = k - 1;
@@ -2859,7 +2865,8 @@ final class Attributor {
         }
       }
     }
-    while (p < se && isAdverb(tok(p))) {
+    while (p < se && (isAdverb(tok(p)) || tok(p).is("only") && p + 1 < se && tok(p + 1).is("that"))) {
+      // "said only that …"
       p++;
     }
     if (p + 3 < se && tok(p).isPunct(',') && CONNECTIVES.contains(tok(p + 1).text) && tok(p + 2).isPunct(',')) {
@@ -3574,7 +3581,9 @@ final class Attributor {
     if (k < n && (tok(k).is("also") || tok(k).is("then"))) {
       k++;
     }
-    return k < n && cueAt[k] && tok(k).isLowerCase() && !tok(k).text.endsWith("ing");
+    return k < n && (cueAt[k] && tok(k).isLowerCase() && !tok(k).text.endsWith("ing")
+        // "said the meeting was private and declined to give details": what the speaker did next
+        || k + 1 < n && REFUSALS.contains(tok(k).text) && tok(k + 1).is("to"));
   }
 
   private static boolean isOrganisation(Ment m) {
