@@ -1772,6 +1772,13 @@ class ExtractorPatternsTest {
             "Tom Reed | Tom Reed | INDIRECT | SAY | the talks were over",
             "Ana Bruni | Ana Bruni | INDIRECT | SAY | the meeting was private",
             "Ana Bruni | The manager | INDIRECT | SAY | that was a question for the owners"),
+        text("a quotation before a role set off before the name, and a description after an inverted cue",
+            "\"We won,\" the coach, Tom Reed, said, \"and we will win again.\" \"He was a kind man,\" his widow,"
+                + " Monique, said. \"We lost,\" said Ivo Hale, a coach who led the team.",
+            "Tom Reed | Tom Reed | DIRECT | SAY | We won,",
+            "Tom Reed | Tom Reed | DIRECT | SAY | and we will win again.",
+            "Monique | Monique | DIRECT | SAY | He was a kind man,",
+            "Ivo Hale | Ivo Hale | DIRECT | SAY | We lost,"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

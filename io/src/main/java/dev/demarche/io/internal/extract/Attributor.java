@@ -1628,6 +1628,8 @@ final class Attributor {
         quote(cue, speaker, resumed, s, se);
       } else if (inverted && p < last && tok(p).isPunct(',') && !isContinuationCue(p + 1)
           && !quoteByOpenToken.containsKey(p + 1) && !SUBORDINATORS.contains(tok(p + 1).text)
+          // but "said Tom Hale, a coach who led the team" describes the speaker
+          && !tok(p + 1).is("a") && !tok(p + 1).is("an")
           && (FINITE_VERBS.contains(tok(p + 1).text) || SUBJECT_PRONOUNS.contains(tok(p + 1).text)
               || mainClauseAfter(p + 1, last))) {
         // "Because warm water is buoyant, says the study, it rises", "The economy, said the minister,
@@ -1844,7 +1846,24 @@ final class Attributor {
     while (k >= ss && tok(k).isPunct(',')) {
       k--;
     }
-    return k >= ss && quoteByCloseToken.containsKey(k);
+    return k >= ss && (quoteByCloseToken.containsKey(k) || quoteBeforeRole(k, speaker, ss) >= 0);
+  }
+
+  /**
+   * The closing quotation mark before a role that ends at {@code k} and is set off before the
+   * speaker's name, or -1: ""…," the team's leader, Giovanna Tinetti, told", ""…," his widow,
+   * Monique, said".
+   */
+  private int quoteBeforeRole(int k, Ment speaker, int ss) {
+    Ment role = mentionEndingAt(k, ss);
+    if (role == null || role == speaker || role.type != Ment.Type.DESCRIPTION && role.type != Ment.Type.ANONYMOUS) {
+      return -1;
+    }
+    int before = role.start - 1;
+    if (before > ss && tok(before).isPunct(',')) {
+      before--;
+    }
+    return before >= ss && quoteByCloseToken.containsKey(before) ? before : -1;
   }
 
   /** "According to X, ..." and "..., according to X." */
@@ -2110,6 +2129,10 @@ final class Attributor {
       if (w >= ss && w < k && quoteByCloseToken.containsKey(w)) {
         k = w;
       }
+    }
+    if (!inverted && end - 2 > ss && tok(end - 1).isPunct(',') && quoteBeforeRole(end - 2, firstSpeaker, ss) >= 0) {
+      // ""…," the team's leader, Giovanna Tinetti, told the BBC": the quotation before the role
+      k = quoteBeforeRole(end - 2, firstSpeaker, ss);
     }
     while (k >= ss && (tok(k).isPunct(',') || tok(k).is("and"))) {
       k--;
