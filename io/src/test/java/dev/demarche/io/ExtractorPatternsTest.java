@@ -1779,6 +1779,20 @@ class ExtractorPatternsTest {
             "Tom Reed | Tom Reed | DIRECT | SAY | and we will win again.",
             "Monique | Monique | DIRECT | SAY | He was a kind man,",
             "Ivo Hale | Ivo Hale | DIRECT | SAY | We lost,"),
+        text("who speaks in a complex subject",
+            "The defence lawyer for former police officer Derek Chauvin asked the judge to delay the trial. The"
+                + " family of one victim, Jacques Perrin, said they felt relieved. The researchers behind a new study"
+                + " on sleep say naps help. A report published on Tuesday in the journal Marine Ecology suggests reefs"
+                + " recover. The firm that makes it said it was safe. The company that makes the vaccine, AstraZeneca,"
+                + " said it was safe. The defendant, a 52-year-old farmer named Klaus Bauer, told the court he was"
+                + " innocent.",
+            "the defence lawyer | The defence lawyer | INDIRECT | ASK | to delay the trial",
+            "the family | The family | INDIRECT | SAY | they felt relieved",
+            "the researchers | The researchers | INDIRECT | SAY | naps help",
+            "a report | A report | REPORTED_ACT | PROPOSE | reefs recover",
+            "the firm | The firm | INDIRECT | SAY | it was safe",
+            "AstraZeneca | AstraZeneca | INDIRECT | SAY | it was safe",
+            "Klaus Bauer | Klaus Bauer | INDIRECT | SAY | he was innocent"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

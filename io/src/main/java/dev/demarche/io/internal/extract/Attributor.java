@@ -25,7 +25,10 @@ final class Attributor {
 
   /** Words linking a speaker to where they belong: "researchers from …", "militias backed by …". */
   private static final Set<String> LINKS =
-      Set.of("from", "in", "at", "associated", "linked", "backed", "allied", "aligned", "affiliated", "loyal");
+      Set.of("from", "in", "at", "associated", "linked", "backed", "allied", "aligned", "affiliated", "loyal",
+          "behind");
+  /** Participles after a document that say where or by whom it appeared: "A study published in Nature suggests". */
+  private static final Set<String> PUBLISHED = Set.of("published", "released", "issued", "posted", "conducted");
   private static final Set<String> ADJUNCT_NOUNS = Set.of("statement", "conference", "briefing", "interview",
       "speech", "television", "radio", "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday",
       "week", "month", "year", "morning", "afternoon", "evening", "night", "yesterday", "today");
@@ -3081,6 +3084,11 @@ final class Attributor {
       if (named != null && isPersonLike(named) && named.start > ss
           && setOffWithRoleWords(named.start, ss)) {
         m = named;
+        Ment owner = ownerOfApposed(named, ss);
+        if (owner != null) {
+          // "The family of one victim, Jacques Perrin, said": the name is the victim's
+          m = owner;
+        }
       }
     }
     if (m == null && j > ss && tok(j).isPunct(',')) {
@@ -3094,8 +3102,12 @@ final class Attributor {
         while (e > ss && AUXILIARIES_BEFORE_ASIDE.contains(tok(e).text)) {
           e--;
         }
-        // "Maria Lopez, 45, a teacher, said": past the age
+        // "Maria Lopez, 45, a teacher, said": past the age; "The company that makes the vaccine,
+        // AstraZeneca, said": the subject before its relative clause
         m = mentionEndingAt(pastAge(e, ss), ss);
+        if (m == null) {
+          m = relativeAntecedent(e, ss);
+        }
         Ment employee = m != null && m.start - 3 >= ss && tok(m.start - 1).is("of") && tok(m.start - 2).isPunct(',')
             ? mentionEndingAt(pastAge(m.start - 3, ss), ss) : null;
         if (employee != null && isPersonLike(employee)
@@ -3213,6 +3225,22 @@ final class Attributor {
           }
           continue;
         }
+        if (t.is("for") && k > from - 8) {
+          // "The defence lawyer for former police officer Derek Chauvin asked": the lawyer
+          Ment person = mentionEndingAt(k - 1, ss);
+          if (person != null && person.type == Ment.Type.DESCRIPTION && person.kind == dev.demarche.model.ActorKind.PERSON) {
+            m = person;
+            k = person.start;
+          }
+          continue;
+        }
+        if (PUBLISHED.contains(t.text) && mentionEndingAt(k - 1, ss) != null
+            && mentionEndingAt(k - 1, ss).kind == dev.demarche.model.ActorKind.DOCUMENT) {
+          // "A study published on Tuesday in the journal Marine Ecology suggests": the study
+          m = mentionEndingAt(k - 1, ss);
+          k = m.start;
+          continue;
+        }
         if (LINKS.contains(t.text)) {
           Ment people = mentionEndingAt(k - 1, ss);
           if (people != null && (people.type == Ment.Type.ANONYMOUS
@@ -3236,6 +3264,14 @@ final class Attributor {
         m = previous.speaker;
       } else if (usable(subject) && j - ss <= 30) {
         m = subject;
+      }
+    }
+    if (m == null ? j > ss : m.start > ss) {
+      Ment antecedent = relativeAntecedent(m == null ? j : m.start - 1, ss);
+      if (antecedent != null) {
+        // "The firm that makes it said", "The company that will make the vaccine, AstraZeneca,
+        // said": the sentence's subject, not a mention inside its relative clause
+        m = antecedent;
       }
     }
     if (m != null) {
@@ -3475,6 +3511,43 @@ final class Attributor {
         || t.kind == Token.Kind.NUMBER && j > 0 && MONTH_WORDS.contains(tok(j - 1).text);
   }
 
+  /**
+   * The one who owns the person a name set off by commas is apposed to, or null: "The family of
+   * one victim, Jacques Perrin," gives the family; "The mayor of London, Sadiq Khan," gives null.
+   */
+  private Ment ownerOfApposed(Ment named, int ss) {
+    int c = named.start - 1;
+    while (c > ss && !tok(c).isPunct(',')) {
+      c--;
+    }
+    Ment apposed = c > ss ? mentionEndingAt(c - 1, ss) : null;
+    if (apposed == null || apposed.start - 2 < ss || !tok(apposed.start - 1).is("of")
+        || !(apposed.type == Ment.Type.DESCRIPTION && apposed.kind == dev.demarche.model.ActorKind.PERSON
+            || apposed.type == Ment.Type.ANONYMOUS)) {
+      return null;
+    }
+    Ment owner = mentionEndingAt(apposed.start - 2, ss);
+    return owner != null && (owner.type == Ment.Type.DESCRIPTION || owner.type == Ment.Type.ANONYMOUS) ? owner : null;
+  }
+
+  /**
+   * The subject that opens the sentence when a relative clause runs from it to {@code k}: "The firm
+   * that makes it", "The company that will make the vaccine,"; or null.
+   */
+  private Ment relativeAntecedent(int k, int ss) {
+    for (int r = k; r > ss && r > k - 10; r--) {
+      Token t = tok(r);
+      if (t.is("that") || t.is("who") || t.is("which")) {
+        Ment subject = mentionEndingAt(r - 1, ss);
+        return subject != null && phraseStart(subject.start, ss) == ss ? subject : null;
+      }
+      if (!t.isWord()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** The opening bracket of the brackets that close at {@code j}, within 20 tokens, or -1. */
   private int openingBracket(int j, int ss) {
     for (int k = j - 1; k >= ss && k > j - 20; k--) {
@@ -3543,7 +3616,7 @@ final class Attributor {
       if (tok(j).isPunct(',')) {
         return true;
       }
-      if (!(tok(j).isWord() && tok(j).isLowerCase()) || cueAt[j]
+      if (!(tok(j).isWord() && (tok(j).isLowerCase() || Character.isDigit(tok(j).text.charAt(0)))) || cueAt[j]
           || NOT_ROLE_WORDS.contains(tok(j).text) && !(tok(j).is("and") && j - 1 >= ss && tok(j - 1).isLowerCase())) {
         return false;
       }
