@@ -1793,6 +1793,13 @@ class ExtractorPatternsTest {
             "the firm | The firm | INDIRECT | SAY | it was safe",
             "AstraZeneca | AstraZeneca | INDIRECT | SAY | it was safe",
             "Klaus Bauer | Klaus Bauer | INDIRECT | SAY | he was innocent"),
+        text("with no one who spoke before, a pronoun opening a sentence is the subject of the one before",
+            "Rubens Barrichello spent six seasons alongside Michael Schumacher at Ferrari. He said their relationship"
+                + " had been difficult. \"We will not back down,\" Mick Lynch said. The union has clashed with Transport"
+                + " Secretary Mark Harper. He added that talks would go on.",
+            "Rubens Barrichello | He | INDIRECT | SAY | their relationship had been difficult",
+            "Mick Lynch | Mick Lynch | DIRECT | SAY | We will not back down,",
+            "Mick Lynch | He | INDIRECT | SAY | talks would go on"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

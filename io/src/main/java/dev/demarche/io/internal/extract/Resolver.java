@@ -105,7 +105,15 @@ final class Resolver {
   void resolve(List<Ment> mentions, Set<Ment> speakers) {
     Ment lastSpeaker = null;
     Ment lastName = null;
+    Ment previous = null;
+    Ment sentenceFirst = null;
     for (Ment m : mentions) {
+      if (previous == null || !sameSentence(previous, m)) {
+        // the first mention of each sentence, and that of the sentence before
+        previousSubject = sentenceFirst;
+        sentenceFirst = m;
+      }
+      previous = m;
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2
           && m.nameEnd - m.nameStart <= 3 && !m.insideQuote && !placed(m)
           && (tokens.get(m.nameEnd - 1).lexeme.mask & placeHeadBits) == 0
@@ -161,6 +169,9 @@ final class Resolver {
         }
       }
       m.actorKey = key;
+      if (key != null) {
+        subjects.put(key, m == sentenceFirst);
+      }
       if ((!m.insideQuote || speakers.contains(m)) && !addressedInterviewer(m)) {
         // a name inside a quotation is no antecedent for the pronouns of the narrative, nor the
         // one spoken to in "Speaking to Martin Smith of PBS, he said"
@@ -1112,9 +1123,11 @@ final class Resolver {
       Record r = records.get(lastSpeaker.actorKey);
       String named = gender == Ment.Gender.UNKNOWN || r.gender != Ment.Gender.UNKNOWN ? null
           : lastMatching(x -> x.kind == ActorKind.PERSON && !x.definite && x.gender == gender, m.start);
-      if (named != null && !named.equals(r.key) && moreRecent(named, r.key)) {
-        // "The judge ruled that … Emily Stone wrote books. She wrote …": a woman named since a
-        // speaker of unknown gender spoke
+      if (named != null && !named.equals(r.key) && moreRecent(named, r.key)
+          && Boolean.TRUE.equals(subjects.get(named))) {
+        // "The judge ruled that … Emily Stone wrote books. She wrote …": a woman named as a
+        // sentence's subject since a speaker of unknown gender spoke; but not "The union has
+        // clashed with Mark Harper."
         return named;
       }
       if ((r.kind == ActorKind.PERSON && !r.definite || isOnePerson(r)) && compatible(r.gender, gender)) {
@@ -1122,7 +1135,38 @@ final class Resolver {
         return r.key;
       }
     }
+    if (lastSpeaker == null && previousSubject != null && previousSubject.type != Ment.Type.PRONOUN
+        && startsSentence(m)) {
+      if (previousSubject.actorKey == null && previousSubject.type == Ment.Type.CANDIDATE && previousSubject.kind == null
+          && previousSubject.hasName() && previousSubject.nameEnd - previousSubject.nameStart >= 2
+          && !previousSubject.insideQuote) {
+        // a full name not known as anyone yet is a person
+        previousSubject.type = Ment.Type.PERSON;
+        previousSubject.actorKey = person(previousSubject);
+      }
+      Record subject = previousSubject.actorKey == null ? null : records.get(previousSubject.actorKey);
+      if (subject != null && subject.kind == ActorKind.PERSON && !subject.definite && compatible(subject.gender, gender)) {
+        // "Barrichello spent six seasons alongside Schumacher. He said …": with no one who spoke
+        // before, the subject of the sentence before
+        return subject.key;
+      }
+    }
     return lastMatching(r -> r.kind == ActorKind.PERSON && !r.definite && compatible(r.gender, gender), m.start);
+  }
+
+  /** The first mention of the sentence before the one being resolved. */
+  private Ment previousSubject;
+  /** For each actor, whether it was last mentioned first in its sentence, as its subject most often. */
+  private final java.util.Map<String, Boolean> subjects = new java.util.HashMap<>();
+
+  /** Whether {@code m} is the first word of its sentence. */
+  private boolean startsSentence(Ment m) {
+    if (m.start == 0) {
+      return true;
+    }
+    Token before = tokens.get(m.start - 1);
+    return before.isPunct('.') || before.isPunct('!') || before.isPunct('?') || before.kind == Token.Kind.QUOTE
+        && m.start >= 2 && (tokens.get(m.start - 2).isPunct('.') || tokens.get(m.start - 2).isPunct('?'));
   }
 
   /** An anonymous source that is one person: "the foreign secretary", "a senior official". */
