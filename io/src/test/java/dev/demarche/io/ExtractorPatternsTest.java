@@ -1907,6 +1907,18 @@ class ExtractorPatternsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void whereAGroupOfPeopleIsGivesItsBodyAndCountry() {
+    Extraction x = EXTRACTOR.extract("t", "Officials from the State Department said talks failed. Diplomats in Beijing"
+        + " said the visit was off. Researchers from the Georgia Institute of Technology said reefs recover."
+        + " Scientists from China's Tsinghua University reported birds ran.");
+    Map<String, Actor> byName = x.actors().stream().collect(Collectors.toMap(Actor::name, a -> a, (a, b) -> a));
+    assertEquals("USA", byName.get("officials from the State Department").country().orElseThrow().code());
+    assertEquals("CHN", byName.get("diplomats in Beijing").country().orElseThrow().code());
+    assertTrue(byName.containsKey("researchers"), () -> byName.keySet().toString());
+    assertTrue(byName.containsKey("scientists"), () -> byName.keySet().toString());
+  }
+
+  @org.junit.jupiter.api.Test
   void aNationalityAloneGivesTheCountryOfOnePersonButNotOfANation() {
     Extraction one = EXTRACTOR.extract("t", "Giorgio Rossi was fined. The Italian told reporters he was happy.");
     assertEquals("ITA", one.actors().stream().filter(a -> a.name().equals("Giorgio Rossi")).findFirst()

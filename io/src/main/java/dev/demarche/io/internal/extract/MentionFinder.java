@@ -696,6 +696,26 @@ final class MentionFinder {
         k++;
       }
       end = k;
+    } else if (!hasTail && end + 1 < n && pluralHeads.contains(head)
+        && (tok(end).is("from") || tok(end).is("at") || tok(end).is("in") || tok(end).is("with"))) {
+      // "officials from the State Department", "diplomats in Beijing": where they are, which
+      // gives their body and their country
+      int k = isDeterminer[end + 1] ? end + 2 : end + 1;
+      PhraseTrie.Match<Surface> where = k < n && sameSentence(i, k) ? nameAt(k) : null;
+      Surface place = where == null ? null : where.values().get(0);
+      if (place != null && place.form() != Surface.Form.ADJECTIVE
+          && place.entry().kind() != ActorKind.PERSON && place.entry().kind() != ActorKind.MEDIA
+          // but not the first words of a longer name: "the Georgia Institute of Technology"
+          && !(where.end() < n && (tok(where.end()).isCapitalized() || tok(where.end()).is("of")
+              || isPossessive(tok(where.end()))))) {
+        end = where.end();
+        if (place.entry().kind() != ActorKind.STATE) {
+          org = place.entry();
+        }
+        if (country == null) {
+          country = place.entry().country().orElse(null);
+        }
+      }
     }
     Ment m = new Ment(i, end, Ment.Type.ANONYMOUS);
     m.head = head;
