@@ -1800,6 +1800,12 @@ class ExtractorPatternsTest {
             "Rubens Barrichello | He | INDIRECT | SAY | their relationship had been difficult",
             "Mick Lynch | Mick Lynch | DIRECT | SAY | We will not back down,",
             "Mick Lynch | He | INDIRECT | SAY | talks would go on"),
+        text("an adjective no lexicon knows before a group of people",
+            "Environmental groups said the plan was weak. Several international observers said the vote was fair."
+                + " Many said it was late.",
+            "environmental groups | Environmental groups | INDIRECT | SAY | the plan was weak",
+            "several international observers | Several international observers | INDIRECT | SAY | the vote was fair",
+            "many | Many | INDIRECT | SAY | it was late"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

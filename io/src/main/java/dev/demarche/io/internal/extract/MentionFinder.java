@@ -356,6 +356,24 @@ final class MentionFinder {
     return i + 2;
   }
 
+  /** Endings of adjectives: "environmental", "scientific", "conservative", "various", "military". */
+  private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "ic", "ive", "ous", "ary", "ant", "ent");
+
+  /**
+   * Whether the word at {@code j} is an adjective no lexicon knows right before a plural head of an
+   * anonymous group: "environmental groups", "Conservative lawmakers" at a sentence start.
+   */
+  private boolean adjectiveBeforeHead(int i, int j) {
+    Token t = tok(j);
+    if (t.lexeme.mask != 0 || nameAt(j) != null || j + 1 >= tokens.size() || !isHead(j + 1)
+        || !pluralHeads.contains(tok(j + 1).text.toLowerCase(java.util.Locale.ROOT))
+        || !(t.isLowerCase() || j == i && sentenceStart(j)) || t.text.length() < 5) {
+      return false;
+    }
+    String w = t.text.toLowerCase(java.util.Locale.ROOT);
+    return ADJECTIVE_ENDINGS.stream().anyMatch(w::endsWith);
+  }
+
   /** Determiners that open a speaker's noun phrase no lexicon knows: "the landlord", "her publisher". */
   private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "The", "a", "A", "an", "An", "his", "His",
       "her", "Her", "its", "Its", "their", "Their");
@@ -588,7 +606,7 @@ final class MentionFinder {
           && (i == 0 || !sameSentence(i - 1, i) || !tok(i - 1).isWord() || tok(i - 1).isCapitalized()
               || QUANTIFIER_OPENERS.contains(tok(i - 1).text))
           && (tok(j + 1).lexeme.mask & descriptionHeadBits) == 0 && tok(j + 1).isLowerCase() && !tok(j + 1).is("of")
-          && !anonymousModifiers.contains(tok(j + 1).text)) {
+          && !anonymousModifiers.contains(tok(j + 1).text) && !adjectiveBeforeHead(i, j + 1)) {
         // "several said", "others argued": a quantifier standing alone for people; an actor
         // only if it speaks
         Ment m = new Ment(i, j + 1, Ment.Type.ANONYMOUS);
@@ -632,7 +650,7 @@ final class MentionFinder {
         j += tok(j + 1).is("than") ? 2 : 1;
         continue;
       }
-      if (anonymousModifiers.contains(t.text)) {
+      if (anonymousModifiers.contains(t.text) || adjectiveBeforeHead(i, j)) {
         j++;
         continue;
       }
