@@ -1806,6 +1806,11 @@ class ExtractorPatternsTest {
             "environmental groups | Environmental groups | INDIRECT | SAY | the plan was weak",
             "several international observers | Several international observers | INDIRECT | SAY | the vote was fair",
             "many | Many | INDIRECT | SAY | it was late"),
+        text("a known modifier before an unknown noun, and an age before 'that'",
+            "A security guard said the crowd had been peaceful. Judge Helen Marsh told Daniel Crowe, 46, that he"
+                + " had betrayed his family.",
+            "a security guard | A security guard | INDIRECT | SAY | the crowd had been peaceful",
+            "Helen Marsh | Judge Helen Marsh | INDIRECT | SAY | he had betrayed his family"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

@@ -1814,6 +1814,11 @@ final class Attributor {
       if (tok(k).is("that")) {
         return k;
       }
+      if (k + 2 < se && tok(k).isPunct(',') && tok(k + 1).kind == Token.Kind.NUMBER && tok(k + 2).isPunct(',')) {
+        // "told Daniel Crowe, 46, that …": past an age
+        k += 2;
+        continue;
+      }
       if (!tok(k).isWord() || isContinuationCue(k)) {
         return p;
       }

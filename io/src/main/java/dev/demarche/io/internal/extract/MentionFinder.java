@@ -400,8 +400,11 @@ final class MentionFinder {
     }
     int j = i + 1;
     // words no lexicon knows, so not a known speaker, nor a function word, cue or pronoun
-    while (j < n && j <= i + 3 && tok(j).isWord() && tok(j).isLowerCase() && tok(j).lexeme == Lexeme.NONE
-        && sameSentence(i, j)) {
+    while (j < n && j <= i + 3 && tok(j).isWord() && tok(j).isLowerCase() && sameSentence(i, j)
+        && (tok(j).lexeme == Lexeme.NONE
+            // "a security guard": a known modifier before the noun
+            || anonymousModifiers.contains(tok(j).text) && j + 1 < n && tok(j + 1).lexeme == Lexeme.NONE
+                && tok(j + 1).isLowerCase())) {
       j++;
     }
     if (j == i + 1 || j >= n || !SPEECH_VERBS.contains(tok(j).text) || !sameSentence(i, j)
