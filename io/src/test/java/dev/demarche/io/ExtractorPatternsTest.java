@@ -1811,6 +1811,13 @@ class ExtractorPatternsTest {
                 + " had betrayed his family.",
             "a security guard | A security guard | INDIRECT | SAY | the crowd had been peaceful",
             "Helen Marsh | Judge Helen Marsh | INDIRECT | SAY | he had betrayed his family"),
+        text("a quotation with no cue after a sentence about one person, in which no one spoke",
+            "Actress Denise Crosby will appear in Suits. Artist Leisha Riddell said she needs rest.\n\nThe actress"
+                + " recalled her season with Star Trek. Underwhelmed with her role, she left the series. \"This is not"
+                + " what I wanted to become an actor for.\"",
+            "Leisha Riddell | Artist Leisha Riddell | INDIRECT | SAY | she needs rest",
+            "Denise Crosby | The actress | INDIRECT | SAY | her season with Star Trek",
+            "Denise Crosby | she | DIRECT | SAY | This is not what I wanted to become an actor for."),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

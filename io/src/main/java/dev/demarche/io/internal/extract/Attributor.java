@@ -3874,7 +3874,14 @@ final class Attributor {
         // from a quotation of the same paragraph: ""We will win," she said. "Always.""
         continue;
       }
-      if (before != null && paragraphOf[s] - paragraphOf[before.sentence] <= 1) {
+      Ment narrated = before != null && before.sentence >= s - 1 ? null : personJustBefore(s);
+      if (narrated != null) {
+        // "Underwhelmed with her role, she left the series. "This is not what I wanted …"": the
+        // person the sentence right before is about, when no one spoke in it
+        Draft d = new Draft(narrated, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s);
+        drafts.add(d);
+        previous = d;
+      } else if (before != null && paragraphOf[s] - paragraphOf[before.sentence] <= 1) {
         Draft d = new Draft(before.speaker, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s);
         d.continues = before;
         drafts.add(d);
@@ -3883,6 +3890,60 @@ final class Attributor {
         drafts.add(new Draft(null, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s));
       }
     }
+  }
+
+  /**
+   * The person the sentence right before sentence {@code s} is about, in the same paragraph, or at
+   * the end of the paragraph before when {@code s} opens its own: its subject, a named person or
+   * "he" or "she", when no statement was found in it; or null.
+   */
+  private Ment personJustBefore(int s) {
+    if (s == 0) {
+      return null;
+    }
+    int prev = s - 1;
+    int ss = sentenceStart[prev];
+    boolean opensParagraph = paragraphOf[s] != paragraphOf[prev];
+    if (opensParagraph && (paragraphOf[s] - paragraphOf[prev] > 1 || sentenceStart[s] != firstOfParagraph(s))) {
+      return null;
+    }
+    for (Draft d : drafts) {
+      if (d.sentence == prev) {
+        return null;
+      }
+    }
+    for (int k = ss; k < sentenceEnd[prev]; k++) {
+      if (tok(k).kind == Token.Kind.QUOTE) {
+        return null;
+      }
+    }
+    Ment subject = subjectOf(ss, sentenceEnd[prev]);
+    if (subject != null && subject.start == ss && subject.type == Ment.Type.CANDIDATE && subject.end == ss + 1) {
+      // "Underwhelmed with her role, she left": a capitalised first word, then the subject after the
+      // opening phrase
+      int comma = ss;
+      while (comma < sentenceEnd[prev] && !tok(comma).isPunct(',')) {
+        comma++;
+      }
+      subject = comma + 1 < sentenceEnd[prev] ? subjectOf(comma + 1, sentenceEnd[prev]) : null;
+    }
+    if (subject == null || subject.insideQuote) {
+      return null;
+    }
+    boolean person = subject.type == Ment.Type.PERSON
+        || subject.type == Ment.Type.CANDIDATE && subject.kind == null && subject.hasName()
+            && subject.nameEnd - subject.nameStart >= 2
+        || subject.type == Ment.Type.PRONOUN && !subject.plural && subject.gender != Ment.Gender.UNKNOWN;
+    return person ? subject : null;
+  }
+
+  /** The first token of the paragraph of sentence {@code s}. */
+  private int firstOfParagraph(int s) {
+    int first = s;
+    while (first > 0 && paragraphOf[first - 1] == paragraphOf[s]) {
+      first--;
+    }
+    return sentenceStart[first];
   }
 
   /**

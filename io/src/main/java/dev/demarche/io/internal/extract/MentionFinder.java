@@ -1044,6 +1044,12 @@ final class MentionFinder {
       m.nameEnd = nameEnd;
       m.title = title;
       m.titleText = title == null ? null : text(titleStart, titleEnd);
+      String role = title == null && nameStart == i + 1 && m.start == i && isSentenceInitialCommonWord(i)
+          ? tok(i).text.toLowerCase(java.util.Locale.ROOT) : null;
+      if (role != null && (words.mask(role) & (personNounBit | personDescriptionBit)) != 0) {
+        // "Actress Denise Crosby": her role, for "the actress" later
+        m.titleText = role;
+      }
       m.titleOrg = org;
       m.country = country != null ? country : title != null ? title.country().orElse(null) : null;
       if (title == null && named != null && namedEnd == nameStart && adjectiveOnly) {
