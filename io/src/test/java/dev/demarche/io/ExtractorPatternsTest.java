@@ -1818,6 +1818,11 @@ class ExtractorPatternsTest {
             "Leisha Riddell | Artist Leisha Riddell | INDIRECT | SAY | she needs rest",
             "Denise Crosby | The actress | INDIRECT | SAY | her season with Star Trek",
             "Denise Crosby | she | DIRECT | SAY | This is not what I wanted to become an actor for."),
+        text("a name set off after a source's role that no lexicon knows",
+            "According to Windsor Locks' first selectman, Chris Kervick, there were ten passengers aboard. According"
+                + " to the town's harbour master, Ivo Brandt, the port is shut.",
+            "Chris Kervick | Chris Kervick | INDIRECT | SAY | there were ten passengers aboard",
+            "Ivo Brandt | Ivo Brandt | INDIRECT | SAY | the port is shut"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

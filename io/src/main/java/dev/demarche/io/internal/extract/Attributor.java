@@ -1899,6 +1899,22 @@ final class Attributor {
       }
     }
     if (speaker == null) {
+      // "according to the town's first selectman, Chris Kervick,": a name set off after the role
+      for (int k = cue.end(); k + 1 < se && k < cue.end() + 7; k++) {
+        if (tok(k).isPunct(',')) {
+          Ment named = startsAt[k + 1];
+          if (k > cue.end() && usable(named) && isPersonLike(named) && named.hasName() && named.end < se
+              && tok(named.end).isPunct(',')) {
+            speaker = named;
+          }
+          break;
+        }
+        if (!tok(k).isWord()) {
+          break;
+        }
+      }
+    }
+    if (speaker == null) {
       return;
     }
     speaker = holderAfter(speaker, se);
@@ -1998,7 +2014,13 @@ final class Attributor {
    */
   private Ment holderAfter(Ment source, int se) {
     int owned = possessiveAt(source.end) ? source.end + 1 : source.end;
-    for (int k = owned; k < se && k <= owned + 3; k++) {
+    for (int k = owned; k < se && k <= owned + 4; k++) {
+      if (k > owned && owned > source.end && tok(k).isPunct(',') && k + 1 < se && usable(startsAt[k + 1])
+          && isPersonLike(startsAt[k + 1]) && startsAt[k + 1].hasName()) {
+        // "according to Windsor Locks' first selectman, Chris Kervick,": the person the role is set
+        // off before
+        return startsAt[k + 1];
+      }
       if (startsAt[k] != null && usable(startsAt[k])
           && (startsAt[k].type == Ment.Type.PERSON || k > owned && isPersonLike(startsAt[k]) && startsAt[k].hasName())
           && (k > owned || owned == source.end || tok(k).isLowerCase())) {
