@@ -1662,7 +1662,8 @@ class ExtractorPatternsTest {
                 + " improved. The Philippines' foreign minister said talks would go on.",
             "National Teachers’ Union | National Teachers’ Union | INDIRECT | SAY | pay was low",
             "Department of Veterans' Affairs | Department of Veterans' Affairs | INDIRECT | SAY | care improved",
-            "the Philippines' foreign minister | The Philippines' foreign minister | INDIRECT | SAY | talks would go on"),
+            "the Philippines' foreign minister | The Philippines' foreign minister | INDIRECT | SAY"
+                + " | talks would go on"),
         text("a plural possessive's apostrophe, and what a possessor owns",
             "The workers' union said pay was low. The farmers’ association said prices fell. The firm's chief"
                 + " executive said sales rose. The company's board said the deal was off. The victims' families said"
@@ -1795,8 +1796,8 @@ class ExtractorPatternsTest {
             "Klaus Bauer | Klaus Bauer | INDIRECT | SAY | he was innocent"),
         text("with no one who spoke before, a pronoun opening a sentence is the subject of the one before",
             "Rubens Barrichello spent six seasons alongside Michael Schumacher at Ferrari. He said their relationship"
-                + " had been difficult. \"We will not back down,\" Mick Lynch said. The union has clashed with Transport"
-                + " Secretary Mark Harper. He added that talks would go on.",
+                + " had been difficult. \"We will not back down,\" Mick Lynch said. The union has clashed with"
+                + " Transport Secretary Mark Harper. He added that talks would go on.",
             "Rubens Barrichello | He | INDIRECT | SAY | their relationship had been difficult",
             "Mick Lynch | Mick Lynch | DIRECT | SAY | We will not back down,",
             "Mick Lynch | He | INDIRECT | SAY | talks would go on"),

@@ -1137,15 +1137,16 @@ final class Resolver {
     }
     if (lastSpeaker == null && previousSubject != null && previousSubject.type != Ment.Type.PRONOUN
         && startsSentence(m)) {
-      if (previousSubject.actorKey == null && previousSubject.type == Ment.Type.CANDIDATE && previousSubject.kind == null
-          && previousSubject.hasName() && previousSubject.nameEnd - previousSubject.nameStart >= 2
-          && !previousSubject.insideQuote) {
+      Ment p = previousSubject;
+      if (p.actorKey == null && p.type == Ment.Type.CANDIDATE && p.kind == null && p.hasName()
+          && p.nameEnd - p.nameStart >= 2 && !p.insideQuote) {
         // a full name not known as anyone yet is a person
-        previousSubject.type = Ment.Type.PERSON;
-        previousSubject.actorKey = person(previousSubject);
+        p.type = Ment.Type.PERSON;
+        p.actorKey = person(p);
       }
-      Record subject = previousSubject.actorKey == null ? null : records.get(previousSubject.actorKey);
-      if (subject != null && subject.kind == ActorKind.PERSON && !subject.definite && compatible(subject.gender, gender)) {
+      Record subject = p.actorKey == null ? null : records.get(p.actorKey);
+      if (subject != null && subject.kind == ActorKind.PERSON && !subject.definite
+          && compatible(subject.gender, gender)) {
         // "Barrichello spent six seasons alongside Schumacher. He said …": with no one who spoke
         // before, the subject of the sentence before
         return subject.key;
