@@ -1795,10 +1795,10 @@ class ExtractorPatternsTest {
             "AstraZeneca | AstraZeneca | INDIRECT | SAY | it was safe",
             "Klaus Bauer | Klaus Bauer | INDIRECT | SAY | he was innocent"),
         text("with no one who spoke before, a pronoun opening a sentence is the subject of the one before",
-            "Rubens Barrichello spent six seasons alongside Michael Schumacher at Ferrari. He said their relationship"
+            "Marco Barrichello spent six seasons alongside Michael Schumacher at Ferrari. He said their relationship"
                 + " had been difficult. \"We will not back down,\" Mick Lynch said. The union has clashed with"
                 + " Transport Secretary Mark Harper. He added that talks would go on.",
-            "Rubens Barrichello | He | INDIRECT | SAY | their relationship had been difficult",
+            "Marco Barrichello | He | INDIRECT | SAY | their relationship had been difficult",
             "Mick Lynch | Mick Lynch | DIRECT | SAY | We will not back down,",
             "Mick Lynch | He | INDIRECT | SAY | talks would go on"),
         text("an adjective no lexicon knows before a group of people",
@@ -1824,6 +1824,20 @@ class ExtractorPatternsTest {
                 + " to the town's harbour master, Ivo Brandt, the port is shut.",
             "Chris Kervick | Chris Kervick | INDIRECT | SAY | there were ten passengers aboard",
             "Ivo Brandt | Ivo Brandt | INDIRECT | SAY | the port is shut"),
+        text("what the rules of a subject, a source and a clause must leave alone",
+            "Members of the ruling party said the leader should quit. According to police, a teenager, Tom Hale,"
+                + " died at the scene. The general manager said the plant would close. Ana Ruiz toured the flooded"
+                + " districts on Monday. Fort Myers was badly hit. She said the city would rebuild. The loss denied"
+                + " the team a place in the final. The tunnel said to link the two towns was sealed. The party that"
+                + " ruled that country for decades said it would return. Tom Reed said inside the building that was"
+                + " hit, three people died. Emily Stone said she would sign a pledge, a promise to cut emissions.",
+            "members of the ruling party | Members of the ruling party | INDIRECT | SAY | the leader should quit",
+            "police | police | INDIRECT | SAY | a teenager, Tom Hale, died at the scene",
+            "the general manager | The general manager | INDIRECT | SAY | the plant would close",
+            "Ana Ruiz | She | INDIRECT | SAY | the city would rebuild",
+            "the party | The party | INDIRECT | SAY | it would return",
+            "Tom Reed | Tom Reed | INDIRECT | SAY | inside the building that was hit, three people died",
+            "Emily Stone | Emily Stone | INDIRECT | SAY | she would sign a pledge, a promise to cut emissions"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));
@@ -1861,7 +1875,12 @@ class ExtractorPatternsTest {
         "The suspect is said to have fled after telling friends he was leaving.",
         "They asked the District Court",
         "They asked the District Court for the Southern District of New York",
-        "They asked the Court of")) {
+        "They asked the Court of",
+        "\"We will appeal,\" Mr Day said",
+        "Prices will rise, the bank warned",
+        "Tom Hale said",
+        "The minister said on",
+        "The minister said on 12")) {
       Extraction x = EXTRACTOR.extract("t", text);
       for (Statement s : x.statements()) {
         assertEquals(s.content(), x.article().text(s.contentSpan()));
@@ -1943,13 +1962,16 @@ class ExtractorPatternsTest {
   }
 
   @org.junit.jupiter.api.Test
-  void aNationalityAloneGivesTheCountryOfOnePersonButNotOfANation() {
-    Extraction one = EXTRACTOR.extract("t", "Giorgio Rossi was fined. The Italian told reporters he was happy.");
-    assertEquals("ITA", one.actors().stream().filter(a -> a.name().equals("Giorgio Rossi")).findFirst()
-        .orElseThrow().country().orElseThrow().code());
+  void aNationalityAloneIsOnePersonOfThatCountryButNotANation() {
+    Extraction one = EXTRACTOR.extract("t", "Prime Minister Giuseppe Conte of Italy met Tom Hale. The Italian said"
+        + " talks went well.");
+    assertEquals("Giuseppe Conte", one.expectActor(one.statements().get(0).speaker().orElseThrow()).name());
     Extraction nation = EXTRACTOR.extract("t", "Tom Reed spoke. \"Not the party, not the British,\" Reed declared.");
     assertTrue(nation.actors().stream().filter(a -> a.name().equals("Tom Reed")).findFirst().orElseThrow()
         .country().isEmpty());
+    Extraction place = EXTRACTOR.extract("t", "Firefighters reached Palm Springs late on Monday. The 52-year-old"
+        + " said it was hot.");
+    assertTrue(place.actors().stream().noneMatch(a -> a.name().equals("Palm Springs")), () -> place.actors().toString());
   }
 
   private static String describe(Extraction x, Statement s) {

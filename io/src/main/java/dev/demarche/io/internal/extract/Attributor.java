@@ -642,7 +642,10 @@ final class Attributor {
         // "His comments on trade angered Beijing": the subject's topic ends at the sentence's verb
         for (int j = p + 2; j < se; j++) {
           if (FINITE_VERBS.contains(tok(j).text) || tok(j).isLowerCase() && tok(j).text.endsWith("ed")
-              && !isDeterminerAt(j - 1) && !isAdverb(tok(j - 1))) {
+              && !isDeterminerAt(j - 1) && !isAdverb(tok(j - 1)) && j + 1 < se
+              // a verb with its object: "angered Beijing", "sparked a row"; not "tariffs imposed
+              // last year"
+              && (isDeterminerAt(j + 1) || tok(j + 1).isCapitalized() || OBJECT_PRONOUNS.contains(tok(j + 1).text))) {
             end = j;
             break;
           }
@@ -1812,7 +1815,8 @@ final class Attributor {
   private int thatWithin(int p, int se) {
     for (int k = p; k < se && k < p + 10; k++) {
       if (tok(k).is("that")) {
-        return k;
+        // but in "said inside the building that was hit, three died" it starts a relative clause
+        return k > p && k + 1 < se && FINITE_VERBS.contains(tok(k + 1).text) ? p : k;
       }
       if (k + 2 < se && tok(k).isPunct(',') && tok(k + 1).kind == Token.Kind.NUMBER && tok(k + 2).isPunct(',')) {
         // "told Daniel Crowe, 46, that …": past an age
@@ -2091,7 +2095,12 @@ final class Attributor {
     for (int j = p + 1; j < se && j <= p + 10; j++) {
       Token t = tok(j);
       if (t.isPunct(',')) {
-        return j > p + 1 && j + 1 < se && (startsClause(j + 1, se) || quoteByOpenToken.containsKey(j + 1)) ? j : k;
+        // but in "According to police, a teenager, Tom Hale, died" the name set off after the
+        // description is what it describes, the subject of what was said
+        boolean named = j + 1 < se && usable(startsAt[j + 1]) && startsAt[j + 1].end < se
+            && tok(startsAt[j + 1].end).isPunct(',');
+        return j > p + 1 && j + 1 < se && !named && (startsClause(j + 1, se) || quoteByOpenToken.containsKey(j + 1))
+            ? j : k;
       }
       if (!t.isWord() && !possessiveAt(j) && !t.isPunct('-') || t.is("and") || t.is("who") || t.is("which")
           || FINITE_VERBS.contains(t.text) || cueAt[j]) {
@@ -2194,7 +2203,11 @@ final class Attributor {
     // a subject alone is no content: "The mayor, Rosa Diaz, agreed."; but in "The plan, he said,
     // would cost millions" the clause goes on after the cue
     int after = inverted ? speaker.end : cue.end();
-    boolean goesOn = after < tokens.size() && tok(after).isPunct(',');
+    Token next = after + 1 < tokens.size() && tok(after).isPunct(',') ? tok(after + 1) : null;
+    // a clause that goes on after the cue: a verb, not a participle ("agreed, saying …")
+    boolean goesOn = next != null && !(next.isLowerCase() && next.text.endsWith("ing")) && (FINITE_VERBS.contains(next.text)
+        || next.isLowerCase() && next.text.endsWith("ed")
+        || mainClauseAfter(after + 1, lastContentToken(sentenceEnd[sentenceOf[after]])));
     Ment subject = startsAt[ss];
     if (subject != null && subject.end == k + 1 && !goesOn) {
       return;
@@ -2368,8 +2381,11 @@ final class Attributor {
         end = k - 1;
         break;
       }
-      if (k > from && tok(k).isPunct(',') && k + 2 <= last && (tok(k + 1).is("a") || tok(k + 1).is("an"))
-          && COMMENT_NOUNS.contains(tok(k + 2).text) && !isInsideQuote(tok(k).begin)) {
+      if (k > from && tok(k).isPunct(',') && k + 3 <= last && (tok(k + 1).is("a") || tok(k + 1).is("an"))
+          && COMMENT_NOUNS.contains(tok(k + 2).text) && !isInsideQuote(tok(k).begin)
+          // with what the comment says of it: "disputed by", "that angered"; not "a pledge, a
+          // promise to cut emissions"
+          && (tok(k + 3).is("that") || tok(k + 3).is("which") || tok(k + 3).isLowerCase() && tok(k + 3).text.endsWith("ed"))) {
         // "said the spill was harmless, a claim disputed by residents": the writer's comment on it
         end = k - 1;
         break;
@@ -2958,7 +2974,7 @@ final class Attributor {
       t++;
     }
     boolean possessive = t + 1 < se && possessiveAt(t + 1);
-    int date = tok(p).is("on") ? dateEnd(t, se) : t;
+    int date = p < se && tok(p).is("on") ? dateEnd(t, se) : t;
     if (t < se && (TIME_WORDS.contains(tok(t).text) || date > t) && !possessive) {
       // but "said Monday's attack killed five": the day begins what was said
       p = Math.max(t + 1, date);
@@ -3555,7 +3571,10 @@ final class Attributor {
       return null;
     }
     Ment owner = mentionEndingAt(apposed.start - 2, ss);
-    return owner != null && (owner.type == Ment.Type.DESCRIPTION || owner.type == Ment.Type.ANONYMOUS) ? owner : null;
+    // a group, which one name cannot be: "The family of one victim"; but "The daughter of a victim,
+    // Ana Ruiz," may name the daughter
+    return owner != null && (owner.type == Ment.Type.DESCRIPTION || owner.type == Ment.Type.ANONYMOUS)
+        && (owner.plural || "family".equals(owner.head) || "families".equals(owner.head)) ? owner : null;
   }
 
   /**
@@ -3567,7 +3586,10 @@ final class Attributor {
       Token t = tok(r);
       if (t.is("that") || t.is("who") || t.is("which")) {
         Ment subject = mentionEndingAt(r - 1, ss);
-        return subject != null && phraseStart(subject.start, ss) == ss ? subject : null;
+        if (subject != null) {
+          return phraseStart(subject.start, ss) == ss ? subject : null;
+        }
+        // "The party that ruled that country": an earlier "that" may open the clause
       }
       if (!t.isWord()) {
         return null;

@@ -406,6 +406,17 @@ final class CueFinder {
    */
   private boolean isOtherSense(int start, int end) {
     Token t = tokens.get(start);
+    if (t.is("ruled") || t.is("rules") || t.is("rule")) {
+      // "The party that ruled that country", "the judge who ruled that …": a clause must follow,
+      // and not in a relative clause
+      Token before = start > 0 ? tokens.get(start - 1) : null;
+      Token after = end < tokens.size() ? tokens.get(end) : null;
+      if (end - start == 2 && (before != null && (before.is("who") || before.is("which") || before.is("that"))
+          || after == null || !(after.isCapitalized() || SUBJECTS.contains(after.text)
+              || (after.lexeme.mask & determinerBits) != 0))) {
+        return true;
+      }
+    }
     if (RAISING.contains(t.text) && end + 2 < tokens.size() && tokens.get(end).is("to")
         && tokens.get(end + 1).is("have") && tokens.get(end + 2).lexeme.cue != null) {
       // "The minister is reported to have said …": the later verb is the speech, and its subject

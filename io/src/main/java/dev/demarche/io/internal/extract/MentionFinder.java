@@ -332,6 +332,15 @@ final class MentionFinder {
       return i;
     }
     Token word = tok(i + 1);
+    if (word.is("general") && (SPEECH_VERBS.contains(after.text) || after.isPunct(',') || after.isPunct('.'))) {
+      // "the general said": an officer, the last general named
+      Ment m = new Ment(i, i + 2, Ment.Type.DESCRIPTION);
+      m.kind = ActorKind.PERSON;
+      m.head = "general";
+      m.titleText = "General";
+      mentions.add(m);
+      return i + 2;
+    }
     boolean age = word.text.endsWith("-year-old") && Character.isDigit(word.text.charAt(0));
     PhraseTrie.Match<Surface> demonym = age ? null : nameAt(i + 1);
     // one person of a nation ("the Brazilian", "the Israeli") before a cue; but "the British",
@@ -382,8 +391,8 @@ final class MentionFinder {
    * also adjectives before a noun ("the total reported casualties", "a noted author").
    */
   private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells", "added", "stated",
-      "announced", "confirmed", "warned", "explained", "claimed", "insisted", "argued", "tweeted",
-      "urged", "denied", "acknowledged", "admitted", "wrote", "replied", "responded", "countered");
+      "announced", "warned", "explained", "claimed", "insisted", "argued", "tweeted", "urged", "acknowledged",
+      "admitted", "wrote", "replied", "responded", "countered");
 
   /**
    * A noun phrase of a determiner and one to three lower-case words right before a verb of speech:
@@ -408,7 +417,9 @@ final class MentionFinder {
       j++;
     }
     if (j == i + 1 || j >= n || !SPEECH_VERBS.contains(tok(j).text) || !sameSentence(i, j)
-        || inQuote[j] != inQuote[i]) {
+        || inQuote[j] != inQuote[i]
+        // "The tunnel said to link the towns": a passive
+        || j + 1 < n && tok(j + 1).is("to") && tok(j).is("said")) {
       return i;
     }
     String head = tok(j - 1).text;
@@ -687,8 +698,13 @@ final class MentionFinder {
           || k > named && connectors.contains(tok(k).text) && k + 1 < n && isNameWord(k + 1))) {
         k++;
       }
-      if (k == named && k < n && tok(k).isWord() && tok(k).isLowerCase() && sameSentence(i, k)) {
-        k++;
+      if (k == named) {
+        // "members of the ruling party", "members of the city council": up to three words, to the
+        // verb
+        while (k < n && k < named + 3 && tok(k).isWord() && tok(k).isLowerCase() && sameSentence(i, k)
+            && tok(k).lexeme.cue == null && !tok(k).is("who") && !tok(k).is("that") && !tok(k).is("which")) {
+          k++;
+        }
       }
       if (k > named) {
         Ment m = new Ment(i, k, Ment.Type.ANONYMOUS);

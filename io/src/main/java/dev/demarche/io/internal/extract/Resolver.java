@@ -107,6 +107,7 @@ final class Resolver {
     Ment lastName = null;
     Ment previous = null;
     Ment sentenceFirst = null;
+    boolean lastNameOpened = false;
     for (Ment m : mentions) {
       if (previous == null || !sameSentence(previous, m)) {
         // the first mention of each sentence, and that of the sentence before
@@ -123,7 +124,8 @@ final class Resolver {
         // an antecedent for "she" even before she speaks
         m.type = Ment.Type.PERSON;
       }
-      if (m.epithet && lastName != null && lastName.actorKey == null && m.start - lastName.end < 80) {
+      if (m.epithet && lastName != null && lastName.actorKey == null && m.start - lastName.end < 80
+          && (startsWithGivenName(lastName) || lastNameOpened)) {
         // "Giorgio Rossi was fined. The Italian told reporters …": the full name just before is a
         // person, the one the epithet stands for
         lastName.type = Ment.Type.PERSON;
@@ -156,6 +158,9 @@ final class Resolver {
         // a full name, or a single name inside a sentence ("Wikinews asked Kokesh about his plans.
         // He replied"), not a capitalised first word
         lastName = m;
+        // a name that opens its sentence is its subject, a person more often than a place that
+        // something reached
+        lastNameOpened = m == sentenceFirst;
       }
       if (key == null && m.type == Ment.Type.CANDIDATE && m.kind == null && speakers.contains(m)) {
         // an unknown name that speaks: a person, or an organisation if written as an acronym
@@ -829,12 +834,12 @@ final class Resolver {
         }
       }
       if (found == null && m.epithet) {
-        // "Neymar scored twice. "…," the Brazilian said.": the person named last, of that country,
-        // which the epithet gives them
-        found = lastMatching(r -> r.kind == ActorKind.PERSON && !r.definite
-            && (m.country == null || r.country == null || r.country.equals(m.country)), m.start);
-        if (found != null && m.country != null && records.get(found).country == null) {
-          records.get(found).country = m.country;
+        // "Neymar scored twice. "…," the Brazilian said.": the person of that country named last,
+        // or else the person named last whose country is not known
+        found = m.country == null ? null
+            : lastMatching(r -> r.kind == ActorKind.PERSON && !r.definite && m.country.equals(r.country), m.start);
+        if (found == null) {
+          found = lastMatching(r -> r.kind == ActorKind.PERSON && !r.definite && r.country == null, m.start);
         }
       }
       if (found != null) {
@@ -1139,7 +1144,7 @@ final class Resolver {
         && startsSentence(m)) {
       Ment p = previousSubject;
       if (p.actorKey == null && p.type == Ment.Type.CANDIDATE && p.kind == null && p.hasName()
-          && p.nameEnd - p.nameStart >= 2 && !p.insideQuote) {
+          && p.nameEnd - p.nameStart >= 2 && !p.insideQuote && startsWithGivenName(p)) {
         // a full name not known as anyone yet is a person
         p.type = Ment.Type.PERSON;
         p.actorKey = person(p);
@@ -1159,6 +1164,11 @@ final class Resolver {
   private Ment previousSubject;
   /** For each actor, whether it was last mentioned first in its sentence, as its subject most often. */
   private final java.util.Map<String, Boolean> subjects = new java.util.HashMap<>();
+
+  /** Whether the name of {@code m} starts with a known given name: "Rubens Barrichello", not "Fort Myers". */
+  private boolean startsWithGivenName(Ment m) {
+    return m.nameStart >= 0 && gazetteer.givenNames.containsKey(tokens.get(m.nameStart).text);
+  }
 
   /** Whether {@code m} is the first word of its sentence. */
   private boolean startsSentence(Ment m) {

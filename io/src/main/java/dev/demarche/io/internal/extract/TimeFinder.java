@@ -102,7 +102,7 @@ final class TimeFinder {
           Integer.parseInt(here.text), year, published);
     }
     Month month = MONTHS.get(w);
-    if (month != null && i + 1 < limit && tokens.get(i + 1).isYear()) {
+    if (month != null && i + 1 < limit && tokens.get(i + 1).isYear() && saidIn(tokens, i)) {
       // "in March 2019": the month of that year
       return Optional.of(ref(text, tokens, start, i + 2,
           Optional.of(monthRange(Integer.parseInt(tokens.get(i + 1).text), month))));
@@ -151,6 +151,18 @@ final class TimeFinder {
       return Optional.empty();
     }
     return Optional.of(ref(text, tokens, start, end, resolved));
+  }
+
+  /**
+   * Whether the month at {@code i} follows an "in" that opens the sentence or a clause, or follows a
+   * cue: "said in March 2019 that", "In March 2019, …"; not "who was elected in March 2019".
+   */
+  private static boolean saidIn(List<Token> tokens, int i) {
+    if (i < 1 || !(tokens.get(i - 1).is("in") || tokens.get(i - 1).is("In"))) {
+      return false;
+    }
+    Token before = i >= 2 ? tokens.get(i - 2) : null;
+    return before == null || !before.isWord() || before.lexeme.cue != null;
   }
 
   private static boolean nextIsNumber(List<Token> tokens, int i, int limit) {
