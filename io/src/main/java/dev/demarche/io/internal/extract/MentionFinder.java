@@ -20,6 +20,8 @@ final class MentionFinder {
   private final List<Token> tokens;
   private final LexiconData gazetteer;
   private final WordClasses words;
+  /** The word classes whose lower-case words may start a mention. */
+  private final long startBits;
   private final int[] sentenceOf;
   private final boolean[] inQuote;
   private final List<Ment> mentions = new ArrayList<>();
@@ -96,6 +98,15 @@ final class MentionFinder {
     this.tokens = tokens;
     this.gazetteer = gazetteer;
     this.words = words;
+    long starts = 0;
+    for (String c : List.of("determiner", "anonymous-head", "anonymous-needs-tail", "anonymous-modifier",
+        "plural-anonymous-head", "body-head", "document-head", "media-head", "organization-head", "person-noun",
+        "person-description-head", "relation-noun", "female-noun", "male-noun", "pronoun-male", "pronoun-female",
+        "pronoun-neuter", "pronoun-plural", "name-particle", "quantifier-head", "honorific", "place-head",
+        "state-head", "with-noun", "medium")) {
+      starts |= words.bit(c);
+    }
+    this.startBits = starts;
     this.sentenceOf = sentenceOf;
     this.inQuote = inQuote;
     this.determiners = words.get("determiner");
@@ -256,8 +267,11 @@ final class MentionFinder {
       // "300 people said"
       return anonymousAt(i);
     }
-    if (!t.isWord() || t.lexeme == Lexeme.NONE && t.isLowerCase() && !t.is("them") && !t.is("each")) {
-      // a lower-case word no lexicon knows starts no mention
+    if (!t.isWord() || t.lexeme == Lexeme.NONE && t.isLowerCase() && !t.is("them") && !t.is("each")
+        || t.isLowerCase() && (t.lexeme.mask & startBits) == 0 && t.lexeme.name == null && t.lexeme.title == null
+            && !OTHER_STARTS.contains(t.text) && !t.isCount()) {
+      // a lower-case word of no class that names, describes or counts people starts no mention
+      // ("said", "of", "the" aside): the finders below need not look at it
       return i;
     }
     String w = t.text;
@@ -323,10 +337,13 @@ final class MentionFinder {
    */
   private int epithetAt(int i) {
     int n = tokens.size();
-    if (!(tok(i).is("the") || tok(i).is("The")) || i + 2 >= n || !sameSentence(i, i + 2)) {
+    if (!isDeterminer[i] || i + 2 >= n || !(tok(i).is("the") || tok(i).is("The"))) {
       return i;
     }
     Token after = tok(i + 2);
+    if (!after.isPunct(',') && !after.isPunct('.') && after.lexeme.cue == null || !sameSentence(i, i + 2)) {
+      return i;
+    }
     boolean cue = after.lexeme.cue != null || SPEECH_VERBS.contains(after.text);
     if (!(cue || after.isPunct(',') || after.isPunct('.'))) {
       return i;
@@ -374,7 +391,7 @@ final class MentionFinder {
    */
   private boolean adjectiveBeforeHead(int i, int j) {
     Token t = tok(j);
-    if (t.lexeme.mask != 0 || nameAt(j) != null || j + 1 >= tokens.size() || !isHead(j + 1)
+    if (t.lexeme.mask != 0 || j + 1 >= tokens.size() || !isHead(j + 1) || nameAt(j) != null
         || !pluralHeads.contains(tok(j + 1).text.toLowerCase(java.util.Locale.ROOT))
         || !(t.isLowerCase() || j == i && sentenceStart(j)) || t.text.length() < 5) {
       return false;
@@ -402,7 +419,8 @@ final class MentionFinder {
    */
   private int subjectBeforeSpeechAt(int i) {
     int n = tokens.size();
-    if (!SUBJECT_DETERMINERS.contains(tok(i).text) || !(sentenceStart(i) || tok(i - 1).isPunct(',')
+    if (!isDeterminer[i] || i + 2 >= n || !SUBJECT_DETERMINERS.contains(tok(i).text)
+        || !(sentenceStart(i) || tok(i - 1).isPunct(',')
         || tok(i - 1).kind == Token.Kind.QUOTE || tok(i - 1).isPunct(':') || tok(i - 1).isPunct(';'))) {
       // a subject: at the start of the sentence, or after a comma, quotation mark, colon or semicolon
       return i;
@@ -432,6 +450,10 @@ final class MentionFinder {
 
   private static final Set<String> DOMAINS = Set.of("com", "org", "net", "ru", "io", "co", "uk", "de", "fr", "info", "news", "ua", "in", "cn", "jp");
 
+  /** Lower-case words outside the word classes that still start a mention: "both countries", "more than 100 people". */
+  private static final Set<String> OTHER_STARTS = Set.of("them", "each", "both", "all", "more", "over", "about",
+      "nearly", "almost", "around", "some", "him", "her", "social", "one", "most", "none", "several", "many");
+
   /** Months that are also given names. */
   private static final Set<String> MONTH_NAMES = Set.of("May", "April", "June", "Jan");
   /** Words before a month that make it a date: "in May", "last June", "on Jan 5". */
@@ -446,7 +468,8 @@ final class MentionFinder {
    */
   private boolean monthAsGivenName(int k) {
     int n = tokens.size();
-    if (!MONTH_NAMES.contains(tok(k).text) || k + 1 >= n || !sameSentence(k, k + 1)) {
+    char c = tok(k).text.charAt(0);
+    if (c != 'M' && c != 'A' && c != 'J' || !MONTH_NAMES.contains(tok(k).text) || k + 1 >= n || !sameSentence(k, k + 1)) {
       return false;
     }
     Token next = tok(k + 1);
