@@ -1838,6 +1838,17 @@ class ExtractorPatternsTest {
             "the party | The party | INDIRECT | SAY | it would return",
             "Tom Reed | Tom Reed | INDIRECT | SAY | inside the building that was hit, three people died",
             "Emily Stone | Emily Stone | INDIRECT | SAY | she would sign a pledge, a promise to cut emissions"),
+        text("a second reading of the rules of subjects, courts, officers and dates",
+            "The court ruled that parliament's suspension was unlawful. The mother of one victim, Jacques Perrin,"
+                + " said she wanted answers. General Ahmed Salah commanded the troops. The general also said the army"
+                + " would withdraw. Members of the city council voted, and said the leader should quit. The ruling,"
+                + " appeal lawyers said, was unfair.",
+            "the court | The court | INDIRECT | SAY | parliament's suspension was unlawful",
+            "the mother | The mother | INDIRECT | SAY | she wanted answers",
+            "Ahmed Salah | The general | INDIRECT | SAY | the army would withdraw",
+            "members of the city council | Members of the city council | INDIRECT | SAY | the leader should quit",
+            "appeal lawyers | appeal lawyers | INDIRECT | SAY | The ruling",
+            "appeal lawyers | appeal lawyers | INDIRECT | SAY | was unfair"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
             "Ruiz | Ruiz | INDIRECT | SAY | it was late"));

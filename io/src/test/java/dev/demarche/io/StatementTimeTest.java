@@ -39,7 +39,11 @@ class StatementTimeTest {
         Arguments.of("She said on 3 May 2019 that it was over.", "on 3 May 2019",
             DateRange.ofDay(LocalDate.of(2019, 5, 3))),
         Arguments.of("He said in March 2019 that the talks had failed.", "March 2019",
-            DateRange.of(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 31), TimePrecision.MONTH)));
+            DateRange.of(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 31), TimePrecision.MONTH)),
+        Arguments.of("He told reporters in March 2019 that the talks had failed.", "March 2019",
+            DateRange.of(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 31), TimePrecision.MONTH)),
+        Arguments.of("Ana Ruiz, who was elected in March 2019, said on Friday that she would run.", "on Friday",
+            DateRange.ofDay(LocalDate.of(2005, 2, 18))));
   }
 
   @ParameterizedTest(name = "{1}")

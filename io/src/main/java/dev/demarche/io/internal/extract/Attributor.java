@@ -3571,10 +3571,9 @@ final class Attributor {
       return null;
     }
     Ment owner = mentionEndingAt(apposed.start - 2, ss);
-    // a group, which one name cannot be: "The family of one victim"; but "The daughter of a victim,
-    // Ana Ruiz," may name the daughter
-    return owner != null && (owner.type == Ment.Type.DESCRIPTION || owner.type == Ment.Type.ANONYMOUS)
-        && (owner.plural || "family".equals(owner.head) || "families".equals(owner.head)) ? owner : null;
+    // the name set off goes with the nearest noun: in "The mother of one victim, Jacques Perrin,
+    // said" it names the victim
+    return owner != null && (owner.type == Ment.Type.DESCRIPTION || owner.type == Ment.Type.ANONYMOUS) ? owner : null;
   }
 
   /**

@@ -303,6 +303,24 @@ final class CueFinder {
   private static final Set<String> CUE_TIMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday", "yesterday", "today");
 
+  /**
+   * Whether an auxiliary or a form of "be" comes within eight words from {@code k}, words and
+   * numbers only between: the verb of a clause ("ruled that parliament's suspension was unlawful");
+   * not "ruled that country for decades".
+   */
+  private boolean auxiliaryAhead(int k) {
+    for (int j = k; j < tokens.size() && j < k + 8; j++) {
+      Token w = tokens.get(j);
+      if (AUXILIARIES.contains(w.text)) {
+        return true;
+      }
+      if (!w.isWord() && w.kind != Token.Kind.NUMBER || w.lexeme.cue != null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private boolean clauseFollows(int k) {
     if (k + 1 < tokens.size() && tokens.get(k).is("on") && CUE_TIMES.contains(tokens.get(k + 1).text)) {
       // "announced on Wednesday the population was 144% greater"
@@ -412,8 +430,7 @@ final class CueFinder {
       Token before = start > 0 ? tokens.get(start - 1) : null;
       Token after = end < tokens.size() ? tokens.get(end) : null;
       if (end - start == 2 && (before != null && (before.is("who") || before.is("which") || before.is("that"))
-          || after == null || !(after.isCapitalized() || SUBJECTS.contains(after.text)
-              || (after.lexeme.mask & determinerBits) != 0))) {
+          || after == null || !auxiliaryAhead(end))) {
         return true;
       }
     }

@@ -269,7 +269,9 @@ final class MentionFinder {
     }
     if (!t.isWord() || t.lexeme == Lexeme.NONE && t.isLowerCase() && !t.is("them") && !t.is("each")
         || t.isLowerCase() && (t.lexeme.mask & startBits) == 0 && t.lexeme.name == null && t.lexeme.title == null
-            && !OTHER_STARTS.contains(t.text) && !t.isCount()) {
+            && !OTHER_STARTS.contains(t.text) && !t.isCount()
+            // but "appeal judges": a word before a group's head
+            && !(i + 1 < tokens.size() && isHead(i + 1))) {
       // a lower-case word of no class that names, describes or counts people starts no mention
       // ("said", "of", "the" aside): the finders below need not look at it
       return i;
@@ -340,6 +342,25 @@ final class MentionFinder {
     if (!isDeterminer[i] || i + 2 >= n || !(tok(i).is("the") || tok(i).is("The"))) {
       return i;
     }
+    if (tok(i + 1).is("general")) {
+      int verb = i + 2;
+      while (verb < n && verb < i + 4 && (GENERAL_BEFORE_VERB.contains(tok(verb).text)
+          || tok(verb).isLowerCase() && tok(verb).text.endsWith("ly"))) {
+        // "the general also said", "the general has said", "the general later told"
+        verb++;
+      }
+      if (verb < n && (SPEECH_VERBS.contains(tok(verb).text) || tok(i + 2).isPunct(',')
+          || tok(i + 2).isPunct('.'))) {
+        // "the general said": an officer, the last general named
+        Ment m = new Ment(i, i + 2, Ment.Type.DESCRIPTION);
+        m.kind = ActorKind.PERSON;
+        m.head = "general";
+        m.titleText = "General";
+        mentions.add(m);
+        return i + 2;
+      }
+      return i;
+    }
     Token after = tok(i + 2);
     if (!after.isPunct(',') && !after.isPunct('.') && after.lexeme.cue == null || !sameSentence(i, i + 2)) {
       return i;
@@ -349,15 +370,6 @@ final class MentionFinder {
       return i;
     }
     Token word = tok(i + 1);
-    if (word.is("general") && (SPEECH_VERBS.contains(after.text) || after.isPunct(',') || after.isPunct('.'))) {
-      // "the general said": an officer, the last general named
-      Ment m = new Ment(i, i + 2, Ment.Type.DESCRIPTION);
-      m.kind = ActorKind.PERSON;
-      m.head = "general";
-      m.titleText = "General";
-      mentions.add(m);
-      return i + 2;
-    }
     boolean age = word.text.endsWith("-year-old") && Character.isDigit(word.text.charAt(0));
     PhraseTrie.Match<Surface> demonym = age ? null : nameAt(i + 1);
     // one person of a nation ("the Brazilian", "the Israeli") before a cue; but "the British",
@@ -453,6 +465,9 @@ final class MentionFinder {
   /** Lower-case words outside the word classes that still start a mention: "both countries", "more than 100 people". */
   private static final Set<String> OTHER_STARTS = Set.of("them", "each", "both", "all", "more", "over", "about",
       "nearly", "almost", "around", "some", "him", "her", "social", "one", "most", "none", "several", "many");
+
+  /** Words between "the general" and its verb of speech. */
+  private static final Set<String> GENERAL_BEFORE_VERB = Set.of("also", "later", "then", "has", "had", "again");
 
   /** Months that are also given names. */
   private static final Set<String> MONTH_NAMES = Set.of("May", "April", "June", "Jan");
@@ -725,7 +740,9 @@ final class MentionFinder {
         // "members of the ruling party", "members of the city council": up to three words, to the
         // verb
         while (k < n && k < named + 3 && tok(k).isWord() && tok(k).isLowerCase() && sameSentence(i, k)
-            && tok(k).lexeme.cue == null && !tok(k).is("who") && !tok(k).is("that") && !tok(k).is("which")) {
+            && tok(k).lexeme.cue == null && !tok(k).is("who") && !tok(k).is("that") && !tok(k).is("which")
+            // "members of the city council voted": not the verb
+            && !(k > named && tok(k).text.endsWith("ed"))) {
           k++;
         }
       }

@@ -154,15 +154,24 @@ final class TimeFinder {
   }
 
   /**
-   * Whether the month at {@code i} follows an "in" that opens the sentence or a clause, or follows a
-   * cue: "said in March 2019 that", "In March 2019, …"; not "who was elected in March 2019".
+   * Whether the month at {@code i} follows an "in" outside a relative clause: "said in March 2019
+   * that", "told reporters in March 2019", "In March 2019, …"; not "who was elected in March 2019".
    */
   private static boolean saidIn(List<Token> tokens, int i) {
     if (i < 1 || !(tokens.get(i - 1).is("in") || tokens.get(i - 1).is("In"))) {
       return false;
     }
-    Token before = i >= 2 ? tokens.get(i - 2) : null;
-    return before == null || !before.isWord() || before.lexeme.cue != null;
+    for (int k = i - 2; k >= 0 && k > i - 12; k--) {
+      Token t = tokens.get(k);
+      if (t.is("who") || t.is("which")) {
+        // "who was elected in March 2019": the time of the relative clause
+        return false;
+      }
+      if (!t.isWord() || t.lexeme.cue != null) {
+        return true;
+      }
+    }
+    return true;
   }
 
   private static boolean nextIsNumber(List<Token> tokens, int i, int limit) {
