@@ -746,7 +746,22 @@ final class MentionFinder {
           k++;
         }
       }
-      if (k > named) {
+      PhraseTrie.Match<Surface> body = k > named && isNameWord(named) ? nameAt(named) : null;
+      if (body != null && body.end() != k) {
+        body = null;
+      }
+      // a name no gazetteer knows stays a mention of its own ("members of the Hamburg-Mitte District
+      // Assembly"): an actor, which the members' description would hide
+      if (k > named && (body != null || !isNameWord(named))) {
+        if (body != null) {
+          // "members of the Social Democratic Party": the party is an actor too, and gives its country
+          ActorEntry e = body.values().get(0).entry();
+          if (e.kind() == ActorKind.STATE) {
+            country = country != null ? country : e.country().orElse(null);
+          } else if (org == null) {
+            org = e;
+          }
+        }
         Ment m = new Ment(i, k, Ment.Type.ANONYMOUS);
         m.head = head;
         m.plural = pluralHeads.contains(head);

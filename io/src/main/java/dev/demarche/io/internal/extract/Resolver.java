@@ -1051,6 +1051,14 @@ final class Resolver {
   }
 
   private String anonymousRecord(Ment m, ActorKind kind) {
+    if (m.titleOrg != null) {
+      // "a Free Democratic Party member of …", "members of the Social Democratic Party": the party
+      // named in the description is an actor of its own
+      String org = organization(m);
+      if (org != null) {
+        mentioned(org);
+      }
+    }
     String description = description(m);
     String bare = description.transform(Resolver::withoutArticle);
     String key = "anon:" + slug(bare) + (m.country == null ? "" : ":" + m.country);
