@@ -1970,6 +1970,11 @@ class ExtractorPatternsTest {
     assertEquals("CHN", byName.get("diplomats in Beijing").country().orElseThrow().code());
     assertTrue(byName.containsKey("researchers"), () -> byName.keySet().toString());
     assertTrue(byName.containsKey("scientists"), () -> byName.keySet().toString());
+    Extraction members = EXTRACTOR.extract("t", "Members of the Social Democratic Party said the deal was off. Timo"
+        + " Fischer, a Free Democratic Party member of the Hamburg-Mitte District Assembly, said it was fine.");
+    java.util.Set<String> names = members.actors().stream().map(Actor::name).collect(Collectors.toSet());
+    assertTrue(names.containsAll(List.of("Social Democratic Party", "Free Democratic Party",
+        "Hamburg-Mitte District Assembly")), names::toString);
   }
 
   @org.junit.jupiter.api.Test
