@@ -762,13 +762,7 @@ final class MentionFinder {
             org = e;
           }
         }
-        Ment m = new Ment(i, k, Ment.Type.ANONYMOUS);
-        m.head = head;
-        m.plural = pluralHeads.contains(head);
-        m.country = country;
-        m.titleOrg = org;
-        mentions.add(m);
-        return k;
+        return addAnonymous(i, k, head, country, org);
       }
     }
     if (needsTail.contains(head) && !hasTail && !(head.equals("people") && counted(i, j))) {
@@ -809,6 +803,11 @@ final class MentionFinder {
         }
       }
     }
+    return addAnonymous(i, end, head, country, org);
+  }
+
+  /** Adds an anonymous source from {@code i} to {@code end}; returns {@code end}. */
+  private int addAnonymous(int i, int end, String head, CountryCode country, ActorEntry org) {
     Ment m = new Ment(i, end, Ment.Type.ANONYMOUS);
     m.head = head;
     m.plural = pluralHeads.contains(head);
