@@ -36,6 +36,8 @@ class StatementTimeTest {
             DateRange.ofDay(LocalDate.of(2019, 1, 4))),
         Arguments.of("The Red Cross said on 12 February that it had lost contact.", "on 12 February",
             DateRange.ofDay(LocalDate.of(2005, 2, 12))),
+        Arguments.of("She said on 12 March last year that it was over.", "on 12 March last year",
+            DateRange.ofDay(LocalDate.of(2004, 3, 12))),
         Arguments.of("She said on 3 May 2019 that it was over.", "on 3 May 2019",
             DateRange.ofDay(LocalDate.of(2019, 5, 3))),
         Arguments.of("He said in March 2019 that the talks had failed.", "March 2019",

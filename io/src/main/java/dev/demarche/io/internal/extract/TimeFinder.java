@@ -139,9 +139,15 @@ final class TimeFinder {
   private static Optional<TimeRef> day(String text, List<Token> tokens, int start, int end, Month month,
       int dayOfMonth, Integer year, Optional<LocalDate> published) {
     Optional<DateRange> resolved = Optional.empty();
+    boolean lastYear = year == null && end + 1 < tokens.size() && tokens.get(end).is("last")
+        && tokens.get(end + 1).is("year");
     try {
       if (year != null) {
         resolved = Optional.of(DateRange.ofDay(LocalDate.of(year, month, dayOfMonth)));
+      } else if (lastYear) {
+        // "on 12 March last year": that day of the year before publication
+        end += 2;
+        resolved = published.map(p -> DateRange.ofDay(LocalDate.of(p.getYear() - 1, month, dayOfMonth)));
       } else if (published.isPresent()) {
         LocalDate p = published.get();
         LocalDate date = LocalDate.of(p.getYear(), month, dayOfMonth);
