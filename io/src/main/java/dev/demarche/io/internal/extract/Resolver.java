@@ -118,7 +118,7 @@ final class Resolver {
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2
           && m.nameEnd - m.nameStart <= 3 && !m.insideQuote && !placed(m)
           && (tokens.get(m.nameEnd - 1).lexeme.mask & placeHeadBits) == 0
-          && gazetteer.givenNames.containsKey(tokens.get(m.nameStart).text)
+          && startsWithGivenName(m)
           && anyByName(text(m.nameStart, m.nameEnd)) == null) {
         // "Emily Spanton, 39, …": a full name that starts with a known given name is a person,
         // an antecedent for "she" even before she speaks
