@@ -41,6 +41,8 @@ final class Resolver {
     final Set<String> ties = new LinkedHashSet<>();
     String titleRank;
     String principalKey;
+    /** Whether the gazetteer entry's names were added, which its first mention does for all. */
+    boolean entryNamed;
 
     Record(String key, ActorKind kind, String name) {
       this.key = key;
@@ -393,8 +395,11 @@ final class Resolver {
   /** Whether {@code m} has a word for a government in it: "the Samoan government", "the government of Samoa". */
   private boolean namesGovernment(Ment m) {
     for (int k = m.start; k < m.end; k++) {
-      if (GOVERNMENT_HEADS.contains(tokens.get(k).text.toLowerCase(Locale.ROOT))) {
-        return true;
+      for (String head : GOVERNMENT_HEADS) {
+        // without a lower-case copy of every word of every name
+        if (head.equalsIgnoreCase(tokens.get(k).text)) {
+          return true;
+        }
       }
     }
     return false;
@@ -464,7 +469,11 @@ final class Resolver {
     String key = entry.id();
     Record r = ensure(key, ActorKind.STATE, entry.name());
     r.country = entry.country().orElse(null);
-    entry.aliases().forEach(a -> alias(r, a));
+    if (!r.entryNamed) {
+      // a state is named often: its other names are added once
+      r.entryNamed = true;
+      entry.aliases().forEach(a -> alias(r, a));
+    }
     used.add(key);
     return key;
   }
@@ -507,11 +516,15 @@ final class Resolver {
     boolean overridden = !e.isGeneric() && given != null && !given.equals(e.country().orElse(null));
     Record r = ensure(key, e.kind(), name);
     r.country = country;
-    r.head = e.name().toLowerCase(Locale.ROOT);
-    alias(r, e.name());
-    for (String a : overridden ? List.<String>of() : e.aliases()) {
-      // the US Senate's other names are not the Philippine Senate's
-      alias(r, a);
+    if (!r.entryNamed) {
+      // the same for every mention of the key: done once
+      r.entryNamed = true;
+      r.head = e.name().toLowerCase(Locale.ROOT);
+      alias(r, e.name());
+      for (String a : overridden ? List.<String>of() : e.aliases()) {
+        // the US Senate's other names are not the Philippine Senate's
+        alias(r, a);
+      }
     }
     if (m.end > m.start) {
       alias(r, text(m.start, m.end).transform(Resolver::withoutArticle));
@@ -1266,7 +1279,7 @@ final class Resolver {
 
   /** Notes that {@code key} was mentioned, for pronouns and descriptions after it. */
   void mentioned(String key) {
-    if (key != null) {
+    if (key != null && !key.equals(recent.peekLast())) {
       recent.remove(key);
       recent.addLast(key);
       if (recent.size() > RECENT) {
@@ -1276,7 +1289,14 @@ final class Resolver {
   }
 
   String text(int start, int end) {
-    StringBuilder b = new StringBuilder();
+    if (end - start == 1) {
+      // one word, the most common name: its own string
+      return tokens.get(start).text;
+    }
+    if (end <= start) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(tokens.get(end - 1).end - tokens.get(start).begin);
     for (int k = start; k < end; k++) {
       if (k > start && tokens.get(k - 1).end < tokens.get(k).begin) {
         b.append(' ');
