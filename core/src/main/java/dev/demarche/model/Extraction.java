@@ -96,30 +96,30 @@ public abstract class Extraction {
     Map<ActorId, Actor> actors = actorIndex();
     for (Actor actor : actors()) {
       for (Role role : actor.roles()) {
-        role.organization().ifPresent(o -> checkActor(actors, o, "role of actor " + actor.id()));
+        role.organization().ifPresent(o -> checkActor(actors, o, new Where("role of actor", actor.id(), "")));
       }
     }
     for (Statement s : statements()) {
-      String where = "statement " + s.id();
+      Where where = new Where("statement", s.id(), "");
       checkArticle(s.article(), where);
-      checkText(s.content(), s.contentSpan(), where + " content");
-      s.speakerMention().ifPresent(m -> checkMention(m, where + " speaker mention"));
-      s.cue().ifPresent(m -> checkMention(m, where + " cue"));
+      checkText(s.content(), s.contentSpan(), where.at("content"));
+      s.speakerMention().ifPresent(m -> checkMention(m, where.at("speaker mention")));
+      s.cue().ifPresent(m -> checkMention(m, where.at("cue")));
       s.time().ifPresent(t -> checkTime(t, where));
-      s.evidence().forEach(e -> checkSpan(e, where + " evidence"));
-      s.speaker().ifPresent(a -> checkActor(actors, a, where + " speaker"));
-      s.principal().ifPresent(a -> checkActor(actors, a, where + " principal"));
-      s.addressees().forEach(a -> checkActor(actors, a, where + " addressee"));
+      s.evidence().forEach(e -> checkSpan(e, where.at("evidence")));
+      s.speaker().ifPresent(a -> checkActor(actors, a, where.at("speaker")));
+      s.principal().ifPresent(a -> checkActor(actors, a, where.at("principal")));
+      s.addressees().forEach(a -> checkActor(actors, a, where.at("addressee")));
     }
     Map<StatementId, Statement> statements = statementIndex();
     Set<StanceId> stanceIds = new HashSet<>();
     for (Stance s : stances()) {
-      String where = "stance " + s.id();
+      Where where = new Where("stance", s.id(), "");
       checkArgument(stanceIds.add(s.id()), "article %s: duplicate stance id '%s'", article.id(), s.id());
       checkArticle(s.article(), where);
-      checkActor(actors, s.holder(), where + " holder");
+      checkActor(actors, s.holder(), where.at("holder"));
       s.time().ifPresent(t -> checkTime(t, where));
-      s.evidence().forEach(e -> checkSpan(e, where + " evidence"));
+      s.evidence().forEach(e -> checkSpan(e, where.at("evidence")));
       for (StatementId id : s.statements()) {
         checkArgument(
             statements.containsKey(id),
@@ -131,20 +131,20 @@ public abstract class Extraction {
     }
     Set<EventId> eventIds = new HashSet<>();
     for (Event e : events()) {
-      String where = "event " + e.id();
+      Where where = new Where("event", e.id(), "");
       checkArgument(eventIds.add(e.id()), "article %s: duplicate event id '%s'", article.id(), e.id());
       checkArticle(e.article(), where);
-      checkMention(e.trigger(), where + " trigger");
+      checkMention(e.trigger(), where.at("trigger"));
       e.time().ifPresent(t -> checkTime(t, where));
-      e.place().ifPresent(a -> checkActor(actors, a, where + " place"));
-      e.evidence().forEach(s -> checkSpan(s, where + " evidence"));
+      e.place().ifPresent(a -> checkActor(actors, a, where.at("place")));
+      e.evidence().forEach(s -> checkSpan(s, where.at("evidence")));
       for (Participant p : e.participants()) {
-        checkActor(actors, p.actor(), where + " participant");
-        p.mention().ifPresent(m -> checkMention(m, where + " participant mention"));
+        checkActor(actors, p.actor(), where.at("participant"));
+        p.mention().ifPresent(m -> checkMention(m, where.at("participant mention")));
       }
     }
     for (Diagnostic d : diagnostics()) {
-      checkSpan(d.span(), "diagnostic " + d.kind());
+      checkSpan(d.span(), new Where("diagnostic", d.kind(), ""));
     }
   }
 
@@ -157,7 +157,7 @@ public abstract class Extraction {
     return ImmutableMap.copyOf(map);
   }
 
-  private void checkArticle(ArticleId id, String where) {
+  private void checkArticle(ArticleId id, Where where) {
     checkArgument(
         id.equals(article().id()),
         "article %s: %s points into another article '%s'",
@@ -166,7 +166,7 @@ public abstract class Extraction {
         id);
   }
 
-  private void checkActor(Map<ActorId, Actor> actors, ActorId id, String where) {
+  private void checkActor(Map<ActorId, Actor> actors, ActorId id, Where where) {
     checkArgument(
         actors.containsKey(id),
         "article %s: %s refers to unknown actor '%s'",
@@ -175,7 +175,7 @@ public abstract class Extraction {
         id);
   }
 
-  private void checkSpan(Span span, String where) {
+  private void checkSpan(Span span, Where where) {
     checkArgument(
         article().contains(span),
         "article %s: %s span %s ends past the end of the text (%s characters)",
@@ -185,7 +185,7 @@ public abstract class Extraction {
         article().text().length());
   }
 
-  private void checkText(String text, Span span, String where) {
+  private void checkText(String text, Span span, Where where) {
     checkSpan(span, where);
     if (!article().text().regionMatches(span.begin(), text, 0, text.length())) {
       throw new IllegalArgumentException(
@@ -195,12 +195,27 @@ public abstract class Extraction {
     }
   }
 
-  private void checkMention(Mention mention, String where) {
+  private void checkMention(Mention mention, Where where) {
     checkText(mention.text(), mention.span(), where);
   }
 
-  private void checkTime(TimeRef time, String where) {
-    time.span().ifPresent(s -> checkText(time.expression(), s, where + " time"));
+  private void checkTime(TimeRef time, Where where) {
+    time.span().ifPresent(s -> checkText(time.expression(), s, where.at("time")));
+  }
+
+  /**
+   * What a check looks at, such as "statement a/s1 content": put into words only when the check
+   * fails, so that a valid extraction builds no messages.
+   */
+  private record Where(String kind, Object id, String part) {
+    Where at(String part) {
+      return new Where(kind, id, part);
+    }
+
+    @Override
+    public String toString() {
+      return kind + " " + id + (part.isEmpty() ? "" : " " + part);
+    }
   }
 
   /** Builds an {@link Extraction}; not thread-safe, as every builder. */
