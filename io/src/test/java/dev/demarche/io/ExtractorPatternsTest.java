@@ -1721,6 +1721,18 @@ class ExtractorPatternsTest {
                 + " raise taxes, a move that angered unions.",
             "the company | The company | INDIRECT | SAY | the spill was harmless",
             "the ministry | The ministry | INDIRECT | SAY | it would raise taxes"),
+        text("a contrast after a comma is part of what was said, unless another statement follows",
+            "The engineer said the bridge was safe, but the old railings would be replaced. The mayor said the"
+                + " road would reopen, but the council said it would stay shut.",
+            "the engineer | The engineer | INDIRECT | SAY | the bridge was safe, but the old railings would be replaced",
+            "the mayor | The mayor | INDIRECT | SAY | the road would reopen",
+            "the council | the council | INDIRECT | SAY | it would stay shut"),
+        text("a contrast after an infinitive, or before a participle, is the writer's",
+            "The union promised to end the strike, but did not say when. The board said a vote was needed, but"
+                + " also warning of delays.",
+            "the union | The union | REPORTED_ACT | PROMISE | to end the strike",
+            "the board | The board | INDIRECT | SAY | a vote was needed",
+            "the board | The board | REPORTED_ACT | WARN | of delays"),
         text("a subject set off before a cue that the clause goes on after",
             "Prices, officials said, would rise. The mayor, Rosa Diaz, agreed.",
             "officials | officials | INDIRECT | SAY | Prices",

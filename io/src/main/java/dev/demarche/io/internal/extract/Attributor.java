@@ -2351,7 +2351,11 @@ final class Attributor {
         }
       }
       if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || SUBORDINATORS.contains(tok(k + 1).text)
-              && !(tok(k + 1).is("as") && k + 2 < se && FINITE_VERBS.contains(tok(k + 2).text)))
+              && !(tok(k + 1).is("as") && k + 2 < se && FINITE_VERBS.contains(tok(k + 2).text))
+              // "said he was interested, but there are no facilities": the contrast is said too,
+              // unless another statement follows (below); but not after an infinitive ("promised to
+              // act, but did not say when") nor before a participle ("but also recommending …")
+              && !(tok(k + 1).is("but") && !tok(from).is("to") && !participleAfter(k + 2, se)))
           && !isInsideQuote(tok(k).begin)) {
         // but "…, as were seventeen soldiers" goes on
         end = k - 1;
@@ -2365,7 +2369,7 @@ final class Attributor {
           && !(tok(k).is("and") && startsAt[from] != null && startsAt[from].end == k)) {
         // "described him as an "emerging" figure when they offered a reward": a statement of its own
         // "said people changed their minds and several said they wanted …": another statement
-        end = k - 1;
+        end = tok(k - 1).isPunct(',') ? k - 2 : k - 1;
         break;
       }
       if (k > from && quoteByCloseToken.containsKey(k) && tok(k - 1).isPunct(',') && k + 1 < last
@@ -2411,6 +2415,16 @@ final class Attributor {
     if (colonQuote > 0) {
       quote(cue, speaker, colonQuote, s, se);
     }
+  }
+
+  private static final Set<String> FOCUS_ADVERBS = Set.of("also", "not", "only", "even", "still", "instead");
+
+  /** Whether a participle starts at {@code k}, after adverbs: "also recommending". */
+  private boolean participleAfter(int k, int se) {
+    while (k < se && (isAdverb(tok(k)) || FOCUS_ADVERBS.contains(tok(k).text))) {
+      k++;
+    }
+    return k < se && tok(k).isLowerCase() && tok(k).text.endsWith("ing");
   }
 
   /** The nouns of a writer's comment set off after what was said: ", a claim disputed by residents". */
