@@ -1421,7 +1421,16 @@ class ExtractorPatternsTest {
                 + " would close. Police confirmed the man who attacked the guard had died.",
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
-            "Police | Police | REPORTED_ACT | CONFIRM | the man who attacked the guard"),
+            "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("a long subject after an object cue still makes a clause, not past a conjunction or an infinitive",
+            "The agency announced a trial of four possible vaccines was halted. The council announced the number of"
+                + " homes built in the north last year was lower. The club announced the signing of a young striker"
+                + " from Brazil after the talks were over. The firm announced a plan to close two old plants that"
+                + " were losing money.",
+            "the agency | The agency | INDIRECT | ANNOUNCE | a trial of four possible vaccines was halted",
+            "the council | The council | INDIRECT | ANNOUNCE | the number of homes built in the north last year was lower",
+            "the club | The club | REPORTED_ACT | ANNOUNCE | the signing of a young striker from Brazil",
+            "the firm | The firm | REPORTED_ACT | ANNOUNCE | a plan to close two old plants that were losing money"),
         text("how it was said, without elaborating, is not what was said",
             "The minister said the talks had failed, without giving details. His daughter said he died in London"
                 + " without elaborating. Police said the troops left without firing a shot. The company denied the"

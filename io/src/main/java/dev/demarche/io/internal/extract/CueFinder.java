@@ -338,7 +338,7 @@ final class CueFinder {
     // "announced US troops would be leaving": a finite verb a few words on makes a clause;
     // "blamed Iran for the attack" has none, and is an object
     int limit = k + 5;
-    for (int j = k + 1; j < tokens.size() && j <= limit; j++) {
+    for (int j = k + 1; j < tokens.size() && j <= k + LONG_SUBJECT; j++) {
       Token w = tokens.get(j);
       if (AUXILIARIES.contains(w.text)) {
         return true;
@@ -350,8 +350,28 @@ final class CueFinder {
       if (!w.isWord() && w.kind != Token.Kind.QUOTE) {
         return false;
       }
+      if (j >= limit && !inLongSubject(j)) {
+        // "announced a trial of four possible drugs was stopped", "announced the butterfly population
+        // counted in Mexico was greater": a longer subject goes on through its modifiers; not past a
+        // relative pronoun, a conjunction, an infinitive or another cue ("announced a plan to cut
+        // jobs that were …")
+        return false;
+      }
     }
     return false;
+  }
+
+  /** The most words a subject of a clause after an object cue may have. */
+  private static final int LONG_SUBJECT = 12;
+
+  private static final Set<String> NOT_IN_SUBJECT = Set.of("that", "which", "who", "whom", "whose", "and", "or",
+      "but", "to", "after", "before", "while", "because", "since", "when", "if", "as", "until", "although",
+      "though", "following", "amid", "despite", "where", "than");
+
+  /** Whether the word at {@code j} may be part of a long subject: not a clause's or another act's start. */
+  private boolean inLongSubject(int j) {
+    Token w = tokens.get(j);
+    return w.isWord() && !NOT_IN_SUBJECT.contains(w.text) && w.lexeme.cue == null;
   }
 
   private static final Set<String> AUXILIARIES =
