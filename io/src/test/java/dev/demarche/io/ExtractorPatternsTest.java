@@ -1742,6 +1742,23 @@ class ExtractorPatternsTest {
             "the union | The union | REPORTED_ACT | PROMISE | to end the strike",
             "the board | The board | INDIRECT | SAY | a vote was needed",
             "the board | The board | REPORTED_ACT | WARN | of delays"),
+        text("a view framed by its holder is what the holder says",
+            "Tom Hale spoke to reporters. In his view, the law is flawed. In the minister's opinion, the plan will"
+                + " fail. In the view of the court, the rules were broken. Maria Ruiz agreed. In her own words, \"It"
+                + " is over.\" From her point of view, there is no risk. In recent years, prices rose. In the view of"
+                + " the sea, boats sailed.",
+            "Tom Hale | his | INDIRECT | SAY | the law is flawed",
+            "the minister | the minister | INDIRECT | SAY | the plan will fail",
+            "the court | the court | INDIRECT | SAY | the rules were broken",
+            "Maria Ruiz | her | DIRECT | SAY | It is over.",
+            "Maria Ruiz | her | INDIRECT | SAY | there is no risk"),
+        text("a person introduced in full as the subject of the sentence before is who the pronoun is",
+            "Ana Ruiz said the plan was sound. Pavel Novak of Brno, who won last year, is now a coach. This year,"
+                + " he said, he came to watch. Mr Hale said the match was close.",
+            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | the plan was sound",
+            "Pavel Novak | he | INDIRECT | SAY | This year",
+            "Pavel Novak | he | INDIRECT | SAY | he came to watch",
+            "Hale | Mr Hale | INDIRECT | SAY | the match was close"),
         text("a subject set off before a cue that the clause goes on after",
             "Prices, officials said, would rise. The mayor, Rosa Diaz, agreed.",
             "officials | officials | INDIRECT | SAY | Prices",

@@ -1878,8 +1878,34 @@ final class Attributor {
     return before >= ss && quoteByCloseToken.containsKey(before) ? before : -1;
   }
 
+  /**
+   * "In his view, the plan will fail", "In the minister's opinion, …": what follows the frame is
+   * said by the one whose view it is, when the frame opens the sentence.
+   */
+  private void opinion(Cue cue, int s, int ss, int se) {
+    Ment speaker = null;
+    for (int k = cue.start() + 1; k < cue.end() && speaker == null; k++) {
+      speaker = usable(startsAt[k]) ? startsAt[k] : null;
+    }
+    int p = cue.end() + 1;
+    if (speaker == null || cue.start() != ss || p >= se) {
+      return;
+    }
+    if (quoteByOpenToken.containsKey(p)) {
+      // "In his words, "…""
+      quote(cue, speaker, p, s, se);
+    } else {
+      clause(cue, speaker, p, s, se);
+    }
+  }
+
   /** "According to X, ..." and "..., according to X." */
   private void according(Cue cue, int s, int ss, int se) {
+    if (!tok(cue.start()).text.equalsIgnoreCase("according") && !tok(cue.start()).is("Per")
+        && !tok(cue.end() - 1).is("of")) {
+      opinion(cue, s, ss, se);
+      return;
+    }
     Ment speaker = null;
     for (int k = cue.end(); k < se && k < cue.end() + 4; k++) {
       if (usable(startsAt[k])) {

@@ -35,6 +35,7 @@ final class CueFinder {
   private final long pluralHeadBits;
   private final long quantifierBits;
   private final Set<String> needsAs;
+  private final Set<String> opinionNouns;
   private final Set<String> speechObjects;
 
   CueFinder(List<Token> tokens, LexiconData cues, WordClasses words, boolean[] inQuote) {
@@ -56,6 +57,7 @@ final class CueFinder {
     this.pluralHeadBits = words.bit("plural-anonymous-head");
     this.quantifierBits = words.bit("quantifier-head");
     this.needsAs = words.get("needs-as");
+    this.opinionNouns = words.get("opinion-noun");
     this.speechObjects = words.get("speech-object");
     for (String act : words.get("clause-acts")) {
       clauseActs.add(SpeechAct.valueOf(act));
@@ -88,7 +90,7 @@ final class CueFinder {
         i++;
         continue;
       }
-      if (!t.isWord() || !t.isLowerCase() && !t.is("According") && !t.is("Per")) {
+      if (!t.isWord() || !t.isLowerCase() && !t.is("According") && !t.is("Per") && !t.is("In") && !t.is("From")) {
         i++;
         continue;
       }
@@ -99,6 +101,13 @@ final class CueFinder {
         found.add(light);
         // the act noun is part of this cue, not a cue of its own ("a stern warning")
         i = actNounAfter(i) + 1;
+        continue;
+      }
+      int frame = opinionFrameAt(i);
+      if (frame > i) {
+        // "In his view, …", "In the view of the court, …": as "according to"
+        found.add(new Cue(i, frame, SpeechAct.SAY, false, true, false, false));
+        i = frame;
         continue;
       }
       if ((t.is("according") || t.is("According")) && i + 1 < n && tokens.get(i + 1).is("to")) {
@@ -319,6 +328,52 @@ final class CueFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "In his view, …", "In the minister's opinion, …", "From her point of view, …", "In the view of
+   * the court, …": a frame that gives what follows to the one whose view it is. Returns the end of
+   * the frame (after its noun, or after "of" when the holder follows), or -1.
+   */
+  private int opinionFrameAt(int i) {
+    Token t = tokens.get(i);
+    if (!(t.is("In") || t.is("in") || t.is("From") || t.is("from"))) {
+      return -1;
+    }
+    int n = tokens.size();
+    int k = i + 1;
+    if (k + 2 < n && tokens.get(k).is("the") && opinionNouns.contains(tokens.get(k + 1).text)
+        && tokens.get(k + 2).is("of")) {
+      return k + 3;
+    }
+    if (k < n && OPINION_HOLDERS.contains(tokens.get(k).text)) {
+      k++;
+    } else {
+      // "the minister's", "President Ruiz's": a possessor of a few words
+      int j = k;
+      while (j < n && j < k + 5 && tokens.get(j).isWord() && !isPossessiveMark(tokens.get(j))) {
+        j++;
+      }
+      if (j == k || j >= n || !isPossessiveMark(tokens.get(j))) {
+        return -1;
+      }
+      k = j + 1;
+    }
+    if (k < n && tokens.get(k).is("own")) {
+      k++;
+    }
+    if (k + 2 < n && tokens.get(k).is("point") && tokens.get(k + 1).is("of") && tokens.get(k + 2).is("view")) {
+      k += 2;
+    } else if (k >= n || !opinionNouns.contains(tokens.get(k).text)) {
+      return -1;
+    }
+    return k + 1 < n && tokens.get(k + 1).isPunct(',') ? k + 1 : -1;
+  }
+
+  private static final Set<String> OPINION_HOLDERS = Set.of("his", "her", "their", "its");
+
+  private static boolean isPossessiveMark(Token t) {
+    return t.is("'s") || t.is("’s");
   }
 
   private boolean clauseFollows(int k) {

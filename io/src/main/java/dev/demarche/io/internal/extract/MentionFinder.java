@@ -92,6 +92,7 @@ final class MentionFinder {
   private final Set<String> mediaHeadsAfterThe;
   private final Set<String> stateHeads;
   private final Set<String> sentenceStarters;
+  private final Set<String> opinionNouns;
 
   MentionFinder(
       List<Token> tokens, LexiconData gazetteer, WordClasses words, int[] sentenceOf, boolean[] inQuote) {
@@ -142,6 +143,7 @@ final class MentionFinder {
     this.mediaHeadsAfterThe = words.get("media-name-head-after-the");
     this.stateHeads = words.get("state-head");
     this.sentenceStarters = words.get("sentence-starter");
+    this.opinionNouns = words.get("opinion-noun");
   }
 
   List<Ment> find() {
@@ -290,7 +292,7 @@ final class MentionFinder {
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.plural = true);
     }
     Ment.Gender g = isDeterminer[i] && w.length() <= 5 ? possessiveGender(w) : null;
-    if (g != null && actNounWithin(i + 1)) {
+    if (g != null && (actNounWithin(i + 1) || opinionOf(i))) {
       // "his comments about …", "their demands": the pronoun is the speaker of the noun
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> {
         m.gender = g;
@@ -519,6 +521,18 @@ final class MentionFinder {
       return Ment.Gender.UNKNOWN;
     }
     return null;
+  }
+
+  /** Whether the possessive at {@code i} holds a view: "In his view,", "From her own perspective,". */
+  private boolean opinionOf(int i) {
+    if (i == 0 || !(tok(i - 1).is("In") || tok(i - 1).is("in") || tok(i - 1).is("From") || tok(i - 1).is("from"))) {
+      return false;
+    }
+    int k = i + 1 < tokens.size() && tok(i + 1).is("own") ? i + 2 : i + 1;
+    if (k + 2 < tokens.size() && tok(k).is("point") && tok(k + 1).is("of")) {
+      k += 2;
+    }
+    return k + 1 < tokens.size() && opinionNouns.contains(tok(k).text) && tok(k + 1).isPunct(',');
   }
 
   /** Whether an act noun follows within three lower-case words from {@code k}. */

@@ -177,6 +177,7 @@ final class Resolver {
       }
       m.actorKey = key;
       if (key != null) {
+        firstMention.putIfAbsent(key, m.start);
         subjects.put(key, m == sentenceFirst);
       }
       if ((!m.insideQuote || speakers.contains(m)) && !addressedInterviewer(m)) {
@@ -1145,6 +1146,13 @@ final class Resolver {
           || r.kind == ActorKind.MEDIA || r.kind == ActorKind.DOCUMENT, m.start);
     }
     Ment.Gender gender = m.gender;
+    String introduced = lastSpeaker == null ? null : introducedBefore(lastSpeaker, gender);
+    if (introduced != null) {
+      // "Sufianov said it was English. Alexander Gagay, who took third place last year, is a
+      // student. This year, he said, …": a person named in full for the first time as the subject
+      // of the sentence before is who "he" is now, not the one who spoke before
+      return introduced;
+    }
     if (lastSpeaker != null) {
       Record r = records.get(lastSpeaker.actorKey);
       String named = gender == Ment.Gender.UNKNOWN || r.gender != Ment.Gender.UNKNOWN ? null
@@ -1180,6 +1188,24 @@ final class Resolver {
     }
     return lastMatching(r -> r.kind == ActorKind.PERSON && !r.definite && compatible(r.gender, gender), m.start);
   }
+
+  /**
+   * The person the sentence before introduced as its subject, named in full for the first time
+   * there and after {@code lastSpeaker} spoke, if a pronoun of {@code gender} fits; or null.
+   */
+  private String introducedBefore(Ment lastSpeaker, Ment.Gender gender) {
+    Ment p = previousSubject;
+    if (p == null || p.actorKey == null || p.insideQuote || p.start < lastSpeaker.end || !startsSentence(p)
+        || p.nameEnd - p.nameStart < 2 || !Integer.valueOf(p.start).equals(firstMention.get(p.actorKey))) {
+      return null;
+    }
+    Record subject = records.get(p.actorKey);
+    return subject.kind == ActorKind.PERSON && !subject.definite && gender != Ment.Gender.UNKNOWN
+        && compatible(subject.gender, gender) ? subject.key : null;
+  }
+
+  /** Where each actor was first mentioned, by the first token of the mention. */
+  private final Map<String, Integer> firstMention = new java.util.HashMap<>();
 
   /** The first mention of the sentence before the one being resolved. */
   private Ment previousSubject;
