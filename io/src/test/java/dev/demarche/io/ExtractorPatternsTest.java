@@ -1759,6 +1759,13 @@ class ExtractorPatternsTest {
             "Pavel Novak | he | INDIRECT | SAY | This year",
             "Pavel Novak | he | INDIRECT | SAY | he came to watch",
             "Hale | Mr Hale | INDIRECT | SAY | the match was close"),
+        text("adverbs, quantifiers and reflexives between a speaker and the cue",
+            "The government has always claimed it has public support. The minister often says the tax is fair. The"
+                + " leaders all said the deal was good. The president himself said the talks had failed.",
+            "the government | The government | INDIRECT | CLAIM | it has public support",
+            "the minister | The minister | INDIRECT | SAY | the tax is fair",
+            "the leaders | The leaders | INDIRECT | SAY | the deal was good",
+            "the president | The president | INDIRECT | SAY | the talks had failed"),
         text("a subject set off before a cue that the clause goes on after",
             "Prices, officials said, would rise. The mayor, Rosa Diaz, agreed.",
             "officials | officials | INDIRECT | SAY | Prices",
