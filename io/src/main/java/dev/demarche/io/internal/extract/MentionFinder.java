@@ -270,10 +270,12 @@ final class MentionFinder {
       return anonymousAt(i);
     }
     if (!t.isWord() || t.lexeme == Lexeme.NONE && t.isLowerCase() && !t.is("them") && !t.is("each")
+            && !nounBeforeHead(i, i)
         || t.isLowerCase() && (t.lexeme.mask & startBits) == 0 && t.lexeme.name == null && t.lexeme.title == null
             && !OTHER_STARTS.contains(t.text) && !t.isCount()
-            // but "appeal judges": a word before a group's head
-            && !(i + 1 < tokens.size() && isHead(i + 1))) {
+            // but "appeal judges", "human rights groups": a noun before a group's head
+            && !(i + 1 < tokens.size() && isHead(i + 1))
+            && !(i + 2 < tokens.size() && isHead(i + 2) && isPlainNoun(i) && isPlainNoun(i + 1))) {
       // a lower-case word of no class that names, describes or counts people starts no mention
       // ("said", "of", "the" aside): the finders below need not look at it
       return i;
@@ -412,6 +414,52 @@ final class MentionFinder {
     }
     String w = t.text.toLowerCase(java.util.Locale.ROOT);
     return ADJECTIVE_ENDINGS.stream().anyMatch(w::endsWith);
+  }
+
+  /**
+   * Whether the word at {@code j} is a noun no lexicon knows that modifies the head of a group after
+   * it, alone or with one more such noun: "human rights groups", "aid workers", "bomb disposal
+   * experts". Only where a noun phrase may start (a sentence's start, after a determiner, a
+   * preposition, a number, a verb of speech or an opening mark), so that no verb is taken for one
+   * ("He met officials", "Spanton, 39, met officers").
+   */
+  private boolean nounBeforeHead(int i, int j) {
+    int n = tokens.size();
+    // the head first: it is rare, the test cheap
+    if (!(j + 1 < n && isHead(j + 1) || j + 2 < n && isHead(j + 2) && isPlainNoun(j + 1)) || !isPlainNoun(j)) {
+      return false;
+    }
+    if (j > i) {
+      return true;
+    }
+    if (j == 0 || !sameSentence(j - 1, j)) {
+      return true;
+    }
+    Token before = tok(j - 1);
+    return before.isPunct('(') || before.kind == Token.Kind.QUOTE || isDeterminer[j - 1] || before.isCount() || before.lexeme.cue != null
+        || NOUN_PHRASE_OPENERS.contains(before.text);
+  }
+
+  private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("by", "of", "from", "with", "among", "for", "to",
+      "and", "or", "said", "says", "told", "according", "including");
+
+  /** Lower-case words that are no nouns, though no lexicon knows them. */
+  private static final Set<String> NOT_NOUNS = Set.of("and", "or", "but", "nor", "of", "to", "in", "on", "at", "by",
+      "for", "with", "from", "as", "than", "that", "which", "who", "whom", "whose", "where", "when", "while", "if",
+      "whether", "because", "into", "about", "after", "before", "are", "were", "was", "is", "be", "been", "have",
+      "has", "had", "not", "all", "both", "also", "only", "even", "such", "very", "most", "more", "less", "these",
+      "those", "this", "its", "their", "our", "your", "they", "them", "him", "her", "any", "each", "every", "own",
+      "out", "over", "under", "against", "among", "between", "through", "during", "without", "within", "via",
+      "like", "unlike", "including", "many", "much", "few", "other", "another", "same", "did", "does", "can",
+      "could", "will", "would", "should", "may", "might", "must", "then", "there", "here", "now", "still", "just");
+
+  /** A lower-case word no lexicon knows and no verb or adverb by its ending: "rights", "aid", "bomb". */
+  private boolean isPlainNoun(int k) {
+    Token t = tok(k);
+    String w = t.text;
+    return (t.isLowerCase() || t.isCapitalized() && sentenceStart(k) && !isNameWord(k + 1)) && (t.lexeme == Lexeme.NONE || t.lexeme.mask == 0 && t.lexeme.cue == null && t.lexeme.actNoun == null)
+        && w.length() >= 3 && !w.endsWith("ed") && !w.endsWith("ing")
+        && !w.endsWith("ly") && !NOT_NOUNS.contains(w.toLowerCase(java.util.Locale.ROOT)) && w.indexOf('\'') < 0 && w.indexOf('’') < 0;
   }
 
   /** Determiners that open a speaker's noun phrase no lexicon knows: "the landlord", "her publisher". */
@@ -672,7 +720,8 @@ final class MentionFinder {
           && (i == 0 || !sameSentence(i - 1, i) || !tok(i - 1).isWord() || tok(i - 1).isCapitalized()
               || QUANTIFIER_OPENERS.contains(tok(i - 1).text))
           && (tok(j + 1).lexeme.mask & descriptionHeadBits) == 0 && tok(j + 1).isLowerCase() && !tok(j + 1).is("of")
-          && !anonymousModifiers.contains(tok(j + 1).text) && !adjectiveBeforeHead(i, j + 1)) {
+          && !anonymousModifiers.contains(tok(j + 1).text) && !adjectiveBeforeHead(i, j + 1)
+          && !nounBeforeHead(i, j + 1)) {
         // "several said", "others argued": a quantifier standing alone for people; an actor
         // only if it speaks
         Ment m = new Ment(i, j + 1, Ment.Type.ANONYMOUS);
@@ -716,7 +765,7 @@ final class MentionFinder {
         j += tok(j + 1).is("than") ? 2 : 1;
         continue;
       }
-      if (anonymousModifiers.contains(t.text) || adjectiveBeforeHead(i, j)) {
+      if (anonymousModifiers.contains(t.text) || adjectiveBeforeHead(i, j) || nounBeforeHead(i, j)) {
         j++;
         continue;
       }
