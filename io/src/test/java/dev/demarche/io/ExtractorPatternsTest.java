@@ -1773,6 +1773,11 @@ class ExtractorPatternsTest {
             "aid workers | Aid workers | INDIRECT | SAY | the camp was full",
             "many bomb disposal experts | Many bomb disposal experts | INDIRECT | SAY | the device was fake",
             "officers | officers | INDIRECT | SAY | the case was closed"),
+        text("a cue that ends another's content, but for an adverb, says nothing of its own",
+            "Japan's top government spokesman, Chief Cabinet Secretary Hirokazu Matsuno, told reporters the government"
+                + " would respond calmly.",
+            "Hirokazu Matsuno | Chief Cabinet Secretary Hirokazu Matsuno | INDIRECT | SAY | the government would"
+                + " respond calmly"),
         text("a subject set off before a cue that the clause goes on after",
             "Prices, officials said, would rise. The mayor, Rosa Diaz, agreed.",
             "officials | officials | INDIRECT | SAY | Prices",

@@ -715,9 +715,13 @@ final class Attributor {
       if (!inner.isEmpty() && inner.get(0).type == Ment.Type.PRONOUN) {
         return;
       }
-      if (cue.end() > lastContentToken(se) && !inner.isEmpty() && !quoteClosesBefore(inner.get(0).start, ss)) {
-        // "Borrell said the bloc would respond.": a cue ending what another said says nothing of its own;
-        // but ""…," the agency said" does
+      int after = cue.end();
+      while (after < se && isAdverb(tok(after))) {
+        after++;
+      }
+      if (after > lastContentToken(se) && !inner.isEmpty() && !quoteClosesBefore(inner.get(0).start, ss)) {
+        // "Borrell said the bloc would respond.", "… the government would respond calmly.": a cue
+        // ending what another said says nothing of its own; but ""…," the agency said" does
         return;
       }
     }
