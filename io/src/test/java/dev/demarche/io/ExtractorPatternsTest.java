@@ -1778,6 +1778,17 @@ class ExtractorPatternsTest {
                 + " would respond calmly.",
             "Hirokazu Matsuno | Chief Cabinet Secretary Hirokazu Matsuno | INDIRECT | SAY | the government would"
                 + " respond calmly"),
+        text("a participle of the speaker's own after a comma is a statement of its own, an aside is not",
+            "The State Department said it was \"deeply concerned\" by the drills, urging Beijing to exercise"
+                + " restraint. The president said the deal was dead, calling it a disgrace. The group said the"
+                + " militia, vowing to fight, had seized the port. Residents said protesters marched, calling for"
+                + " reforms.",
+            "State Department | The State Department | MIXED | SAY | it was \"deeply concerned\" by the drills",
+            "State Department | The State Department | INDIRECT | URGE | to exercise restraint",
+            "the president | The president | INDIRECT | SAY | the deal was dead",
+            "the president | The president | INDIRECT | SAY | it a disgrace",
+            "the group | The group | INDIRECT | SAY | the militia, vowing to fight, had seized the port",
+            "residents | Residents | INDIRECT | SAY | protesters marched, calling for reforms"),
         text("a subject set off before a cue that the clause goes on after",
             "Prices, officials said, would rise. The mayor, Rosa Diaz, agreed.",
             "officials | officials | INDIRECT | SAY | Prices",

@@ -216,6 +216,8 @@ final class Attributor {
   /** Quotations inside quotations, by the offset of their opening mark. */
   private final Map<Integer, Quote> nestedByBegin = new HashMap<>();
   private final Set<String> skipBefore;
+  /** Participles of speech that go on with the speaker's words after a comma: "urging", "accusing". */
+  private final Set<String> continuingParticiples;
   private final Set<String> skipAfter;
   private final Set<String> objectStop;
   private final Set<String> media;
@@ -288,6 +290,7 @@ final class Attributor {
       }
     }
     this.skipBefore = words.get("skip-before-cue");
+    this.continuingParticiples = words.get("continuing-participle");
     this.skipAfter = words.get("skip-after-cue");
     this.objectStop = words.get("object-stop");
     this.determinerBit = words.bit("determiner");
@@ -2380,7 +2383,8 @@ final class Attributor {
           continue;
         }
       }
-      if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || SUBORDINATORS.contains(tok(k + 1).text)
+      if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || participleCueAt(k + 1, se)
+              || SUBORDINATORS.contains(tok(k + 1).text)
               && !(tok(k + 1).is("as") && k + 2 < se && FINITE_VERBS.contains(tok(k + 2).text))
               // "said he was interested, but there are no facilities": the contrast is said too,
               // unless another statement follows (below); but not after an infinitive ("promised to
@@ -2593,6 +2597,30 @@ final class Attributor {
   }
 
   /** ", saying", ", adding", ", according to": a cue that starts another statement. */
+  /**
+   * Whether a participle that goes on with the speaker's own words starts at {@code k}, after a
+   * comma: ", urging Beijing to …", ", accusing Washington of …"; but not one set off as an aside
+   * inside the clause ("the militia, vowing to fight, had seized the port").
+   */
+  private boolean participleCueAt(int k, int se) {
+    Cue c = cueStarting[k];
+    if (c == null || !c.participle() || !continuingParticiples.contains(tok(k).text)
+        // "calling for reforms" may be anyone's; "calling on Beijing", "calling it a disgrace" the speaker's
+        || tok(k).is("calling") && k + 1 < se && tok(k + 1).is("for")) {
+      return false;
+    }
+    for (int j = c.end(); j + 1 < se; j++) {
+      if (tok(j).isPunct(',')) {
+        Token next = tok(j + 1);
+        return !(FINITE_VERBS.contains(next.text) || next.isLowerCase() && next.text.endsWith("ed"));
+      }
+      if (!tok(j).isWord() && tok(j).kind != Token.Kind.QUOTE) {
+        break;
+      }
+    }
+    return true;
+  }
+
   private boolean isContinuationCue(int k) {
     String w = tok(k).text;
     return w.equals("saying") || w.equals("adding") || w.equals("according") || w.equals("noting")
