@@ -1789,6 +1789,13 @@ class ExtractorPatternsTest {
             "the president | The president | INDIRECT | SAY | it a disgrace",
             "the group | The group | INDIRECT | SAY | the militia, vowing to fight, had seized the port",
             "residents | Residents | INDIRECT | SAY | protesters marched, calling for reforms"),
+        text("a quotation right after the cue, then another act, is all that was said",
+            "The mayor tweeted \"Deeply saddened by the loss\" and offered his condolences. The minister called the"
+                + " plan \"a disgrace\" and said it would fail.",
+            "the mayor | The mayor | DIRECT | SAY | Deeply saddened by the loss",
+            "the mayor | The mayor | REPORTED_ACT | SAY | his condolences",
+            "the minister | The minister | MIXED | SAY | the plan \"a disgrace\"",
+            "the minister | The minister | INDIRECT | SAY | it would fail"),
         text("a subject set off before a cue that the clause goes on after",
             "Prices, officials said, would rise. The mayor, Rosa Diaz, agreed.",
             "officials | officials | INDIRECT | SAY | Prices",

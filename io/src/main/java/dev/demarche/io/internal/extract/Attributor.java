@@ -2298,7 +2298,9 @@ final class Attributor {
     int last = lastContentToken(se);
     int after = tokenAtOrBefore(q.outer().end() - 1) + 1;
     boolean adjunctAfter = after < se && (tok(after).isPunct(',') || tok(after).isPunct(';')
-        || (tok(after).is("and") || tok(after).is("but")) && ",.".indexOf(text.charAt(q.inner().end() - 1)) >= 0);
+        || (tok(after).is("and") || tok(after).is("but")) && (",.".indexOf(text.charAt(q.inner().end() - 1)) >= 0
+            // "tweeted "Deeply saddened by the loss" and offered condolences": another act follows
+            || cue.end() == open && cueAfterAnd(after + 1)));
     // ""… is difficult." ((es)) …", "shouting "shame on you!" and holding signs": a full stop
     // inside the marks ends the utterance; what follows is narrative
     int lastChar = q.inner().end() - 1;
