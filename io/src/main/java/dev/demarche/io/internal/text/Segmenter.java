@@ -219,11 +219,22 @@ public final class Segmenter {
    * closersEnd}, ends a sentence. The paragraph is {@code [begin, end)} and trimmed, so a space
    * after the closers is always followed by a non-space inside it.
    */
+  /** Whether the terminators {@code [runBegin, runEnd)} are an ellipsis: "...", "…"; not "[.]". */
+  private static boolean isEllipsis(String text, int runBegin, int runEnd) {
+    return runEnd - runBegin > 1 || text.charAt(runBegin) == '\u2026';
+  }
+
+  /** The longest text in an editor's brackets at a sentence's start that is looked past: "[...]", "[but]". */
+  private static final int MAX_BRACKETED = 15;
+
   private boolean endsSentence(
       String text, int begin, int end, int runBegin, int runEnd, int closersEnd) {
     // The paragraph end closes the last sentence anyway; no space means a decimal, an initialism
-    // or a domain name.
-    if (closersEnd >= end || !CharClasses.isSpace(text.charAt(closersEnd))) {
+    // or a domain name; "[...]" marks words left out, not an end.
+    if (closersEnd >= end || !CharClasses.isSpace(text.charAt(closersEnd))
+        || runBegin > begin && isEllipsis(text, runBegin, runEnd) && (text.charAt(runBegin - 1) == '['
+            // '"… Rather': an ellipsis that opens a quotation
+            || isOpener(text.charAt(runBegin - 1)) && (runBegin - 1 == begin || CharClasses.isSpace(text.charAt(runBegin - 2))))) {
       return false;
     }
     int next = closersEnd;
@@ -237,8 +248,28 @@ public final class Segmenter {
     if (word >= end) {
       return false;
     }
+    // an editor's brackets or an ellipsis opening a quotation: "[...] Rather", "[h]is venture",
+    // "… Rather"
+    boolean bracketedLetter = false;
+    int opened = word;
+    if (word > next && text.charAt(word - 1) == '[') {
+      int close = text.indexOf(']', word);
+      if (close > word && close - word <= MAX_BRACKETED) {
+        bracketedLetter = close - word == 1 && Character.isLetter(text.charAt(word));
+        word = close + 1;
+      }
+    }
+    while (word > next && word < end && (text.charAt(word) == '.' || text.charAt(word) == '\u2026')) {
+      word++;
+    }
+    while (word > opened && word < end && CharClasses.isSpace(text.charAt(word))) {
+      word++;
+    }
+    if (word >= end) {
+      return false;
+    }
     char first = text.charAt(word);
-    boolean capital = Character.isLetter(first) && !Character.isLowerCase(first);
+    boolean capital = bracketedLetter || Character.isLetter(first) && !Character.isLowerCase(first);
     boolean numeric =
         Character.isDigit(first) || Character.getType(first) == Character.CURRENCY_SYMBOL;
     if (!capital && !numeric) {

@@ -80,6 +80,8 @@ class SegmenterTest {
         // ellipses before lower case
         "He waited... and waited.",
         "He waited\u2026 and waited.",
+        // words left out in brackets, and an editor's full stop
+        "\"I did not get work. [...] to come back is good,\" she said.",
         // quotations ending in ? or ! before their attribution
         "\"Is it over?\" she asked.",
         "\"It is over!\" he shouted.",
@@ -125,7 +127,12 @@ class SegmenterTest {
         List.of("It is a U.S. matter.", "\"We will not yield,\" Xi said."),
         List.of("The embargo hurt the U.S.", "\u201CIt was a mistake,\u201D he said."),
         List.of("Japan shares a concern about Taiwan.", "\u4E60\u8FD1\u5E73 did not reply."),
-        List.of("\u201CWe will win.", "We are strong,\u201D she said."));
+        List.of("\u201CWe will win.", "We are strong,\u201D she said."),
+        // a quotation opened by an editor's brackets or an ellipsis
+        List.of("\"It was hard,\" said Hale.", "\"[...] Rather, it was fun.\""),
+        List.of("It said so.", "\"[h]is venture began,\" he added."),
+        List.of("\"It was hard,\" said Hale.", "\"\u2026 Rather, it was fun.\""),
+        List.of("She lived as \"a commoner[.]\"", "Sources say she is royalty."));
   }
 
   @Test
