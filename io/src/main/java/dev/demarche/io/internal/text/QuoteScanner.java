@@ -118,7 +118,11 @@ public final class QuoteScanner {
         paragraphEnd = paragraph.end();
         // The opening mark of a continued quotation belongs to it and must not open another.
         for (int i = continuing ? paragraphBegin + 1 : paragraphBegin; i < paragraphEnd; i++) {
-          step(i);
+          char c = text.charAt(i);
+          // most characters are neither a mark nor an end: one look in a table skips them
+          if (c < MARKS.length ? MARKS[c] : c >= '\u2018' && c <= '\u2026') {
+            step(i);
+          }
         }
         continuing = endParagraph(p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null);
       }
@@ -154,6 +158,15 @@ public final class QuoteScanner {
         enclosing.add(quote.outer());
       }
       return out.build();
+    }
+
+    /** The ASCII characters {@link #step} acts on: the quotation marks and the sentence ends. */
+    private static final boolean[] MARKS = new boolean[128];
+
+    static {
+      for (char c : new char[] {'"', '\'', '.', '?', '!'}) {
+        MARKS[c] = true;
+      }
     }
 
     private void step(int i) {
