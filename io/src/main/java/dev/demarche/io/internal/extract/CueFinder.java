@@ -90,7 +90,7 @@ final class CueFinder {
         i++;
         continue;
       }
-      if (!t.isWord() || !t.isLowerCase() && !t.is("According") && !t.is("Per") && !t.is("In") && !t.is("From")) {
+      if (!t.isWord() || !t.isLowerCase() && !opensCapitalisedCue(t)) {
         i++;
         continue;
       }
@@ -337,7 +337,8 @@ final class CueFinder {
    */
   private int opinionFrameAt(int i) {
     Token t = tokens.get(i);
-    if (!(t.is("In") || t.is("in") || t.is("From") || t.is("from"))) {
+    int length = t.text.length();
+    if (length != 2 && length != 4 || !(t.is("In") || t.is("in") || t.is("From") || t.is("from"))) {
       return -1;
     }
     int n = tokens.size();
@@ -368,6 +369,22 @@ final class CueFinder {
       return -1;
     }
     return k + 1 < n && tokens.get(k + 1).isPunct(',') ? k + 1 : -1;
+  }
+
+  /** "According to", "Per the decree", "In his view", "From her point of view": capitalised words that open a cue. */
+  private static boolean opensCapitalisedCue(Token t) {
+    switch (t.text.length()) {
+      case 2:
+        return t.is("In");
+      case 3:
+        return t.is("Per");
+      case 4:
+        return t.is("From");
+      case 9:
+        return t.is("According");
+      default:
+        return false;
+    }
   }
 
   private static final Set<String> OPINION_HOLDERS = Set.of("his", "her", "their", "its");

@@ -425,7 +425,10 @@ final class MentionFinder {
    */
   private boolean nounBeforeHead(int i, int j) {
     int n = tokens.size();
-    // the head first: it is rare, the test cheap
+    if (j + 1 >= n || nextHead[j + 1] > j + 2) {
+      // no head in the two words after it: the common case, answered by one look
+      return false;
+    }
     if (!(j + 1 < n && isHead(j + 1) || j + 2 < n && isHead(j + 2) && isPlainNoun(j + 1)) || !isPlainNoun(j)) {
       return false;
     }
