@@ -90,7 +90,9 @@ final class CueFinder {
         i++;
         continue;
       }
-      if (!t.isWord() || !t.isLowerCase() && !opensCapitalisedCue(t)) {
+      if (!t.isWord() || !t.isLowerCase() && !opensCapitalisedCue(t)
+          // a lower-case word no lexicon knows opens no cue: every cue below starts with a known word
+          || t.lexeme == Lexeme.NONE && t.isLowerCase()) {
         i++;
         continue;
       }
@@ -124,7 +126,7 @@ final class CueFinder {
         i++;
         continue;
       }
-      if (i > 0 && toTheEffectAt(i) && (tokens.get(i - 1).lexeme.mask & documentBits) != 0) {
+      if (i > 0 && (tokens.get(i - 1).lexeme.mask & documentBits) != 0 && toTheEffectAt(i)) {
         // "the palace issued a statement to the effect the king considered it inappropriate": what
         // the document said
         found.add(new Cue(i, i + 3, SpeechAct.SAY, false, false, false, false));
