@@ -1796,6 +1796,12 @@ class ExtractorPatternsTest {
             "the mayor | The mayor | REPORTED_ACT | SAY | his condolences",
             "the minister | The minister | MIXED | SAY | the plan \"a disgrace\"",
             "the minister | The minister | INDIRECT | SAY | it would fail"),
+        text("calling something by an adjective characterises it; calling someone does not",
+            "Experts called the plan dubious. The minister called the claims baseless and false. Unnamed officials"
+                + " called this unacceptable. She called the police immediately. He called the meeting off.",
+            "experts | Experts | INDIRECT | SAY | the plan dubious",
+            "the minister | The minister | INDIRECT | SAY | the claims baseless",
+            "unnamed officials | Unnamed officials | INDIRECT | SAY | this unacceptable"),
         text("a subject set off before a cue that the clause goes on after",
             "Prices, officials said, would rise. The mayor, Rosa Diaz, agreed.",
             "officials | officials | INDIRECT | SAY | Prices",

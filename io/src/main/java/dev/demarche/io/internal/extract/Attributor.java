@@ -447,6 +447,32 @@ final class Attributor {
         return TIME_NOUNS.contains(tok(k + 1).text) || QUANTITY_NOUNS.contains(tok(k + 1).text) ? p : end;
       }
     }
+    return adjectiveNamed(p, last);
+  }
+
+  private static final Set<String> DEMONSTRATIVES = Set.of("it", "this", "that", "these", "those");
+
+  /** Endings of adjectives that characterise: "dubious", "unacceptable", "baseless", "historic". */
+  private static final List<String> CHARACTERISING_ENDINGS = List.of("ous", "able", "ible", "less", "ful", "ive",
+      "ic", "ical", "ant", "ent", "ary", "ory", "ish", "al");
+
+  /**
+   * "called the plan dubious", "called the claims baseless": a short object and an adjective that
+   * ends its clause; returns the adjective, or {@code p} if there is none.
+   */
+  private int adjectiveNamed(int p, int last) {
+    if (!(isDeterminerAt(p) || OBJECT_PRONOUNS.contains(tok(p).text) || DEMONSTRATIVES.contains(tok(p).text)
+        || tok(p).isCapitalized())) {
+      return p;
+    }
+    for (int k = p + 1; k <= last && k < p + 6 && tok(k).isWord(); k++) {
+      Token t = tok(k);
+      boolean clauseEnds = k == last || !tok(k + 1).isWord() || tok(k + 1).is("and") || tok(k + 1).is("but");
+      if (clauseEnds && t.isLowerCase() && t.text.length() > 4 && t.lexeme.mask == 0 && t.lexeme.cue == null
+          && CHARACTERISING_ENDINGS.stream().anyMatch(t.text::endsWith)) {
+        return k;
+      }
+    }
     return p;
   }
 
