@@ -93,6 +93,7 @@ final class MentionFinder {
   private final Set<String> stateHeads;
   private final Set<String> sentenceStarters;
   private final Set<String> opinionNouns;
+  private final Set<String> titleModifiers;
 
   MentionFinder(
       List<Token> tokens, LexiconData gazetteer, WordClasses words, int[] sentenceOf, boolean[] inQuote) {
@@ -144,6 +145,7 @@ final class MentionFinder {
     this.stateHeads = words.get("state-head");
     this.sentenceStarters = words.get("sentence-starter");
     this.opinionNouns = words.get("opinion-noun");
+    this.titleModifiers = words.get("title-modifier");
   }
 
   List<Ment> find() {
@@ -895,6 +897,10 @@ final class MentionFinder {
     if (isDeterminer[j] && j + 1 < n && !(tok(j).is("The") && nameAt(j) != null)) {
       // but "The Atlantic", "The Hill": a name that begins with its article
       determiner = true;
+      j++;
+    }
+    if (determiner && j + 1 < n && titleModifiers.contains(tok(j).text) && titleAt(j + 1) != null) {
+      // "the former president", "the outgoing minister": a title held before or after now
       j++;
     }
     Ment.Gender honorificGender = Ment.Gender.UNKNOWN;
@@ -1763,6 +1769,8 @@ final class MentionFinder {
    * "Porter Goss, the head of the CIA," and "the Japanese foreign minister, Nobutaka Machimura,":
    * a name and a description set off by commas describe one person.
    */
+  private static final Set<String> PLATFORM_PREPOSITIONS = Set.of("on", "On", "in", "In", "at", "At", "via", "Via");
+
   private void attachAppositives() {
     for (int idx = 0; idx + 1 < mentions.size(); idx++) {
       Ment m = mentions.get(idx);
@@ -1786,14 +1794,17 @@ final class MentionFinder {
         continue;
       }
       Ment next = mentions.get(idx + 1);
+      // "In a post on X, the senator wrote", "On Truth Social, the former president wrote": a
+      // platform or place the sentence opens with, not the person described after it
+      boolean placed = m.start > 0 && PLATFORM_PREPOSITIONS.contains(tok(m.start - 1).text);
       if (next.start != comma + 1) {
-        if ((m.type == Ment.Type.CANDIDATE || m.type == Ment.Type.PERSON)
+        if ((m.type == Ment.Type.CANDIDATE || m.type == Ment.Type.PERSON) && !placed
             && appositiveNoun(comma + 1) != null) {
           classifyByAppositive(m, appositiveNoun(comma + 1), comma + 1);
         }
         continue;
       }
-      boolean nameFirst = m.type == Ment.Type.CANDIDATE || m.type == Ment.Type.PERSON;
+      boolean nameFirst = (m.type == Ment.Type.CANDIDATE || m.type == Ment.Type.PERSON) && !placed;
       if (nameFirst && next.type == Ment.Type.DESCRIPTION && next.kind == ActorKind.PERSON) {
         mergeTitle(m, next);
         next.appositive = m;
