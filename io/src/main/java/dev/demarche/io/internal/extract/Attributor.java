@@ -4077,7 +4077,9 @@ final class Attributor {
     boolean person = subject.type == Ment.Type.PERSON
         || subject.type == Ment.Type.CANDIDATE && subject.kind == null && subject.hasName()
             && subject.nameEnd - subject.nameStart >= 2
-        || subject.type == Ment.Type.PRONOUN && !subject.plural && subject.gender != Ment.Gender.UNKNOWN;
+        || subject.type == Ment.Type.PRONOUN && !subject.plural && subject.gender != Ment.Gender.UNKNOWN
+        // "The coach was blunt. "We played badly."": a person described
+        || subject.type == Ment.Type.DESCRIPTION && subject.kind == dev.demarche.model.ActorKind.PERSON;
     return person ? subject : null;
   }
 
