@@ -1814,6 +1814,43 @@ class ExtractorPatternsTest {
         text("a quotation with no cue after a sentence about a person described is that person's",
             "The coach was blunt. \"We played badly. We deserved to lose.\"",
             "the coach | The coach | DIRECT | SAY | We played badly. We deserved to lose."),
+        text("a contrast before another cue, even after an adverb, is no part of what was said",
+            "The coach said the team had played well, but referee Mark Jones said the penalty was deserved. The"
+                + " minister said the plan was sound, but later admitted it was costly. He claimed the vote was"
+                + " rigged, but without offering evidence.",
+            "the coach | The coach | INDIRECT | SAY | the team had played well",
+            "Mark Jones | Mark Jones | INDIRECT | SAY | the penalty was deserved",
+            "the minister | The minister | INDIRECT | SAY | the plan was sound",
+            "the minister | The minister | INDIRECT | ACKNOWLEDGE | it was costly",
+            "the minister | He | INDIRECT | CLAIM | the vote was rigged"),
+        text("a participle after no more than the clause's subject is an aside; one of no speech goes on",
+            "The prosecutor said the militia, vowing to fight, took the port. The airline said a computer system"
+                + " had crashed, explaining the long queues.",
+            "the prosecutor | The prosecutor | INDIRECT | SAY | the militia, vowing to fight, took the port",
+            "the airline | The airline | INDIRECT | SAY | a computer system had crashed, explaining the long queues"),
+        text("a reflexive or both after the speaker stresses who speaks",
+            "The players themselves said the pitch was dangerous. Of the two candidates, both said they would"
+                + " accept the result. Miller and Smith both acknowledged the faults.",
+            "the players themselves | The players themselves | INDIRECT | SAY | the pitch was dangerous",
+            "both | both | INDIRECT | SAY | they would accept the result",
+            "Miller | Miller | INDIRECT | ACKNOWLEDGE | the faults",
+            "Smith | Smith | INDIRECT | ACKNOWLEDGE | the faults"),
+        text("no verb or sentence adverb before a group's head is a noun of the group",
+            "He arrived in the city and met aid workers, who said the situation was dire. Elsewhere rescue workers"
+                + " said the death toll had risen.",
+            "workers | workers | INDIRECT | SAY | the situation was dire",
+            "workers | workers | INDIRECT | SAY | the death toll had risen"),
+        text("a person introduced as the subject of a passive, or named again, does not take the pronoun",
+            "Police chief Tom Lind said the attack had been planned. John Doe, 45, was killed in the blast. He"
+                + " said two suspects had been arrested. Defence Minister Lars Berg said the army was ready. Peter"
+                + " Holm is a retired general. Asked about Holm, he said the general was wrong.",
+            "Tom Lind | chief Tom Lind | INDIRECT | SAY | the attack had been planned",
+            "Tom Lind | He | INDIRECT | SAY | two suspects had been arrested",
+            "Lars Berg | Defence Minister Lars Berg | INDIRECT | SAY | the army was ready",
+            "Lars Berg | he | INDIRECT | SAY | the general was wrong"),
+        text("a view framed inside a sentence is no source; a titled holder is",
+            "The minister, in the view of the opposition, has failed. In President Ruiz's view, the deal is fair.",
+            "Ruiz | President Ruiz | INDIRECT | SAY | the deal is fair"),
         text("a subject set off before a cue that the clause goes on after",
             "Prices, officials said, would rise. The mayor, Rosa Diaz, agreed.",
             "officials | officials | INDIRECT | SAY | Prices",

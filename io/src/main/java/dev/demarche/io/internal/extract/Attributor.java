@@ -1921,8 +1921,19 @@ final class Attributor {
       speaker = usable(startsAt[k]) ? startsAt[k] : null;
     }
     int p = cue.end() + 1;
-    if (speaker == null || cue.start() != ss || p >= se) {
+    if (speaker == null || cue.start() != ss || p >= se || speakerThenCue(p)
+        || cueWithin(p, Math.min(se - 1, p + 2)) && !quoteByOpenToken.containsKey(p)) {
+      // "In his view, he said, the reform is overdue": the cue after the frame says it
       return;
+    }
+    if (RELATIVES.contains(tok(p).text)) {
+      // "In her opinion, which she shared with reporters, the deal was bad": past the aside
+      while (p < se && !tok(p).isPunct(',')) {
+        p++;
+      }
+      if (++p >= se) {
+        return;
+      }
     }
     if (quoteByOpenToken.containsKey(p)) {
       // "In his words, "…""
@@ -2411,13 +2422,13 @@ final class Attributor {
           continue;
         }
       }
-      if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || participleCueAt(k + 1, se)
+      if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || participleCueAt(k + 1, from, se)
               || SUBORDINATORS.contains(tok(k + 1).text)
               && !(tok(k + 1).is("as") && k + 2 < se && FINITE_VERBS.contains(tok(k + 2).text))
               // "said he was interested, but there are no facilities": the contrast is said too,
               // unless another statement follows (below); but not after an infinitive ("promised to
               // act, but did not say when") nor before a participle ("but also recommending …")
-              && !(tok(k + 1).is("but") && !tok(from).is("to") && !participleAfter(k + 2, se)))
+              && !(tok(k + 1).is("but") && contrastSaid(k + 1, from, se)))
           && !isInsideQuote(tok(k).begin)) {
         // but "…, as were seventeen soldiers" goes on
         end = k - 1;
@@ -2470,6 +2481,11 @@ final class Attributor {
         break;
       }
     }
+    while (end > from && (tok(end).is("but") || tok(end).is("and") || tok(end).is("or"))
+        && !isInsideQuote(tok(end).begin)) {
+      // "claimed the vote was rigged, but without offering evidence": no conjunction ends it
+      end--;
+    }
     if (end < from) {
       return;
     }
@@ -2477,6 +2493,25 @@ final class Attributor {
     if (colonQuote > 0) {
       quote(cue, speaker, colonQuote, s, se);
     }
+  }
+
+  /**
+   * Whether the contrast that "but" at {@code k} opens is part of what was said from {@code from}:
+   * not after an infinitive ("promised to act, but did not say when"), before a participle ("but also
+   * warning"), nor before another cue ("but the referee said", "but later admitted", "but, she
+   * added,"). A verb with no subject of its own goes on too, as the annotations read it ("said he had
+   * made films, but grew tired of reviews"), though it is sometimes the speaker's own deed.
+   */
+  private boolean contrastSaid(int k, int from, int se) {
+    if (tok(from).is("to") || k + 1 >= se || tok(k + 1).isPunct(',') || participleAfter(k + 1, se)) {
+      return false;
+    }
+    for (int j = k + 1; j < se && j < k + 8 && tok(j).isWord(); j++) {
+      if (cueAt[j] && !tok(j).text.endsWith("ing")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Set<String> FOCUS_ADVERBS = Set.of("also", "not", "only", "even", "still", "instead");
@@ -2624,31 +2659,26 @@ final class Attributor {
     return -1;
   }
 
-  /** ", saying", ", adding", ", according to": a cue that starts another statement. */
   /**
    * Whether a participle that goes on with the speaker's own words starts at {@code k}, after a
    * comma: ", urging Beijing to …", ", accusing Washington of …"; but not one set off as an aside
    * inside the clause ("the militia, vowing to fight, had seized the port").
    */
-  private boolean participleCueAt(int k, int se) {
+  private boolean participleCueAt(int k, int from, int se) {
     Cue c = cueStarting[k];
     if (c == null || !c.participle() || !continuingParticiples.contains(tok(k).text)
         // "calling for reforms" may be anyone's; "calling on Beijing", "calling it a disgrace" the speaker's
         || tok(k).is("calling") && k + 1 < se && tok(k + 1).is("for")) {
       return false;
     }
-    for (int j = c.end(); j + 1 < se; j++) {
-      if (tok(j).isPunct(',')) {
-        Token next = tok(j + 1);
-        return !(FINITE_VERBS.contains(next.text) || next.isLowerCase() && next.text.endsWith("ed"));
-      }
-      if (!tok(j).isWord() && tok(j).kind != Token.Kind.QUOTE) {
-        break;
-      }
-    }
-    return true;
+    // "said the militia, vowing to fight, took the port": after no more than a noun phrase, the
+    // participle is an aside of the clause's subject
+    Ment subject = startsAt[from] != null ? startsAt[from]
+        : from + 1 < se && isDeterminerAt(from) ? startsAt[from + 1] : null;
+    return !(subject != null && subject.end == k - 1 || k - 1 - from <= 2);
   }
 
+  /** ", saying", ", adding", ", according to": a cue that starts another statement. */
   private boolean isContinuationCue(int k) {
     String w = tok(k).text;
     return w.equals("saying") || w.equals("adding") || w.equals("according") || w.equals("noting")
@@ -3148,6 +3178,9 @@ final class Attributor {
     int j = cueStart - 1;
     while (j >= ss) {
       if (isSkippableBeforeCue(tok(j))) {
+        j--;
+      } else if (j - 1 >= ss && EMPHATICS.contains(tok(j).text) && mentionEndingAt(j - 1, ss) != null) {
+        // "The president himself said", "The two leaders both said": the speaker is before it
         j--;
       } else if (tok(j).isPunct('.') && j - 1 >= ss && tok(j - 1).is("al")) {
         // "Smith et al. argue": the abbreviation's full stop
@@ -3849,6 +3882,9 @@ final class Attributor {
   private static boolean isPersonLike(Ment m) {
     return m.type == Ment.Type.PERSON || m.type == Ment.Type.CANDIDATE && m.kind == null;
   }
+
+  /** Words that stress who speaks, after the speaker: "himself", "both". */
+  private static final Set<String> EMPHATICS = Set.of("himself", "herself", "itself", "themselves", "both");
 
   private boolean isSkippableBeforeCue(Token t) {
     return skipBefore.contains(t.text) || isAdverb(t);

@@ -343,6 +343,10 @@ final class CueFinder {
     if (length != 2 && length != 4 || !(t.is("In") || t.is("in") || t.is("From") || t.is("from"))) {
       return -1;
     }
+    if (i > 0 && (tokens.get(i - 1).isWord() || tokens.get(i - 1).isPunct(','))) {
+      // only a frame that opens its sentence: not "The minister, in the view of the opposition, has failed"
+      return -1;
+    }
     int n = tokens.size();
     int k = i + 1;
     if (k + 2 < n && tokens.get(k).is("the") && opinionNouns.contains(tokens.get(k + 1).text)
@@ -409,7 +413,8 @@ final class CueFinder {
     if (SUBJECTS.contains(t.text)) {
       return true;
     }
-    // "announced US troops would be leaving": a finite verb a few words on makes a clause;
+    // "announced US troops would be leaving": a finite verb a few words on makes a clause, any word
+    // before it within the first five or so, only words of a long subject after them;
     // "blamed Iran for the attack" has none, and is an object
     int limit = k + 5;
     for (int j = k + 1; j < tokens.size() && j <= k + LONG_SUBJECT; j++) {

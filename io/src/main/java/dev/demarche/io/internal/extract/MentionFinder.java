@@ -445,8 +445,9 @@ final class MentionFinder {
         || NOUN_PHRASE_OPENERS.contains(before.text);
   }
 
-  private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("by", "of", "from", "with", "among", "for", "to",
-      "and", "or", "said", "says", "told", "according", "including");
+  /** Words after which a noun phrase starts; not "and" nor "to", after which a verb may ("and met aid workers"). */
+  private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("by", "of", "from", "with", "among", "for",
+      "said", "says", "told", "according", "including");
 
   /** Lower-case words that are no nouns, though no lexicon knows them. */
   private static final Set<String> NOT_NOUNS = Set.of("and", "or", "but", "nor", "of", "to", "in", "on", "at", "by",
@@ -456,7 +457,11 @@ final class MentionFinder {
       "those", "this", "its", "their", "our", "your", "they", "them", "him", "her", "any", "each", "every", "own",
       "out", "over", "under", "against", "among", "between", "through", "during", "without", "within", "via",
       "like", "unlike", "including", "many", "much", "few", "other", "another", "same", "did", "does", "can",
-      "could", "will", "would", "should", "may", "might", "must", "then", "there", "here", "now", "still", "just");
+      "could", "will", "would", "should", "may", "might", "must", "then", "there", "here", "now", "still", "just",
+      // adverbs that open a sentence: "Elsewhere rescue workers said"
+      "elsewhere", "meanwhile", "instead", "overnight", "afterwards", "afterward", "nevertheless", "nonetheless",
+      "however", "moreover", "furthermore", "today", "yesterday", "tomorrow", "tonight", "separately", "later",
+      "earlier", "again", "thus", "hence", "otherwise");
 
   /** A lower-case word no lexicon knows and no verb or adverb by its ending: "rights", "aid", "bomb". */
   private boolean isPlainNoun(int k) {
@@ -892,6 +897,12 @@ final class MentionFinder {
    */
   private int chunkAt(int i) {
     int n = tokens.size();
+    if (!isDeterminer[i] && i + 1 < n && sentenceStart(i) && sentenceStarters.contains(tok(i).text)
+        && titleAt(i + 1) != null) {
+      // "After President Ruiz spoke", "In President Ruiz's view": the word that opens the sentence is
+      // no part of the titled name after it
+      return i;
+    }
     int j = i;
     boolean determiner = false;
     if (isDeterminer[j] && j + 1 < n && !(tok(j).is("The") && nameAt(j) != null)) {

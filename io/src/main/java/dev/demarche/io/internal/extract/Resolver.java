@@ -177,7 +177,10 @@ final class Resolver {
       }
       m.actorKey = key;
       if (key != null) {
-        firstMention.putIfAbsent(key, m.start);
+        if (m.type != Ment.Type.PRONOUN) {
+          firstMention.putIfAbsent(key, m.start);
+          lastMention.put(key, m.start);
+        }
         subjects.put(key, m == sentenceFirst);
       }
       if ((!m.insideQuote || speakers.contains(m)) && !addressedInterviewer(m)) {
@@ -1196,7 +1199,11 @@ final class Resolver {
   private String introducedBefore(Ment lastSpeaker, Ment.Gender gender) {
     Ment p = previousSubject;
     if (p == null || p.actorKey == null || p.insideQuote || p.start < lastSpeaker.end || !startsSentence(p)
-        || p.nameEnd - p.nameStart < 2 || !Integer.valueOf(p.start).equals(firstMention.get(p.actorKey))) {
+        || p.nameEnd - p.nameStart < 2 || !Integer.valueOf(p.start).equals(firstMention.get(p.actorKey))
+        // "Asked about Holm, he said": named again since, as another than the one who speaks
+        || lastMention.getOrDefault(p.actorKey, p.start) > p.start
+        // "John Doe, 45, was killed in the blast": the subject of a passive is no speaker to come
+        || passiveAfter(p.end)) {
       return null;
     }
     Record subject = records.get(p.actorKey);
@@ -1206,6 +1213,27 @@ final class Resolver {
 
   /** Where each actor was first mentioned, by the first token of the mention. */
   private final Map<String, Integer> firstMention = new java.util.HashMap<>();
+  /** Where each actor was last mentioned, by the first token of the mention. */
+  private final Map<String, Integer> lastMention = new java.util.HashMap<>();
+
+  private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("hurt", "hit", "shot", "born", "held", "struck",
+      "found", "sent", "kept", "left", "lost", "caught", "sold", "bought", "brought", "told", "put", "cut");
+
+  /** Whether the first verb of the sentence after token {@code k} is a passive: "was killed", "were told". */
+  private boolean passiveAfter(int k) {
+    for (int j = k; j + 1 < tokens.size() && j < k + 15; j++) {
+      Token t = tokens.get(j);
+      if (t.isPunct('.') || t.isPunct('?') || t.isPunct('!')) {
+        return false;
+      }
+      if (t.is("was") || t.is("were") || t.is("is") || t.is("are") || t.is("been")) {
+        Token next = tokens.get(j + 1);
+        return next.isLowerCase() && (next.text.endsWith("ed") || next.text.endsWith("en")
+            || IRREGULAR_PARTICIPLES.contains(next.text));
+      }
+    }
+    return false;
+  }
 
   /** The first mention of the sentence before the one being resolved. */
   private Ment previousSubject;

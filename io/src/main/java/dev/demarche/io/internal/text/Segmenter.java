@@ -214,11 +214,6 @@ public final class Segmenter {
         || c == '(' || c == '[' || c == '{' || c == '\u00AB';
   }
 
-  /**
-   * Whether the terminator run {@code [runBegin, runEnd)}, followed by closing marks up to {@code
-   * closersEnd}, ends a sentence. The paragraph is {@code [begin, end)} and trimmed, so a space
-   * after the closers is always followed by a non-space inside it.
-   */
   /** Whether the terminators {@code [runBegin, runEnd)} are an ellipsis: "...", "…"; not "[.]". */
   private static boolean isEllipsis(String text, int runBegin, int runEnd) {
     return runEnd - runBegin > 1 || text.charAt(runBegin) == '\u2026';
@@ -227,6 +222,11 @@ public final class Segmenter {
   /** The longest text in an editor's brackets at a sentence's start that is looked past: "[...]", "[but]". */
   private static final int MAX_BRACKETED = 15;
 
+  /**
+   * Whether the terminator run {@code [runBegin, runEnd)}, followed by closing marks up to {@code
+   * closersEnd}, ends a sentence. The paragraph is {@code [begin, end)} and trimmed, so a space
+   * after the closers is always followed by a non-space inside it.
+   */
   private boolean endsSentence(
       String text, int begin, int end, int runBegin, int runEnd, int closersEnd) {
     // The paragraph end closes the last sentence anyway; no space means a decimal, an initialism
@@ -234,7 +234,8 @@ public final class Segmenter {
     if (closersEnd >= end || !CharClasses.isSpace(text.charAt(closersEnd))
         || runBegin > begin && isEllipsis(text, runBegin, runEnd) && (text.charAt(runBegin - 1) == '['
             // '"… Rather': an ellipsis that opens a quotation
-            || isOpener(text.charAt(runBegin - 1)) && (runBegin - 1 == begin || CharClasses.isSpace(text.charAt(runBegin - 2))))) {
+            || isOpener(text.charAt(runBegin - 1)) && closersEnd == runEnd
+                && (runBegin - 1 == begin || CharClasses.isSpace(text.charAt(runBegin - 2))))) {
       return false;
     }
     int next = closersEnd;
@@ -255,8 +256,13 @@ public final class Segmenter {
     if (word > next && text.charAt(word - 1) == '[') {
       int close = text.indexOf(']', word);
       if (close > word && close - word <= MAX_BRACKETED) {
-        bracketedLetter = close - word == 1 && Character.isLetter(text.charAt(word));
-        word = close + 1;
+        // "[h]is", "[It] cannot", "[The minister] has": the bracket holds the sentence's first word;
+        // "[...] Rather": the word after the bracket is
+        char inside = text.charAt(word);
+        bracketedLetter = close - word == 1 && Character.isLetter(inside) || Character.isUpperCase(inside);
+        if (!bracketedLetter) {
+          word = close + 1;
+        }
       }
     }
     while (word > next && word < end && (text.charAt(word) == '.' || text.charAt(word) == '\u2026')) {

@@ -132,7 +132,9 @@ class SegmenterTest {
         List.of("\"It was hard,\" said Hale.", "\"[...] Rather, it was fun.\""),
         List.of("It said so.", "\"[h]is venture began,\" he added."),
         List.of("\"It was hard,\" said Hale.", "\"\u2026 Rather, it was fun.\""),
-        List.of("She lived as \"a commoner[.]\"", "Sources say she is royalty."));
+        List.of("She lived as \"a commoner[.]\"", "Sources say she is royalty."),
+        List.of("\"[T]he risk is real,\" the report said.", "\"[It] cannot be ignored.\""),
+        List.of("He paused: \"...\"", "Then he left."));
   }
 
   @Test
