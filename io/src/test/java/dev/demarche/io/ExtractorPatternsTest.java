@@ -1851,6 +1851,10 @@ class ExtractorPatternsTest {
         text("a view framed inside a sentence is no source; a titled holder is",
             "The minister, in the view of the opposition, has failed. In President Ruiz's view, the deal is fair.",
             "Ruiz | President Ruiz | INDIRECT | SAY | the deal is fair"),
+        text("a quotation that ends in an editor's full stop is all that was said",
+            "The ruling read in part, \"[T]he oath is void[...] He can no longer serve[.]\" (es) Se concluye que"
+                + " es nulo.",
+            "the ruling | The ruling | DIRECT | SAY | [T]he oath is void[...] He can no longer serve[.]"),
         text("a subject set off before a cue that the clause goes on after",
             "Prices, officials said, would rise. The mayor, Rosa Diaz, agreed.",
             "officials | officials | INDIRECT | SAY | Prices",

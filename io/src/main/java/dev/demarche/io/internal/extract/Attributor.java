@@ -2346,6 +2346,10 @@ final class Attributor {
       // "… said, 'Let's talk about it tomorrow.' ": the full stop of a quotation inside it
       lastChar--;
     }
+    if (lastChar > q.inner().begin() + 1 && text.charAt(lastChar) == ']' && ".!?".indexOf(text.charAt(lastChar - 1)) >= 0) {
+      // "… is effective[.]": an editor's full stop
+      lastChar--;
+    }
     boolean fullStop = q.inner().length() > 5 && ".!?".indexOf(text.charAt(lastChar)) >= 0;
     if (q.outer().end() >= tok(last).end || q.paragraphContinued() || adjunctAfter || fullStop
         // "banners reading "Free Tibet" outside the embassy": a participle's quotation is all it says
