@@ -2346,7 +2346,8 @@ final class Attributor {
       // "… said, 'Let's talk about it tomorrow.' ": the full stop of a quotation inside it
       lastChar--;
     }
-    if (lastChar > q.inner().begin() + 1 && text.charAt(lastChar) == ']' && ".!?".indexOf(text.charAt(lastChar - 1)) >= 0) {
+    if (lastChar > q.inner().begin() + 1 && text.charAt(lastChar) == ']'
+        && ".!?".indexOf(text.charAt(lastChar - 1)) >= 0) {
       // "… is effective[.]": an editor's full stop
       lastChar--;
     }
@@ -2429,9 +2430,7 @@ final class Attributor {
       if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || participleCueAt(k + 1, from, se)
               || SUBORDINATORS.contains(tok(k + 1).text)
               && !(tok(k + 1).is("as") && k + 2 < se && FINITE_VERBS.contains(tok(k + 2).text))
-              // "said he was interested, but there are no facilities": the contrast is said too,
-              // unless another statement follows (below); but not after an infinitive ("promised to
-              // act, but did not say when") nor before a participle ("but also recommending …")
+              // "said he was interested, but there are no facilities": the contrast is said too
               && !(tok(k + 1).is("but") && contrastSaid(k + 1, from, se)))
           && !isInsideQuote(tok(k).begin)) {
         // but "…, as were seventeen soldiers" goes on

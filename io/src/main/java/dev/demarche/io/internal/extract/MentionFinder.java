@@ -441,8 +441,8 @@ final class MentionFinder {
       return true;
     }
     Token before = tok(j - 1);
-    return before.isPunct('(') || before.kind == Token.Kind.QUOTE || isDeterminer[j - 1] || before.isCount() || before.lexeme.cue != null
-        || NOUN_PHRASE_OPENERS.contains(before.text);
+    return before.isPunct('(') || before.kind == Token.Kind.QUOTE || isDeterminer[j - 1] || before.isCount()
+        || before.lexeme.cue != null || NOUN_PHRASE_OPENERS.contains(before.text);
   }
 
   /** Words after which a noun phrase starts; not "and" nor "to", after which a verb may ("and met aid workers"). */
@@ -467,9 +467,10 @@ final class MentionFinder {
   private boolean isPlainNoun(int k) {
     Token t = tok(k);
     String w = t.text;
-    return (t.isLowerCase() || t.isCapitalized() && sentenceStart(k) && !isNameWord(k + 1)) && (t.lexeme == Lexeme.NONE || t.lexeme.mask == 0 && t.lexeme.cue == null && t.lexeme.actNoun == null)
-        && w.length() >= 3 && !w.endsWith("ed") && !w.endsWith("ing")
-        && !w.endsWith("ly") && !NOT_NOUNS.contains(w.toLowerCase(java.util.Locale.ROOT)) && w.indexOf('\'') < 0 && w.indexOf('’') < 0;
+    return (t.isLowerCase() || t.isCapitalized() && sentenceStart(k) && !isNameWord(k + 1))
+        && (t.lexeme == Lexeme.NONE || t.lexeme.mask == 0 && t.lexeme.cue == null && t.lexeme.actNoun == null)
+        && w.length() >= 3 && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("ly")
+        && !NOT_NOUNS.contains(w.toLowerCase(java.util.Locale.ROOT)) && w.indexOf('\'') < 0 && w.indexOf('’') < 0;
   }
 
   /** Determiners that open a speaker's noun phrase no lexicon knows: "the landlord", "her publisher". */
