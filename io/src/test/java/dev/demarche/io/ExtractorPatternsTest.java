@@ -948,7 +948,7 @@ class ExtractorPatternsTest {
         text("calling something a name is a characterisation",
             "Opposition leader Juan Ortiz has called the election a fraud. The president called a meeting of"
                 + " the cabinet. She called the police a day later.",
-            "Juan Ortiz | leader Juan Ortiz | INDIRECT | SAY | the election a fraud"),
+            "Juan Ortiz | Opposition leader Juan Ortiz | INDIRECT | SAY | the election a fraud"),
         text("the words carried by slogans and signs are their carriers'",
             "Protesters chanted slogans calling for the governor's resignation. Demonstrators held signs"
                 + " reading \"Free the press\".",
@@ -1844,7 +1844,7 @@ class ExtractorPatternsTest {
             "Police chief Tom Lind said the attack had been planned. John Doe, 45, was killed in the blast. He"
                 + " said two suspects had been arrested. Defence Minister Lars Berg said the army was ready. Peter"
                 + " Holm is a retired general. Asked about Holm, he said the general was wrong.",
-            "Tom Lind | chief Tom Lind | INDIRECT | SAY | the attack had been planned",
+            "Tom Lind | Police chief Tom Lind | INDIRECT | SAY | the attack had been planned",
             "Tom Lind | He | INDIRECT | SAY | two suspects had been arrested",
             "Lars Berg | Defence Minister Lars Berg | INDIRECT | SAY | the army was ready",
             "Lars Berg | he | INDIRECT | SAY | the general was wrong"),
@@ -1855,6 +1855,12 @@ class ExtractorPatternsTest {
             "The ruling read in part, \"[T]he oath is void[...] He can no longer serve[.]\" (es) Se concluye que"
                 + " es nulo.",
             "the ruling | The ruling | DIRECT | SAY | [T]he oath is void[...] He can no longer serve[.]"),
+        text("a title of several words capitalised by the sentence's start keeps all its words",
+            "Opposition leader Karl Mendez said the vote was rigged. Police chief Tom Lind said the attack was"
+                + " planned. Police said the road was closed.",
+            "Karl Mendez | Opposition leader Karl Mendez | INDIRECT | SAY | the vote was rigged",
+            "Tom Lind | Police chief Tom Lind | INDIRECT | SAY | the attack was planned",
+            "Police | Police | INDIRECT | SAY | the road was closed"),
         text("a subject set off before a cue that the clause goes on after",
             "Prices, officials said, would rise. The mayor, Rosa Diaz, agreed.",
             "officials | officials | INDIRECT | SAY | Prices",

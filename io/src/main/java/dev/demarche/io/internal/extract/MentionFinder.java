@@ -46,6 +46,13 @@ final class MentionFinder {
     Object m = titles[k];
     if (m == null) {
       m = gazetteer.titles.longestFrom(tokens.get(k).lexeme.title, tokens, k);
+      if (m == null && tok(k).isCapitalized() && sentenceStart(k)) {
+        // "Opposition leader Karl Mendez said": a title of several words, capitalised only because it
+        // opens the sentence
+        PhraseTrie.Match<TitleEntry> lower = gazetteer.titles.longestFrom(
+            gazetteer.titles.firstWords().get(tok(k).text.toLowerCase(java.util.Locale.ROOT)), tokens, k);
+        m = lower != null && lower.end() > k + 1 ? lower : null;
+      }
       titles[k] = m == null ? NONE : m;
     }
     return m == NONE ? null : (PhraseTrie.Match<TitleEntry>) m;
@@ -710,6 +717,11 @@ final class MentionFinder {
    */
   private int anonymousAt(int i) {
     if (nextHead[i] - i > 8) {
+      return i;
+    }
+    PhraseTrie.Match<TitleEntry> title = titleAt(i);
+    if (title != null && title.end() > i + 1 && tok(i).isCapitalized()) {
+      // "Police chief Tom Lind", "Police Commissioner …": a title of several words, not the police
       return i;
     }
     if (tok(i).is("media") && i > 0 && tok(i - 1).is("social")) {
