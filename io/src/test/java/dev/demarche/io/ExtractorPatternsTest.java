@@ -1861,6 +1861,13 @@ class ExtractorPatternsTest {
             "Karl Mendez | Opposition leader Karl Mendez | INDIRECT | SAY | the vote was rigged",
             "Tom Lind | Police chief Tom Lind | INDIRECT | SAY | the attack was planned",
             "Police | Police | INDIRECT | SAY | the road was closed"),
+        text("verbs of manner of speaking speak with a quotation or a clause, not alone",
+            "Tom Hale came. \"It is a comedy, and I cannot say more,\" he joked. The actor joked that he was too old."
+                + " They joked about the weather. He mused that the job was hard. \"Be quiet,\" he whispered.",
+            "Tom Hale | he | DIRECT | SAY | It is a comedy, and I cannot say more,",
+            "Tom Hale | The actor | INDIRECT | SAY | he was too old",
+            "Tom Hale | He | INDIRECT | SAY | the job was hard",
+            "Tom Hale | he | DIRECT | SAY | Be quiet,"),
         text("a subject set off before a cue that the clause goes on after",
             "Prices, officials said, would rise. The mayor, Rosa Diaz, agreed.",
             "officials | officials | INDIRECT | SAY | Prices",
