@@ -358,10 +358,10 @@ final class CueFinder {
     } else {
       // "the minister's", "President Ruiz's": a possessor of a few words
       int j = k;
-      while (j < n && j < k + 5 && tokens.get(j).isWord() && !isPossessiveMark(tokens.get(j))) {
+      while (j < n && j < k + 5 && tokens.get(j).isWord() && !MentionFinder.isPossessive(tokens.get(j))) {
         j++;
       }
-      if (j == k || j >= n || !isPossessiveMark(tokens.get(j))) {
+      if (j == k || j >= n || !MentionFinder.isPossessive(tokens.get(j))) {
         return -1;
       }
       k = j + 1;
@@ -394,10 +394,6 @@ final class CueFinder {
   }
 
   private static final Set<String> OPINION_HOLDERS = Set.of("his", "her", "their", "its");
-
-  private static boolean isPossessiveMark(Token t) {
-    return t.is("'s") || t.is("’s");
-  }
 
   private boolean clauseFollows(int k) {
     if (k + 1 < tokens.size() && tokens.get(k).is("on") && CUE_TIMES.contains(tokens.get(k + 1).text)) {

@@ -1623,7 +1623,8 @@ final class MentionFinder {
     return sentenceStarters.contains(tok(j).text) || (tok(j).lexeme.mask & commonCapitalisedBit) != 0;
   }
 
-  private static boolean isPossessive(Token t) {
+  /** Whether {@code t} marks a possessive: "'s", or a plural's apostrophe once the quotations are known. */
+  static boolean isPossessive(Token t) {
     return t.text.equals("'s") || t.text.equals("’s") || t.isWord() && (t.is("'") || t.is("’"));
   }
 
