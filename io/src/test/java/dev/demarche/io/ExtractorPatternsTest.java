@@ -1998,7 +1998,24 @@ class ExtractorPatternsTest {
             "appeal lawyers | appeal lawyers | INDIRECT | SAY | was unfair"),
         text("a word that only opens the sentence is not the name's",
             "When Ruiz said it was late, the crowd was angry.",
-            "Ruiz | Ruiz | INDIRECT | SAY | it was late"));
+            "Ruiz | Ruiz | INDIRECT | SAY | it was late"),
+        text("a verb of going on, readiness or occasion before the act makes it the subject's",
+            "Lena Ortiz went on to criticize the board for its silence. The agency was quick to condemn the"
+                + " raid. Portugal was among the first to congratulate the winner. Senator Hal Moss took to"
+                + " social media to denounce the vote. The governor used the speech to urge calm. Mayor Ines"
+                + " Berg was keen to stress that the budget was balanced.",
+            "Lena Ortiz | Lena Ortiz | REPORTED_ACT | CRITICIZE | the board for its silence",
+            "the agency | The agency | REPORTED_ACT | DENOUNCE | the raid",
+            "Portugal | Portugal | REPORTED_ACT | PRAISE | the winner",
+            "Hal Moss | Senator Hal Moss | REPORTED_ACT | DENOUNCE | the vote",
+            "the governor | The governor | REPORTED_ACT | URGE | calm",
+            "Ines Berg | Mayor Ines Berg | INDIRECT | INSIST | the budget was balanced"),
+        text("no readiness when negated, and no speech in taking to the streets",
+            "The club was not quick to condemn the chants. Thousands took to the streets to protest the ruling.",
+            new String[0]),
+        text("cited as saying is the subject's, like quoted as saying",
+            "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
+            "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));
   }
 
   @ParameterizedTest(name = "{0}")

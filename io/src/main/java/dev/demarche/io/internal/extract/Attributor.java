@@ -1053,7 +1053,8 @@ final class Attributor {
         }
       }
     }
-    if (tok(cue.start()).is("quoted")) {
+    if (tok(cue.start()).is("quoted") || tok(cue.start()).is("cited")) {
+      // "was quoted by TASS as saying", "was cited by Interfax as saying"
       quotedAsSaying(cue, s, ss, se, be);
       return;
     }
@@ -3177,6 +3178,63 @@ final class Attributor {
     return p;
   }
 
+  /** Adjectives of readiness before "to" and an act: "was quick to condemn", "was the first to congratulate". */
+  private static final Set<String> EAGER = Set.of("quick", "quicker", "swift", "keen", "eager", "careful", "first",
+      "ready", "anxious", "happy", "at pains");
+  /** Words between a form of "be" and an adjective of readiness: "was also quick", "was among the first". */
+  private static final Set<String> BEFORE_EAGER = Set.of("the", "among", "also", "always", "very", "quite", "equally",
+      "particularly", "especially", "again");
+  private static final Set<String> GO_ON = Set.of("go", "goes", "went", "gone", "going");
+  private static final Set<String> TAKE_TO = Set.of("take", "takes", "took", "taken", "taking");
+  private static final Set<String> USE_OCCASION = Set.of("use", "uses", "used", "using", "take", "takes", "took",
+      "taking", "seize", "seized", "seizes", "seizing");
+  /** The occasions one uses to speak: "used the speech to urge", "took the opportunity to reiterate". */
+  private static final Set<String> OCCASIONS = Set.of("speech", "address", "occasion", "opportunity", "chance",
+      "meeting", "visit", "summit", "interview", "appearance", "remarks", "statement", "conference", "briefing",
+      "rally", "forum", "event", "session", "debate", "hearing", "platform", "moment", "trip", "ceremony");
+
+  /**
+   * The last token before the speaker's own verb that governs the "to" at {@code to}, when that verb
+   * makes the act after "to" the speaker's: "went on to criticize", "was quick to condemn", "took to
+   * Twitter to denounce", "used the speech to urge"; or -1. Not "was not quick to": the negation
+   * stops the walk.
+   */
+  private int catenativeBefore(int to, int ss) {
+    Token before = tok(to - 1);
+    if (before.is("on") && GO_ON.contains(tok(to - 2).text)) {
+      return to - 3;
+    }
+    if (EAGER.contains(before.text) || before.is("pains") && tok(to - 2).is("at")) {
+      int k = before.is("pains") ? to - 3 : to - 2;
+      while (k >= ss && BEFORE_EAGER.contains(tok(k).text)) {
+        k--;
+      }
+      return k >= ss && (beForms.contains(tok(k).text) || tok(k).is("seemed") || tok(k).is("appeared")
+          || tok(k).is("proved")) ? k - 1 : -1;
+    }
+    for (int k = to - 2; k >= ss && k >= to - 4; k--) {
+      // "took to Twitter", "took to social media"
+      if (tok(k).is("to") && k - 1 >= ss && TAKE_TO.contains(tok(k - 1).text) && media.contains(before.text)) {
+        return k - 2;
+      }
+      if (!tok(k).isWord()) {
+        break;
+      }
+    }
+    boolean occasion = false;
+    for (int k = to - 1; k > ss && k >= to - 7; k--) {
+      Token t = tok(k);
+      if (!t.isWord()) {
+        return -1;
+      }
+      occasion |= OCCASIONS.contains(t.text);
+      if (USE_OCCASION.contains(t.text)) {
+        return occasion && k + 1 < to - 1 && isDeterminerAt(k + 1) ? k - 1 : -1;
+      }
+    }
+    return -1;
+  }
+
   private List<Ment> leftSpeakers(int cueStart, int ss) {
     int j = cueStart - 1;
     while (j >= ss) {
@@ -3196,6 +3254,10 @@ final class Attributor {
         // "officials plan to assure", "the minister is set to announce", "the minister is reported
         // to have said"
         j -= 2;
+      } else if (tok(j).is("to") && j - 2 >= ss && catenativeBefore(j, ss) >= ss) {
+        // "went on to criticize", "was quick to condemn", "took to Twitter to denounce", "used the
+        // speech to urge": the act is the speaker's own
+        j = catenativeBefore(j, ss);
       } else if (TIME_GLUE.contains(tok(j).text) && j + 1 < cueStart && isTimeBeforeCue(j + 1)) {
         // the "on" of "Beijing on Wednesday lodged"
         j--;
