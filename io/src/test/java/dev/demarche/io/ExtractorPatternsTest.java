@@ -2013,6 +2013,12 @@ class ExtractorPatternsTest {
         text("no readiness when negated, and no speech in taking to the streets",
             "The club was not quick to condemn the chants. Thousands took to the streets to protest the ruling.",
             new String[0]),
+        text("an aside between the cue and its that-clause",
+            "The Daily Courier reported, citing two unnamed officials, that the deal was close. Mayor Ines Berg"
+                + " said, according to a transcript released by her office, that the bridge would reopen.",
+            "Daily Courier | The Daily Courier | REPORTED_ACT | EXPLAIN | two unnamed officials",
+            "Daily Courier | The Daily Courier | INDIRECT | REPORT | the deal was close",
+            "Ines Berg | Mayor Ines Berg | INDIRECT | SAY | the bridge would reopen"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -1951,6 +1951,12 @@ final class Attributor {
       opinion(cue, s, ss, se);
       return;
     }
+    if (cue.start() - 2 >= ss && tok(cue.start() - 1).isPunct(',') && cueAt[cue.start() - 2]
+        && skipAdjuncts(cue.start() - 1, se) > cue.start()) {
+      // "said, according to a transcript, that …": the aside tells where the words are found, and
+      // the clause after it is the cue's
+      return;
+    }
     Ment speaker = null;
     for (int k = cue.end(); k < se && k < cue.end() + 4; k++) {
       if (usable(startsAt[k])) {
@@ -2990,7 +2996,9 @@ final class Attributor {
         // "…, which cited two sources, the envoy had resigned": a clause starts after the comma
         || isDeterminerAt(k) && finiteVerbWithin(k + 1, last + 1) || isTimeAfterComma(k)
         || t.is("and") || t.is("but") || t.isCapitalized() && (t.lexeme.mask & determinerBit) == 0 && !listGoesOn(k)
-        || SUBJECT_PRONOUNS.contains(t.text) || t.kind == Token.Kind.QUOTE;
+        || SUBJECT_PRONOUNS.contains(t.text) || t.kind == Token.Kind.QUOTE
+        // "reported, citing unnamed sources, that …": the aside ends before the main cue's clause
+        || t.is("that");
   }
 
   private boolean isInsideQuote(int offset) {
@@ -3075,6 +3083,21 @@ final class Attributor {
     if (p + 3 < se && tok(p).isPunct(',') && CONNECTIVES.contains(tok(p + 1).text) && tok(p + 2).isPunct(',')) {
       // "His lawyer said, however, that he would plead not guilty"
       p += 3;
+    }
+    if (p + 3 < se && tok(p).isPunct(',') && tok(p + 1).isWord()) {
+      // "reported, citing unnamed sources, that …", "said, according to a transcript released by his
+      // office, that …": past an aside to the clause
+      for (int k = p + 2; k + 1 < se && k <= p + 14; k++) {
+        if (tok(k).isPunct(',')) {
+          if (tok(k + 1).is("that")) {
+            return k + 1;
+          }
+          break;
+        }
+        if (!tok(k).isWord() && tok(k).kind != Token.Kind.NUMBER) {
+          break;
+        }
+      }
     }
     // "alleged, by way of example, Mahan had ...": a short aside set off by commas
     if (p + 2 < se && tok(p).isPunct(',') && tok(p + 1).isLowerCase() && !isContinuationCue(p + 1)
