@@ -462,8 +462,12 @@ class ExtractorPatternsTest {
             "the department | The department | DIRECT | SAY | We thank the officers of Precinct 9.",
             "the department | They | INDIRECT | SAY | the case was closed"),
         text("feelings expressed are reported acts",
-            "The premier expressed disappointment with the verdict.",
-            "the premier | The premier | REPORTED_ACT | EXPRESS_CONCERN | disappointment"),
+            "The premier expressed disappointment with the verdict. The mayor voiced shock at the attack at a"
+                + " briefing. The minister expressed concern and said talks would go on.",
+            "the premier | The premier | REPORTED_ACT | EXPRESS_CONCERN | disappointment with the verdict",
+            "the mayor | The mayor | REPORTED_ACT | EXPRESS_CONCERN | shock at the attack",
+            "the minister | The minister | REPORTED_ACT | EXPRESS_CONCERN | concern",
+            "the minister | The minister | INDIRECT | SAY | talks would go on"),
         text("a document's later mention speaks for whoever filed it",
             "Six unions filed a lawsuit on Monday. The lawsuit alleges the law is unconstitutional.",
             "six unions | The lawsuit | INDIRECT | CLAIM | the law is unconstitutional"),
@@ -1516,7 +1520,7 @@ class ExtractorPatternsTest {
             "the archaeologists | The archaeologists | INDIRECT | SAY | the study is the first of its kind",
             "the French Civil Security service | The French Civil Security service | INDIRECT | SAY | water bombing"
                 + " was disallowed",
-            "Hage Geingob | Hage Geingob | REPORTED_ACT | EXPRESS_CONCERN | his sadness"),
+            "Hage Geingob | Hage Geingob | REPORTED_ACT | EXPRESS_CONCERN | his sadness at the death"),
         text("according to after a conjunction set off; a fellow's title",
             "The family gave no cause, but, according to his agent, Hunter had undergone surgery. \"Stripes may"
                 + " dazzle flies,\" said co-author and Royal Society Research Fellow Martin How.",
@@ -2019,6 +2023,14 @@ class ExtractorPatternsTest {
             "Daily Courier | The Daily Courier | REPORTED_ACT | EXPLAIN | two unnamed officials",
             "Daily Courier | The Daily Courier | INDIRECT | REPORT | the deal was close",
             "Ines Berg | Mayor Ines Berg | INDIRECT | SAY | the bridge would reopen"),
+        text("a clause of its own after an object and 'and', with a verb not of the two joined",
+            "Norway and Chile pledged funds and Peru is sending troops. Officials announced the road and the"
+                + " bridge were closed. Ruiz condemned the attack and the government has vowed to respond.",
+            "Norway | Norway | REPORTED_ACT | PROMISE | funds",
+            "Chile | Chile | REPORTED_ACT | PROMISE | funds",
+            "officials | Officials | INDIRECT | ANNOUNCE | the road and the bridge were closed",
+            "Ruiz | Ruiz | REPORTED_ACT | DENOUNCE | the attack",
+            "the government | the government | REPORTED_ACT | PROMISE | to respond"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

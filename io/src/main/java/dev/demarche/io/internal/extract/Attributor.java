@@ -223,6 +223,8 @@ final class Attributor {
   private final Set<String> media;
   /** Nouns whose "with" belongs to them: "a meeting with the German official". */
   private final Set<String> withNouns;
+  /** Nouns of feeling whose "at" or "with" stays in the object: "shock at the attack". */
+  private final Set<String> feelingNouns;
   private final long documentBit;
   private final long nounBits;
   private final long determinerBit;
@@ -304,6 +306,7 @@ final class Attributor {
     this.actionObjects = words.get("action-object");
     this.media = words.get("medium");
     this.withNouns = words.get("with-noun");
+    this.feelingNouns = words.get("feeling-noun");
   }
 
   List<Draft> attribute(List<Cue> cues) {
@@ -2754,10 +2757,13 @@ final class Attributor {
           || t.isPunct(':') && k > from
           || objectStop.contains(t.text) && k > from && !(gerund && GERUND_ADJUNCTS.contains(t.text))
               && !(t.is("with") && (withNouns.contains(tok(k - 1).text) || tok(cue.start()).text.startsWith("credit")))
+              // "expressed shock at the attack": what the feeling is about
+              && !((t.is("at") || t.is("with")) && feelingNouns.contains(tok(k - 1).text))
           || k > from + 1 && startsAt[k] != null && startsAt[k].type == Ment.Type.PERSON && startsAt[k].title != null
               && tok(k - 1).isLowerCase() && (tok(k - 1).lexeme.mask & (determinerBit | nounBits)) != 0
               && t.isCapitalized() || k > from && timeAdjunctAt(k) || k > from && mediumAt(k, last)
           || k > from && (t.is("and") || t.is("but")) && cueAfterAnd(k + 1)
+          || k > from && (t.is("and") || t.is("but")) && clauseAfterAnd(k + 1, last)
           || k > from + 1 && t.is("to") && !gerund && !tok(from).is("to") && ADDRESSED_ACTS.contains(cue.act())
               && usable(startsAt[k + 1])
               && (startsAt[k + 1].type == Ment.Type.PERSON || isPersonLike(startsAt[k + 1])
@@ -3939,6 +3945,26 @@ final class Attributor {
           "but");
 
   /** Whether a cue verb follows "and" at {@code k}, perhaps after an adverb: "and also warned". */
+  /**
+   * Whether a clause of its own starts at {@code k}, after an object and "and": a subject of up to
+   * four words, opened by a name or a determiner, and a finite verb ("pledged funds and Syria is
+   * taxing goods").
+   */
+  private boolean clauseAfterAnd(int k, int last) {
+    if (k > last || !(tok(k).isCapitalized() || isDeterminerAt(k))) {
+      return false;
+    }
+    for (int j = k + 1; j <= last && j <= k + 4; j++) {
+      if (FINITE_VERBS.contains(tok(j).text) && !tok(j).is("be")) {
+        return true;
+      }
+      if (!tok(j).isWord() || RELATIVES.contains(tok(j).text)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private boolean cueAfterAnd(int k) {
     int n = tokens.size();
     if (k < n && isAdverb(tok(k)) && !cueAt[k]) {

@@ -413,11 +413,15 @@ final class CueFinder {
     // before it within the first five or so, only words of a long subject after them;
     // "blamed Iran for the attack" has none, and is an object
     int limit = k + 5;
+    boolean and = false;
     for (int j = k + 1; j < tokens.size() && j <= k + LONG_SUBJECT; j++) {
       Token w = tokens.get(j);
       if (AUXILIARIES.contains(w.text)) {
-        return true;
+        // but "pledged funds and Syria is taxing goods": a verb in the singular after "and" is not
+        // that of subjects joined by it, but of a clause of its own after the object
+        return !(and && SINGULAR_AUXILIARIES.contains(w.text));
       }
+      and |= w.is("and");
       if (w.isCapitalized() && limit < k + 10) {
         // "announced the United States Department of Justice was …": a long name is one subject
         limit++;
@@ -435,6 +439,8 @@ final class CueFinder {
     }
     return false;
   }
+
+  private static final Set<String> SINGULAR_AUXILIARIES = Set.of("is", "was", "has", "does");
 
   /** The most words a subject of a clause after an object cue may have. */
   private static final int LONG_SUBJECT = 12;
