@@ -2031,6 +2031,16 @@ class ExtractorPatternsTest {
             "officials | Officials | INDIRECT | ANNOUNCE | the road and the bridge were closed",
             "Ruiz | Ruiz | REPORTED_ACT | DENOUNCE | the attack",
             "the government | the government | REPORTED_ACT | PROMISE | to respond"),
+        text("a subject no lexicon knows, with an aside before its verb of speech",
+            "The landlord, a retired teacher, said the rent was fair. The bank, Norway's second largest, said"
+                + " profits fell. The prosecution, however, argued that the evidence was clear.",
+            "the landlord | The landlord | INDIRECT | SAY | the rent was fair",
+            "the bank | The bank | INDIRECT | SAY | profits fell",
+            "the prosecution | The prosecution | INDIRECT | CLAIM | the evidence was clear"),
+        text("a person's description ends before a verb of speech; the defence speaks",
+            "The landlord said the witness had left. The defence said the witness was lying.",
+            "the landlord | The landlord | INDIRECT | SAY | the witness had left",
+            "the defence | The defence | INDIRECT | SAY | the witness was lying"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

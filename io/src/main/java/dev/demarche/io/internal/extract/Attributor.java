@@ -3396,8 +3396,9 @@ final class Attributor {
         }
         if (m != null && (m.type == Ment.Type.ANONYMOUS || m.type == Ment.Type.DESCRIPTION) && usable(named)
             && (named.type == Ment.Type.NAMED || named.type == Ment.Type.CANDIDATE || named.type == Ment.Type.PERSON)
-            && named.end >= j - 3) {
-          // "One of these groups, the Syrian Democratic Forces (SDF), opposed": the name given
+            && named.end >= j - 3 && !possessiveAt(named.end)) {
+          // "One of these groups, the Syrian Democratic Forces (SDF), opposed": the name given; not
+          // the owner in "The bank, Switzerland's second largest, said"
           m = named;
         }
       }

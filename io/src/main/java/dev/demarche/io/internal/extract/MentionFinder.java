@@ -70,6 +70,7 @@ final class MentionFinder {
   private final Set<String> determiners;
   private final long headBits;
   private final long notNameBit;
+  private final long anonymousModifierBit;
   private final long quantifierBit;
   private final long honorificBit;
   private final long descriptionHeadBits;
@@ -121,6 +122,7 @@ final class MentionFinder {
     this.determiners = words.get("determiner");
     this.headBits = words.bit("anonymous-head") | words.bit("anonymous-head-capitalised");
     this.notNameBit = words.bit("not-name");
+    this.anonymousModifierBit = words.bit("anonymous-modifier");
     this.quantifierBit = words.bit("quantifier-head");
     this.honorificBit = words.bit("honorific");
     this.personDescriptionBit = words.bit("person-description-head");
@@ -509,15 +511,21 @@ final class MentionFinder {
     // words no lexicon knows, so not a known speaker, nor a function word, cue or pronoun
     while (j < n && j <= i + 3 && tok(j).isWord() && tok(j).isLowerCase() && sameSentence(i, j)
         && (tok(j).lexeme == Lexeme.NONE
+            // "The defence said", "The state said": a word that only starts a title or a name, or
+            // that modifies an anonymous head, as the head
+            || j == i + 1 && j + 1 < n && SPEECH_VERBS.contains(tok(j + 1).text)
+                && ((tok(j).lexeme.mask & ~anonymousModifierBit) == 0) && tok(j).lexeme.cue == null
+                && tok(j).lexeme.actNoun == null
             // "a security guard": a known modifier before the noun
             || anonymousModifiers.contains(tok(j).text) && j + 1 < n && tok(j + 1).lexeme == Lexeme.NONE
                 && tok(j + 1).isLowerCase())) {
       j++;
     }
-    if (j == i + 1 || j >= n || !SPEECH_VERBS.contains(tok(j).text) || !sameSentence(i, j)
-        || inQuote[j] != inQuote[i]
+    int verb = j < n && tok(j).isPunct(',') && j > i + 1 ? pastAside(j) : j;
+    if (j == i + 1 || verb >= n || !SPEECH_VERBS.contains(tok(verb).text) || !sameSentence(i, verb)
+        || inQuote[verb] != inQuote[i]
         // "The tunnel said to link the towns": a passive
-        || j + 1 < n && tok(j + 1).is("to") && tok(j).is("said")) {
+        || verb + 1 < n && tok(verb + 1).is("to") && tok(verb).is("said")) {
       return i;
     }
     String head = tok(j - 1).text;
@@ -526,6 +534,25 @@ final class MentionFinder {
     m.plural = head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us");
     mentions.add(m);
     return j;
+  }
+
+  /**
+   * The token after an aside set off by commas from the comma at {@code k} ("The landlord, a retired
+   * teacher, said", "The bank, Switzerland's second largest, said", "The prosecution, however,
+   * argued"), or {@code k} if no short aside of words closes there.
+   */
+  private int pastAside(int k) {
+    int n = tokens.size();
+    for (int j = k + 1; j < n && j <= k + 10; j++) {
+      Token t = tok(j);
+      if (t.isPunct(',')) {
+        return j > k + 1 ? j + 1 : k;
+      }
+      if (!(t.isWord() || t.kind == Token.Kind.NUMBER) || inQuote[j] != inQuote[k]) {
+        return k;
+      }
+    }
+    return k;
   }
 
   private static final Set<String> DOMAINS = Set.of("com", "org", "net", "ru", "io", "co", "uk", "de", "fr", "info", "news", "ua", "in", "cn", "jp");
@@ -1321,7 +1348,9 @@ final class MentionFinder {
       if ((t.lexeme.mask & personDescriptionBit) != 0) {
         return k + 1 < n && (tok(k + 1).lexeme.mask & personDescriptionBit) != 0 ? j : k + 1;
       }
-      if (!(t.isWord() && t.isLowerCase() || isPossessive(t) || k == j && t.isCapitalized() && nameAt(k) == null)) {
+      if (!(t.isWord() && t.isLowerCase() || isPossessive(t) || k == j && t.isCapitalized() && nameAt(k) == null)
+          // not across a verb of speech or another determiner: "The landlord said the witness …"
+          || t.lexeme.cue != null || k > j && isDeterminer[k]) {
         return j;
       }
     }
