@@ -2041,6 +2041,10 @@ class ExtractorPatternsTest {
             "The landlord said the witness had left. The defence said the witness was lying.",
             "the landlord | The landlord | INDIRECT | SAY | the witness had left",
             "the defence | The defence | INDIRECT | SAY | the witness was lying"),
+        text("people for someone speak, not the one they act for",
+            "Lawyers for the family said they would appeal. Attorneys for Tom Reed said he was innocent.",
+            "lawyers | Lawyers | INDIRECT | SAY | they would appeal",
+            "attorneys | Attorneys | INDIRECT | SAY | he was innocent"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -3499,8 +3499,10 @@ final class Attributor {
         if (t.is("for") && k > from - 8) {
           // "The defence lawyer for former police officer Derek Chauvin asked": the lawyer
           Ment person = mentionEndingAt(k - 1, ss);
-          if (person != null && person.type == Ment.Type.DESCRIPTION
-              && person.kind == dev.demarche.model.ActorKind.PERSON) {
+          if (person != null && (person.type == Ment.Type.DESCRIPTION
+              && person.kind == dev.demarche.model.ActorKind.PERSON
+              // "Lawyers for the family said": the lawyers
+              || person.type == Ment.Type.ANONYMOUS && person.plural)) {
             m = person;
             k = person.start;
           }
