@@ -1092,7 +1092,7 @@ class ExtractorPatternsTest {
             "White House | A White House statement | INDIRECT | SAY | the talks would resume",
             "Mexico | The Mexican government report | INDIRECT | SAY | eight people died",
             "a federal court | A 2015 federal court decision | INDIRECT | SAY | the law applies",
-            "a police | A police statement | INDIRECT | SAY | a man was arrested"),
+            "police | A police statement | INDIRECT | SAY | a man was arrested"),
         text("an issuer's document noun that is a verb, and a compound that goes on",
             "Police report that a man was arrested. The government report card said schools improved.",
             "Police | Police | INDIRECT | REPORT | a man was arrested"),
@@ -2045,6 +2045,12 @@ class ExtractorPatternsTest {
             "Lawyers for the family said they would appeal. Attorneys for Tom Reed said he was innocent.",
             "lawyers | Lawyers | INDIRECT | SAY | they would appeal",
             "attorneys | Attorneys | INDIRECT | SAY | he was innocent"),
+        text("according to a source's poll, estimate or forecasts: the source, and the clause before",
+            "Inflation rose to 3 percent, according to a Reuters poll. About 5,000 people attended, according to"
+                + " a police estimate. Growth slowed, according to IMF forecasts published on Tuesday.",
+            "Reuters | a Reuters | INDIRECT | SAY | Inflation rose to 3 percent",
+            "police | police | INDIRECT | SAY | About 5,000 people attended",
+            "International Monetary Fund | IMF | INDIRECT | SAY | Growth slowed"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -160,7 +160,8 @@ final class Attributor {
       "asked", "advised", "reminded", "instructed", "ordered");
   private static final Set<String> SOURCE_NOUNS = Set.of("records", "data", "figures", "statistics", "estimates",
       "report", "reports", "statement", "tally", "count",
-      "documents", "filings", "files");
+      "documents", "filings", "files", "estimate", "poll", "polls", "survey", "surveys", "census", "forecast",
+      "forecasts", "projections", "analysis", "assessment", "tallies", "database");
   private static final Set<String> RESPONSE_ACTIONS = Set.of("call", "calls", "alarm", "alarms", "emergency",
       "fire", "fires", "incident", "scene", "crash", "attack");
   private static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("when", "while", "whereas");
@@ -2021,7 +2022,11 @@ final class Attributor {
       }
     }
     while (last < se && tok(last).isLowerCase() && SOURCE_NOUNS.contains(tok(last).text)) {
-      // "according to Federal Aviation Administration records": what the source wrote
+      // "according to Federal Aviation Administration records": what the source wrote; "according
+      // to IMF forecasts": a noun, not a cue of its own
+      if (cueAt[last]) {
+        skippedCue = last;
+      }
       last++;
     }
     int after = skipAdjuncts(last, se);

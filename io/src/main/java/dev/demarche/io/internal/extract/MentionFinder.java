@@ -916,6 +916,12 @@ final class MentionFinder {
         }
       }
     }
+    if (end == j + 1 && j > i && end < n && (tok(i).is("a") || tok(i).is("A") || tok(i).is("an") || tok(i).is("An"))
+        && pluralHeads.contains(head) && tok(end).isLowerCase() && tok(end).isWord()
+        && !tails.contains(tok(end).text)) {
+      // "a police estimate", "an authorities' statement": the article is the noun's after the plural
+      return addAnonymous(i + 1, end, head, country, org);
+    }
     return addAnonymous(i, end, head, country, org);
   }
 
