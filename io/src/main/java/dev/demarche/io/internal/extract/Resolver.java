@@ -1182,7 +1182,9 @@ final class Resolver {
         p.actorKey = person(p);
       }
       Record subject = p.actorKey == null ? null : records.get(p.actorKey);
-      if (subject != null && subject.kind == ActorKind.PERSON && !subject.definite
+      if (subject != null && (subject.kind == ActorKind.PERSON && !subject.definite
+              // "The prime minister arrived in Paris. She said …": one person by role
+              || isOnePerson(subject) && p.type == Ment.Type.DESCRIPTION && !passiveAfter(p.end))
           && compatible(subject.gender, gender)) {
         // "Barrichello spent six seasons alongside Schumacher. He said …": with no one who spoke
         // before, the subject of the sentence before
