@@ -2060,6 +2060,11 @@ class ExtractorPatternsTest {
         text("no role for a pronoun after a passive",
             "The victim was taken to hospital. He said he was fine.",
             "- | He | INDIRECT | SAY | he was fine"),
+        text("one person of a nation by a noun with a plural of its own, also before an age",
+            "Ana Ruiz won the race. The Spaniard said she was delighted. Karl Berg won gold. The Swede, 36,"
+                + " told a news conference he would retire.",
+            "Ana Ruiz | The Spaniard | INDIRECT | SAY | she was delighted",
+            "Karl Berg | The Swede | INDIRECT | SAY | he would retire"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

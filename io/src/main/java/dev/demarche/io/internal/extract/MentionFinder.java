@@ -389,8 +389,13 @@ final class MentionFinder {
     PhraseTrie.Match<Surface> demonym = age ? null : nameAt(i + 1);
     // one person of a nation ("the Brazilian", "the Israeli") before a cue; but "the British",
     // "the French" and "the Chinese" are the nation
-    boolean nationality = cue && demonym != null && demonym.end() == i + 2
-        && (word.text.endsWith("an") || word.text.endsWith("i"))
+    // "The Spaniard, 36, told": an age set off before the cue
+    boolean agedAside = after.isPunct(',') && i + 4 < n && tok(i + 3).kind == Token.Kind.NUMBER
+        && tok(i + 4).isPunct(',');
+    boolean nationality = (cue || agedAside) && demonym != null && demonym.end() == i + 2
+        && (word.text.endsWith("an") || word.text.endsWith("i")
+            // "the Spaniard", "the Briton", "the Swede": a noun with a plural of its own among the forms
+            || gazetteer.names.firstWords().containsKey(word.text + "s"))
         && demonym.values().stream().anyMatch(v -> v.form() == Surface.Form.ADJECTIVE
             && v.entry().kind() == ActorKind.STATE);
     if (!age && !nationality) {
