@@ -2065,6 +2065,16 @@ class ExtractorPatternsTest {
                 + " told a news conference he would retire.",
             "Ana Ruiz | The Spaniard | INDIRECT | SAY | she was delighted",
             "Karl Berg | The Swede | INDIRECT | SAY | he would retire"),
+        text("claiming what is won or taken, and being admitted to hospital, are no speech",
+            "The earthquake claimed the lives of 200 people. Berg claimed gold in Doha. The party claimed 52 of"
+                + " the 90 seats. Jones, 71, admitted to hospital last week, is recovering.",
+            new String[0]),
+        text("but claims of victory, of responsibility and of a clause are",
+            "The rebels claimed victory. Police claimed the lives of the hostages were at risk. Tom Hale"
+                + " admitted to the affair.",
+            "the rebels | The rebels | INDIRECT | CLAIM | victory",
+            "Police | Police | INDIRECT | CLAIM | the lives of the hostages were at risk",
+            "Tom Hale | Tom Hale | REPORTED_ACT | ACKNOWLEDGE | the affair"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -514,6 +514,15 @@ final class CueFinder {
   /** Verbs that raise their subject over "to have": "is reported to have said", "is said to have told". */
   static final Set<String> RAISING = Set.of("reported", "said", "believed", "understood", "thought", "alleged",
       "rumoured", "rumored", "known");
+  /** What one claims that is won or taken, not asserted: "claimed gold", "claimed the lives of 200". */
+  private static final Set<String> PRIZES = Set.of("lives", "life", "victim", "victims", "gold", "silver", "bronze",
+      "medal", "medals", "title", "titles", "crown", "pole", "seat", "seats", "trophy", "prize", "jackpot", "lead",
+      "spot", "place", "stage", "points", "wickets", "championship", "win", "wins", "scalp");
+  private static final Set<String> CLAIM = Set.of("claim", "claims", "claimed", "claiming");
+  private static final Set<String> ADMIT = Set.of("admit", "admits", "admitted", "admitting");
+  /** Where one is admitted as a patient: "admitted to hospital", "admitted to the intensive care unit". */
+  private static final Set<String> WARDS = Set.of("hospital", "hospitals", "clinic", "intensive", "ICU", "ward",
+      "care", "infirmary");
   private static final Set<String> DEFEND = Set.of("defend", "defends", "defended", "defending");
   private static final Set<String> POST = Set.of("post", "posts", "posted", "posting");
   private static final Set<String> WRITE = Set.of("write", "writes", "wrote", "written", "writing");
@@ -541,11 +550,24 @@ final class CueFinder {
       // the speaker
       return true;
     }
+    if (ADMIT.contains(t.text)) {
+      // "Jones, 71, admitted to hospital last week": a patient, not a confession
+      int k = start + 1;
+      if (k < tokens.size() && (tokens.get(k).is("to") || tokens.get(k).is("into") || tokens.get(k).is("in"))) {
+        k++;
+        if (k < tokens.size() && (tokens.get(k).is("the") || tokens.get(k).is("a"))) {
+          k++;
+        }
+        return k < tokens.size() && WARDS.contains(tokens.get(k).text);
+      }
+    }
     Set<String> objects = DEFEND.contains(t.text) ? CONTEST_TITLES
         : POST.contains(t.text) ? RESULTS
         : WRITE.contains(t.text) ? WORKS
+        : CLAIM.contains(t.text) ? PRIZES
         : null;
-    if (objects == null || end - start != 1) {
+    if (objects == null || end - start != 1 || objects == PRIZES && auxiliaryAhead(end)) {
+      // but "Police claimed the lives of the hostages were at risk" claims a clause
       return false;
     }
     for (int k = end; k < tokens.size() && k < end + 5; k++) {
