@@ -2075,6 +2075,11 @@ class ExtractorPatternsTest {
             "the rebels | The rebels | INDIRECT | CLAIM | victory",
             "Police | Police | INDIRECT | CLAIM | the lives of the hostages were at risk",
             "Tom Hale | Tom Hale | REPORTED_ACT | ACKNOWLEDGE | the affair"),
+        text("a clause without that whose verb is in the present, after a weak cue",
+            "Critics argue the law hurts farmers. The minister maintained the ban remains in force. She"
+                + " maintains the roads near her farm.",
+            "critics | Critics | INDIRECT | CLAIM | the law hurts farmers",
+            "the minister | The minister | INDIRECT | INSIST | the ban remains in force"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

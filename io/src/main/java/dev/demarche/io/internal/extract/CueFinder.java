@@ -409,6 +409,9 @@ final class CueFinder {
     if (SUBJECTS.contains(t.text)) {
       return true;
     }
+    if (presentVerbAfterSubject(k)) {
+      return true;
+    }
     // "announced US troops would be leaving": a finite verb a few words on makes a clause, any word
     // before it within the first five or so, only words of a long subject after them;
     // "blamed Iran for the attack" has none, and is an object
@@ -441,6 +444,33 @@ final class CueFinder {
   }
 
   private static final Set<String> SINGULAR_AUXILIARIES = Set.of("is", "was", "has", "does");
+
+  private static final Set<String> CLAUSE_DETERMINERS = Set.of("the", "this", "that", "a", "an", "its", "his",
+      "her", "their", "our");
+  /** Words in -s that are no verbs. */
+  private static final Set<String> NOT_VERBS_IN_S = Set.of("this", "thus", "its", "his", "hers", "ours", "yours",
+      "theirs", "as", "us", "yes", "plus", "minus", "less", "unless", "across", "perhaps", "always", "afterwards",
+      "towards", "nevertheless", "besides", "whereas", "news", "series", "species", "politics", "economics",
+      "sometimes", "nowadays", "overseas", "was", "has", "does", "is");
+
+  /**
+   * Whether a subject of a determiner and a singular noun, then a verb in the present, starts at
+   * {@code k}: "argue the law hurts farmers", "maintain the ban remains in force".
+   */
+  private boolean presentVerbAfterSubject(int k) {
+    int n = tokens.size();
+    if (k + 3 >= n || !CLAUSE_DETERMINERS.contains(tokens.get(k).text)) {
+      return false;
+    }
+    Token noun = tokens.get(k + 1);
+    Token verb = tokens.get(k + 2);
+    Token after = tokens.get(k + 3);
+    String v = verb.text;
+    return noun.isWord() && noun.isLowerCase() && !noun.text.endsWith("s") && noun.lexeme.cue == null
+        && verb.isWord() && verb.isLowerCase() && v.length() > 3 && v.endsWith("s") && !v.endsWith("ss")
+        && !v.endsWith("us") && !v.endsWith("is") && !NOT_VERBS_IN_S.contains(v) && verb.lexeme.mask == 0
+        && (after.isWord() || after.kind == Token.Kind.NUMBER);
+  }
 
   /** The most words a subject of a clause after an object cue may have. */
   private static final int LONG_SUBJECT = 12;
