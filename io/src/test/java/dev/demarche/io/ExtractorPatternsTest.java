@@ -2080,6 +2080,14 @@ class ExtractorPatternsTest {
                 + " maintains the roads near her farm.",
             "critics | Critics | INDIRECT | CLAIM | the law hurts farmers",
             "the minister | The minister | INDIRECT | INSIST | the ban remains in force"),
+        text("as someone put it, and paying tribute",
+            "As one farmer put it: \"We have nothing left.\" \"The town is gone,\" as the mayor put it. As the"
+                + " minister put it, the talks are dead. He put it on the table. The governor paid tribute to the"
+                + " firefighters.",
+            "one farmer | one farmer | DIRECT | SAY | We have nothing left.",
+            "the mayor | the mayor | DIRECT | SAY | The town is gone,",
+            "the minister | the minister | INDIRECT | SAY | the talks are dead",
+            "the governor | The governor | REPORTED_ACT | PRAISE | the firefighters"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

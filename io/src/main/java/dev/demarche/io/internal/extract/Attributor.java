@@ -741,6 +741,9 @@ final class Attributor {
       according(cue, s, ss, se);
       return;
     }
+    if (cue.end() - cue.start() == 2 && tok(cue.start() + 1).is("it") && asPutIt(cue, s, ss, se)) {
+      return;
+    }
     if (previousCue != null && sentenceOf[previousCue.start()] == s && insideContentOfPrevious(cue)) {
       // "North Korea warned that it would respond to the drills": a cue inside another
       // statement's content, with a pronoun for its speaker, is part of that content
@@ -1538,6 +1541,30 @@ final class Attributor {
   }
 
   /** Whether a quotation closes right before token {@code k}, a comma between them allowed. */
+  /**
+   * "…," as one farmer put it.', "As the minister put it, the talks are dead": the speaker between
+   * "as" and the cue, and what was said the quotation right before "as", or the clause after the
+   * comma when "as" opens the sentence. Returns whether the cue was read so.
+   */
+  private boolean asPutIt(Cue cue, int s, int ss, int se) {
+    Ment speaker = mentionEndingAt(cue.start() - 1, ss);
+    if (speaker == null || speaker.start - 1 < ss || !tok(speaker.start - 1).text.equalsIgnoreCase("as")) {
+      return false;
+    }
+    int as = speaker.start - 1;
+    Quote before = as - 1 >= ss ? quoteByCloseToken.get(tok(as - 1).isPunct(',') && as - 2 >= ss ? as - 2 : as - 1)
+        : null;
+    if (before != null) {
+      addQuote(cue, speaker, before, s);
+      return true;
+    }
+    if (as == ss && cue.end() + 1 < se && tok(cue.end()).isPunct(',')) {
+      clause(cue, speaker, cue.end() + 1, s, se);
+      return true;
+    }
+    return false;
+  }
+
   private boolean quoteClosesBefore(int k, int ss) {
     int j = k - 1;
     if (j >= ss && tok(j).isPunct(',')) {

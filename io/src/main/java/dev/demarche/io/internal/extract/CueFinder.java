@@ -580,6 +580,13 @@ final class CueFinder {
       // the speaker
       return true;
     }
+    if ((t.is("put") || t.is("puts") || t.is("putting")) && end - start == 2) {
+      // "As one farmer put it: …", "…," as the minister put it": a way of saying; not "put it on
+      // the table"
+      return !(asBefore(start) || end < tokens.size() && (tokens.get(end).isPunct(':')
+          || tokens.get(end).isLowerCase() && tokens.get(end).text.endsWith("ly") && end + 1 < tokens.size()
+              && (tokens.get(end + 1).isPunct(':') || tokens.get(end + 1).isPunct(','))));
+    }
     if (ADMIT.contains(t.text)) {
       // "Jones, 71, admitted to hospital last week": a patient, not a confession
       int k = start + 1;
@@ -613,6 +620,20 @@ final class CueFinder {
         return !(k + 1 < tokens.size() && (tokens.get(k + 1).is("that") || tokens.get(k + 1).isPunct(':')));
       }
       if (w.is("that") || w.is("to") || w.is("in") || w.is("on") || w.is("about") || SUBJECTS.contains(w.text)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "as" comes a few words before {@code k}, words only between: "as one farmer put it". */
+  private boolean asBefore(int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+      Token w = tokens.get(j);
+      if (w.is("as") || w.is("As")) {
+        return true;
+      }
+      if (!w.isWord() && !MentionFinder.isPossessive(w)) {
         return false;
       }
     }
