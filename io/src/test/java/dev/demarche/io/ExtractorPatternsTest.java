@@ -2088,6 +2088,9 @@ class ExtractorPatternsTest {
             "the mayor | the mayor | DIRECT | SAY | The town is gone,",
             "the minister | the minister | INDIRECT | SAY | the talks are dead",
             "the governor | The governor | REPORTED_ACT | PRAISE | the firefighters"),
+        text("a weak verb of saying before an adverbial clause says nothing",
+            "Protests in the capital continued as police warned that force would be used.",
+            "police | police | INDIRECT | WARN | force would be used"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

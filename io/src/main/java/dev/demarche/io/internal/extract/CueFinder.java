@@ -409,6 +409,10 @@ final class CueFinder {
     if (SUBJECTS.contains(t.text)) {
       return true;
     }
+    if (CLAUSE_OPENERS.contains(t.text)) {
+      // "Protests continued as police warned that …": a clause of another verb
+      return false;
+    }
     if (presentVerbAfterSubject(k)) {
       return true;
     }
@@ -444,6 +448,9 @@ final class CueFinder {
   }
 
   private static final Set<String> SINGULAR_AUXILIARIES = Set.of("is", "was", "has", "does");
+  /** Words that open an adverbial clause, no clause of what was said. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("as", "after", "before", "when", "while", "because",
+      "since", "until", "although", "though", "if", "unless", "once", "whereas");
 
   private static final Set<String> CLAUSE_DETERMINERS = Set.of("the", "this", "that", "a", "an", "its", "his",
       "her", "their", "our");
