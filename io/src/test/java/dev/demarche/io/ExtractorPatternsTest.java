@@ -2091,6 +2091,12 @@ class ExtractorPatternsTest {
         text("a weak verb of saying before an adverbial clause says nothing",
             "Protests in the capital continued as police warned that force would be used.",
             "police | police | INDIRECT | WARN | force would be used"),
+        text("a participle after coordinated speakers is each one's",
+            "Kenya and Tanzania called for a ceasefire, warning that the fighting could spread.",
+            "Kenya | Kenya | REPORTED_ACT | DEMAND | a ceasefire",
+            "Tanzania | Tanzania | REPORTED_ACT | DEMAND | a ceasefire",
+            "Kenya | Kenya | INDIRECT | WARN | the fighting could spread",
+            "Tanzania | Tanzania | INDIRECT | WARN | the fighting could spread"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

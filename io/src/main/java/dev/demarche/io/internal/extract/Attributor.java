@@ -870,7 +870,8 @@ final class Attributor {
       }
       Ment subject = previous != null ? previous.speaker : subjectOf(ss, cue.start());
       if (subject != null) {
-        speakers = List.of(subject);
+        // "Kenya and Tanzania called for a ceasefire, warning …": each of the speakers
+        speakers = previous != null ? speakersOf(previous) : List.of(subject);
         inherited = true;
       }
     } else if (speakers.isEmpty() && cue.participle() && cue.start() - 1 == ss
@@ -902,7 +903,7 @@ final class Attributor {
         return;
       }
       if (previous != null) {
-        speakers = List.of(previous.speaker);
+        speakers = speakersOf(previous);
         inherited = true;
       } else if (WORDS_CARRIED.contains(tok(cue.start() - 1).text) && cue.start() - 2 > ss
               && tok(cue.start() - 2).isLowerCase()
@@ -4064,6 +4065,20 @@ final class Attributor {
 
   private static boolean usable(Ment m) {
     return m != null && m.canSpeak() && !m.insideQuote;
+  }
+
+  /**
+   * Every speaker of the statement {@code last} and of those made with it by the same cue:
+   * "Kenya and Tanzania called for a ceasefire, warning that …" warns for both.
+   */
+  private List<Ment> speakersOf(Draft last) {
+    List<Ment> all = new ArrayList<>(2);
+    for (Draft d : drafts) {
+      if (d.cue == last.cue && d.speaker != null && !all.contains(d.speaker) && all.size() < 4) {
+        all.add(d.speaker);
+      }
+    }
+    return all.isEmpty() ? List.of(last.speaker) : all;
   }
 
   private Draft lastDraftInSentence(int s, int before) {
