@@ -2097,6 +2097,10 @@ class ExtractorPatternsTest {
             "Tanzania | Tanzania | REPORTED_ACT | DEMAND | a ceasefire",
             "Kenya | Kenya | INDIRECT | WARN | the fighting could spread",
             "Tanzania | Tanzania | INDIRECT | WARN | the fighting could spread"),
+        text("a region's adjective in an anonymous source, which keeps its capital",
+            "The talks have stalled, said a senior European diplomat. Asian officials said the deal was fair.",
+            "a senior European diplomat | a senior European diplomat | INDIRECT | SAY | The talks have stalled",
+            "Asian officials | Asian officials | INDIRECT | SAY | the deal was fair"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -182,7 +182,7 @@ public final class ArticleAnalyzer {
       }
     }
     Resolver resolver = new Resolver(tokens, gazetteer, homeCountry(article), words.bit("anonymous-head"),
-        words.bit("organization-name-head") | words.bit("place-head"));
+        words.bit("organization-name-head") | words.bit("place-head"), words.bit("proper-modifier"));
     resolver.resolve(mentions, speakers);
 
     Set<String> keep = new LinkedHashSet<>(resolver.namedKeys());

@@ -79,11 +79,13 @@ final class Resolver {
   private final List<String> order = new ArrayList<>();
   private final Set<String> used = new LinkedHashSet<>();
 
-  Resolver(List<Token> tokens, LexiconData gazetteer, CountryCode homeCountry, long properHeadBit, long placeHeadBits) {
+  Resolver(List<Token> tokens, LexiconData gazetteer, CountryCode homeCountry, long properHeadBit, long placeHeadBits,
+      long properModifierBit) {
     this.tokens = tokens;
     this.gazetteer = gazetteer;
     this.homeCountry = homeCountry;
     this.properHeadBit = properHeadBit;
+    this.properModifierBit = properModifierBit;
     this.placeHeadBits = placeHeadBits;
   }
 
@@ -92,6 +94,8 @@ final class Resolver {
 
   /** The word class whose capitalised words are proper nouns ("Republicans"), kept as written. */
   private final long properHeadBit;
+  /** Modifiers written with a capital anywhere: "European", "Asian", "Western". */
+  private final long properModifierBit;
 
   /**
    * The country of the article's source, if known: a newspaper's unqualified "the Ministry of
@@ -1105,6 +1109,8 @@ final class Resolver {
     // "Republicans" is listed capitalised among the heads of sources: a proper noun
     Token head = tokens.get(m.end - 1);
     boolean proper = (head.lexeme.mask & properHeadBit) != 0 && head.isCapitalized();
+    // "European leaders", "Western diplomats": a modifier written with a capital anywhere keeps it
+    proper |= (first.lexeme.mask & properModifierBit) != 0;
     if (first.isCapitalized() && !proper && !gazetteerName(m.start) && !namedPossessor && !hasInnerCapital(first.text)) {
       return Character.toLowerCase(description.charAt(0)) + description.substring(1);
     }
