@@ -2101,6 +2101,12 @@ class ExtractorPatternsTest {
             "The talks have stalled, said a senior European diplomat. Asian officials said the deal was fair.",
             "a senior European diplomat | a senior European diplomat | INDIRECT | SAY | The talks have stalled",
             "Asian officials | Asian officials | INDIRECT | SAY | the deal was fair"),
+        text("quoting someone in an aside is an act with an object; quoted saying is the one quoted",
+            "The newspaper, quoting two officials, said the deal was signed. The BBC quoted the minister saying"
+                + " the talks had failed.",
+            "the newspaper | The newspaper | REPORTED_ACT | REPORT | two officials",
+            "the newspaper | The newspaper | INDIRECT | SAY | the deal was signed",
+            "the minister | the minister | INDIRECT | SAY | the talks had failed"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -1236,6 +1236,10 @@ final class Attributor {
     if (p + 1 < se && tok(p).is("as") && tok(p + 1).is("saying")) {
       return p;
     }
+    if (p + 1 < se && tok(p).is("saying")) {
+      // "quoted him saying: …": the "as" left out; what is returned is the token before the cue
+      return p - 1;
+    }
     if (p < se && tok(p).isPunct(',')) {
       for (int k = p + 1; k + 2 < se && k < p + 15; k++) {
         if (tok(k).isPunct(',')) {
