@@ -2107,6 +2107,13 @@ class ExtractorPatternsTest {
             "the newspaper | The newspaper | REPORTED_ACT | REPORT | two officials",
             "the newspaper | The newspaper | INDIRECT | SAY | the deal was signed",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("an aside summing up what was said ends it, and its own speaker speaks",
+            "The rebels claimed to have captured the town, a claim the army disputed. Police said the man was"
+                + " armed, a claim his family rejected.",
+            "Army | the army | INDIRECT | CLAIM | The rebels claimed to have captured the town",
+            "the rebels | The rebels | INDIRECT | CLAIM | to have captured the town",
+            "family | family | INDIRECT | REJECT | Police said the man was armed",
+            "Police | Police | INDIRECT | SAY | the man was armed"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

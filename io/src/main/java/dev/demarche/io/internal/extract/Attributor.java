@@ -1570,6 +1570,30 @@ final class Attributor {
     return false;
   }
 
+  /** Nouns that sum up what was said, in an aside after it: "…, a claim the army disputed". */
+  private static final Set<String> SUMMARY_NOUNS = Set.of("claim", "charge", "accusation", "allegation",
+      "assertion", "contention", "characterization", "characterisation", "description", "version", "account",
+      "suggestion", "argument", "view", "statement", "assessment", "figure", "estimate");
+
+  /**
+   * Whether an aside summing up what was said, with a cue of its own, starts at {@code j}: "a claim
+   * the army disputed", "a charge it denied", "an allegation his family rejected".
+   */
+  private boolean summaryAppositiveAt(int j, int last) {
+    if (j + 2 > last || !(tok(j).is("a") || tok(j).is("an")) || !SUMMARY_NOUNS.contains(tok(j + 1).text)) {
+      return false;
+    }
+    for (int k = j + 2; k <= last && k <= j + 6; k++) {
+      if (cueAt[k]) {
+        return k > j + 2;
+      }
+      if (!tok(k).isWord() && !MentionFinder.isPossessive(tok(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private boolean quoteClosesBefore(int k, int ss) {
     int j = k - 1;
     if (j >= ss && tok(j).isPunct(',')) {
@@ -2458,6 +2482,11 @@ final class Attributor {
         end = k - 1;
         break;
       }
+      if (k > from && tok(k).isPunct(',') && summaryAppositiveAt(k + 1, last) && !isInsideQuote(tok(k).begin)) {
+        // "said the man was armed, a claim his family rejected": the writer's aside on what was said
+        end = k - 1;
+        break;
+      }
       if (k > from && tok(k).isPunct(':') && quoteByOpenToken.containsKey(k + 1) && !isInsideQuote(tok(k).begin)) {
         // "the manifesto could strengthen the case: "The key factor …"": the clause, then the
         // quotation as direct speech
@@ -2807,7 +2836,8 @@ final class Attributor {
                   && startsAt[k + 1].nameEnd - startsAt[k + 1].nameStart >= 2)
               && !possessiveAt(startsAt[k + 1].end)
           || k > from && FINITE_AFTER_OBJECT.contains(t.text) && k - relative > 2
-          || k > from && t.is("without") && withoutSaying(k + 1, last))) {
+          || k > from && t.is("without") && withoutSaying(k + 1, last)
+          || k > from && t.isPunct(',') && summaryAppositiveAt(k + 1, last))) {
         break;
       }
       if (k > from && RELATIVES.contains(t.text)) {

@@ -1414,7 +1414,9 @@ final class MentionFinder {
         return k + 1;
       }
       // "the Yemen-based Houthi movement": capitalised modifiers before a lower-case head
-      if (!tok(k).isLowerCase() && !tok(k).isCapitalized()) {
+      if (!tok(k).isLowerCase() && !tok(k).isCapitalized()
+          // not across another determiner: "a claim the army disputed"
+          || k > j && isDeterminer[k]) {
         return j;
       }
       k++;
