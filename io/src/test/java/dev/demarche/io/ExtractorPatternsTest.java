@@ -2114,6 +2114,12 @@ class ExtractorPatternsTest {
             "the rebels | The rebels | INDIRECT | CLAIM | to have captured the town",
             "family | family | INDIRECT | REJECT | Police said the man was armed",
             "Police | Police | INDIRECT | SAY | the man was armed"),
+        text("defending takes an object, and a participle after it speaks of its own",
+            "The coach defended his decision to rest key players, telling reporters the squad was \"exhausted\"."
+                + " The minister defended that the plan was fair.",
+            "the coach | The coach | REPORTED_ACT | INSIST | his decision to rest key players",
+            "the coach | The coach | MIXED | SAY | the squad was \"exhausted\"",
+            "the minister | The minister | INDIRECT | INSIST | the plan was fair"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));
