@@ -2120,6 +2120,13 @@ class ExtractorPatternsTest {
             "the coach | The coach | REPORTED_ACT | INSIST | his decision to rest key players",
             "the coach | The coach | MIXED | SAY | the squad was \"exhausted\"",
             "the minister | The minister | INDIRECT | INSIST | the plan was fair"),
+        text("a cue-less quotation over paragraphs goes on one statement a paragraph",
+            "Tom Reed stood on the pier. \"We lost everything,\" Reed said. \"Our boats are gone.\n"
+                + "\"All we have left is each other.\n\"We will rebuild.\"",
+            "Tom Reed | Reed | DIRECT | SAY | We lost everything,",
+            "Tom Reed | - | DIRECT | SAY | Our boats are gone.",
+            "Tom Reed | - | DIRECT | SAY | All we have left is each other.",
+            "Tom Reed | - | DIRECT | SAY | We will rebuild."),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -4140,6 +4140,31 @@ final class Attributor {
     }
     // a quotation that goes on over paragraphs, its opening mark repeated: one statement a
     // paragraph, the one next to the cue with the cue, the others going on from it
+    List<int[]> parts = paragraphParts(q);
+    if (parts.isEmpty()) {
+      return;
+    }
+    boolean cueAfter = tok(cue.start()).begin >= q.outer().end();
+    int cued = cueAfter ? parts.size() - 1 : 0;
+    Draft main = new Draft(speaker, cue, parts.get(cued)[0], parts.get(cued)[1], StatementMode.DIRECT, cue.act(), s);
+    for (int i = 0; i < parts.size(); i++) {
+      if (i == cued) {
+        drafts.add(main);
+      } else {
+        int[] part = parts.get(i);
+        Draft d = new Draft(speaker, null, part[0], part[1], StatementMode.DIRECT, SpeechAct.SAY,
+            sentenceOf[tokenAtOrBefore(part[0])]);
+        d.continues = main;
+        drafts.add(d);
+      }
+    }
+  }
+
+  /**
+   * The inner text of a quotation that goes on over paragraphs, one stretch a paragraph, without
+   * the repeated opening marks and the spaces around.
+   */
+  private List<int[]> paragraphParts(Quote q) {
     List<int[]> parts = new ArrayList<>();
     int b = q.inner().begin();
     while (b < q.inner().end()) {
@@ -4158,23 +4183,30 @@ final class Attributor {
       }
       b = e + 1;
     }
-    if (parts.isEmpty()) {
-      return;
+    return parts;
+  }
+
+  /**
+   * Adds the cue-less quotation {@code q} as going on from {@code before}'s speaker (or from no one
+   * when {@code speaker} is null), one statement a paragraph; returns the last.
+   */
+  private Draft addContinuation(Ment speaker, Quote q, int s, Draft before) {
+    List<int[]> parts = q.paragraphContinued() ? paragraphParts(q) : List.of();
+    if (parts.size() < 2) {
+      Draft d = new Draft(speaker, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s);
+      d.continues = before;
+      drafts.add(d);
+      return d;
     }
-    boolean cueAfter = tok(cue.start()).begin >= q.outer().end();
-    int cued = cueAfter ? parts.size() - 1 : 0;
-    Draft main = new Draft(speaker, cue, parts.get(cued)[0], parts.get(cued)[1], StatementMode.DIRECT, cue.act(), s);
-    for (int i = 0; i < parts.size(); i++) {
-      if (i == cued) {
-        drafts.add(main);
-      } else {
-        int[] part = parts.get(i);
-        Draft d = new Draft(speaker, null, part[0], part[1], StatementMode.DIRECT, SpeechAct.SAY,
-            sentenceOf[tokenAtOrBefore(part[0])]);
-        d.continues = main;
-        drafts.add(d);
-      }
+    Draft d = before;
+    for (int[] part : parts) {
+      Draft next = new Draft(speaker, null, part[0], part[1], StatementMode.DIRECT, SpeechAct.SAY,
+          sentenceOf[tokenAtOrBefore(part[0])]);
+      next.continues = speaker == null ? null : d;
+      drafts.add(next);
+      d = next;
     }
+    return d;
   }
 
   /** How far past its clause a quotation opened in it may go on, in characters. */
@@ -4240,9 +4272,7 @@ final class Attributor {
       if (subject != null) {
         // "Val Tilburg disagreed with these findings: "…"": a quotation introduced by a colon is
         // the subject's
-        Draft d = new Draft(subject, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s);
-        drafts.add(d);
-        previous = d;
+        previous = addContinuation(subject, q, s, null);
         continue;
       }
       boolean goesOn = before != null && before.mode == StatementMode.DIRECT
@@ -4256,16 +4286,11 @@ final class Attributor {
       if (narrated != null) {
         // "Underwhelmed with her role, she left the series. "This is not what I wanted …"": the
         // person the sentence right before is about, when no one spoke in it
-        Draft d = new Draft(narrated, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s);
-        drafts.add(d);
-        previous = d;
+        previous = addContinuation(narrated, q, s, null);
       } else if (before != null && paragraphOf[s] - paragraphOf[before.sentence] <= 1) {
-        Draft d = new Draft(before.speaker, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s);
-        d.continues = before;
-        drafts.add(d);
-        previous = d;
+        previous = addContinuation(before.speaker, q, s, before);
       } else {
-        drafts.add(new Draft(null, null, q.inner().begin(), q.inner().end(), StatementMode.DIRECT, SpeechAct.SAY, s));
+        addContinuation(null, q, s, null);
       }
     }
   }
