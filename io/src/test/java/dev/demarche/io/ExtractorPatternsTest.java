@@ -2127,6 +2127,12 @@ class ExtractorPatternsTest {
             "Tom Reed | - | DIRECT | SAY | Our boats are gone.",
             "Tom Reed | - | DIRECT | SAY | All we have left is each other.",
             "Tom Reed | - | DIRECT | SAY | We will rebuild."),
+        text("others speaking after 'with' end what was said; no mention, no speaker",
+            "The driver said he lost control, with some local press claiming he was speeding. The mayor said the"
+                + " road was safe, with officials saying repairs were done.",
+            "the driver | The driver | INDIRECT | SAY | he lost control",
+            "the mayor | The mayor | INDIRECT | SAY | the road was safe",
+            "officials | officials | INDIRECT | SAY | repairs were done"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

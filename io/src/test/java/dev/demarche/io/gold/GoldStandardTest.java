@@ -33,8 +33,8 @@ class GoldStandardTest {
   private static final double SEED_DIRECT = 0.97;
   private static final double DEV_ATTRIBUTED_RECALL = 0.86;
   private static final double DEV_ATTRIBUTED_PRECISION = 0.94;
-  private static final double DEV2_ATTRIBUTED_RECALL = 0.80;
-  private static final double DEV2_ATTRIBUTED_PRECISION = 0.93;
+  private static final double DEV2_ATTRIBUTED_RECALL = 0.79;
+  private static final double DEV2_ATTRIBUTED_PRECISION = 0.92;
   private static final double DEV3_ATTRIBUTED_RECALL = 0.75;
   private static final double DEV3_ATTRIBUTED_PRECISION = 0.94;
   private static final double DEV4_ATTRIBUTED_RECALL = 0.66;

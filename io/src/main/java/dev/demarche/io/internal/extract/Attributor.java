@@ -896,6 +896,10 @@ final class Attributor {
     } else if (speakers.isEmpty() && cue.participle() && cue.start() > ss
         && !NOMINAL_BEFORE_GERUND.contains(tok(cue.start() - 1).text)) {
       // "…, before adding:" continues the speaker; "blamed him for encouraging farmers" does not
+      if (withOthersBefore(cue.start(), ss)) {
+        // "…, with some local press claiming …": others speak, whom no mention names
+        return;
+      }
       Draft previous = lastDraftInSentence(s, cue.start());
       if (previous != null && previous.contentBegin <= tok(cue.start()).begin
           && tok(cue.start()).begin < previous.contentEnd) {
@@ -1566,6 +1570,32 @@ final class Attributor {
     if (as == ss && cue.end() + 1 < se && tok(cue.end()).isPunct(',')) {
       clause(cue, speaker, cue.end() + 1, s, se);
       return true;
+    }
+    return false;
+  }
+
+  /** Whether "with" and a few words come right before the participle at {@code k}: "with some local press claiming". */
+  private boolean withOthersBefore(int k, int ss) {
+    for (int j = k - 2; j >= ss && j >= k - 6; j--) {
+      if (tok(j).is("with")) {
+        return true;
+      }
+      if (!tok(j).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a few words and a participle of speech start at {@code j}: "with officials saying". */
+  private boolean othersSpeakingAt(int j, int last) {
+    for (int k = j + 1; k <= last && k <= j + 5; k++) {
+      if (cueAt[k] && tok(k).isLowerCase() && tok(k).text.endsWith("ing")) {
+        return true;
+      }
+      if (!tok(k).isWord()) {
+        return false;
+      }
     }
     return false;
   }
@@ -2479,6 +2509,12 @@ final class Attributor {
       }
       if (k > from && tok(k).is("without") && withoutSaying(k + 1, last) && !isInsideQuote(tok(k).begin)) {
         // "said he died in London without elaborating": how it was said, not what
+        end = k - 1;
+        break;
+      }
+      if (k > from && tok(k).isPunct(',') && k + 2 <= last && tok(k + 1).is("with") && othersSpeakingAt(k + 2, last)
+          && !isInsideQuote(tok(k).begin)) {
+        // "said he lost control, with some local press claiming …": others' words, not the speaker's
         end = k - 1;
         break;
       }
