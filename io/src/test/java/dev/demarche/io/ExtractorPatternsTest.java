@@ -2133,6 +2133,10 @@ class ExtractorPatternsTest {
             "the driver | The driver | INDIRECT | SAY | he lost control",
             "the mayor | The mayor | INDIRECT | SAY | the road was safe",
             "officials | officials | INDIRECT | SAY | repairs were done"),
+        text("a number in words after reports starts its object; press freedom groups are known",
+            "The rights group reports fifteen arrests this year. Reporters Without Borders said the law was harsh.",
+            "the rights group | The rights group | INDIRECT | REPORT | fifteen arrests this year",
+            "Reporters Without Borders | Reporters Without Borders | INDIRECT | SAY | the law was harsh"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

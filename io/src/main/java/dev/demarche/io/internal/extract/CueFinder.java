@@ -707,6 +707,8 @@ final class CueFinder {
       if ((t.is("state") || t.is("report") || t.is("note") || t.is("comment") || t.is("claims")
               || t.is("reports") || t.is("comments") || t.is("notes") || t.is("states"))
           && next.isLowerCase() && !next.is("that") && !next.is("the") && !next.is("a") && !SUBJECTS.contains(next.text)
+          // "reports sixteen deaths": a number starts the object of a verb
+          && !next.isCount()
           && !(before != null && (before.isCapitalized() || before.is(",")) && t.text.endsWith("s") && clauseFollows(end)
               && (next.lexeme.mask & compoundNounBits) == 0)
           && !(t.is("claims") && before != null && before.isCapitalized() && end + 1 < tokens.size()

@@ -68,6 +68,10 @@ final class Token {
   /** The words of small numbers and of multiples: "two", "Three", "hundreds", "million". */
   private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "Eleven", "Twelve", "Thirteen",
+      "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty", "Fifty",
+      "Sixty", "Seventy", "Eighty", "Ninety",
       "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens");
 
   /** Whether the token is a number, in figures or in words: "100", "two", "million". */
