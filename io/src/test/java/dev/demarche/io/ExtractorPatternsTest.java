@@ -2137,6 +2137,11 @@ class ExtractorPatternsTest {
             "The rights group reports fifteen arrests this year. Reporters Without Borders said the law was harsh.",
             "the rights group | The rights group | INDIRECT | REPORT | fifteen arrests this year",
             "Reporters Without Borders | Reporters Without Borders | INDIRECT | SAY | the law was harsh"),
+        text("the name set off after a role of a body named in capitals is who speaks",
+            "The general manager of Gulf Star Media, Omar bin Said, blamed the rebels. The family of one"
+                + " victim, Jacques Perrin, said they were devastated.",
+            "Omar bin Said | Omar bin Said | REPORTED_ACT | ACCUSE | the rebels",
+            "the family | The family | INDIRECT | SAY | they were devastated"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -3900,7 +3900,8 @@ final class Attributor {
     Ment apposed = c > ss ? mentionEndingAt(c - 1, ss) : null;
     if (apposed == null || apposed.start - 2 < ss || !tok(apposed.start - 1).is("of")
         || !(apposed.type == Ment.Type.DESCRIPTION && apposed.kind == dev.demarche.model.ActorKind.PERSON
-            || apposed.type == Ment.Type.ANONYMOUS)) {
+            // "one victim", not a body named in capitals: "The general manager of Abu Dhabi Media, …"
+            || apposed.type == Ment.Type.ANONYMOUS && tok(apposed.end - 1).isLowerCase())) {
       return null;
     }
     Ment owner = mentionEndingAt(apposed.start - 2, ss);
