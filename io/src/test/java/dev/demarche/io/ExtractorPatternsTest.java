@@ -2142,6 +2142,13 @@ class ExtractorPatternsTest {
                 + " victim, Jacques Perrin, said they were devastated.",
             "Omar bin Said | Omar bin Said | REPORTED_ACT | ACCUSE | the rebels",
             "the family | The family | INDIRECT | SAY | they were devastated"),
+        text("what was said goes on after 'and' past a cue set off by commas, inverted or not",
+            "The bomb was placed on a motorcycle, said police chief Ali Hassan, and was left outside a restaurant."
+                + " The army attacked, the ministry said, and the rebels fled.",
+            "Ali Hassan | police chief Ali Hassan | INDIRECT | SAY | The bomb was placed on a motorcycle",
+            "Ali Hassan | police chief Ali Hassan | INDIRECT | SAY | was left outside a restaurant",
+            "the ministry | the ministry | INDIRECT | SAY | The army attacked",
+            "the ministry | the ministry | INDIRECT | SAY | the rebels fled"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -1587,6 +1587,19 @@ final class Attributor {
     return false;
   }
 
+  /** Whether "and" and a verb of the subject before start at {@code k}: "…, and was left outside". */
+  private boolean andVerbAt(int k) {
+    if (k + 1 >= tokens.size() || !tok(k).is("and")) {
+      return false;
+    }
+    Token v = tok(k + 1);
+    return FINITE_VERBS.contains(v.text) && !v.is("be") || v.isLowerCase() && !cueAt[k + 1]
+        && (v.text.endsWith("ed") || IRREGULAR_PAST.contains(v.text));
+  }
+
+  private static final Set<String> IRREGULAR_PAST = Set.of("was", "were", "had", "went", "left", "took", "made",
+      "came", "fled", "fell", "hit", "struck", "ran", "set", "put", "kept", "held", "began", "became");
+
   /** Whether a few words and a participle of speech start at {@code j}: "with officials saying". */
   private boolean othersSpeakingAt(int j, int last) {
     for (int k = j + 1; k <= last && k <= j + 5; k++) {
@@ -1765,6 +1778,10 @@ final class Attributor {
         // "Because warm water is buoyant, says the study, it rises", "The economy, said the minister,
         // would grow": the clause goes on after an inverted cue set off by commas
         clause(cue, speaker, p + 1, s, se);
+      } else if (inverted && p + 2 <= last && tok(p).isPunct(',') && andVerbAt(p + 1)) {
+        // "The bomb was placed on a motorcycle, stated the minister, and was left outside a
+        // restaurant": the subject's second verb goes on with what was said
+        clause(cue, speaker, p + 2, s, se);
       }
     } else if (tok(p).isPunct(',')) {
       left(cue, speaker, firstSpeaker, inverted, s, ss);
@@ -1776,7 +1793,8 @@ final class Attributor {
           && (subordinateStarts.contains(tok(ss).text) || firstSpeaker.start > ss
               && tok(firstSpeaker.start - 1).isPunct(',') && !tok(p + 1).is("a") && !tok(p + 1).is("an"))
           && !quoteByOpenToken.containsKey(p + 1)) {
-        clause(cue, speaker, p + 1, s, se);
+        // "…, the ministry said, and the rebels fled": what was said goes on after "and"
+        clause(cue, speaker, tok(p + 1).is("and") && p + 2 <= last ? p + 2 : p + 1, s, se);
       }
     } else if (cue.object()) {
       int that = thatAhead(p, se);
