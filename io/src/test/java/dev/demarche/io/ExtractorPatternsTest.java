@@ -2149,6 +2149,11 @@ class ExtractorPatternsTest {
             "Ali Hassan | police chief Ali Hassan | INDIRECT | SAY | was left outside a restaurant",
             "the ministry | the ministry | INDIRECT | SAY | The army attacked",
             "the ministry | the ministry | INDIRECT | SAY | the rebels fled"),
+        text("the press told is no part of the object; reports of an event responded to are a deed",
+            "Government sources confirmed his identity to various news outlets. Police responded to multiple"
+                + " reports of a shooting. The club's announcement of the move specified no fee.",
+            "government sources | Government sources | REPORTED_ACT | CONFIRM | his identity",
+            "the club | The club | REPORTED_ACT | ANNOUNCE | the move"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -678,7 +678,9 @@ final class Attributor {
               && !isDeterminerAt(j - 1) && !isAdverb(tok(j - 1)) && j + 1 < se
               // a verb with its object: "angered Beijing", "sparked a row"; not "tariffs imposed
               // last year"
-              && (isDeterminerAt(j + 1) || tok(j + 1).isCapitalized() || OBJECT_PRONOUNS.contains(tok(j + 1).text))) {
+              && (isDeterminerAt(j + 1) || tok(j + 1).isCapitalized() || OBJECT_PRONOUNS.contains(tok(j + 1).text)
+                  // "His family's announcement of his death specified no cause"
+                  || tok(j + 1).is("no"))) {
             end = j;
             break;
           }
@@ -1599,6 +1601,23 @@ final class Attributor {
 
   private static final Set<String> IRREGULAR_PAST = Set.of("was", "were", "had", "went", "left", "took", "made",
       "came", "fled", "fell", "hit", "struck", "ran", "set", "put", "kept", "held", "began", "became");
+
+  /** The press that words are given to: "confirmed his identity to various news outlets". */
+  private static final Set<String> PRESS_ADDRESSEES = Set.of("reporters", "journalists", "outlets", "media",
+      "press", "newspapers", "broadcasters", "correspondents");
+
+  /** Whether the press, as whom something was told to, starts at {@code j}: "to reporters", "to various news outlets". */
+  private boolean pressAddresseeAt(int j, int last) {
+    for (int k = j; k <= last && k <= j + 3; k++) {
+      if (PRESS_ADDRESSEES.contains(tok(k).text)) {
+        return true;
+      }
+      if (!tok(k).isWord() || !tok(k).isLowerCase()) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** Whether a few words and a participle of speech start at {@code j}: "with officials saying". */
   private boolean othersSpeakingAt(int j, int last) {
@@ -2891,7 +2910,8 @@ final class Attributor {
               && !possessiveAt(startsAt[k + 1].end)
           || k > from && FINITE_AFTER_OBJECT.contains(t.text) && k - relative > 2
           || k > from && t.is("without") && withoutSaying(k + 1, last)
-          || k > from && t.isPunct(',') && summaryAppositiveAt(k + 1, last))) {
+          || k > from && t.isPunct(',') && summaryAppositiveAt(k + 1, last)
+          || k > from && t.is("to") && !gerund && pressAddresseeAt(k + 1, last))) {
         break;
       }
       if (k > from && RELATIVES.contains(t.text)) {
@@ -2910,7 +2930,9 @@ final class Attributor {
       return;
     }
     for (int k = from; k <= end && k < from + 5; k++) {
-      if (cue.act() == SpeechAct.RESPOND && RESPONSE_ACTIONS.contains(tok(k).text)
+      if (cue.act() == SpeechAct.RESPOND && (RESPONSE_ACTIONS.contains(tok(k).text)
+              // "police responded to multiple reports of a shooting": reports of an event, a deed
+              || (tok(k).is("reports") || tok(k).is("report")) && k + 1 <= end && tok(k + 1).is("of"))
           && !(k + 1 <= end && tok(k + 1).is("for"))) {
         // "Police answering a call found the man", "responded to the fire": a deed, not words
         return;
