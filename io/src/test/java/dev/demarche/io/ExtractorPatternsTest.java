@@ -2154,6 +2154,11 @@ class ExtractorPatternsTest {
                 + " reports of a shooting. The club's announcement of the move specified no fee.",
             "government sources | Government sources | REPORTED_ACT | CONFIRM | his identity",
             "the club | The club | REPORTED_ACT | ANNOUNCE | the move"),
+        text("a subject no lexicon knows right after a verb of speech speaks in its turn; wondering about is no question",
+            "The manager said his roommates said they last saw him on Saturday. Historians have long wondered about"
+                + " the role of the statues.",
+            "the manager | The manager | INDIRECT | SAY | his roommates said they last saw him on Saturday",
+            "his roommates | his roommates | INDIRECT | SAY | they last saw him on Saturday"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -594,6 +594,10 @@ final class CueFinder {
           || tokens.get(end).isLowerCase() && tokens.get(end).text.endsWith("ly") && end + 1 < tokens.size()
               && (tokens.get(end + 1).isPunct(':') || tokens.get(end + 1).isPunct(','))));
     }
+    if (t.text.startsWith("wonder") && end < tokens.size() && tokens.get(end).is("about")) {
+      // "Scholars have long wondered about the role of the statues": a thought, not a question put
+      return true;
+    }
     if (ADMIT.contains(t.text)) {
       // "Jones, 71, admitted to hospital last week": a patient, not a confession
       int k = start + 1;

@@ -508,8 +508,11 @@ final class MentionFinder {
     int n = tokens.size();
     if (!isDeterminer[i] || i + 2 >= n || !SUBJECT_DETERMINERS.contains(tok(i).text)
         || !(sentenceStart(i) || tok(i - 1).isPunct(',')
-        || tok(i - 1).kind == Token.Kind.QUOTE || tok(i - 1).isPunct(':') || tok(i - 1).isPunct(';'))) {
-      // a subject: at the start of the sentence, or after a comma, quotation mark, colon or semicolon
+        || tok(i - 1).kind == Token.Kind.QUOTE || tok(i - 1).isPunct(':') || tok(i - 1).isPunct(';')
+        // "The manager said his roommates said …": the subject of a clause of speech
+        || SPEECH_VERBS.contains(tok(i - 1).text))) {
+      // a subject: at the start of the sentence, or after a comma, quotation mark, colon, semicolon
+      // or verb of speech
       return i;
     }
     int j = i + 1;
