@@ -2159,6 +2159,9 @@ class ExtractorPatternsTest {
                 + " the role of the statues.",
             "the manager | The manager | INDIRECT | SAY | his roommates said they last saw him on Saturday",
             "his roommates | his roommates | INDIRECT | SAY | they last saw him on Saturday"),
+        text("a conjunction at the edge of what was said is no part of it",
+            "The minister said the bridge was safe and",
+            "the minister | The minister | INDIRECT | SAY | the bridge was safe"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

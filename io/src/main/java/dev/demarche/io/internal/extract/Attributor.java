@@ -4286,6 +4286,8 @@ final class Attributor {
     return d;
   }
 
+  private static final List<String> EDGE_CONJUNCTIONS = List.of("and", "but", "or");
+
   /** How far past its clause a quotation opened in it may go on, in characters. */
   private static final int MAX_QUOTE_OVERHANG = 2000;
 
@@ -4295,6 +4297,19 @@ final class Attributor {
     }
     while (end > begin && ",;: ".indexOf(text.charAt(end - 1)) >= 0) {
       end--;
+    }
+    // a conjunction at either edge joins what was said to something else: "…, and", "and the rebels fled"
+    for (String c : EDGE_CONJUNCTIONS) {
+      if (end - begin > c.length() + 1 && text.startsWith(c, end - c.length())
+          && text.charAt(end - c.length() - 1) == ' ') {
+        end -= c.length() + 1;
+        while (end > begin && ",;: ".indexOf(text.charAt(end - 1)) >= 0) {
+          end--;
+        }
+      }
+      if (end - begin > c.length() + 1 && text.startsWith(c, begin) && text.charAt(begin + c.length()) == ' ') {
+        begin += c.length() + 1;
+      }
     }
     if (end <= begin) {
       return;
