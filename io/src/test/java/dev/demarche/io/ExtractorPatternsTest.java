@@ -2162,6 +2162,12 @@ class ExtractorPatternsTest {
         text("a conjunction at the edge of what was said is no part of it",
             "The minister said the bridge was safe and",
             "the minister | The minister | INDIRECT | SAY | the bridge was safe"),
+        text("a body's noun before a person's or another body's noun is a modifier, not the head",
+            "A military spokesman said the talks failed. The opposition party said the vote was rigged. A ministry"
+                + " official said the plan was dropped.",
+            "a military spokesman | A military spokesman | INDIRECT | SAY | the talks failed",
+            "the opposition party | The opposition party | INDIRECT | SAY | the vote was rigged",
+            "a ministry official | A ministry official | INDIRECT | SAY | the plan was dropped"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -1330,6 +1330,17 @@ final class MentionFinder {
     }
     if (determiner && tok(i).isLowerCase() || determiner && sentenceStart(i)) {
       int head = descriptionHead(i + 1);
+      int person = head > i + 1 && !isPossessive(tok(head)) ? personDescriptionHead(i + 1) : i + 1;
+      if (person > head && !(person < tokens.size() && isNameWord(person))) {
+        // "a military spokesman", "a ministry official": the person the body's noun modifies
+        return addPersonDescription(i, person);
+      }
+      while (head > i + 1 && head < tokens.size() && head < i + 5 && tok(head).isLowerCase()
+          && (tok(head).lexeme.mask & descriptionHeadBits) != 0 && (tok(head).lexeme.mask & documentHeadBit) == 0
+          && sameSentence(i, head)) {
+        // "the opposition party", "the military government": the last of the nouns is the head
+        head++;
+      }
       if (head > i + 1) {
         return addDescription(i, head, null);
       }
