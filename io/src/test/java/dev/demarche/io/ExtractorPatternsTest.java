@@ -2168,6 +2168,10 @@ class ExtractorPatternsTest {
             "a military spokesman | A military spokesman | INDIRECT | SAY | the talks failed",
             "the opposition party | The opposition party | INDIRECT | SAY | the vote was rigged",
             "a ministry official | A ministry official | INDIRECT | SAY | the plan was dropped"),
+        text("a quotation that ends a clause of the writer's words before the speaker: the clause, mixed",
+            "The detention was \"unacceptable,\" the ministry said. \"We will not accept this,\" the minister said.",
+            "the ministry | the ministry | MIXED | SAY | The detention was \"unacceptable,\"",
+            "the minister | the minister | DIRECT | SAY | We will not accept this,"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

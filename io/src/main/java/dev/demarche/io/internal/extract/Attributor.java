@@ -1589,6 +1589,16 @@ final class Attributor {
     return false;
   }
 
+  /** Whether no quotation mark lies in tokens {@code [from, to)}. */
+  private boolean noQuoteBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tok(k).kind == Token.Kind.QUOTE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether "and" and a verb of the subject before start at {@code k}: "…, and was left outside". */
   private boolean andVerbAt(int k) {
     if (k + 1 >= tokens.size() || !tok(k).is("and")) {
@@ -2398,6 +2408,13 @@ final class Attributor {
     }
     Quote q = quoteByCloseToken.get(k);
     if (q != null) {
+      int open = tokenAtOrBefore(q.outer().begin());
+      if (open > ss && tok(open - 1).isWord() && !cueBetween(ss, open) && noQuoteBetween(ss, open)) {
+        // "The detention was "unacceptable," the ministry said": the clause the quotation ends,
+        // not the quoted words alone
+        add(cue, speaker, tok(ss).begin, q.outer().end(), s, false);
+        return;
+      }
       addQuote(cue, speaker, q, s);
       return;
     }
