@@ -2172,6 +2172,11 @@ class ExtractorPatternsTest {
             "The detention was \"unacceptable,\" the ministry said. \"We will not accept this,\" the minister said.",
             "the ministry | the ministry | MIXED | SAY | The detention was \"unacceptable,\"",
             "the minister | the minister | DIRECT | SAY | We will not accept this,"),
+        text("a gathering told is no content",
+            "The country will take countermeasures, spokesman Lin Wei told a regular press briefing. Ana Ruiz told"
+                + " a parliamentary committee the bank was safe.",
+            "Lin Wei | spokesman Lin Wei | INDIRECT | SAY | The country will take countermeasures",
+            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | the bank was safe"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

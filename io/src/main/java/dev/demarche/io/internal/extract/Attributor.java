@@ -177,6 +177,9 @@ final class Attributor {
   private static final Set<String> CONDITIONAL = Set.of("If", "if", "Unless", "unless", "Whether", "whether");
   private static final Set<String> PLEAS = Set.of("guilty", "innocent", "not", "no");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "them", "us");
+  /** Gatherings one tells something to: "told a regular press briefing", "told a news conference". */
+  private static final Set<String> TOLD_EVENTS = Set.of("briefing", "conference", "meeting", "hearing", "rally",
+      "session", "forum", "summit", "gathering", "committee", "panel", "inquiry", "court", "jury", "tribunal");
   private static final Set<String> AUDIENCE =
       Set.of("reporters", "journalists", "lawmakers", "parliament", "media", "press", "audience", "supporters", "crowd",
           "correspondent", "reporter", "journalist", "interviewer", "newspaper", "paper", "broadcaster", "agency");
@@ -984,8 +987,12 @@ final class Attributor {
         if (k < se && (tok(k).is("the") || tok(k).is("a") || tok(k).is("our") || tok(k).is("this"))) {
           k++;
         }
-        if (k < se && AUDIENCE.contains(tok(k).text)) {
-          p = k + 1;
+        for (int j = k; j < se && j <= k + 3 && tok(j).isWord() && tok(j).isLowerCase(); j++) {
+          if (AUDIENCE.contains(tok(j).text) || TOLD_EVENTS.contains(tok(j).text)) {
+            // "told reporters", "told a regular press briefing", "told a parliamentary committee"
+            p = j + 1;
+            break;
+          }
         }
       }
       if (p > before && p + 1 < se && tok(p).isPunct(',') && !quoteByOpenToken.containsKey(p + 1)
