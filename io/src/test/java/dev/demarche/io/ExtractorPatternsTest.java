@@ -2177,6 +2177,9 @@ class ExtractorPatternsTest {
                 + " a parliamentary committee the bank was safe.",
             "Lin Wei | spokesman Lin Wei | INDIRECT | SAY | The country will take countermeasures",
             "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | the bank was safe"),
+        text("how it was said after a cue set off by commas is no second statement",
+            "The talks failed, the State Department said, without giving details.",
+            "State Department | the State Department | INDIRECT | SAY | The talks failed"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -1826,6 +1826,8 @@ final class Attributor {
       // an appositive, not said
       if (p + 1 <= last && !isContinuationCue(p + 1) && !SUBORDINATORS.contains(tok(p + 1).text)
           && !(tok(p + 1).isLowerCase() && tok(p + 1).text.endsWith("ing"))
+          // "…, the State Department said, without giving details": how it was said
+          && !tok(p + 1).is("without")
           && (subordinateStarts.contains(tok(ss).text) || firstSpeaker.start > ss
               && tok(firstSpeaker.start - 1).isPunct(',') && !tok(p + 1).is("a") && !tok(p + 1).is("an"))
           && !quoteByOpenToken.containsKey(p + 1)) {
