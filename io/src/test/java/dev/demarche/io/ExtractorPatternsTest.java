@@ -2180,6 +2180,9 @@ class ExtractorPatternsTest {
         text("how it was said after a cue set off by commas is no second statement",
             "The talks failed, the State Department said, without giving details.",
             "State Department | the State Department | INDIRECT | SAY | The talks failed"),
+        text("the pronoun after a quotation is that sentence's subject too",
+            "The prime minister arrived in Paris. \"We are here to listen,\" she said.",
+            "the prime minister | she | DIRECT | SAY | We are here to listen,"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -1259,8 +1259,10 @@ final class Resolver {
       return true;
     }
     Token before = tokens.get(m.start - 1);
+    // also the speaker right after a quotation: ""We are here to listen," she said"
     return before.isPunct('.') || before.isPunct('!') || before.isPunct('?') || before.kind == Token.Kind.QUOTE
-        && m.start >= 2 && (tokens.get(m.start - 2).isPunct('.') || tokens.get(m.start - 2).isPunct('?'));
+        && m.start >= 2 && (tokens.get(m.start - 2).isPunct('.') || tokens.get(m.start - 2).isPunct('?')
+            || tokens.get(m.start - 2).isPunct(',') || tokens.get(m.start - 2).isPunct('!'));
   }
 
   /** An anonymous source that is one person: "the foreign secretary", "a senior official". */
