@@ -2183,6 +2183,13 @@ class ExtractorPatternsTest {
         text("the pronoun after a quotation is that sentence's subject too",
             "The prime minister arrived in Paris. \"We are here to listen,\" she said.",
             "the prime minister | she | DIRECT | SAY | We are here to listen,"),
+        text("a speaker and cue that end the sentence, after a quotation or a short adjunct, end what was said before",
+            "Kanai urged the city to take \"appropriate action,\" Kyodo News reported. Liu told Kanai that Tokyo"
+                + " had damaged ties, the ministry said in a statement.",
+            "Kyodo News | Kyodo News | MIXED | REPORT | Kanai urged the city to take \"appropriate action,\"",
+            "Kanai | Kanai | MIXED | URGE | to take \"appropriate action,\"",
+            "the ministry | the ministry | INDIRECT | SAY | Liu told Kanai that Tokyo had damaged ties",
+            "Liu | Liu | INDIRECT | SAY | Tokyo had damaged ties"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -2418,7 +2418,7 @@ final class Attributor {
     Quote q = quoteByCloseToken.get(k);
     if (q != null) {
       int open = tokenAtOrBefore(q.outer().begin());
-      if (open > ss && tok(open - 1).isWord() && !cueBetween(ss, open) && noQuoteBetween(ss, open)) {
+      if (open > ss && tok(open - 1).isWord() && noQuoteBetween(ss, open)) {
         // "The detention was "unacceptable," the ministry said": the clause the quotation ends,
         // not the quoted words alone
         add(cue, speaker, tok(ss).begin, q.outer().end(), s, false);
@@ -2624,7 +2624,8 @@ final class Attributor {
         break;
       }
       if (k > from && quoteByCloseToken.containsKey(k) && tok(k - 1).isPunct(',') && k + 1 < last
-          && SUBORDINATORS.contains(tok(k + 1).text)) {
+          && (SUBORDINATORS.contains(tok(k + 1).text) || speakersThenCueAt(k + 1, se))) {
+        // "urged China to take "appropriate action," Kyodo News reported": so does a speaker after it
         // "told MSNBC Cummings "was a great man," while Trump noted …": the comma inside the marks
         end = k;
         break;
@@ -2910,6 +2911,11 @@ final class Attributor {
         gerund = true;
       }
       boolean quoted = isInsideQuote(t.begin);
+      if (k > from && quoteByCloseToken.containsKey(k) && tok(k - 1).isPunct(',') && speakersThenCueAt(k + 1, se)) {
+        // "urged China to take "appropriate action," Kyodo News reported": the quotation ends it
+        end = k;
+        break;
+      }
       int gloss = t.isPunct('(') && k > from ? glossEnd(k, last) : -1;
       if (gloss > 0) {
         // "complained of theft (vol), not rape (viol)": a word glossed in brackets goes on
@@ -3071,11 +3077,17 @@ final class Attributor {
       if (j < se && cueAt[j] && !tok(j).text.endsWith("ing")) {
         // the cue ends the sentence, perhaps with a day: "…, officials said Friday."; a cue with a
         // clause of its own is speech inside the content
-        int after = j + 1;
+        int after = cueStarting[j] != null ? cueStarting[j].end() : j + 1;
+        int last = lastContentToken(se);
         if (after < se && (TIME_WORDS.contains(tok(after).text) || tok(after).is("on") || tok(after).is("in"))) {
-          after = j + 3;
+          // "…, officials said on Friday", "…, the ministry said in a statement": a short adjunct
+          int words = after;
+          while (words <= last && words < after + 5 && (tok(words).isWord() || tok(words).kind == Token.Kind.NUMBER)) {
+            words++;
+          }
+          after = words > last ? words : j + 3;
         }
-        return after > lastContentToken(se);
+        return after > last;
       }
       if (j + 1 < se && tok(j).is("and")) {
         j++;
