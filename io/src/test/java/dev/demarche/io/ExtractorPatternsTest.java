@@ -2190,6 +2190,12 @@ class ExtractorPatternsTest {
             "Kanai | Kanai | MIXED | URGE | to take \"appropriate action,\"",
             "the ministry | the ministry | INDIRECT | SAY | Liu told Kanai that Tokyo had damaged ties",
             "Liu | Liu | INDIRECT | SAY | Tokyo had damaged ties"),
+        text("diplomatic dissatisfaction; a call made and a question named are nouns",
+            "The ministry expressed strong dissatisfaction with the vote. Ruiz told Hale in a phone call on Friday"
+                + " that the deal was off. Hale said the Kosovo question was settled.",
+            "the ministry | The ministry | REPORTED_ACT | DENOUNCE | strong dissatisfaction with the vote",
+            "Ruiz | Ruiz | INDIRECT | SAY | the deal was off",
+            "Hale | Hale | INDIRECT | SAY | the Kosovo question was settled"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

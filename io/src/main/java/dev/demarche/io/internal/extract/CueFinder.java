@@ -203,6 +203,13 @@ final class CueFinder {
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("over", "for", "of", "in", "on", "against", "to",
       "from", "at");
   private static final Set<String> CONTINUING = Set.of("continue", "continues", "continued", "continuing");
+  /** Cue words that are nouns as well: "the Taiwan question", "the Mueller report". */
+  private static final Set<String> NOUN_CUES = Set.of("question", "questions", "report", "reports", "call", "calls",
+      "claim", "claims", "comment", "comments", "note", "notes", "statement", "warning", "appeal", "plea", "demand",
+      "demands", "request", "promise", "pledge", "offer", "proposal", "denial", "complaint", "protest", "accusation");
+  /** Nouns before "call" that make it a call made: "a phone call", "a video call". */
+  private static final Set<String> CALL_KINDS = Set.of("phone", "telephone", "video", "conference", "roll", "wake-up",
+      "curtain", "courtesy", "emergency", "distress", "911", "999");
 
   /** Words that follow a noun of speech, not a verb's clause: "calls for", "demands of", "requests to". */
   private static final Set<String> NOUN_COMPLEMENTS = Set.of("for", "of", "to", "from", "against", "by", "and", "or");
@@ -653,6 +660,15 @@ final class CueFinder {
 
   private boolean isNounUse(int start, int end) {
     Token t = tokens.get(start);
+    if (start >= 2 && NOUN_CUES.contains(t.text) && tokens.get(start - 1).isCapitalized()
+        && (tokens.get(start - 2).is("the") || tokens.get(start - 2).is("The"))) {
+      // "the Taiwan question", "the Mueller report", "the Iran call on Friday": a noun after a name
+      return true;
+    }
+    if ((t.is("call") || t.is("calls")) && start > 0 && CALL_KINDS.contains(tokens.get(start - 1).text)) {
+      // "in a phone call on Friday": a call, not calling on someone
+      return true;
+    }
     if (ARGUE.contains(t.text) && end < tokens.size() && DISPUTE_PREPOSITIONS.contains(tokens.get(end).text)) {
       // "have been arguing about gas fields": a dispute, not a claim
       return true;
