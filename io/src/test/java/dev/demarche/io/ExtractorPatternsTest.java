@@ -2196,6 +2196,9 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | REPORTED_ACT | DENOUNCE | strong dissatisfaction with the vote",
             "Ruiz | Ruiz | INDIRECT | SAY | the deal was off",
             "Hale | Hale | INDIRECT | SAY | the Kosovo question was settled"),
+        text("a possessive owns the noun after it, which is no addressee",
+            "Tokyo reiterated its opposition to the sanctions.",
+            "Japan | Tokyo | REPORTED_ACT | REITERATE | its opposition to the sanctions"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

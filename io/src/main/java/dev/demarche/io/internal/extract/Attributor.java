@@ -1858,7 +1858,9 @@ final class Attributor {
         }
         if (addressee != null && afterAddressee < se && tok(afterAddressee).is("to")
             // but in "announced a plan to cut taxes" the plan is what was announced
-            && addressee.kind != dev.demarche.model.ActorKind.DOCUMENT) {
+            && addressee.kind != dev.demarche.model.ActorKind.DOCUMENT
+            // and in "reiterated its opposition to the sanctions" a possessive owns the noun
+            && !POSSESSIVE_DETERMINERS.contains(tok(addressee.start).text.toLowerCase(java.util.Locale.ROOT))) {
           // "asked the White House to declare ...", "asked Carrie Lam, who is supported by
           // Beijing, to resign": the addressee, then what was asked
           from = afterAddressee;
