@@ -2199,6 +2199,9 @@ class ExtractorPatternsTest {
         text("a possessive owns the noun after it, which is no addressee",
             "Tokyo reiterated its opposition to the sanctions.",
             "Japan | Tokyo | REPORTED_ACT | REITERATE | its opposition to the sanctions"),
+        text("according to a description and the name right after it: the name",
+            "The death toll rose to 12, according to Chinese state broadcaster CCTV.",
+            "CCTV | CCTV | INDIRECT | SAY | The death toll rose to 12"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -2146,6 +2146,13 @@ final class Attributor {
     if (speaker == null) {
       return;
     }
+    if ((speaker.type == Ment.Type.DESCRIPTION || speaker.type == Ment.Type.ANONYMOUS) && speaker.end < se
+        && usable(startsAt[speaker.end])
+        && (startsAt[speaker.end].type == Ment.Type.NAMED || startsAt[speaker.end].type == Ment.Type.CANDIDATE
+            || startsAt[speaker.end].type == Ment.Type.PERSON)) {
+      // "according to Chinese state broadcaster CCTV": the name after its description
+      speaker = startsAt[speaker.end];
+    }
     speaker = holderAfter(speaker, se);
     List<Ment> sources = new ArrayList<>(List.of(named(speaker)));
     int last = speaker.end;
