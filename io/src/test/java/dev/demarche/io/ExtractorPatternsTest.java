@@ -2202,6 +2202,13 @@ class ExtractorPatternsTest {
         text("according to a description and the name right after it: the name",
             "The death toll rose to 12, according to Chinese state broadcaster CCTV.",
             "CCTV | CCTV | INDIRECT | SAY | The death toll rose to 12"),
+        text("a ruling with a time or a vote before its clause, and a long subject in it",
+            "The court ruled on Thursday that the law was unconstitutional. The Supreme Court ruled 6-3 that the ban"
+                + " was illegal. The court ruled that the decision to move the credit was illegal. The party that"
+                + " ruled that country for decades lost.",
+            "the court | The court | INDIRECT | SAY | the law was unconstitutional",
+            "Supreme Court | The Supreme Court | INDIRECT | SAY | the ban was illegal",
+            "Supreme Court | The court | INDIRECT | SAY | the decision to move the credit was illegal"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -970,7 +970,9 @@ final class Attributor {
       return;
     }
     int that = thatWithin(p, se);
-    if (that > p && (TELL.contains(tok(cue.start()).text) || PREPOSITIONS.contains(tok(p).text))) {
+    if (that > p && (TELL.contains(tok(cue.start()).text) || PREPOSITIONS.contains(tok(p).text)
+        // "ruled 6-3 that …": the vote before the ruling's clause
+        || tok(cue.start()).is("ruled") || tok(cue.start()).is("rules"))) {
       // "told a regular press briefing on Monday that …", "said at a news conference in Taipei
       // that …": what was said follows "that"
       if (TELL.contains(tok(cue.start()).text) && usable(startsAt[p])) {

@@ -144,6 +144,13 @@ final class CueFinder {
         continue;
       }
       PhraseTrie.Match<SpeechAct> m = cues.cues.longestFrom(t.lexeme.cue, tokens, i);
+      if (m == null && (t.is("ruled") || t.is("rules")) && !afterDeterminer && thatSoon(i + 1)
+          && !(i > 0 && (tokens.get(i - 1).is("who") || tokens.get(i - 1).is("which") || tokens.get(i - 1).is("that")))) {
+        // "ruled on Thursday that …", "ruled 6-3 that …": a ruling with a time or a vote before its clause
+        found.add(new Cue(i, i + 1, SpeechAct.SAY, false, false, false, false));
+        i++;
+        continue;
+      }
       if (m == null || afterDeterminer || isNounUse(i, m.end()) || isOtherSense(i, m.end())) {
         i++;
         continue;
@@ -496,7 +503,9 @@ final class CueFinder {
   /** Whether the word at {@code j} may be part of a long subject: not a clause's or another act's start. */
   private boolean inLongSubject(int j) {
     Token w = tokens.get(j);
-    return w.isWord() && !NOT_IN_SUBJECT.contains(w.text) && w.lexeme.cue == null;
+    // a cue word after a determiner is a noun: "the decision to move the credit was illegal"
+    return w.isWord() && !NOT_IN_SUBJECT.contains(w.text)
+        && (w.lexeme.cue == null || j > 0 && (tokens.get(j - 1).lexeme.mask & determinerBits) != 0);
   }
 
   private static final Set<String> AUXILIARIES =
@@ -584,7 +593,7 @@ final class CueFinder {
       Token before = start > 0 ? tokens.get(start - 1) : null;
       Token after = end < tokens.size() ? tokens.get(end) : null;
       if (end - start == 2 && (before != null && (before.is("who") || before.is("which") || before.is("that"))
-          || after == null || !auxiliaryAhead(end))) {
+          || after == null || !auxiliaryAhead(end) && !clauseFollows(end))) {
         return true;
       }
     }
@@ -652,6 +661,23 @@ final class CueFinder {
         return true;
       }
       if (!w.isWord() && !MentionFinder.isPossessive(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether "that" comes within four words from {@code k}, a time or a vote between: "ruled on
+   * Thursday that", "ruled 6-3 that".
+   */
+  private boolean thatSoon(int k) {
+    for (int j = k; j < tokens.size() && j < k + 4; j++) {
+      Token w = tokens.get(j);
+      if (w.is("that")) {
+        return true;
+      }
+      if (!w.isWord() && w.kind != Token.Kind.NUMBER && !w.isPunct('-')) {
         return false;
       }
     }
