@@ -2209,6 +2209,12 @@ class ExtractorPatternsTest {
             "the court | The court | INDIRECT | SAY | the law was unconstitutional",
             "Supreme Court | The Supreme Court | INDIRECT | SAY | the ban was illegal",
             "Supreme Court | The court | INDIRECT | SAY | the decision to move the credit was illegal"),
+        text("a list of speakers with an article before one of them",
+            "Japan, Australia, the Philippines and India said the drills were lawful.",
+            "Japan | Japan | INDIRECT | SAY | the drills were lawful",
+            "Australia | Australia | INDIRECT | SAY | the drills were lawful",
+            "Philippines | Philippines | INDIRECT | SAY | the drills were lawful",
+            "India | India | INDIRECT | SAY | the drills were lawful"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

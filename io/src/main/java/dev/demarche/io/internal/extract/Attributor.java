@@ -1598,6 +1598,11 @@ final class Attributor {
     return false;
   }
 
+  /** {@code k - 1} when token {@code k} is "the", else {@code k}. */
+  private int pastArticle(int k, int ss) {
+    return k > ss && (tok(k).is("the") || tok(k).is("The")) ? k - 1 : k;
+  }
+
   /** Whether no quotation mark lies in tokens {@code [from, to)}. */
   private boolean noQuoteBetween(int from, int to) {
     for (int k = from; k < to; k++) {
@@ -3776,7 +3781,8 @@ final class Attributor {
       if (first != null && !twoTitles && (!serialComma || usable(first))) {
         // "Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced": every item
         List<Ment> items = new ArrayList<>(List.of(first, m));
-        int k = first.start - 1;
+        // "Japan, Australia, the Philippines and …": an article before an item is no part of its name
+        int k = pastArticle(first.start - 1, ss);
         while (k > ss && tok(k).isPunct(',') && items.size() < 12) {
           Ment previous = mentionEndingAt(k - 1, ss);
           if (previous == null || !usable(previous) || previous.start - 1 >= ss
@@ -3784,7 +3790,7 @@ final class Attributor {
             break;
           }
           items.add(0, previous);
-          k = previous.start - 1;
+          k = pastArticle(previous.start - 1, ss);
         }
         if (items.size() == 2 && serialComma) {
           // "In Berlin, Merkel, and …" is no list of two
