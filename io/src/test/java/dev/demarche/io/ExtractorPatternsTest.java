@@ -2215,6 +2215,10 @@ class ExtractorPatternsTest {
             "Australia | Australia | INDIRECT | SAY | the drills were lawful",
             "Philippines | Philippines | INDIRECT | SAY | the drills were lawful",
             "India | India | INDIRECT | SAY | the drills were lawful"),
+        text("defending speaks of decisions and words, not of an industry; posting videos is no speech",
+            "The government would defend its industry. The coach defended his decision. He posted videos of the"
+                + " incident.",
+            "the coach | The coach | REPORTED_ACT | INSIST | his decision"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

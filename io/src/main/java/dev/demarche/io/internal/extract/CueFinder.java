@@ -200,7 +200,10 @@ final class CueFinder {
       // of saying speech
       boolean isWeak = end - i == 1 && weak.contains(t.text)
           && !(weakSpeech.contains(t.text) && clauseFollows(end))
-          && !(act == SpeechAct.CRITICIZE && speechObjectFollows(end));
+          && !(act == SpeechAct.CRITICIZE && speechObjectFollows(end))
+          // "defended his decision", also before "…, telling reporters "…"": what is defended is words
+          // or a decision, not "its industry"
+          && !(DEFEND.contains(t.text) && speechObjectWithin(end));
       found.add(new Cue(i, end, act, object, false, participle, isWeak));
       i = end;
     }
@@ -281,6 +284,20 @@ final class CueFinder {
         return false;
       }
     }
+    for (int j = k; j < tokens.size() && j < k + 4; j++) {
+      Token w = tokens.get(j);
+      if (!w.isWord()) {
+        return false;
+      }
+      if (speechObjects.contains(w.text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a noun of a decision or words comes within four words from {@code k}. */
+  private boolean speechObjectWithin(int k) {
     for (int j = k; j < tokens.size() && j < k + 4; j++) {
       Token w = tokens.get(j);
       if (!w.isWord()) {
@@ -556,10 +573,11 @@ final class CueFinder {
   /** What one defends in a contest: "the defending champion", "defended her title". */
   private static final Set<String> CONTEST_TITLES = Set.of("champion", "champions", "title", "titles", "crown",
       "championship", "titleholder", "belt", "gold", "medal");
-  /** What one posts in a race or in the accounts: "posted a time of 2:01", "posted a loss". */
+  /** What one posts in a race or in the accounts, or as pictures: "posted a time of 2:01", "posted videos". */
   private static final Set<String> RESULTS = Set.of("time", "times", "score", "scores", "record", "loss", "losses",
       "profit", "profits", "win", "wins", "victory", "gain", "gains", "deficit", "surplus", "decline", "growth",
-      "revenue", "revenues", "lap", "best", "result", "results");
+      "revenue", "revenues", "lap", "best", "result", "results", "video", "videos", "photo", "photos", "picture",
+      "pictures", "image", "images", "footage", "clip", "clips", "selfie", "selfies");
   /** What one writes that is a work, not a statement: "wrote songs for the band". */
   private static final Set<String> WORKS = Set.of("song", "songs", "music", "lyrics", "novel", "novels", "book",
       "books", "poem", "poems", "poetry", "play", "plays", "script", "scripts", "screenplay", "screenplays",
