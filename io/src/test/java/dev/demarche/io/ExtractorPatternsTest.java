@@ -2219,6 +2219,10 @@ class ExtractorPatternsTest {
             "The government would defend its industry. The coach defended his decision. He posted videos of the"
                 + " incident.",
             "the coach | The coach | REPORTED_ACT | INSIST | his decision"),
+        text("a participle of accusing after a noun describes it; the noun speaks by the later verb",
+            "Three firms accused of helping the rebels were fined. Police accused of brutality said they acted"
+                + " lawfully.",
+            "Police | Police | INDIRECT | SAY | they acted lawfully"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

@@ -1240,7 +1240,30 @@ final class Attributor {
       // with no object before its agent, a participle even after a name: "Trump, criticized by Democrats,"
       return true;
     }
+    if (p + 1 < se && (tok(p).is("of") || tok(p).is("for")) && finiteVerbBeforeComma(p + 1, se)) {
+      // "Three firms accused of helping Russia were sanctioned": the sentence's own verb comes later
+      return true;
+    }
     return noun && p < se && tok(p).is("for");
+  }
+
+  /** Whether a finite verb of the sentence's own comes from {@code k} on, before a comma or a cue. */
+  private boolean finiteVerbBeforeComma(int k, int se) {
+    for (int j = k; j < se && j < k + 12; j++) {
+      Token t = tok(j);
+      if (cueAt[j] && j > k && t.isLowerCase() && !t.text.endsWith("ing")) {
+        // "Police accused of brutality said …": the later cue is the sentence's verb
+        return true;
+      }
+      if (t.isPunct(',') || t.kind == Token.Kind.QUOTE || cueAt[j] || RELATIVES.contains(t.text)) {
+        return false;
+      }
+      if ((t.is("were") || t.is("was") || t.is("have") || t.is("has") || t.is("are") || t.is("is"))
+          && j > k && !tok(j - 1).is("that")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -3661,6 +3684,19 @@ final class Attributor {
               || named.type == Ment.Type.DESCRIPTION && named.kind == dev.demarche.model.ActorKind.PERSON)) {
             // "The owner of the Make Crate subscription service stated"
             m = named;
+          }
+          break;
+        }
+      }
+    }
+    if (m == null && j > ss) {
+      // "Police accused of brutality said": the subject before its reduced relative
+      for (int k = j; k > ss && k > j - 8 && tok(k).isWord(); k--) {
+        if (tok(k).isLowerCase() && tok(k).text.endsWith("ed") && tok(k).lexeme.cue != null && k + 1 <= j
+            && (tok(k + 1).is("of") || tok(k + 1).is("for") || tok(k + 1).is("by"))) {
+          Ment subject = mentionEndingAt(k - 1, ss);
+          if (subject != null && usable(subject)) {
+            m = subject;
           }
           break;
         }
