@@ -2223,6 +2223,11 @@ class ExtractorPatternsTest {
             "Three firms accused of helping the rebels were fined. Police accused of brutality said they acted"
                 + " lawfully.",
             "Police | Police | INDIRECT | SAY | they acted lawfully"),
+        text("a month as a surname, and two particles before a surname",
+            "Defence Minister Dong Jun said the drills were routine. Commission President Ursula von der Leyen said"
+                + " the deal was fair. The vote was held on Friday Jun 5.",
+            "Dong Jun | Defence Minister Dong Jun | INDIRECT | SAY | the drills were routine",
+            "Ursula von der Leyen | Commission President Ursula von der Leyen | INDIRECT | SAY | the deal was fair"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

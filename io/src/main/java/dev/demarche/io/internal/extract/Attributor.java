@@ -4015,8 +4015,14 @@ final class Attributor {
   /** Whether token {@code j} ends a time phrase such as "on Friday", "in May last year". */
   private boolean isTimeBeforeCue(int j) {
     Token t = tok(j);
-    return TIME_WORDS.contains(t.text) || MONTH_WORDS.contains(t.text)
+    return TIME_WORDS.contains(t.text) || MONTH_WORDS.contains(t.text) && !endsName(j)
         || t.kind == Token.Kind.NUMBER && j > 0 && MONTH_WORDS.contains(tok(j - 1).text);
+  }
+
+  /** Whether token {@code j} ends a name of two words or more: the "May" of "Theresa May". */
+  private boolean endsName(int j) {
+    Ment m = endsAt[j + 1];
+    return m != null && m.start < j && (m.type == Ment.Type.PERSON || m.type == Ment.Type.CANDIDATE);
   }
 
   /**

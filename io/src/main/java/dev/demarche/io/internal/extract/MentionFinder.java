@@ -572,6 +572,22 @@ final class MentionFinder {
   /** Words between "the general" and its verb of speech. */
   private static final Set<String> GENERAL_BEFORE_VERB = Set.of("also", "later", "then", "has", "had", "again");
 
+  /** Months, written out or cut short, that are also surnames: "Dong Jun", "Theresa May". */
+  private static final Set<String> MONTH_SURNAMES = Set.of("Jun", "May", "June", "April", "Jan");
+
+  /**
+   * Whether the month at {@code k} is a surname: right after a name word no lexicon knows as a day or
+   * month, with no number after it ("Defence Minister Dong Jun", not "on Friday Jun 5").
+   */
+  private boolean monthAsSurname(int k) {
+    if (k == 0 || !MONTH_SURNAMES.contains(tok(k).text) || !sameSentence(k - 1, k)) {
+      return false;
+    }
+    Token before = tok(k - 1);
+    return before.isCapitalized() && (before.lexeme.mask & notNameBit) == 0 && before.lexeme.title == null
+        && !(k + 1 < tokens.size() && tok(k + 1).kind == Token.Kind.NUMBER) && !sentenceStart(k - 1);
+  }
+
   /** Months that are also given names. */
   private static final Set<String> MONTH_NAMES = Set.of("May", "April", "June", "Jan");
   /** Words before a month that make it a date: "in May", "last June", "on Jan 5". */
@@ -1161,7 +1177,9 @@ final class MentionFinder {
         } else if (k > j && pluralPossessiveInName(k)) {
           // "Workers' Party of Korea", "Catholic Bishops' Conference"
           k++;
-        } else if ((k > j || particleFirst) && particles.contains(tok(k).text) && k + 1 < n && isNameWord(k + 1)) {
+        } else if ((k > j || particleFirst) && particles.contains(tok(k).text) && k + 1 < n && (isNameWord(k + 1)
+            // "Ursula von der Leyen": two particles before the surname
+            || k + 2 < n && particles.contains(tok(k + 1).text) && tok(k + 1).isLowerCase() && isNameWord(k + 2))) {
           k++;
         } else if (k > j && connectors.contains(tok(k).text) && k + 1 < n && isNameWord(k + 1)
             && (hasOrganizationHead(j, k) || (tok(k).is("and") || tok(k).is("&")) && organizationHeadAhead(k + 1))
@@ -1533,7 +1551,7 @@ final class MentionFinder {
     Token t = tok(k);
     return (t.isCapitalized() || isParticleName(t))
         && !isDeterminer[k]
-        && ((t.lexeme.mask & notNameBit) == 0 || monthAsGivenName(k))
+        && ((t.lexeme.mask & notNameBit) == 0 || monthAsGivenName(k) || monthAsSurname(k))
         // "Christmas Eve", "Christmas Day": a day after a holiday's name, not a surname
         && !((t.is("Eve") || t.is("Day")) && k > 0 && HOLIDAYS.contains(tok(k - 1).text))
         && inQuote[k] == inQuote[Math.max(0, k - 1)];
