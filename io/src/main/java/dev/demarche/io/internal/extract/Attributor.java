@@ -1679,17 +1679,12 @@ final class Attributor {
     return false;
   }
 
-  /** Nouns that sum up what was said, in an aside after it: "…, a claim the army disputed". */
-  private static final Set<String> SUMMARY_NOUNS = Set.of("claim", "charge", "accusation", "allegation",
-      "assertion", "contention", "characterization", "characterisation", "description", "version", "account",
-      "suggestion", "argument", "view", "statement", "assessment", "figure", "estimate");
-
   /**
    * Whether an aside summing up what was said, with a cue of its own, starts at {@code j}: "a claim
    * the army disputed", "a charge it denied", "an allegation his family rejected".
    */
   private boolean summaryAppositiveAt(int j, int last) {
-    if (j + 2 > last || !(tok(j).is("a") || tok(j).is("an")) || !SUMMARY_NOUNS.contains(tok(j + 1).text)) {
+    if (j + 2 > last || !(tok(j).is("a") || tok(j).is("an")) || !COMMENT_NOUNS.contains(tok(j + 1).text)) {
       return false;
     }
     for (int k = j + 2; k <= last && k <= j + 6; k++) {
@@ -2745,7 +2740,8 @@ final class Attributor {
   /** The nouns of a writer's comment set off after what was said: ", a claim disputed by residents". */
   private static final Set<String> COMMENT_NOUNS = Set.of("claim", "view", "charge", "allegation", "assertion",
       "accusation", "position", "stance", "argument", "move", "step", "decision", "sentiment", "remark",
-      "statement", "contention", "suggestion", "warning", "promise", "pledge");
+      "statement", "contention", "suggestion", "warning", "promise", "pledge", "characterization",
+      "characterisation", "description", "version", "account", "assessment", "figure", "estimate");
 
   /** Words that open a subordinate clause before the main clause of a sentence. */
   private static final Set<String> OPENING_SUBORDINATORS = Set.of("Although", "Though", "While", "Whereas",
