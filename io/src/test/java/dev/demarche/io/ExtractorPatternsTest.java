@@ -2225,9 +2225,11 @@ class ExtractorPatternsTest {
             "Police | Police | INDIRECT | SAY | they acted lawfully"),
         text("a month as a surname, and two particles before a surname",
             "Defence Minister Dong Jun said the drills were routine. Commission President Ursula von der Leyen said"
-                + " the deal was fair. The vote was held on Friday Jun 5.",
+                + " the deal was fair. The vote was held on Friday Jun 5. Theresa May said the deal was fair. In May"
+                + " the deal was signed.",
             "Dong Jun | Defence Minister Dong Jun | INDIRECT | SAY | the drills were routine",
-            "Ursula von der Leyen | Commission President Ursula von der Leyen | INDIRECT | SAY | the deal was fair"),
+            "Ursula von der Leyen | Commission President Ursula von der Leyen | INDIRECT | SAY | the deal was fair",
+            "Theresa May | Theresa May | INDIRECT | SAY | the deal was fair"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

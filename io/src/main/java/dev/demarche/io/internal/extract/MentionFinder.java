@@ -585,7 +585,9 @@ final class MentionFinder {
     }
     Token before = tok(k - 1);
     return before.isCapitalized() && (before.lexeme.mask & notNameBit) == 0 && before.lexeme.title == null
-        && !(k + 1 < tokens.size() && tok(k + 1).kind == Token.Kind.NUMBER) && !sentenceStart(k - 1);
+        && !(k + 1 < tokens.size() && tok(k + 1).kind == Token.Kind.NUMBER)
+        // "Theresa May said" opens a sentence too, but "In May" does not name anyone
+        && (before.lexeme == Lexeme.NONE || !sentenceStart(k - 1));
   }
 
   /** Months that are also given names. */
