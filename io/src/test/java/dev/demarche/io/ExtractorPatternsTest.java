@@ -2076,10 +2076,10 @@ class ExtractorPatternsTest {
             "Police | Police | INDIRECT | CLAIM | the lives of the hostages were at risk",
             "Tom Hale | Tom Hale | REPORTED_ACT | ACKNOWLEDGE | the affair"),
         text("a clause without that whose verb is in the present, after a weak cue",
-            "Critics argue the law hurts farmers. The minister maintained the ban remains in force. She"
-                + " maintains the roads near her farm.",
+            "Critics argue the law hurts farmers. The union argues the plan hurts workers. She maintains the"
+                + " roads near her farm. The council maintains the park benches along the river.",
             "critics | Critics | INDIRECT | CLAIM | the law hurts farmers",
-            "the minister | The minister | INDIRECT | INSIST | the ban remains in force"),
+            "the union | The union | INDIRECT | CLAIM | the plan hurts workers"),
         text("as someone put it, and paying tribute",
             "As one farmer put it: \"We have nothing left.\" \"The town is gone,\" as the mayor put it. As the"
                 + " minister put it, the talks are dead. He put it on the table. The governor paid tribute to the"
@@ -2230,6 +2230,21 @@ class ExtractorPatternsTest {
             "Dong Jun | Defence Minister Dong Jun | INDIRECT | SAY | the drills were routine",
             "Ursula von der Leyen | Commission President Ursula von der Leyen | INDIRECT | SAY | the deal was fair",
             "Theresa May | Theresa May | INDIRECT | SAY | the deal was fair"),
+        text("edges of this round's rules that must not fire",
+            "But \"we will win this fight,\" she said. Officials confirmed the Trade and Industry Ministry was"
+                + " closed. The explosion, heard across the city, said witnesses, shattered windows. An appeal lawyer"
+                + " said the verdict would be challenged. The judge ruled out that possibility. The minister"
+                + " admitted to the hospital board that mistakes were made. The Guardian reports that the minister"
+                + " will resign. The president, as his aide put it, was furious.",
+            "- | she | DIRECT | SAY | we will win this fight,",
+            "officials | Officials | INDIRECT | CONFIRM | the Trade and Industry Ministry was closed",
+            "witnesses | witnesses | INDIRECT | SAY | The explosion, heard across the city",
+            "an appeal lawyer | An appeal lawyer | INDIRECT | SAY | the verdict would be challenged",
+            "the minister | The minister | INDIRECT | ACKNOWLEDGE | mistakes were made",
+            "The Guardian | The Guardian | INDIRECT | REPORT | the minister will resign"),
+        text("a named person before a role takes the pronoun",
+            "Maria Lopez lost her job in March. The manager closed the shop. She said she was devastated.",
+            "Maria Lopez | She | INDIRECT | SAY | she was devastated"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

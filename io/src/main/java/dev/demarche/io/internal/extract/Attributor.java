@@ -970,8 +970,16 @@ final class Attributor {
       return;
     }
     int that = thatWithin(p, se);
+    if ((tok(cue.start()).is("ruled") || tok(cue.start()).is("rules")) && cue.end() - cue.start() == 1) {
+      // "ruled 6-3 that …", "ruled 3 to 2 that …": the vote before the ruling's clause
+      for (int k = p; k < se && k < p + 5; k++) {
+        if (tok(k).is("that")) {
+          that = k;
+          break;
+        }
+      }
+    }
     if (that > p && (TELL.contains(tok(cue.start()).text) || PREPOSITIONS.contains(tok(p).text)
-        // "ruled 6-3 that …": the vote before the ruling's clause
         || tok(cue.start()).is("ruled") || tok(cue.start()).is("rules"))) {
       // "told a regular press briefing on Monday that …", "said at a news conference in Taipei
       // that …": what was said follows "that"
@@ -1583,7 +1591,6 @@ final class Attributor {
     return false;
   }
 
-  /** Whether a quotation closes right before token {@code k}, a comma between them allowed. */
   /**
    * "…," as one farmer put it.', "As the minister put it, the talks are dead": the speaker between
    * "as" and the cue, and what was said the quotation right before "as", or the clause after the
@@ -1591,10 +1598,14 @@ final class Attributor {
    */
   private boolean asPutIt(Cue cue, int s, int ss, int se) {
     Ment speaker = mentionEndingAt(cue.start() - 1, ss);
-    if (speaker == null || speaker.start - 1 < ss || !tok(speaker.start - 1).text.equalsIgnoreCase("as")) {
+    int as = speaker == null ? -1 : speaker.start - 1;
+    if (as > ss && POSSESSIVE_DETERMINERS.contains(tok(as).text)) {
+      // "as his aide put it"
+      as--;
+    }
+    if (speaker == null || as < ss || !tok(as).text.equalsIgnoreCase("as")) {
       return false;
     }
-    int as = speaker.start - 1;
     Quote before = as - 1 >= ss ? quoteByCloseToken.get(tok(as - 1).isPunct(',') && as - 2 >= ss ? as - 2 : as - 1)
         : null;
     if (before != null) {
@@ -1605,16 +1616,18 @@ final class Attributor {
       clause(cue, speaker, cue.end() + 1, s, se);
       return true;
     }
-    return false;
+    // "The president, as his aide put it, was furious": an aside whose words this reading cannot split
+    return as > ss && tok(as - 1).isPunct(',');
   }
 
   /** Whether "with" and a few words come right before the participle at {@code k}: "with some local press claiming". */
   private boolean withOthersBefore(int k, int ss) {
-    for (int j = k - 2; j >= ss && j >= k - 6; j--) {
+    for (int j = k - 1; j >= ss && j >= k - 6; j--) {
       if (tok(j).is("with")) {
-        return true;
+        return j < k - 1;
       }
-      if (!tok(j).isWord()) {
+      if (!tok(j).isWord() || CARRIERS.contains(tok(j).text) || WORDS_CARRIED.contains(tok(j).text)) {
+        // but "replied with a note saying …", "marched with banners demanding …": what carries the words
         return false;
       }
     }
@@ -1625,6 +1638,10 @@ final class Attributor {
   private int pastArticle(int k, int ss) {
     return k > ss && (tok(k).is("the") || tok(k).is("The")) ? k - 1 : k;
   }
+
+  /** Words that open a sentence without making a clause of their own: "But "we will win," she said". */
+  private static final Set<String> CLAUSE_CONNECTIVES = Set.of("But", "And", "So", "Yet", "Now", "Still", "Then",
+      "Or", "However", "Indeed", "Instead", "Also", "Again");
 
   /** Whether no quotation mark lies in tokens {@code [from, to)}. */
   private boolean noQuoteBetween(int from, int to) {
@@ -1646,6 +1663,7 @@ final class Attributor {
         && (v.text.endsWith("ed") || IRREGULAR_PAST.contains(v.text));
   }
 
+  /** Past forms without "-ed" of verbs a subject may go on with: "…, and was left outside". */
   private static final Set<String> IRREGULAR_PAST = Set.of("was", "were", "had", "went", "left", "took", "made",
       "came", "fled", "fell", "hit", "struck", "ran", "set", "put", "kept", "held", "began", "became");
 
@@ -1698,6 +1716,7 @@ final class Attributor {
     return false;
   }
 
+  /** Whether a quotation closes right before token {@code k}, a comma between them allowed. */
   private boolean quoteClosesBefore(int k, int ss) {
     int j = k - 1;
     if (j >= ss && tok(j).isPunct(',')) {
@@ -1852,7 +1871,7 @@ final class Attributor {
       if (p + 1 <= last && !isContinuationCue(p + 1) && !SUBORDINATORS.contains(tok(p + 1).text)
           && !(tok(p + 1).isLowerCase() && tok(p + 1).text.endsWith("ing"))
           // "…, the State Department said, without giving details": how it was said
-          && !tok(p + 1).is("without")
+          && !(tok(p + 1).is("without") && withoutSaying(p + 2, last))
           && (subordinateStarts.contains(tok(ss).text) || firstSpeaker.start > ss
               && tok(firstSpeaker.start - 1).isPunct(',') && !tok(p + 1).is("a") && !tok(p + 1).is("an"))
           && !quoteByOpenToken.containsKey(p + 1)) {
@@ -2452,7 +2471,9 @@ final class Attributor {
     Quote q = quoteByCloseToken.get(k);
     if (q != null) {
       int open = tokenAtOrBefore(q.outer().begin());
-      if (open > ss && tok(open - 1).isWord() && noQuoteBetween(ss, open)) {
+      if (open > ss + 1 && tok(open - 1).isWord() && noQuoteBetween(ss, open) && !CLAUSE_CONNECTIVES.contains(tok(ss).text)
+          && !(tok(ss).isCapitalized() && (tok(ss).text.endsWith("ed") || tok(ss).text.endsWith("ing")))
+          && !cueBetween(open - 1, open)) {
         // "The detention was "unacceptable," the ministry said": the clause the quotation ends,
         // not the quoted words alone
         add(cue, speaker, tok(ss).begin, q.outer().end(), s, false);
@@ -3429,8 +3450,11 @@ final class Attributor {
   /** Words between a form of "be" and an adjective of readiness: "was also quick", "was among the first". */
   private static final Set<String> BEFORE_EAGER = Set.of("the", "among", "also", "always", "very", "quite", "equally",
       "particularly", "especially", "again");
+  /** Forms of "go" before "on to": "went on to criticize". */
   private static final Set<String> GO_ON = Set.of("go", "goes", "went", "gone", "going");
+  /** Forms of "take" before "to" and a platform: "took to Twitter to denounce". */
   private static final Set<String> TAKE_TO = Set.of("take", "takes", "took", "taken", "taking");
+  /** Verbs of using an occasion to speak: "used the speech to urge", "seized the chance to". */
   private static final Set<String> USE_OCCASION = Set.of("use", "uses", "used", "using", "take", "takes", "took",
       "taking", "seize", "seized", "seizes", "seizing");
   /** The occasions one uses to speak: "used the speech to urge", "took the opportunity to reiterate". */
@@ -4184,7 +4208,6 @@ final class Attributor {
       Set.of("of", "on", "in", "at", "by", "via", "also", "then", "later", "from", "with", "for", "to", "and", "or",
           "but");
 
-  /** Whether a cue verb follows "and" at {@code k}, perhaps after an adverb: "and also warned". */
   /**
    * Whether a clause of its own starts at {@code k}, after an object and "and": a subject of up to
    * four words, opened by a name or a determiner, and a finite verb ("pledged funds and Syria is
@@ -4194,7 +4217,8 @@ final class Attributor {
     if (k > last || !(tok(k).isCapitalized() || isDeterminerAt(k))) {
       return false;
     }
-    for (int j = k + 1; j <= last && j <= k + 4; j++) {
+    // one word, or a determiner and one word: not "the Trade and Industry Ministry was closed"
+    for (int j = k + 1; j <= last && j <= (isDeterminerAt(k) ? k + 2 : k + 1); j++) {
       if (FINITE_VERBS.contains(tok(j).text) && !tok(j).is("be")) {
         return true;
       }
@@ -4205,6 +4229,7 @@ final class Attributor {
     return false;
   }
 
+  /** Whether a cue verb follows "and" at {@code k}, perhaps after an adverb: "and also warned". */
   private boolean cueAfterAnd(int k) {
     int n = tokens.size();
     if (k < n && isAdverb(tok(k)) && !cueAt[k]) {
@@ -4277,9 +4302,13 @@ final class Attributor {
    */
   private List<Ment> speakersOf(Draft last) {
     List<Ment> all = new ArrayList<>(2);
-    for (Draft d : drafts) {
-      if (d.cue == last.cue && d.speaker != null && !all.contains(d.speaker) && all.size() < 4) {
-        all.add(d.speaker);
+    for (int k = drafts.size() - 1; k >= 0 && all.size() < 4; k--) {
+      Draft d = drafts.get(k);
+      if (d.sentence < last.sentence) {
+        break;
+      }
+      if (d.cue == last.cue && d.speaker != null && !all.contains(d.speaker)) {
+        all.add(0, d.speaker);
       }
     }
     return all.isEmpty() ? List.of(last.speaker) : all;
@@ -4379,13 +4408,14 @@ final class Attributor {
     return d;
   }
 
+  /** Conjunctions that join what was said to something else when left at its edge. */
   private static final List<String> EDGE_CONJUNCTIONS = List.of("and", "but", "or");
 
   /** How far past its clause a quotation opened in it may go on, in characters. */
   private static final int MAX_QUOTE_OVERHANG = 2000;
 
   private void add(Cue cue, Ment speaker, int begin, int end, int s, boolean reportedAct) {
-    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+    while (begin < end && (Character.isWhitespace(text.charAt(begin)) || ",;:".indexOf(text.charAt(begin)) >= 0)) {
       begin++;
     }
     while (end > begin && ",;: ".indexOf(text.charAt(end - 1)) >= 0) {

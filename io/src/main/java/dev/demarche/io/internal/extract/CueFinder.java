@@ -144,7 +144,8 @@ final class CueFinder {
         continue;
       }
       PhraseTrie.Match<SpeechAct> m = cues.cues.longestFrom(t.lexeme.cue, tokens, i);
-      if (m == null && (t.is("ruled") || t.is("rules")) && !afterDeterminer && thatSoon(i + 1)
+      if (m == null && (t.is("ruled") || t.is("rules")) && !afterDeterminer && thatSoon(i + 1) >= 0
+          && clauseFollows(thatSoon(i + 1) + 1) && i + 1 < n && !RULED_NOT.contains(tokens.get(i + 1).text)
           && !(i > 0 && (tokens.get(i - 1).is("who") || tokens.get(i - 1).is("which") || tokens.get(i - 1).is("that")))) {
         // "ruled on Thursday that …", "ruled 6-3 that …": a ruling with a time or a vote before its clause
         found.add(new Cue(i, i + 1, SpeechAct.SAY, false, false, false, false));
@@ -444,22 +445,27 @@ final class CueFinder {
       // "Protests continued as police warned that …": a clause of another verb
       return false;
     }
-    if (presentVerbAfterSubject(k)) {
+    if (presentVerbAfterSubject(k) && !(k > 0 && NOT_PRESENT_CLAUSE.contains(tokens.get(k - 1).text))) {
+      // not after "maintains", "continues": "The council maintains the park benches along the river"
       return true;
     }
     // "announced US troops would be leaving": a finite verb a few words on makes a clause, any word
     // before it within the first five or so, only words of a long subject after them;
     // "blamed Iran for the attack" has none, and is an object
     int limit = k + 5;
-    boolean and = false;
+    int and = -1;
     for (int j = k + 1; j < tokens.size() && j <= k + LONG_SUBJECT; j++) {
       Token w = tokens.get(j);
       if (AUXILIARIES.contains(w.text)) {
-        // but "pledged funds and Syria is taxing goods": a verb in the singular after "and" is not
-        // that of subjects joined by it, but of a clause of its own after the object
-        return !(and && SINGULAR_AUXILIARIES.contains(w.text));
+        // but "pledged funds and Syria is taxing goods": a verb in the singular right after "and" and
+        // one word is not that of subjects joined by it, but of a clause of its own after the object
+        // (not "the Trade and Industry Ministry was closed", "its research and development budget was cut")
+        return !(and >= 0 && SINGULAR_AUXILIARIES.contains(w.text)
+            && (j == and + 2 || j == and + 3 && (tokens.get(and + 1).lexeme.mask & determinerBits) != 0));
       }
-      and |= w.is("and");
+      if (w.is("and")) {
+        and = j;
+      }
       if (w.isCapitalized() && limit < k + 10) {
         // "announced the United States Department of Justice was …": a long name is one subject
         limit++;
@@ -478,11 +484,16 @@ final class CueFinder {
     return false;
   }
 
+  /** Auxiliaries in the singular: "is", "was". */
   private static final Set<String> SINGULAR_AUXILIARIES = Set.of("is", "was", "has", "does");
+  /** Cues that maintain or continue things as often as words: no clause without "that" after them. */
+  private static final Set<String> NOT_PRESENT_CLAUSE = Set.of("maintain", "maintains", "maintained", "continue",
+      "continues", "continued");
   /** Words that open an adverbial clause, no clause of what was said. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("as", "after", "before", "when", "while", "because",
       "since", "until", "although", "though", "if", "unless", "once", "whereas");
 
+  /** Determiners that open the subject of a clause without "that": "argue the law hurts farmers". */
   private static final Set<String> CLAUSE_DETERMINERS = Set.of("the", "this", "that", "a", "an", "its", "his",
       "her", "their", "our");
   /** Words in -s that are no verbs. */
@@ -493,7 +504,7 @@ final class CueFinder {
 
   /**
    * Whether a subject of a determiner and a singular noun, then a verb in the present, starts at
-   * {@code k}: "argue the law hurts farmers", "maintain the ban remains in force".
+   * {@code k}: "argue the law hurts farmers", "argues the plan hurts workers".
    */
   private boolean presentVerbAfterSubject(int k) {
     int n = tokens.size();
@@ -589,7 +600,11 @@ final class CueFinder {
   private static final Set<String> PRIZES = Set.of("lives", "life", "victim", "victims", "gold", "silver", "bronze",
       "medal", "medals", "title", "titles", "crown", "pole", "seat", "seats", "trophy", "prize", "jackpot", "lead",
       "spot", "place", "stage", "points", "wickets", "championship", "win", "wins", "scalp");
+  /** Nouns of a message after a picture's noun: "posted a video message". */
+  private static final Set<String> MESSAGES = Set.of("message", "messages", "statement", "address", "appeal");
+  /** Forms of "claim". */
   private static final Set<String> CLAIM = Set.of("claim", "claims", "claimed", "claiming");
+  /** Forms of "admit". */
   private static final Set<String> ADMIT = Set.of("admit", "admits", "admitted", "admitting");
   /** Where one is admitted as a patient: "admitted to hospital", "admitted to the intensive care unit". */
   private static final Set<String> WARDS = Set.of("hospital", "hospitals", "clinic", "intensive", "ICU", "ward",
@@ -640,7 +655,11 @@ final class CueFinder {
         if (k < tokens.size() && (tokens.get(k).is("the") || tokens.get(k).is("a"))) {
           k++;
         }
-        return k < tokens.size() && WARDS.contains(tokens.get(k).text);
+        // the ward ends the phrase: not "admitted to the hospital board that mistakes were made"
+        return k < tokens.size() && WARDS.contains(tokens.get(k).text)
+            && !(k + 1 < tokens.size() && tokens.get(k + 1).isLowerCase() && tokens.get(k + 1).isWord()
+                && !tokens.get(k + 1).is("and") && !tokens.get(k + 1).is("after") && !tokens.get(k + 1).is("with")
+                && !tokens.get(k + 1).is("on") && !tokens.get(k + 1).is("in") && !tokens.get(k + 1).is("last"));
       }
     }
     Set<String> objects = DEFEND.contains(t.text) ? CONTEST_TITLES
@@ -662,7 +681,9 @@ final class CueFinder {
         return false;
       }
       if (objects.contains(w.text)) {
-        return !(k + 1 < tokens.size() && (tokens.get(k + 1).is("that") || tokens.get(k + 1).isPunct(':')));
+        // but "posted a video message saying …": a message carried by the video
+        return !(k + 1 < tokens.size() && (tokens.get(k + 1).is("that") || tokens.get(k + 1).isPunct(':')
+            || objects == RESULTS && MESSAGES.contains(tokens.get(k + 1).text)));
       }
       if (w.is("that") || w.is("to") || w.is("in") || w.is("on") || w.is("about") || SUBJECTS.contains(w.text)) {
         return false;
@@ -686,26 +707,34 @@ final class CueFinder {
   }
 
   /**
-   * Whether "that" comes within four words from {@code k}, a time or a vote between: "ruled on
-   * Thursday that", "ruled 6-3 that".
+   * Where "that" comes within five words from {@code k}, a time or a vote between ("ruled on
+   * Thursday that", "ruled 6-3 that"), or -1.
    */
-  private boolean thatSoon(int k) {
-    for (int j = k; j < tokens.size() && j < k + 4; j++) {
+  private int thatSoon(int k) {
+    for (int j = k; j < tokens.size() && j < k + 5; j++) {
       Token w = tokens.get(j);
       if (w.is("that")) {
-        return true;
+        return j;
       }
       if (!w.isWord() && w.kind != Token.Kind.NUMBER && !w.isPunct('-')) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
+
+  /** Words after "ruled" that make it no ruling on a clause: "ruled out", "ruled against the firm that …". */
+  private static final Set<String> RULED_NOT = Set.of("out", "against", "over", "for");
 
   private boolean isNounUse(int start, int end) {
     Token t = tokens.get(start);
     if (start >= 2 && NOUN_CUES.contains(t.text) && tokens.get(start - 1).isCapitalized()
-        && (tokens.get(start - 2).is("the") || tokens.get(start - 2).is("The"))) {
+        && (tokens.get(start - 2).is("the") || tokens.get(start - 2).is("The"))
+        // but "The Guardian reports that …", "The Kremlin claims the strike hit a depot": a known
+        // name, or a clause after it, makes a verb
+        // a base form after a singular name is no verb ("the Taiwan question")
+        && (!t.text.endsWith("s") || tokens.get(start - 1).lexeme.name == null
+            && !(end < tokens.size() && tokens.get(end).is("that")) && !clauseFollows(end))) {
       // "the Taiwan question", "the Mueller report", "the Iran call on Friday": a noun after a name
       return true;
     }

@@ -519,8 +519,8 @@ final class MentionFinder {
     // words no lexicon knows, so not a known speaker, nor a function word, cue or pronoun
     while (j < n && j <= i + 3 && tok(j).isWord() && tok(j).isLowerCase() && sameSentence(i, j)
         && (tok(j).lexeme == Lexeme.NONE
-            // "The defence said", "The state said": a word that only starts a title or a name, or
-            // that modifies an anonymous head, as the head
+            // "The defence said": a word that only starts a title or a name, or that modifies an
+            // anonymous head, as the head
             || j == i + 1 && j + 1 < n && SPEECH_VERBS.contains(tok(j + 1).text)
                 && ((tok(j).lexeme.mask & ~anonymousModifierBit) == 0) && tok(j).lexeme.cue == null
                 && tok(j).lexeme.actNoun == null
@@ -530,6 +530,11 @@ final class MentionFinder {
       j++;
     }
     int verb = j < n && tok(j).isPunct(',') && j > i + 1 ? pastAside(j) : j;
+    if (verb != j && invertedAside(verb)) {
+      // "The explosion, heard across the city, said witnesses, shattered windows": the speaker is after
+      // the verb
+      return i;
+    }
     if (j == i + 1 || verb >= n || !SPEECH_VERBS.contains(tok(verb).text) || !sameSentence(i, verb)
         || inQuote[verb] != inQuote[i]
         // "The tunnel said to link the towns": a passive
@@ -571,6 +576,19 @@ final class MentionFinder {
 
   /** Words between "the general" and its verb of speech. */
   private static final Set<String> GENERAL_BEFORE_VERB = Set.of("also", "later", "then", "has", "had", "again");
+
+  /** Whether a verb of speech at {@code k} has its speaker after it, set off by a comma: "said witnesses,". */
+  private boolean invertedAside(int k) {
+    for (int j = k + 1; j < tokens.size() && j <= k + 5; j++) {
+      if (tok(j).isPunct(',')) {
+        return j > k + 1;
+      }
+      if (!tok(j).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** Months, written out or cut short, that are also surnames: "Dong Jun", "Theresa May". */
   private static final Set<String> MONTH_SURNAMES = Set.of("Jun", "May", "June", "April", "Jan");
@@ -1394,8 +1412,9 @@ final class MentionFinder {
         return k + 1 < n && (tok(k + 1).lexeme.mask & personDescriptionBit) != 0 ? j : k + 1;
       }
       if (!(t.isWord() && t.isLowerCase() || isPossessive(t) || k == j && t.isCapitalized() && nameAt(k) == null)
-          // not across a verb of speech or another determiner: "The landlord said the witness …"
-          || t.lexeme.cue != null || k > j && isDeterminer[k]) {
+          // not across a verb of speech or another determiner: "The landlord said the witness …"; but
+          // "an appeal lawyer", "a call centre worker" keep their nouns
+          || t.lexeme.cue != null && (SPEECH_VERBS.contains(t.text) || t.text.endsWith("ed")) || k > j && isDeterminer[k]) {
         return j;
       }
     }

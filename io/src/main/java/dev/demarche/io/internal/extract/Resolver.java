@@ -1189,8 +1189,12 @@ final class Resolver {
       }
       Record subject = p.actorKey == null ? null : records.get(p.actorKey);
       if (subject != null && (subject.kind == ActorKind.PERSON && !subject.definite
-              // "The prime minister arrived in Paris. She said …": one person by role
-              || isOnePerson(subject) && p.type == Ment.Type.DESCRIPTION && !passiveAfter(p.end))
+              // "The prime minister arrived in Paris. She said …": one person by role, when no person
+              // named before could be the one ("Maria Lopez lost her job. The manager closed the shop.
+              // She said …" is Maria Lopez)
+              || isOnePerson(subject) && p.type == Ment.Type.DESCRIPTION && !passiveAfter(p.end)
+                  && lastMatching(r -> r.kind == ActorKind.PERSON && !r.definite && compatible(r.gender, gender),
+                      m.start) == null)
           && compatible(subject.gender, gender)) {
         // "Barrichello spent six seasons alongside Schumacher. He said …": with no one who spoke
         // before, the subject of the sentence before
@@ -1253,7 +1257,7 @@ final class Resolver {
     return m.nameStart >= 0 && gazetteer.givenNames.containsKey(tokens.get(m.nameStart).text);
   }
 
-  /** Whether {@code m} is the first word of its sentence. */
+  /** Whether {@code m} is the first word of its sentence, or the speaker right after a quotation and its comma. */
   private boolean startsSentence(Ment m) {
     if (m.start == 0) {
       return true;
