@@ -2245,6 +2245,11 @@ class ExtractorPatternsTest {
         text("a named person before a role takes the pronoun",
             "Maria Lopez lost her job in March. The manager closed the shop. She said she was devastated.",
             "Maria Lopez | She | INDIRECT | SAY | she was devastated"),
+        text("the subject of a reduced relative speaks, not a mention inside it",
+            "The officer accused of shooting the boy said he acted in self-defence. Residents interviewed by the"
+                + " local radio said the water was dirty.",
+            "the officer | The officer | INDIRECT | SAY | he acted in self-defence",
+            "residents | Residents | INDIRECT | SAY | the water was dirty"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
             "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));

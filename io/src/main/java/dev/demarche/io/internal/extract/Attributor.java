@@ -3709,11 +3709,14 @@ final class Attributor {
         }
       }
     }
-    if (m == null && j > ss) {
-      // "Police accused of brutality said": the subject before its reduced relative
-      for (int k = j; k > ss && k > j - 8 && tok(k).isWord(); k--) {
-        if (tok(k).isLowerCase() && tok(k).text.endsWith("ed") && tok(k).lexeme.cue != null && k + 1 <= j
+    if (j > ss && (m == null || m.start > ss + 1 && m.type != Ment.Type.PRONOUN)) {
+      // "Police accused of brutality said", "The officer accused of shooting the boy said": the subject
+      // before its reduced relative, not a mention inside it
+      for (int k = m == null ? j : m.start - 1; k > ss && k > j - 10 && tok(k).isWord(); k--) {
+        if (tok(k).isLowerCase() && tok(k).text.endsWith("ed")
+            && (tok(k).lexeme.cue != null || INTERVIEWING.contains(tok(k).text)) && k + 1 <= j
             && (tok(k + 1).is("of") || tok(k + 1).is("for") || tok(k + 1).is("by"))) {
+          // "Residents interviewed by the BBC said": the residents
           Ment subject = mentionEndingAt(k - 1, ss);
           if (subject != null && usable(subject)) {
             m = subject;
