@@ -1904,7 +1904,7 @@ final class Attributor {
             // but in "announced a plan to cut taxes" the plan is what was announced
             && addressee.kind != dev.demarche.model.ActorKind.DOCUMENT
             // and in "reiterated its opposition to the sanctions" a possessive owns the noun
-            && !POSSESSIVE_DETERMINERS.contains(tok(addressee.start).text.toLowerCase(java.util.Locale.ROOT))) {
+            && !POSSESSIVE_DETERMINERS.contains(tok(addressee.start).text)) {
           // "asked the White House to declare ...", "asked Carrie Lam, who is supported by
           // Beijing, to resign": the addressee, then what was asked
           from = afterAddressee;

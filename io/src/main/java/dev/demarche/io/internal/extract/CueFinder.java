@@ -144,8 +144,9 @@ final class CueFinder {
         continue;
       }
       PhraseTrie.Match<SpeechAct> m = cues.cues.longestFrom(t.lexeme.cue, tokens, i);
-      if (m == null && (t.is("ruled") || t.is("rules")) && !afterDeterminer && thatSoon(i + 1) >= 0
-          && clauseFollows(thatSoon(i + 1) + 1) && i + 1 < n && !RULED_NOT.contains(tokens.get(i + 1).text)
+      int ruledThat = m == null && (t.is("ruled") || t.is("rules")) ? thatSoon(i + 1) : -1;
+      if (ruledThat >= 0 && !afterDeterminer
+          && clauseFollows(ruledThat + 1) && i + 1 < n && !RULED_NOT.contains(tokens.get(i + 1).text)
           && !(i > 0 && (tokens.get(i - 1).is("who") || tokens.get(i - 1).is("which") || tokens.get(i - 1).is("that")))) {
         // "ruled on Thursday that …", "ruled 6-3 that …": a ruling with a time or a vote before its clause
         found.add(new Cue(i, i + 1, SpeechAct.SAY, false, false, false, false));
@@ -285,16 +286,7 @@ final class CueFinder {
         return false;
       }
     }
-    for (int j = k; j < tokens.size() && j < k + 4; j++) {
-      Token w = tokens.get(j);
-      if (!w.isWord()) {
-        return false;
-      }
-      if (speechObjects.contains(w.text)) {
-        return true;
-      }
-    }
-    return false;
+    return speechObjectWithin(k);
   }
 
   /** Whether a noun of a decision or words comes within four words from {@code k}. */
