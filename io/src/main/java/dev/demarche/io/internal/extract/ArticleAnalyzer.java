@@ -56,6 +56,12 @@ public final class ArticleAnalyzer {
     keys.addAll(cues.cues.firstWords().keySet());
     keys.addAll(words.words());
     keys.addAll(cues.actNouns.keySet());
+    List<WordSet> sets = WordSet.all();
+    for (WordSet set : sets) {
+      for (String word : set) {
+        keys.add(word);
+      }
+    }
     java.util.HashMap<String, Lexeme> lexemes = new java.util.HashMap<>(keys.size() * 2);
     for (String key : keys) {
       lexemes.put(
@@ -65,7 +71,8 @@ public final class ArticleAnalyzer {
               gazetteer.names.firstWords().get(key),
               gazetteer.titles.firstWords().get(key),
               cues.cues.firstWords().get(key),
-              cues.actNouns.get(key)));
+              cues.actNouns.get(key),
+              WordSet.bitsOf(key, sets)));
     }
     this.lexemes = new LexemeTable(lexemes);
   }
@@ -99,7 +106,7 @@ public final class ArticleAnalyzer {
       }
       if (!marks.get(t.begin)) {
         Token word = new Token(t.begin, t.end, t.text, Token.Kind.WORD, i);
-        word.lexeme = Lexeme.NONE;
+        word.lexeme = t.lexeme;
         tokens.set(i, word);
       }
     }

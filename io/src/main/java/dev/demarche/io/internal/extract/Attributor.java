@@ -24,58 +24,58 @@ final class Attributor {
   private static final int MAX_CONTENT_TOKENS = 120;
 
   /** Words linking a speaker to where they belong: "researchers from …", "militias backed by …". */
-  private static final Set<String> LINKS =
-      Set.of("from", "in", "at", "associated", "linked", "backed", "allied", "aligned", "affiliated", "loyal",
+  private static final WordSet LINKS =
+      WordSet.of("from", "in", "at", "associated", "linked", "backed", "allied", "aligned", "affiliated", "loyal",
           "behind");
   /** Participles after a document that say where or by whom it appeared: "A study published in Nature suggests". */
-  private static final Set<String> PUBLISHED = Set.of("published", "released", "issued", "posted", "conducted");
-  private static final Set<String> ADJUNCT_NOUNS = Set.of("statement", "conference", "briefing", "interview",
+  private static final WordSet PUBLISHED = WordSet.of("published", "released", "issued", "posted", "conducted");
+  private static final WordSet ADJUNCT_NOUNS = WordSet.of("statement", "conference", "briefing", "interview",
       "speech", "television", "radio", "Friday", "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday",
       "week", "month", "year", "morning", "afternoon", "evening", "night", "yesterday", "today");
   /** The words of "in its report", "in her letter", "in his remarks" after a cue. */
-  private static final Set<String> IN_DOCUMENT = Set.of("its", "his", "her", "their", "our", "report", "letter",
+  private static final WordSet IN_DOCUMENT = WordSet.of("its", "his", "her", "their", "our", "report", "letter",
       "remarks", "address", "post", "tweet", "message", "ruling", "decision", "filing", "response", "reply");
   /** Words that end a direct object's noun phrase. */
-  private static final Set<String> OBJECT_ENDS = Set.of("for", "to", "of", "that", "as", "in", "on", "against",
+  private static final WordSet OBJECT_ENDS = WordSet.of("for", "to", "of", "that", "as", "in", "on", "against",
       "with", "from", "by", "about");
-  private static final Set<String> LEGAL_OBJECTS = Set.of("lawsuit", "lawsuits", "suit", "case", "cases", "charge",
+  private static final WordSet LEGAL_OBJECTS = WordSet.of("lawsuit", "lawsuits", "suit", "case", "cases", "charge",
       "charges", "complaint", "appeal", "petition", "motion", "decision", "ruling", "verdict", "sentence",
       "conviction", "indictment", "judgment", "judgement", "order");
-  private static final Set<String> IT_REPORTS = Set.of("reported", "announced", "said", "claimed", "confirmed",
+  private static final WordSet IT_REPORTS = WordSet.of("reported", "announced", "said", "claimed", "confirmed",
       "revealed", "alleged", "stated", "rumoured", "rumored");
-  private static final Set<String> QUOTING = Set.of("cited", "quoted", "cites", "quotes", "citing", "quoting");
-  private static final Set<String> SUBORDINATORS =
-      Set.of("before", "after", "while", "although", "though", "because", "since", "whereas", "despite",
+  private static final WordSet QUOTING = WordSet.of("cited", "quoted", "cites", "quotes", "citing", "quoting");
+  private static final WordSet SUBORDINATORS =
+      WordSet.of("before", "after", "while", "although", "though", "because", "since", "whereas", "despite",
           "amid", "following", "as", "when", "but", "which", "however", "prompting", "sparking", "citing");
-  private static final Set<String> TIME_WORDS =
-      Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  private static final WordSet TIME_WORDS =
+      WordSet.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
           "yesterday", "today", "tonight", "week", "weekend", "month", "year", "night", "morning", "evening");
-  private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
-  private static final Set<String> INTENT =
-      Set.of("plan", "plans", "planned", "want", "wants", "wanted", "intend", "intends", "intended",
+  private static final WordSet PARTS_OF_DAY = WordSet.of("morning", "afternoon", "evening", "night");
+  private static final WordSet INTENT =
+      WordSet.of("plan", "plans", "planned", "want", "wants", "wanted", "intend", "intends", "intended",
           "hope", "hopes", "hoped", "set", "going", "expected", "due", "continue", "continues",
           "continued", "tried", "try", "tries", "seek", "seeks", "sought", "refused", "declined",
           "used", "appeared", "appears", "seemed", "seems", "moved", "rushed", "began", "begin", "begins", "is",
           "are", "was", "were", "had", "has", "have", "need", "needs", "needed", "decided", "agreed");
-  private static final Set<String> MONTH_WORDS =
-      Set.of("January", "February", "March", "April", "May", "June", "July", "August", "September",
+  private static final WordSet MONTH_WORDS =
+      WordSet.of("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
           "Sept", "Oct", "Nov", "Dec");
-  private static final Set<String> TIME_GLUE =
-      Set.of("in", "on", "during", "over", "last", "this", "next", "early", "late", "earlier", "later", "of", "the");
-  private static final Set<String> PREPOSITIONS =
-      Set.of("at", "in", "on", "during", "to", "before", "after", "via", "through", "from", "with", "over",
+  private static final WordSet TIME_GLUE =
+      WordSet.of("in", "on", "during", "over", "last", "this", "next", "early", "late", "earlier", "later", "of", "the");
+  private static final WordSet PREPOSITIONS =
+      WordSet.of("at", "in", "on", "during", "to", "before", "after", "via", "through", "from", "with", "over",
           "outside", "inside", "near");
-  private static final Set<String> REFUSALS =
-      Set.of("declined", "declines", "declining", "refused", "refuses", "refusing", "decline", "refuse");
-  private static final Set<String> NOMINAL_BEFORE_GERUND =
-      Set.of("for", "of", "by", "with", "about", "in", "on", "to", "from", "against", "without", "the", "a",
+  private static final WordSet REFUSALS =
+      WordSet.of("declined", "declines", "declining", "refused", "refuses", "refusing", "decline", "refuse");
+  private static final WordSet NOMINAL_BEFORE_GERUND =
+      WordSet.of("for", "of", "by", "with", "about", "in", "on", "to", "from", "against", "without", "the", "a",
           "an", "his", "her", "its", "their", "our", "this", "that");
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "I");
+  private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "it", "they", "we", "I");
   /** Acts whose object is often "someone to do something": the content starts at "to". */
   private static final Set<SpeechAct> TO_ACTS =
       Set.of(SpeechAct.URGE, SpeechAct.ASK);
-  private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
+  private static final WordSet TELL = WordSet.of("tell", "tells", "told", "telling");
   /**
    * A passive without its agent: a statement whose speaker the text does not give. "is reported
    * to be in critical condition", "was said to have begun operations" report the infinitive;
@@ -107,7 +107,7 @@ final class Attributor {
       }
       return;
     }
-    if (RAISING.contains(w) && p + 1 < se && tok(p).is("to") && INFINITIVE_REPORTS.contains(tok(p + 1).text)) {
+    if (RAISING.contains(w) && p + 1 < se && tok(p).is("to") && INFINITIVE_REPORTS.has(tok(p + 1))) {
       // "is reported to be", "was said to have begun"; not "was reported to police"
       clause(cue, null, p, s, se);
     } else if (NAMING.contains(w) && p + 1 < se && (tok(p).is("as") || isDeterminerAt(p)
@@ -119,7 +119,7 @@ final class Attributor {
       int from = subject != null && subject.start >= ss ? subject.start : ss;
       // "He was also praised in the West", "was criticized for", "was accused of"; but "was
       // condemned to death", "was welcomed at the airport" are no speech
-      boolean follows = p >= se || !tok(p).isWord() || isAdverb(tok(p)) || TIME_WORDS.contains(tok(p).text)
+      boolean follows = p >= se || !tok(p).isWord() || isAdverb(tok(p)) || TIME_WORDS.has(tok(p))
           || tok(p).is("over") || tok(p).is("for") && cue.act() != SpeechAct.ACCUSE
           || tok(p).is("in") && (cue.act() == SpeechAct.PRAISE || cue.act() == SpeechAct.CRITICIZE)
           || tok(p).is("of") && cue.act() == SpeechAct.ACCUSE;
@@ -144,48 +144,50 @@ final class Attributor {
     return false;
   }
 
-  private static final Set<String> NAMING_PASSIVES = Set.of("identified", "named", "described", "listed");
-  private static final Set<String> RAISING = Set.of("said", "reported", "announced", "alleged", "rumored",
+  private static final WordSet NAMING_PASSIVES = WordSet.of("identified", "named", "described", "listed");
+  private static final WordSet RAISING = WordSet.of("said", "reported", "announced", "alleged", "rumored",
       "rumoured", "claimed");
-  private static final Set<String> NAMING = Set.of("hailed", "described", "labeled", "labelled",
+  private static final WordSet NAMING = WordSet.of("hailed", "described", "labeled", "labelled",
       "branded", "termed", "characterized", "characterised");
   private static final Set<SpeechAct> EVALUATIVE = java.util.EnumSet.of(SpeechAct.PRAISE, SpeechAct.DENOUNCE,
       SpeechAct.CRITICIZE, SpeechAct.ACCUSE);
   /** Verbs of blame whose passive is more often a deed: "was charged with murder". */
-  private static final Set<String> NOT_EVALUATIVE = Set.of("charged", "attacked");
-  private static final Set<String> INFINITIVE_REPORTS = Set.of("be", "have", "been", "having");
+  private static final WordSet NOT_EVALUATIVE = WordSet.of("charged", "attacked");
+  private static final WordSet INFINITIVE_REPORTS = WordSet.of("be", "have", "been", "having");
 
   /** Cues whose passive subject is the one addressed: "was told by", "was urged by". */
-  private static final Set<String> ADDRESSED = Set.of("told", "informed", "briefed", "assured", "warned", "urged",
+  private static final WordSet ADDRESSED = WordSet.of("told", "informed", "briefed", "assured", "warned", "urged",
       "asked", "advised", "reminded", "instructed", "ordered");
-  private static final Set<String> SOURCE_NOUNS = Set.of("records", "data", "figures", "statistics", "estimates",
+  private static final WordSet SOURCE_NOUNS = WordSet.of("records", "data", "figures", "statistics", "estimates",
       "report", "reports", "statement", "tally", "count",
       "documents", "filings", "files", "estimate", "poll", "polls", "survey", "surveys", "census", "forecast",
       "forecasts", "projections", "analysis", "assessment", "tallies", "database");
-  private static final Set<String> RESPONSE_ACTIONS = Set.of("call", "calls", "alarm", "alarms", "emergency",
+  private static final WordSet RESPONSE_ACTIONS = WordSet.of("call", "calls", "alarm", "alarms", "emergency",
       "fire", "fires", "incident", "scene", "crash", "attack");
-  private static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("when", "while", "whereas");
+  private static final WordSet TEMPORAL_SUBORDINATORS = WordSet.of("when", "while", "whereas");
   /** "says it found no trace despite Znak.com claiming …": another speaker's words after these. */
   /** Words after a past participle that make it an aside: "released by the ministry", "published on Monday". */
-  private static final Set<String> PARTICIPLE_ADJUNCTS = Set.of("by", "on", "in", "at", "last", "earlier", "late",
+  private static final WordSet PARTICIPLE_ADJUNCTS = WordSet.of("by", "on", "in", "at", "last", "earlier", "late",
       "early", "yesterday", "today", "this", "online");
-  private static final Set<String> CONNECTIVES = Set.of("however", "though", "meanwhile", "too", "also",
+  private static final WordSet CONNECTIVES = WordSet.of("however", "though", "meanwhile", "too", "also",
       "nevertheless", "instead", "moreover");
-  private static final Set<String> CONTRASTIVE = Set.of("despite", "although", "though");
-  private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("at", "in", "on", "during", "before", "after",
+  private static final WordSet CONTRASTIVE = WordSet.of("despite", "although", "though");
+  private static final WordSet ADJUNCT_PREPOSITIONS = WordSet.of("at", "in", "on", "during", "before", "after",
       "via", "through", "from", "since", "until");
-  private static final Set<String> CONDITIONAL = Set.of("If", "if", "Unless", "unless", "Whether", "whether");
-  private static final Set<String> PLEAS = Set.of("guilty", "innocent", "not", "no");
-  private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "them", "us");
+  private static final WordSet CONDITIONAL = WordSet.of("If", "if", "Unless", "unless", "Whether", "whether");
+  private static final WordSet PLEAS = WordSet.of("guilty", "innocent", "not", "no");
+  private static final WordSet OBJECT_PRONOUNS = WordSet.of("me", "him", "her", "them", "us");
   /** Gatherings one tells something to: "told a regular press briefing", "told a news conference". */
-  private static final Set<String> TOLD_EVENTS = Set.of("briefing", "conference", "meeting", "hearing", "rally",
+  private static final WordSet TOLD_EVENTS = WordSet.of("briefing", "conference", "meeting", "hearing", "rally",
       "session", "forum", "summit", "gathering", "committee", "panel", "inquiry", "court", "jury", "tribunal");
-  private static final Set<String> AUDIENCE =
-      Set.of("reporters", "journalists", "lawmakers", "parliament", "media", "press", "audience", "supporters", "crowd",
+  private static final WordSet AUDIENCE =
+      WordSet.of("reporters", "journalists", "lawmakers", "parliament", "media", "press", "audience", "supporters", "crowd",
           "correspondent", "reporter", "journalist", "interviewer", "newspaper", "paper", "broadcaster", "agency");
 
   private final String text;
   private final List<Token> tokens;
+  /** The tokens as an array, read without a list's indirection in the hottest loops. */
+  private final Token[] toks;
   private final int[] sentenceOf;
   private final int[] sentenceStart;
   private final int[] sentenceEnd;
@@ -219,25 +221,25 @@ final class Attributor {
   private final List<Quote> quotes;
   /** Quotations inside quotations, by the offset of their opening mark. */
   private final Map<Integer, Quote> nestedByBegin = new HashMap<>();
-  private final Set<String> skipBefore;
+  private final WordSet skipBefore;
   /** Participles of speech that go on with the speaker's words after a comma: "urging", "accusing". */
-  private final Set<String> continuingParticiples;
-  private final Set<String> skipAfter;
-  private final Set<String> objectStop;
-  private final Set<String> media;
+  private final WordSet continuingParticiples;
+  private final WordSet skipAfter;
+  private final WordSet objectStop;
+  private final WordSet media;
   /** Nouns whose "with" belongs to them: "a meeting with the German official". */
-  private final Set<String> withNouns;
+  private final WordSet withNouns;
   /** Nouns of feeling whose "at" or "with" stays in the object: "shock at the attack". */
-  private final Set<String> feelingNouns;
+  private final WordSet feelingNouns;
   private final long documentBit;
   private final long nounBits;
   private final long determinerBit;
   private final long lightVerbBit;
   private final long documentHeadBit;
-  private final Set<String> beForms;
-  private final Set<String> subordinateStarts;
+  private final WordSet beForms;
+  private final WordSet subordinateStarts;
   private final List<Draft> drafts = new ArrayList<>();
-  private final Set<String> actionObjects;
+  private final WordSet actionObjects;
   /** The cue before the one being attributed, whose clause a later cue's left content must not cross. */
   private Cue previousCue;
 
@@ -254,6 +256,7 @@ final class Attributor {
       WordClasses words) {
     this.text = text;
     this.tokens = tokens;
+    this.toks = tokens.toArray(new Token[0]);
     this.sentenceOf = sentenceOf;
     this.sentenceStart = sentenceStart;
     this.sentenceEnd = sentenceEnd;
@@ -343,7 +346,7 @@ final class Attributor {
   }
 
   private Token tok(int i) {
-    return tokens.get(i);
+    return toks[i];
   }
 
   /**
@@ -361,7 +364,7 @@ final class Attributor {
     if (p >= se) {
       return false;
     }
-    if (PLEAS.contains(tok(p).text) && tok(cue.start()).text.startsWith("plead")) {
+    if (PLEAS.has(tok(p)) && tok(cue.start()).text.startsWith("plead")) {
       return true;
     }
     String verb = tok(cue.start()).text;
@@ -387,8 +390,8 @@ final class Attributor {
       // "the judge dismissed the lawsuit", "the team appealed the decision": acts of a court case,
       // not speech; but "dismissed the charges as politically motivated", "dismissed reports of a
       // case" and "appealed for witnesses in the case" are
-      for (int k = p; k < se && k < p + 5 && tok(k).isWord() && !OBJECT_ENDS.contains(tok(k).text); k++) {
-        if (LEGAL_OBJECTS.contains(tok(k).text)) {
+      for (int k = p; k < se && k < p + 5 && tok(k).isWord() && !OBJECT_ENDS.has(tok(k)); k++) {
+        if (LEGAL_OBJECTS.has(tok(k))) {
           for (int j = k + 1; j < se && j < k + 10 && verb.startsWith("dismiss"); j++) {
             if (tok(j).is("as")) {
               // "dismissed the charges as politically motivated"; but "appealed the sentence as too
@@ -415,7 +418,7 @@ final class Attributor {
       return false;
     }
     Ment object = startsAt[p];
-    return OBJECT_PRONOUNS.contains(tok(p).text)
+    return OBJECT_PRONOUNS.has(tok(p))
         || object != null && isPersonLike(object) && !finiteVerbWithin(object.end, se);
   }
 
@@ -447,17 +450,17 @@ final class Attributor {
       }
       if ((tok(k).is("a") || tok(k).is("an")) && k + 1 <= last && tok(k + 1).isLowerCase()) {
         int end = k + 1;
-        while (end + 1 <= last && tok(end + 1).isWord() && !objectStop.contains(tok(end + 1).text)
-            && !TIME_WORDS.contains(tok(end + 1).text)) {
+        while (end + 1 <= last && tok(end + 1).isWord() && !objectStop.has(tok(end + 1))
+            && !TIME_WORDS.has(tok(end + 1))) {
           end++;
         }
-        return TIME_NOUNS.contains(tok(k + 1).text) || QUANTITY_NOUNS.contains(tok(k + 1).text) ? p : end;
+        return TIME_NOUNS.has(tok(k + 1)) || QUANTITY_NOUNS.has(tok(k + 1)) ? p : end;
       }
     }
     return adjectiveNamed(p, last);
   }
 
-  private static final Set<String> DEMONSTRATIVES = Set.of("it", "this", "that", "these", "those");
+  private static final WordSet DEMONSTRATIVES = WordSet.of("it", "this", "that", "these", "those");
 
   /** Endings of adjectives that characterise: "dubious", "unacceptable", "baseless", "historic". */
   private static final List<String> CHARACTERISING_ENDINGS = List.of("ous", "able", "ible", "less", "ful", "ive",
@@ -468,7 +471,7 @@ final class Attributor {
    * ends its clause; returns the adjective, or {@code p} if there is none.
    */
   private int adjectiveNamed(int p, int last) {
-    if (!(isDeterminerAt(p) || OBJECT_PRONOUNS.contains(tok(p).text) || DEMONSTRATIVES.contains(tok(p).text)
+    if (!(isDeterminerAt(p) || OBJECT_PRONOUNS.has(tok(p)) || DEMONSTRATIVES.has(tok(p))
         || tok(p).isCapitalized())) {
       return p;
     }
@@ -483,23 +486,23 @@ final class Attributor {
     return p;
   }
 
-  private static final Set<String> RELATIVE_ADVERBS = Set.of("also", "long", "still", "often", "since", "already",
+  private static final WordSet RELATIVE_ADVERBS = WordSet.of("also", "long", "still", "often", "since", "already",
       "previously", "repeatedly");
-  private static final Set<String> PARTICIPLE_SUBORDINATORS = Set.of("after", "before", "while", "when", "since");
-  private static final Set<String> WORDS_CARRIED = Set.of("slogans", "signs", "banners", "placards", "posters",
+  private static final WordSet PARTICIPLE_SUBORDINATORS = WordSet.of("after", "before", "while", "when", "since");
+  private static final WordSet WORDS_CARRIED = WordSet.of("slogans", "signs", "banners", "placards", "posters",
       "banner", "placard", "sign", "leaflets", "flyers", "chants");
   /** "called the hotline a dozen times", "a couple of hours later": how often or when, not a name. */
   /** Acts whose object may be sent to someone: "requesting the new rules to Elaine Chao". */
   private static final Set<SpeechAct> ADDRESSED_ACTS = java.util.EnumSet.of(SpeechAct.ASK, SpeechAct.PROPOSE,
       SpeechAct.DEMAND, SpeechAct.URGE);
-  private static final Set<String> QUANTITY_NOUNS = Set.of("dozen", "couple", "total", "number", "lot", "little",
+  private static final WordSet QUANTITY_NOUNS = WordSet.of("dozen", "couple", "total", "number", "lot", "little",
       "bit", "handful", "series", "half", "few", "second", "third", "fourth", "final", "last");
-  private static final Set<String> SPEAK = Set.of("speak", "speaks", "spoke", "speaking");
+  private static final WordSet SPEAK = WordSet.of("speak", "speaks", "spoke", "speaking");
   /** After "spoke on": a manner or a setting, not a topic ("on condition of anonymity", "on the sidelines"). */
-  private static final Set<String> NOT_TOPICS = Set.of("condition", "behalf", "sidelines", "phone", "telephone",
+  private static final WordSet NOT_TOPICS = WordSet.of("condition", "behalf", "sidelines", "phone", "telephone",
       "television", "radio", "camera", "record", "stage", "air", "background", "line", "way");
-  private static final Set<String> CALL = Set.of("call", "calls", "called", "calling");
-  private static final Set<String> TIME_NOUNS = Set.of("day", "week", "month", "year", "hour", "minute", "night",
+  private static final WordSet CALL = WordSet.of("call", "calls", "called", "calling");
+  private static final WordSet TIME_NOUNS = WordSet.of("day", "week", "month", "year", "hour", "minute", "night",
       "morning", "afternoon", "evening", "few", "second", "time");
 
   /**
@@ -509,7 +512,7 @@ final class Attributor {
   private boolean plannedOnly(Cue cue, int ss, int se) {
     int k = cue.start();
     boolean future = k - 1 >= ss && tok(k - 1).is("will")
-        || k - 2 >= ss && tok(k - 1).is("to") && FUTURE.contains(tok(k - 2).text);
+        || k - 2 >= ss && tok(k - 1).is("to") && FUTURE.has(tok(k - 2));
     if (!future) {
       return false;
     }
@@ -521,13 +524,13 @@ final class Attributor {
     return true;
   }
 
-  private static final Set<String> FUTURE = Set.of("expected", "set", "due", "plan", "plans", "planned", "intend",
+  private static final WordSet FUTURE = WordSet.of("expected", "set", "due", "plan", "plans", "planned", "intend",
       "intends", "intended", "hope", "hopes", "hoped", "going", "scheduled", "poised", "likely");
 
   private void embedded(Cue cue) {
     int k = cue.start();
     Ment speaker = k > 0 ? endsAt[k] : null;
-    if (speaker != null && speaker.start > 0 && CONDITIONAL.contains(tok(speaker.start - 1).text)) {
+    if (speaker != null && speaker.start > 0 && CONDITIONAL.has(tok(speaker.start - 1))) {
       // "If the Senate confirms me, …": a condition, not a report of speech
       return;
     }
@@ -579,21 +582,21 @@ final class Attributor {
   }
 
   /** "her comments about the budget were reported": a finite verb ends the object, unless relative. */
-  private static final Set<String> FINITE_AFTER_OBJECT = Set.of("is", "are", "was", "were", "has", "have", "had");
-  private static final Set<String> RELATIVES = Set.of("which", "who", "that", "whom", "whose");
+  private static final WordSet FINITE_AFTER_OBJECT = WordSet.of("is", "are", "was", "were", "has", "have", "had");
+  private static final WordSet RELATIVES = WordSet.of("which", "who", "that", "whom", "whose");
 
   /** Acts whose nouns take what was asked, urged or promised as an infinitive: "a request to leave". */
   private static final Set<SpeechAct> INFINITIVE_NOUN_ACTS = java.util.EnumSet.of(SpeechAct.ASK, SpeechAct.URGE,
       SpeechAct.DEMAND, SpeechAct.PROPOSE, SpeechAct.PROMISE, SpeechAct.THREATEN);
 
   /** Words that open an indirect question: "asked whether she would resign". */
-  private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "how", "why", "what");
+  private static final WordSet QUESTION_WORDS = WordSet.of("if", "whether", "how", "why", "what");
   /** Question words that may also open a relative clause of the addressee. */
-  private static final Set<String> RELATIVE_QUESTION_WORDS = Set.of("who", "which", "where", "when");
-  private static final Set<String> ADVERBIAL_OBJECTS = Set.of("alone", "together", "again", "outside", "away",
+  private static final WordSet RELATIVE_QUESTION_WORDS = WordSet.of("who", "which", "where", "when");
+  private static final WordSet ADVERBIAL_OBJECTS = WordSet.of("alone", "together", "again", "outside", "away",
       "home", "abroad", "twice", "once", "repeatedly", "loudly", "peacefully");
-  private static final Set<String> PLATFORMS = Set.of("site", "sites", "platform", "platforms", "account", "page");
-  private static final Set<String> NOMINAL_OBJECT = Set.of("about", "on", "of", "over", "against", "regarding",
+  private static final WordSet PLATFORMS = WordSet.of("site", "sites", "platform", "platforms", "account", "page");
+  private static final WordSet NOMINAL_OBJECT = WordSet.of("about", "on", "of", "over", "against", "regarding",
       "concerning");
 
   /**
@@ -638,14 +641,14 @@ final class Attributor {
     if (speaker == null || !speaker.canSpeak() || p >= se) {
       return;
     }
-    if (NOMINAL_OBJECT.contains(tok(p).text)) {
+    if (NOMINAL_OBJECT.has(tok(p))) {
       for (int j = p + 1; j + 1 < se && j < p + 8 && tok(j).isWord(); j++) {
         if (cueAt[j] && tok(j).isLowerCase() && !tok(j).text.endsWith("ing")
             && (tok(j + 1).isPunct(':') || tok(j + 1).is("that") || quoteByOpenToken.containsKey(j + 1))) {
           // "The family's statement on his death read: "…"": the statement is the subject of the cue
           return;
         }
-        if (FINITE_VERBS.contains(tok(j).text) || RELATIVES.contains(tok(j).text) || tok(j).is("came")
+        if (FINITE_VERBS.has(tok(j)) || RELATIVES.has(tok(j)) || tok(j).is("came")
             || tok(j).isLowerCase() && tok(j).text.endsWith("ed")) {
           // but in "allegations of fraud were dismissed by officials who said …" the cue is another's
           break;
@@ -661,27 +664,27 @@ final class Attributor {
     if (p + 3 < se && tok(p).is("to") && tok(p + 1).is("the") && tok(p + 2).is("effect")) {
       // "a statement to the effect the king considered it inappropriate"
       clause(cue, speaker, tok(p + 3).is("that") ? p + 4 : p + 3, s, se);
-    } else if (tok(p).is("that") && !(p + 1 < se && FINITE_VERBS.contains(tok(p + 1).text))) {
+    } else if (tok(p).is("that") && !(p + 1 < se && FINITE_VERBS.has(tok(p + 1)))) {
       // but "his account that was linked to the campaign" is a relative clause
       clause(cue, speaker, p + 1, s, se);
     } else if (startsClause(p, se) && finiteVerbWithin(p + 1, se) && !opensSentence(Math.min(k, speaker.start), ss)
         && !afterFrontedPreposition(Math.min(k, speaker.start), ss)) {
       // "Macron's recommendation the fires be added to the agenda": a clause without "that"
       clause(cue, speaker, p, s, se);
-    } else if (p + 1 < se && beForms.contains(tok(p).text) && tok(p + 1).is("that")) {
+    } else if (p + 1 < se && beForms.has(tok(p)) && tok(p + 1).is("that")) {
       // "The government's argument was that …"
       clause(cue, speaker, p + 2, s, se);
-    } else if (p + 1 < se && NOMINAL_OBJECT.contains(tok(p).text) && !timeAdjunctAt(p)) {
+    } else if (p + 1 < se && NOMINAL_OBJECT.has(tok(p)) && !timeAdjunctAt(p)) {
       // but "her protest on August 20" was made on a day, not about it
       int end = se;
       if (opensSentence(Math.min(k, speaker.start), ss)) {
         // "His comments on trade angered Beijing": the subject's topic ends at the sentence's verb
         for (int j = p + 2; j < se; j++) {
-          if (FINITE_VERBS.contains(tok(j).text) || tok(j).isLowerCase() && tok(j).text.endsWith("ed")
+          if (FINITE_VERBS.has(tok(j)) || tok(j).isLowerCase() && tok(j).text.endsWith("ed")
               && !isDeterminerAt(j - 1) && !isAdverb(tok(j - 1)) && j + 1 < se
               // a verb with its object: "angered Beijing", "sparked a row"; not "tariffs imposed
               // last year"
-              && (isDeterminerAt(j + 1) || tok(j + 1).isCapitalized() || OBJECT_PRONOUNS.contains(tok(j + 1).text)
+              && (isDeterminerAt(j + 1) || tok(j + 1).isCapitalized() || OBJECT_PRONOUNS.has(tok(j + 1))
                   // "His family's announcement of his death specified no cause"
                   || tok(j + 1).is("no"))) {
             end = j;
@@ -767,7 +770,7 @@ final class Attributor {
       }
     }
     if (negated(cue.start(), ss) || cue.end() < se && tok(cue.end()).is("nothing")
-        && (cue.end() + 1 >= se || !tok(cue.end() + 1).isWord() || PREPOSITIONS.contains(tok(cue.end() + 1).text))) {
+        && (cue.end() + 1 >= se || !tok(cue.end() + 1).isWord() || PREPOSITIONS.has(tok(cue.end() + 1)))) {
       // "has not commented", "never confirmed", "said nothing": no statement was made
       return;
     }
@@ -776,7 +779,7 @@ final class Attributor {
       // "specified no date", "gave no reason": nothing was said; but "said no one was hurt" was
       return;
     }
-    if (cue.start() - 2 >= ss && tok(cue.start() - 1).is("to") && REFUSALS.contains(tok(cue.start() - 2).text)) {
+    if (cue.start() - 2 >= ss && tok(cue.start() - 1).is("to") && REFUSALS.has(tok(cue.start() - 2))) {
       // "declined to comment", "refused to say": no statement
       return;
     }
@@ -784,8 +787,8 @@ final class Attributor {
       return;
     }
     int rel = cue.start() - 1;
-    while (rel > ss && (beForms.contains(tok(rel).text) || isAdverb(tok(rel)) || tok(rel).is("has")
-        || tok(rel).is("have") || tok(rel).is("had") || RELATIVE_ADVERBS.contains(tok(rel).text))) {
+    while (rel > ss && (beForms.has(tok(rel)) || isAdverb(tok(rel)) || tok(rel).is("has")
+        || tok(rel).is("have") || tok(rel).is("had") || RELATIVE_ADVERBS.has(tok(rel)))) {
       // "who was described by police as …", "which has long claimed …"
       rel--;
     }
@@ -806,7 +809,7 @@ final class Attributor {
       passive(cue, s, ss, se);
       return;
     }
-    if (QUOTING.contains(tok(cue.start()).text) && usable(startsAt[cue.end()])) {
+    if (QUOTING.has(tok(cue.start())) && usable(startsAt[cue.end()])) {
       int as = asSayingAfter(startsAt[cue.end()].end, se);
       if (as > 0) {
         // "The BBC cited Budi Gunawan, chief of the agency, as saying …": the one cited speaks;
@@ -846,7 +849,7 @@ final class Attributor {
     }
     if (speakers.size() == 1 && speakers.get(0).kind == dev.demarche.model.ActorKind.DOCUMENT
         && speakers.get(0).end == cue.start() && tok(cue.start()).text.endsWith("ed") && cue.end() < se
-        && (GOVERNING.contains(tok(cue.end()).text) || cue.end() + 1 < se && GOVERNING.contains(tok(cue.end() + 1).text)
+        && (GOVERNING.has(tok(cue.end())) || cue.end() + 1 < se && GOVERNING.has(tok(cue.end() + 1))
             && (tok(cue.end()).is("online") || isAdverb(tok(cue.end()))))) {
       // "In a statement posted to her account, …": a participle describing the document
       return;
@@ -880,7 +883,7 @@ final class Attributor {
         inherited = true;
       }
     } else if (speakers.isEmpty() && cue.participle() && cue.start() - 1 == ss
-        && FRONTING.contains(tok(ss).text)) {
+        && FRONTING.has(tok(ss))) {
       // "When announcing the shutdown, Prime Minister Tuilaepa called on …": the main clause's
       // subject, after the comma
       Ment subject = subjectAfterComma(cue.end(), se);
@@ -899,7 +902,7 @@ final class Attributor {
         inherited = true;
       }
     } else if (speakers.isEmpty() && cue.participle() && cue.start() > ss
-        && !NOMINAL_BEFORE_GERUND.contains(tok(cue.start() - 1).text)) {
+        && !NOMINAL_BEFORE_GERUND.has(tok(cue.start() - 1))) {
       // "…, before adding:" continues the speaker; "blamed him for encouraging farmers" does not
       if (withOthersBefore(cue.start(), ss)) {
         // "…, with some local press claiming …": others speak, whom no mention names
@@ -914,9 +917,9 @@ final class Attributor {
       if (previous != null) {
         speakers = speakersOf(previous);
         inherited = true;
-      } else if (WORDS_CARRIED.contains(tok(cue.start() - 1).text) && cue.start() - 2 > ss
+      } else if (WORDS_CARRIED.has(tok(cue.start() - 1)) && cue.start() - 2 > ss
               && tok(cue.start() - 2).isLowerCase()
-          || PARTICIPLE_SUBORDINATORS.contains(tok(cue.start() - 1).text)) {
+          || PARTICIPLE_SUBORDINATORS.has(tok(cue.start() - 1))) {
         // "The minister was criticised after saying the war was over": the subject speaks;
         // "Protesters chanted slogans calling for his resignation", "held signs reading …": the
         // ones who carry the words; but "Road signs reading "Danger" were removed" have no carrier
@@ -961,7 +964,7 @@ final class Attributor {
       p = right.end;
     }
     Ment addressee = null;
-    if (TELL.contains(tok(cue.start()).text) && !inverted && p + 1 < se && tok(p).is("of")
+    if (TELL.has(tok(cue.start())) && !inverted && p + 1 < se && tok(p).is("of")
         && tok(p + 1).isLowerCase()) {
       // "told of being forced to re-evaluate her life": what was told of
       for (Ment speaker : speakers) {
@@ -979,15 +982,15 @@ final class Attributor {
         }
       }
     }
-    if (that > p && (TELL.contains(tok(cue.start()).text) || PREPOSITIONS.contains(tok(p).text)
+    if (that > p && (TELL.has(tok(cue.start())) || PREPOSITIONS.has(tok(p))
         || tok(cue.start()).is("ruled") || tok(cue.start()).is("rules"))) {
       // "told a regular press briefing on Monday that …", "said at a news conference in Taipei
       // that …": what was said follows "that"
-      if (TELL.contains(tok(cue.start()).text) && usable(startsAt[p])) {
+      if (TELL.has(tok(cue.start())) && usable(startsAt[p])) {
         addressee = startsAt[p];
       }
       p = that;
-    } else if (TELL.contains(tok(cue.start()).text) && p < se) {
+    } else if (TELL.has(tok(cue.start())) && p < se) {
       int before = p;
       if (usable(startsAt[p])) {
         addressee = startsAt[p];
@@ -998,7 +1001,7 @@ final class Attributor {
           k++;
         }
         for (int j = k; j < se && j <= k + 3 && tok(j).isWord() && tok(j).isLowerCase(); j++) {
-          if (AUDIENCE.contains(tok(j).text) || TOLD_EVENTS.contains(tok(j).text)) {
+          if (AUDIENCE.has(tok(j)) || TOLD_EVENTS.has(tok(j))) {
             // "told reporters", "told a regular press briefing", "told a parliamentary committee"
             p = j + 1;
             break;
@@ -1006,7 +1009,7 @@ final class Attributor {
         }
       }
       if (p > before && p + 1 < se && tok(p).isPunct(',') && !quoteByOpenToken.containsKey(p + 1)
-          && tok(p + 1).isWord() && !isContinuationCue(p + 1) && !SUBORDINATORS.contains(tok(p + 1).text)
+          && tok(p + 1).isWord() && !isContinuationCue(p + 1) && !SUBORDINATORS.has(tok(p + 1))
           && !hasLeftQuote(speakers.get(0), cue, ss) && startsAt[p + 1] != null) {
         // "told CNN, neighbours from other lodges attempted …": the clause after the comma
         p++;
@@ -1070,7 +1073,7 @@ final class Attributor {
    */
   private void passive(Cue cue, int s, int ss, int se) {
     int be = cue.start() - 1;
-    while (be > ss && !beForms.contains(tok(be).text)) {
+    while (be > ss && !beForms.has(tok(be))) {
       be--;
     }
     if (be <= ss) {
@@ -1078,7 +1081,7 @@ final class Attributor {
     }
     if (tok(cue.start()).text.startsWith("appeal")) {
       for (int k = be - 1; k >= ss && k >= be - 4; k--) {
-        if (LEGAL_OBJECTS.contains(tok(k).text)) {
+        if (LEGAL_OBJECTS.has(tok(k))) {
           // "The verdict was appealed by prosecutors": a step in a case, not a plea
           return;
         }
@@ -1090,7 +1093,7 @@ final class Attributor {
       return;
     }
     int by = cue.end();
-    if (by < se && tok(by).is("as") && NAMING_PASSIVES.contains(tok(cue.start()).text)) {
+    if (by < se && tok(by).is("as") && NAMING_PASSIVES.has(tok(cue.start()))) {
       // "The seaman was identified as Jaypee Galicha by a Coast Guard spokesperson": the agent
       // after the name given
       for (int k = by + 1; k + 1 < se && k < by + 10; k++) {
@@ -1115,7 +1118,7 @@ final class Attributor {
       return;
     }
     Ment agent = named(startsAt[at]);
-    if (ADDRESSED.contains(tok(cue.start()).text)) {
+    if (ADDRESSED.has(tok(cue.start()))) {
       // "he was told by the minister of "40 people under the rubble"", "was urged by aides to
       // resign": the subject is who was addressed; what was said follows the agent
       int p = skipAdjuncts(agent.end, se);
@@ -1128,13 +1131,13 @@ final class Attributor {
       }
       return;
     }
-    if (RAISING.contains(tok(cue.start()).text) && agent.end + 1 < se && tok(agent.end).is("to")
+    if (RAISING.has(tok(cue.start())) && agent.end + 1 < se && tok(agent.end).is("to")
         && tok(agent.end + 1).isLowerCase() && !isDeterminerAt(agent.end + 1)) {
       // "Politicians were reported by local media to have visited the hospital": what was reported
       clause(cue, agent, agent.end, s, se);
       return;
     }
-    if (NAMING.contains(tok(cue.start()).text) && agent.end + 1 < se && tok(agent.end).is("as")) {
+    if (NAMING.has(tok(cue.start())) && agent.end + 1 < se && tok(agent.end).is("as")) {
       // "The results were described by Johnson as a "historic mandate"": the name given
       clause(cue, agent, agent.end, s, se);
       return;
@@ -1194,7 +1197,7 @@ final class Attributor {
    */
   private boolean framingAside(Cue cue, int se) {
     int k = cue.start();
-    if (k == 0 || !tok(k - 1).isPunct(',') || !FRAMING.contains(tok(k).text)) {
+    if (k == 0 || !tok(k - 1).isPunct(',') || !FRAMING.has(tok(k))) {
       return false;
     }
     for (int j = cue.end(); j < se && j < cue.end() + 12; j++) {
@@ -1215,14 +1218,14 @@ final class Attributor {
       if (!t.isWord()) {
         return false;
       }
-      if ((t.is("whether") || t.is("if")) && j - 1 >= ss && ASKING.contains(tok(j - 1).text)) {
+      if ((t.is("whether") || t.is("if")) && j - 1 >= ss && ASKING.has(tok(j - 1))) {
         return true;
       }
     }
     return false;
   }
 
-  private static final Set<String> ASKING = Set.of("Asked", "asked", "asking", "ask", "asks", "wondered", "questioned");
+  private static final WordSet ASKING = WordSet.of("Asked", "asked", "asking", "ask", "asks", "wondered", "questioned");
 
   /**
    * Whether the cue is a past participle describing the noun before it, with its agent or reason
@@ -1230,7 +1233,7 @@ final class Attributor {
    */
   private boolean describesNoun(Cue cue, int ss, int se) {
     int k = cue.start();
-    if (k <= ss || !tok(k).text.endsWith("ed") || !tok(k - 1).isWord() || beForms.contains(tok(k - 1).text)
+    if (k <= ss || !tok(k).text.endsWith("ed") || !tok(k - 1).isWord() || beForms.has(tok(k - 1))
         || isSkippableBeforeCue(tok(k - 1)) || tok(k - 1).is("and") || tok(k - 1).is("but") || tok(k - 1).is("or")) {
       // but "said it was sad and asked for donations" is a second verb of the subject
       return false;
@@ -1263,7 +1266,7 @@ final class Attributor {
         // "Police accused of brutality said …": the later cue is the sentence's verb
         return true;
       }
-      if (t.isPunct(',') || t.kind == Token.Kind.QUOTE || cueAt[j] || RELATIVES.contains(t.text)) {
+      if (t.isPunct(',') || t.kind == Token.Kind.QUOTE || cueAt[j] || RELATIVES.has(t)) {
         return false;
       }
       if ((t.is("were") || t.is("was") || t.is("have") || t.is("has") || t.is("are") || t.is("is"))
@@ -1300,10 +1303,10 @@ final class Attributor {
   }
 
   /** Participles that frame another cue's speech rather than report speech of their own. */
-  private static final Set<String> FRAMING = Set.of("responding", "replying", "speaking", "talking", "addressing",
+  private static final WordSet FRAMING = WordSet.of("responding", "replying", "speaking", "talking", "addressing",
       "writing");
 
-  private static final Set<String> FRONTING = Set.of("When", "While", "After", "Before", "Upon");
+  private static final WordSet FRONTING = WordSet.of("When", "While", "After", "Before", "Upon");
 
   /** The speaker that starts the clause after the next comma: "When announcing it, the mayor said …". */
   private Ment subjectAfterComma(int p, int se) {
@@ -1318,7 +1321,7 @@ final class Attributor {
     return null;
   }
 
-  private static final Set<String> PARTICIPLE_ADVERBS = Set.of("also", "again", "later", "then", "further", "once");
+  private static final WordSet PARTICIPLE_ADVERBS = WordSet.of("also", "again", "later", "then", "further", "once");
 
   /** A comma before the participle at {@code k}, with an adverb between or not: ", also speaking". */
   private boolean commaBeforeParticiple(int k, int ss) {
@@ -1327,7 +1330,7 @@ final class Attributor {
     }
     Token before = tok(k - 1);
     return k - 2 >= ss && tok(k - 2).isPunct(',') && before.isLowerCase()
-        && (PARTICIPLE_ADVERBS.contains(before.text) || isAdverb(before));
+        && (PARTICIPLE_ADVERBS.has(before) || isAdverb(before));
   }
 
   /** "is expected", "has not been stated": a participle after a form of "be" reports no speech. */
@@ -1337,8 +1340,8 @@ final class Attributor {
       return true;
     }
     Token t = tok(k);
-    return t.is("by") || PREPOSITIONS.contains(t.text) || t.is("for") || t.is("of") || isAdverb(t)
-        || TIME_WORDS.contains(t.text);
+    return t.is("by") || PREPOSITIONS.has(t) || t.is("for") || t.is("of") || isAdverb(t)
+        || TIME_WORDS.has(t);
   }
 
   private boolean isPassive(int cueStart, int ss) {
@@ -1357,7 +1360,7 @@ final class Attributor {
       }
       break;
     }
-    return k >= ss && beForms.contains(tok(k).text) && !tok(cueStart).text.endsWith("ing");
+    return k >= ss && beForms.has(tok(k)) && !tok(cueStart).text.endsWith("ing");
   }
 
   /**
@@ -1366,7 +1369,7 @@ final class Attributor {
    */
   private Ment subjectOf(int ss, int before) {
     int k = ss;
-    if (subordinateStarts.contains(tok(ss).text) || tok(ss).isLowerCase()) {
+    if (subordinateStarts.has(tok(ss)) || tok(ss).isLowerCase()) {
       while (k < before && !tok(k).isPunct(',')) {
         k++;
       }
@@ -1391,7 +1394,7 @@ final class Attributor {
     return null;
   }
 
-  private static final Set<String> GOVERNING = Set.of("in", "on", "at", "of", "for", "with", "by", "from", "to",
+  private static final WordSet GOVERNING = WordSet.of("in", "on", "at", "of", "for", "with", "by", "from", "to",
       "about", "after", "before", "during", "against", "over", "under", "into", "through", "since", "amid");
 
   /** Whether a mention starts at {@code k} and a reporting cue follows it directly. */
@@ -1432,7 +1435,7 @@ final class Attributor {
    * an aside between: "and his critics, which include Greenpeace, blame him".
    */
   private boolean anotherSpeakerThenCue(int k) {
-    if (k + 1 < tokens.size() && POSSESSIVE_DETERMINERS.contains(tok(k).text) && usable(startsAt[k + 1])) {
+    if (k + 1 < tokens.size() && POSSESSIVE_DETERMINERS.has(tok(k)) && usable(startsAt[k + 1])) {
       k++;
     }
     if (k >= tokens.size() || !usable(startsAt[k])) {
@@ -1518,26 +1521,26 @@ final class Attributor {
       t++;
     }
     // "…, a day after China held drills", "…, two weeks before the vote", "…, hours after"
-    int u = t < tokens.size() && (COUNTS.contains(tok(t).text) || tok(t).kind == Token.Kind.NUMBER) ? t + 1 : t;
-    if (u + 1 < tokens.size() && TIME_UNITS.contains(tok(u).text) && RELATIVE_TIME.contains(tok(u + 1).text)) {
+    int u = t < tokens.size() && (COUNTS.has(tok(t)) || tok(t).kind == Token.Kind.NUMBER) ? t + 1 : t;
+    if (u + 1 < tokens.size() && TIME_UNITS.has(tok(u)) && RELATIVE_TIME.has(tok(u + 1))) {
       return true;
     }
-    return t < tokens.size() && (TIME_WORDS.contains(tok(t).text) || tok(t).is("time"));
+    return t < tokens.size() && (TIME_WORDS.has(tok(t)) || tok(t).is("time"));
   }
 
-  private static final Set<String> COUNTS = Set.of("a", "one", "two", "three", "several", "few");
-  private static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
+  private static final WordSet COUNTS = WordSet.of("a", "one", "two", "three", "several", "few");
+  private static final WordSet TIME_UNITS = WordSet.of("minute", "minutes", "hour", "hours", "day", "days", "week",
       "weeks", "month", "months", "year", "years");
-  private static final Set<String> RELATIVE_TIME = Set.of("after", "before", "later", "earlier", "ago");
+  private static final WordSet RELATIVE_TIME = WordSet.of("after", "before", "later", "earlier", "ago");
 
   /** Whether a clause may start at {@code k}: a determiner, a subject pronoun or a name, not a time. */
-  private static final Set<String> FINITE_VERBS = Set.of("be", "is", "are", "was", "were", "will", "would",
+  private static final WordSet FINITE_VERBS = WordSet.of("be", "is", "are", "was", "were", "will", "would",
       "should", "must", "can", "could", "may", "might", "has", "have", "had");
 
   /** A finite verb or a subjunctive "be" within five words from {@code k}, words only between. */
   private boolean finiteVerbWithin(int k, int se) {
     for (int j = k; j < se && j < k + 5; j++) {
-      if (FINITE_VERBS.contains(tok(j).text)) {
+      if (FINITE_VERBS.has(tok(j))) {
         return true;
       }
       if (!tok(j).isWord()) {
@@ -1548,8 +1551,8 @@ final class Attributor {
   }
 
   private boolean startsClause(int k, int se) {
-    return k < se && !TIME_WORDS.contains(tok(k).text) && !MONTH_WORDS.contains(tok(k).text)
-        && (isDeterminerAt(k) || SUBJECT_PRONOUNS.contains(tok(k).text) || tok(k).isCapitalized());
+    return k < se && !TIME_WORDS.has(tok(k)) && !MONTH_WORDS.has(tok(k))
+        && (isDeterminerAt(k) || SUBJECT_PRONOUNS.has(tok(k)) || tok(k).isCapitalized());
   }
 
   private boolean isDeterminerAt(int k) {
@@ -1574,7 +1577,7 @@ final class Attributor {
         // "neither the EU nor the United States would endorse the result"
         return true;
       }
-      if (tok(j).isPunct(',') || tok(j).isPunct(';') || tok(j).kind == Token.Kind.QUOTE || RELATIVES.contains(tok(j).text)) {
+      if (tok(j).isPunct(',') || tok(j).isPunct(';') || tok(j).kind == Token.Kind.QUOTE || RELATIVES.has(tok(j))) {
         break;
       }
     }
@@ -1583,7 +1586,7 @@ final class Attributor {
       if (t.is("not") || t.is("never") || t.text.endsWith("n't") || t.text.endsWith("n’t")) {
         return true;
       }
-      if (!(t.isWord() && t.isLowerCase()) || !skipBefore.contains(t.text) && !isAdverb(t)) {
+      if (!(t.isWord() && t.isLowerCase()) || !skipBefore.has(t) && !isAdverb(t)) {
         // "an official who could not be named said": only auxiliaries and adverbs lie between
         return false;
       }
@@ -1599,7 +1602,7 @@ final class Attributor {
   private boolean asPutIt(Cue cue, int s, int ss, int se) {
     Ment speaker = mentionEndingAt(cue.start() - 1, ss);
     int as = speaker == null ? -1 : speaker.start - 1;
-    if (as > ss && POSSESSIVE_DETERMINERS.contains(tok(as).text)) {
+    if (as > ss && POSSESSIVE_DETERMINERS.has(tok(as))) {
       // "as his aide put it"
       as--;
     }
@@ -1626,7 +1629,7 @@ final class Attributor {
       if (tok(j).is("with")) {
         return j < k - 1;
       }
-      if (!tok(j).isWord() || CARRIERS.contains(tok(j).text) || WORDS_CARRIED.contains(tok(j).text)) {
+      if (!tok(j).isWord() || CARRIERS.has(tok(j)) || WORDS_CARRIED.has(tok(j))) {
         // but "replied with a note saying …", "marched with banners demanding …": what carries the words
         return false;
       }
@@ -1640,7 +1643,7 @@ final class Attributor {
   }
 
   /** Words that open a sentence without making a clause of their own: "But "we will win," she said". */
-  private static final Set<String> CLAUSE_CONNECTIVES = Set.of("But", "And", "So", "Yet", "Now", "Still", "Then",
+  private static final WordSet CLAUSE_CONNECTIVES = WordSet.of("But", "And", "So", "Yet", "Now", "Still", "Then",
       "Or", "However", "Indeed", "Instead", "Also", "Again");
 
   /** Whether no quotation mark lies in tokens {@code [from, to)}. */
@@ -1659,22 +1662,22 @@ final class Attributor {
       return false;
     }
     Token v = tok(k + 1);
-    return FINITE_VERBS.contains(v.text) && !v.is("be") || v.isLowerCase() && !cueAt[k + 1]
-        && (v.text.endsWith("ed") || IRREGULAR_PAST.contains(v.text));
+    return FINITE_VERBS.has(v) && !v.is("be") || v.isLowerCase() && !cueAt[k + 1]
+        && (v.text.endsWith("ed") || IRREGULAR_PAST.has(v));
   }
 
   /** Past forms without "-ed" of verbs a subject may go on with: "…, and was left outside". */
-  private static final Set<String> IRREGULAR_PAST = Set.of("was", "were", "had", "went", "left", "took", "made",
+  private static final WordSet IRREGULAR_PAST = WordSet.of("was", "were", "had", "went", "left", "took", "made",
       "came", "fled", "fell", "hit", "struck", "ran", "set", "put", "kept", "held", "began", "became");
 
   /** The press that words are given to: "confirmed his identity to various news outlets". */
-  private static final Set<String> PRESS_ADDRESSEES = Set.of("reporters", "journalists", "outlets", "media",
+  private static final WordSet PRESS_ADDRESSEES = WordSet.of("reporters", "journalists", "outlets", "media",
       "press", "newspapers", "broadcasters", "correspondents");
 
   /** Whether the press, as whom something was told to, starts at {@code j}: "to reporters", "to various news outlets". */
   private boolean pressAddresseeAt(int j, int last) {
     for (int k = j; k <= last && k <= j + 3; k++) {
-      if (PRESS_ADDRESSEES.contains(tok(k).text)) {
+      if (PRESS_ADDRESSEES.has(tok(k))) {
         return true;
       }
       if (!tok(k).isWord() || !tok(k).isLowerCase()) {
@@ -1702,7 +1705,7 @@ final class Attributor {
    * the army disputed", "a charge it denied", "an allegation his family rejected".
    */
   private boolean summaryAppositiveAt(int j, int last) {
-    if (j + 2 > last || !(tok(j).is("a") || tok(j).is("an")) || !COMMENT_NOUNS.contains(tok(j + 1).text)) {
+    if (j + 2 > last || !(tok(j).is("a") || tok(j).is("an")) || !COMMENT_NOUNS.has(tok(j + 1))) {
       return false;
     }
     for (int k = j + 2; k <= last && k <= j + 6; k++) {
@@ -1768,23 +1771,23 @@ final class Attributor {
     }
     int ahead = quoteAhead(p, se);
     boolean clauseEnd = p > last || tok(p).isPunct(',');
-    boolean pronounClause = p < se && SUBJECT_PRONOUNS.contains(tok(p).text);
+    boolean pronounClause = p < se && SUBJECT_PRONOUNS.has(tok(p));
     if (cue.weak() && !(p < se && (tok(p).is("that") || quoteByOpenToken.containsKey(p)))
         && ahead == p && !clauseEnd && !inverted && !pronounClause) {
       // "called the deal "lousy"": a quotation in the clause makes the weak cue speech
       int q = quotedWordsAhead(p, se);
       if (q > p) {
         add(cue, speaker, tok(p).begin, tok(q).end, s, false);
-      } else if (SPEAK.contains(tok(cue.start()).text) && p + 1 < se
+      } else if (SPEAK.has(tok(cue.start())) && p + 1 < se
           && (tok(p).is("on") || tok(p).is("about") || tok(p).is("of"))
-          && !TIME_WORDS.contains(tok(p + 1).text) && !MONTH_WORDS.contains(tok(p + 1).text)
-          && !NOT_TOPICS.contains(tok(p + 1).text) && !mediumAt(p, se - 1)
+          && !TIME_WORDS.has(tok(p + 1)) && !MONTH_WORDS.has(tok(p + 1))
+          && !NOT_TOPICS.has(tok(p + 1)) && !mediumAt(p, se - 1)
           && (isDeterminerAt(p + 1) || tok(p + 1).isLowerCase())
-          && !(isDeterminerAt(p + 1) && p + 2 < se && NOT_TOPICS.contains(tok(p + 2).text))) {
+          && !(isDeterminerAt(p + 1) && p + 2 < se && NOT_TOPICS.has(tok(p + 2)))) {
         // "Lam also spoke on the economy", "spoke about the need for reform", "spoke of the
         // collaboration": what was spoken of
         object(cue, speaker, p + 1, s, se);
-      } else if (CALL.contains(tok(cue.start()).text)) {
+      } else if (CALL.has(tok(cue.start()))) {
         int named = namedAs(p, se);
         if (named > p) {
           // "has called the election a fraud", "called him a traitor": a characterisation
@@ -1840,7 +1843,7 @@ final class Attributor {
       // comma are part of the subject, not what was said
       return;
     } else if (p > last || inverted
-        || PREPOSITIONS.contains(tok(p).text) && last - p < 6 && firstSpeaker.start > ss
+        || PREPOSITIONS.has(tok(p)) && last - p < 6 && firstSpeaker.start > ss
             && tok(firstSpeaker.start - 1).isPunct(',') && !infinitiveAt(cue, p, se)) {
       // "…, the ministry said in a readout.": a short adjunct ends the sentence, and the content is
       // before the speaker set off by a comma
@@ -1850,10 +1853,10 @@ final class Attributor {
         // ""…," wrote Trump on Twitter, "and …"": the quotation goes on after the adjunct
         quote(cue, speaker, resumed, s, se);
       } else if (inverted && p < last && tok(p).isPunct(',') && !isContinuationCue(p + 1)
-          && !quoteByOpenToken.containsKey(p + 1) && !SUBORDINATORS.contains(tok(p + 1).text)
+          && !quoteByOpenToken.containsKey(p + 1) && !SUBORDINATORS.has(tok(p + 1))
           // but "said Tom Hale, a coach who led the team" describes the speaker
           && !tok(p + 1).is("a") && !tok(p + 1).is("an")
-          && (FINITE_VERBS.contains(tok(p + 1).text) || SUBJECT_PRONOUNS.contains(tok(p + 1).text)
+          && (FINITE_VERBS.has(tok(p + 1)) || SUBJECT_PRONOUNS.has(tok(p + 1))
               || mainClauseAfter(p + 1, last))) {
         // "Because warm water is buoyant, says the study, it rises", "The economy, said the minister,
         // would grow": the clause goes on after an inverted cue set off by commas
@@ -1868,11 +1871,11 @@ final class Attributor {
       // "While X, officials said, Y", "They had, his father says, paid smugglers": the clause
       // goes on after a cue set off by commas; "…, Bloomberg reported, a concession that …" is
       // an appositive, not said
-      if (p + 1 <= last && !isContinuationCue(p + 1) && !SUBORDINATORS.contains(tok(p + 1).text)
+      if (p + 1 <= last && !isContinuationCue(p + 1) && !SUBORDINATORS.has(tok(p + 1))
           && !(tok(p + 1).isLowerCase() && tok(p + 1).text.endsWith("ing"))
           // "…, the State Department said, without giving details": how it was said
           && !(tok(p + 1).is("without") && withoutSaying(p + 2, last))
-          && (subordinateStarts.contains(tok(ss).text) || firstSpeaker.start > ss
+          && (subordinateStarts.has(tok(ss)) || firstSpeaker.start > ss
               && tok(firstSpeaker.start - 1).isPunct(',') && !tok(p + 1).is("a") && !tok(p + 1).is("an"))
           && !quoteByOpenToken.containsKey(p + 1)) {
         // "…, the ministry said, and the rebels fled": what was said goes on after "and"
@@ -1887,15 +1890,15 @@ final class Attributor {
         Ment addressee = addresseeAt(p, se);
         int afterAddressee = addressee == null ? -1 : pastRelativeClause(addressee.end, se);
         int question = addressee != null && afterAddressee < se ? afterAddressee
-            : p < se && OBJECT_PRONOUNS.contains(tok(p).text) ? p + 1 : p;
-        if (question > p && question < se && !QUESTION_WORDS.contains(tok(question).text)) {
+            : p < se && OBJECT_PRONOUNS.has(tok(p)) ? p + 1 : p;
+        if (question > p && question < se && !QUESTION_WORDS.has(tok(question))) {
           // "asked the minister on Monday whether …": past a time after the addressee
           question = skipAdjuncts(question, se);
         }
         if (cue.act() == SpeechAct.ASK && question < se && question < lastContentToken(se)
-            && (QUESTION_WORDS.contains(tok(question).text)
+            && (QUESTION_WORDS.has(tok(question))
                 // "asked who was responsible"; but "asked people who were in the area to come forward"
-                || question == p && RELATIVE_QUESTION_WORDS.contains(tok(question).text))) {
+                || question == p && RELATIVE_QUESTION_WORDS.has(tok(question)))) {
           // "asked Stamenković if he had any ideas", "asked how the money was spent": the question
           clause(cue, speaker, question, s, se);
           return;
@@ -1904,7 +1907,7 @@ final class Attributor {
             // but in "announced a plan to cut taxes" the plan is what was announced
             && addressee.kind != dev.demarche.model.ActorKind.DOCUMENT
             // and in "reiterated its opposition to the sanctions" a possessive owns the noun
-            && !POSSESSIVE_DETERMINERS.contains(tok(addressee.start).text)) {
+            && !POSSESSIVE_DETERMINERS.has(tok(addressee.start))) {
           // "asked the White House to declare ...", "asked Carrie Lam, who is supported by
           // Beijing, to resign": the addressee, then what was asked
           from = afterAddressee;
@@ -1940,7 +1943,7 @@ final class Attributor {
         }
         object(cue, speaker, from, s, se);
         int quote = quoteAhead(p, se);
-        if (quote > p && !(cue.start() > 0 && RELATIVES.contains(tok(cue.start() - 1).text)
+        if (quote > p && !(cue.start() > 0 && RELATIVES.has(tok(cue.start() - 1))
             && cueBetween(sentenceStart[s], cue.start() - 1))) {
           // "defended his decision, "As I have stated…""; but in "told reporters who asked about the
           // deal: "…"" the quotation is the main clause's
@@ -1961,7 +1964,7 @@ final class Attributor {
     for (int k = p; k + 1 < se && k < p + 14; k++) {
       Token t = tok(k);
       // "told the crowd, which was growing restless: "…"": the relative clause's verb is no clause
-      relative |= RELATIVES.contains(t.text) || t.is("where");
+      relative |= RELATIVES.has(t) || t.is("where");
       if ((t.isPunct(',') || t.isPunct(':')) && quoteByOpenToken.containsKey(k + 1)) {
         return k + 1;
       }
@@ -1969,7 +1972,7 @@ final class Attributor {
           // "noted implications: Gownaris remarked, "…"": another cue's quotation; but not the cue of
           // a relative clause ("told reporters who asked about the deal: "…"")
           || k > p && cueAt[k] && !t.text.endsWith("ing") && !relative
-          || k > p && FINITE_VERBS.contains(t.text) && !cueBetween(p, k) && !relative) {
+          || k > p && FINITE_VERBS.has(t) && !cueBetween(p, k) && !relative) {
         // "told the press the drugs were only part of it: "…"": a clause before the quotation
         return p;
       }
@@ -2042,7 +2045,7 @@ final class Attributor {
     for (int k = p; k < se && k < p + 10; k++) {
       if (tok(k).is("that")) {
         // but in "said inside the building that was hit, three died" it starts a relative clause
-        return k > p && k + 1 < se && FINITE_VERBS.contains(tok(k + 1).text) ? p : k;
+        return k > p && k + 1 < se && FINITE_VERBS.has(tok(k + 1)) ? p : k;
       }
       if (k + 2 < se && tok(k).isPunct(',') && tok(k + 1).kind == Token.Kind.NUMBER && tok(k + 2).isPunct(',')) {
         // "told Daniel Crowe, 46, that …": past an age
@@ -2061,8 +2064,8 @@ final class Attributor {
     for (int k = p; k < se && k < p + 8; k++) {
       if (tok(k).is("that")) {
         // but "announced a plan that would cut taxes": a relative clause of the object
-        boolean relative = k > p && k + 1 < se && FINITE_VERBS.contains(tok(k + 1).text)
-            && !AUDIENCE.contains(tok(k - 1).text);
+        boolean relative = k > p && k + 1 < se && FINITE_VERBS.has(tok(k + 1))
+            && !AUDIENCE.has(tok(k - 1));
         return relative ? -1 : k;
       }
       if (tok(k).kind == Token.Kind.PUNCT || tok(k).kind == Token.Kind.QUOTE || cueAt[k]
@@ -2119,7 +2122,7 @@ final class Attributor {
       // "In his view, he said, the reform is overdue": the cue after the frame says it
       return;
     }
-    if (RELATIVES.contains(tok(p).text)) {
+    if (RELATIVES.has(tok(p))) {
       // "In her opinion, which she shared with reporters, the deal was bad": past the aside
       while (p < se && !tok(p).isPunct(',')) {
         p++;
@@ -2208,15 +2211,15 @@ final class Attributor {
     if (last + 1 < se && possessiveAt(last)) {
       // "according to the bank's latest figures": what the source wrote, after its possessive
       int k = last + 1;
-      while (k < se && k < last + 4 && tok(k).isLowerCase() && !SOURCE_NOUNS.contains(tok(k).text)
+      while (k < se && k < last + 4 && tok(k).isLowerCase() && !SOURCE_NOUNS.has(tok(k))
           && isDescriptionWord(k)) {
         k++;
       }
-      if (k < se && SOURCE_NOUNS.contains(tok(k).text)) {
+      if (k < se && SOURCE_NOUNS.has(tok(k))) {
         last = k;
       }
     }
-    while (last < se && tok(last).isLowerCase() && SOURCE_NOUNS.contains(tok(last).text)) {
+    while (last < se && tok(last).isLowerCase() && SOURCE_NOUNS.has(tok(last))) {
       // "according to Federal Aviation Administration records": what the source wrote; "according
       // to IMF forecasts": a noun, not a cue of its own
       if (cueAt[last]) {
@@ -2241,9 +2244,9 @@ final class Attributor {
     }
     for (Ment source : sources) {
       if (after <= lastContentToken(se) && !tok(after).isPunct(',') && tok(after).isWord()
-          && !GOVERNING.contains(tok(after).text) && !(tok(after).isLowerCase() && tok(after).text.endsWith("ed"))
+          && !GOVERNING.has(tok(after)) && !(tok(after).isLowerCase() && tok(after).text.endsWith("ed"))
           // but "according to CNN who reported that …" goes on with the source's relative clause
-          && !RELATIVES.contains(tok(after).text)
+          && !RELATIVES.has(tok(after))
           && !(cue.start() == cs)) {
         // "... and according to the Ministry he died in the morning": the clause after the source;
         // but "according to the mayor of Yartsevo via Interfax." and "according to a statement
@@ -2275,13 +2278,13 @@ final class Attributor {
           quote(cue, source, k + 1, s, se);
         } else if (tok(end - 1).isPunct(',') && end - 1 > ss && k + 2 < se && tok(k).isPunct(',')
             && tok(k + 1).isWord() && !isAdverb(tok(k + 1))
-            && !(PREPOSITIONS.contains(tok(k + 1).text) && !mainClauseAfter(k + 1, lastContentToken(se)))
-            && !CONNECTIVES.contains(tok(k + 1).text) && !RELATIVES.contains(tok(k + 1).text)
+            && !(PREPOSITIONS.has(tok(k + 1)) && !mainClauseAfter(k + 1, lastContentToken(se)))
+            && !CONNECTIVES.has(tok(k + 1)) && !RELATIVES.has(tok(k + 1))
             && !tok(k + 1).is("and") && !tok(k + 1).is("but")
             && !(startsAt[k + 1] != null && startsAt[k + 1].end > lastContentToken(se))
             && !cueBetween(k + 1, Math.min(se, k + 5))
             && (end - 1 - ss <= 4 && mainClauseAfter(k + 1, lastContentToken(se))
-                || FINITE_VERBS.contains(tok(k + 1).text) || FINITE_VERBS.contains(tok(end - 2).text))) {
+                || FINITE_VERBS.has(tok(k + 1)) || FINITE_VERBS.has(tok(end - 2)))) {
           // "Longer term, according to the administrator, the goal is …", "The president, according
           // to aides, was furious", "The victims were, according to the police, all local": the
           // clause goes on after the source
@@ -2331,7 +2334,7 @@ final class Attributor {
       k++;
     }
     if (k + 2 < se && speaker.kind == dev.demarche.model.ActorKind.DOCUMENT && tok(k + 1).isLowerCase()
-        && tok(k + 1).text.endsWith("ed") && PARTICIPLE_ADJUNCTS.contains(tok(k + 2).text)) {
+        && tok(k + 1).text.endsWith("ed") && PARTICIPLE_ADJUNCTS.has(tok(k + 2))) {
       // "According to the statement, released by the ministry on Tuesday, the talks …": past the
       // participle's aside
       for (int j = k + 2; j < se && j < k + 14; j++) {
@@ -2383,7 +2386,7 @@ final class Attributor {
             ? j : k;
       }
       if (!t.isWord() && !possessiveAt(j) && !t.isPunct('-') || t.is("and") || t.is("who") || t.is("which")
-          || FINITE_VERBS.contains(t.text) || cueAt[j]) {
+          || FINITE_VERBS.has(t) || cueAt[j]) {
         return k;
       }
     }
@@ -2471,7 +2474,7 @@ final class Attributor {
     Quote q = quoteByCloseToken.get(k);
     if (q != null) {
       int open = tokenAtOrBefore(q.outer().begin());
-      if (open > ss + 1 && tok(open - 1).isWord() && noQuoteBetween(ss, open) && !CLAUSE_CONNECTIVES.contains(tok(ss).text)
+      if (open > ss + 1 && tok(open - 1).isWord() && noQuoteBetween(ss, open) && !CLAUSE_CONNECTIVES.has(tok(ss))
           && !(tok(ss).isCapitalized() && (tok(ss).text.endsWith("ed") || tok(ss).text.endsWith("ing")))
           && !cueBetween(open - 1, open)) {
         // "The detention was "unacceptable," the ministry said": the clause the quotation ends,
@@ -2494,14 +2497,14 @@ final class Attributor {
     int after = inverted ? speaker.end : cue.end();
     Token next = after + 1 < tokens.size() && tok(after).isPunct(',') ? tok(after + 1) : null;
     // a clause that goes on after the cue: a verb, not a participle ("agreed, saying …")
-    boolean goesOn = next != null && !(next.isLowerCase() && next.text.endsWith("ing")) && (FINITE_VERBS.contains(next.text)
+    boolean goesOn = next != null && !(next.isLowerCase() && next.text.endsWith("ing")) && (FINITE_VERBS.has(next)
         || next.isLowerCase() && next.text.endsWith("ed")
         || mainClauseAfter(after + 1, lastContentToken(sentenceEnd[sentenceOf[after]])));
     Ment subject = startsAt[ss];
     if (subject != null && subject.end == k + 1 && !goesOn) {
       return;
     }
-    if (!inverted && firstSpeaker.start > ss && RELATIVES.contains(tok(firstSpeaker.start - 1).text)) {
+    if (!inverted && firstSpeaker.start > ss && RELATIVES.has(tok(firstSpeaker.start - 1))) {
       // "a plan for the march, which they rejected": the antecedent was rejected, not the clause
       return;
     }
@@ -2540,7 +2543,7 @@ final class Attributor {
     }
     for (int j = from + 1; j <= k; j++) {
       Token t = tok(j);
-      if (!t.isWord() && t.kind != Token.Kind.NUMBER || FINITE_VERBS.contains(t.text)
+      if (!t.isWord() && t.kind != Token.Kind.NUMBER || FINITE_VERBS.has(t)
           // "In 2018 exports doubled, the data showed": a verb
           || t.isLowerCase() && t.text.endsWith("ed")) {
         return false;
@@ -2606,7 +2609,7 @@ final class Attributor {
       return;
     }
     int last = Math.min(lastContentToken(se), from + MAX_CONTENT_TOKENS);
-    if (from < se && ADJUNCT_PREPOSITIONS.contains(tok(from).text)) {
+    if (from < se && ADJUNCT_PREPOSITIONS.has(tok(from))) {
       for (int k = from + 1; k < last && k < from + 7 && tok(k).isWord(); k++) {
         if (tok(k + 1).isPunct(',') && k + 2 <= last && cueAt[k + 2] && tok(k + 2).isLowerCase()
             && tok(k + 2).text.endsWith("ing")) {
@@ -2658,8 +2661,8 @@ final class Attributor {
         }
       }
       if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || participleCueAt(k + 1, from, se)
-              || SUBORDINATORS.contains(tok(k + 1).text)
-              && !(tok(k + 1).is("as") && k + 2 < se && FINITE_VERBS.contains(tok(k + 2).text))
+              || SUBORDINATORS.has(tok(k + 1))
+              && !(tok(k + 1).is("as") && k + 2 < se && FINITE_VERBS.has(tok(k + 2)))
               // "said he was interested, but there are no facilities": the contrast is said too
               && !(tok(k + 1).is("but") && contrastSaid(k + 1, from, se)))
           && !isInsideQuote(tok(k).begin)) {
@@ -2668,7 +2671,7 @@ final class Attributor {
         break;
       }
       if ((tok(k).is("and") || tok(k).is("but") || tok(k).isPunct(';')
-              || (TEMPORAL_SUBORDINATORS.contains(tok(k).text) || CONTRASTIVE.contains(tok(k).text))
+              || (TEMPORAL_SUBORDINATORS.has(tok(k)) || CONTRASTIVE.has(tok(k)))
                   && anotherSpeakerThenCue(k + 1)) && k > from
           && (anotherSpeakerThenCue(k + 1) || cueAfterAnd(k + 1)) && !isInsideQuote(tok(k).begin)
           // but in "said France and Germany agreed on the need" the names are one subject
@@ -2679,7 +2682,7 @@ final class Attributor {
         break;
       }
       if (k > from && quoteByCloseToken.containsKey(k) && tok(k - 1).isPunct(',') && k + 1 < last
-          && (SUBORDINATORS.contains(tok(k + 1).text) || speakersThenCueAt(k + 1, se))) {
+          && (SUBORDINATORS.has(tok(k + 1)) || speakersThenCueAt(k + 1, se))) {
         // "urged China to take "appropriate action," Kyodo News reported": so does a speaker after it
         // "told MSNBC Cummings "was a great man," while Trump noted …": the comma inside the marks
         end = k;
@@ -2693,7 +2696,7 @@ final class Attributor {
         break;
       }
       if (k > from && tok(k).isPunct(',') && k + 3 <= last && (tok(k + 1).is("a") || tok(k + 1).is("an"))
-          && COMMENT_NOUNS.contains(tok(k + 2).text) && !isInsideQuote(tok(k).begin)
+          && COMMENT_NOUNS.has(tok(k + 2)) && !isInsideQuote(tok(k).begin)
           // with what the comment says of it: "disputed by", "that angered"; not "a pledge, a
           // promise to cut emissions"
           && (tok(k + 3).is("that") || tok(k + 3).is("which") || tok(k + 3).isLowerCase() && tok(k + 3).text.endsWith("ed"))) {
@@ -2708,7 +2711,7 @@ final class Attributor {
       }
       if (k > from && (tok(k).is("saying") || tok(k).is("adding")
               // "reported him to be dead citing sources"; but "the company was citing old figures"
-              || (tok(k).is("citing") || tok(k).is("quoting")) && !beForms.contains(tok(k - 1).text))
+              || (tok(k).is("citing") || tok(k).is("quoting")) && !beForms.has(tok(k - 1)))
           && !isInsideQuote(tok(k).begin)) {
         // "tweeted her reasoning saying, "…"": the participle starts a statement of its own
         end = k - 1;
@@ -2748,24 +2751,24 @@ final class Attributor {
     return true;
   }
 
-  private static final Set<String> FOCUS_ADVERBS = Set.of("also", "not", "only", "even", "still", "instead");
+  private static final WordSet FOCUS_ADVERBS = WordSet.of("also", "not", "only", "even", "still", "instead");
 
   /** Whether a participle starts at {@code k}, after adverbs: "also recommending". */
   private boolean participleAfter(int k, int se) {
-    while (k < se && (isAdverb(tok(k)) || FOCUS_ADVERBS.contains(tok(k).text))) {
+    while (k < se && (isAdverb(tok(k)) || FOCUS_ADVERBS.has(tok(k)))) {
       k++;
     }
     return k < se && tok(k).isLowerCase() && tok(k).text.endsWith("ing");
   }
 
   /** The nouns of a writer's comment set off after what was said: ", a claim disputed by residents". */
-  private static final Set<String> COMMENT_NOUNS = Set.of("claim", "view", "charge", "allegation", "assertion",
+  private static final WordSet COMMENT_NOUNS = WordSet.of("claim", "view", "charge", "allegation", "assertion",
       "accusation", "position", "stance", "argument", "move", "step", "decision", "sentiment", "remark",
       "statement", "contention", "suggestion", "warning", "promise", "pledge", "characterization",
       "characterisation", "description", "version", "account", "assessment", "figure", "estimate");
 
   /** Words that open a subordinate clause before the main clause of a sentence. */
-  private static final Set<String> OPENING_SUBORDINATORS = Set.of("Although", "Though", "While", "Whereas",
+  private static final WordSet OPENING_SUBORDINATORS = WordSet.of("Although", "Though", "While", "Whereas",
       "Because", "Since", "When", "After", "Before", "Unless", "If", "Even", "Once");
 
   /**
@@ -2776,7 +2779,7 @@ final class Attributor {
     int s = sentenceOf[cue.start()];
     int ss = sentenceStart[s];
     int first = datelineEnd(ss, cue.start());
-    if (first >= cue.start() || !OPENING_SUBORDINATORS.contains(tok(first).text)) {
+    if (first >= cue.start() || !OPENING_SUBORDINATORS.has(tok(first))) {
       return false;
     }
     for (int k = first; k < cue.start(); k++) {
@@ -2799,11 +2802,11 @@ final class Attributor {
     }
     if (k > last || !tok(k).isWord() && tok(k).kind != Token.Kind.NUMBER || tok(k).is("and") || tok(k).is("or")
         || tok(k).is("but")
-        || RELATIVES.contains(tok(k).text) || PREPOSITIONS.contains(tok(k).text)) {
+        || RELATIVES.has(tok(k)) || PREPOSITIONS.has(tok(k))) {
       return false;
     }
     for (int j = k; j <= last && j < k + 6; j++) {
-      if (FINITE_VERBS.contains(tok(j).text) || j > k && tok(j).isLowerCase() && tok(j).text.endsWith("ed")
+      if (FINITE_VERBS.has(tok(j)) || j > k && tok(j).isLowerCase() && tok(j).text.endsWith("ed")
           && !tok(j - 1).is("the") && !tok(j - 1).is("a")) {
         return true;
       }
@@ -2815,13 +2818,13 @@ final class Attributor {
   }
 
   /** Ways of saying something with no object: "without elaborating". */
-  private static final Set<String> WITHOUT_SAYING = Set.of("elaborating", "specifying", "explaining", "commenting");
+  private static final WordSet WITHOUT_SAYING = WordSet.of("elaborating", "specifying", "explaining", "commenting");
   /** Ways of saying something with an object: "without giving details". */
-  private static final Set<String> WITHOUT_GIVING = Set.of("giving", "providing", "offering", "presenting",
+  private static final WordSet WITHOUT_GIVING = WordSet.of("giving", "providing", "offering", "presenting",
       "citing", "producing", "disclosing");
   /** What a speaker gives or not: "without providing evidence", "without giving any further details". */
-  private static final Set<String> WITHOUT_WHAT = Set.of("details", "detail", "evidence", "specifics", "proof");
-  private static final Set<String> WITHOUT_HOW_MUCH = Set.of("any", "further", "more", "additional");
+  private static final WordSet WITHOUT_WHAT = WordSet.of("details", "detail", "evidence", "specifics", "proof");
+  private static final WordSet WITHOUT_HOW_MUCH = WordSet.of("any", "further", "more", "additional");
 
   /**
    * "without elaborating.", "without giving details.", "without providing evidence.": at the end of a
@@ -2832,18 +2835,18 @@ final class Attributor {
     if (k > last) {
       return false;
     }
-    if (WITHOUT_SAYING.contains(tok(k).text)) {
+    if (WITHOUT_SAYING.has(tok(k))) {
       return k == last;
     }
-    if (!WITHOUT_GIVING.contains(tok(k).text) || last - k < 1 || last - k > 3) {
+    if (!WITHOUT_GIVING.has(tok(k)) || last - k < 1 || last - k > 3) {
       return false;
     }
     for (int j = k + 1; j < last; j++) {
-      if (!WITHOUT_HOW_MUCH.contains(tok(j).text)) {
+      if (!WITHOUT_HOW_MUCH.has(tok(j))) {
         return false;
       }
     }
-    return WITHOUT_WHAT.contains(tok(last).text);
+    return WITHOUT_WHAT.has(tok(last));
   }
 
   /**
@@ -2860,8 +2863,8 @@ final class Attributor {
       return false;
     }
     Token next = tok(k);
-    return next.isWord() && next.isLowerCase() && !isDeterminerAt(k) && !GOVERNING.contains(next.text)
-        && !PREPOSITIONS.contains(next.text) && !next.is("and") && !next.is("but") && !next.is("or")
+    return next.isWord() && next.isLowerCase() && !isDeterminerAt(k) && !GOVERNING.has(next)
+        && !PREPOSITIONS.has(next) && !next.is("and") && !next.is("but") && !next.is("or")
         && !next.text.endsWith("ing") && (next.lexeme.mask & nounBits) == 0;
   }
 
@@ -2901,7 +2904,7 @@ final class Attributor {
    */
   private boolean participleCueAt(int k, int from, int se) {
     Cue c = cueStarting[k];
-    if (c == null || !c.participle() || !continuingParticiples.contains(tok(k).text)
+    if (c == null || !c.participle() || !continuingParticiples.has(tok(k))
         // "calling for reforms" may be anyone's; "calling on Beijing", "calling it a disgrace" the speaker's
         || tok(k).is("calling") && k + 1 < se && tok(k + 1).is("for")) {
       return false;
@@ -2921,7 +2924,7 @@ final class Attributor {
   }
 
   private void object(Cue cue, Ment speaker, int from, int s, int se) {
-    if (from + 1 < se && tok(from).is("there") && FINITE_VERBS.contains(tok(from + 1).text)) {
+    if (from + 1 < se && tok(from).is("there") && FINITE_VERBS.has(tok(from + 1))) {
       // "suggested there were not enough votes": "there" is no object but a clause's subject
       clause(cue, speaker, from, s, se);
       return;
@@ -2930,14 +2933,14 @@ final class Attributor {
       // "protested by shouting": how, not what
       return;
     }
-    if (from < se && ADVERBIAL_OBJECTS.contains(tok(from).text)
-        && (from + 1 >= se || !tok(from + 1).isWord() || PREPOSITIONS.contains(tok(from + 1).text)
-            || TIME_WORDS.contains(tok(from + 1).text))) {
+    if (from < se && ADVERBIAL_OBJECTS.has(tok(from))
+        && (from + 1 >= se || !tok(from + 1).isWord() || PREPOSITIONS.has(tok(from + 1))
+            || TIME_WORDS.has(tok(from + 1)))) {
       // "She protested alone on the first day": how, not what; but "denied again any wrongdoing"
       // and "praised home owners" have objects
       return;
     }
-    if (from < se && ADJUNCT_PREPOSITIONS.contains(tok(from).text)) {
+    if (from < se && ADJUNCT_PREPOSITIONS.has(tok(from))) {
       // "the notion that the Founders rejected at the inception of the Republic": no object
       return;
     }
@@ -2982,10 +2985,10 @@ final class Attributor {
       if (!quoted && (t.isPunct(',') && endsObject(k + 1, last) || t.isPunct(';') || t.isPunct('(') || isDash(t) && k > from
           // "noted implications for conservation: Gownaris remarked, …": a colon ends the object
           || t.isPunct(':') && k > from
-          || objectStop.contains(t.text) && k > from && !(gerund && GERUND_ADJUNCTS.contains(t.text))
-              && !(t.is("with") && (withNouns.contains(tok(k - 1).text) || tok(cue.start()).text.startsWith("credit")))
+          || objectStop.has(t) && k > from && !(gerund && GERUND_ADJUNCTS.has(t))
+              && !(t.is("with") && (withNouns.has(tok(k - 1)) || tok(cue.start()).text.startsWith("credit")))
               // "expressed shock at the attack": what the feeling is about
-              && !((t.is("at") || t.is("with")) && feelingNouns.contains(tok(k - 1).text))
+              && !((t.is("at") || t.is("with")) && feelingNouns.has(tok(k - 1)))
           || k > from + 1 && startsAt[k] != null && startsAt[k].type == Ment.Type.PERSON && startsAt[k].title != null
               && tok(k - 1).isLowerCase() && (tok(k - 1).lexeme.mask & (determinerBit | nounBits)) != 0
               && t.isCapitalized() || k > from && timeAdjunctAt(k) || k > from && mediumAt(k, last)
@@ -2996,13 +2999,13 @@ final class Attributor {
               && (startsAt[k + 1].type == Ment.Type.PERSON || isPersonLike(startsAt[k + 1])
                   && startsAt[k + 1].nameEnd - startsAt[k + 1].nameStart >= 2)
               && !possessiveAt(startsAt[k + 1].end)
-          || k > from && FINITE_AFTER_OBJECT.contains(t.text) && k - relative > 2
+          || k > from && FINITE_AFTER_OBJECT.has(t) && k - relative > 2
           || k > from && t.is("without") && withoutSaying(k + 1, last)
           || k > from && t.isPunct(',') && summaryAppositiveAt(k + 1, last)
           || k > from && t.is("to") && !gerund && pressAddresseeAt(k + 1, last))) {
         break;
       }
-      if (k > from && RELATIVES.contains(t.text)) {
+      if (k > from && RELATIVES.has(t)) {
         // "a bill that would have allowed …": the verbs right after a relative pronoun are the
         // relative clause's, and stay in the object
         relative = k;
@@ -3012,20 +3015,20 @@ final class Attributor {
     if (end < from || end == from && tok(from).isLowerCase() && tok(from).text.length() <= 3) {
       return;
     }
-    if (end - from <= 2 && CARRIERS.contains(tok(end).text) && end + 1 < se
+    if (end - from <= 2 && CARRIERS.has(tok(end)) && end + 1 < se
         && (cueAt[end + 1] && tok(end + 1).text.endsWith("ing") || mediumAt(end + 1, se - 1))) {
       // "posted a message on Twitter blaming Iran": the message frames the statement that follows
       return;
     }
     for (int k = from; k <= end && k < from + 5; k++) {
-      if (cue.act() == SpeechAct.RESPOND && (RESPONSE_ACTIONS.contains(tok(k).text)
+      if (cue.act() == SpeechAct.RESPOND && (RESPONSE_ACTIONS.has(tok(k))
               // "police responded to multiple reports of a shooting": reports of an event, a deed
               || (tok(k).is("reports") || tok(k).is("report")) && k + 1 <= end && tok(k + 1).is("of"))
           && !(k + 1 <= end && tok(k + 1).is("for"))) {
         // "Police answering a call found the man", "responded to the fire": a deed, not words
         return;
       }
-      if (actionObjects.contains(tok(k).text) && !tok(from).is("to")) {
+      if (actionObjects.has(tok(k)) && !tok(from).is("to")) {
         // "declared independence", "declared a state of emergency": an act of state, not speech;
         // but "asked the White House to declare an emergency" asks for one
         return;
@@ -3096,14 +3099,14 @@ final class Attributor {
   }
 
   /** Nouns for what carries words, which frame a statement rather than make one: "posted a message". */
-  private static final Set<String> CARRIERS = Set.of("message", "messages", "statement", "post", "tweet", "video",
+  private static final WordSet CARRIERS = WordSet.of("message", "messages", "statement", "post", "tweet", "video",
       "letter", "note");
 
-  private static final Set<String> GERUND_ADJUNCTS = Set.of("with", "at", "during", "amid", "via", "than", "ahead");
+  private static final WordSet GERUND_ADJUNCTS = WordSet.of("with", "at", "during", "amid", "via", "than", "ahead");
 
   /** The token after a relative clause set off by commas at {@code k} (", who …,"), or {@code k}. */
   private int pastRelativeClause(int k, int se) {
-    if (k + 1 < se && tok(k).isPunct(',') && RELATIVES.contains(tok(k + 1).text)) {
+    if (k + 1 < se && tok(k).isPunct(',') && RELATIVES.has(tok(k + 1))) {
       for (int j = k + 2; j < se && j < k + 32; j++) {
         if (tok(j).isPunct(',')) {
           return j + 1;
@@ -3135,7 +3138,7 @@ final class Attributor {
         // clause of its own is speech inside the content
         int after = cueStarting[j] != null ? cueStarting[j].end() : j + 1;
         int last = lastContentToken(se);
-        if (after < se && (TIME_WORDS.contains(tok(after).text) || tok(after).is("on") || tok(after).is("in"))) {
+        if (after < se && (TIME_WORDS.has(tok(after)) || tok(after).is("on") || tok(after).is("in"))) {
           // "…, officials said on Friday", "…, the ministry said in a statement": a short adjunct
           int words = after;
           while (words <= last && words < after + 5 && (tok(words).isWord() || tok(words).kind == Token.Kind.NUMBER)) {
@@ -3167,28 +3170,28 @@ final class Attributor {
     return false;
   }
 
-  private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("by", "on", "over", "via", "in", "through");
+  private static final WordSet MEDIUM_PREPOSITIONS = WordSet.of("by", "on", "over", "via", "in", "through");
 
   /**
    * Whether token {@code k} starts the medium of the act, not part of its object: "announced the
    * change on live television", "proposed a plan in a letter".
    */
   private boolean mediumAt(int k, int last) {
-    if (!MEDIUM_PREPOSITIONS.contains(tok(k).text)) {
+    if (!MEDIUM_PREPOSITIONS.has(tok(k))) {
       return false;
     }
     for (int j = k + 1; j <= last && j <= k + 3; j++) {
-      if (media.contains(tok(j).text) && tok(k).is("by") && !tok(j).isLowerCase()) {
+      if (media.has(tok(j)) && tok(k).is("by") && !tok(j).isLowerCase()) {
         // "the decision by Facebook": a platform after "by" is the agent, not the medium
         return false;
       }
-      if (media.contains(tok(j).text)) {
+      if (media.has(tok(j))) {
         // the medium heads its phrase: "on television", not "on television advertising"
         Token next = j + 1 < tokens.size() ? tok(j + 1) : null;
-        return next == null || !next.isWord() || PREPOSITIONS.contains(next.text) || next.is("and")
+        return next == null || !next.isWord() || PREPOSITIONS.has(next) || next.is("and")
             // "on social media site Facebook"
-            || PLATFORMS.contains(next.text)
-            || next.is("by") || next.is("of") || TIME_WORDS.contains(next.text) || next.isCapitalized()
+            || PLATFORMS.has(next)
+            || next.is("by") || next.is("of") || TIME_WORDS.has(next) || next.isCapitalized()
             || next.is("earlier") || next.is("later") || next.is("last") || next.is("this") || next.is("late")
             || next.is("early")
             || next.isLowerCase() && next.text.endsWith("ing") && cueAt[j + 1]
@@ -3212,7 +3215,7 @@ final class Attributor {
       if (tok(j).isPunct(')')) {
         return j > k + 1 ? j : -1;
       }
-      if (!tok(j).isWord() && tok(j).kind != Token.Kind.NUMBER || PHOTO_WORDS.contains(tok(j).text)
+      if (!tok(j).isWord() && tok(j).kind != Token.Kind.NUMBER || PHOTO_WORDS.has(tok(j))
           || startsAt[j] != null && startsAt[j].type == Ment.Type.NAMED) {
         // "(pictured)", "(Reuters)": no gloss
         return -1;
@@ -3221,7 +3224,7 @@ final class Attributor {
     return -1;
   }
 
-  private static final Set<String> PHOTO_WORDS = Set.of("pictured", "left", "right", "centre", "center", "above",
+  private static final WordSet PHOTO_WORDS = WordSet.of("pictured", "left", "right", "centre", "center", "above",
       "below", "file", "photo", "video", "inset", "top", "bottom");
 
   private boolean endsObject(int k, int last) {
@@ -3229,7 +3232,7 @@ final class Attributor {
       return true;
     }
     Token t = tok(k);
-    return isContinuationCue(k) || SUBORDINATORS.contains(t.text) || objectStop.contains(t.text) || speakerThenCue(k)
+    return isContinuationCue(k) || SUBORDINATORS.has(t) || objectStop.has(t) || speakerThenCue(k)
         || cueAt[k] && t.isLowerCase() && !t.text.endsWith("ing")
         || t.isLowerCase() && t.text.endsWith("ing") || commaBeforeParticiple(k + 1, k - 1) && k + 1 <= last
             && tok(k + 1).isLowerCase() && tok(k + 1).text.endsWith("ing")
@@ -3239,7 +3242,7 @@ final class Attributor {
         // "…, which cited two sources, the envoy had resigned": a clause starts after the comma
         || isDeterminerAt(k) && finiteVerbWithin(k + 1, last + 1) || isTimeAfterComma(k)
         || t.is("and") || t.is("but") || t.isCapitalized() && (t.lexeme.mask & determinerBit) == 0 && !listGoesOn(k)
-        || SUBJECT_PRONOUNS.contains(t.text) || t.kind == Token.Kind.QUOTE
+        || SUBJECT_PRONOUNS.has(t) || t.kind == Token.Kind.QUOTE
         // "reported, citing unnamed sources, that …": the aside ends before the main cue's clause
         || t.is("that");
   }
@@ -3296,7 +3299,7 @@ final class Attributor {
 
   /** Skips "in a statement", "on Friday", "during a news conference" when a boundary follows. */
   private int skipAdjuncts(int p, int se) {
-    if (p < se && ADJUNCT_PREPOSITIONS.contains(tok(p).text)) {
+    if (p < se && ADJUNCT_PREPOSITIONS.has(tok(p))) {
       // "Day said in her 1976 autobiography, "…"": a place or time before the quotation goes on
       for (int k = p + 1; k < se && k <= p + 8; k++) {
         if (tok(k).isPunct(',') && k + 1 < se && quoteByOpenToken.containsKey(k + 1)) {
@@ -3323,7 +3326,7 @@ final class Attributor {
       // "said only that …"
       p++;
     }
-    if (p + 3 < se && tok(p).isPunct(',') && CONNECTIVES.contains(tok(p + 1).text) && tok(p + 2).isPunct(',')) {
+    if (p + 3 < se && tok(p).isPunct(',') && CONNECTIVES.has(tok(p + 1)) && tok(p + 2).isPunct(',')) {
       // "His lawyer said, however, that he would plead not guilty"
       p += 3;
     }
@@ -3344,7 +3347,7 @@ final class Attributor {
     }
     // "alleged, by way of example, Mahan had ...": a short aside set off by commas
     if (p + 2 < se && tok(p).isPunct(',') && tok(p + 1).isLowerCase() && !isContinuationCue(p + 1)
-        && !SUBORDINATORS.contains(tok(p + 1).text)) {
+        && !SUBORDINATORS.has(tok(p + 1))) {
       for (int k = p + 2; k < se && k <= p + 6; k++) {
         if (tok(k).isPunct(',')) {
           if (k + 1 < se && !quoteByOpenToken.containsKey(k + 1)) {
@@ -3375,10 +3378,10 @@ final class Attributor {
     }
     boolean possessive = t + 1 < se && possessiveAt(t + 1);
     int date = p < se && tok(p).is("on") ? dateEnd(t, se) : t;
-    if (t < se && (TIME_WORDS.contains(tok(t).text) || date > t) && !possessive) {
+    if (t < se && (TIME_WORDS.has(tok(t)) || date > t) && !possessive) {
       // but "said Monday's attack killed five": the day begins what was said
       p = Math.max(t + 1, date);
-      if (p < se && PARTS_OF_DAY.contains(tok(p).text)) {
+      if (p < se && PARTS_OF_DAY.has(tok(p))) {
         // "said yesterday morning the road …"
         p++;
       }
@@ -3387,13 +3390,13 @@ final class Attributor {
         // "said on Tuesday, March 12, that …"
         p = dateAfter + 1;
       }
-      if (p < se && (FINITE_VERBS.contains(tok(p).text) || possessiveAt(p))) {
+      if (p < se && (FINITE_VERBS.has(tok(p)) || possessiveAt(p))) {
         // but "said Tuesday night was the worst", "said Friday afternoon's storm …": the time is
         // the subject of what was said
         return t;
       }
       if (p + 1 < se && tok(p).isPunct(',') && tok(p + 1).isWord() && !isContinuationCue(p + 1)
-          && !SUBORDINATORS.contains(tok(p + 1).text) && !cueAt[p + 1] && !tok(p + 1).is("a")
+          && !SUBORDINATORS.has(tok(p + 1)) && !cueAt[p + 1] && !tok(p + 1).is("a")
           && !tok(p + 1).is("an")) {
         // "reported on Thursday, coverage had risen …"; but "…, Bloomberg reported last month, a
         // concession that …" is an appositive
@@ -3402,11 +3405,11 @@ final class Attributor {
     }
     int k = p;
     boolean inDocument = p < se && tok(p).is("in");
-    while (k < se && k < p + 8 && (skipAfter.contains(tok(k).text) || inDocument && IN_DOCUMENT.contains(tok(k).text)
-        || k > p && (media.contains(tok(k).text) && startsClause(k + 1, se)
-            || tok(k).is("social") && k + 1 < se && media.contains(tok(k + 1).text)))) {
-      if (k > p && (ADJUNCT_NOUNS.contains(tok(k).text) || media.contains(tok(k).text)
-          || inDocument && IN_DOCUMENT.contains(tok(k).text) && !POSSESSIVE_DETERMINERS.contains(tok(k).text))
+    while (k < se && k < p + 8 && (skipAfter.has(tok(k)) || inDocument && IN_DOCUMENT.has(tok(k))
+        || k > p && (media.has(tok(k)) && startsClause(k + 1, se)
+            || tok(k).is("social") && k + 1 < se && media.has(tok(k + 1))))) {
+      if (k > p && (ADJUNCT_NOUNS.has(tok(k)) || media.has(tok(k))
+          || inDocument && IN_DOCUMENT.has(tok(k)) && !POSSESSIVE_DETERMINERS.has(tok(k)))
           && startsClause(k + 1, se)) {
         // "said in a joint statement the emergency was fake", "indicated on Twitter the girl was
         // ill": a clause right after the adjunct
@@ -3417,14 +3420,14 @@ final class Attributor {
     if (k == p) {
       return p;
     }
-    if (k + 1 < se && tok(k).isPunct(',') && ADJUNCT_PREPOSITIONS.contains(tok(p).text) && tok(k + 1).isWord()
-        && !isContinuationCue(k + 1) && !SUBORDINATORS.contains(tok(k + 1).text) && !cueAt[k + 1]
+    if (k + 1 < se && tok(k).isPunct(',') && ADJUNCT_PREPOSITIONS.has(tok(p)) && tok(k + 1).isWord()
+        && !isContinuationCue(k + 1) && !SUBORDINATORS.has(tok(k + 1)) && !cueAt[k + 1]
         && startsClause(k + 1, se) && !tok(k + 1).is("a") && !tok(k + 1).is("an") && !thatLater(k + 1, se)) {
       // but "said in a statement, issued late on Monday, that …" goes on to its "that"
       // "said in its report, the fault makes …", "said in a statement, the talks …"
       return k + 1;
     }
-    if (k + 1 < se && tok(k).isPunct(',') && ADJUNCT_PREPOSITIONS.contains(tok(p).text) && thatLater(k + 1, se)) {
+    if (k + 1 < se && tok(k).isPunct(',') && ADJUNCT_PREPOSITIONS.has(tok(p)) && thatLater(k + 1, se)) {
       // "said in a statement, issued late on Monday, that five people had died": past the aside
       for (int j = k + 1; j < se && j < k + 20; j++) {
         if (tok(j).is("that") && j > k + 1 && tok(j - 1).isPunct(',')) {
@@ -3435,7 +3438,7 @@ final class Attributor {
     if (k >= lastContentToken(se) + 1 || tok(k).is("that") || tok(k).isPunct(',') || tok(k).isPunct(':')) {
       return k;
     }
-    if (k > p && ADJUNCT_NOUNS.contains(tok(k - 1).text) && startsClause(k, se)) {
+    if (k > p && ADJUNCT_NOUNS.has(tok(k - 1)) && startsClause(k, se)) {
       return k;
     }
     if (quoteByOpenToken.containsKey(k) && (tok(k - 1).isPunct(',') || tok(k - 1).isPunct(':'))) {
@@ -3445,20 +3448,20 @@ final class Attributor {
   }
 
   /** Adjectives of readiness before "to" and an act: "was quick to condemn", "was the first to congratulate". */
-  private static final Set<String> EAGER = Set.of("quick", "quicker", "swift", "keen", "eager", "careful", "first",
+  private static final WordSet EAGER = WordSet.of("quick", "quicker", "swift", "keen", "eager", "careful", "first",
       "ready", "anxious", "happy", "at pains");
   /** Words between a form of "be" and an adjective of readiness: "was also quick", "was among the first". */
-  private static final Set<String> BEFORE_EAGER = Set.of("the", "among", "also", "always", "very", "quite", "equally",
+  private static final WordSet BEFORE_EAGER = WordSet.of("the", "among", "also", "always", "very", "quite", "equally",
       "particularly", "especially", "again");
   /** Forms of "go" before "on to": "went on to criticize". */
-  private static final Set<String> GO_ON = Set.of("go", "goes", "went", "gone", "going");
+  private static final WordSet GO_ON = WordSet.of("go", "goes", "went", "gone", "going");
   /** Forms of "take" before "to" and a platform: "took to Twitter to denounce". */
-  private static final Set<String> TAKE_TO = Set.of("take", "takes", "took", "taken", "taking");
+  private static final WordSet TAKE_TO = WordSet.of("take", "takes", "took", "taken", "taking");
   /** Verbs of using an occasion to speak: "used the speech to urge", "seized the chance to". */
-  private static final Set<String> USE_OCCASION = Set.of("use", "uses", "used", "using", "take", "takes", "took",
+  private static final WordSet USE_OCCASION = WordSet.of("use", "uses", "used", "using", "take", "takes", "took",
       "taking", "seize", "seized", "seizes", "seizing");
   /** The occasions one uses to speak: "used the speech to urge", "took the opportunity to reiterate". */
-  private static final Set<String> OCCASIONS = Set.of("speech", "address", "occasion", "opportunity", "chance",
+  private static final WordSet OCCASIONS = WordSet.of("speech", "address", "occasion", "opportunity", "chance",
       "meeting", "visit", "summit", "interview", "appearance", "remarks", "statement", "conference", "briefing",
       "rally", "forum", "event", "session", "debate", "hearing", "platform", "moment", "trip", "ceremony");
 
@@ -3470,20 +3473,20 @@ final class Attributor {
    */
   private int catenativeBefore(int to, int ss) {
     Token before = tok(to - 1);
-    if (before.is("on") && GO_ON.contains(tok(to - 2).text)) {
+    if (before.is("on") && GO_ON.has(tok(to - 2))) {
       return to - 3;
     }
-    if (EAGER.contains(before.text) || before.is("pains") && tok(to - 2).is("at")) {
+    if (EAGER.has(before) || before.is("pains") && tok(to - 2).is("at")) {
       int k = before.is("pains") ? to - 3 : to - 2;
-      while (k >= ss && BEFORE_EAGER.contains(tok(k).text)) {
+      while (k >= ss && BEFORE_EAGER.has(tok(k))) {
         k--;
       }
-      return k >= ss && (beForms.contains(tok(k).text) || tok(k).is("seemed") || tok(k).is("appeared")
+      return k >= ss && (beForms.has(tok(k)) || tok(k).is("seemed") || tok(k).is("appeared")
           || tok(k).is("proved")) ? k - 1 : -1;
     }
     for (int k = to - 2; k >= ss && k >= to - 4; k--) {
       // "took to Twitter", "took to social media"
-      if (tok(k).is("to") && k - 1 >= ss && TAKE_TO.contains(tok(k - 1).text) && media.contains(before.text)) {
+      if (tok(k).is("to") && k - 1 >= ss && TAKE_TO.has(tok(k - 1)) && media.has(before)) {
         return k - 2;
       }
       if (!tok(k).isWord()) {
@@ -3496,8 +3499,8 @@ final class Attributor {
       if (!t.isWord()) {
         return -1;
       }
-      occasion |= OCCASIONS.contains(t.text);
-      if (USE_OCCASION.contains(t.text)) {
+      occasion |= OCCASIONS.has(t);
+      if (USE_OCCASION.has(t)) {
         return occasion && k + 1 < to - 1 && isDeterminerAt(k + 1) ? k - 1 : -1;
       }
     }
@@ -3509,7 +3512,7 @@ final class Attributor {
     while (j >= ss) {
       if (isSkippableBeforeCue(tok(j))) {
         j--;
-      } else if (j - 1 >= ss && EMPHATICS.contains(tok(j).text) && mentionEndingAt(j - 1, ss) != null) {
+      } else if (j - 1 >= ss && EMPHATICS.has(tok(j)) && mentionEndingAt(j - 1, ss) != null) {
         // "The president himself said", "The two leaders both said": the speaker is before it
         j--;
       } else if (tok(j).isPunct('.') && j - 1 >= ss && tok(j - 1).is("al")) {
@@ -3518,8 +3521,8 @@ final class Attributor {
       } else if (tok(j).isPunct(')') && mentionEndingAt(j, ss) == null && openingBracket(j, ss) > ss) {
         // "Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told": past the aside
         j = openingBracket(j, ss) - 1;
-      } else if (tok(j).is("to") && j - 1 >= ss && (INTENT.contains(tok(j - 1).text)
-          || CueFinder.RAISING.contains(tok(j - 1).text) && tok(j + 1).is("have"))) {
+      } else if (tok(j).is("to") && j - 1 >= ss && (INTENT.has(tok(j - 1))
+          || CueFinder.RAISING.has(tok(j - 1)) && tok(j + 1).is("have"))) {
         // "officials plan to assure", "the minister is set to announce", "the minister is reported
         // to have said"
         j -= 2;
@@ -3527,7 +3530,7 @@ final class Attributor {
         // "went on to criticize", "was quick to condemn", "took to Twitter to denounce", "used the
         // speech to urge": the act is the speaker's own
         j = catenativeBefore(j, ss);
-      } else if (TIME_GLUE.contains(tok(j).text) && j + 1 < cueStart && isTimeBeforeCue(j + 1)) {
+      } else if (TIME_GLUE.has(tok(j)) && j + 1 < cueStart && isTimeBeforeCue(j + 1)) {
         // the "on" of "Beijing on Wednesday lodged"
         j--;
       } else if (j - 1 >= ss && isTimeBeforeCue(j)) {
@@ -3539,7 +3542,7 @@ final class Attributor {
     }
     Ment m = j >= ss ? mentionEndingAt(j, ss) : null;
     if (m != null && m.start - 2 >= ss && (tok(m.start - 1).is("on") || tok(m.start - 1).is("via"))
-        && media.contains(tok(m.start).text) && !tok(cueStart).text.endsWith("ing")) {
+        && media.has(tok(m.start)) && !tok(cueStart).text.endsWith("ing")) {
       // "Trump on Twitter referred to …", "…, and on Twitter referred to …": the platform is
       // where, the one before it speaks
       j = m.start - 2;
@@ -3559,7 +3562,7 @@ final class Attributor {
     }
     if ((m == null || !m.canSpeak()) && j > ss + 1) {
       for (int k = j; k > ss + 1 && k > j - 7 && tok(k).isWord(); k--) {
-        if (NOMINAL_OBJECT.contains(tok(k).text) && !tok(k).is("of")) {
+        if (NOMINAL_OBJECT.has(tok(k)) && !tok(k).is("of")) {
           Ment document = mentionEndingAt(k - 1, ss);
           if (document != null && document.kind == dev.demarche.model.ActorKind.DOCUMENT) {
             // "The family's statement on his death read": the document, not its topic
@@ -3573,7 +3576,7 @@ final class Attributor {
       // "The protesters Reuters interviewed said", "Residents the BBC spoke to said": the people,
       // not the one who talked to them
       int v = tok(j).is("to") || tok(j).is("with") ? j - 1 : j;
-      if (INTERVIEWING.contains(tok(v).text)) {
+      if (INTERVIEWING.has(tok(v))) {
         Ment asker = mentionEndingAt(v - 1, ss);
         Ment people = asker == null ? null : mentionEndingAt(asker.start - 1, ss);
         if (people != null && (people.type == Ment.Type.ANONYMOUS
@@ -3609,7 +3612,7 @@ final class Attributor {
       if (k > ss && tok(k).isPunct(',')) {
         // "The ministry has, in a statement, called on drivers": auxiliaries before the aside
         int e = k - 1;
-        while (e > ss && AUXILIARIES_BEFORE_ASIDE.contains(tok(e).text)) {
+        while (e > ss && AUXILIARIES_BEFORE_ASIDE.has(tok(e))) {
           e--;
         }
         // "Maria Lopez, 45, a teacher, said": past the age; "The company that makes the vaccine,
@@ -3714,7 +3717,7 @@ final class Attributor {
       // before its reduced relative, not a mention inside it
       for (int k = m == null ? j : m.start - 1; k > ss && k > j - 10 && tok(k).isWord(); k--) {
         if (tok(k).isLowerCase() && tok(k).text.endsWith("ed")
-            && (tok(k).lexeme.cue != null || INTERVIEWING.contains(tok(k).text)) && k + 1 <= j
+            && (tok(k).lexeme.cue != null || INTERVIEWING.has(tok(k))) && k + 1 <= j
             && (tok(k + 1).is("of") || tok(k + 1).is("for") || tok(k + 1).is("by"))) {
           // "Residents interviewed by the BBC said": the residents
           Ment subject = mentionEndingAt(k - 1, ss);
@@ -3764,14 +3767,14 @@ final class Attributor {
           }
           continue;
         }
-        if (PUBLISHED.contains(t.text) && mentionEndingAt(k - 1, ss) != null
+        if (PUBLISHED.has(t) && mentionEndingAt(k - 1, ss) != null
             && mentionEndingAt(k - 1, ss).kind == dev.demarche.model.ActorKind.DOCUMENT) {
           // "A study published on Tuesday in the journal Marine Ecology suggests": the study
           m = mentionEndingAt(k - 1, ss);
           k = m.start;
           continue;
         }
-        if (LINKS.contains(t.text)) {
+        if (LINKS.has(t)) {
           Ment people = mentionEndingAt(k - 1, ss);
           if (people != null && (people.type == Ment.Type.ANONYMOUS
               || people.type == Ment.Type.DESCRIPTION && people.kind == dev.demarche.model.ActorKind.PERSON
@@ -3918,7 +3921,7 @@ final class Attributor {
       if (tok(k).is("only")) {
         k++;
       }
-      if (k + 1 < se && POSSESSIVE_DETERMINERS.contains(tok(k).text)) {
+      if (k + 1 < se && POSSESSIVE_DETERMINERS.has(tok(k))) {
         k++;
       }
       if (k < se && tok(k).is("first")) {
@@ -3937,9 +3940,9 @@ final class Attributor {
     return name != null && usable(name) && isPersonLike(name) ? name : null;
   }
 
-  private static final Set<String> INTERVIEWING = Set.of("interviewed", "contacted", "surveyed", "polled",
+  private static final WordSet INTERVIEWING = WordSet.of("interviewed", "contacted", "surveyed", "polled",
       "spoke", "talked", "met", "reached");
-  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "His", "Her", "Their", "Its");
+  private static final WordSet POSSESSIVE_DETERMINERS = WordSet.of("his", "her", "their", "its", "His", "Her", "Their", "Its");
 
   /**
    * The members named in an aside that ends at the comma {@code j}: "his critics, which include the
@@ -3978,7 +3981,7 @@ final class Attributor {
     return and > ss && tok(and).is("and") ? mentionEndingAt(and - 1, ss) : null;
   }
 
-  private static final Set<String> INCLUDE = Set.of("include", "includes", "included", "including");
+  private static final WordSet INCLUDE = WordSet.of("include", "includes", "included", "including");
 
   /**
    * The named members in an aside from {@code k} to {@code end} that lists a group's members:
@@ -3991,7 +3994,7 @@ final class Attributor {
     }
     if (p + 1 < end && tok(p).is("such") && tok(p + 1).is("as")) {
       p++;
-    } else if (p >= end || !INCLUDE.contains(tok(p).text)) {
+    } else if (p >= end || !INCLUDE.has(tok(p))) {
       return List.of();
     }
     List<Ment> found = new ArrayList<>();
@@ -4015,12 +4018,12 @@ final class Attributor {
       return k;
     }
     int end;
-    if (MONTH_WORDS.contains(tok(k).text) && isDayOfMonth(tok(k + 1))) {
+    if (MONTH_WORDS.has(tok(k)) && isDayOfMonth(tok(k + 1))) {
       end = k + 2;
       if (end + 1 < se && tok(end).isPunct(',') && tok(end + 1).isYear()) {
         end += 2;
       }
-    } else if (isDayOfMonth(tok(k)) && MONTH_WORDS.contains(tok(k + 1).text)) {
+    } else if (isDayOfMonth(tok(k)) && MONTH_WORDS.has(tok(k + 1))) {
       end = k + 2;
       if (end < se && tok(end).isYear()) {
         end++;
@@ -4038,8 +4041,8 @@ final class Attributor {
   /** Whether token {@code j} ends a time phrase such as "on Friday", "in May last year". */
   private boolean isTimeBeforeCue(int j) {
     Token t = tok(j);
-    return TIME_WORDS.contains(t.text) || MONTH_WORDS.contains(t.text) && !endsName(j)
-        || t.kind == Token.Kind.NUMBER && j > 0 && MONTH_WORDS.contains(tok(j - 1).text);
+    return TIME_WORDS.has(t) || MONTH_WORDS.has(t) && !endsName(j)
+        || t.kind == Token.Kind.NUMBER && j > 0 && MONTH_WORDS.has(tok(j - 1));
   }
 
   /** Whether token {@code j} ends a name of two words or more: the "May" of "Theresa May". */
@@ -4113,9 +4116,9 @@ final class Attributor {
   /** The first token of the time phrase ending at {@code j}. */
   private int timePhraseStart(int j, int ss) {
     int k = j;
-    while (k - 1 >= ss && (TIME_WORDS.contains(tok(k - 1).text) || MONTH_WORDS.contains(tok(k - 1).text)
-        || TIME_GLUE.contains(tok(k - 1).text) || tok(k - 1).kind == Token.Kind.NUMBER
-        || tok(k - 1).isPunct('.') && k - 2 >= ss && MONTH_WORDS.contains(tok(k - 2).text))) {
+    while (k - 1 >= ss && (TIME_WORDS.has(tok(k - 1)) || MONTH_WORDS.has(tok(k - 1))
+        || TIME_GLUE.has(tok(k - 1)) || tok(k - 1).kind == Token.Kind.NUMBER
+        || tok(k - 1).isPunct('.') && k - 2 >= ss && MONTH_WORDS.has(tok(k - 2)))) {
       k--;
     }
     return k;
@@ -4145,7 +4148,7 @@ final class Attributor {
       return false;
     }
     Token n = tok(k + 1);
-    return TIME_WORDS.contains(n.text) || MONTH_WORDS.contains(n.text)
+    return TIME_WORDS.has(n) || MONTH_WORDS.has(n)
         || n.kind == Token.Kind.NUMBER && n.text.length() == 4;
   }
 
@@ -4160,7 +4163,7 @@ final class Attributor {
         return true;
       }
       if (!(tok(j).isWord() && (tok(j).isLowerCase() || Character.isDigit(tok(j).text.charAt(0)))) || cueAt[j]
-          || NOT_ROLE_WORDS.contains(tok(j).text) && !(tok(j).is("and") && j - 1 >= ss && tok(j - 1).isLowerCase())) {
+          || NOT_ROLE_WORDS.has(tok(j)) && !(tok(j).is("and") && j - 1 >= ss && tok(j - 1).isLowerCase())) {
         return false;
       }
     }
@@ -4172,7 +4175,7 @@ final class Attributor {
       if (tok(j).isPunct(',')) {
         return true;
       }
-      if (!(tok(j).isWord() && tok(j).isLowerCase()) || NOT_ROLE_WORDS.contains(tok(j).text)) {
+      if (!(tok(j).isWord() && tok(j).isLowerCase()) || NOT_ROLE_WORDS.has(tok(j))) {
         return false;
       }
     }
@@ -4185,13 +4188,13 @@ final class Attributor {
     if (!t.isWord() && t.kind != Token.Kind.NUMBER || cueAt[k]) {
       return false;
     }
-    return !t.isLowerCase() || !(NOT_ROLE_WORDS.contains(t.text) || SUBORDINATORS.contains(t.text)
-        || objectStop.contains(t.text) || PREPOSITIONS.contains(t.text) || t.is("that") || t.is("which")
+    return !t.isLowerCase() || !(NOT_ROLE_WORDS.has(t) || SUBORDINATORS.has(t)
+        || objectStop.has(t) || PREPOSITIONS.has(t) || t.is("that") || t.is("which")
         || t.is("who") || t.is("of"));
   }
 
-  private static final Set<String> AUXILIARIES_BEFORE_ASIDE =
-      Set.of("has", "have", "had", "will", "would", "also", "did", "does", "was", "were", "is", "are");
+  private static final WordSet AUXILIARIES_BEFORE_ASIDE =
+      WordSet.of("has", "have", "had", "will", "would", "also", "did", "does", "was", "were", "is", "are");
 
   /**
    * "witness Pia Lund", "protester Joshua Wong", "his daughter Nettie Baker": a source noun or a tie
@@ -4207,8 +4210,8 @@ final class Attributor {
   }
 
   /** Words that are no part of a role before a name: "Trump, also on Twitter, said". */
-  private static final Set<String> NOT_ROLE_WORDS =
-      Set.of("of", "on", "in", "at", "by", "via", "also", "then", "later", "from", "with", "for", "to", "and", "or",
+  private static final WordSet NOT_ROLE_WORDS =
+      WordSet.of("of", "on", "in", "at", "by", "via", "also", "then", "later", "from", "with", "for", "to", "and", "or",
           "but");
 
   /**
@@ -4222,10 +4225,10 @@ final class Attributor {
     }
     // one word, or a determiner and one word: not "the Trade and Industry Ministry was closed"
     for (int j = k + 1; j <= last && j <= (isDeterminerAt(k) ? k + 2 : k + 1); j++) {
-      if (FINITE_VERBS.contains(tok(j).text) && !tok(j).is("be")) {
+      if (FINITE_VERBS.has(tok(j)) && !tok(j).is("be")) {
         return true;
       }
-      if (!tok(j).isWord() || RELATIVES.contains(tok(j).text)) {
+      if (!tok(j).isWord() || RELATIVES.has(tok(j))) {
         return false;
       }
     }
@@ -4243,7 +4246,7 @@ final class Attributor {
     }
     return k < n && (cueAt[k] && tok(k).isLowerCase() && !tok(k).text.endsWith("ing")
         // "said the meeting was private and declined to give details": what the speaker did next
-        || k + 1 < n && REFUSALS.contains(tok(k).text) && tok(k + 1).is("to"));
+        || k + 1 < n && REFUSALS.has(tok(k)) && tok(k + 1).is("to"));
   }
 
   private static boolean isOrganisation(Ment m) {
@@ -4266,10 +4269,10 @@ final class Attributor {
   }
 
   /** Words that stress who speaks, after the speaker: "himself", "both". */
-  private static final Set<String> EMPHATICS = Set.of("himself", "herself", "itself", "themselves", "both");
+  private static final WordSet EMPHATICS = WordSet.of("himself", "herself", "itself", "themselves", "both");
 
   private boolean isSkippableBeforeCue(Token t) {
-    return skipBefore.contains(t.text) || isAdverb(t);
+    return skipBefore.has(t) || isAdverb(t);
   }
 
   /**

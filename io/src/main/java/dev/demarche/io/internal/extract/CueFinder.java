@@ -15,12 +15,14 @@ import java.util.Set;
 final class CueFinder {
 
   private final List<Token> tokens;
+  /** The tokens as an array, read without a list's indirection in the hottest loops. */
+  private final Token[] toks;
   private final LexiconData cues;
   private final WordClasses words;
   private final boolean[] inQuote;
   private final Set<SpeechAct> clauseActs = EnumSet.noneOf(SpeechAct.class);
   private final Set<SpeechAct> eitherActs = EnumSet.noneOf(SpeechAct.class);
-  private final Set<String> weak;
+  private final WordSet weak;
   private final long lightVerbBit;
   private final long subjectNounBits;
   /** Nouns that can say something: people, bodies, documents, media. */
@@ -29,17 +31,18 @@ final class CueFinder {
   private final long documentBits;
   /** Nouns that make a compound with a cue word before them: "the FEMA claims office". */
   private final long compoundNounBits;
-  private final Set<String> lightVerbs;
-  private final Set<String> weakSpeech;
-  private final Set<String> objectCues;
+  private final WordSet lightVerbs;
+  private final WordSet weakSpeech;
+  private final WordSet objectCues;
   private final long pluralHeadBits;
   private final long quantifierBits;
-  private final Set<String> needsAs;
-  private final Set<String> opinionNouns;
-  private final Set<String> speechObjects;
+  private final WordSet needsAs;
+  private final WordSet opinionNouns;
+  private final WordSet speechObjects;
 
   CueFinder(List<Token> tokens, LexiconData cues, WordClasses words, boolean[] inQuote) {
     this.tokens = tokens;
+    this.toks = tokens.toArray(new Token[0]);
     this.cues = cues;
     this.words = words;
     this.inQuote = inQuote;
@@ -75,13 +78,13 @@ final class CueFinder {
     int n = tokens.size();
     int i = 0;
     while (i < n) {
-      Token t = tokens.get(i);
+      Token t = toks[i];
       if (inQuote[i]) {
         // "“Prime Minister Wong reiterated that …,” it said": a named speaker's cue quoted by another
-        if (t.isWord() && t.isLowerCase() && t.lexeme.cue != null && i > 0 && tokens.get(i - 1).isCapitalized()
-            && !FIRST_PERSON.contains(tokens.get(i - 1).text)) {
+        if (t.isWord() && t.isLowerCase() && t.lexeme.cue != null && i > 0 && toks[i - 1].isCapitalized()
+            && !FIRST_PERSON.has(toks[i - 1])) {
           PhraseTrie.Match<SpeechAct> m = cues.cues.longestFrom(t.lexeme.cue, tokens, i);
-          if (m != null && !isNounUse(i, m.end()) && !weak.contains(t.text) && !t.text.endsWith("ing")) {
+          if (m != null && !isNounUse(i, m.end()) && !weak.has(t) && !t.text.endsWith("ing")) {
             found.add(new Cue(i, m.end(), m.values().get(0), false, false, false, false));
             i = m.end();
             continue;
@@ -92,11 +95,11 @@ final class CueFinder {
       }
       if (!t.isWord() || !t.isLowerCase() && !opensCapitalisedCue(t)
           // a lower-case word no lexicon knows opens no cue: every cue below starts with a known word
-          || t.lexeme == Lexeme.NONE && t.isLowerCase()) {
+          || t.lexeme.unknown && t.isLowerCase()) {
         i++;
         continue;
       }
-      long before = i > 0 ? tokens.get(i - 1).lexeme.mask : 0;
+      long before = i > 0 ? toks[i - 1].lexeme.mask : 0;
       boolean afterDeterminer = (before & determiner) != 0 && (before & quantifier) == 0;
       Cue light = afterDeterminer ? null : lightVerbAt(i);
       if (light != null) {
@@ -112,21 +115,21 @@ final class CueFinder {
         i = frame;
         continue;
       }
-      if ((t.is("according") || t.is("According")) && i + 1 < n && tokens.get(i + 1).is("to")) {
+      if ((t.is("according") || t.is("According")) && i + 1 < n && toks[i + 1].is("to")) {
         found.add(new Cue(i, i + 2, SpeechAct.SAY, false, true, false, false));
         i += 2;
         continue;
       }
-      if (t.is("Per") && i + 1 < n && (tokens.get(i + 1).is("the") || tokens.get(i + 1).is("a")
-              || tokens.get(i + 1).isLowerCase() && (tokens.get(i + 1).lexeme.mask & determiner) == 0
-                  && tokens.get(i + 1).lexeme.actNoun == null)
+      if (t.is("Per") && i + 1 < n && (toks[i + 1].is("the") || toks[i + 1].is("a")
+              || toks[i + 1].isLowerCase() && (toks[i + 1].lexeme.mask & determiner) == 0
+                  && toks[i + 1].lexeme.actNoun == null)
           && commaWithin(i + 2, 15)) {
         // "Per the decree signed by the Pope, priests are expected to …": as "according to"
         found.add(new Cue(i, i + 1, SpeechAct.SAY, false, true, false, false));
         i++;
         continue;
       }
-      if (i > 0 && (tokens.get(i - 1).lexeme.mask & documentBits) != 0 && toTheEffectAt(i)) {
+      if (i > 0 && (toks[i - 1].lexeme.mask & documentBits) != 0 && toTheEffectAt(i)) {
         // "the palace issued a statement to the effect the king considered it inappropriate": what
         // the document said
         found.add(new Cue(i, i + 3, SpeechAct.SAY, false, false, false, false));
@@ -146,8 +149,8 @@ final class CueFinder {
       PhraseTrie.Match<SpeechAct> m = cues.cues.longestFrom(t.lexeme.cue, tokens, i);
       int ruledThat = m == null && (t.is("ruled") || t.is("rules")) ? thatSoon(i + 1) : -1;
       if (ruledThat >= 0 && !afterDeterminer
-          && clauseFollows(ruledThat + 1) && i + 1 < n && !RULED_NOT.contains(tokens.get(i + 1).text)
-          && !(i > 0 && (tokens.get(i - 1).is("who") || tokens.get(i - 1).is("which") || tokens.get(i - 1).is("that")))) {
+          && clauseFollows(ruledThat + 1) && i + 1 < n && !RULED_NOT.has(toks[i + 1])
+          && !(i > 0 && (toks[i - 1].is("who") || toks[i - 1].is("which") || toks[i - 1].is("that")))) {
         // "ruled on Thursday that …", "ruled 6-3 that …": a ruling with a time or a vote before its clause
         found.add(new Cue(i, i + 1, SpeechAct.SAY, false, false, false, false));
         i++;
@@ -158,37 +161,37 @@ final class CueFinder {
         continue;
       }
       SpeechAct act = m.values().get(0);
-      if (i >= 2 && (tokens.get(i - 1).is("which") || tokens.get(i - 1).is("that")) && tokens.get(i - 2).isWord()
-          && tokens.get(i - 2).isLowerCase() && (tokens.get(i - 2).lexeme.mask & speakerNounBits) == 0
-          && (tokens.get(i - 2).lexeme.mask & determiner) == 0) {
+      if (i >= 2 && (toks[i - 1].is("which") || toks[i - 1].is("that")) && toks[i - 2].isWord()
+          && toks[i - 2].isLowerCase() && (toks[i - 2].lexeme.mask & speakerNounBits) == 0
+          && (toks[i - 2].lexeme.mask & determiner) == 0) {
         // "posts which state the same thing", "the law that states": what a thing that cannot speak
         // says is its content, not a statement
         i = m.end();
         continue;
       }
-      if (needsAs.contains(t.text) && !asAhead(m.end())) {
+      if (needsAs.has(t) && !asAhead(m.end())) {
         // "referred to the vote as "The Impeachment Hoax"", "identified the suspect as …" name
         // something; "referred the case to a court", "identified the remains" do not speak
         i = m.end();
         continue;
       }
-      if (act == SpeechAct.PROMISE && tokens.get(m.end() - 1).is("to") && m.end() < n
-          && (!tokens.get(m.end()).isLowerCase() || (tokens.get(m.end()).lexeme.mask & determinerBits) != 0)) {
+      if (act == SpeechAct.PROMISE && toks[m.end() - 1].is("to") && m.end() < n
+          && (!toks[m.end()].isLowerCase() || (toks[m.end()].lexeme.mask & determinerBits) != 0)) {
         // "committed to proceeding with a trial", "committing to send troops" are promises; "the man
         // committed to a hospital" is not
         i = m.end();
         continue;
       }
-      if (m.end() - i == 1 && CONTINUING.contains(t.text) && m.end() < n && tokens.get(m.end()).is("to")) {
+      if (m.end() - i == 1 && CONTINUING.has(t) && m.end() < n && toks[m.end()].is("to")) {
         // "continued to attack others": going on doing something; "continued to say" speaks by its
         // own verb
         i = m.end();
         continue;
       }
       int end = m.end();
-      boolean toAct = end - i == 2 && tokens.get(end - 1).is("to") && end < n && tokens.get(end).isLowerCase()
-          && (tokens.get(end).text.endsWith("ing") || (tokens.get(end).lexeme.mask & determinerBits) != 0);
-      if (end - i == 2 && tokens.get(end - 1).is("to") && !toAct && act == SpeechAct.ACKNOWLEDGE) {
+      boolean toAct = end - i == 2 && toks[end - 1].is("to") && end < n && toks[end].isLowerCase()
+          && (toks[end].text.endsWith("ing") || (toks[end].lexeme.mask & determinerBits) != 0);
+      if (end - i == 2 && toks[end - 1].is("to") && !toAct && act == SpeechAct.ACKNOWLEDGE) {
         // "admitted to investigators that she took the money": "to" begins the addressee
         end = i + 1;
       }
@@ -196,39 +199,39 @@ final class CueFinder {
       boolean participle = t.text.endsWith("ing") && t.text.length() > 4;
       // "announced US troops would leave" is a clause, "announced plans" an object; "confessed to
       // killing his sister", "admitted to ordering the payments" are acts
-      boolean object = objectCues.contains(t.text) ? !clauseFollows(end)
+      boolean object = objectCues.has(t) ? !clauseFollows(end)
           : !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(end)) || toAct;
       // "maintained an inquiry is what the committee does": a clause after it makes a weak verb
       // of saying speech
-      boolean isWeak = end - i == 1 && weak.contains(t.text)
-          && !(weakSpeech.contains(t.text) && clauseFollows(end))
+      boolean isWeak = end - i == 1 && weak.has(t)
+          && !(weakSpeech.has(t) && clauseFollows(end))
           && !(act == SpeechAct.CRITICIZE && speechObjectFollows(end))
           // "defended his decision", also before "…, telling reporters "…"": what is defended is words
           // or a decision, not "its industry"
-          && !(DEFEND.contains(t.text) && speechObjectWithin(end));
+          && !(DEFEND.has(t) && speechObjectWithin(end));
       found.add(new Cue(i, end, act, object, false, participle, isWeak));
       i = end;
     }
     return found;
   }
 
-  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("over", "for", "of", "in", "on", "against", "to",
+  private static final WordSet OBJECT_PREPOSITIONS = WordSet.of("over", "for", "of", "in", "on", "against", "to",
       "from", "at");
-  private static final Set<String> CONTINUING = Set.of("continue", "continues", "continued", "continuing");
+  private static final WordSet CONTINUING = WordSet.of("continue", "continues", "continued", "continuing");
   /** Cue words that are nouns as well: "the Taiwan question", "the Mueller report". */
-  private static final Set<String> NOUN_CUES = Set.of("question", "questions", "report", "reports", "call", "calls",
+  private static final WordSet NOUN_CUES = WordSet.of("question", "questions", "report", "reports", "call", "calls",
       "claim", "claims", "comment", "comments", "note", "notes", "statement", "warning", "appeal", "plea", "demand",
       "demands", "request", "promise", "pledge", "offer", "proposal", "denial", "complaint", "protest", "accusation");
   /** Nouns before "call" that make it a call made: "a phone call", "a video call". */
-  private static final Set<String> CALL_KINDS = Set.of("phone", "telephone", "video", "conference", "roll", "wake-up",
+  private static final WordSet CALL_KINDS = WordSet.of("phone", "telephone", "video", "conference", "roll", "wake-up",
       "curtain", "courtesy", "emergency", "distress", "911", "999");
 
   /** Words that follow a noun of speech, not a verb's clause: "calls for", "demands of", "requests to". */
-  private static final Set<String> NOUN_COMPLEMENTS = Set.of("for", "of", "to", "from", "against", "by", "and", "or");
+  private static final WordSet NOUN_COMPLEMENTS = WordSet.of("for", "of", "to", "from", "against", "by", "and", "or");
 
-  private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "In", "on", "at", "through", "via", "during");
-  private static final Set<String> FIRST_PERSON = Set.of("I", "We", "You");
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "His", "her", "Her", "their", "Their", "its", "Its");
+  private static final WordSet ADJUNCT_PREPOSITIONS = WordSet.of("in", "In", "on", "at", "through", "via", "during");
+  private static final WordSet FIRST_PERSON = WordSet.of("I", "We", "You");
+  private static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("his", "His", "her", "Her", "their", "Their", "its", "Its");
 
   /**
    * Whether the act noun at {@code i} names its own speaker: after a possessive ("Macron's
@@ -236,29 +239,29 @@ final class CueFinder {
    * "by" and a name ("assurances from the US", "the request of Prime Minister Johnson").
    */
   private boolean isNominalCue(int i) {
-    if (i + 1 < tokens.size() && tokens.get(i + 1).is("from")) {
+    if (i + 1 < tokens.size() && toks[i + 1].is("from")) {
       return true;
     }
-    SpeechAct act = tokens.get(i).lexeme.actNoun;
-    boolean ownsSpeaker = act != SpeechAct.SAY || tokens.get(i).text.startsWith("statement")
-        || tokens.get(i).is("remarks") || tokens.get(i).is("comments");
-    if (ownsSpeaker && i + 2 < tokens.size() && (tokens.get(i + 1).is("of") || tokens.get(i + 1).is("by"))
-        && (tokens.get(i + 2).isCapitalized()
-            || tokens.get(i + 2).is("the") && i + 3 < tokens.size() && tokens.get(i + 3).isCapitalized())) {
+    SpeechAct act = toks[i].lexeme.actNoun;
+    boolean ownsSpeaker = act != SpeechAct.SAY || toks[i].text.startsWith("statement")
+        || toks[i].is("remarks") || toks[i].is("comments");
+    if (ownsSpeaker && i + 2 < tokens.size() && (toks[i + 1].is("of") || toks[i + 1].is("by"))
+        && (toks[i + 2].isCapitalized()
+            || toks[i + 2].is("the") && i + 3 < tokens.size() && toks[i + 3].isCapitalized())) {
       // "the request of Prime Minister Boris Johnson to …", "a proposal by the Commission that …"
       return true;
     }
     for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-      Token t = tokens.get(k);
-      if (POSSESSIVE_PRONOUNS.contains(t.text) && k > 0 && ADJUNCT_PREPOSITIONS.contains(tokens.get(k - 1).text)) {
+      Token t = toks[k];
+      if (POSSESSIVE_PRONOUNS.has(t) && k > 0 && ADJUNCT_PREPOSITIONS.has(toks[k - 1])) {
         // "said in their complaint that …": the noun is where it was said, not a cue of its own
         return false;
       }
       if (t.text.equals("'s") || t.text.equals("’s") || t.text.equals("'") || t.text.equals("’")
-          || POSSESSIVE_PRONOUNS.contains(t.text)) {
+          || POSSESSIVE_PRONOUNS.has(t)) {
         return true;
       }
-      if (!(t.isWord() && t.isLowerCase()) || lightVerbs.contains(t.text) || (t.lexeme.mask & subjectNounBits) != 0) {
+      if (!(t.isWord() && t.isLowerCase()) || lightVerbs.has(t) || (t.lexeme.mask & subjectNounBits) != 0) {
         // "Trump's lawyer claims that …": a noun for people before the word makes it a verb
         return false;
       }
@@ -268,7 +271,7 @@ final class CueFinder {
 
   private int actNounAfter(int i) {
     for (int k = i + 1; k < tokens.size() && k <= i + 5; k++) {
-      if (tokens.get(k).lexeme.actNoun != null) {
+      if (toks[k].lexeme.actNoun != null) {
         return k;
       }
     }
@@ -280,8 +283,8 @@ final class CueFinder {
    * "attacked the proclamation" is criticism, "attacked the town" is not.
    */
   private boolean speechObjectFollows(int k) {
-    for (int j = k; j < tokens.size() && j < k + 15 && !tokens.get(j).isPunct('.'); j++) {
-      if (tokens.get(j).kind == Token.Kind.QUOTE) {
+    for (int j = k; j < tokens.size() && j < k + 15 && !toks[j].isPunct('.'); j++) {
+      if (toks[j].kind == Token.Kind.QUOTE) {
         // "attacked the plan as "a disaster"": the quotation makes the weak cue speech already
         return false;
       }
@@ -292,11 +295,11 @@ final class CueFinder {
   /** Whether a noun of a decision or words comes within four words from {@code k}. */
   private boolean speechObjectWithin(int k) {
     for (int j = k; j < tokens.size() && j < k + 4; j++) {
-      Token w = tokens.get(j);
+      Token w = toks[j];
       if (!w.isWord()) {
         return false;
       }
-      if (speechObjects.contains(w.text)) {
+      if (speechObjects.has(w)) {
         return true;
       }
     }
@@ -305,10 +308,10 @@ final class CueFinder {
 
   private boolean commaWithin(int k, int limit) {
     for (int j = k; j < tokens.size() && j < k + limit; j++) {
-      if (tokens.get(j).isPunct(',')) {
+      if (toks[j].isPunct(',')) {
         return true;
       }
-      if (tokens.get(j).isPunct('.')) {
+      if (toks[j].isPunct('.')) {
         return false;
       }
     }
@@ -322,10 +325,10 @@ final class CueFinder {
    */
   private boolean asAhead(int k) {
     for (int j = k; j < tokens.size() && j < k + 10; j++) {
-      Token w = tokens.get(j);
+      Token w = toks[j];
       if (w.is("as")) {
-        Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
-        return next != null && !NOT_NAMING_AS.contains(next.text) && !SUBJECTS.contains(next.text);
+        Token next = j + 1 < tokens.size() ? toks[j + 1] : null;
+        return next != null && !NOT_NAMING_AS.has(next) && !SUBJECTS.has(next);
       }
       if (w.isPunct('.') || w.isPunct(';') || w.isPunct(':')) {
         return false;
@@ -335,7 +338,7 @@ final class CueFinder {
   }
 
   /** Days and times that may stand between a cue and its clause: "announced on Wednesday the …". */
-  private static final Set<String> CUE_TIMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+  private static final WordSet CUE_TIMES = WordSet.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday", "yesterday", "today");
 
   /**
@@ -345,8 +348,8 @@ final class CueFinder {
    */
   private boolean auxiliaryAhead(int k) {
     for (int j = k; j < tokens.size() && j < k + 8; j++) {
-      Token w = tokens.get(j);
-      if (AUXILIARIES.contains(w.text)) {
+      Token w = toks[j];
+      if (AUXILIARIES.has(w)) {
         return true;
       }
       if (!w.isWord() && w.kind != Token.Kind.NUMBER || w.lexeme.cue != null) {
@@ -362,43 +365,43 @@ final class CueFinder {
    * the frame (after its noun, or after "of" when the holder follows), or -1.
    */
   private int opinionFrameAt(int i) {
-    Token t = tokens.get(i);
+    Token t = toks[i];
     int length = t.text.length();
     if (length != 2 && length != 4 || !(t.is("In") || t.is("in") || t.is("From") || t.is("from"))) {
       return -1;
     }
-    if (i > 0 && (tokens.get(i - 1).isWord() || tokens.get(i - 1).isPunct(','))) {
+    if (i > 0 && (toks[i - 1].isWord() || toks[i - 1].isPunct(','))) {
       // only a frame that opens its sentence: not "The minister, in the view of the opposition, has failed"
       return -1;
     }
     int n = tokens.size();
     int k = i + 1;
-    if (k + 2 < n && tokens.get(k).is("the") && opinionNouns.contains(tokens.get(k + 1).text)
-        && tokens.get(k + 2).is("of")) {
+    if (k + 2 < n && toks[k].is("the") && opinionNouns.has(toks[k + 1])
+        && toks[k + 2].is("of")) {
       return k + 3;
     }
-    if (k < n && OPINION_HOLDERS.contains(tokens.get(k).text)) {
+    if (k < n && OPINION_HOLDERS.has(toks[k])) {
       k++;
     } else {
       // "the minister's", "President Ruiz's": a possessor of a few words
       int j = k;
-      while (j < n && j < k + 5 && tokens.get(j).isWord() && !MentionFinder.isPossessive(tokens.get(j))) {
+      while (j < n && j < k + 5 && toks[j].isWord() && !MentionFinder.isPossessive(toks[j])) {
         j++;
       }
-      if (j == k || j >= n || !MentionFinder.isPossessive(tokens.get(j))) {
+      if (j == k || j >= n || !MentionFinder.isPossessive(toks[j])) {
         return -1;
       }
       k = j + 1;
     }
-    if (k < n && tokens.get(k).is("own")) {
+    if (k < n && toks[k].is("own")) {
       k++;
     }
-    if (k + 2 < n && tokens.get(k).is("point") && tokens.get(k + 1).is("of") && tokens.get(k + 2).is("view")) {
+    if (k + 2 < n && toks[k].is("point") && toks[k + 1].is("of") && toks[k + 2].is("view")) {
       k += 2;
-    } else if (k >= n || !opinionNouns.contains(tokens.get(k).text)) {
+    } else if (k >= n || !opinionNouns.has(toks[k])) {
       return -1;
     }
-    return k + 1 < n && tokens.get(k + 1).isPunct(',') ? k + 1 : -1;
+    return k + 1 < n && toks[k + 1].isPunct(',') ? k + 1 : -1;
   }
 
   /** "According to", "Per the decree", "In his view", "From her point of view": capitalised words that open a cue. */
@@ -417,27 +420,27 @@ final class CueFinder {
     }
   }
 
-  private static final Set<String> OPINION_HOLDERS = Set.of("his", "her", "their", "its");
+  private static final WordSet OPINION_HOLDERS = WordSet.of("his", "her", "their", "its");
 
   private boolean clauseFollows(int k) {
-    if (k + 1 < tokens.size() && tokens.get(k).is("on") && CUE_TIMES.contains(tokens.get(k + 1).text)) {
+    if (k + 1 < tokens.size() && toks[k].is("on") && CUE_TIMES.has(toks[k + 1])) {
       // "announced on Wednesday the population was 144% greater"
       k += 2;
-    } else if (k < tokens.size() && CUE_TIMES.contains(tokens.get(k).text)) {
+    } else if (k < tokens.size() && CUE_TIMES.has(toks[k])) {
       k++;
     }
     if (k >= tokens.size()) {
       return false;
     }
-    Token t = tokens.get(k);
-    if (SUBJECTS.contains(t.text)) {
+    Token t = toks[k];
+    if (SUBJECTS.has(t)) {
       return true;
     }
-    if (CLAUSE_OPENERS.contains(t.text)) {
+    if (CLAUSE_OPENERS.has(t)) {
       // "Protests continued as police warned that …": a clause of another verb
       return false;
     }
-    if (presentVerbAfterSubject(k) && !(k > 0 && NOT_PRESENT_CLAUSE.contains(tokens.get(k - 1).text))) {
+    if (presentVerbAfterSubject(k) && !(k > 0 && NOT_PRESENT_CLAUSE.has(toks[k - 1]))) {
       // not after "maintains", "continues": "The council maintains the park benches along the river"
       return true;
     }
@@ -447,13 +450,13 @@ final class CueFinder {
     int limit = k + 5;
     int and = -1;
     for (int j = k + 1; j < tokens.size() && j <= k + LONG_SUBJECT; j++) {
-      Token w = tokens.get(j);
-      if (AUXILIARIES.contains(w.text)) {
+      Token w = toks[j];
+      if (AUXILIARIES.has(w)) {
         // but "pledged funds and Syria is taxing goods": a verb in the singular right after "and" and
         // one word is not that of subjects joined by it, but of a clause of its own after the object
         // (not "the Trade and Industry Ministry was closed", "its research and development budget was cut")
-        return !(and >= 0 && SINGULAR_AUXILIARIES.contains(w.text)
-            && (j == and + 2 || j == and + 3 && (tokens.get(and + 1).lexeme.mask & determinerBits) != 0));
+        return !(and >= 0 && SINGULAR_AUXILIARIES.has(w)
+            && (j == and + 2 || j == and + 3 && (toks[and + 1].lexeme.mask & determinerBits) != 0));
       }
       if (w.is("and")) {
         and = j;
@@ -477,19 +480,19 @@ final class CueFinder {
   }
 
   /** Auxiliaries in the singular: "is", "was". */
-  private static final Set<String> SINGULAR_AUXILIARIES = Set.of("is", "was", "has", "does");
+  private static final WordSet SINGULAR_AUXILIARIES = WordSet.of("is", "was", "has", "does");
   /** Cues that maintain or continue things as often as words: no clause without "that" after them. */
-  private static final Set<String> NOT_PRESENT_CLAUSE = Set.of("maintain", "maintains", "maintained", "continue",
+  private static final WordSet NOT_PRESENT_CLAUSE = WordSet.of("maintain", "maintains", "maintained", "continue",
       "continues", "continued");
   /** Words that open an adverbial clause, no clause of what was said. */
-  private static final Set<String> CLAUSE_OPENERS = Set.of("as", "after", "before", "when", "while", "because",
+  private static final WordSet CLAUSE_OPENERS = WordSet.of("as", "after", "before", "when", "while", "because",
       "since", "until", "although", "though", "if", "unless", "once", "whereas");
 
   /** Determiners that open the subject of a clause without "that": "argue the law hurts farmers". */
-  private static final Set<String> CLAUSE_DETERMINERS = Set.of("the", "this", "that", "a", "an", "its", "his",
+  private static final WordSet CLAUSE_DETERMINERS = WordSet.of("the", "this", "that", "a", "an", "its", "his",
       "her", "their", "our");
   /** Words in -s that are no verbs. */
-  private static final Set<String> NOT_VERBS_IN_S = Set.of("this", "thus", "its", "his", "hers", "ours", "yours",
+  private static final WordSet NOT_VERBS_IN_S = WordSet.of("this", "thus", "its", "his", "hers", "ours", "yours",
       "theirs", "as", "us", "yes", "plus", "minus", "less", "unless", "across", "perhaps", "always", "afterwards",
       "towards", "nevertheless", "besides", "whereas", "news", "series", "species", "politics", "economics",
       "sometimes", "nowadays", "overseas", "was", "has", "does", "is");
@@ -500,12 +503,12 @@ final class CueFinder {
    */
   private boolean presentVerbAfterSubject(int k) {
     int n = tokens.size();
-    if (k + 3 >= n || !CLAUSE_DETERMINERS.contains(tokens.get(k).text)) {
+    if (k + 3 >= n || !CLAUSE_DETERMINERS.has(toks[k])) {
       return false;
     }
-    Token noun = tokens.get(k + 1);
-    Token verb = tokens.get(k + 2);
-    Token after = tokens.get(k + 3);
+    Token noun = toks[k + 1];
+    Token verb = toks[k + 2];
+    Token after = toks[k + 3];
     String v = verb.text;
     return noun.isWord() && noun.isLowerCase() && !noun.text.endsWith("s") && noun.lexeme.cue == null
         && verb.isWord() && verb.isLowerCase() && v.length() > 3 && v.endsWith("s") && !v.endsWith("ss")
@@ -516,42 +519,42 @@ final class CueFinder {
   /** The most words a subject of a clause after an object cue may have. */
   private static final int LONG_SUBJECT = 12;
 
-  private static final Set<String> NOT_IN_SUBJECT = Set.of("that", "which", "who", "whom", "whose", "and", "or",
+  private static final WordSet NOT_IN_SUBJECT = WordSet.of("that", "which", "who", "whom", "whose", "and", "or",
       "but", "to", "after", "before", "while", "because", "since", "when", "if", "as", "until", "although",
       "though", "following", "amid", "despite", "where", "than");
 
   /** Whether the word at {@code j} may be part of a long subject: not a clause's or another act's start. */
   private boolean inLongSubject(int j) {
-    Token w = tokens.get(j);
+    Token w = toks[j];
     // a cue word after a determiner is a noun: "the decision to move the credit was illegal"
-    return w.isWord() && !NOT_IN_SUBJECT.contains(w.text)
-        && (w.lexeme.cue == null || j > 0 && (tokens.get(j - 1).lexeme.mask & determinerBits) != 0);
+    return w.isWord() && !NOT_IN_SUBJECT.has(w)
+        && (w.lexeme.cue == null || j > 0 && (toks[j - 1].lexeme.mask & determinerBits) != 0);
   }
 
-  private static final Set<String> AUXILIARIES =
-      Set.of("is", "are", "was", "were", "will", "would", "had", "has", "have", "could", "should",
+  private static final WordSet AUXILIARIES =
+      WordSet.of("is", "are", "was", "were", "will", "would", "had", "has", "have", "could", "should",
           "may", "might", "must", "can", "did", "does", "do", "shall");
 
-  private static final Set<String> NOT_NAMING_AS = Set.of("part", "soon", "well", "long", "much", "many", "far",
+  private static final WordSet NOT_NAMING_AS = WordSet.of("part", "soon", "well", "long", "much", "many", "far",
       "of", "if", "though", "such", "usual", "expected", "planned", "early", "late", "recently");
-  private static final Set<String> ATTRIBUTIVE = Set.of("alleged", "purported", "estimated");
-  private static final Set<String> ARTICLES = Set.of("a", "an", "the", "A", "An", "The");
-  private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "they", "we", "I", "there");
+  private static final WordSet ATTRIBUTIVE = WordSet.of("alleged", "purported", "estimated");
+  private static final WordSet ARTICLES = WordSet.of("a", "an", "the", "A", "An", "The");
+  private static final WordSet SUBJECTS = WordSet.of("he", "she", "it", "they", "we", "I", "there");
 
   /** "issued a stern warning": a light verb, up to three modifiers, and an act noun. */
   private Cue lightVerbAt(int i) {
-    if ((tokens.get(i).lexeme.mask & lightVerbBit) == 0) {
+    if ((toks[i].lexeme.mask & lightVerbBit) == 0) {
       return null;
     }
     for (int k = i + 1; k < tokens.size() && k <= i + 7; k++) {
-      Token t = tokens.get(k);
+      Token t = toks[k];
       SpeechAct act = t.lexeme.actNoun;
       if (act != null && toTheEffectAt(k + 1)) {
         // "issued a statement to the effect …": the statement speaks, by the cue of its own
         return null;
       }
       if (act != null) {
-        return new Cue(i, i + 1, act, true, false, tokens.get(i).text.endsWith("ing"), false);
+        return new Cue(i, i + 1, act, true, false, toks[i].text.endsWith("ing"), false);
       }
       // "made anti-gay and misogynistic comments": adjectives, hyphens and all
       if (!(t.isLowerCase() || t.kind == Token.Kind.QUOTE || t.isPunct('-') && k > i + 1)) {
@@ -563,47 +566,47 @@ final class CueFinder {
 
   /** Whether "to the effect" begins at {@code k}. */
   private boolean toTheEffectAt(int k) {
-    return k + 3 < tokens.size() && tokens.get(k).is("to") && tokens.get(k + 1).is("the")
-        && tokens.get(k + 2).is("effect");
+    return k + 3 < tokens.size() && toks[k].is("to") && toks[k + 1].is("the")
+        && toks[k + 2].is("effect");
   }
 
   /** A cue word used as a noun or adjective: "state media", "the report", "a note". */
-  private static final Set<String> NOUN_BEFORE = Set.of("Per", "per", "upon", "Upon", "on", "On", "by", "By", "of", "without", "Without", "with", "With", "for", "For");
+  private static final WordSet NOUN_BEFORE = WordSet.of("Per", "per", "upon", "Upon", "on", "On", "by", "By", "of", "without", "Without", "with", "With", "for", "For");
 
-  private static final Set<String> ARGUE = Set.of("argue", "argues", "argued", "arguing");
-  private static final Set<String> DISPUTE_PREPOSITIONS = Set.of("about", "over", "with");
+  private static final WordSet ARGUE = WordSet.of("argue", "argues", "argued", "arguing");
+  private static final WordSet DISPUTE_PREPOSITIONS = WordSet.of("about", "over", "with");
 
   /** What one defends in a contest: "the defending champion", "defended her title". */
-  private static final Set<String> CONTEST_TITLES = Set.of("champion", "champions", "title", "titles", "crown",
+  private static final WordSet CONTEST_TITLES = WordSet.of("champion", "champions", "title", "titles", "crown",
       "championship", "titleholder", "belt", "gold", "medal");
   /** What one posts in a race or in the accounts, or as pictures: "posted a time of 2:01", "posted videos". */
-  private static final Set<String> RESULTS = Set.of("time", "times", "score", "scores", "record", "loss", "losses",
+  private static final WordSet RESULTS = WordSet.of("time", "times", "score", "scores", "record", "loss", "losses",
       "profit", "profits", "win", "wins", "victory", "gain", "gains", "deficit", "surplus", "decline", "growth",
       "revenue", "revenues", "lap", "best", "result", "results", "video", "videos", "photo", "photos", "picture",
       "pictures", "image", "images", "footage", "clip", "clips", "selfie", "selfies");
   /** What one writes that is a work, not a statement: "wrote songs for the band". */
-  private static final Set<String> WORKS = Set.of("song", "songs", "music", "lyrics", "novel", "novels", "book",
+  private static final WordSet WORKS = WordSet.of("song", "songs", "music", "lyrics", "novel", "novels", "book",
       "books", "poem", "poems", "poetry", "play", "plays", "script", "scripts", "screenplay", "screenplays",
       "code", "software", "symphony", "symphonies", "opera", "operas", "hits", "fiction", "stories", "story");
   /** Verbs that raise their subject over "to have": "is reported to have said", "is said to have told". */
-  static final Set<String> RAISING = Set.of("reported", "said", "believed", "understood", "thought", "alleged",
+  static final WordSet RAISING = WordSet.of("reported", "said", "believed", "understood", "thought", "alleged",
       "rumoured", "rumored", "known");
   /** What one claims that is won or taken, not asserted: "claimed gold", "claimed the lives of 200". */
-  private static final Set<String> PRIZES = Set.of("lives", "life", "victim", "victims", "gold", "silver", "bronze",
+  private static final WordSet PRIZES = WordSet.of("lives", "life", "victim", "victims", "gold", "silver", "bronze",
       "medal", "medals", "title", "titles", "crown", "pole", "seat", "seats", "trophy", "prize", "jackpot", "lead",
       "spot", "place", "stage", "points", "wickets", "championship", "win", "wins", "scalp");
   /** Nouns of a message after a picture's noun: "posted a video message". */
-  private static final Set<String> MESSAGES = Set.of("message", "messages", "statement", "address", "appeal");
+  private static final WordSet MESSAGES = WordSet.of("message", "messages", "statement", "address", "appeal");
   /** Forms of "claim". */
-  private static final Set<String> CLAIM = Set.of("claim", "claims", "claimed", "claiming");
+  private static final WordSet CLAIM = WordSet.of("claim", "claims", "claimed", "claiming");
   /** Forms of "admit". */
-  private static final Set<String> ADMIT = Set.of("admit", "admits", "admitted", "admitting");
+  private static final WordSet ADMIT = WordSet.of("admit", "admits", "admitted", "admitting");
   /** Where one is admitted as a patient: "admitted to hospital", "admitted to the intensive care unit". */
-  private static final Set<String> WARDS = Set.of("hospital", "hospitals", "clinic", "intensive", "ICU", "ward",
+  private static final WordSet WARDS = WordSet.of("hospital", "hospitals", "clinic", "intensive", "ICU", "ward",
       "care", "infirmary");
-  private static final Set<String> DEFEND = Set.of("defend", "defends", "defended", "defending");
-  private static final Set<String> POST = Set.of("post", "posts", "posted", "posting");
-  private static final Set<String> WRITE = Set.of("write", "writes", "wrote", "written", "writing");
+  private static final WordSet DEFEND = WordSet.of("defend", "defends", "defended", "defending");
+  private static final WordSet POST = WordSet.of("post", "posts", "posted", "posting");
+  private static final WordSet WRITE = WordSet.of("write", "writes", "wrote", "written", "writing");
 
   /**
    * Whether a cue word is used in a sense that is not speech, as its object shows: "the defending
@@ -611,19 +614,19 @@ final class CueFinder {
    * verb within a few words: "wrote in his book that …" is still speech.
    */
   private boolean isOtherSense(int start, int end) {
-    Token t = tokens.get(start);
+    Token t = toks[start];
     if (t.is("ruled") || t.is("rules") || t.is("rule")) {
       // "The party that ruled that country", "the judge who ruled that …": a clause must follow,
       // and not in a relative clause
-      Token before = start > 0 ? tokens.get(start - 1) : null;
-      Token after = end < tokens.size() ? tokens.get(end) : null;
+      Token before = start > 0 ? toks[start - 1] : null;
+      Token after = end < tokens.size() ? toks[end] : null;
       if (end - start == 2 && (before != null && (before.is("who") || before.is("which") || before.is("that"))
           || after == null || !auxiliaryAhead(end) && !clauseFollows(end))) {
         return true;
       }
     }
-    if (RAISING.contains(t.text) && end + 2 < tokens.size() && tokens.get(end).is("to")
-        && tokens.get(end + 1).is("have") && tokens.get(end + 2).lexeme.cue != null) {
+    if (RAISING.has(t) && end + 2 < tokens.size() && toks[end].is("to")
+        && toks[end + 1].is("have") && toks[end + 2].lexeme.cue != null) {
       // "The minister is reported to have said …": the later verb is the speech, and its subject
       // the speaker
       return true;
@@ -631,40 +634,40 @@ final class CueFinder {
     if ((t.is("put") || t.is("puts") || t.is("putting")) && end - start == 2) {
       // "As one farmer put it: …", "…," as the minister put it": a way of saying; not "put it on
       // the table"
-      return !(asBefore(start) || end < tokens.size() && (tokens.get(end).isPunct(':')
-          || tokens.get(end).isLowerCase() && tokens.get(end).text.endsWith("ly") && end + 1 < tokens.size()
-              && (tokens.get(end + 1).isPunct(':') || tokens.get(end + 1).isPunct(','))));
+      return !(asBefore(start) || end < tokens.size() && (toks[end].isPunct(':')
+          || toks[end].isLowerCase() && toks[end].text.endsWith("ly") && end + 1 < tokens.size()
+              && (toks[end + 1].isPunct(':') || toks[end + 1].isPunct(','))));
     }
-    if (t.text.startsWith("wonder") && end < tokens.size() && tokens.get(end).is("about")) {
+    if (t.text.startsWith("wonder") && end < tokens.size() && toks[end].is("about")) {
       // "Scholars have long wondered about the role of the statues": a thought, not a question put
       return true;
     }
-    if (ADMIT.contains(t.text)) {
+    if (ADMIT.has(t)) {
       // "Jones, 71, admitted to hospital last week": a patient, not a confession
       int k = start + 1;
-      if (k < tokens.size() && (tokens.get(k).is("to") || tokens.get(k).is("into") || tokens.get(k).is("in"))) {
+      if (k < tokens.size() && (toks[k].is("to") || toks[k].is("into") || toks[k].is("in"))) {
         k++;
-        if (k < tokens.size() && (tokens.get(k).is("the") || tokens.get(k).is("a"))) {
+        if (k < tokens.size() && (toks[k].is("the") || toks[k].is("a"))) {
           k++;
         }
         // the ward ends the phrase: not "admitted to the hospital board that mistakes were made"
-        return k < tokens.size() && WARDS.contains(tokens.get(k).text)
-            && !(k + 1 < tokens.size() && tokens.get(k + 1).isLowerCase() && tokens.get(k + 1).isWord()
-                && !tokens.get(k + 1).is("and") && !tokens.get(k + 1).is("after") && !tokens.get(k + 1).is("with")
-                && !tokens.get(k + 1).is("on") && !tokens.get(k + 1).is("in") && !tokens.get(k + 1).is("last"));
+        return k < tokens.size() && WARDS.has(toks[k])
+            && !(k + 1 < tokens.size() && toks[k + 1].isLowerCase() && toks[k + 1].isWord()
+                && !toks[k + 1].is("and") && !toks[k + 1].is("after") && !toks[k + 1].is("with")
+                && !toks[k + 1].is("on") && !toks[k + 1].is("in") && !toks[k + 1].is("last"));
       }
     }
-    Set<String> objects = DEFEND.contains(t.text) ? CONTEST_TITLES
-        : POST.contains(t.text) ? RESULTS
-        : WRITE.contains(t.text) ? WORKS
-        : CLAIM.contains(t.text) ? PRIZES
+    WordSet objects = DEFEND.has(t) ? CONTEST_TITLES
+        : POST.has(t) ? RESULTS
+        : WRITE.has(t) ? WORKS
+        : CLAIM.has(t) ? PRIZES
         : null;
     if (objects == null || end - start != 1 || objects == PRIZES && auxiliaryAhead(end)) {
       // but "Police claimed the lives of the hostages were at risk" claims a clause
       return false;
     }
     for (int k = end; k < tokens.size() && k < end + 5; k++) {
-      Token w = tokens.get(k);
+      Token w = toks[k];
       if (w.kind == Token.Kind.NUMBER) {
         // "wrote more than 30 books"
         continue;
@@ -672,12 +675,12 @@ final class CueFinder {
       if (!w.isWord() || !w.isLowerCase() && k > end) {
         return false;
       }
-      if (objects.contains(w.text)) {
+      if (objects.has(w)) {
         // but "posted a video message saying …": a message carried by the video
-        return !(k + 1 < tokens.size() && (tokens.get(k + 1).is("that") || tokens.get(k + 1).isPunct(':')
-            || objects == RESULTS && MESSAGES.contains(tokens.get(k + 1).text)));
+        return !(k + 1 < tokens.size() && (toks[k + 1].is("that") || toks[k + 1].isPunct(':')
+            || objects == RESULTS && MESSAGES.has(toks[k + 1])));
       }
-      if (w.is("that") || w.is("to") || w.is("in") || w.is("on") || w.is("about") || SUBJECTS.contains(w.text)) {
+      if (w.is("that") || w.is("to") || w.is("in") || w.is("on") || w.is("about") || SUBJECTS.has(w)) {
         return false;
       }
     }
@@ -687,7 +690,7 @@ final class CueFinder {
   /** Whether "as" comes a few words before {@code k}, words only between: "as one farmer put it". */
   private boolean asBefore(int k) {
     for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
-      Token w = tokens.get(j);
+      Token w = toks[j];
       if (w.is("as") || w.is("As")) {
         return true;
       }
@@ -704,7 +707,7 @@ final class CueFinder {
    */
   private int thatSoon(int k) {
     for (int j = k; j < tokens.size() && j < k + 5; j++) {
-      Token w = tokens.get(j);
+      Token w = toks[j];
       if (w.is("that")) {
         return j;
       }
@@ -716,34 +719,34 @@ final class CueFinder {
   }
 
   /** Words after "ruled" that make it no ruling on a clause: "ruled out", "ruled against the firm that …". */
-  private static final Set<String> RULED_NOT = Set.of("out", "against", "over", "for");
+  private static final WordSet RULED_NOT = WordSet.of("out", "against", "over", "for");
 
   private boolean isNounUse(int start, int end) {
-    Token t = tokens.get(start);
-    if (start >= 2 && NOUN_CUES.contains(t.text) && tokens.get(start - 1).isCapitalized()
-        && (tokens.get(start - 2).is("the") || tokens.get(start - 2).is("The"))
+    Token t = toks[start];
+    if (start >= 2 && NOUN_CUES.has(t) && toks[start - 1].isCapitalized()
+        && (toks[start - 2].is("the") || toks[start - 2].is("The"))
         // but "The Guardian reports that …", "The Kremlin claims the strike hit a depot": a known
         // name, or a clause after it, makes a verb
         // a base form after a singular name is no verb ("the Taiwan question")
-        && (!t.text.endsWith("s") || tokens.get(start - 1).lexeme.name == null
-            && !(end < tokens.size() && tokens.get(end).is("that")) && !clauseFollows(end))) {
+        && (!t.text.endsWith("s") || toks[start - 1].lexeme.name == null
+            && !(end < tokens.size() && toks[end].is("that")) && !clauseFollows(end))) {
       // "the Taiwan question", "the Mueller report", "the Iran call on Friday": a noun after a name
       return true;
     }
-    if ((t.is("call") || t.is("calls")) && start > 0 && CALL_KINDS.contains(tokens.get(start - 1).text)) {
+    if ((t.is("call") || t.is("calls")) && start > 0 && CALL_KINDS.has(toks[start - 1])) {
       // "in a phone call on Friday": a call, not calling on someone
       return true;
     }
-    if (ARGUE.contains(t.text) && end < tokens.size() && DISPUTE_PREPOSITIONS.contains(tokens.get(end).text)) {
+    if (ARGUE.has(t) && end < tokens.size() && DISPUTE_PREPOSITIONS.has(toks[end])) {
       // "have been arguing about gas fields": a dispute, not a claim
       return true;
     }
-    if (start > 0 && end - start == 1 && NOUN_BEFORE.contains(tokens.get(start - 1).text) && !t.text.endsWith("ing")) {
+    if (start > 0 && end - start == 1 && NOUN_BEFORE.has(toks[start - 1]) && !t.text.endsWith("ing")) {
       // "per request of", "upon request", "on demand": after a preposition, a noun
       return true;
     }
-    Token before = start > 0 ? tokens.get(start - 1) : null;
-    Token after = end < tokens.size() ? tokens.get(end) : null;
+    Token before = start > 0 ? toks[start - 1] : null;
+    Token after = end < tokens.size() ? toks[end] : null;
     if (end - start == 1 && t.text.endsWith("s") && after != null && after.is("which") && before != null
         && (before.is("and") || before.is("or") || (before.lexeme.mask & determinerBits) != 0)) {
       // "posts which state the same thing": a plural noun before its relative clause
@@ -752,26 +755,26 @@ final class CueFinder {
     if (before != null && end - start == 1 && t.text.endsWith("s") && !t.text.endsWith("ss") && before.isLowerCase()
         && (before.lexeme.mask & pluralHeadBits) != 0
         && (after == null || !after.isWord() || after.isLowerCase() && after.text.endsWith("ing")
-            || NOUN_COMPLEMENTS.contains(after.text))) {
+            || NOUN_COMPLEMENTS.has(after))) {
       // "social media posts depicting her", "officials' statements": a plural subject takes no
       // verb in -s, so the word is a noun
       return true;
     }
-    if (before != null && after != null && end - start == 1 && ATTRIBUTIVE.contains(t.text)
+    if (before != null && after != null && end - start == 1 && ATTRIBUTIVE.has(t)
         && (before.lexeme.mask & (determinerBits | quantifierBits)) != 0 && after.isWord() && after.isLowerCase()
         // "an estimated 300 people", but "Most estimated inflation would stay above 3%"
-        && (!t.is("estimated") || ARTICLES.contains(before.text))
+        && (!t.is("estimated") || ARTICLES.has(before))
         && (after.lexeme.mask & determinerBits) == 0 && !after.is("that") && !after.is("to")
-        && !SUBJECTS.contains(after.text)) {
+        && !SUBJECTS.has(after)) {
       // "several alleged accomplices", "the reported death": an adjective before its noun
       return true;
     }
-    boolean sentenceStart = start == 1 || start >= 2 && !tokens.get(start - 2).isWord();
+    boolean sentenceStart = start == 1 || start >= 2 && !toks[start - 2].isWord();
     if (before != null && t.text.endsWith("s") && !t.text.endsWith("ss")
         && (before.isLowerCase() && (before.text.endsWith("ed") || before.text.endsWith("ing"))
             || sentenceStart && before.isCapitalized() && before.text.endsWith("ing"))
         && before.lexeme.cue == null
-        && (end - start > 1 || after == null || !after.isWord() || NOUN_COMPLEMENTS.contains(after.text))) {
+        && (end - start > 1 || after == null || !after.isWord() || NOUN_COMPLEMENTS.has(after))) {
       // "had resisted calls for impeachment", "growing demands for reform": after a verb or
       // adjective, a noun; but "the ruling says the law …" is a verb with its clause
       return true;
@@ -779,26 +782,26 @@ final class CueFinder {
     if (end - start == 1 && after != null && before != null && t.text.endsWith("ing")
         && (before.is("by") || (before.lexeme.mask & determinerBits) != 0)
         && (after.lexeme.mask & subjectNounBits) != 0
-        && !(end + 1 < tokens.size() && (tokens.get(end + 1).is("to") || tokens.get(end + 1).isWord()
-            && (tokens.get(end + 1).lexeme.mask & determinerBits) != 0))) {
+        && !(end + 1 < tokens.size() && (toks[end + 1].is("to") || toks[end + 1].isWord()
+            && (toks[end + 1].lexeme.mask & determinerBits) != 0))) {
       // "interrupted by protesting legislators", "the remaining critics": a participle before its
       // noun; but "responded by urging residents to stay indoors" is a verb
       return true;
     }
     if (end - start == 1 && end < tokens.size()) {
-      Token next = tokens.get(end);
+      Token next = toks[end];
       // "state media", "report card": a cue word directly followed by a noun-like lower-case word
       // that is not a typical complement start is most often a noun compound
       if ((t.is("state") || t.is("report") || t.is("note") || t.is("comment") || t.is("claims")
               || t.is("reports") || t.is("comments") || t.is("notes") || t.is("states"))
-          && next.isLowerCase() && !next.is("that") && !next.is("the") && !next.is("a") && !SUBJECTS.contains(next.text)
+          && next.isLowerCase() && !next.is("that") && !next.is("the") && !next.is("a") && !SUBJECTS.has(next)
           // "reports sixteen deaths": a number starts the object of a verb
           && !next.isCount()
           && !(before != null && (before.isCapitalized() || before.is(",")) && t.text.endsWith("s") && clauseFollows(end)
               && (next.lexeme.mask & compoundNounBits) == 0)
           && !(t.is("claims") && before != null && before.isCapitalized() && end + 1 < tokens.size()
               && (next.lexeme.mask & compoundNounBits) == 0
-              && (OBJECT_PREPOSITIONS.contains(tokens.get(end + 1).text) || !tokens.get(end + 1).isWord()))) {
+              && (OBJECT_PREPOSITIONS.has(toks[end + 1]) || !toks[end + 1].isWord()))) {
         // but "China claims sovereignty over Taiwan", "Iran claims victory." are a verb and its object
         // but "Reuters claims security sources have said …" is a verb with its clause
         return true;

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class MentionFinder {
   private final List<Token> tokens;
+  /** The tokens as an array, read without a list's indirection in the hottest loops. */
+  private final Token[] toks;
   private final LexiconData gazetteer;
   private final WordClasses words;
   /** The word classes whose lower-case words may start a mention. */
@@ -60,14 +62,14 @@ final class MentionFinder {
 
   /** For each token, the index of the next head of an anonymous source, for a quick rejection. */
   private int[] nextHead;
-  private static final Set<String> PREPOSITIONS = Set.of("with", "to", "on", "of", "about", "in");
-  private static final Set<String> AUTHORED = Set.of("issued", "released", "published", "posted", "signed");
+  private static final WordSet PREPOSITIONS = WordSet.of("with", "to", "on", "of", "about", "in");
+  private static final WordSet AUTHORED = WordSet.of("issued", "released", "published", "posted", "signed");
   private static final java.util.Map<String, Ment.Gender> HONORIFICS =
       java.util.Map.of(
           "Mr", Ment.Gender.MALE, "Mrs", Ment.Gender.FEMALE, "Ms", Ment.Gender.FEMALE,
           "Miss", Ment.Gender.FEMALE, "Dr", Ment.Gender.UNKNOWN, "Prof", Ment.Gender.UNKNOWN);
 
-  private final Set<String> determiners;
+  private final WordSet determiners;
   private final long headBits;
   private final long notNameBit;
   private final long anonymousModifierBit;
@@ -77,35 +79,36 @@ final class MentionFinder {
   private final long documentHeadBit;
   private final long personDescriptionBit;
   private final long personNounBit;
-  private final Set<String> femaleNouns;
-  private final Set<String> relationNouns;
-  private final Set<String> maleNouns;
-  private final Set<String> anonymousHeads;
-  private final Set<String> anonymousModifiers;
-  private final Set<String> pluralHeads;
-  private final Set<String> needsTail;
-  private final Set<String> tails;
-  private final Set<String> bodyHeads;
-  private final Set<String> documentHeads;
-  private final Set<String> mediaHeads;
-  private final Set<String> personNouns;
-  private final Set<String> particles;
-  private final Set<String> notNames;
-  private final Set<String> organizationHeads2;
-  private final Set<String> connectors;
-  private final Set<String> institutionHeads;
-  private final Set<String> mediaNameHeads;
+  private final WordSet femaleNouns;
+  private final WordSet relationNouns;
+  private final WordSet maleNouns;
+  private final WordSet anonymousHeads;
+  private final WordSet anonymousModifiers;
+  private final WordSet pluralHeads;
+  private final WordSet needsTail;
+  private final WordSet tails;
+  private final WordSet bodyHeads;
+  private final WordSet documentHeads;
+  private final WordSet mediaHeads;
+  private final WordSet personNouns;
+  private final WordSet particles;
+  private final WordSet notNames;
+  private final WordSet organizationHeads2;
+  private final WordSet connectors;
+  private final WordSet institutionHeads;
+  private final WordSet mediaNameHeads;
   private final long bodyHeadBit;
   private final long commonCapitalisedBit;
-  private final Set<String> mediaHeadsAfterThe;
-  private final Set<String> stateHeads;
-  private final Set<String> sentenceStarters;
-  private final Set<String> opinionNouns;
-  private final Set<String> titleModifiers;
+  private final WordSet mediaHeadsAfterThe;
+  private final WordSet stateHeads;
+  private final WordSet sentenceStarters;
+  private final WordSet opinionNouns;
+  private final WordSet titleModifiers;
 
   MentionFinder(
       List<Token> tokens, LexiconData gazetteer, WordClasses words, int[] sentenceOf, boolean[] inQuote) {
     this.tokens = tokens;
+    this.toks = tokens.toArray(new Token[0]);
     this.gazetteer = gazetteer;
     this.words = words;
     long starts = 0;
@@ -187,7 +190,7 @@ final class MentionFinder {
     for (Ment m : mentions) {
       m.insideQuote = inQuote[m.start];
       if (isNamedPerson(m) && m.tie == null && m.start >= 2 && tok(m.start - 1).isLowerCase()
-          && relationNouns.contains(tok(m.start - 1).text) && possessiveGender(tok(m.start - 2).text) != null) {
+          && relationNouns.has(tok(m.start - 1)) && possessiveGender(tok(m.start - 2).text) != null) {
         // "her son Anderson Cooper": a person, with a tie that "her son" stands for later
         m.type = Ment.Type.PERSON;
         m.tie = tok(m.start - 1).text;
@@ -197,7 +200,7 @@ final class MentionFinder {
   }
 
   /** Nouns for the press alone: "the newspaper NRC", "press agency PAP"; not "the UN health agency WHO". */
-  private static final Set<String> PRESS_NOUNS = Set.of("newspaper", "daily", "broadcaster", "tabloid", "magazine",
+  private static final WordSet PRESS_NOUNS = WordSet.of("newspaper", "daily", "broadcaster", "tabloid", "magazine",
       "weekly", "channel", "outlet", "publication");
 
   /**
@@ -222,7 +225,7 @@ final class MentionFinder {
     }
   }
 
-  private static final Set<String> APPROXIMATORS = Set.of("More", "more", "Over", "over", "About", "about", "Nearly",
+  private static final WordSet APPROXIMATORS = WordSet.of("More", "more", "Over", "over", "About", "about", "Nearly",
       "nearly", "Almost", "almost", "Around", "around", "Some", "some");
   /** "two million people", "more than 100 people": a number right before the head word at {@code j}. */
   private boolean counted(int i, int j) {
@@ -260,7 +263,7 @@ final class MentionFinder {
 
   private boolean pressNounAt(int k) {
     Token t = tok(k);
-    return t.isLowerCase() && (PRESS_NOUNS.contains(t.text)
+    return t.isLowerCase() && (PRESS_NOUNS.has(t)
         || t.is("agency") && k > 0 && (tok(k - 1).is("news") || tok(k - 1).is("press")));
   }
 
@@ -269,7 +272,7 @@ final class MentionFinder {
   }
 
   private Token tok(int i) {
-    return tokens.get(i);
+    return toks[i];
   }
 
   /** Finds a mention starting at {@code i}; returns the index after it, or {@code i} if none. */
@@ -280,10 +283,10 @@ final class MentionFinder {
       // "300 people said"
       return anonymousAt(i);
     }
-    if (!t.isWord() || t.lexeme == Lexeme.NONE && t.isLowerCase() && !t.is("them") && !t.is("each")
+    if (!t.isWord() || t.lexeme.unknown && t.isLowerCase() && !t.is("them") && !t.is("each")
             && !nounBeforeHead(i, i)
         || t.isLowerCase() && (t.lexeme.mask & startBits) == 0 && t.lexeme.name == null && t.lexeme.title == null
-            && !OTHER_STARTS.contains(t.text) && !t.isCount()
+            && !OTHER_STARTS.has(t) && !t.isCount()
             // but "appeal judges", "human rights groups": a noun before a group's head
             && !(i + 1 < tokens.size() && isHead(i + 1))
             && !(i + 2 < tokens.size() && isHead(i + 2) && isPlainNoun(i) && isPlainNoun(i + 1))) {
@@ -359,12 +362,12 @@ final class MentionFinder {
     }
     if (tok(i + 1).is("general")) {
       int verb = i + 2;
-      while (verb < n && verb < i + 4 && (GENERAL_BEFORE_VERB.contains(tok(verb).text)
+      while (verb < n && verb < i + 4 && (GENERAL_BEFORE_VERB.has(tok(verb))
           || tok(verb).isLowerCase() && tok(verb).text.endsWith("ly"))) {
         // "the general also said", "the general has said", "the general later told"
         verb++;
       }
-      if (verb < n && (SPEECH_VERBS.contains(tok(verb).text) || tok(i + 2).isPunct(',')
+      if (verb < n && (SPEECH_VERBS.has(tok(verb)) || tok(i + 2).isPunct(',')
           || tok(i + 2).isPunct('.'))) {
         // "the general said": an officer, the last general named
         Ment m = new Ment(i, i + 2, Ment.Type.DESCRIPTION);
@@ -380,7 +383,7 @@ final class MentionFinder {
     if (!after.isPunct(',') && !after.isPunct('.') && after.lexeme.cue == null || !sameSentence(i, i + 2)) {
       return i;
     }
-    boolean cue = after.lexeme.cue != null || SPEECH_VERBS.contains(after.text);
+    boolean cue = after.lexeme.cue != null || SPEECH_VERBS.has(after);
     if (!(cue || after.isPunct(',') || after.isPunct('.'))) {
       return i;
     }
@@ -456,15 +459,15 @@ final class MentionFinder {
     }
     Token before = tok(j - 1);
     return before.isPunct('(') || before.kind == Token.Kind.QUOTE || isDeterminer[j - 1] || before.isCount()
-        || before.lexeme.cue != null || NOUN_PHRASE_OPENERS.contains(before.text);
+        || before.lexeme.cue != null || NOUN_PHRASE_OPENERS.has(before);
   }
 
   /** Words after which a noun phrase starts; not "and" nor "to", after which a verb may ("and met aid workers"). */
-  private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("by", "of", "from", "with", "among", "for",
+  private static final WordSet NOUN_PHRASE_OPENERS = WordSet.of("by", "of", "from", "with", "among", "for",
       "said", "says", "told", "according", "including");
 
   /** Lower-case words that are no nouns, though no lexicon knows them. */
-  private static final Set<String> NOT_NOUNS = Set.of("and", "or", "but", "nor", "of", "to", "in", "on", "at", "by",
+  private static final WordSet NOT_NOUNS = WordSet.of("and", "or", "but", "nor", "of", "to", "in", "on", "at", "by",
       "for", "with", "from", "as", "than", "that", "which", "who", "whom", "whose", "where", "when", "while", "if",
       "whether", "because", "into", "about", "after", "before", "are", "were", "was", "is", "be", "been", "have",
       "has", "had", "not", "all", "both", "also", "only", "even", "such", "very", "most", "more", "less", "these",
@@ -482,19 +485,19 @@ final class MentionFinder {
     Token t = tok(k);
     String w = t.text;
     return (t.isLowerCase() || t.isCapitalized() && sentenceStart(k) && !isNameWord(k + 1))
-        && (t.lexeme == Lexeme.NONE || t.lexeme.mask == 0 && t.lexeme.cue == null && t.lexeme.actNoun == null)
+        && (t.lexeme.unknown || t.lexeme.mask == 0 && t.lexeme.cue == null && t.lexeme.actNoun == null)
         && w.length() >= 3 && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("ly")
         && !NOT_NOUNS.contains(w.toLowerCase(java.util.Locale.ROOT)) && w.indexOf('\'') < 0 && w.indexOf('’') < 0;
   }
 
   /** Determiners that open a speaker's noun phrase no lexicon knows: "the landlord", "her publisher". */
-  private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "The", "a", "A", "an", "An", "his", "His",
+  private static final WordSet SUBJECT_DETERMINERS = WordSet.of("the", "The", "a", "A", "an", "An", "his", "His",
       "her", "Her", "its", "Its", "their", "Their");
   /**
    * The verbs of speech that make the noun phrase right before them a speaker; not those that are
    * also adjectives before a noun ("the total reported casualties", "a noted author").
    */
-  private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells", "added", "stated",
+  private static final WordSet SPEECH_VERBS = WordSet.of("said", "says", "told", "tells", "added", "stated",
       "announced", "warned", "explained", "claimed", "insisted", "argued", "tweeted", "urged", "acknowledged",
       "admitted", "wrote", "replied", "responded", "countered");
 
@@ -506,11 +509,11 @@ final class MentionFinder {
    */
   private int subjectBeforeSpeechAt(int i) {
     int n = tokens.size();
-    if (!isDeterminer[i] || i + 2 >= n || !SUBJECT_DETERMINERS.contains(tok(i).text)
+    if (!isDeterminer[i] || i + 2 >= n || !SUBJECT_DETERMINERS.has(tok(i))
         || !(sentenceStart(i) || tok(i - 1).isPunct(',')
         || tok(i - 1).kind == Token.Kind.QUOTE || tok(i - 1).isPunct(':') || tok(i - 1).isPunct(';')
         // "The manager said his roommates said …": the subject of a clause of speech
-        || SPEECH_VERBS.contains(tok(i - 1).text))) {
+        || SPEECH_VERBS.has(tok(i - 1)))) {
       // a subject: at the start of the sentence, or after a comma, quotation mark, colon, semicolon
       // or verb of speech
       return i;
@@ -518,14 +521,14 @@ final class MentionFinder {
     int j = i + 1;
     // words no lexicon knows, so not a known speaker, nor a function word, cue or pronoun
     while (j < n && j <= i + 3 && tok(j).isWord() && tok(j).isLowerCase() && sameSentence(i, j)
-        && (tok(j).lexeme == Lexeme.NONE
+        && (tok(j).lexeme.unknown
             // "The defence said": a word that only starts a title or a name, or that modifies an
             // anonymous head, as the head
-            || j == i + 1 && j + 1 < n && SPEECH_VERBS.contains(tok(j + 1).text)
+            || j == i + 1 && j + 1 < n && SPEECH_VERBS.has(tok(j + 1))
                 && ((tok(j).lexeme.mask & ~anonymousModifierBit) == 0) && tok(j).lexeme.cue == null
                 && tok(j).lexeme.actNoun == null
             // "a security guard": a known modifier before the noun
-            || anonymousModifiers.contains(tok(j).text) && j + 1 < n && tok(j + 1).lexeme == Lexeme.NONE
+            || anonymousModifiers.has(tok(j)) && j + 1 < n && tok(j + 1).lexeme.unknown
                 && tok(j + 1).isLowerCase())) {
       j++;
     }
@@ -535,7 +538,7 @@ final class MentionFinder {
       // the verb
       return i;
     }
-    if (j == i + 1 || verb >= n || !SPEECH_VERBS.contains(tok(verb).text) || !sameSentence(i, verb)
+    if (j == i + 1 || verb >= n || !SPEECH_VERBS.has(tok(verb)) || !sameSentence(i, verb)
         || inQuote[verb] != inQuote[i]
         // "The tunnel said to link the towns": a passive
         || verb + 1 < n && tok(verb + 1).is("to") && tok(verb).is("said")) {
@@ -568,14 +571,14 @@ final class MentionFinder {
     return k;
   }
 
-  private static final Set<String> DOMAINS = Set.of("com", "org", "net", "ru", "io", "co", "uk", "de", "fr", "info", "news", "ua", "in", "cn", "jp");
+  private static final WordSet DOMAINS = WordSet.of("com", "org", "net", "ru", "io", "co", "uk", "de", "fr", "info", "news", "ua", "in", "cn", "jp");
 
   /** Lower-case words outside the word classes that still start a mention: "both countries", "more than 100 people". */
-  private static final Set<String> OTHER_STARTS = Set.of("them", "each", "both", "all", "more", "over", "about",
+  private static final WordSet OTHER_STARTS = WordSet.of("them", "each", "both", "all", "more", "over", "about",
       "nearly", "almost", "around", "some", "him", "her", "social", "one", "most", "none", "several", "many");
 
   /** Words between "the general" and its verb of speech. */
-  private static final Set<String> GENERAL_BEFORE_VERB = Set.of("also", "later", "then", "has", "had", "again");
+  private static final WordSet GENERAL_BEFORE_VERB = WordSet.of("also", "later", "then", "has", "had", "again");
 
   /** Whether a verb of speech at {@code k} has its speaker after it, set off by a comma: "said witnesses,". */
   private boolean invertedAside(int k) {
@@ -591,27 +594,27 @@ final class MentionFinder {
   }
 
   /** Months, written out or cut short, that are also surnames: "Dong Jun", "Theresa May". */
-  private static final Set<String> MONTH_SURNAMES = Set.of("Jun", "May", "June", "April", "Jan");
+  private static final WordSet MONTH_SURNAMES = WordSet.of("Jun", "May", "June", "April", "Jan");
 
   /**
    * Whether the month at {@code k} is a surname: right after a name word no lexicon knows as a day or
    * month, with no number after it ("Defence Minister Dong Jun", not "on Friday Jun 5").
    */
   private boolean monthAsSurname(int k) {
-    if (k == 0 || !MONTH_SURNAMES.contains(tok(k).text) || !sameSentence(k - 1, k)) {
+    if (k == 0 || !MONTH_SURNAMES.has(tok(k)) || !sameSentence(k - 1, k)) {
       return false;
     }
     Token before = tok(k - 1);
     return before.isCapitalized() && (before.lexeme.mask & notNameBit) == 0 && before.lexeme.title == null
         && !(k + 1 < tokens.size() && tok(k + 1).kind == Token.Kind.NUMBER)
         // "Theresa May said" opens a sentence too, but "In May" does not name anyone
-        && (before.lexeme == Lexeme.NONE || !sentenceStart(k - 1));
+        && (before.lexeme.unknown || !sentenceStart(k - 1));
   }
 
   /** Months that are also given names. */
-  private static final Set<String> MONTH_NAMES = Set.of("May", "April", "June", "Jan");
+  private static final WordSet MONTH_NAMES = WordSet.of("May", "April", "June", "Jan");
   /** Words before a month that make it a date: "in May", "last June", "on Jan 5". */
-  private static final Set<String> BEFORE_DATES = Set.of("in", "In", "on", "On", "since", "Since", "until",
+  private static final WordSet BEFORE_DATES = WordSet.of("in", "In", "on", "On", "since", "Since", "until",
       "Until", "by", "By", "of", "last", "Last", "next", "Next", "this", "This", "early", "Early", "late", "Late",
       "mid", "from", "From", "to", "before", "Before", "after", "After", "during", "During", "through", "between",
       "and", "or", "Between", "the", "The");
@@ -623,19 +626,19 @@ final class MentionFinder {
   private boolean monthAsGivenName(int k) {
     int n = tokens.size();
     char c = tok(k).text.charAt(0);
-    if (c != 'M' && c != 'A' && c != 'J' || !MONTH_NAMES.contains(tok(k).text) || k + 1 >= n || !sameSentence(k, k + 1)) {
+    if (c != 'M' && c != 'A' && c != 'J' || !MONTH_NAMES.has(tok(k)) || k + 1 >= n || !sameSentence(k, k + 1)) {
       return false;
     }
     Token next = tok(k + 1);
-    return next.isCapitalized() && (next.lexeme.mask & notNameBit) == 0 && next.lexeme == Lexeme.NONE
-        && (k == 0 || !BEFORE_DATES.contains(tok(k - 1).text) && tok(k - 1).kind != Token.Kind.NUMBER);
+    return next.isCapitalized() && (next.lexeme.mask & notNameBit) == 0 && next.lexeme.unknown
+        && (k == 0 || !BEFORE_DATES.has(tok(k - 1)) && tok(k - 1).kind != Token.Kind.NUMBER);
   }
 
   /** "Znak.com", "Meduza.io": a news website named by its address. */
   private int websiteAt(int i) {
     int n = tokens.size();
     if (i + 2 < n && tok(i + 1).isPunct('.') && tok(i + 1).begin == tok(i).end && tok(i).isCapitalized()
-        && tok(i + 2).begin == tok(i + 1).end && DOMAINS.contains(tok(i + 2).text)) {
+        && tok(i + 2).begin == tok(i + 1).end && DOMAINS.has(tok(i + 2))) {
       Ment m = new Ment(i, i + 3, Ment.Type.CANDIDATE);
       m.kind = ActorKind.MEDIA;
       m.nameStart = i;
@@ -669,7 +672,7 @@ final class MentionFinder {
     if (k + 2 < tokens.size() && tok(k).is("point") && tok(k + 1).is("of")) {
       k += 2;
     }
-    return k + 1 < tokens.size() && opinionNouns.contains(tok(k).text) && tok(k + 1).isPunct(',');
+    return k + 1 < tokens.size() && opinionNouns.has(tok(k)) && tok(k + 1).isPunct(',');
   }
 
   /** Whether an act noun follows within three lower-case words from {@code k}. */
@@ -686,7 +689,7 @@ final class MentionFinder {
     return false;
   }
 
-  private static final Set<String> DISTRIBUTIVE_HEADS = Set.of("countries", "nations", "sides", "governments",
+  private static final WordSet DISTRIBUTIVE_HEADS = WordSet.of("countries", "nations", "sides", "governments",
       "states", "leaders", "country", "nation", "side", "government", "state", "leader");
 
   private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "three", 3, "four", 4,
@@ -710,7 +713,7 @@ final class MentionFinder {
     } else {
       return i;
     }
-    if (j >= n || !DISTRIBUTIVE_HEADS.contains(tok(j).text) || !sameSentence(i, j)) {
+    if (j >= n || !DISTRIBUTIVE_HEADS.has(tok(j)) || !sameSentence(i, j)) {
       return i;
     }
     Ment m = new Ment(i, j + 1, Ment.Type.ANONYMOUS);
@@ -722,7 +725,7 @@ final class MentionFinder {
     return j + 1;
   }
 
-  private static final Set<String> PARTITIVES = Set.of("one", "One", "some", "Some", "many", "Many", "several",
+  private static final WordSet PARTITIVES = WordSet.of("one", "One", "some", "Some", "many", "Many", "several",
       "Several", "two", "Two", "three", "Three", "most", "Most", "none", "None", "each", "Each");
 
   /**
@@ -731,7 +734,7 @@ final class MentionFinder {
    */
   private int partitiveAt(int i) {
     int n = tokens.size();
-    if (i + 2 >= n || !tok(i + 1).is("of") || !PARTITIVES.contains(tok(i).text)) {
+    if (i + 2 >= n || !tok(i + 1).is("of") || !PARTITIVES.has(tok(i))) {
       return i;
     }
     int j = i + 2;
@@ -760,8 +763,8 @@ final class MentionFinder {
     return i;
   }
 
-  private static final Set<String> IRREGULAR_PLURALS =
-      Set.of("children", "people", "men", "women", "staff", "police", "crew", "clergy", "faculty");
+  private static final WordSet IRREGULAR_PLURALS =
+      WordSet.of("children", "people", "men", "women", "staff", "police", "crew", "clergy", "faculty");
 
   private boolean cueWord(int k) {
     return tok(k).lexeme.cue != null;
@@ -812,9 +815,9 @@ final class MentionFinder {
       }
       if (j == i && j + 1 < n && (t.lexeme.mask & quantifierBit) != 0 && !isHead(j + 1)
           && (i == 0 || !sameSentence(i - 1, i) || !tok(i - 1).isWord() || tok(i - 1).isCapitalized()
-              || QUANTIFIER_OPENERS.contains(tok(i - 1).text))
+              || QUANTIFIER_OPENERS.has(tok(i - 1)))
           && (tok(j + 1).lexeme.mask & descriptionHeadBits) == 0 && tok(j + 1).isLowerCase() && !tok(j + 1).is("of")
-          && !anonymousModifiers.contains(tok(j + 1).text) && !adjectiveBeforeHead(i, j + 1)
+          && !anonymousModifiers.has(tok(j + 1)) && !adjectiveBeforeHead(i, j + 1)
           && !nounBeforeHead(i, j + 1)) {
         // "several said", "others argued": a quantifier standing alone for people; an actor
         // only if it speaks
@@ -825,7 +828,7 @@ final class MentionFinder {
         mentions.add(m);
         return j + 1;
       }
-      if (isHead(j) && !(j + 1 < n && (isHead(j + 1) || anonymousModifiers.contains(t.text) && tok(j + 1).isLowerCase()
+      if (isHead(j) && !(j + 1 < n && (isHead(j + 1) || anonymousModifiers.has(t) && tok(j + 1).isLowerCase()
           && (tok(j + 1).lexeme.mask & (personDescriptionBit | personNounBit)) != 0))) {
         // but "a family spokesman": the head word is a modifier of the person noun after it
         break;
@@ -853,13 +856,13 @@ final class MentionFinder {
         j++;
         continue;
       }
-      if (j == i && APPROXIMATORS.contains(t.text) && j + 2 < n
+      if (j == i && APPROXIMATORS.has(t) && j + 2 < n
           && (tok(j + 1).isCount() || tok(j + 1).is("than") && tok(j + 2).isCount())) {
         // "more than 100 people", "about 50 people"
         j += tok(j + 1).is("than") ? 2 : 1;
         continue;
       }
-      if (anonymousModifiers.contains(t.text) || adjectiveBeforeHead(i, j) || nounBeforeHead(i, j)) {
+      if (anonymousModifiers.has(t) || adjectiveBeforeHead(i, j) || nounBeforeHead(i, j)) {
         j++;
         continue;
       }
@@ -881,7 +884,7 @@ final class MentionFinder {
       // "the state attorneys general"
       end++;
     }
-    boolean hasTail = end < n && tails.contains(tok(end).text);
+    boolean hasTail = end < n && tails.has(tok(end));
     if (head.startsWith("member") && end + 1 < n && tok(end).is("of") && sameSentence(i, end + 1)) {
       // "members of the council", "a member of the National Assembly": whose members they are
       int k = end + 1;
@@ -890,7 +893,7 @@ final class MentionFinder {
       }
       int named = k;
       while (k < n && k < named + 6 && sameSentence(i, k) && (isNameWord(k)
-          || k > named && connectors.contains(tok(k).text) && k + 1 < n && isNameWord(k + 1))) {
+          || k > named && connectors.has(tok(k)) && k + 1 < n && isNameWord(k + 1))) {
         k++;
       }
       if (k == named) {
@@ -929,7 +932,7 @@ final class MentionFinder {
       // "familiar with the matter", "close to the talks", "briefed on the plans": the tail word,
       // a preposition, a determiner and one noun
       int k = end + 1;
-      if (k < n && PREPOSITIONS.contains(tok(k).text)) {
+      if (k < n && PREPOSITIONS.has(tok(k))) {
         k++;
       }
       if (k < n && isDeterminer[k]) {
@@ -962,7 +965,7 @@ final class MentionFinder {
     }
     if (end == j + 1 && j > i && end < n && (tok(i).is("a") || tok(i).is("A") || tok(i).is("an") || tok(i).is("An"))
         && pluralHeads.contains(head) && tok(end).isLowerCase() && tok(end).isWord()
-        && !tails.contains(tok(end).text)) {
+        && !tails.has(tok(end))) {
       // "a police estimate", "an authorities' statement": the article is the noun's after the plural
       return addAnonymous(i + 1, end, head, country, org);
     }
@@ -987,7 +990,7 @@ final class MentionFinder {
    */
   private int chunkAt(int i) {
     int n = tokens.size();
-    if (!isDeterminer[i] && i + 1 < n && sentenceStart(i) && sentenceStarters.contains(tok(i).text)
+    if (!isDeterminer[i] && i + 1 < n && sentenceStart(i) && sentenceStarters.has(tok(i))
         && titleAt(i + 1) != null) {
       // "After President Ruiz spoke", "In President Ruiz's view": the word that opens the sentence is
       // no part of the titled name after it
@@ -1000,7 +1003,7 @@ final class MentionFinder {
       determiner = true;
       j++;
     }
-    if (determiner && j + 1 < n && titleModifiers.contains(tok(j).text) && titleAt(j + 1) != null) {
+    if (determiner && j + 1 < n && titleModifiers.has(tok(j)) && titleAt(j + 1) != null) {
       // "the former president", "the outgoing minister": a title held before or after now
       j++;
     }
@@ -1100,7 +1103,7 @@ final class MentionFinder {
           namedEnd = s.end();
           adjectiveOnly = false;
           j = s.end();
-          if (j < n && stateHeads.contains(tok(j).text)) {
+          if (j < n && stateHeads.has(tok(j))) {
             // "the United States government", "the Japan government"
             Ment m = new Ment(determiner ? i + 1 : i, j + 1, Ment.Type.NAMED);
             m.entry = e;
@@ -1142,7 +1145,7 @@ final class MentionFinder {
     int nameEnd = -1;
     // "de Blasio said": a lower-case particle that starts a surname
     boolean particleFirst = j + 1 < n && tok(j).isLowerCase() && tok(j).text.length() >= 2 && isNameWord(j + 1)
-        && particles.contains(tok(j).text) && (j == 0 || !isNameWord(j - 1)) && sameSentence(j, j + 1);
+        && particles.has(tok(j)) && (j == 0 || !isNameWord(j - 1)) && sameSentence(j, j + 1);
     if (j < n && sameSentence(i, j) && (isNameWord(j) || particleFirst) && (org == null || orgEnd == j || title != null)) {
       int k = j;
       while (k < n && sameSentence(i, k)) {
@@ -1158,7 +1161,7 @@ final class MentionFinder {
             k = nameAt(k).end();
             break;
           }
-          if (connectors.contains(tok(k - 1).text)) {
+          if (connectors.has(tok(k - 1))) {
             // no name ends in "of"
             k--;
           }
@@ -1197,11 +1200,11 @@ final class MentionFinder {
         } else if (k > j && pluralPossessiveInName(k)) {
           // "Workers' Party of Korea", "Catholic Bishops' Conference"
           k++;
-        } else if ((k > j || particleFirst) && particles.contains(tok(k).text) && k + 1 < n && (isNameWord(k + 1)
+        } else if ((k > j || particleFirst) && particles.has(tok(k)) && k + 1 < n && (isNameWord(k + 1)
             // "Ursula von der Leyen": two particles before the surname
-            || k + 2 < n && particles.contains(tok(k + 1).text) && tok(k + 1).isLowerCase() && isNameWord(k + 2))) {
+            || k + 2 < n && particles.has(tok(k + 1)) && tok(k + 1).isLowerCase() && isNameWord(k + 2))) {
           k++;
-        } else if (k > j && connectors.contains(tok(k).text) && k + 1 < n && isNameWord(k + 1)
+        } else if (k > j && connectors.has(tok(k)) && k + 1 < n && isNameWord(k + 1)
             && (hasOrganizationHead(j, k) || (tok(k).is("and") || tok(k).is("&")) && organizationHeadAhead(k + 1))
             && (!isStateName(k + 1) || tok(k).is("of") && placeInName(j, k + 1))) {
           k++;
@@ -1224,7 +1227,7 @@ final class MentionFinder {
       nameStart = titleStart;
     }
     if (nameStart >= 0 && title == null && org == null
-        && (mediaNameHeads.contains(tok(nameEnd - 1).text) || determiner && mediaHeadsAfterThe.contains(tok(nameEnd - 1).text))
+        && (mediaNameHeads.has(tok(nameEnd - 1)) || determiner && mediaHeadsAfterThe.has(tok(nameEnd - 1)))
         && !(nameEnd < n && tok(nameEnd).is("of"))
         && (nameEnd - nameStart >= 2 || named != null && namedEnd == nameStart || determiner)
         && !(!determiner && gazetteer.givenNames.containsKey(tok(nameStart).text))) {
@@ -1272,7 +1275,7 @@ final class MentionFinder {
     }
     if (nameStart >= 0 && (title != null || org == null || orgEnd <= nameStart)) {
       // "After Hunter retreated …": a word that only starts the sentence is not the mention's
-      int from = title == null && !determiner && nameStart == i + 1 && sentenceStarters.contains(tok(i).text)
+      int from = title == null && !determiner && nameStart == i + 1 && sentenceStarters.has(tok(i))
           ? nameStart : i;
       Ment m = new Ment(from, nameEnd,
           title != null || honorificGender != Ment.Gender.UNKNOWN ? Ment.Type.PERSON : Ment.Type.CANDIDATE);
@@ -1326,7 +1329,7 @@ final class MentionFinder {
         int end = adjectiveOnly ? adjectiveEnd : namedEnd;
         if (adjectiveOnly) {
           int head = descriptionHead(end);
-          if (head > end && stateHeads.contains(tok(head - 1).text)) {
+          if (head > end && stateHeads.has(tok(head - 1))) {
             // "the Saudi government", "the US administration": the state itself
             Ment m = new Ment(i, head, Ment.Type.NAMED);
             m.entry = named;
@@ -1340,7 +1343,7 @@ final class MentionFinder {
           mentions.add(adjective(determiner ? i + 1 : i, end, named));
           return end;
         }
-        if (namedEnd + 1 < n && stateHeads.contains(tok(namedEnd + 1).text) && sameSentence(i, namedEnd + 1)) {
+        if (namedEnd + 1 < n && stateHeads.has(tok(namedEnd + 1)) && sameSentence(i, namedEnd + 1)) {
           // "China's government said": the state itself
           Ment m = new Ment(determiner ? i + 1 : i, namedEnd + 2, Ment.Type.NAMED);
           m.entry = named;
@@ -1350,7 +1353,7 @@ final class MentionFinder {
         }
         int head = descriptionHead(namedEnd + 1);
         if (head > namedEnd + 1 && (tok(head - 1).lexeme.mask & bodyHeadBit) != 0
-            && !stateHeads.contains(tok(head - 1).text) && !(head < n && isNameWord(head))) {
+            && !stateHeads.has(tok(head - 1)) && !(head < n && isNameWord(head))) {
           // "South Korea's military said": the state's body, with its country
           return addDescription(i, head, country);
         }
@@ -1414,7 +1417,7 @@ final class MentionFinder {
       if (!(t.isWord() && t.isLowerCase() || isPossessive(t) || k == j && t.isCapitalized() && nameAt(k) == null)
           // not across a verb of speech or another determiner: "The landlord said the witness …"; but
           // "an appeal lawyer", "a call centre worker" keep their nouns
-          || t.lexeme.cue != null && (SPEECH_VERBS.contains(t.text) || t.text.endsWith("ed")) || k > j && isDeterminer[k]) {
+          || t.lexeme.cue != null && (SPEECH_VERBS.has(t) || t.text.endsWith("ed")) || k > j && isDeterminer[k]) {
         return j;
       }
     }
@@ -1462,7 +1465,7 @@ final class MentionFinder {
     }
     while (k < n && k < j + 3 && tok(k).isWord()) {
       if (((tok(k).lexeme.mask & descriptionHeadBits) != 0 || isNewsSite(k))
-          && !(tok(k).is("ruling") && k + 1 < n && RULING_NOUNS.contains(tok(k + 1).text))) {
+          && !(tok(k).is("ruling") && k + 1 < n && RULING_NOUNS.has(tok(k + 1)))) {
         // but "the ruling party": an adjective before its noun
         return k + 1;
       }
@@ -1537,8 +1540,8 @@ final class MentionFinder {
       return false;
     }
     return titleAt(j) != null
-        || t.isCapitalized() && !determiners.contains(t.text)
-        || anonymousHeads.contains(t.text);
+        || t.isCapitalized() && !determiners.has(t)
+        || anonymousHeads.has(t);
   }
 
   /** A capitalised word that can be part of a name. */
@@ -1560,12 +1563,12 @@ final class MentionFinder {
     return false;
   }
 
-  private static final Set<String> HOLIDAYS = Set.of("Christmas", "Easter", "Thanksgiving", "Halloween", "Boxing",
+  private static final WordSet HOLIDAYS = WordSet.of("Christmas", "Easter", "Thanksgiving", "Halloween", "Boxing",
       "Ramadan", "Passover");
 
   /** Particles written joined to a name: "al-Eryani", "bin-Salman"; not "pro-Beijing" or "ex-President". */
-  private static final Set<String> JOINED_PARTICLES =
-      Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul", "ud", "bin", "ibn", "abd", "abu", "da",
+  private static final WordSet JOINED_PARTICLES =
+      WordSet.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul", "ud", "bin", "ibn", "abd", "abu", "da",
           "de", "di", "du", "le", "la");
 
   private boolean isNameWord(int k) {
@@ -1574,7 +1577,7 @@ final class MentionFinder {
         && !isDeterminer[k]
         && ((t.lexeme.mask & notNameBit) == 0 || monthAsGivenName(k) || monthAsSurname(k))
         // "Christmas Eve", "Christmas Day": a day after a holiday's name, not a surname
-        && !((t.is("Eve") || t.is("Day")) && k > 0 && HOLIDAYS.contains(tok(k - 1).text))
+        && !((t.is("Eve") || t.is("Day")) && k > 0 && HOLIDAYS.has(tok(k - 1)))
         && inQuote[k] == inQuote[Math.max(0, k - 1)];
   }
 
@@ -1598,7 +1601,7 @@ final class MentionFinder {
   /** "Gas and Electric Company", "Search and Rescue Agency": an organisation noun ends the words ahead. */
   private boolean organizationHeadAhead(int k) {
     for (int j = k; j < tokens.size() && j < k + 4 && isNameWord(j); j++) {
-      if (organizationHeads2.contains(tok(j).text)) {
+      if (organizationHeads2.has(tok(j))) {
         return true;
       }
     }
@@ -1627,7 +1630,7 @@ final class MentionFinder {
       return k;
     }
     int j = k + 1 < n && tok(k).is("news") ? k + 1 : k;
-    return mediaHeads.contains(tok(j).text) && !tok(j).text.endsWith("s") ? j + 1 : k;
+    return mediaHeads.has(tok(j)) && !tok(j).text.endsWith("s") ? j + 1 : k;
   }
 
   /**
@@ -1648,7 +1651,7 @@ final class MentionFinder {
 
   private boolean hasOrganizationHead(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (organizationHeads2.contains(tok(k).text)) {
+      if (organizationHeads2.has(tok(k))) {
         return true;
       }
     }
@@ -1682,7 +1685,7 @@ final class MentionFinder {
       return false;
     }
     for (int h = j; h < k; h++) {
-      if (institutionHeads.contains(tok(h).text)) {
+      if (institutionHeads.has(tok(h))) {
         return true;
       }
     }
@@ -1715,7 +1718,7 @@ final class MentionFinder {
     }
     // "Scientist Rebecca Falconer said", "Reports indicate": a common noun capitalised by the
     // sentence, known to the lexicons in lower case
-    return sentenceStarters.contains(tok(j).text) || (tok(j).lexeme.mask & commonCapitalisedBit) != 0;
+    return sentenceStarters.has(tok(j)) || (tok(j).lexeme.mask & commonCapitalisedBit) != 0;
   }
 
   /** Whether {@code t} marks a possessive: "'s", or a plural's apostrophe once the quotations are known. */
@@ -1744,7 +1747,7 @@ final class MentionFinder {
       Ment m = mentions.get(idx);
       Ment next = idx + 1 < mentions.size() ? mentions.get(idx + 1) : null;
       boolean personish = m.type == Ment.Type.PERSON
-          || m.type == Ment.Type.DESCRIPTION && (m.kind == ActorKind.PERSON || stateHeads.contains(tok(m.end - 1).text));
+          || m.type == Ment.Type.DESCRIPTION && (m.kind == ActorKind.PERSON || stateHeads.has(tok(m.end - 1)));
       if (isNamedPerson(m) && next != null && m.end + 1 < tokens.size()
           && (tok(m.end).is("of") || tok(m.end).is("from"))
           && affiliationLeadsTo(m.end + 1, next.start)
@@ -1847,7 +1850,7 @@ final class MentionFinder {
       if (personish && next != null && next.start == m.end + 1 && tok(m.end).is("of")
           && (next.type == Ment.Type.NAMED || next.type == Ment.Type.ADJECTIVE) && next.entry != null
           && next.entry.kind() == ActorKind.STATE && next.end <= tokens.size()) {
-        if (m.type == Ment.Type.DESCRIPTION && stateHeads.contains(tok(m.end - 1).text)) {
+        if (m.type == Ment.Type.DESCRIPTION && stateHeads.has(tok(m.end - 1))) {
           Ment state = new Ment(m.start, next.end, Ment.Type.NAMED);
           state.entry = next.entry;
           state.country = next.country;
@@ -1889,7 +1892,7 @@ final class MentionFinder {
    * "Porter Goss, the head of the CIA," and "the Japanese foreign minister, Nobutaka Machimura,":
    * a name and a description set off by commas describe one person.
    */
-  private static final Set<String> PLATFORM_PREPOSITIONS = Set.of("on", "On", "in", "In", "at", "At", "via", "Via");
+  private static final WordSet PLATFORM_PREPOSITIONS = WordSet.of("on", "On", "in", "In", "at", "At", "via", "Via");
 
   private void attachAppositives() {
     for (int idx = 0; idx + 1 < mentions.size(); idx++) {
@@ -1897,7 +1900,7 @@ final class MentionFinder {
       if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.DOCUMENT) {
         // "The statement, issued by the ministry late Sunday,": the document's author
         int k = m.end;
-        if (k + 3 < tokens.size() && tok(k).isPunct(',') && AUTHORED.contains(tok(k + 1).text)
+        if (k + 3 < tokens.size() && tok(k).isPunct(',') && AUTHORED.has(tok(k + 1))
             && tok(k + 2).is("by")) {
           int at = firstMentionFrom(k + 3);
           if (at < mentions.size() && mentions.get(at).start <= k + 4 && mentions.get(at).canSpeak()) {
@@ -1916,7 +1919,7 @@ final class MentionFinder {
       Ment next = mentions.get(idx + 1);
       // "In a post on X, the senator wrote", "On Truth Social, the former president wrote": a
       // platform or place the sentence opens with, not the person described after it
-      boolean placed = m.start > 0 && PLATFORM_PREPOSITIONS.contains(tok(m.start - 1).text);
+      boolean placed = m.start > 0 && PLATFORM_PREPOSITIONS.has(tok(m.start - 1));
       if (next.start != comma + 1) {
         if ((m.type == Ment.Type.CANDIDATE || m.type == Ment.Type.PERSON) && !placed
             && appositiveNoun(comma + 1) != null) {
@@ -2010,9 +2013,9 @@ final class MentionFinder {
           }
           if ((tok(k).lexeme.mask & descriptionHeadBits) != 0) {
             head = k + 1;
-            kind = bodyHeads.contains(tok(k).text) ? ActorKind.GOVERNMENT_BODY
-                : documentHeads.contains(tok(k).text) ? ActorKind.DOCUMENT
-                : mediaHeads.contains(tok(k).text) ? ActorKind.MEDIA : ActorKind.ORGANIZATION;
+            kind = bodyHeads.has(tok(k)) ? ActorKind.GOVERNMENT_BODY
+                : documentHeads.has(tok(k)) ? ActorKind.DOCUMENT
+                : mediaHeads.has(tok(k)) ? ActorKind.MEDIA : ActorKind.ORGANIZATION;
             break;
           }
         }
@@ -2072,26 +2075,26 @@ final class MentionFinder {
         continue;
       }
       int k = m.end;
-      if (k + 1 < n && DOCUMENT_MODIFIERS.contains(tok(k).text)) {
+      if (k + 1 < n && DOCUMENT_MODIFIERS.has(tok(k))) {
         k++;
       }
       Token head = tok(k);
       boolean release = head.is("release") && k > m.end && (tok(k - 1).is("press") || tok(k - 1).is("news"));
       // "a federal court decision": a decision is a document only after its issuer
       boolean decision = head.is("decision");
-      if (!head.isWord() || !head.isLowerCase() || !(documentHeads.contains(head.text) || release || decision)
+      if (!head.isWord() || !head.isLowerCase() || !(documentHeads.has(head) || release || decision)
           || !sameSentence(m.start, k)
           || idx + 1 < mentions.size() && mentions.get(idx + 1).start <= k) {
         continue;
       }
       boolean determined = isDeterminer[m.start] || m.start > 0 && isDeterminer[m.start - 1];
-      if (!determined && k == m.end && !UNAMBIGUOUS_DOCUMENTS.contains(head.text)) {
+      if (!determined && k == m.end && !UNAMBIGUOUS_DOCUMENTS.has(head)) {
         // "Police report that …": a verb, not a document
         continue;
       }
-      if (!UNAMBIGUOUS_DOCUMENTS.contains(head.text) && k + 1 < n && (tok(k + 1).is("that")
+      if (!UNAMBIGUOUS_DOCUMENTS.has(head) && k + 1 < n && (tok(k + 1).is("that")
           || tok(k + 1).kind == Token.Kind.NUMBER || isDeterminer[k + 1]
-          || tok(k + 1).isWord() && SUBJECT_PRONOUNS.contains(tok(k + 1).text))) {
+          || tok(k + 1).isWord() && SUBJECT_PRONOUNS.has(tok(k + 1)))) {
         // "The police report that two men were arrested": a verb with its clause
         continue;
       }
@@ -2135,8 +2138,8 @@ final class MentionFinder {
       if (before > 0 && isDeterminer[before]) {
         before--;
       }
-      if (before >= 0 && EDITION_BREAKERS.contains(tok(before).text)
-          || next.end < n && EDITION_BREAKERS.contains(tok(next.end).text)) {
+      if (before >= 0 && EDITION_BREAKERS.has(tok(before))
+          || next.end < n && EDITION_BREAKERS.has(tok(next.end))) {
         // "told Reuters China was ready", "CNN Iran had agreed": the state begins what was said
         continue;
       }
@@ -2151,25 +2154,25 @@ final class MentionFinder {
   }
 
   /** Words around a medium and a state's name that make them two: "told Reuters China was …". */
-  private static final Set<String> EDITION_BREAKERS = Set.of("told", "tell", "tells", "telling", "informed",
+  private static final WordSet EDITION_BREAKERS = WordSet.of("told", "tell", "tells", "telling", "informed",
       "was", "is", "had", "has", "have", "would", "will", "could", "did", "were", "are", "should", "may", "might");
 
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "I");
+  private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "it", "they", "we", "I");
   /** Nouns after which "ruling" is an adjective: "the ruling party". */
-  private static final Set<String> RULING_NOUNS = Set.of("party", "parties", "coalition", "class", "elite",
+  private static final WordSet RULING_NOUNS = WordSet.of("party", "parties", "coalition", "class", "elite",
       "family", "junta", "council", "bloc", "camp", "government", "alliance", "majority");
   /** Words after which a quantifier may stand for people: "and others fled", "but many stayed"; not "made many albums". */
-  private static final Set<String> QUANTIFIER_OPENERS = Set.of("and", "but", "or", "while", "as", "though",
+  private static final WordSet QUANTIFIER_OPENERS = WordSet.of("and", "but", "or", "while", "as", "though",
       "although", "yet", "whereas", "since", "because", "when", "where", "if");
 
   /** Words that may stand between an issuer and its document: "a White House press statement". */
-  private static final Set<String> DOCUMENT_MODIFIERS =
-      Set.of("press", "news", "joint", "official", "written", "draft", "final", "preliminary", "new", "latest", "formal",
+  private static final WordSet DOCUMENT_MODIFIERS =
+      WordSet.of("press", "news", "joint", "official", "written", "draft", "final", "preliminary", "new", "latest", "formal",
           "initial", "separate", "brief", "annual", "internal", "court");
 
   /** Document nouns that are never a verb after a name: "Police report that …" is speech, not a report. */
-  private static final Set<String> UNAMBIGUOUS_DOCUMENTS =
-      Set.of("statement", "communique", "communiqué", "declaration", "ruling", "decision", "memo", "memorandum",
+  private static final WordSet UNAMBIGUOUS_DOCUMENTS =
+      WordSet.of("statement", "communique", "communiqué", "declaration", "ruling", "decision", "memo", "memorandum",
           "letter", "indictment", "editorial", "verdict", "judgment", "decree", "directive", "resolution", "lawsuit", "notice");
 
   /** A person's name, with or without a title: "Doug Collins", "Senator Ted Cruz". */
@@ -2186,9 +2189,9 @@ final class MentionFinder {
     Ment previous = null;
     for (Ment m : mentions) {
       if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.DOCUMENT && previous != null
-          && m.start >= 2 && ISSUED.contains(tok(m.start - 1).text)) {
+          && m.start >= 2 && ISSUED.has(tok(m.start - 1))) {
         int k = m.start - 2;
-        while (k > previous.start && k >= m.start - 4 && ADVERBS_BEFORE_ISSUED.contains(tok(k).text)) {
+        while (k > previous.start && k >= m.start - 4 && ADVERBS_BEFORE_ISSUED.has(tok(k))) {
           k--;
         }
         if (previous.end == k + 1 && sameSentence(previous.start, m.start) && previous.canSpeak()) {
@@ -2213,11 +2216,11 @@ final class MentionFinder {
     }
   }
 
-  private static final Set<String> ISSUED =
-      Set.of("issued", "released", "published", "posted", "sent", "issues", "releases", "publishes", "issue", "release",
+  private static final WordSet ISSUED =
+      WordSet.of("issued", "released", "published", "posted", "sent", "issues", "releases", "publishes", "issue", "release",
           "filed", "files", "file", "brought", "lodged", "submitted", "wrote", "authored", "made", "makes");
-  private static final Set<String> ADVERBS_BEFORE_ISSUED =
-      Set.of("also", "has", "had", "have", "later", "jointly", "then", "quickly", "separately", "on");
+  private static final WordSet ADVERBS_BEFORE_ISSUED =
+      WordSet.of("also", "has", "had", "have", "later", "jointly", "then", "quickly", "separately", "on");
 
   private boolean isPossessiveAt(int k) {
     return k < tokens.size() && isPossessive(tok(k));

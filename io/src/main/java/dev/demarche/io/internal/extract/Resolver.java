@@ -52,16 +52,16 @@ final class Resolver {
   }
 
   /** Names of one state's bodies that other states' bodies share: "the Senate" of the Philippines. */
-  private static final Set<String> SHARED_NAMES = Set.of("Senate", "House of Representatives", "Congress");
+  private static final WordSet SHARED_NAMES = WordSet.of("Senate", "House of Representatives", "Congress");
   /** The last words of a court's judgments; a decision is a document only after its issuer. */
   private static final Set<String> JUDGMENTS = Set.of("ruling", "judgment", "judgement", "verdict", "decision");
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "His", "Her", "Their");
+  private static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("his", "her", "their", "His", "Her", "Their");
   /** Words for the authors of a study, which name the same team. */
-  private static final Set<String> STUDY_AUTHORS = Set.of("researchers", "scientists", "authors", "co-authors",
+  private static final WordSet STUDY_AUTHORS = WordSet.of("researchers", "scientists", "authors", "co-authors",
       "team");
   /** A team's own documents: "the study", "the paper". */
-  private static final Set<String> STUDY_DOCUMENTS = Set.of("study", "paper", "research", "analysis");
-  private static final Set<String> OFFICIAL_DOCUMENTS = Set.of("statement", "communique", "communiqué", "declaration");
+  private static final WordSet STUDY_DOCUMENTS = WordSet.of("study", "paper", "research", "analysis");
+  private static final WordSet OFFICIAL_DOCUMENTS = WordSet.of("statement", "communique", "communiqué", "declaration");
   /** {@code text} without a leading "the", "a" or "an", in any case. */
   static String withoutArticle(String text) {
     for (String article : new String[] {"the ", "a ", "an "}) {
@@ -74,6 +74,8 @@ final class Resolver {
   private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
   private final List<Token> tokens;
+  /** The tokens as an array, read without a list's indirection in the hottest loops. */
+  private final Token[] toks;
   private final LexiconData gazetteer;
   private final Map<String, Record> records = new LinkedHashMap<>();
   private final List<String> order = new ArrayList<>();
@@ -82,6 +84,7 @@ final class Resolver {
   Resolver(List<Token> tokens, LexiconData gazetteer, CountryCode homeCountry, long properHeadBit, long placeHeadBits,
       long properModifierBit) {
     this.tokens = tokens;
+    this.toks = tokens.toArray(new Token[0]);
     this.gazetteer = gazetteer;
     this.homeCountry = homeCountry;
     this.properHeadBit = properHeadBit;
@@ -123,7 +126,7 @@ final class Resolver {
       previous = m;
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2
           && m.nameEnd - m.nameStart <= 3 && !m.insideQuote && !placed(m)
-          && (tokens.get(m.nameEnd - 1).lexeme.mask & placeHeadBits) == 0
+          && (toks[m.nameEnd - 1].lexeme.mask & placeHeadBits) == 0
           && startsWithGivenName(m)
           && anyByName(text(m.nameStart, m.nameEnd)) == null) {
         // "Emily Spanton, 39, …": a full name that starts with a known given name is a person,
@@ -150,7 +153,7 @@ final class Resolver {
       }
       if (key == null && m.type == Ment.Type.PRONOUN && !m.plural && !"it".equals(m.head) && lastName != null
           && m.start - lastName.end < 60 && lastName.actorKey == null
-          && compatible(gazetteer.givenNames.getOrDefault(tokens.get(lastName.nameStart).text, Ment.Gender.UNKNOWN),
+          && compatible(gazetteer.givenNames.getOrDefault(toks[lastName.nameStart].text, Ment.Gender.UNKNOWN),
               m.gender)) {
         // "John Rhys-Davies broke news when he revealed …": a full name not known as anyone yet,
         // just before the pronoun, is a person
@@ -160,7 +163,7 @@ final class Resolver {
         mentioned(key);
       }
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && !m.insideQuote && !placed(m)
-          && (m.nameEnd - m.nameStart >= 2 || m.start > 0 && tokens.get(m.start - 1).isWord())) {
+          && (m.nameEnd - m.nameStart >= 2 || m.start > 0 && toks[m.start - 1].isWord())) {
         // a full name, or a single name inside a sentence ("Wikinews asked Kokesh about his plans.
         // He replied"), not a capitalised first word
         lastName = m;
@@ -201,18 +204,18 @@ final class Resolver {
     resolveForward(mentions);
   }
 
-  private static final Set<String> INTERVIEW_WORDS = Set.of("Speaking", "speaking", "Talking", "talking",
+  private static final WordSet INTERVIEW_WORDS = WordSet.of("Speaking", "speaking", "Talking", "talking",
       "interview", "Interviewed", "interviewed");
 
   /** Whether {@code m} is the one spoken to in "Speaking to X, …" or "In an interview with X, …". */
   private boolean addressedInterviewer(Ment m) {
-    if (m.start < 2 || !(tokens.get(m.start - 1).is("to") || tokens.get(m.start - 1).is("with")
-        || tokens.get(m.start - 1).is("by"))) {
+    if (m.start < 2 || !(toks[m.start - 1].is("to") || toks[m.start - 1].is("with")
+        || toks[m.start - 1].is("by"))) {
       return false;
     }
     for (int k = m.start - 2; k >= 0 && k >= m.start - 5; k--) {
-      Token t = tokens.get(k);
-      if (INTERVIEW_WORDS.contains(t.text)) {
+      Token t = toks[k];
+      if (INTERVIEW_WORDS.has(t)) {
         return true;
       }
       if (!t.isWord()) {
@@ -222,12 +225,12 @@ final class Resolver {
     return false;
   }
 
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "into", "across",
+  private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "at", "near", "from", "to", "into", "across",
       "outside", "inside", "around", "the", "The", "of");
 
   /** Whether a name stands where a place does: "arrested in Tikrit", "at the Rose Garden". */
   private boolean placed(Ment m) {
-    return m.start > 0 && PLACE_PREPOSITIONS.contains(tokens.get(m.start - 1).text);
+    return m.start > 0 && PLACE_PREPOSITIONS.has(toks[m.start - 1]);
   }
 
   /** A definite title with no holder before it, kept to look for its holder named later. */
@@ -374,7 +377,7 @@ final class Resolver {
   /** The state whose government or administration was last named: "the Samoan government". */
   private String lastGovernment;
 
-  private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "administration", "regime");
+  private static final WordSet GOVERNMENT_HEADS = WordSet.of("government", "administration", "regime");
 
   /**
    * "the government" alone: the state whose government the article last named. "Johnson's
@@ -385,7 +388,7 @@ final class Resolver {
       return null;
     }
     if (m.possessor == null) {
-      if (!tokens.get(m.start).text.equalsIgnoreCase("the")) {
+      if (!toks[m.start].text.equalsIgnoreCase("the")) {
         return null;
       }
       return lastGovernment != null ? lastGovernment : onlyState();
@@ -405,7 +408,7 @@ final class Resolver {
     for (int k = m.start; k < m.end; k++) {
       for (String head : GOVERNMENT_HEADS) {
         // without a lower-case copy of every word of every name
-        if (head.equalsIgnoreCase(tokens.get(k).text)) {
+        if (head.equalsIgnoreCase(toks[k].text)) {
           return true;
         }
       }
@@ -496,7 +499,7 @@ final class Resolver {
     CountryCode country = e.country().orElse(null);
     CountryCode given = m.country != null ? m.country : e.isGeneric() ? homeCountry : null;
     if (given == null && e.isGeneric() && e.kind() == ActorKind.GOVERNMENT_BODY && m.end > m.start
-        && tokens.get(m.start).text.equalsIgnoreCase("the") && MINISTERIAL.matcher(e.name()).find()) {
+        && toks[m.start].text.equalsIgnoreCase("the") && MINISTERIAL.matcher(e.name()).find()) {
       // "Beijing reacted angrily. The foreign ministry accused …": the body of the one state named
       String only = onlyState();
       given = only == null ? null : records.get(only).country;
@@ -603,8 +606,8 @@ final class Resolver {
   private void noteFullName(Ment m) {
     if (m.hasName() && m.nameEnd - m.nameStart >= 2 && m.nameEnd - m.nameStart <= 4) {
       String full = text(m.nameStart, m.nameEnd);
-      fullNames.put(fold(tokens.get(m.nameEnd - 1).text), full);
-      fullNames.putIfAbsent(fold(tokens.get(m.nameStart).text), full);
+      fullNames.put(fold(toks[m.nameEnd - 1].text), full);
+      fullNames.putIfAbsent(fold(toks[m.nameStart].text), full);
     }
   }
 
@@ -676,7 +679,7 @@ final class Resolver {
       // "the Due Process Clause of the Constitution": no one a pronoun stands for; but "the Dalai
       // Lama" is
       r.definite = m.title == null && m.nameStart > 0 && parts.length >= 3
-          && (tokens.get(m.nameStart - 1).is("the") || tokens.get(m.nameStart - 1).is("The"));
+          && (toks[m.nameStart - 1].is("the") || toks[m.nameStart - 1].is("The"));
       if (parts.length > 2 && !parts[parts.length - 2].isEmpty()
           && Character.isLowerCase(parts[parts.length - 2].charAt(0))) {
         // "Bill de Blasio": "de Blasio", and "De Blasio" at a sentence start
@@ -730,7 +733,7 @@ final class Resolver {
       r.gender = m.gender;
     }
     if (r.gender == Ment.Gender.UNKNOWN) {
-      r.gender = gazetteer.givenNames.getOrDefault(tokens.get(m.nameStart).text, Ment.Gender.UNKNOWN);
+      r.gender = gazetteer.givenNames.getOrDefault(toks[m.nameStart].text, Ment.Gender.UNKNOWN);
     }
     genderFromTitle(r, m);
     used.add(key);
@@ -834,7 +837,7 @@ final class Resolver {
       // spokesperson" is someone new
       String found = null;
       // "The Prime Minister's spokesman" is not the spokesman named before for someone else
-      boolean definite = tokens.get(m.start).text.equalsIgnoreCase("the") && m.possessor == null;
+      boolean definite = toks[m.start].text.equalsIgnoreCase("the") && m.possessor == null;
       String org = organization(m);
       for (String key : definite ? recent : List.<String>of()) {
         Record r = records.get(key);
@@ -845,7 +848,7 @@ final class Resolver {
         }
       }
       if (found == null && m.relation && m.head != null && m.possessor == null
-          && POSSESSIVE_PRONOUNS.contains(tokens.get(m.start).text)) {
+          && POSSESSIVE_PRONOUNS.has(toks[m.start])) {
         // "his daughter Nettie Baker … his daughter said": the person the text gave that tie
         for (String key : recent) {
           Record r = records.get(key);
@@ -866,7 +869,7 @@ final class Resolver {
       if (found != null) {
         return found;
       }
-      boolean complemented = m.end < tokens.size() && (tokens.get(m.end).is("of") || tokens.get(m.end).is("for"));
+      boolean complemented = m.end < tokens.size() && (toks[m.end].is("of") || toks[m.end].is("for"));
       if (definite && m.title == null && !m.relation && !complemented && lastSpeaker != null && lastSpeaker.actorKey != null
           && records.get(lastSpeaker.actorKey).kind == ActorKind.PERSON
           && compatible(records.get(lastSpeaker.actorKey).gender, m.gender)) {
@@ -887,17 +890,17 @@ final class Resolver {
       return key;
     }
     if (m.kind == ActorKind.DOCUMENT && m.country == null && authorByHead.containsKey(m.head)
-        && tokens.get(m.start).text.equalsIgnoreCase("the")) {
+        && toks[m.start].text.equalsIgnoreCase("the")) {
       // "The states filed a lawsuit … The lawsuit alleges": the one who filed it
       return authorByHead.get(m.head);
     }
     if (m.kind == ActorKind.DOCUMENT && m.country == null && OFFICIAL_DOCUMENTS.contains(m.head)
-        && tokens.get(m.start).text.equalsIgnoreCase("the") && lastAuthor != null) {
+        && toks[m.start].text.equalsIgnoreCase("the") && lastAuthor != null) {
       // "… released a statement. … read the statement": the statement last issued
       return lastAuthor;
     }
     if (m.kind == ActorKind.DOCUMENT && m.country == null && OFFICIAL_DOCUMENTS.contains(m.head)
-        && tokens.get(m.start).text.equalsIgnoreCase("the") && lastSpeaker != null
+        && toks[m.start].text.equalsIgnoreCase("the") && lastSpeaker != null
         && lastSpeaker.actorKey != null) {
       // "The statement also said …": the statement of the one who spoke last, when no document
       // of that name was mentioned
@@ -964,13 +967,13 @@ final class Resolver {
     if (!isDefinite(m) || m.plural || m.head.endsWith("s") || m.end - m.start > 3) {
       return false;
     }
-    return m.end - m.start == 2 || PLAIN_MEDIUM_MODIFIERS.contains(tokens.get(m.start + 1).text);
+    return m.end - m.start == 2 || PLAIN_MEDIUM_MODIFIERS.has(toks[m.start + 1]);
   }
 
-  private static final Set<String> PLAIN_MEDIUM_MODIFIERS = Set.of("industry", "news", "online", "trade");
+  private static final WordSet PLAIN_MEDIUM_MODIFIERS = WordSet.of("industry", "news", "online", "trade");
 
   private boolean isDefinite(Ment m) {
-    return tokens.get(m.start).text.equalsIgnoreCase("the");
+    return toks[m.start].text.equalsIgnoreCase("the");
   }
 
   /** A court's decision, ruling or verdict: no statement of anyone's. */
@@ -1065,7 +1068,7 @@ final class Resolver {
 
   /** A description's words as written, but a year after its determiner: "a 2015 federal court" is "a federal court". */
   private String description(Ment m) {
-    return m.end - m.start > 2 && tokens.get(m.start + 1).isYear()
+    return m.end - m.start > 2 && toks[m.start + 1].isYear()
         // the year dates what was said, not who said it
         ? text(m.start, m.start + 1) + " " + text(m.start + 2, m.end)
         : text(m.start, m.end);
@@ -1103,11 +1106,11 @@ final class Resolver {
   private String lowerFirst(String description, Ment m) {
     // "Senior Japanese officials" at a sentence start keeps its words; only a capitalised
     // determiner or modifier is lowered
-    Token first = tokens.get(m.start);
+    Token first = toks[m.start];
     boolean namedPossessor = m.possessor != null && m.possessor.type != Ment.Type.DESCRIPTION
         && m.possessor.type != Ment.Type.ANONYMOUS;
     // "Republicans" is listed capitalised among the heads of sources: a proper noun
-    Token head = tokens.get(m.end - 1);
+    Token head = toks[m.end - 1];
     boolean proper = (head.lexeme.mask & properHeadBit) != 0 && head.isCapitalized();
     // "European leaders", "Western diplomats": a modifier written with a capital anywhere keeps it
     proper |= (first.lexeme.mask & properModifierBit) != 0;
@@ -1228,20 +1231,20 @@ final class Resolver {
   /** Where each actor was last mentioned, by the first token of the mention. */
   private final Map<String, Integer> lastMention = new java.util.HashMap<>();
 
-  private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("hurt", "hit", "shot", "born", "held", "struck",
+  private static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("hurt", "hit", "shot", "born", "held", "struck",
       "found", "sent", "kept", "left", "lost", "caught", "sold", "bought", "brought", "told", "put", "cut");
 
   /** Whether the first verb of the sentence after token {@code k} is a passive: "was killed", "were told". */
   private boolean passiveAfter(int k) {
     for (int j = k; j + 1 < tokens.size() && j < k + 15; j++) {
-      Token t = tokens.get(j);
+      Token t = toks[j];
       if (t.isPunct('.') || t.isPunct('?') || t.isPunct('!')) {
         return false;
       }
       if (t.is("was") || t.is("were") || t.is("is") || t.is("are") || t.is("been")) {
-        Token next = tokens.get(j + 1);
+        Token next = toks[j + 1];
         return next.isLowerCase() && (next.text.endsWith("ed") || next.text.endsWith("en")
-            || IRREGULAR_PARTICIPLES.contains(next.text));
+            || IRREGULAR_PARTICIPLES.has(next));
       }
     }
     return false;
@@ -1254,7 +1257,7 @@ final class Resolver {
 
   /** Whether the name of {@code m} starts with a known given name: "Rubens Barrichello", not "Fort Myers". */
   private boolean startsWithGivenName(Ment m) {
-    return m.nameStart >= 0 && gazetteer.givenNames.containsKey(tokens.get(m.nameStart).text);
+    return m.nameStart >= 0 && gazetteer.givenNames.containsKey(toks[m.nameStart].text);
   }
 
   /** Whether {@code m} is the first word of its sentence, or the speaker right after a quotation and its comma. */
@@ -1262,11 +1265,11 @@ final class Resolver {
     if (m.start == 0) {
       return true;
     }
-    Token before = tokens.get(m.start - 1);
+    Token before = toks[m.start - 1];
     // also the speaker right after a quotation: ""We are here to listen," she said"
     return before.isPunct('.') || before.isPunct('!') || before.isPunct('?') || before.kind == Token.Kind.QUOTE
-        && m.start >= 2 && (tokens.get(m.start - 2).isPunct('.') || tokens.get(m.start - 2).isPunct('?')
-            || tokens.get(m.start - 2).isPunct(',') || tokens.get(m.start - 2).isPunct('!'));
+        && m.start >= 2 && (toks[m.start - 2].isPunct('.') || toks[m.start - 2].isPunct('?')
+            || toks[m.start - 2].isPunct(',') || toks[m.start - 2].isPunct('!'));
   }
 
   /** An anonymous source that is one person: "the foreign secretary", "a senior official". */
@@ -1276,7 +1279,7 @@ final class Resolver {
         && !COLLECTIVE_HEADS.contains(r.head);
   }
 
-  private static final Set<String> COLLECTIVE_HEADS = Set.of("department", "ministry", "office", "agency",
+  private static final WordSet COLLECTIVE_HEADS = WordSet.of("department", "ministry", "office", "agency",
       "government", "administration", "company", "firm", "police", "council", "committee", "party", "group",
       "commission", "army", "military", "court", "board", "union", "organization", "organisation",
       "movement", "coalition", "alliance", "statement", "report", "family", "campaign");
@@ -1306,7 +1309,7 @@ final class Resolver {
   /** Whether no sentence ends between mention {@code a} and the later mention {@code b}. */
   private boolean sameSentence(Ment a, Ment b) {
     for (int k = a.end; k < b.start && k < tokens.size(); k++) {
-      Token t = tokens.get(k);
+      Token t = toks[k];
       if (t.isPunct('.') || t.isPunct('!') || t.isPunct('?')) {
         return false;
       }
@@ -1359,17 +1362,17 @@ final class Resolver {
   String text(int start, int end) {
     if (end - start == 1) {
       // one word, the most common name: its own string
-      return tokens.get(start).text;
+      return toks[start].text;
     }
     if (end <= start) {
       return "";
     }
-    StringBuilder b = new StringBuilder(tokens.get(end - 1).end - tokens.get(start).begin);
+    StringBuilder b = new StringBuilder(toks[end - 1].end - toks[start].begin);
     for (int k = start; k < end; k++) {
-      if (k > start && tokens.get(k - 1).end < tokens.get(k).begin) {
+      if (k > start && toks[k - 1].end < toks[k].begin) {
         b.append(' ');
       }
-      b.append(tokens.get(k).text);
+      b.append(toks[k].text);
     }
     return b.toString();
   }

@@ -66,7 +66,7 @@ final class Token {
   }
 
   /** The words of small numbers and of multiples: "two", "Three", "hundreds", "million". */
-  private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("two", "three", "four", "five", "six",
+  private static final WordSet COUNT_WORDS = WordSet.of("two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
       "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
       "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "Eleven", "Twelve", "Thirteen",

@@ -21,6 +21,8 @@ final class WordClasses {
   private static final WordClasses BUNDLED = load("/dev/demarche/io/data/words.tsv");
 
   private final ImmutableMap<String, ImmutableSet<String>> classes;
+  /** Each class as a set that tests tokens by the bits of their lexemes. */
+  private final ImmutableMap<String, WordSet> sets;
   private final ImmutableMap<String, Long> bits;
   /** Every word's classes as a bit set, so that a token is looked up once. */
   private final java.util.HashMap<String, Long> masks = new java.util.HashMap<>();
@@ -40,6 +42,11 @@ final class WordClasses {
       bit <<= 1;
     }
     this.bits = bits.build();
+    ImmutableMap.Builder<String, WordSet> sets = ImmutableMap.builder();
+    for (Map.Entry<String, ImmutableSet<String>> e : classes.entrySet()) {
+      sets.put(e.getKey(), WordSet.copyOf(e.getValue()));
+    }
+    this.sets = sets.build();
   }
 
   /** Every word of every class. */
@@ -67,8 +74,8 @@ final class WordClasses {
   }
 
   /** The words of class {@code name}. */
-  ImmutableSet<String> get(String name) {
-    ImmutableSet<String> words = classes.get(name);
+  WordSet get(String name) {
+    WordSet words = sets.get(name);
     if (words == null) {
       throw new IllegalStateException("no word class '" + name + "' in words.tsv");
     }
