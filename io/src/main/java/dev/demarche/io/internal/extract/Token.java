@@ -76,7 +76,7 @@ final class Token {
 
   /** Whether the token is a number, in figures or in words: "100", "two", "million". */
   boolean isCount() {
-    return kind == Kind.NUMBER || COUNT_WORDS.contains(text);
+    return kind == Kind.NUMBER || COUNT_WORDS.has(this);
   }
 
   boolean is(String s) {
