@@ -95,7 +95,8 @@ final class WordClasses {
         List<String> cells = Splitter.on('\t').limit(2).splitToList(line);
         ImmutableSet<String> words =
             ImmutableSet.copyOf(Splitter.on('|').trimResults().omitEmptyStrings().split(cells.get(1)));
-        classes.put(cells.get(0), words);
+        // interned: the rules ask by literal names, which then match by identity
+        classes.put(cells.get(0).intern(), words);
         if (cells.get(0).equals("person-description-head") || cells.get(0).equals("document-head")) {
           // "Scientist Rebecca Falconer said", "Reports indicate": a common noun capitalised at a
           // sentence start, which is no name
