@@ -2041,6 +2041,27 @@ class ExtractorPatternsTest {
             "The landlord said the witness had left. The defence said the witness was lying.",
             "the landlord | The landlord | INDIRECT | SAY | the witness had left",
             "the defence | The defence | INDIRECT | SAY | the witness was lying"),
+        text("a noun phrase of known and unknown words before a verb of speech is its speaker",
+            "The Spanish federation said the match would go ahead. Lebanon's culture minister said the museum would"
+                + " reopen. Local shop owners say rents are too high. \"We are heartbroken,\" the surviving members"
+                + " wrote. A UN fact-finding mission said in a report that the guards had beaten detainees. The"
+                + " Democratic Progressive Party caucus also said the bill was unconstitutional.",
+            "the Spanish federation | The Spanish federation | INDIRECT | SAY | the match would go ahead",
+            "Lebanon's culture minister | Lebanon's culture minister | INDIRECT | SAY | the museum would reopen",
+            "local shop owners | Local shop owners | INDIRECT | SAY | rents are too high",
+            "the surviving members | the surviving members | DIRECT | SAY | We are heartbroken,",
+            "a UN fact-finding mission | A UN fact-finding mission | INDIRECT | SAY | the guards had beaten detainees",
+            "the Democratic Progressive Party caucus | The Democratic Progressive Party caucus | INDIRECT | SAY"
+                + " | the bill was unconstitutional"),
+        text("a state's possessive before an organisation's name is part of the speaker as written",
+            "Two carriers sailed past the island, Japan's Acme Defence Office said on Monday.",
+            "Acme Defence Office | Japan's Acme Defence Office | INDIRECT | SAY | Two carriers sailed past the island"),
+        text("but no speaker before a participle, an adverb, a name given, a passive or a verb that needs none",
+            "The total reported casualties rose to 40. Ana Ruiz first said the plan was fair. The president"
+                + " himself said the talks had failed. The lake, a process called \"drainage\" emptied, dried. The"
+                + " tunnel said to link the towns was sealed. The loss denied the team a place in the final.",
+            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | the plan was fair",
+            "the president | The president | INDIRECT | SAY | the talks had failed"),
         text("people for someone speak, not the one they act for",
             "Lawyers for the family said they would appeal. Attorneys for Tom Reed said he was innocent.",
             "lawyers | Lawyers | INDIRECT | SAY | they would appeal",

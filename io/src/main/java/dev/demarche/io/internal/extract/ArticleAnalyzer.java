@@ -176,8 +176,10 @@ public final class ArticleAnalyzer {
           && t.end <= quotes.get(q).inner().end();
     }
 
-    List<Ment> mentions = new MentionFinder(tokens, gazetteer, words, sentenceOf, inQuote).find();
+    MentionFinder finder = new MentionFinder(tokens, gazetteer, words, sentenceOf, inQuote);
+    List<Ment> mentions = finder.find();
     List<Cue> found = new CueFinder(tokens, cues, words, inQuote).find();
+    finder.subjectsOf(found);
     List<Draft> drafts =
         new Attributor(
                 text, tokens, sentenceOf, sentenceStart, sentenceEnd, paragraphOf, mentions, quotes, nested, words)

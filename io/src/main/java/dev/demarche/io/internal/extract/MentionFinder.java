@@ -71,6 +71,7 @@ final class MentionFinder {
 
   private final WordSet determiners;
   private final long headBits;
+  private final long speechObjectBit;
   private final long notNameBit;
   private final long anonymousModifierBit;
   private final long quantifierBit;
@@ -152,6 +153,7 @@ final class MentionFinder {
     this.mediaNameHeads = words.get("media-name-head");
     this.bodyHeadBit = words.bit("body-head");
     this.documentHeadBit = words.bit("document-head");
+    this.speechObjectBit = words.bit("speech-object");
     this.commonCapitalisedBit = words.bit("common-noun-capitalised");
     this.mediaHeadsAfterThe = words.get("media-name-head-after-the");
     this.stateHeads = words.get("state-head");
@@ -550,6 +552,172 @@ final class MentionFinder {
     m.plural = head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us");
     mentions.add(m);
     return j;
+  }
+
+  /** Words that end a subject read leftwards from its verb: function words, verbs, adverbs of time. */
+  private static final WordSet NOT_IN_SUBJECT = WordSet.of("and", "or", "but", "nor", "that", "which", "who",
+      "whom", "whose", "what", "when", "where", "while", "as", "if", "than", "then", "so", "to", "of", "for",
+      "with", "in", "on", "at", "by", "from", "into", "about", "after", "before", "over", "under", "against",
+      "through", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could",
+      "should", "can", "may", "might", "must", "shall", "do", "does", "did", "not", "also", "it", "he", "she",
+      "they", "we", "you", "i", "me", "him", "us", "them", "this", "these", "those", "there", "here", "because",
+      "although", "though", "since", "until", "all", "both", "each", "some", "many", "most", "more", "several",
+      "other", "others", "said", "says", "say", "told", "now", "today", "yesterday", "still", "just", "only",
+      "even", "later", "earlier", "again", "already", "however", "meanwhile", "one", "two", "three", "his", "her",
+      "its", "their", "our", "my", "your");
+
+  /** Cue verbs that are as often participles before a noun: "the reported casualties", "a planned visit". */
+  private static final WordSet ADJECTIVAL_CUES = WordSet.of("reported", "alleged", "noted", "proposed", "planned",
+      "promised", "expected", "predicted", "estimated", "feared", "threatened", "requested", "demanded",
+      "recommended", "suggested", "stated", "announced", "claimed", "disputed", "agreed", "rumoured", "rumored");
+
+  /** Beside {@link #SPEECH_VERBS}, the verbs of speech whose subject is a speaker whatever it is. */
+  private static final WordSet SUBJECT_VERBS = WordSet.of("say", "write", "writes", "confirmed", "stressed",
+      "emphasised", "emphasized", "called", "welcomed", "condemned", "criticised", "criticized", "praised",
+      "opposed", "expressed", "appealed", "vowed", "pledged", "apologised", "apologized", "accused", "blamed",
+      "thanked", "noted", "warns", "urges", "calls", "announces", "claims", "argues", "insists", "believes",
+      "believe", "predicted", "forecast", "denounced", "rejected", "dismissed", "hailed", "demanded", "reiterated",
+      "declared", "described", "questioned", "recommended", "proposed", "complained");
+
+  private static final WordSet CALLED_FOR = WordSet.of("for", "on", "upon");
+
+  /** Words that end a noun phrase without being its noun: "Ana Ruiz first said", "the president himself said". */
+  private static final WordSet NOT_HEADS = WordSet.of("first", "often", "never", "always", "himself", "herself",
+      "itself", "themselves", "ourselves", "too", "alone", "twice", "instead", "yet", "together", "public",
+      "ever", "recently", "finally", "immediately", "publicly", "privately", "repeatedly");
+
+  /** Adverbs between a subject and its verb: "The federation also said", "the board later announced". */
+  private static final WordSet BEFORE_VERB = WordSet.of("also", "later", "earlier", "then", "again", "further",
+      "previously", "separately", "jointly", "subsequently", "initially", "originally", "once");
+
+  /**
+   * "The Spanish federation said", "Indonesia's military chief said", "Shop owners say", "the
+   * surviving members wrote": the noun phrase right before a cue verb that no mention ends at, in
+   * the place of a subject, is the speaker, described by its words; a state's adjective or
+   * possessive in it gives its country. The mentions inside it give way to it. Runs once the cues
+   * are known, so that no verb but a cue's makes a speaker of the words before it.
+   */
+  void subjectsOf(List<Cue> cues) {
+    int n = tokens.size();
+    boolean[] ends = new boolean[n + 1];
+    boolean[] covered = new boolean[n + 1];
+    for (Ment m : mentions) {
+      ends[m.end] = true;
+      for (int k = m.start; k < m.end; k++) {
+        covered[k] = true;
+      }
+    }
+    List<Ment> added = new ArrayList<>();
+    for (Cue cue : cues) {
+      int v = cue.start();
+      if (cue.nominal() || cue.according() || cue.participle() || v == 0 || !tok(v).isLowerCase() || inQuote[v]) {
+        continue;
+      }
+      if (!SUBJECT_VERBS.has(tok(v)) && !SPEECH_VERBS.has(tok(v))
+          || tok(v).is("said") && v + 1 < n && tok(v + 1).is("to")) {
+        // only verbs that are speech whoever their subject is; and "the tunnel said to link" is a passive
+        continue;
+      }
+      if ((tok(v).is("called") || tok(v).is("calls")) && !(v + 1 < n && CALLED_FOR.has(tok(v + 1)))) {
+        // "a process called "exfiltration"": a name given, not a call for something
+        continue;
+      }
+      if (ADJECTIVAL_CUES.has(tok(v)) && v + 1 < n && tok(v + 1).isLowerCase() && !isDeterminer[v + 1]
+          && !NOT_IN_SUBJECT.has(tok(v + 1))) {
+        // "The total reported casualties rose": a participle before a noun, not a verb
+        continue;
+      }
+      int end = v;
+      while (end - 1 > 0 && BEFORE_VERB.has(tok(end - 1)) && sameSentence(end - 1, v)) {
+        end--;
+      }
+      int last = end - 1;
+      if (ends[end] || !sameSentence(last, v) || !subjectHead(last)) {
+        continue;
+      }
+      int start = last;
+      boolean determiner = false;
+      boolean marked = false;
+      for (int k = last - 1; k >= 0 && k >= last - 6 && sameSentence(k, last); k--) {
+        Token t = tok(k);
+        if (SUBJECT_DETERMINERS.has(t) || t.is("This") || t.is("this")) {
+          start = k;
+          determiner = true;
+          break;
+        }
+        if (t.isLowerCase() && t.isWord() && !NOT_IN_SUBJECT.has(t) && !t.text.endsWith("ly")
+            && t.lexeme.cue == null) {
+          start = k;
+        } else if (t.isCapitalized() && !(sentenceStart(k)
+            && NOT_IN_SUBJECT.contains(t.text.toLowerCase(java.util.Locale.ROOT)))) {
+          start = k;
+          marked = true;
+        } else if (isPossessive(t) && k > 0 && tok(k - 1).isWord()) {
+          start = k;
+          marked = true;
+        } else if (t.isPunct('-') && k > 0 && tok(k - 1).end == t.begin && t.end == tok(k + 1).begin) {
+          start = k;
+        } else {
+          break;
+        }
+      }
+      if (tok(start).isPunct('-') || isPossessive(tok(start))) {
+        continue;
+      }
+      boolean placed = start == 0 || sentenceStart(start) || tok(start - 1).isPunct(',')
+          || tok(start - 1).isPunct(':') || tok(start - 1).isPunct(';');
+      boolean plural = tok(last).text.endsWith("s") && !tok(last).text.endsWith("ss")
+          && !tok(last).text.endsWith("us");
+      // without a determiner: a possessive or name in it ("Lebanon's culture minister"), or a plural
+      // of two words or more ("Shop owners")
+      boolean enough = determiner ? last > start : marked || plural && last > start;
+      if (!placed || !enough || start > 0 && covered[start - 1] && !ends[start]
+          || inQuote[start] != inQuote[v]) {
+        continue;
+      }
+      CountryCode country = null;
+      boolean crosses = false;
+      for (Ment m : mentions) {
+        if (m.start < start && m.end > start || m.start < end && m.end > end) {
+          crosses = true;
+          break;
+        }
+        if (m.start >= start && m.end <= end && country == null) {
+          country = m.country;
+        }
+      }
+      if (crosses) {
+        continue;
+      }
+      Ment m = new Ment(start, end, Ment.Type.ANONYMOUS);
+      m.head = tok(last).text.toLowerCase(java.util.Locale.ROOT);
+      m.plural = plural;
+      m.country = country;
+      m.insideQuote = inQuote[start];
+      added.add(m);
+      ends[end] = true;
+    }
+    if (added.isEmpty()) {
+      return;
+    }
+    for (Ment m : added) {
+      mentions.removeIf(x -> x.start >= m.start && x.end <= m.end);
+      int at = 0;
+      while (at < mentions.size() && mentions.get(at).start < m.start) {
+        at++;
+      }
+      mentions.add(at, m);
+    }
+  }
+
+  /** Whether the word at {@code k} can end a subject as its head noun: a lower-case word, not a verb's form. */
+  private boolean subjectHead(int k) {
+    Token t = tok(k);
+    return t.isWord() && t.isLowerCase() && t.text.length() > 2 && !NOT_IN_SUBJECT.has(t)
+        && !t.text.endsWith("ly") && !t.text.endsWith("ed") && !t.text.endsWith("ing")
+        && t.lexeme.cue == null && t.lexeme.actNoun == null
+        // "The decision said": what is said, or a document, speaks for someone the finders know or none
+        && (t.lexeme.mask & (documentHeadBit | speechObjectBit)) == 0 && !NOT_HEADS.has(t);
   }
 
   /**
@@ -1250,7 +1418,10 @@ final class MentionFinder {
           : nameStart;
       // "the House of Commons Library": a known body's name begins the organisation's; but a
       // medium's country is not that of "The Guardian Council"
-      Ment m = new Ment(from, nameEnd, Ment.Type.CANDIDATE);
+      // "Japan's Joint Staff Office": the state's possessive is part of the mention, not of the name
+      boolean ownedByState = named != null && !adjectiveOnly && namedEnd + 1 == nameStart && from == nameStart
+          && isPossessive(tok(namedEnd));
+      Ment m = new Ment(ownedByState ? (determiner ? i + 1 : i) : from, nameEnd, Ment.Type.CANDIDATE);
       m.kind = ActorKind.ORGANIZATION;
       if (org != null && org.kind() == ActorKind.MEDIA && orgEnd == nameStart) {
         country = null;
