@@ -2053,6 +2053,11 @@ class ExtractorPatternsTest {
             "a UN fact-finding mission | A UN fact-finding mission | INDIRECT | SAY | the guards had beaten detainees",
             "the Democratic Progressive Party caucus | The Democratic Progressive Party caucus | INDIRECT | SAY"
                 + " | the bill was unconstitutional"),
+        text("what was urged keeps its negation",
+            "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
+                + " never to use force.",
+            "China | China | INDIRECT | URGE | not to harm the interests of third parties",
+            "United Nations | The UN | INDIRECT | URGE | never to use force"),
         text("a state's possessive before an organisation's name is part of the speaker as written",
             "Two carriers sailed past the island, Japan's Acme Defence Office said on Monday.",
             "Acme Defence Office | Japan's Acme Defence Office | INDIRECT | SAY | Two carriers sailed past the island"),

@@ -1932,8 +1932,9 @@ final class Attributor {
               continue;
             }
             if (tok(k).is("to") && k + 1 < se && tok(k + 1).isLowerCase() && !isDeterminerAt(k + 1)) {
-              // the infinitive, not "requesting the new rules to Elaine Chao"
-              from = k;
+              // the infinitive, not "requesting the new rules to Elaine Chao"; with its negation:
+              // "called on both sides not to escalate"
+              from = k > p && (tok(k - 1).is("not") || tok(k - 1).is("never")) ? k - 1 : k;
               break;
             }
             if (!tok(k).isWord() && !(tok(k).isPunct(',') && k + 1 < se && tok(k + 1).isWord())) {
@@ -2949,8 +2950,10 @@ final class Attributor {
     // "committed to proceeding with such a trial": a gerund keeps its own adjuncts
     // "committed to proceeding with such a trial", "vowed to press ahead with the offensive": a
     // gerund or an infinitive keeps its own adjuncts
+    // "not to escalate": the infinitive past its negation
+    int verbal = (tok(from).is("not") || tok(from).is("never")) && from + 1 <= last ? from + 1 : from;
     boolean gerund = tok(from).isLowerCase() && tok(from).text.endsWith("ing") && tok(from).text.length() > 5
-        || tok(from).is("to") && from + 1 <= last && tok(from + 1).isLowerCase() && !isDeterminerAt(from + 1);
+        || tok(verbal).is("to") && verbal + 1 <= last && tok(verbal + 1).isLowerCase() && !isDeterminerAt(verbal + 1);
     int relative = Integer.MIN_VALUE / 2;
     boolean opening = inOpeningSubordinate(cue);
     for (int k = from; k <= last; k++) {
@@ -3028,14 +3031,14 @@ final class Attributor {
         // "Police answering a call found the man", "responded to the fire": a deed, not words
         return;
       }
-      if (actionObjects.has(tok(k)) && !tok(from).is("to")) {
+      if (actionObjects.has(tok(k)) && !tok(verbal).is("to")) {
         // "declared independence", "declared a state of emergency": an act of state, not speech;
         // but "asked the White House to declare an emergency" asks for one
         return;
       }
     }
     // "urged allies to restrict exports": what was urged or asked is indirect speech
-    boolean infinitive = tok(from).is("to") && (cue.act() == SpeechAct.URGE || cue.act() == SpeechAct.ASK);
+    boolean infinitive = tok(verbal).is("to") && (cue.act() == SpeechAct.URGE || cue.act() == SpeechAct.ASK);
     add(cue, speaker, tok(from).begin, tok(end).end, s, !infinitive);
   }
 
