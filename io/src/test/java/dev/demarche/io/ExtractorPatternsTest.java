@@ -2053,6 +2053,16 @@ class ExtractorPatternsTest {
             "a UN fact-finding mission | A UN fact-finding mission | INDIRECT | SAY | the guards had beaten detainees",
             "the Democratic Progressive Party caucus | The Democratic Progressive Party caucus | INDIRECT | SAY"
                 + " | the bill was unconstitutional"),
+        text("the company, the agency: the business or body named last, not past another name",
+            "Veltra Motors said sales fell. Critics said the plan was bad. The company said it would appeal."
+                + "\n\nThe Acme Safety Administration approved the drug. The agency said it was safe."
+                + "\n\nOrbis Resorts said guests were safe. Hasbro hosted a panel. The company said it had switched.",
+            "Veltra Motors | Veltra Motors | INDIRECT | SAY | sales fell",
+            "critics | Critics | INDIRECT | SAY | the plan was bad",
+            "Veltra Motors | The company | INDIRECT | SAY | it would appeal",
+            "Acme Safety Administration | The agency | INDIRECT | SAY | it was safe",
+            "Orbis Resorts | Orbis Resorts | INDIRECT | SAY | guests were safe",
+            "the company | The company | INDIRECT | SAY | it had switched"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

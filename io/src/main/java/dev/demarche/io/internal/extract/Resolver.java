@@ -7,6 +7,7 @@ import dev.demarche.model.CountryCode;
 import dev.demarche.model.Role;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +62,25 @@ final class Resolver {
       "team");
   /** A team's own documents: "the study", "the paper". */
   private static final WordSet STUDY_DOCUMENTS = WordSet.of("study", "paper", "research", "analysis");
+  /** Common nouns for a business: "the company", "the carmaker". */
+  private static final WordSet COMPANY_NOUNS = WordSet.of("company", "firm", "carmaker", "automaker", "chipmaker",
+      "retailer", "airline", "carrier", "lender", "insurer", "manufacturer", "developer", "publisher", "startup",
+      "conglomerate", "supplier");
+  /** Common nouns for a public body: "the agency", "the regulator". */
+  private static final WordSet BODY_NOUNS = WordSet.of("agency", "regulator", "watchdog", "commission", "authority",
+      "administration");
+  /** Words in the names of organisations that are a public body's: "Food and Drug Administration". */
+  private static final Set<String> BODY_NAME_WORDS = Set.of("Agency", "Administration", "Authority", "Commission",
+      "Board", "Bureau", "Office", "Service", "Regulator");
+  /** Words in the names of organisations that are no business: "Amnesty International", "Red Cross Society". */
+  private static final Set<String> NOT_BUSINESS_NAME_WORDS = Set.of("International", "Institute", "Conference",
+      "Force", "Command", "Corps", "Mission", "Secretariat", "Tribunal", "Forum", "Caucus", "Ministry", "Council",
+      "Committee", "Department", "Office", "Agency", "Union", "Party", "Forces", "Army", "Navy", "Organization",
+      "Organisation", "Association", "University", "Court", "Commission", "Movement", "Front", "Alliance", "League",
+      "Foundation", "Center", "Centre", "Service", "Authority", "Administration", "Bureau", "Assembly", "Parliament",
+      "Congress", "Coalition", "Federation", "Society", "Board", "Police", "Guard", "Brigade", "Brigades", "Militia",
+      "Church", "Academy", "Programme", "Program", "Initiative", "Campaign", "Watch", "Hospital", "School", "College",
+      "Museum", "Library", "Observatory", "Nations", "Cross", "Crescent", "Amnesty");
   private static final WordSet OFFICIAL_DOCUMENTS = WordSet.of("statement", "communique", "communiqué", "declaration");
   /** {@code text} without a leading "the", "a" or "an", in any case. */
   static String withoutArticle(String text) {
@@ -142,6 +162,11 @@ final class Resolver {
         mentioned(lastName.actorKey);
       }
       String key = resolve(m, lastSpeaker);
+      if (key != null) {
+        lastAt.put(key, m.start);
+      } else if (m.type == Ment.Type.CANDIDATE && m.hasName()) {
+        lastUnresolvedName = m.start;
+      }
       if (key != null && (m.type == Ment.Type.NAMED || m.type == Ment.Type.ADJECTIVE)
           && records.get(key).kind == ActorKind.STATE) {
         // "Iran seized a British-flagged tanker": both states count
@@ -944,6 +969,18 @@ final class Resolver {
         found = key;
       }
     }
+    if (found == null && isDefinite(m) && !m.plural && m.possessor == null && m.end - m.start == 2 && m.country == null
+        && (COMPANY_NOUNS.contains(m.head) || BODY_NOUNS.contains(m.head))) {
+      // "Meridian Resorts said … The company said", "The FDA approved … The agency said": a common
+      // noun for a business or a body stands for the organisation, or body, named last
+      boolean body = BODY_NOUNS.contains(m.head);
+      Test fits = r -> !r.key.startsWith("anon:") && (body
+          ? r.kind == ActorKind.GOVERNMENT_BODY || r.kind == ActorKind.ORGANIZATION && namedLike(r, BODY_NAME_WORDS)
+          : r.kind == ActorKind.ORGANIZATION && !namedLike(r, NOT_BUSINESS_NAME_WORDS));
+      // but not past a name of no known kind after it, which may be the company: "Hasbro hosted …"
+      String last = lastMatching(fits, m.start);
+      found = last != null && lastAt.getOrDefault(last, -1) > lastUnresolvedName ? last : null;
+    }
     if (found != null) {
       return found;
     }
@@ -980,6 +1017,16 @@ final class Resolver {
   private static boolean isJudgment(Record r) {
     String name = r.name.toLowerCase(Locale.ROOT);
     return JUDGMENTS.stream().anyMatch(name::endsWith);
+  }
+
+  /** Whether a word of the name of {@code r} is one of {@code words}. */
+  private static boolean namedLike(Record r, Set<String> words) {
+    for (String w : r.name.split(" ")) {
+      if (words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the name or an alias of {@code r} has the word {@code head}: "the party" for the KMT. */
@@ -1342,6 +1389,11 @@ final class Resolver {
     }
     return found;
   }
+
+  /** Where each actor was last mentioned, as the first token of the mention. */
+  private final Map<String, Integer> lastAt = new HashMap<>();
+  /** Where the last name that no actor took stands: a company, perhaps, the finders could not tell. */
+  private int lastUnresolvedName = -1;
 
   /** The actors mentioned last, most recent last; antecedents are looked for among them only. */
   private final java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
