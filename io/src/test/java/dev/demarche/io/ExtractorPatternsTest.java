@@ -2063,6 +2063,20 @@ class ExtractorPatternsTest {
             "Acme Safety Administration | The agency | INDIRECT | SAY | it was safe",
             "Orbis Resorts | Orbis Resorts | INDIRECT | SAY | guests were safe",
             "the company | The company | INDIRECT | SAY | it had switched"),
+        text("the subject of a participle is past the dateline; a sea's name takes no title after it",
+            "BEIJING (AP) - China's military began drills on Monday, calling them a warning to separatists.\n\n"
+                + "A helicopter flew near a destroyer in the East China Sea, Japan's defence minister said.",
+            "China's military | China's military | INDIRECT | SAY | them a warning to separatists",
+            "Japan's defence minister | Japan's defence minister | INDIRECT | SAY | A helicopter flew near a"
+                + " destroyer in the East China Sea"),
+        text("things added to a list, envoys and products recalled, and documents posted are no speech",
+            "Beijing added 11 defence firms to its \"unreliable entity list\". Beijing recalled its ambassador from"
+                + " Vilnius. Veltra is recalling 410,000 vehicles. A video posted online showed the mayor. The"
+                + " mayor said in a video posted online that the city would rebuild. A statement posted online said"
+                + " the talks failed. The actress recalled her first film.",
+            "the mayor | The mayor | INDIRECT | SAY | the city would rebuild",
+            "a statement | A statement | INDIRECT | SAY | the talks failed",
+            "the actress | The actress | INDIRECT | SAY | her first film"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

@@ -1255,6 +1255,18 @@ final class Attributor {
       // "Three firms accused of helping Russia were sanctioned": the sentence's own verb comes later
       return true;
     }
+    int in = before == null ? -1 : before.start - 1;
+    if (before != null && before.kind == dev.demarche.model.ActorKind.DOCUMENT && in > ss
+        && (tok(in).is("in") || tok(in).is("on")) && cueAt[in - 1]) {
+      // "said in a video posted online that …": the document the speech was in, described
+      return true;
+    }
+    if (noun && before != null && p < se && tok(p).isLowerCase() && !tok(p).text.endsWith("ing")
+        && (FINITE_VERBS.has(tok(p)) || tok(p).text.endsWith("ed") || cueAt[p])) {
+      // "A video posted online showed the mayor", "A statement posted online said …": the
+      // sentence's own verb follows the participle
+      return true;
+    }
     return noun && p < se && tok(p).is("for");
   }
 
@@ -1368,6 +1380,8 @@ final class Attributor {
    * adverbial set off by a comma ("In late June, the Supreme Court ruled …").
    */
   private Ment subjectOf(int ss, int before) {
+    // "BEIJING (AP) - China's military launched …": past a dateline
+    ss = datelineEnd(ss, before);
     int k = ss;
     if (subordinateStarts.has(tok(ss)) || tok(ss).isLowerCase()) {
       while (k < before && !tok(k).isPunct(',')) {
@@ -1393,6 +1407,8 @@ final class Attributor {
     }
     return null;
   }
+
+  private static final WordSet ADD_FORMS = WordSet.of("add", "adds", "added", "adding");
 
   private static final WordSet GOVERNING = WordSet.of("in", "on", "at", "of", "for", "with", "by", "from", "to",
       "about", "after", "before", "during", "against", "over", "under", "into", "through", "since", "amid");
@@ -1775,7 +1791,8 @@ final class Attributor {
     if (cue.weak() && !(p < se && (tok(p).is("that") || quoteByOpenToken.containsKey(p)))
         && ahead == p && !clauseEnd && !inverted && !pronounClause) {
       // "called the deal "lousy"": a quotation in the clause makes the weak cue speech
-      int q = quotedWordsAhead(p, se);
+      // but "added 11 firms to its "entity list"" adds things, and quotes a name for them
+      int q = ADD_FORMS.has(tok(cue.start())) ? p : quotedWordsAhead(p, se);
       if (q > p) {
         add(cue, speaker, tok(p).begin, tok(q).end, s, false);
       } else if (SPEAK.has(tok(cue.start())) && p + 1 < se
@@ -3721,8 +3738,10 @@ final class Attributor {
       for (int k = m == null ? j : m.start - 1; k > ss && k > j - 10 && tok(k).isWord(); k--) {
         if (tok(k).isLowerCase() && tok(k).text.endsWith("ed")
             && (tok(k).lexeme.cue != null || INTERVIEWING.has(tok(k))) && k + 1 <= j
-            && (tok(k + 1).is("of") || tok(k + 1).is("for") || tok(k + 1).is("by"))) {
-          // "Residents interviewed by the BBC said": the residents
+            && (tok(k + 1).is("of") || tok(k + 1).is("for") || tok(k + 1).is("by") || tok(k + 1).is("online")
+                || tok(k + 1).is("on") || tok(k + 1).is("in") || tok(k + 1).is("at"))) {
+          // "Residents interviewed by the BBC said", "A statement posted online said": the residents,
+          // the statement
           Ment subject = mentionEndingAt(k - 1, ss);
           if (subject != null && usable(subject)) {
             m = subject;

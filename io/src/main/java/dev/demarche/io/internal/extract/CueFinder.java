@@ -613,6 +613,12 @@ final class CueFinder {
    * champion", "posted a time of 2:01:41", "continued to write songs". The object must follow the
    * verb within a few words: "wrote in his book that …" is still speech.
    */
+  private static final WordSet RECALL = WordSet.of("recall", "recalls", "recalled", "recalling");
+  /** What is recalled in the sense of called back: envoys, and products. */
+  private static final WordSet RECALLED = WordSet.of("ambassador", "ambassadors", "envoy", "envoys", "diplomats",
+      "diplomat", "vehicles", "cars", "trucks", "units", "products", "models", "devices", "batches", "lots",
+      "phones", "toys", "drugs", "tablets", "airbags", "parliament", "troops", "staff");
+
   private boolean isOtherSense(int start, int end) {
     Token t = toks[start];
     if (t.is("ruled") || t.is("rules") || t.is("rule")) {
@@ -637,6 +643,17 @@ final class CueFinder {
       return !(asBefore(start) || end < tokens.size() && (toks[end].isPunct(':')
           || toks[end].isLowerCase() && toks[end].text.endsWith("ly") && end + 1 < tokens.size()
               && (toks[end + 1].isPunct(':') || toks[end + 1].isPunct(','))));
+    }
+    if (RECALL.has(t) && end - start == 1) {
+      // "recalled its ambassador", "is recalling 410,000 vehicles": called back, not remembered aloud
+      for (int k = end; k < tokens.size() && k < end + 6; k++) {
+        if (RECALLED.has(toks[k])) {
+          return true;
+        }
+        if (!(toks[k].isWord() || toks[k].kind == Token.Kind.NUMBER || toks[k].isPunct('-'))) {
+          break;
+        }
+      }
     }
     if (t.text.startsWith("wonder") && end < tokens.size() && toks[end].is("about")) {
       // "Scholars have long wondered about the role of the statues": a thought, not a question put

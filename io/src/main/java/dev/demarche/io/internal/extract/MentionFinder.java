@@ -72,6 +72,7 @@ final class MentionFinder {
   private final WordSet determiners;
   private final long headBits;
   private final long speechObjectBit;
+  private final long placeHeadBit;
   private final long notNameBit;
   private final long anonymousModifierBit;
   private final long quantifierBit;
@@ -154,6 +155,7 @@ final class MentionFinder {
     this.bodyHeadBit = words.bit("body-head");
     this.documentHeadBit = words.bit("document-head");
     this.speechObjectBit = words.bit("speech-object");
+    this.placeHeadBit = words.bit("place-head");
     this.commonCapitalisedBit = words.bit("common-noun-capitalised");
     this.mediaHeadsAfterThe = words.get("media-name-head-after-the");
     this.stateHeads = words.get("state-head");
@@ -2090,7 +2092,9 @@ final class MentionFinder {
       Ment next = mentions.get(idx + 1);
       // "In a post on X, the senator wrote", "On Truth Social, the former president wrote": a
       // platform or place the sentence opens with, not the person described after it
-      boolean placed = m.start > 0 && PLATFORM_PREPOSITIONS.has(tok(m.start - 1));
+      boolean placed = m.start > 0 && PLATFORM_PREPOSITIONS.has(tok(m.start - 1))
+          // "in the East China Sea, Japan's defence minister said": a place's name, no person's
+          || (tok(m.end - 1).lexeme.mask & placeHeadBit) != 0;
       if (next.start != comma + 1) {
         if ((m.type == Ment.Type.CANDIDATE || m.type == Ment.Type.PERSON) && !placed
             && appositiveNoun(comma + 1) != null) {

@@ -961,7 +961,7 @@ final class Resolver {
     for (String key : recent) {
       Record r = records.get(key);
       if (r.kind == m.kind && (mentionsHead(r, m.head)
-          || m.kind == ActorKind.DOCUMENT && OFFICIAL_DOCUMENTS.contains(m.head) && !isJudgment(r)
+          || m.kind == ActorKind.DOCUMENT && OFFICIAL_DOCUMENTS.contains(m.head) && !isJudgment(r) && isDefinite(m)
           // "The Aviation Herald reported … the industry publication": the medium named last
           || m.kind == ActorKind.MEDIA && r.key.startsWith("media:") && isPlainMediumDescription(m))
           && (m.country == null || r.country == null || m.country.equals(r.country))) {
