@@ -2077,6 +2077,18 @@ class ExtractorPatternsTest {
             "the mayor | The mayor | INDIRECT | SAY | the city would rebuild",
             "a statement | A statement | INDIRECT | SAY | the talks failed",
             "the actress | The actress | INDIRECT | SAY | her first film"),
+        text("what was said starts after its \"that\", past adverbs, times, places, an addressee and their name",
+            "The regulator warned consumers on Tuesday that they could lose money. Walsh said afterwards that the"
+                + " talks were frank. Scholz told Chinese President Xi Jinping during a video call on Thursday that"
+                + " Germany wanted fair competition. Judge Ana Hollis told the defendant, Gary Pruitt, that he had"
+                + " betrayed the town.",
+            "the regulator | The regulator | INDIRECT | WARN | they could lose money",
+            "Walsh | Walsh | INDIRECT | SAY | the talks were frank",
+            "Scholz | Scholz | INDIRECT | SAY | Germany wanted fair competition",
+            "Ana Hollis | Judge Ana Hollis | INDIRECT | SAY | he had betrayed the town"),
+        text("but not past an object whose relative clause has the \"that\"",
+            "The minister said the plan that was approved would cut taxes.",
+            "the minister | The minister | INDIRECT | SAY | the plan that was approved would cut taxes"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

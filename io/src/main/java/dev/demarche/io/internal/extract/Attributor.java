@@ -982,7 +982,15 @@ final class Attributor {
         }
       }
     }
-    if (that > p && (TELL.has(tok(cue.start())) || PREPOSITIONS.has(tok(p))
+    boolean pastAdjuncts = false;
+    if (!inverted) {
+      int past = thatPastAdjuncts(p, se, SPOKEN_TO.has(tok(cue.start())));
+      if (past > p) {
+        that = past;
+        pastAdjuncts = true;
+      }
+    }
+    if (that > p && (TELL.has(tok(cue.start())) || PREPOSITIONS.has(tok(p)) || pastAdjuncts
         || tok(cue.start()).is("ruled") || tok(cue.start()).is("rules"))) {
       // "told a regular press briefing on Monday that …", "said at a news conference in Taipei
       // that …": what was said follows "that"
@@ -2070,11 +2078,59 @@ final class Attributor {
         k += 2;
         continue;
       }
+      if (k > p && k + 2 < se && tok(k).isPunct(',') && usable(startsAt[k + 1]) && startsAt[k + 1].end < se
+          && tok(startsAt[k + 1].end).isPunct(',')) {
+        // "told the defendant, Gary Pruitt, that …": past the addressee's name
+        k = startsAt[k + 1].end;
+        continue;
+      }
       if (!tok(k).isWord() || isContinuationCue(k)) {
         return p;
       }
     }
     return p;
+  }
+
+  /** Verbs of speech whose first object is whoever is spoken to: "warned consumers that …". */
+  private static final WordSet SPOKEN_TO = WordSet.of("tell", "tells", "told", "telling", "warn", "warns", "warned",
+      "warning", "assure", "assures", "assured", "assuring", "remind", "reminds", "reminded", "reminding", "inform",
+      "informs", "informed", "informing", "notify", "notifies", "notified", "advise", "advises", "advised",
+      "promise", "promises", "promised", "persuade", "persuaded", "convince", "convinced", "brief", "briefed");
+  /** Adverbs of time that stand between a verb and its "that": "said afterwards that …". */
+  private static final WordSet TIME_ADVERBS = WordSet.of("afterwards", "afterward", "later", "earlier", "again",
+      "also", "then", "now", "today", "yesterday", "tonight", "repeatedly", "once", "separately");
+
+  /**
+   * The "that" of a clause after adverbs and phrases of time or place, and, for a verb with an
+   * addressee, after a short addressee: "said afterwards that …", "warned consumers on Tuesday
+   * that …", "told Chinese President Xi Jinping during a video call on Thursday that …"; else -1.
+   * Not "said the plan that was approved …", where the words before "that" are no adjunct.
+   */
+  private int thatPastAdjuncts(int p, int se, boolean addressed) {
+    int k = p;
+    if (addressed) {
+      // the addressee: a few words with no verb, no punctuation
+      int words = 0;
+      while (k < se && words < 6 && tok(k).isWord() && !tok(k).is("that") && !cueAt[k]
+          && !ADJUNCT_PREPOSITIONS.has(tok(k)) && !TIME_ADVERBS.has(tok(k)) && !FINITE_VERBS.has(tok(k))
+          && !RELATIVES.has(tok(k))) {
+        k++;
+        words++;
+      }
+    }
+    if (k >= se || !(TIME_ADVERBS.has(tok(k)) || ADJUNCT_PREPOSITIONS.has(tok(k)) || isAdverb(tok(k)))) {
+      return -1;
+    }
+    for (int j = k; j < se && j < k + 10; j++) {
+      Token t = tok(j);
+      if (t.is("that")) {
+        return j > k && j + 1 < se && !FINITE_VERBS.has(tok(j + 1)) ? j : -1;
+      }
+      if (!(t.isWord() || t.kind == Token.Kind.NUMBER) || cueAt[j] || FINITE_VERBS.has(t) || RELATIVES.has(t)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** "assure their counterparts that ...": a "that" after a short object, before any comma. */
