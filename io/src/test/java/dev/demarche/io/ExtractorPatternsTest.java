@@ -2089,6 +2089,18 @@ class ExtractorPatternsTest {
         text("but not past an object whose relative clause has the \"that\"",
             "The minister said the plan that was approved would cut taxes.",
             "the minister | The minister | INDIRECT | SAY | the plan that was approved would cut taxes"),
+        text("after a speaker set off by commas, an adjunct ends the cue as a comma would",
+            "Prices rose, the Red Cross said on Friday, and the toll was expected to rise. Germany will spend"
+                + " more, Chancellor Olaf Reinhardt told parliament on Wednesday, meeting the NATO target. The"
+                + " cause was heart failure, his daughter, Renee Bell, said. Kyodo News reported on Sunday, citing"
+                + " government sources, that a summit was planned.",
+            "International Committee of the Red Cross | the Red Cross | INDIRECT | SAY | Prices rose",
+            "International Committee of the Red Cross | the Red Cross | INDIRECT | SAY | the toll was expected to"
+                + " rise",
+            "Olaf Reinhardt | Chancellor Olaf Reinhardt | INDIRECT | SAY | Germany will spend more",
+            "Renee Bell | Renee Bell | INDIRECT | SAY | The cause was heart failure",
+            "Kyodo News | Kyodo News | REPORTED_ACT | EXPLAIN | government sources",
+            "Kyodo News | Kyodo News | INDIRECT | REPORT | a summit was planned"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

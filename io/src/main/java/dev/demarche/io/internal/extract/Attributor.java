@@ -1846,6 +1846,12 @@ final class Attributor {
       clause(cue, speaker, p, s, se);
       return;
     }
+    if (!inverted && p - 1 > cue.end() && p <= last && tok(p - 1).isPunct(',') && !quoteByOpenToken.containsKey(p)
+        && firstSpeaker.start > ss && tok(firstSpeaker.start - 1).isPunct(',')) {
+      // "…, the Red Cross said on Friday, and the toll rose", "…, the chancellor told parliament on
+      // Wednesday, meeting the target": past the adjunct, back to its comma, as if the cue ended there
+      p--;
+    }
     if (p + 1 < se && tok(p).is("that") && (tok(p + 1).is("was") || tok(p + 1).is("is"))) {
       // "said that was a question for the owners": "that" is the subject of what was said
       clause(cue, speaker, p, s, se);
@@ -2506,6 +2512,15 @@ final class Attributor {
   /** Content before the speaker: a quotation closed right before it, or the clause. */
   private void left(Cue cue, Ment speaker, Ment firstSpeaker, boolean inverted, int s, int ss) {
     int end = inverted ? cue.start() : firstSpeaker.start;
+    if (!inverted && end - 3 > ss && tok(end - 1).isPunct(',')) {
+      // "The cause was heart failure, his daughter, Renee Bell, said": the description before the
+      // name set off by commas belongs to the speaker
+      Ment described = mentionEndingAt(end - 2, ss);
+      if (described != null && described.start - 1 > ss && tok(described.start - 1).isPunct(',')
+          && (described.type == Ment.Type.DESCRIPTION || described.type == Ment.Type.ANONYMOUS)) {
+        end = described.start;
+      }
+    }
     if (!inverted && commaBefore(end, ss) && !tok(end - 1).isPunct(',')) {
       // "…, her son Anderson Cooper announced": the role words belong to the speaker
       while (end > ss && !tok(end - 1).isPunct(',')) {
@@ -3465,6 +3480,13 @@ final class Attributor {
       if (dateAfter > p + 1 && dateAfter < se && tok(dateAfter).isPunct(',')) {
         // "said on Tuesday, March 12, that …"
         p = dateAfter + 1;
+      }
+      if (p + 3 < se && tok(p).isPunct(',')) {
+        // "reported on Sunday, citing government sources, that …": an aside after the time
+        int aside = skipAdjuncts(p, se);
+        if (aside > p && aside < se && tok(aside).is("that")) {
+          return aside;
+        }
       }
       if (p < se && (FINITE_VERBS.has(tok(p)) || possessiveAt(p))) {
         // but "said Tuesday night was the worst", "said Friday afternoon's storm …": the time is
