@@ -2101,6 +2101,12 @@ class ExtractorPatternsTest {
             "Renee Bell | Renee Bell | INDIRECT | SAY | The cause was heart failure",
             "Kyodo News | Kyodo News | REPORTED_ACT | EXPLAIN | government sources",
             "Kyodo News | Kyodo News | INDIRECT | REPORT | a summit was planned"),
+        text("a quotation goes on after the cue, its audience and adjuncts",
+            "\"The evidence is clear,\" prosecutor Lena Moretti told jurors in her opening statement on Wednesday,"
+                + " \"and she chose her victim.\" The president told students the war was over.",
+            "Lena Moretti | prosecutor Lena Moretti | DIRECT | SAY | The evidence is clear,",
+            "Lena Moretti | prosecutor Lena Moretti | DIRECT | SAY | and she chose her victim.",
+            "the president | The president | INDIRECT | SAY | the war was over"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

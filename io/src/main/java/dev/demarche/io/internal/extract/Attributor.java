@@ -182,7 +182,11 @@ final class Attributor {
       "session", "forum", "summit", "gathering", "committee", "panel", "inquiry", "court", "jury", "tribunal");
   private static final WordSet AUDIENCE =
       WordSet.of("reporters", "journalists", "lawmakers", "parliament", "media", "press", "audience", "supporters", "crowd",
-          "correspondent", "reporter", "journalist", "interviewer", "newspaper", "paper", "broadcaster", "agency");
+          "correspondent", "reporter", "journalist", "interviewer", "newspaper", "paper", "broadcaster", "agency",
+          "jurors", "judges", "legislators", "senators", "delegates", "mourners", "students", "voters", "investors",
+          "shareholders", "analysts", "employees", "staff", "workers", "troops", "soldiers", "residents", "fans",
+          "followers", "viewers", "listeners", "congregation", "worshippers", "parliamentarians", "diplomats",
+          "graduates", "protesters", "demonstrators", "members", "colleagues", "guests", "attendees", "participants");
 
   private final String text;
   private final List<Token> tokens;
