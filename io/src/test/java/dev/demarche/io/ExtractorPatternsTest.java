@@ -2112,6 +2112,12 @@ class ExtractorPatternsTest {
                 + " never to use force.",
             "China | China | INDIRECT | URGE | not to harm the interests of third parties",
             "United Nations | The UN | INDIRECT | URGE | never to use force"),
+        text("people in a place speak, not the place",
+            "A former city councillor in Lyon admitted that he had taken bribes. Shop owners in Lyon said sales"
+                + " fell.",
+            "a former city councillor in Lyon | A former city councillor in Lyon | INDIRECT | ACKNOWLEDGE | he had"
+                + " taken bribes",
+            "shop owners in Lyon | Shop owners in Lyon | INDIRECT | SAY | sales fell"),
         text("a state's possessive before an organisation's name is part of the speaker as written",
             "Two carriers sailed past the island, Japan's Acme Defence Office said on Monday.",
             "Acme Defence Office | Japan's Acme Defence Office | INDIRECT | SAY | Two carriers sailed past the island"),

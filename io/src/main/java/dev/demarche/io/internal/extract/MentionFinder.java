@@ -634,7 +634,13 @@ final class MentionFinder {
         end--;
       }
       int last = end - 1;
-      if (ends[end] || !sameSentence(last, v) || !subjectHead(last)) {
+      Ment place = ends[end] ? placeEndingAt(end) : null;
+      if (place != null && place.start >= 2 && PLACE_PREPOSITIONS.has(tok(place.start - 1))
+          && subjectHead(place.start - 2) && !ends[place.start - 1]) {
+        // "A former city councillor in Lyon admitted", "Shop owners in Lyon said": the people, not
+        // the place they are in
+        last = place.start - 2;
+      } else if (ends[end] || !sameSentence(last, v) || !subjectHead(last)) {
         continue;
       }
       int start = last;
@@ -710,6 +716,24 @@ final class MentionFinder {
       }
       mentions.add(at, m);
     }
+  }
+
+  private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "from", "at");
+
+  /** The mention of a place or state that ends at {@code end}, or null. */
+  private Ment placeEndingAt(int end) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Ment m = mentions.get(i);
+      if (m.end == end) {
+        boolean state = m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() == ActorKind.STATE;
+        boolean place = m.type == Ment.Type.CANDIDATE && m.kind == null && m.title == null && m.end - m.start == 1;
+        return state || place ? m : null;
+      }
+      if (m.end < end && m.start < end - 8) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Whether the word at {@code k} can end a subject as its head noun: a lower-case word, not a verb's form. */
