@@ -2107,6 +2107,14 @@ class ExtractorPatternsTest {
             "Lena Moretti | prosecutor Lena Moretti | DIRECT | SAY | The evidence is clear,",
             "Lena Moretti | prosecutor Lena Moretti | DIRECT | SAY | and she chose her victim.",
             "the president | The president | INDIRECT | SAY | the war was over"),
+        text("objects keep a participle's phrase and an infinitive's verb; platforms and audiences are no content",
+            "The club condemned racist abuse directed at its forward on Tuesday. Ana Ruiz pledged to release a"
+                + " fix. The band said on X they were gutted. Tom Hale said to reporters the plan was dead. A nurse"
+                + " accused of poisoning three patients appeared in court.",
+            "the club | The club | REPORTED_ACT | DENOUNCE | racist abuse directed at its forward",
+            "Ana Ruiz | Ana Ruiz | REPORTED_ACT | PROMISE | to release a fix",
+            "the band | The band | INDIRECT | SAY | they were gutted",
+            "Tom Hale | Tom Hale | INDIRECT | SAY | the plan was dead"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

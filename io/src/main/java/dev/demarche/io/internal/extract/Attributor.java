@@ -1263,6 +1263,11 @@ final class Attributor {
       // with no object before its agent, a participle even after a name: "Trump, criticized by Democrats,"
       return true;
     }
+    if (p < se && tok(p).is("of") && cue.act() == SpeechAct.ACCUSE && tok(k).is("accused")) {
+      // "A nurse accused of poisoning three patients appeared in court": accused by others; one
+      // who accuses names whom before "of"
+      return true;
+    }
     if (p + 1 < se && (tok(p).is("of") || tok(p).is("for")) && finiteVerbBeforeComma(p + 1, se)) {
       // "Three firms accused of helping Russia were sanctioned": the sentence's own verb comes later
       return true;
@@ -3084,6 +3089,9 @@ final class Attributor {
               && !(t.is("with") && (withNouns.has(tok(k - 1)) || tok(cue.start()).text.startsWith("credit")))
               // "expressed shock at the attack": what the feeling is about
               && !((t.is("at") || t.is("with")) && feelingNouns.has(tok(k - 1)))
+              // "condemned racist abuse directed at its forward": the participle's own phrase
+              && !(k - 1 > from && tok(k - 1).isLowerCase() && tok(k - 1).text.endsWith("ed") && !cueAt[k - 1]
+                  && (tok(k - 2).lexeme.mask & determinerBit) == 0 && !timeAdjunctAt(k))
           || k > from + 1 && startsAt[k] != null && startsAt[k].type == Ment.Type.PERSON && startsAt[k].title != null
               && tok(k - 1).isLowerCase() && (tok(k - 1).lexeme.mask & (determinerBit | nounBits)) != 0
               && t.isCapitalized() || k > from && timeAdjunctAt(k) || k > from && mediumAt(k, last)
@@ -3508,10 +3516,13 @@ final class Attributor {
     int k = p;
     boolean inDocument = p < se && tok(p).is("in");
     while (k < se && k < p + 8 && (skipAfter.has(tok(k)) || inDocument && IN_DOCUMENT.has(tok(k))
-        || k > p && (media.has(tok(k)) && startsClause(k + 1, se)
+        // but in "pledged to release a fix", "to post" is a verb, no medium
+        || k > p && (media.has(tok(k)) && !tok(k - 1).is("to") && startsClause(k + 1, se)
             || tok(k).is("social") && k + 1 < se && media.has(tok(k + 1))))) {
       if (k > p && (ADJUNCT_NOUNS.has(tok(k)) || media.has(tok(k))
-          || inDocument && IN_DOCUMENT.has(tok(k)) && !POSSESSIVE_DETERMINERS.has(tok(k)))
+          || inDocument && IN_DOCUMENT.has(tok(k)) && !POSSESSIVE_DETERMINERS.has(tok(k))
+          // "said to reporters the plan was dead"
+          || AUDIENCE.has(tok(k)) && tok(p).is("to"))
           && startsClause(k + 1, se)) {
         // "said in a joint statement the emergency was fake", "indicated on Twitter the girl was
         // ill": a clause right after the adjunct
