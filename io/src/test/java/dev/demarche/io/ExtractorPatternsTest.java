@@ -2115,6 +2115,16 @@ class ExtractorPatternsTest {
             "Ana Ruiz | Ana Ruiz | REPORTED_ACT | PROMISE | to release a fix",
             "the band | The band | INDIRECT | SAY | they were gutted",
             "Tom Hale | Tom Hale | INDIRECT | SAY | the plan was dead"),
+        text("speech in an opening subordinate or relative clause ends with the clause",
+            "After the ministry said the road was safe, drivers kept using it. Hours before the bank said it would"
+                + " cut rates, traders had begun selling. While the ministry said the outbreak was contained, doctors"
+                + " at the hospital said beds were full. The minister, who last week told parliament the road was"
+                + " safe, resigned on Tuesday.",
+            "the ministry | the ministry | INDIRECT | SAY | the road was safe",
+            "the bank | the bank | INDIRECT | SAY | it would cut rates",
+            "the ministry | the ministry | INDIRECT | SAY | the outbreak was contained",
+            "doctors | doctors | INDIRECT | SAY | beds were full",
+            "the minister | The minister | INDIRECT | SAY | the road was safe"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

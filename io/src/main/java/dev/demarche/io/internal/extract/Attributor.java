@@ -792,7 +792,9 @@ final class Attributor {
     }
     int rel = cue.start() - 1;
     while (rel > ss && (beForms.has(tok(rel)) || isAdverb(tok(rel)) || tok(rel).is("has")
-        || tok(rel).is("have") || tok(rel).is("had") || RELATIVE_ADVERBS.has(tok(rel)))) {
+        || tok(rel).is("have") || tok(rel).is("had") || RELATIVE_ADVERBS.has(tok(rel))
+        // "who last week told parliament …"
+        || TIME_WORDS.has(tok(rel)) || tok(rel).is("last") || tok(rel).is("earlier") || tok(rel).is("this"))) {
       // "who was described by police as …", "which has long claimed …"
       rel--;
     }
@@ -2866,6 +2868,10 @@ final class Attributor {
       "characterisation", "description", "version", "account", "assessment", "figure", "estimate");
 
   /** Words that open a subordinate clause before the main clause of a sentence. */
+  private static final WordSet TIME_BEFORE_SUBORDINATOR = WordSet.of("Hours", "Days", "Weeks", "Months", "Years",
+      "Minutes", "Moments", "Shortly", "Soon", "Just", "Long", "Only", "hours", "days", "weeks", "months", "years",
+      "minutes", "moments", "Two", "Three", "Four", "Five");
+  private static final WordSet TIMED_SUBORDINATORS = WordSet.of("before", "after", "since", "until", "when");
   private static final WordSet OPENING_SUBORDINATORS = WordSet.of("Although", "Though", "While", "Whereas",
       "Because", "Since", "When", "After", "Before", "Unless", "If", "Even", "Once");
 
@@ -2877,7 +2883,19 @@ final class Attributor {
     int s = sentenceOf[cue.start()];
     int ss = sentenceStart[s];
     int first = datelineEnd(ss, cue.start());
-    if (first >= cue.start() || !OPENING_SUBORDINATORS.has(tok(first))) {
+    for (int k = first; k < first + 3 && k + 1 < cue.start(); k++) {
+      // "Hours before …", "Two days after …", "Shortly after …": a time before the subordinator
+      if (TIME_BEFORE_SUBORDINATOR.has(tok(k)) || tok(k).isCount() || tok(k).is("A") || tok(k).is("a")
+          || tok(k).is("few")) {
+        if (TIMED_SUBORDINATORS.has(tok(k + 1))) {
+          first = k + 1;
+          break;
+        }
+        continue;
+      }
+      break;
+    }
+    if (first >= cue.start() || !OPENING_SUBORDINATORS.has(tok(first)) && !TIMED_SUBORDINATORS.has(tok(first))) {
       return false;
     }
     for (int k = first; k < cue.start(); k++) {
@@ -2904,7 +2922,8 @@ final class Attributor {
       return false;
     }
     for (int j = k; j <= last && j < k + 6; j++) {
-      if (FINITE_VERBS.has(tok(j)) || j > k && tok(j).isLowerCase() && tok(j).text.endsWith("ed")
+      if (FINITE_VERBS.has(tok(j)) || j > k && tok(j).isLowerCase() && (tok(j).text.endsWith("ed")
+              || IRREGULAR_PASTS.has(tok(j)) || cueAt[j] && !tok(j).text.endsWith("ing"))
           && !tok(j - 1).is("the") && !tok(j - 1).is("a")) {
         return true;
       }
@@ -2914,6 +2933,13 @@ final class Attributor {
     }
     return false;
   }
+
+  /** The past forms of common verbs that do not end in "-ed": "drivers kept using it". */
+  private static final WordSet IRREGULAR_PASTS = WordSet.of("kept", "went", "took", "made", "began", "came",
+      "left", "found", "gave", "saw", "got", "held", "stood", "ran", "fell", "rose", "won", "lost", "paid", "sent",
+      "spent", "built", "brought", "thought", "felt", "met", "led", "fled", "struck", "sought", "caught", "drove",
+      "broke", "chose", "grew", "knew", "became", "fought", "hit", "shut", "cut", "sold", "bought", "dealt",
+      "continued", "remain", "remains", "continue", "continues");
 
   /** Ways of saying something with no object: "without elaborating". */
   private static final WordSet WITHOUT_SAYING = WordSet.of("elaborating", "specifying", "explaining", "commenting");

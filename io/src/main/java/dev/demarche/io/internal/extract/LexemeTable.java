@@ -38,7 +38,8 @@ final class LexemeTable {
     int entry = 0;
     int at = 0;
     for (Map.Entry<String, Lexeme> e : lexemes.entrySet()) {
-      String key = e.getKey();
+      // interned: the rules' literals are then the very strings of the tokens they compare with
+      String key = e.getKey().intern();
       keys[entry] = key;
       values[entry] = e.getValue();
       starts[entry] = at;

@@ -38,7 +38,8 @@ final class PhraseTrie<V> {
     }
     Node<V> node = root;
     for (Token token : tokens) {
-      node = node.children.computeIfAbsent(token.text, k -> new Node<>());
+      // interned, as the lexeme table's strings are: a token's text then matches by identity
+      node = node.children.computeIfAbsent(token.text.intern(), k -> new Node<>());
     }
     if (!node.values.contains(value)) {
       node.values.add(value);
