@@ -2125,6 +2125,17 @@ class ExtractorPatternsTest {
             "the ministry | the ministry | INDIRECT | SAY | the outbreak was contained",
             "doctors | doctors | INDIRECT | SAY | beds were full",
             "the minister | The minister | INDIRECT | SAY | the road was safe"),
+        text("a list of acts keeps its subject, past the objects of the acts before",
+            "The UN condemned the attack, called for an inquiry and urged all parties to show restraint. Qatar"
+                + " praised the families for their patience and called on Tehran to free the others. The party"
+                + " accused Korhonen of giving away too much and demanded a vote.",
+            "United Nations | The UN | REPORTED_ACT | DENOUNCE | the attack",
+            "United Nations | The UN | REPORTED_ACT | DEMAND | an inquiry",
+            "United Nations | The UN | INDIRECT | URGE | to show restraint",
+            "Qatar | Qatar | REPORTED_ACT | PRAISE | the families for their patience",
+            "Qatar | Qatar | INDIRECT | URGE | to free the others",
+            "the party | The party | REPORTED_ACT | ACCUSE | Korhonen of giving away too much",
+            "the party | The party | REPORTED_ACT | DEMAND | a vote"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

@@ -936,6 +936,16 @@ final class Attributor {
         }
       }
     }
+    if (speakers.isEmpty() && !cue.participle() && cue.start() - 2 > ss && tok(cue.start() - 1).isPunct(',')
+        && tok(cue.start()).isLowerCase() && !(usable(startsAt[cue.end()]) && INVERTING.has(tok(cue.start())))) {
+      // "condemned the attack, called for an inquiry and urged restraint": the middle of a list of
+      // acts, whose subject made the act before the comma
+      Draft previous = lastDraftInSentence(s, cue.start());
+      if (previous != null && previous.contentEnd == tok(cue.start() - 2).end) {
+        speakers = speakersOf(previous);
+        inherited = true;
+      }
+    }
     int p = cue.end();
     if (speakers.isEmpty()) {
       Ment right = usable(startsAt[p]) ? startsAt[p] : null;
@@ -1427,6 +1437,11 @@ final class Attributor {
     return null;
   }
 
+  /** Verbs that come before their speaker: "…, said the minister", "…, warned the agency". */
+  private static final WordSet INVERTING = WordSet.of("said", "says", "added", "adds", "wrote", "writes", "told",
+      "tells", "asked", "asks", "stated", "states", "explained", "continued", "recalled", "noted", "insisted",
+      "warned", "warns", "argued", "argues", "claimed", "claims", "replied", "responded", "reported", "reports",
+      "announced", "declared", "tweeted", "posted", "acknowledged", "admitted", "confirmed", "concluded");
   private static final WordSet ADD_FORMS = WordSet.of("add", "adds", "added", "adding");
 
   private static final WordSet GOVERNING = WordSet.of("in", "on", "at", "of", "for", "with", "by", "from", "to",
@@ -3926,6 +3941,15 @@ final class Attributor {
             k = people.start;
           }
         }
+      }
+    }
+    if (m != null && j > ss && (tok(j).is("and") || tok(j).is("but")) && m.end <= j) {
+      // "praised the families for their patience and called on Tehran …": a mention inside what
+      // the act before "and" was about is not the next act's subject
+      Draft previous = lastDraftInSentence(sentenceOf[cueStart], cueStart);
+      if (previous != null && previous.speaker != null && previous.contentEnd == tok(j - 1).end
+          && tok(m.start).begin >= previous.contentBegin) {
+        m = previous.speaker;
       }
     }
     if (m == null && j > ss && (tok(j).is("and") || tok(j).is("but"))) {
