@@ -2136,6 +2136,11 @@ class ExtractorPatternsTest {
             "Qatar | Qatar | INDIRECT | URGE | to free the others",
             "the party | The party | REPORTED_ACT | ACCUSE | Korhonen of giving away too much",
             "the party | The party | REPORTED_ACT | DEMAND | a vote"),
+        text("a conjunction that opens the sentence leaves its subject the speaker",
+            "But a miner told reporters that the roof was cracked. And the Spanish federation said the match would"
+                + " go ahead.",
+            "a miner | a miner | INDIRECT | SAY | the roof was cracked",
+            "the Spanish federation | the Spanish federation | INDIRECT | SAY | the match would go ahead"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

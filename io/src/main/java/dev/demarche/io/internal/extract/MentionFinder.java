@@ -514,7 +514,7 @@ final class MentionFinder {
   private int subjectBeforeSpeechAt(int i) {
     int n = tokens.size();
     if (!isDeterminer[i] || i + 2 >= n || !SUBJECT_DETERMINERS.has(tok(i))
-        || !(sentenceStart(i) || tok(i - 1).isPunct(',')
+        || !(sentenceStart(i) || afterOpeningConjunction(i) || tok(i - 1).isPunct(',')
         || tok(i - 1).kind == Token.Kind.QUOTE || tok(i - 1).isPunct(':') || tok(i - 1).isPunct(';')
         // "The manager said his roommates said …": the subject of a clause of speech
         || SPEECH_VERBS.has(tok(i - 1)))) {
@@ -672,7 +672,7 @@ final class MentionFinder {
       if (tok(start).isPunct('-') || isPossessive(tok(start))) {
         continue;
       }
-      boolean placed = start == 0 || sentenceStart(start) || tok(start - 1).isPunct(',')
+      boolean placed = start == 0 || sentenceStart(start) || afterOpeningConjunction(start) || tok(start - 1).isPunct(',')
           || tok(start - 1).isPunct(':') || tok(start - 1).isPunct(';');
       boolean plural = tok(last).text.endsWith("s") && !tok(last).text.endsWith("ss")
           && !tok(last).text.endsWith("us");
@@ -734,6 +734,14 @@ final class MentionFinder {
       }
     }
     return null;
+  }
+
+  private static final WordSet OPENING_CONJUNCTIONS = WordSet.of("But", "And", "Yet", "So", "Or", "Nor", "Still",
+      "Now", "Instead", "Also", "Then");
+
+  /** Whether {@code i} follows a conjunction that opens its sentence: "But a miner told reporters …". */
+  private boolean afterOpeningConjunction(int i) {
+    return i > 0 && OPENING_CONJUNCTIONS.has(tok(i - 1)) && sentenceStart(i - 1);
   }
 
   /** Whether the word at {@code k} can end a subject as its head noun: a lower-case word, not a verb's form. */
