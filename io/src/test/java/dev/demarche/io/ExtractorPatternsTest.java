@@ -1552,12 +1552,13 @@ class ExtractorPatternsTest {
                 + " \"hos.\" Margaret Thatcher, nicknamed the Iron Lady, said she would fight on.",
             "Don Imus | he | REPORTED_ACT | SAY | the team as \"hos.\"",
             "Margaret Thatcher | Margaret Thatcher | INDIRECT | SAY | she would fight on"),
-        text("a pronoun after a sentence naming someone else still stands for the last speaker",
+        text("a pronoun stands for a person the sentence before named in full as its subject, else for the last"
+                + " speaker, not for someone named inside a phrase",
             "\"We will win,\" Tom Reed said on Monday. Bo Lind arrived later. He said the plan was good. \"This"
                 + " is a dark day,\" said Mayor Ana Ruiz. The shooting happened near the home of councillor Maria"
                 + " Costa. She said the city would hold a vigil.",
             "Tom Reed | Tom Reed | DIRECT | SAY | We will win,",
-            "Tom Reed | He | INDIRECT | SAY | the plan was good",
+            "Bo Lind | He | INDIRECT | SAY | the plan was good",
             "Ana Ruiz | Mayor Ana Ruiz | DIRECT | SAY | This is a dark day,",
             "Ana Ruiz | She | INDIRECT | SAY | the city would hold a vigil"),
         text("review: relative clauses before a colon, nicknames and names, adverbs and objects, questions",
@@ -2136,6 +2137,13 @@ class ExtractorPatternsTest {
             "Qatar | Qatar | INDIRECT | URGE | to free the others",
             "the party | The party | REPORTED_ACT | ACCUSE | Korhonen of giving away too much",
             "the party | The party | REPORTED_ACT | DEMAND | a vote"),
+        text("a full name no list knows, as the subject before, is whom he or she stands for; a place is not",
+            "Mayor Carlos Ibarra said the town would rebuild. Fisherman Alfredo Ruiz, 61, spent the night in a gym."
+                + " \"It was hard,\" he said. Ana Ruiz toured the districts. Fort Myers was badly hit. She said the"
+                + " city would rebuild.",
+            "Carlos Ibarra | Mayor Carlos Ibarra | INDIRECT | SAY | the town would rebuild",
+            "Fisherman Alfredo Ruiz | he | DIRECT | SAY | It was hard,",
+            "Ana Ruiz | She | INDIRECT | SAY | the city would rebuild"),
         text("a conjunction that opens the sentence leaves its subject the speaker",
             "But a miner told reporters that the roof was cracked. And the Spanish federation said the match would"
                 + " go ahead.",

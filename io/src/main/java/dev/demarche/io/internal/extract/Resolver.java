@@ -1260,6 +1260,19 @@ final class Resolver {
    */
   private String introducedBefore(Ment lastSpeaker, Ment.Gender gender) {
     Ment p = previousSubject;
+    if (p != null && p.actorKey == null && gender != Ment.Gender.UNKNOWN && p.type == Ment.Type.CANDIDATE
+        && p.kind == null && p.hasName() && p.nameEnd - p.nameStart >= 2 && p.nameEnd - p.nameStart <= 3
+        && !p.insideQuote && p.start >= lastSpeaker.end && startsSentence(p)
+        && (toks[p.nameEnd - 1].lexeme.mask & placeHeadBits) == 0 && anyByName(text(p.nameStart, p.nameEnd)) == null
+        && verbAfterSubject(p.end) && !passiveAfter(p.end)) {
+      // "Fisherman Alfredo Ruiz, 61, spent the night in a gym. "…," he said": a full name no list
+      // knows, as the subject of the sentence before, is the person "he" or "she" stands for
+      p.type = Ment.Type.PERSON;
+      p.actorKey = person(p);
+      firstMention.putIfAbsent(p.actorKey, p.start);
+      lastMention.putIfAbsent(p.actorKey, p.start);
+      mentioned(p.actorKey);
+    }
     if (p == null || p.actorKey == null || p.insideQuote || p.start < lastSpeaker.end || !startsSentence(p)
         || p.nameEnd - p.nameStart < 2 || !Integer.valueOf(p.start).equals(firstMention.get(p.actorKey))
         // "Asked about Holm, he said": named again since, as another than the one who speaks
@@ -1272,6 +1285,20 @@ final class Resolver {
     return subject.kind == ActorKind.PERSON && !subject.definite && gender != Ment.Gender.UNKNOWN
         && compatible(subject.gender, gender) ? subject.key : null;
   }
+
+  /** Whether a lower-case verb follows the subject ending at {@code k}, past an age: "Ana Ruiz, 61, spent". */
+  private boolean verbAfterSubject(int k) {
+    if (k + 2 < toks.length && toks[k].isPunct(',') && toks[k + 1].kind == Token.Kind.NUMBER
+        && toks[k + 2].isPunct(',')) {
+      k += 3;
+    }
+    // not "Fort Myers was badly hit": places are, and are done to, as people are
+    return k < toks.length && toks[k].isWord() && toks[k].isLowerCase() && !toks[k].is("and")
+        && !toks[k].is("of") && !toks[k].is("said") && !BE_FORMS.has(toks[k]);
+  }
+
+  private static final WordSet BE_FORMS = WordSet.of("is", "was", "are", "were", "has", "had", "have", "will",
+      "would", "remains", "remained");
 
   /** Where each actor was first mentioned, by the first token of the mention. */
   private final Map<String, Integer> firstMention = new java.util.HashMap<>();
