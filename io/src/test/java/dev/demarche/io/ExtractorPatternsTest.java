@@ -2149,6 +2149,11 @@ class ExtractorPatternsTest {
                 + " go ahead.",
             "a miner | a miner | INDIRECT | SAY | the roof was cracked",
             "the Spanish federation | the Spanish federation | INDIRECT | SAY | the match would go ahead"),
+        text("speech that may come, with no one reporting it, is no statement; reported, it is",
+            "The prime minister could announce his cabinet as early as Monday. The minister may also say more on"
+                + " Monday. Tom Hale said the minister would announce the plan.",
+            "Tom Hale | Tom Hale | INDIRECT | SAY | the minister would announce the plan",
+            "the minister | the minister | REPORTED_ACT | ANNOUNCE | the plan"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

@@ -515,7 +515,13 @@ final class Attributor {
    */
   private boolean plannedOnly(Cue cue, int ss, int se) {
     int k = cue.start();
-    boolean future = k - 1 >= ss && tok(k - 1).is("will")
+    int modal = k - 1;
+    while (modal > ss && (isAdverb(tok(modal)) || tok(modal).is("also") || tok(modal).is("soon"))) {
+      modal--;
+    }
+    // "will announce", "could announce his cabinet as early as Monday", "may say more": speech to
+    // come, or that might come
+    boolean future = modal >= ss && MODALS.has(tok(modal))
         || k - 2 >= ss && tok(k - 1).is("to") && FUTURE.has(tok(k - 2));
     if (!future) {
       return false;
@@ -528,6 +534,7 @@ final class Attributor {
     return true;
   }
 
+  private static final WordSet MODALS = WordSet.of("will", "could", "may", "might", "would", "should", "shall");
   private static final WordSet FUTURE = WordSet.of("expected", "set", "due", "plan", "plans", "planned", "intend",
       "intends", "intended", "hope", "hopes", "hoped", "going", "scheduled", "poised", "likely");
 
