@@ -2154,6 +2154,11 @@ class ExtractorPatternsTest {
                 + " Monday. Tom Hale said the minister would announce the plan.",
             "Tom Hale | Tom Hale | INDIRECT | SAY | the minister would announce the plan",
             "the minister | the minister | REPORTED_ACT | ANNOUNCE | the plan"),
+        text("according to those polled by a medium or a document seen by it: they, not the medium",
+            "Growth will slow, according to economists polled by Reuters. Talks will resume, according to a draft"
+                + " communique seen by Reuters.",
+            "economists | economists | INDIRECT | SAY | Growth will slow",
+            "a draft communique | a draft communique | INDIRECT | SAY | Talks will resume"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

@@ -534,6 +534,9 @@ final class Attributor {
     return true;
   }
 
+  /** Participles whose agent asked or saw what the source said, and is no author of it. */
+  private static final WordSet NOT_AUTHORING = WordSet.of("polled", "surveyed", "interviewed", "seen", "obtained",
+      "reviewed", "viewed", "quoted", "cited", "contacted", "consulted", "questioned", "asked", "read");
   private static final WordSet MODALS = WordSet.of("will", "could", "may", "might", "would", "should", "shall");
   private static final WordSet FUTURE = WordSet.of("expected", "set", "due", "plan", "plans", "planned", "intend",
       "intends", "intended", "hope", "hopes", "hoped", "going", "scheduled", "poised", "likely");
@@ -2277,6 +2280,11 @@ final class Attributor {
     }
     // "according to a tweet on Monday by US Secretary of State Mike Pompeo": the author
     for (int k = cue.end(); k < se && k < cue.end() + 10 && !tok(k).isPunct(','); k++) {
+      if (tok(k).is("by") && k > cue.end() && NOT_AUTHORING.has(tok(k - 1))) {
+        // "according to economists polled by Reuters", "a draft seen by Reuters": the agent only
+        // asked or saw; the source is before it
+        break;
+      }
       if (tok(k).is("by") || tok(k).is("from")) {
         // "according to a statement from the presidential office": its author
         Ment author = usable(startsAt[k + 1]) ? startsAt[k + 1]
@@ -2358,6 +2366,8 @@ final class Attributor {
     for (Ment source : sources) {
       if (after <= lastContentToken(se) && !tok(after).isPunct(',') && tok(after).isWord()
           && !GOVERNING.has(tok(after)) && !(tok(after).isLowerCase() && tok(after).text.endsWith("ed"))
+          // "according to a draft seen by Reuters.": a participle with its agent describes the source
+          && !(after + 1 < se && tok(after).isLowerCase() && tok(after + 1).is("by"))
           // but "according to CNN who reported that …" goes on with the source's relative clause
           && !RELATIVES.has(tok(after))
           && !(cue.start() == cs)) {
