@@ -2159,6 +2159,10 @@ class ExtractorPatternsTest {
                 + " communique seen by Reuters.",
             "economists | economists | INDIRECT | SAY | Growth will slow",
             "a draft communique | a draft communique | INDIRECT | SAY | Talks will resume"),
+        text("the ministry is a ministry the gazetteer does not know, named before",
+            "Vietnam's Ministry of Industry and Trade said prices rose. The ministry said they were too high.",
+            "Ministry of Industry and Trade | Vietnam's Ministry of Industry and Trade | INDIRECT | SAY | prices rose",
+            "Ministry of Industry and Trade | The ministry | INDIRECT | SAY | they were too high"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

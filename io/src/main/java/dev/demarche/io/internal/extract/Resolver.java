@@ -960,7 +960,11 @@ final class Resolver {
     String found = null;
     for (String key : recent) {
       Record r = records.get(key);
-      if (r.kind == m.kind && (mentionsHead(r, m.head)
+      // a body the gazetteer does not know is an organisation by its name: "the ministry" after
+      // "Vietnam's Ministry of Industry and Trade"
+      boolean kindFits = r.kind == m.kind || m.kind == ActorKind.GOVERNMENT_BODY && r.kind == ActorKind.ORGANIZATION
+          && !r.key.startsWith("anon:");
+      if (kindFits && (mentionsHead(r, m.head)
           || m.kind == ActorKind.DOCUMENT && OFFICIAL_DOCUMENTS.contains(m.head) && !isJudgment(r) && isDefinite(m)
           // "The Aviation Herald reported … the industry publication": the medium named last
           || m.kind == ActorKind.MEDIA && r.key.startsWith("media:") && isPlainMediumDescription(m))
