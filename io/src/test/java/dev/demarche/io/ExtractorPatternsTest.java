@@ -2163,6 +2163,13 @@ class ExtractorPatternsTest {
             "Vietnam's Ministry of Industry and Trade said prices rose. The ministry said they were too high.",
             "Ministry of Industry and Trade | Vietnam's Ministry of Industry and Trade | INDIRECT | SAY | prices rose",
             "Ministry of Industry and Trade | The ministry | INDIRECT | SAY | they were too high"),
+        text("a noun phrase before an aside or a relative clause, then a verb of speech, is the speaker",
+            "A Norwegian delegate, speaking on condition of anonymity, said talks had broken down. A shopkeeper who"
+                + " works nearby said he heard shouting. The Spanish federation, however, said the match would go"
+                + " ahead.",
+            "a Norwegian delegate | A Norwegian delegate | INDIRECT | SAY | talks had broken down",
+            "a shopkeeper | A shopkeeper | INDIRECT | SAY | he heard shouting",
+            "the Spanish federation | The Spanish federation | INDIRECT | SAY | the match would go ahead"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

@@ -633,6 +633,12 @@ final class MentionFinder {
       while (end - 1 > 0 && BEFORE_VERB.has(tok(end - 1)) && sameSentence(end - 1, v)) {
         end--;
       }
+      // "A Norwegian delegate, speaking on condition of anonymity, said", "A shopkeeper who works
+      // nearby said": the noun phrase before an aside or a relative clause
+      int aside = asideStart(end, v);
+      if (aside > 0 && !ends[end]) {
+        end = aside;
+      }
       int last = end - 1;
       Ment place = ends[end] ? placeEndingAt(end) : null;
       if (place != null && place.start >= 2 && PLACE_PREPOSITIONS.has(tok(place.start - 1))
@@ -716,6 +722,41 @@ final class MentionFinder {
       }
       mentions.add(at, m);
     }
+  }
+
+  /** Words that open an aside between a subject and its verb: "A delegate, speaking on condition …, said". */
+  private static final WordSet ASIDE_OPENERS = WordSet.of("who", "which", "whose", "however", "meanwhile",
+      "though", "too", "also", "a", "an", "the", "speaking", "citing", "according", "in", "at");
+
+  /**
+   * Where an aside or relative clause starts that ends right before {@code end}, set off by commas
+   * or opened by "who": the comma or the "who"; or -1.
+   */
+  private int asideStart(int end, int v) {
+    if (end - 2 > 0 && tok(end - 1).isPunct(',')) {
+      for (int c = end - 2; c > 0 && c >= end - 14 && sameSentence(c, v); c--) {
+        Token t = tok(c);
+        if (t.isPunct(',')) {
+          Token first = tok(c + 1);
+          return c + 1 < end - 1 && (ASIDE_OPENERS.has(first) || first.isLowerCase()
+              && (first.text.endsWith("ing") || first.text.endsWith("ed"))) ? c : -1;
+        }
+        if (!(t.isWord() || t.kind == Token.Kind.NUMBER) || inQuote[c] != inQuote[v]) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+    for (int r = end - 2; r > 0 && r >= end - 8 && sameSentence(r, v); r--) {
+      Token t = tok(r);
+      if (t.is("who")) {
+        return r;
+      }
+      if (!t.isWord()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "from", "at");
