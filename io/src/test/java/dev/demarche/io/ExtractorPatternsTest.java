@@ -2170,6 +2170,12 @@ class ExtractorPatternsTest {
             "a Norwegian delegate | A Norwegian delegate | INDIRECT | SAY | talks had broken down",
             "a shopkeeper | A shopkeeper | INDIRECT | SAY | he heard shouting",
             "the Spanish federation | The Spanish federation | INDIRECT | SAY | the match would go ahead"),
+        text("a description after an inverted verb of speech is its speaker, not the subject of a clause",
+            "\"Our hearts are broken,\" wrote the band in a post on Instagram. Prices will rise, said the garment"
+                + " association. The federation, however, said the match would go ahead.",
+            "the band | the band | DIRECT | SAY | Our hearts are broken,",
+            "the garment association | the garment association | INDIRECT | SAY | Prices will rise",
+            "the federation | The federation | INDIRECT | SAY | the match would go ahead"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

@@ -629,6 +629,30 @@ final class MentionFinder {
         // "The total reported casualties rose": a participle before a noun, not a verb
         continue;
       }
+      if ((tok(v - 1).isPunct(',') || tok(v - 1).kind == Token.Kind.QUOTE) && v + 2 < n
+          && INVERTED_VERBS.has(tok(v)) && !covered[v + 1] && SUBJECT_DETERMINERS.has(tok(v + 1))
+          && sameSentence(v, v + 2)) {
+        // ""Our hearts are broken," wrote the band in a post": the speaker after the verb
+        int k = v + 2;
+        while (k < n && k < v + 7 && sameSentence(v, k) && !covered[k] && tok(k).isWord()
+            && !NOT_IN_SUBJECT.has(tok(k)) && !(tok(k).isLowerCase() && tok(k).text.endsWith("ly"))) {
+          k++;
+        }
+        // the speaker ends the sentence, or an adjunct or aside follows it; but in "said the match
+        // would go ahead" a clause does
+        if (k > v + 2 && subjectHead(k - 1) && (k >= n || !sameSentence(v, k)
+            || !tok(k).isWord() && !tok(k).isPunct('\'') || AFTER_INVERTED_SPEAKER.has(tok(k)))) {
+          Ment m = new Ment(v + 1, k, Ment.Type.ANONYMOUS);
+          m.head = tok(k - 1).text.toLowerCase(java.util.Locale.ROOT);
+          m.plural = tok(k - 1).text.endsWith("s") && !tok(k - 1).text.endsWith("ss");
+          m.insideQuote = inQuote[v + 1];
+          added.add(m);
+          for (int j = v + 1; j < k; j++) {
+            covered[j] = true;
+          }
+          continue;
+        }
+      }
       int end = v;
       while (end - 1 > 0 && BEFORE_VERB.has(tok(end - 1)) && sameSentence(end - 1, v)) {
         end--;
@@ -723,6 +747,15 @@ final class MentionFinder {
       mentions.add(at, m);
     }
   }
+
+  /** Verbs of speech that come before their speaker: "…," wrote the band. */
+  private static final WordSet INVERTED_VERBS = WordSet.of("said", "says", "wrote", "writes", "added", "adds",
+      "told", "tweeted", "posted", "explained", "continued", "recalled", "noted", "warned", "insisted", "argued",
+      "stated", "declared", "announced", "replied", "responded", "asked");
+
+  /** Words that may follow a speaker after its verb: "wrote the band in a post", "said the coach after the game". */
+  private static final WordSet AFTER_INVERTED_SPEAKER = WordSet.of("in", "on", "at", "after", "during", "before",
+      "from", "via", "when", "while", "as", "late", "earlier");
 
   /** Words that open an aside between a subject and its verb: "A delegate, speaking on condition …, said". */
   private static final WordSet ASIDE_OPENERS = WordSet.of("who", "which", "whose", "however", "meanwhile",
