@@ -2176,6 +2176,11 @@ class ExtractorPatternsTest {
             "the band | the band | DIRECT | SAY | Our hearts are broken,",
             "the garment association | the garment association | INDIRECT | SAY | Prices will rise",
             "the federation | The federation | INDIRECT | SAY | the match would go ahead"),
+        text("a longer phrase of the document after a trailing speaker ends the sentence, not its content",
+            "The number of patients reached 7.9 million, the health service watchdog said in its annual report"
+                + " published on Tuesday.",
+            "the health service watchdog | the health service watchdog | INDIRECT | SAY | The number of patients"
+                + " reached 7.9 million"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

@@ -1309,6 +1309,21 @@ final class Attributor {
     return noun && p < se && tok(p).is("for");
   }
 
+  /**
+   * Whether the words from {@code p} to {@code last} are a phrase with no verb of a clause: "in its
+   * annual report published on Tuesday".
+   */
+  private boolean adjunctOnly(int p, int last) {
+    for (int k = p; k <= last; k++) {
+      Token t = tok(k);
+      if (!(t.isWord() || t.kind == Token.Kind.NUMBER) || FINITE_VERBS.has(t) || cueAt[k] && !t.text.endsWith("ed")
+          || SUBJECT_PRONOUNS.has(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a finite verb of the sentence's own comes from {@code k} on, before a comma or a cue. */
   private boolean finiteVerbBeforeComma(int k, int se) {
     for (int j = k; j < se && j < k + 12; j++) {
@@ -1910,7 +1925,8 @@ final class Attributor {
       // comma are part of the subject, not what was said
       return;
     } else if (p > last || inverted
-        || PREPOSITIONS.has(tok(p)) && last - p < 6 && firstSpeaker.start > ss
+        || PREPOSITIONS.has(tok(p)) && (last - p < 6 || last - p < 12 && tok(p).is("in") && adjunctOnly(p, last))
+            && firstSpeaker.start > ss
             && tok(firstSpeaker.start - 1).isPunct(',') && !infinitiveAt(cue, p, se)) {
       // "…, the ministry said in a readout.": a short adjunct ends the sentence, and the content is
       // before the speaker set off by a comma
