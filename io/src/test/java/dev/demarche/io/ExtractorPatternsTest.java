@@ -2181,6 +2181,10 @@ class ExtractorPatternsTest {
                 + " published on Tuesday.",
             "the health service watchdog | the health service watchdog | INDIRECT | SAY | The number of patients"
                 + " reached 7.9 million"),
+        text("the widow of someone speaks, not the one she is the widow of",
+            "The widow of Tom Hale said he had been ill. The manager of Ana Ruiz said she would sing again.",
+            "the widow of Tom Hale | The widow of Tom Hale | INDIRECT | SAY | he had been ill",
+            "the manager of Ana Ruiz | The manager of Ana Ruiz | INDIRECT | SAY | she would sing again"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

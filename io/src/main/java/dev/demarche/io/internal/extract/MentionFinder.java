@@ -665,11 +665,17 @@ final class MentionFinder {
       }
       int last = end - 1;
       Ment place = ends[end] ? placeEndingAt(end) : null;
+      Ment owner = ends[end] && place == null ? ownerEndingAt(end) : null;
       if (place != null && place.start >= 2 && PLACE_PREPOSITIONS.has(tok(place.start - 1))
           && subjectHead(place.start - 2) && !ends[place.start - 1]) {
         // "A former city councillor in Lyon admitted", "Shop owners in Lyon said": the people, not
         // the place they are in
         last = place.start - 2;
+      } else if (owner != null && owner.start >= 3 && (tok(owner.start - 1).is("of") || tok(owner.start - 1).is("for"))
+          && RELATIONS.has(tok(owner.start - 2))) {
+        // "The widow of Tom Hale said", "The family of the late singer Ernestine Walker said": the
+        // widow, the family, not the one they are of
+        last = owner.start - 2;
       } else if (ends[end] || !sameSentence(last, v) || !subjectHead(last)) {
         continue;
       }
@@ -793,6 +799,29 @@ final class MentionFinder {
   }
 
   private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "from", "at");
+
+  /** People known by whom they are of: "the widow of Tom Hale", "the family of the singer". */
+  private static final WordSet RELATIONS = WordSet.of("widow", "widower", "wife", "husband", "son", "daughter",
+      "mother", "father", "brother", "sister", "family", "families", "parents", "children", "relatives", "friend",
+      "friends", "lawyer", "lawyers", "attorney", "attorneys", "agent", "manager", "publicist", "partner",
+      "fiancee", "fiancée", "fiance", "fiancé", "niece", "nephew", "grandson", "granddaughter", "cousin",
+      "colleague", "colleagues", "neighbour", "neighbor", "neighbours", "neighbors", "supporters", "fans", "aide",
+      "aides", "biographer", "estate", "heirs", "descendants", "classmates", "teammates");
+
+  /** The mention of a person or organisation that ends at {@code end}, or null. */
+  private Ment ownerEndingAt(int end) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Ment m = mentions.get(i);
+      if (m.end == end) {
+        return m.type == Ment.Type.PERSON || m.type == Ment.Type.CANDIDATE || m.type == Ment.Type.NAMED
+            || m.type == Ment.Type.DESCRIPTION ? m : null;
+      }
+      if (m.end < end && m.start < end - 8) {
+        return null;
+      }
+    }
+    return null;
+  }
 
   /** The mention of a place or state that ends at {@code end}, or null. */
   private Ment placeEndingAt(int end) {
