@@ -2185,6 +2185,14 @@ class ExtractorPatternsTest {
             "The widow of Tom Hale said he had been ill. The manager of Ana Ruiz said she would sing again.",
             "the widow of Tom Hale | The widow of Tom Hale | INDIRECT | SAY | he had been ill",
             "the manager of Ana Ruiz | The manager of Ana Ruiz | INDIRECT | SAY | she would sing again"),
+        text("an object ends before another speaker's act; a description after an inverted verb only after a"
+                + " clause",
+            "Japan pledged $150 million and Saudi Arabia promised to rebuild 20 hospitals. Eckhart & Sons said the"
+                + " author had died. Her publisher, Eckhart Books, announced her death on Monday.",
+            "Japan | Japan | REPORTED_ACT | PROMISE | $150 million",
+            "Saudi Arabia | Saudi Arabia | REPORTED_ACT | PROMISE | to rebuild 20 hospitals",
+            "Eckhart & Sons | Eckhart & Sons | INDIRECT | SAY | the author had died",
+            "Eckhart Books | Eckhart Books | REPORTED_ACT | ANNOUNCE | her death"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

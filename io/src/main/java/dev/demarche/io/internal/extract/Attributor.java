@@ -3171,6 +3171,8 @@ final class Attributor {
               && t.isCapitalized() || k > from && timeAdjunctAt(k) || k > from && mediumAt(k, last)
           || k > from && (t.is("and") || t.is("but")) && cueAfterAnd(k + 1)
           || k > from && (t.is("and") || t.is("but")) && clauseAfterAnd(k + 1, last)
+          // "pledged $150 million and Saudi Arabia promised …": another speaker's act
+          || k > from && (t.is("and") || t.is("but") || t.is("while")) && speakerThenCue(k + 1)
           || k > from + 1 && t.is("to") && !gerund && !tok(from).is("to") && ADDRESSED_ACTS.contains(cue.act())
               && usable(startsAt[k + 1])
               && (startsAt[k + 1].type == Ment.Type.PERSON || isPersonLike(startsAt[k + 1])

@@ -629,7 +629,9 @@ final class MentionFinder {
         // "The total reported casualties rose": a participle before a noun, not a verb
         continue;
       }
-      if ((tok(v - 1).isPunct(',') || tok(v - 1).kind == Token.Kind.QUOTE) && v + 2 < n
+      // after a quotation, or a clause set off by a comma; not after a name set off by commas ("Her
+      // publisher, Eckhart & Sons, announced her death")
+      if ((tok(v - 1).isPunct(',') && v > 1 && !covered[v - 2] || tok(v - 1).kind == Token.Kind.QUOTE) && v + 2 < n
           && INVERTED_VERBS.has(tok(v)) && !covered[v + 1] && SUBJECT_DETERMINERS.has(tok(v + 1))
           && sameSentence(v, v + 2)) {
         // ""Our hearts are broken," wrote the band in a post": the speaker after the verb
@@ -756,8 +758,8 @@ final class MentionFinder {
 
   /** Verbs of speech that come before their speaker: "…," wrote the band. */
   private static final WordSet INVERTED_VERBS = WordSet.of("said", "says", "wrote", "writes", "added", "adds",
-      "told", "tweeted", "posted", "explained", "continued", "recalled", "noted", "warned", "insisted", "argued",
-      "stated", "declared", "announced", "replied", "responded", "asked");
+      "told", "tweeted", "explained", "recalled", "noted", "warned", "insisted", "argued", "stated", "replied",
+      "responded", "asked");
 
   /** Words that may follow a speaker after its verb: "wrote the band in a post", "said the coach after the game". */
   private static final WordSet AFTER_INVERTED_SPEAKER = WordSet.of("in", "on", "at", "after", "during", "before",
