@@ -2193,6 +2193,14 @@ class ExtractorPatternsTest {
             "Saudi Arabia | Saudi Arabia | REPORTED_ACT | PROMISE | to rebuild 20 hospitals",
             "Eckhart & Sons | Eckhart & Sons | INDIRECT | SAY | the author had died",
             "Eckhart Books | Eckhart Books | REPORTED_ACT | ANNOUNCE | her death"),
+        text("a passive's agent after a time, a name after its description, what was reported after it",
+            "Parliament was told on Wednesday by Immigration Minister Dermot Kavanagh that the scheme would end. It"
+                + " was reported on Tuesday by the state news agency Bernama that the talks had failed. The death of"
+                + " Walter Munk was announced on Friday by the University of California, San Diego.",
+            "Dermot Kavanagh | Immigration Minister Dermot Kavanagh | INDIRECT | SAY | the scheme would end",
+            "Bernama | Bernama | INDIRECT | REPORT | the talks had failed",
+            "University of California, San Diego | University of California, San Diego | REPORTED_ACT | ANNOUNCE"
+                + " | The death of Walter Munk"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

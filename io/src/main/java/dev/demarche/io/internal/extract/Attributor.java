@@ -1140,6 +1140,13 @@ final class Attributor {
         }
       }
     }
+    if (by + 2 < se && !tok(by).is("by") && timeAdjunctAt(by)) {
+      // "was told on Wednesday by the minister that …": the agent after a time
+      int t = skipAdjuncts(by, se);
+      if (t > by && t + 1 < se && tok(t).is("by")) {
+        by = t;
+      }
+    }
     if (by + 1 >= se || !tok(by).is("by")) {
       agentless(cue, s, ss, se, be);
       return;
@@ -1152,6 +1159,19 @@ final class Attributor {
       return;
     }
     Ment agent = named(startsAt[at]);
+    if (agent.type == Ment.Type.DESCRIPTION && agent.end < se && usable(startsAt[agent.end])
+        && (startsAt[agent.end].type == Ment.Type.NAMED || startsAt[agent.end].type == Ment.Type.CANDIDATE)) {
+      // "by the state news agency Bernama": the name after its description
+      agent = named(startsAt[agent.end]);
+    }
+    if (be - 1 == ss && (tok(ss).is("It") || tok(ss).is("it"))) {
+      // "It was reported on Tuesday by Bernama that …": what was reported follows the agent
+      int p = skipAdjuncts(agent.end, se);
+      if (p + 1 < se && tok(p).is("that")) {
+        clause(cue, agent, p + 1, s, se);
+        return;
+      }
+    }
     if (ADDRESSED.has(tok(cue.start()))) {
       // "he was told by the minister of "40 people under the rubble"", "was urged by aides to
       // resign": the subject is who was addressed; what was said follows the agent

@@ -802,6 +802,26 @@ final class MentionFinder {
 
   private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "from", "at");
 
+  /**
+   * The end of a university's name that goes on with its campus after a comma: "University of
+   * California, San Diego", "University of Wisconsin, Madison"; else {@code k}. Not a state, nor a
+   * name a verb or another name follows.
+   */
+  private int campusEnd(int j, int k) {
+    int n = tokens.size();
+    if (k + 1 >= n || !tok(k).isPunct(',') || !(tok(j).is("University") || tok(j).is("College"))
+        || !isNameWord(k + 1) || isStateName(k + 1) || !sameSentence(k, k + 1)) {
+      return k;
+    }
+    int e = k + 1;
+    while (e < n && e < k + 4 && isNameWord(e) && !isStateName(e)) {
+      e++;
+    }
+    boolean ends = e >= n || !sameSentence(k, e) || tok(e).isPunct(',') || tok(e).isPunct('.')
+        || tok(e).isLowerCase() && tok(e).isWord();
+    return ends && e > k + 1 ? e : k;
+  }
+
   /** People known by whom they are of: "the widow of Tom Hale", "the family of the singer". */
   private static final WordSet RELATIONS = WordSet.of("widow", "widower", "wife", "husband", "son", "daughter",
       "mother", "father", "brother", "sister", "family", "families", "parents", "children", "relatives", "friend",
@@ -1466,6 +1486,7 @@ final class MentionFinder {
             // "University of California", "Bank of America": a place in the organisation's name,
             // which ends it ("the University of Washington and Stanford University" are two)
             k = nameAt(k).end();
+            k = campusEnd(j, k);
             break;
           }
           if (connectors.has(tok(k - 1))) {
