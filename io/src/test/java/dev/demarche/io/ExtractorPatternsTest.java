@@ -2201,6 +2201,12 @@ class ExtractorPatternsTest {
             "Bernama | Bernama | INDIRECT | REPORT | the talks had failed",
             "University of California, San Diego | University of California, San Diego | REPORTED_ACT | ANNOUNCE"
                 + " | The death of Walter Munk"),
+        text("as reported by a medium: the medium says the clause; as quoted by it, not",
+            "As reported by Kompas on Monday, the governor plans to resign. The mayor will run again, as reported"
+                + " by the newspaper Kompas. \"It is an insult,\" the minister said, as quoted by Greek Reporter.",
+            "Kompas | Kompas | INDIRECT | REPORT | the governor plans to resign",
+            "Kompas | Kompas | INDIRECT | REPORT | The mayor will run again",
+            "the minister | the minister | DIRECT | SAY | It is an insult,"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

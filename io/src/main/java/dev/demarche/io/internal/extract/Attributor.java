@@ -821,6 +821,13 @@ final class Attributor {
       // reports
       return;
     }
+    if (cue.start() > ss && (tok(cue.start() - 1).is("As") || tok(cue.start() - 1).is("as")) && cue.end() + 1 < se
+        && tok(cue.end()).is("by") && usable(startsAt[cue.end() + 1])
+        // but "…," as quoted by Greek Reporter": the medium quotes another's words
+        && !QUOTING.has(tok(cue.start()))) {
+      asReportedBy(cue, s, ss, se);
+      return;
+    }
     if (isPassive(cue.start(), ss)) {
       passive(cue, s, ss, se);
       return;
@@ -1203,6 +1210,28 @@ final class Attributor {
       drafts.add(
           new Draft(startsAt[agent.end + 1], cue, tok(ss).begin, tok(be - 1).end,
               StatementMode.REPORTED_ACT, cue.act(), s));
+    }
+  }
+
+  /**
+   * "As reported by Kompas on Monday, the governor plans to resign", "…, as reported by Kompas.": the
+   * agent says the clause after the comma, or the one before.
+   */
+  private void asReportedBy(Cue cue, int s, int ss, int se) {
+    Ment agent = named(startsAt[cue.end() + 1]);
+    if (agent.type == Ment.Type.DESCRIPTION && agent.end < se && usable(startsAt[agent.end])
+        && (startsAt[agent.end].type == Ment.Type.NAMED || startsAt[agent.end].type == Ment.Type.CANDIDATE)) {
+      agent = named(startsAt[agent.end]);
+    }
+    int as = cue.start() - 1;
+    int p = skipAdjuncts(agent.end, se);
+    if (as == ss && p + 1 < se && tok(p).isPunct(',')) {
+      clause(cue, agent, p + 1, s, se);
+    } else if (as == ss && p > agent.end && p < se && tok(p - 1).isPunct(',')) {
+      // past a time and its comma
+      clause(cue, agent, p, s, se);
+    } else if (as - 1 > ss && tok(as - 1).isPunct(',') && p > lastContentToken(se)) {
+      add(cue, agent, tok(ss).begin, tok(as - 2).end, s, false);
     }
   }
 
