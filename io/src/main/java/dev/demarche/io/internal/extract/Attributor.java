@@ -510,8 +510,8 @@ final class Attributor {
       "morning", "afternoon", "evening", "few", "second", "time");
 
   /**
-   * Whether the cue is speech still to come ("is expected to announce", "plans to urge", "will
-   * say") with no other cue in its sentence to report it.
+   * Whether the cue is speech still to come, or that only might come ("is expected to announce",
+   * "plans to urge", "will say", "could announce"), with no other cue in its sentence to report it.
    */
   private boolean plannedOnly(Cue cue, int ss, int se) {
     int k = cue.start();
@@ -534,10 +534,8 @@ final class Attributor {
     return true;
   }
 
-  /** Participles whose agent asked or saw what the source said, and is no author of it. */
-  private static final WordSet NOT_AUTHORING = WordSet.of("polled", "surveyed", "interviewed", "seen", "obtained",
-      "reviewed", "viewed", "quoted", "cited", "contacted", "consulted", "questioned", "asked", "read");
-  private static final WordSet MODALS = WordSet.of("will", "could", "may", "might", "would", "should", "shall");
+  /** Modals of speech to come or that might come; not "would", which also tells of the past ("would later say"). */
+  private static final WordSet MODALS = WordSet.of("will", "could", "may", "might", "should", "shall");
   private static final WordSet FUTURE = WordSet.of("expected", "set", "due", "plan", "plans", "planned", "intend",
       "intends", "intended", "hope", "hopes", "hoped", "going", "scheduled", "poised", "likely");
 
@@ -954,7 +952,9 @@ final class Attributor {
       }
     }
     if (speakers.isEmpty() && !cue.participle() && cue.start() - 2 > ss && tok(cue.start() - 1).isPunct(',')
-        && tok(cue.start()).isLowerCase() && !(usable(startsAt[cue.end()]) && INVERTING.has(tok(cue.start())))) {
+        && tok(cue.start()).isLowerCase() && !(usable(startsAt[cue.end()]) && INVERTING.has(tok(cue.start())))
+        // but "announced the merger, welcomed by investors": a participle with its agent
+        && !(cue.end() < se && (tok(cue.end()).is("by") || tok(cue.end()).is("as")))) {
       // "condemned the attack, called for an inquiry and urged restraint": the middle of a list of
       // acts, whose subject made the act before the comma
       Draft previous = lastDraftInSentence(s, cue.start());
@@ -2321,6 +2321,10 @@ final class Attributor {
   }
 
   /** "According to X, ..." and "..., according to X." */
+  /** Participles whose agent asked or saw what the source said, and is no author of it. */
+  private static final WordSet NOT_AUTHORING = WordSet.of("polled", "surveyed", "interviewed", "seen", "obtained",
+      "reviewed", "viewed", "quoted", "cited", "contacted", "consulted", "questioned", "asked");
+
   private void according(Cue cue, int s, int ss, int se) {
     if (!tok(cue.start()).text.equalsIgnoreCase("according") && !tok(cue.start()).is("Per")
         && !tok(cue.end() - 1).is("of")) {
@@ -2623,7 +2627,8 @@ final class Attributor {
     if (!inverted && end - 3 > ss && tok(end - 1).isPunct(',')) {
       // "The cause was heart failure, his daughter, Renee Bell, said": the description before the
       // name set off by commas belongs to the speaker
-      Ment described = mentionEndingAt(end - 2, ss);
+      Ment described = firstSpeaker.hasName() && firstSpeaker.end < tokens.size() && tok(firstSpeaker.end).isPunct(',')
+          ? mentionEndingAt(end - 2, ss) : null;
       if (described != null && described.start - 1 > ss && tok(described.start - 1).isPunct(',')
           && (described.type == Ment.Type.DESCRIPTION || described.type == Ment.Type.ANONYMOUS)) {
         end = described.start;
@@ -2964,11 +2969,13 @@ final class Attributor {
       "statement", "contention", "suggestion", "warning", "promise", "pledge", "characterization",
       "characterisation", "description", "version", "account", "assessment", "figure", "estimate");
 
-  /** Words that open a subordinate clause before the main clause of a sentence. */
+  /** Words of a time before a subordinator that opens the sentence: "Hours before …", "A day after …". */
   private static final WordSet TIME_BEFORE_SUBORDINATOR = WordSet.of("Hours", "Days", "Weeks", "Months", "Years",
       "Minutes", "Moments", "Shortly", "Soon", "Just", "Long", "Only", "hours", "days", "weeks", "months", "years",
-      "minutes", "moments", "Two", "Three", "Four", "Five");
+      "minutes", "moments", "day", "week", "month", "year", "hour", "minute", "Two", "Three", "Four", "Five");
+  /** Subordinators a time may come before: "Hours before", "Two days after". */
   private static final WordSet TIMED_SUBORDINATORS = WordSet.of("before", "after", "since", "until", "when");
+  /** Words that open a subordinate clause before the main clause of a sentence. */
   private static final WordSet OPENING_SUBORDINATORS = WordSet.of("Although", "Though", "While", "Whereas",
       "Because", "Since", "When", "After", "Before", "Unless", "If", "Even", "Once");
 
@@ -3020,7 +3027,7 @@ final class Attributor {
     }
     for (int j = k; j <= last && j < k + 6; j++) {
       if (FINITE_VERBS.has(tok(j)) || j > k && tok(j).isLowerCase() && (tok(j).text.endsWith("ed")
-              || IRREGULAR_PASTS.has(tok(j)) || cueAt[j] && !tok(j).text.endsWith("ing"))
+              || MAIN_CLAUSE_VERBS.has(tok(j)) || cueAt[j] && !tok(j).text.endsWith("ing"))
           && !tok(j - 1).is("the") && !tok(j - 1).is("a")) {
         return true;
       }
@@ -3031,12 +3038,12 @@ final class Attributor {
     return false;
   }
 
-  /** The past forms of common verbs that do not end in "-ed": "drivers kept using it". */
-  private static final WordSet IRREGULAR_PASTS = WordSet.of("kept", "went", "took", "made", "began", "came",
+  /** Verbs of a main clause that do not end in "-ed", in the past or present: "drivers kept using it". */
+  private static final WordSet MAIN_CLAUSE_VERBS = WordSet.of("kept", "went", "took", "made", "began", "came",
       "left", "found", "gave", "saw", "got", "held", "stood", "ran", "fell", "rose", "won", "lost", "paid", "sent",
       "spent", "built", "brought", "thought", "felt", "met", "led", "fled", "struck", "sought", "caught", "drove",
       "broke", "chose", "grew", "knew", "became", "fought", "hit", "shut", "cut", "sold", "bought", "dealt",
-      "continued", "remain", "remains", "continue", "continues");
+      "withdrew", "wept", "remain", "remains", "continue", "continues");
 
   /** Ways of saying something with no object: "without elaborating". */
   private static final WordSet WITHOUT_SAYING = WordSet.of("elaborating", "specifying", "explaining", "commenting");
@@ -3222,7 +3229,7 @@ final class Attributor {
           || k > from && (t.is("and") || t.is("but")) && clauseAfterAnd(k + 1, last)
           // "pledged $150 million and Saudi Arabia promised …": another speaker's act
           || k > from && (t.is("and") || t.is("but") || t.is("while")) && speakerThenCue(k + 1)
-          || k > from + 1 && t.is("to") && !gerund && !tok(from).is("to") && ADDRESSED_ACTS.contains(cue.act())
+          || k > from + 1 && t.is("to") && !gerund && !tok(verbal).is("to") && ADDRESSED_ACTS.contains(cue.act())
               && usable(startsAt[k + 1])
               && (startsAt[k + 1].type == Ment.Type.PERSON || isPersonLike(startsAt[k + 1])
                   && startsAt[k + 1].nameEnd - startsAt[k + 1].nameStart >= 2)

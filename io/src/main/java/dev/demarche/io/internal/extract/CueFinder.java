@@ -608,17 +608,18 @@ final class CueFinder {
   private static final WordSet POST = WordSet.of("post", "posts", "posted", "posting");
   private static final WordSet WRITE = WordSet.of("write", "writes", "wrote", "written", "writing");
 
+  private static final WordSet RECALL = WordSet.of("recall", "recalls", "recalled", "recalling");
+  /** What is recalled in the sense of called back: envoys, and products. */
+  private static final WordSet RECALL_DETERMINERS = WordSet.of("the", "its", "his", "her", "their", "our", "a",
+      "an", "some", "all", "about", "nearly", "more");
+  private static final WordSet RECALLED = WordSet.of("ambassador", "ambassadors", "envoy", "envoys", "vehicles", "cars", "trucks", "units", "products", "models", "devices", "batches", "lots",
+      "phones", "toys", "drugs", "tablets", "airbags");
+
   /**
    * Whether a cue word is used in a sense that is not speech, as its object shows: "the defending
    * champion", "posted a time of 2:01:41", "continued to write songs". The object must follow the
    * verb within a few words: "wrote in his book that …" is still speech.
    */
-  private static final WordSet RECALL = WordSet.of("recall", "recalls", "recalled", "recalling");
-  /** What is recalled in the sense of called back: envoys, and products. */
-  private static final WordSet RECALLED = WordSet.of("ambassador", "ambassadors", "envoy", "envoys", "diplomats",
-      "diplomat", "vehicles", "cars", "trucks", "units", "products", "models", "devices", "batches", "lots",
-      "phones", "toys", "drugs", "tablets", "airbags", "parliament", "troops", "staff");
-
   private boolean isOtherSense(int start, int end) {
     Token t = toks[start];
     if (t.is("ruled") || t.is("rules") || t.is("rule")) {
@@ -644,14 +645,16 @@ final class CueFinder {
           || toks[end].isLowerCase() && toks[end].text.endsWith("ly") && end + 1 < tokens.size()
               && (toks[end + 1].isPunct(':') || toks[end + 1].isPunct(','))));
     }
-    if (RECALL.has(t) && end - start == 1) {
-      // "recalled its ambassador", "is recalling 410,000 vehicles": called back, not remembered aloud
-      for (int k = end; k < tokens.size() && k < end + 6; k++) {
+    if (RECALL.has(t) && end - start == 1 && end < tokens.size()
+        && (RECALL_DETERMINERS.has(toks[end]) || toks[end].kind == Token.Kind.NUMBER)) {
+      // "recalled its ambassador", "is recalling 410,000 vehicles": called back, not remembered aloud;
+      // the object right after the verb, a determiner or a number, then at most three words to the
+      // noun; not "recalled that troops …", "recalled how staff …"
+      int k = end + 1;
+      for (int limit = k + 3; k < tokens.size() && k < limit && (toks[k].isWord() || toks[k].isPunct('-')
+          || toks[k].kind == Token.Kind.NUMBER); k++) {
         if (RECALLED.has(toks[k])) {
           return true;
-        }
-        if (!(toks[k].isWord() || toks[k].kind == Token.Kind.NUMBER || toks[k].isPunct('-'))) {
-          break;
         }
       }
     }

@@ -489,7 +489,7 @@ final class MentionFinder {
     Token t = tok(k);
     String w = t.text;
     return (t.isLowerCase() || t.isCapitalized() && sentenceStart(k) && !isNameWord(k + 1))
-        && (t.lexeme.unknown || t.lexeme.mask == 0 && t.lexeme.cue == null && t.lexeme.actNoun == null)
+        && t.lexeme.mask == 0 && t.lexeme.cue == null && t.lexeme.actNoun == null
         && w.length() >= 3 && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("ly")
         && !NOT_NOUNS.contains(w.toLowerCase(java.util.Locale.ROOT)) && w.indexOf('\'') < 0 && w.indexOf('’') < 0;
   }
@@ -573,12 +573,21 @@ final class MentionFinder {
       "promised", "expected", "predicted", "estimated", "feared", "threatened", "requested", "demanded",
       "recommended", "suggested", "stated", "announced", "claimed", "disputed", "agreed", "rumoured", "rumored");
 
+  /** Verbs of speech that need no object, so that a preposition may follow them: "warned in a statement". */
+  private static final WordSet INTRANSITIVE_SPEECH = WordSet.of("said", "warned", "insisted", "argued",
+      "explained", "replied", "responded", "complained", "apologised", "apologized", "vowed", "pledged", "added",
+      "stated", "wrote", "told", "appealed", "called", "noted", "stressed", "emphasised", "emphasized", "declared",
+      "announced", "confirmed", "claimed", "acknowledged", "admitted", "tweeted", "countered", "urged");
+  /** Words right after a participle that make it one: "The hotel described in the report". */
+  private static final WordSet PARTICIPLE_PREPOSITIONS = WordSet.of("in", "by", "as", "at", "on", "for", "from",
+      "with", "during", "after", "under", "to", "earlier", "last");
+
   /** Beside {@link #SPEECH_VERBS}, the verbs of speech whose subject is a speaker whatever it is. */
   private static final WordSet SUBJECT_VERBS = WordSet.of("say", "write", "writes", "confirmed", "stressed",
       "emphasised", "emphasized", "called", "welcomed", "condemned", "criticised", "criticized", "praised",
       "opposed", "expressed", "appealed", "vowed", "pledged", "apologised", "apologized", "accused", "blamed",
       "thanked", "noted", "warns", "urges", "calls", "announces", "claims", "argues", "insists", "believes",
-      "believe", "predicted", "forecast", "denounced", "rejected", "dismissed", "hailed", "demanded", "reiterated",
+      "believe", "predicted", "denounced", "rejected", "dismissed", "hailed", "demanded", "reiterated",
       "declared", "described", "questioned", "recommended", "proposed", "complained");
 
   private static final WordSet CALLED_FOR = WordSet.of("for", "on", "upon");
@@ -629,6 +638,11 @@ final class MentionFinder {
         // "The total reported casualties rose": a participle before a noun, not a verb
         continue;
       }
+      if (!INTRANSITIVE_SPEECH.has(tok(v)) && tok(v).text.endsWith("ed") && v + 1 < n
+          && PARTICIPLE_PREPOSITIONS.has(tok(v + 1))) {
+        // "The hotel described in the report was demolished": a verb that needs an object, with none
+        continue;
+      }
       // after a quotation, or a clause set off by a comma; not after a name set off by commas ("Her
       // publisher, Eckhart & Sons, announced her death")
       if ((tok(v - 1).isPunct(',') && v > 1 && !covered[v - 2] || tok(v - 1).kind == Token.Kind.QUOTE) && v + 2 < n
@@ -646,7 +660,8 @@ final class MentionFinder {
             || !tok(k).isWord() && !tok(k).isPunct('\'') || AFTER_INVERTED_SPEAKER.has(tok(k)))) {
           Ment m = new Ment(v + 1, k, Ment.Type.ANONYMOUS);
           m.head = tok(k - 1).text.toLowerCase(java.util.Locale.ROOT);
-          m.plural = tok(k - 1).text.endsWith("s") && !tok(k - 1).text.endsWith("ss");
+          m.plural = tok(k - 1).text.endsWith("s") && !tok(k - 1).text.endsWith("ss")
+              && !tok(k - 1).text.endsWith("us");
           m.insideQuote = inQuote[v + 1];
           added.add(m);
           for (int j = v + 1; j < k; j++) {
@@ -675,8 +690,8 @@ final class MentionFinder {
         last = place.start - 2;
       } else if (owner != null && owner.start >= 3 && (tok(owner.start - 1).is("of") || tok(owner.start - 1).is("for"))
           && RELATIONS.has(tok(owner.start - 2))) {
-        // "The widow of Tom Hale said", "The family of the late singer Ernestine Walker said": the
-        // widow, the family, not the one they are of
+        // "The widow of Tom Hale said", "The lawyer for Ana Ruiz said": the widow, the lawyer, not the
+        // one they are of
         last = owner.start - 2;
       } else if (ends[end] || !sameSentence(last, v) || !subjectHead(last)) {
         continue;
@@ -732,6 +747,9 @@ final class MentionFinder {
           country = m.country;
         }
       }
+      for (Ment m : added) {
+        crosses |= m.start < end && m.end > start;
+      }
       if (crosses) {
         continue;
       }
@@ -742,6 +760,9 @@ final class MentionFinder {
       m.insideQuote = inQuote[start];
       added.add(m);
       ends[end] = true;
+      for (int j = start; j < end; j++) {
+        covered[j] = true;
+      }
     }
     if (added.isEmpty()) {
       return;
@@ -791,7 +812,9 @@ final class MentionFinder {
     for (int r = end - 2; r > 0 && r >= end - 8 && sameSentence(r, v); r--) {
       Token t = tok(r);
       if (t.is("who")) {
-        return r;
+        // a clause with its own verb right after "who", not "The tenant who the landlord said had left"
+        return r + 1 < end && tok(r + 1).isLowerCase() && !isDeterminer[r + 1] && !NOT_IN_SUBJECT.has(tok(r + 1))
+            || FINITE_AFTER_WHO.has(tok(r + 1)) ? r : -1;
       }
       if (!t.isWord()) {
         return -1;
@@ -799,6 +822,9 @@ final class MentionFinder {
     }
     return -1;
   }
+
+  /** Verbs of a relative clause's own right after "who": "A man who was there said". */
+  private static final WordSet FINITE_AFTER_WHO = WordSet.of("was", "were", "is", "are", "has", "had", "have");
 
   private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "from", "at");
 
@@ -1702,7 +1728,8 @@ final class MentionFinder {
     }
     if (determiner && tok(i).isLowerCase() || determiner && sentenceStart(i)) {
       int head = descriptionHead(i + 1);
-      int person = head > i + 1 && !isPossessive(tok(head)) ? personDescriptionHead(i + 1) : i + 1;
+      int person = head > i + 1 && !(head < tokens.size() && isPossessive(tok(head))) ? personDescriptionHead(i + 1)
+          : i + 1;
       if (person > head && !(person < tokens.size() && isNameWord(person))) {
         // "a military spokesman", "a ministry official": the person the body's noun modifies
         return addPersonDescription(i, person);

@@ -53,7 +53,7 @@ final class Resolver {
   }
 
   /** Names of one state's bodies that other states' bodies share: "the Senate" of the Philippines. */
-  private static final WordSet SHARED_NAMES = WordSet.of("Senate", "House of Representatives", "Congress");
+  private static final Set<String> SHARED_NAMES = Set.of("Senate", "House of Representatives", "Congress");
   /** The last words of a court's judgments; a decision is a document only after its issuer. */
   private static final Set<String> JUDGMENTS = Set.of("ruling", "judgment", "judgement", "verdict", "decision");
   private static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("his", "her", "their", "His", "Her", "Their");
@@ -72,15 +72,25 @@ final class Resolver {
   /** Words in the names of organisations that are a public body's: "Food and Drug Administration". */
   private static final Set<String> BODY_NAME_WORDS = Set.of("Agency", "Administration", "Authority", "Commission",
       "Board", "Bureau", "Office", "Service", "Regulator");
-  /** Words in the names of organisations that are no business: "Amnesty International", "Red Cross Society". */
-  private static final Set<String> NOT_BUSINESS_NAME_WORDS = Set.of("International", "Institute", "Conference",
-      "Force", "Command", "Corps", "Mission", "Secretariat", "Tribunal", "Forum", "Caucus", "Ministry", "Council",
-      "Committee", "Department", "Office", "Agency", "Union", "Party", "Forces", "Army", "Navy", "Organization",
-      "Organisation", "Association", "University", "Court", "Commission", "Movement", "Front", "Alliance", "League",
-      "Foundation", "Center", "Centre", "Service", "Authority", "Administration", "Bureau", "Assembly", "Parliament",
-      "Congress", "Coalition", "Federation", "Society", "Board", "Police", "Guard", "Brigade", "Brigades", "Militia",
-      "Church", "Academy", "Programme", "Program", "Initiative", "Campaign", "Watch", "Hospital", "School", "College",
-      "Museum", "Library", "Observatory", "Nations", "Cross", "Crescent", "Amnesty");
+  /** Words in the names of businesses among the heads of organisations' names: "Veltra Motors", "Acme Corp". */
+  private static final Set<String> BUSINESS_NAME_WORDS = Set.of("Group", "Corporation", "Company", "Bank",
+      "Network", "Fund", "Trust", "Corp", "Inc", "Ltd", "LLC", "Plc", "PLC", "Holdings", "Motors", "Airlines",
+      "Airways", "Technologies", "Industries", "Pharmaceuticals", "Enterprises", "Resorts", "Entertainment",
+      "Studios", "Semiconductor", "Electronics", "Telecom", "Communications", "Laboratories", "Insurance",
+      "Petroleum", "Sons", "Partners", "Associates", "Brothers");
+  /**
+   * Words in the names of organisations that are no business: the heads of organisations' names of
+   * {@code words.tsv} other than a business's ("Institute", "Union", "Party" …), and a few more
+   * ("Amnesty International", "Red Cross").
+   */
+  private static final Set<String> NOT_BUSINESS_NAME_WORDS = notBusinessNameWords();
+
+  private static Set<String> notBusinessNameWords() {
+    Set<String> words = new java.util.HashSet<>(WordClasses.bundled().get("organization-name-head").words());
+    words.removeAll(BUSINESS_NAME_WORDS);
+    words.addAll(List.of("International", "Nations", "Cross", "Crescent", "Amnesty"));
+    return Set.copyOf(words);
+  }
   private static final WordSet OFFICIAL_DOCUMENTS = WordSet.of("statement", "communique", "communiqué", "declaration");
   /** {@code text} without a leading "the", "a" or "an", in any case. */
   static String withoutArticle(String text) {
@@ -162,11 +172,6 @@ final class Resolver {
         mentioned(lastName.actorKey);
       }
       String key = resolve(m, lastSpeaker);
-      if (key != null) {
-        lastAt.put(key, m.start);
-      } else if (m.type == Ment.Type.CANDIDATE && m.hasName()) {
-        lastUnresolvedName = m.start;
-      }
       if (key != null && (m.type == Ment.Type.NAMED || m.type == Ment.Type.ADJECTIVE)
           && records.get(key).kind == ActorKind.STATE) {
         // "Iran seized a British-flagged tanker": both states count
@@ -208,6 +213,9 @@ final class Resolver {
         }
       }
       m.actorKey = key;
+      if (key == null && m.type == Ment.Type.CANDIDATE && m.hasName()) {
+        lastUnresolvedName = m.start;
+      }
       if (key != null) {
         if (m.type != Ment.Type.PRONOUN) {
           firstMention.putIfAbsent(key, m.start);
@@ -980,10 +988,12 @@ final class Resolver {
       boolean body = BODY_NOUNS.contains(m.head);
       Test fits = r -> !r.key.startsWith("anon:") && (body
           ? r.kind == ActorKind.GOVERNMENT_BODY || r.kind == ActorKind.ORGANIZATION && namedLike(r, BODY_NAME_WORDS)
-          : r.kind == ActorKind.ORGANIZATION && !namedLike(r, NOT_BUSINESS_NAME_WORDS));
+          // a business by its name, or one the text named that no gazetteer entry (an NGO, a union) is
+          : r.kind == ActorKind.ORGANIZATION && !namedLike(r, NOT_BUSINESS_NAME_WORDS)
+              && (!r.entryNamed || namedLike(r, BUSINESS_NAME_WORDS)));
       // but not past a name of no known kind after it, which may be the company: "Hasbro hosted …"
       String last = lastMatching(fits, m.start);
-      found = last != null && lastAt.getOrDefault(last, -1) > lastUnresolvedName ? last : null;
+      found = last != null && lastMention.getOrDefault(last, -1) > lastUnresolvedName ? last : null;
     }
     if (found != null) {
       return found;
@@ -1268,7 +1278,7 @@ final class Resolver {
         && p.kind == null && p.hasName() && p.nameEnd - p.nameStart >= 2 && p.nameEnd - p.nameStart <= 3
         && !p.insideQuote && p.start >= lastSpeaker.end && startsSentence(p)
         && (toks[p.nameEnd - 1].lexeme.mask & placeHeadBits) == 0 && anyByName(text(p.nameStart, p.nameEnd)) == null
-        && verbAfterSubject(p.end) && !passiveAfter(p.end)) {
+        && verbAfterSubject(p.end) && !passiveAfter(p.end) && personEvidence(p)) {
       // "Fisherman Alfredo Ruiz, 61, spent the night in a gym. "…," he said": a full name no list
       // knows, as the subject of the sentence before, is the person "he" or "she" stands for
       p.type = Ment.Type.PERSON;
@@ -1290,6 +1300,26 @@ final class Resolver {
         && compatible(subject.gender, gender) ? subject.key : null;
   }
 
+  /**
+   * Whether the text marks the name as a person's: an age after it ("Alfredo Ruiz, 61,"), a role
+   * before it ("Fisherman Alfredo Ruiz"), or "his" or "her" later in its sentence ("spent the night
+   * with his family"); not "Tata Steel cut 300 jobs".
+   */
+  private boolean personEvidence(Ment p) {
+    if (p.end + 2 < toks.length && toks[p.end].isPunct(',') && toks[p.end + 1].kind == Token.Kind.NUMBER) {
+      return true;
+    }
+    if (p.titleText != null || p.nameStart > p.start) {
+      return true;
+    }
+    for (int k = p.end; k < toks.length && k < p.end + 25 && !toks[k].isPunct('.'); k++) {
+      if (toks[k].is("his") || toks[k].is("her") || toks[k].is("himself") || toks[k].is("herself")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a lower-case verb follows the subject ending at {@code k}, past an age: "Ana Ruiz, 61, spent". */
   private boolean verbAfterSubject(int k) {
     if (k + 2 < toks.length && toks[k].isPunct(',') && toks[k + 1].kind == Token.Kind.NUMBER
@@ -1298,10 +1328,11 @@ final class Resolver {
     }
     // not "Fort Myers was badly hit": places are, and are done to, as people are
     return k < toks.length && toks[k].isWord() && toks[k].isLowerCase() && !toks[k].is("and")
-        && !toks[k].is("of") && !toks[k].is("said") && !BE_FORMS.has(toks[k]);
+        && !toks[k].is("of") && !toks[k].is("said") && !STATE_VERBS.has(toks[k]);
   }
 
-  private static final WordSet BE_FORMS = WordSet.of("is", "was", "are", "were", "has", "had", "have", "will",
+  /** Verbs after a name that tell of a state or what was done to it, as of a place: "Fort Myers was hit". */
+  private static final WordSet STATE_VERBS = WordSet.of("is", "was", "are", "were", "has", "had", "have", "will",
       "would", "remains", "remained");
 
   /** Where each actor was first mentioned, by the first token of the mention. */
@@ -1421,8 +1452,6 @@ final class Resolver {
     return found;
   }
 
-  /** Where each actor was last mentioned, as the first token of the mention. */
-  private final Map<String, Integer> lastAt = new HashMap<>();
   /** Where the last name that no actor took stands: a company, perhaps, the finders could not tell. */
   private int lastUnresolvedName = -1;
 

@@ -14,6 +14,7 @@ import java.util.List;
  *
  * <p>Sets are made while their classes initialise, before the first table is built
  * ({@link #all}); a set made after that would have no bits in any table, so making one then throws.
+ * A class that declares sets must be in {@code DECLARING}, which {@link #all} initialises first.
  * Immutable and thread-safe.
  */
 final class WordSet implements Iterable<String> {
@@ -82,6 +83,11 @@ final class WordSet implements Iterable<String> {
 
   boolean contains(String word) {
     return words.contains(word);
+  }
+
+  /** The words. */
+  ImmutableSet<String> words() {
+    return words;
   }
 
   @Override
