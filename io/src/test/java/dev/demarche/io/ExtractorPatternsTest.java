@@ -2224,6 +2224,13 @@ class ExtractorPatternsTest {
             "Kompas | Kompas | INDIRECT | REPORT | the governor plans to resign",
             "Kompas | Kompas | INDIRECT | REPORT | The mayor will run again",
             "the minister | the minister | DIRECT | SAY | It is an insult,"),
+        text("a subject after a subordinator speaks; an adverb of time before a clause and a relative that are no"
+                + " content",
+            "After the regulator said the bank was at risk, depositors withdrew cash. The governor said afterwards"
+                + " he would veto the bill. Tom Hale told the story in a book that sold a million copies.",
+            "the regulator | the regulator | INDIRECT | SAY | the bank was at risk",
+            "the governor | The governor | INDIRECT | SAY | he would veto the bill",
+            "Tom Hale | Tom Hale | INDIRECT | SAY | the story in a book that sold a million copies"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

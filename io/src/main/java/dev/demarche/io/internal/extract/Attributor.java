@@ -2178,7 +2178,7 @@ final class Attributor {
     for (int k = p; k < se && k < p + 10; k++) {
       if (tok(k).is("that")) {
         // but in "said inside the building that was hit, three died" it starts a relative clause
-        return k > p && k + 1 < se && FINITE_VERBS.has(tok(k + 1)) ? p : k;
+        return k > p && k + 1 < se && relativeThat(k) ? p : k;
       }
       if (k + 2 < se && tok(k).isPunct(',') && tok(k + 1).kind == Token.Kind.NUMBER && tok(k + 2).isPunct(',')) {
         // "told Daniel Crowe, 46, that …": past an age
@@ -2231,13 +2231,24 @@ final class Attributor {
     for (int j = k; j < se && j < k + 10; j++) {
       Token t = tok(j);
       if (t.is("that")) {
-        return j > k && j + 1 < se && !FINITE_VERBS.has(tok(j + 1)) ? j : -1;
+        // but "told the story in a book that sold a million copies": a relative clause's "that"
+        return j > k && j + 1 < se && !relativeThat(j) ? j : -1;
       }
       if (!(t.isWord() || t.kind == Token.Kind.NUMBER) || cueAt[j] || FINITE_VERBS.has(t) || RELATIVES.has(t)) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the "that" at {@code j} opens a relative clause, a verb right after it: "the building that
+   * was hit", "a book that sold a million copies".
+   */
+  private boolean relativeThat(int j) {
+    Token next = j + 1 < tokens.size() ? tok(j + 1) : null;
+    return next != null && next.isLowerCase() && (FINITE_VERBS.has(next) || cueAt[j + 1]
+        || next.text.endsWith("ed") || MAIN_CLAUSE_VERBS.has(next));
   }
 
   /** "assure their counterparts that ...": a "that" after a short object, before any comma. */
@@ -3043,7 +3054,7 @@ final class Attributor {
       "left", "found", "gave", "saw", "got", "held", "stood", "ran", "fell", "rose", "won", "lost", "paid", "sent",
       "spent", "built", "brought", "thought", "felt", "met", "led", "fled", "struck", "sought", "caught", "drove",
       "broke", "chose", "grew", "knew", "became", "fought", "hit", "shut", "cut", "sold", "bought", "dealt",
-      "withdrew", "wept", "remain", "remains", "continue", "continues");
+      "withdrew", "wept", "sold", "told", "remain", "remains", "continue", "continues");
 
   /** Ways of saying something with no object: "without elaborating". */
   private static final WordSet WITHOUT_SAYING = WordSet.of("elaborating", "specifying", "explaining", "commenting");
@@ -3557,7 +3568,9 @@ final class Attributor {
         }
       }
     }
-    while (p < se && (isAdverb(tok(p)) || tok(p).is("only") && p + 1 < se && tok(p + 1).is("that"))) {
+    while (p < se && (isAdverb(tok(p)) || tok(p).is("only") && p + 1 < se && tok(p + 1).is("that")
+        // "said afterwards he would veto the bill"
+        || TIME_ADVERBS.has(tok(p)) && p + 1 < se && (SUBJECT_PRONOUNS.has(tok(p + 1)) || isDeterminerAt(p + 1)))) {
       // "said only that …"
       p++;
     }

@@ -726,6 +726,8 @@ final class MentionFinder {
         continue;
       }
       boolean placed = start == 0 || sentenceStart(start) || afterOpeningConjunction(start) || tok(start - 1).isPunct(',')
+          // "After the regulator said …, depositors withdrew cash"
+          || SUBORDINATORS_BEFORE_SUBJECT.has(tok(start - 1))
           || tok(start - 1).isPunct(':') || tok(start - 1).isPunct(';');
       boolean plural = tok(last).text.endsWith("s") && !tok(last).text.endsWith("ss")
           && !tok(last).text.endsWith("us");
@@ -886,6 +888,11 @@ final class MentionFinder {
     }
     return null;
   }
+
+  /** Subordinators a clause's subject follows: "After the regulator said …". */
+  private static final WordSet SUBORDINATORS_BEFORE_SUBJECT = WordSet.of("After", "after", "Before", "before",
+      "When", "when", "While", "while", "Because", "because", "Since", "since", "Although", "although", "Though",
+      "though", "Once", "once", "Until", "until", "Unless", "unless", "If", "if", "Whereas", "whereas");
 
   private static final WordSet OPENING_CONJUNCTIONS = WordSet.of("But", "And", "Yet", "So", "Or", "Nor", "Still",
       "Now", "Instead", "Also", "Then");
