@@ -612,8 +612,9 @@ final class CueFinder {
   /** What is recalled in the sense of called back: envoys, and products. */
   private static final WordSet RECALL_DETERMINERS = WordSet.of("the", "its", "his", "her", "their", "our", "a",
       "an", "some", "all", "about", "nearly", "more");
-  private static final WordSet RECALLED = WordSet.of("ambassador", "ambassadors", "envoy", "envoys", "vehicles", "cars", "trucks", "units", "products", "models", "devices", "batches", "lots",
-      "phones", "toys", "drugs", "tablets", "airbags");
+  private static final WordSet RECALLED = WordSet.of("ambassador", "ambassadors", "envoy", "envoys", "vehicles",
+      "cars", "trucks", "units", "products", "models", "devices", "batches", "lots", "phones", "toys", "drugs",
+      "tablets", "airbags");
 
   /**
    * Whether a cue word is used in a sense that is not speech, as its object shows: "the defending

@@ -725,7 +725,8 @@ final class MentionFinder {
       if (tok(start).isPunct('-') || isPossessive(tok(start))) {
         continue;
       }
-      boolean placed = start == 0 || sentenceStart(start) || afterOpeningConjunction(start) || tok(start - 1).isPunct(',')
+      boolean placed = start == 0 || sentenceStart(start) || afterOpeningConjunction(start)
+          || tok(start - 1).isPunct(',')
           // "After the regulator said …, depositors withdrew cash"
           || SUBORDINATORS_BEFORE_SUBJECT.has(tok(start - 1))
           || tok(start - 1).isPunct(':') || tok(start - 1).isPunct(';');
