@@ -2231,6 +2231,14 @@ class ExtractorPatternsTest {
             "the regulator | the regulator | INDIRECT | SAY | the bank was at risk",
             "the governor | The governor | INDIRECT | SAY | he would veto the bill",
             "Tom Hale | Tom Hale | INDIRECT | SAY | the story in a book that sold a million copies"),
+        text("the first of a list of states after the heads of states speaks too; a place after of does not",
+            "The presidents of Brazil, Argentina and Uruguay said the summit was a success. Ships sailed near the"
+                + " coast of Taiwan, officials and a diplomat said.",
+            "Brazil | Brazil | INDIRECT | SAY | the summit was a success",
+            "Argentina | Argentina | INDIRECT | SAY | the summit was a success",
+            "Uruguay | Uruguay | INDIRECT | SAY | the summit was a success",
+            "officials | officials | INDIRECT | SAY | Ships sailed near the coast of Taiwan",
+            "a diplomat | a diplomat | INDIRECT | SAY | Ships sailed near the coast of Taiwan"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

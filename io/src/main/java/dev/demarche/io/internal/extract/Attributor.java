@@ -1518,6 +1518,10 @@ final class Attributor {
       "announced", "declared", "tweeted", "posted", "acknowledged", "admitted", "confirmed", "concluded");
   private static final WordSet ADD_FORMS = WordSet.of("add", "adds", "added", "adding");
 
+  /** Plural heads of a list of states after "of": "The presidents of Brazil, Argentina and Uruguay". */
+  private static final WordSet HEADS_OF_STATES = WordSet.of("presidents", "leaders", "ministers", "governments",
+      "heads", "representatives", "delegations", "ambassadors", "envoys", "federations", "parliaments");
+
   private static final WordSet GOVERNING = WordSet.of("in", "on", "at", "of", "for", "with", "by", "from", "to",
       "about", "after", "before", "during", "against", "over", "under", "into", "through", "since", "amid");
 
@@ -4116,7 +4120,12 @@ final class Attributor {
         int k = pastArticle(first.start - 1, ss);
         while (k > ss && tok(k).isPunct(',') && items.size() < 12) {
           Ment previous = mentionEndingAt(k - 1, ss);
-          if (previous == null || !usable(previous) || previous.start - 1 >= ss
+          // the first item may follow "of" after the heads of states: "The presidents of Brazil, Argentina
+          // and Uruguay said"; but not "In Berlin, Merkel, and …", nor "the security of Taiwan, officials
+          // and a diplomat said"
+          boolean ofHeads = previous != null && previous.start - 2 >= ss && tok(previous.start - 1).is("of")
+              && HEADS_OF_STATES.has(tok(previous.start - 2));
+          if (previous == null || !usable(previous) || previous.start - 1 >= ss && !ofHeads
               && GOVERNING.contains(tok(previous.start - 1).text.toLowerCase(java.util.Locale.ROOT))) {
             break;
           }
