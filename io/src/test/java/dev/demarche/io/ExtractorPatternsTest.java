@@ -2239,6 +2239,14 @@ class ExtractorPatternsTest {
             "Uruguay | Uruguay | INDIRECT | SAY | the summit was a success",
             "officials | officials | INDIRECT | SAY | Ships sailed near the coast of Taiwan",
             "a diplomat | a diplomat | INDIRECT | SAY | Ships sailed near the coast of Taiwan"),
+        text("two states' adjectives share the head of an anonymous source; a state named before and does not",
+            "Israeli and Palestinian officials said the talks would resume. US and Chinese officials said the talks"
+                + " were constructive. Talks between Israel and Palestinian officials resumed, the mediator said.",
+            "Israeli officials | Israeli | INDIRECT | SAY | the talks would resume",
+            "Palestinian officials | Palestinian officials | INDIRECT | SAY | the talks would resume",
+            "US officials | US | INDIRECT | SAY | the talks were constructive",
+            "Chinese officials | Chinese officials | INDIRECT | SAY | the talks were constructive",
+            "the mediator | the mediator | INDIRECT | SAY | Talks between Israel and Palestinian officials resumed"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

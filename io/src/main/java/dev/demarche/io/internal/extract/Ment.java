@@ -79,6 +79,8 @@ final class Ment {
   Ment possessor;
   /** For a document, the mention of who issued it: "the task force" of "the task force released a statement". */
   Ment author;
+  /** For "Israeli" of "Israeli and Palestinian officials": the words it shares ("officials"), else null. */
+  String sharedHead;
   /** The actor of an appositive description this mention was merged with. */
   Ment appositive;
 

@@ -190,6 +190,7 @@ final class MentionFinder {
     attachOfState();
     attachAppositives();
     attachAuthors();
+    sharedHeads();
     mentions.removeIf(this::isNickname);
     for (Ment m : mentions) {
       m.insideQuote = inQuote[m.start];
@@ -201,6 +202,47 @@ final class MentionFinder {
       }
     }
     return mentions;
+  }
+
+  /**
+   * "Israeli and Palestinian officials", "US and Chinese diplomats": a state's adjective, or its name
+   * in capitals, before "and" shares the anonymous source's head after it, as a source of its own; but
+   * in "talks between Israel and Palestinian officials" Israel is the state.
+   */
+  private void sharedHeads() {
+    for (int idx = 1; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      Ment x = mentions.get(idx - 1);
+      if (m.type != Ment.Type.ANONYMOUS || m.head == null || m.country == null || m.end - m.start < 2
+          || m.start < 2 || !tok(m.start - 1).is("and") || x.end != m.start - 1 || x.end - x.start > 2
+          || !tok(m.start).isCapitalized() || x.entry == null || x.entry.kind() != ActorKind.STATE) {
+        continue;
+      }
+      boolean adjective = x.type == Ment.Type.ADJECTIVE
+          || x.type == Ment.Type.NAMED && x.end - x.start == 1 && isAllCapitals(tok(x.start).text);
+      if (!adjective) {
+        continue;
+      }
+      x.type = Ment.Type.ANONYMOUS;
+      x.country = x.entry.country().orElse(null);
+      x.entry = null;
+      x.head = m.head;
+      x.plural = m.plural;
+      x.sharedHead = text(m.start + 1, m.end);
+    }
+  }
+
+  private static boolean isAllCapitals(String w) {
+    if (w.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Nouns for the press alone: "the newspaper NRC", "press agency PAP"; not "the UN health agency WHO". */
