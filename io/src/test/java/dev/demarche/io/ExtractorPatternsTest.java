@@ -2247,6 +2247,14 @@ class ExtractorPatternsTest {
             "US officials | US | INDIRECT | SAY | the talks were constructive",
             "Chinese officials | Chinese officials | INDIRECT | SAY | the talks were constructive",
             "the mediator | the mediator | INDIRECT | SAY | Talks between Israel and Palestinian officials resumed"),
+        text("both ministers, the two men: each of the last two persons named",
+            "Foreign Minister Ana Petrescu of Romania met Finnish Foreign Minister Aila Korhonen. Both ministers said"
+                + " the crossing would open.\n\nTom Hale and Jim Reed were arrested. The two men said they were"
+                + " innocent.",
+            "Ana Petrescu | Both ministers | INDIRECT | SAY | the crossing would open",
+            "Aila Korhonen | Both ministers | INDIRECT | SAY | the crossing would open",
+            "Tom Hale | The two men | INDIRECT | SAY | they were innocent",
+            "Jim Reed | The two men | INDIRECT | SAY | they were innocent"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

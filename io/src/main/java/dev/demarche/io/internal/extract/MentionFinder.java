@@ -1093,7 +1093,8 @@ final class MentionFinder {
   }
 
   private static final WordSet DISTRIBUTIVE_HEADS = WordSet.of("countries", "nations", "sides", "governments",
-      "states", "leaders", "country", "nation", "side", "government", "state", "leader");
+      "states", "leaders", "country", "nation", "side", "government", "state", "leader", "ministers", "minister",
+      "presidents", "president", "men", "women", "candidates", "candidate");
 
   private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "three", 3, "four", 4,
       "five", 5);
