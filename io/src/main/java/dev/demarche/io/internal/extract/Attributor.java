@@ -2607,7 +2607,7 @@ final class Attributor {
    */
   private int datelineEnd(int ss, int last) {
     Token first = tok(ss);
-    if (!isAllCaps(first)) {
+    if (!first.isAllCaps()) {
       return ss;
     }
     for (int k = ss + 1; k < last && k < ss + 12; k++) {
@@ -2615,25 +2615,12 @@ final class Attributor {
       if (isDash(t) || t.isPunct('-')) {
         return k + 1;
       }
-      if (!(isAllCaps(t) || t.isPunct(',') || t.isPunct('.') || t.isPunct('(') || t.isPunct(')')
+      if (!(t.isAllCaps() || t.isPunct(',') || t.isPunct('.') || t.isPunct('(') || t.isPunct(')')
           || t.isCapitalized() || t.kind == Token.Kind.NUMBER)) {
         return ss;
       }
     }
     return ss;
-  }
-
-  private static boolean isAllCaps(Token t) {
-    if (!t.isWord() || t.text.length() < 2) {
-      return false;
-    }
-    for (int i = 0; i < t.text.length(); i++) {
-      char c = t.text.charAt(i);
-      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Content before the speaker: a quotation closed right before it, or the clause. */

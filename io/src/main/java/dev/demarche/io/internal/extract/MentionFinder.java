@@ -219,7 +219,7 @@ final class MentionFinder {
         continue;
       }
       boolean adjective = x.type == Ment.Type.ADJECTIVE
-          || x.type == Ment.Type.NAMED && x.end - x.start == 1 && isAllCapitals(tok(x.start).text);
+          || x.type == Ment.Type.NAMED && x.end - x.start == 1 && tok(x.start).isAllCaps();
       if (!adjective) {
         continue;
       }
@@ -230,19 +230,6 @@ final class MentionFinder {
       x.plural = m.plural;
       x.sharedHead = text(m.start + 1, m.end);
     }
-  }
-
-  private static boolean isAllCapitals(String w) {
-    if (w.length() < 2) {
-      return false;
-    }
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (!(c >= 'A' && c <= 'Z' || c == '.')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Nouns for the press alone: "the newspaper NRC", "press agency PAP"; not "the UN health agency WHO". */

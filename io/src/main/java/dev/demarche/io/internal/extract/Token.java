@@ -60,6 +60,20 @@ final class Token {
     return lowerCase;
   }
 
+  /** Whether the token is a word of two letters or more, all of them capitals: "BEIJING", "US", "U.S.". */
+  boolean isAllCaps() {
+    if (kind != Kind.WORD || text.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the token is a year of the last two centuries: "a 2015 court decision". */
   boolean isYear() {
     return kind == Kind.NUMBER && text.length() == 4 && (text.startsWith("19") || text.startsWith("20"));
