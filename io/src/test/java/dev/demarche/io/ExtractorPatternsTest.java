@@ -2255,6 +2255,16 @@ class ExtractorPatternsTest {
             "Aila Korhonen | Both ministers | INDIRECT | SAY | the crossing would open",
             "Tom Hale | The two men | INDIRECT | SAY | they were innocent",
             "Jim Reed | The two men | INDIRECT | SAY | they were innocent"),
+        text("the leaders or ministers of two states or more: each state",
+            "The foreign ministers of Singapore and Indonesia reaffirmed their commitment to free trade. The leaders"
+                + " of Japan, Australia and India said the talks were useful. The leaders of Fiji said the talks were"
+                + " long.",
+            "Singapore | Singapore | REPORTED_ACT | REITERATE | their commitment to free trade",
+            "Indonesia | Indonesia | REPORTED_ACT | REITERATE | their commitment to free trade",
+            "Japan | Japan | INDIRECT | SAY | the talks were useful",
+            "Australia | Australia | INDIRECT | SAY | the talks were useful",
+            "India | India | INDIRECT | SAY | the talks were useful",
+            "the leaders | The leaders | INDIRECT | SAY | the talks were long"),
         text("what was urged keeps its negation",
             "China called on Tokyo and Manila not to harm the interests of third parties. The UN urged both sides"
                 + " never to use force.",

@@ -1518,6 +1518,42 @@ final class Attributor {
       "announced", "declared", "tweeted", "posted", "acknowledged", "admitted", "confirmed", "concluded");
   private static final WordSet ADD_FORMS = WordSet.of("add", "adds", "added", "adding");
 
+  /**
+   * "The leaders of Singapore and Indonesia said", "the foreign ministers of Japan and Australia
+   * said": each state of the list after the heads of states, up to {@code j}, the word before the
+   * cue; else none.
+   */
+  private List<Ment> statesOfHeads(Ment m, int j) {
+    if (!(m.type == Ment.Type.ANONYMOUS || m.type == Ment.Type.DESCRIPTION) || m.end + 2 > j
+        || !HEADS_OF_STATES.has(tok(m.end - 1)) || !tok(m.end).is("of")) {
+      return List.of();
+    }
+    List<Ment> states = new ArrayList<>();
+    int k = m.end + 1;
+    while (k <= j) {
+      Ment state = startsAt[k];
+      if (state == null || state.type != Ment.Type.NAMED || state.entry == null
+          || state.entry.kind() != dev.demarche.model.ActorKind.STATE) {
+        return List.of();
+      }
+      states.add(state);
+      k = state.end;
+      if (k > j) {
+        break;
+      }
+      if (tok(k).isPunct(',')) {
+        k++;
+      }
+      if (k <= j && tok(k).is("and")) {
+        k++;
+      }
+      if (k > j) {
+        return List.of();
+      }
+    }
+    return states.size() >= 2 && k == j + 1 ? List.copyOf(states) : List.of();
+  }
+
   /** Plural heads of a list of states after "of": "The presidents of Brazil, Argentina and Uruguay". */
   private static final WordSet HEADS_OF_STATES = WordSet.of("presidents", "leaders", "ministers", "governments",
       "heads", "representatives", "delegations", "ambassadors", "envoys", "federations", "parliaments");
@@ -4072,6 +4108,10 @@ final class Attributor {
     }
     if (m == null) {
       return List.of();
+    }
+    List<Ment> listed = statesOfHeads(m, j);
+    if (!listed.isEmpty()) {
+      return listed;
     }
     int with = m.start - 1;
     if (with - 3 >= ss && isDeterminerAt(with)) {
