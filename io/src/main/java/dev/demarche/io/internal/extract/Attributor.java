@@ -155,9 +155,16 @@ final class Attributor {
   private static final WordSet NOT_EVALUATIVE = WordSet.of("charged", "attacked");
   private static final WordSet INFINITIVE_REPORTS = WordSet.of("be", "have", "been", "having");
 
-  /** Cues whose passive subject is the one addressed: "was told by", "was urged by". */
-  private static final WordSet ADDRESSED = WordSet.of("told", "informed", "briefed", "assured", "warned", "urged",
-      "asked", "advised", "reminded", "instructed", "ordered");
+  /**
+   * Verbs of speech whose first object is whoever is spoken to: a passive's subject is the one
+   * addressed ("was told by", "was urged by"), and an active's addressee comes before its "that"
+   * ("warned consumers that …").
+   */
+  private static final WordSet ADDRESSED = WordSet.of("tell", "tells", "told", "telling", "warn", "warns", "warned",
+      "warning", "assure", "assures", "assured", "assuring", "remind", "reminds", "reminded", "reminding", "inform",
+      "informs", "informed", "informing", "notify", "notifies", "notified", "advise", "advises", "advised",
+      "promise", "promises", "promised", "persuade", "persuaded", "convince", "convinced", "brief", "briefed",
+      "urged", "asked", "instructed", "ordered");
   private static final WordSet SOURCE_NOUNS = WordSet.of("records", "data", "figures", "statistics", "estimates",
       "report", "reports", "statement", "tally", "count",
       "documents", "filings", "files", "estimate", "poll", "polls", "survey", "surveys", "census", "forecast",
@@ -1017,7 +1024,7 @@ final class Attributor {
     }
     boolean pastAdjuncts = false;
     if (!inverted) {
-      int past = thatPastAdjuncts(p, se, SPOKEN_TO.has(tok(cue.start())));
+      int past = thatPastAdjuncts(p, se, ADDRESSED.has(tok(cue.start())));
       if (past > p) {
         that = past;
         pastAdjuncts = true;
@@ -2238,11 +2245,6 @@ final class Attributor {
     return p;
   }
 
-  /** Verbs of speech whose first object is whoever is spoken to: "warned consumers that …". */
-  private static final WordSet SPOKEN_TO = WordSet.of("tell", "tells", "told", "telling", "warn", "warns", "warned",
-      "warning", "assure", "assures", "assured", "assuring", "remind", "reminds", "reminded", "reminding", "inform",
-      "informs", "informed", "informing", "notify", "notifies", "notified", "advise", "advises", "advised",
-      "promise", "promises", "promised", "persuade", "persuaded", "convince", "convinced", "brief", "briefed");
   /** Adverbs of time that stand between a verb and its "that": "said afterwards that …". */
   private static final WordSet TIME_ADVERBS = WordSet.of("afterwards", "afterward", "later", "earlier", "again",
       "also", "then", "now", "today", "yesterday", "tonight", "repeatedly", "once", "separately");

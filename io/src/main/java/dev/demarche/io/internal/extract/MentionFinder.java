@@ -1079,9 +1079,13 @@ final class MentionFinder {
     return false;
   }
 
-  private static final WordSet DISTRIBUTIVE_HEADS = WordSet.of("countries", "nations", "sides", "governments",
-      "states", "leaders", "country", "nation", "side", "government", "state", "leader", "ministers", "minister",
-      "presidents", "president", "men", "women", "candidates", "candidate");
+  /** The heads of "both …" and "the two …" that stand for persons, not states: "both ministers", "the two men". */
+  static final WordSet DISTRIBUTIVE_PERSONS = WordSet.of("leaders", "leader", "ministers", "minister", "presidents",
+      "president", "men", "women", "candidates", "candidate");
+  /** The heads of "both …" and "the two …": the states' and the persons'. */
+  private static final WordSet DISTRIBUTIVE_HEADS = WordSet.copyOf(com.google.common.collect.Sets.union(
+      java.util.Set.of("countries", "nations", "sides", "governments", "states", "country", "nation", "side",
+          "government", "state"), DISTRIBUTIVE_PERSONS.words()));
 
   private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "three", 3, "four", 4,
       "five", 5);

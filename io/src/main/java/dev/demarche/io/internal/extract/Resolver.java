@@ -62,9 +62,6 @@ final class Resolver {
       "team");
   /** A team's own documents: "the study", "the paper". */
   private static final WordSet STUDY_DOCUMENTS = WordSet.of("study", "paper", "research", "analysis");
-  /** The heads of "both …" and "the two …" that stand for persons, not states. */
-  private static final Set<String> DISTRIBUTIVE_PERSONS = Set.of("leaders", "leader", "ministers", "minister",
-      "presidents", "president", "men", "women", "candidates", "candidate");
 
   /** Common nouns for a business: "the company", "the carmaker". */
   private static final WordSet COMPANY_NOUNS = WordSet.of("company", "firm", "carmaker", "automaker", "chipmaker",
@@ -1099,7 +1096,7 @@ final class Resolver {
       for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext() && states.size() < count; ) {
         Record r = records.get(it.next());
         // "both ministers", "the two men": the last persons named
-        boolean leaders = DISTRIBUTIVE_PERSONS.contains(m.head);
+        boolean leaders = MentionFinder.DISTRIBUTIVE_PERSONS.contains(m.head);
         if (leaders ? r.kind == ActorKind.PERSON : r.kind == ActorKind.STATE) {
           states.add(0, r.key);
         }
