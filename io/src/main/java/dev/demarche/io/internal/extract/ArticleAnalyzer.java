@@ -51,9 +51,10 @@ public final class ArticleAnalyzer {
     this.cues = cues;
     this.maxArticleLength = maxArticleLength;
     java.util.Set<String> keys = new java.util.HashSet<>();
-    keys.addAll(gazetteer.names.firstWords().keySet());
-    keys.addAll(gazetteer.titles.firstWords().keySet());
-    keys.addAll(cues.cues.firstWords().keySet());
+    // every word of every phrase: a phrase then ends at the first token the table does not know
+    keys.addAll(gazetteer.names.words());
+    keys.addAll(gazetteer.titles.words());
+    keys.addAll(cues.cues.words());
     keys.addAll(words.words());
     keys.addAll(cues.actNouns.keySet());
     List<WordSet> sets = WordSet.all();
@@ -105,7 +106,7 @@ public final class ArticleAnalyzer {
         }
       }
       if (!marks.get(t.begin)) {
-        Token word = new Token(t.begin, t.end, t.text, Token.Kind.WORD, i);
+        Token word = new Token(t.begin, t.end, t.text, t.hash, t.text.charAt(0), Token.Kind.WORD, i);
         word.lexeme = t.lexeme;
         tokens.set(i, word);
       }

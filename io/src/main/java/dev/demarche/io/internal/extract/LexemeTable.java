@@ -7,53 +7,58 @@ import java.util.Map;
  * first. A word found is given the table's own string, whose hash is already known to every set
  * the rules look it up in. Immutable after construction, and so thread-safe.
  *
- * <p>The table is laid out for few cache misses per lookup, since most tokens are looked up and
- * most are not found: each slot is one {@code long} holding a key's hash and its entry, and the
- * characters of all keys lie in one array.
+ * <p>The table is laid out for few cache misses per lookup, since every token is looked up: a
+ * slot is one {@code long} holding a key's hash and where its record starts; a record holds the
+ * key's length, its entry and its characters side by side; and an entry's string and lexeme lie
+ * next to each other. A word found costs three places in memory, a word not found mostly one.
  */
 final class LexemeTable {
-  /** Per slot: the key's hash in the high half, its entry plus one in the low half; 0 when empty. */
+  /** Characters before a record's key: its length, then its entry in two halves. */
+  private static final int HEADER = 3;
+
+  /** Per slot: the key's hash in the high half, its record's start plus one in the low half; 0 when empty. */
   private final long[] slots;
   private final int mask;
-  /** The characters of every key, one after another. */
-  private final char[] pool;
-  /** Per entry: where its characters start in {@link #pool}; one more at the end for the last one's end. */
-  private final int[] starts;
-  private final String[] keys;
-  private final Lexeme[] values;
+  /** The records of every key, one after another: length, entry (high, low), characters. */
+  private final char[] records;
+  /** Per entry: its key at {@code 2 * entry}, its lexeme at {@code 2 * entry + 1}. */
+  private final Object[] entries;
 
   LexemeTable(Map<String, Lexeme> lexemes) {
     int size = lexemes.size();
     int capacity = Integer.highestOneBit(Math.max(16, size * 2)) << 1;
     slots = new long[capacity];
     mask = capacity - 1;
-    keys = new String[size];
-    values = new Lexeme[size];
-    starts = new int[size + 1];
+    entries = new Object[2 * size];
     int chars = 0;
     for (String key : lexemes.keySet()) {
-      chars += key.length();
+      if (key.length() > Character.MAX_VALUE) {
+        throw new IllegalArgumentException("lexicon word longer than " + (int) Character.MAX_VALUE
+            + " characters: " + key.substring(0, 40) + "…");
+      }
+      chars += HEADER + key.length();
     }
-    pool = new char[chars];
+    records = new char[chars];
     int entry = 0;
     int at = 0;
     for (Map.Entry<String, Lexeme> e : lexemes.entrySet()) {
       // interned: the rules' literals are then the very strings of the tokens they compare with
       String key = e.getKey().intern();
-      keys[entry] = key;
-      values[entry] = e.getValue();
-      starts[entry] = at;
-      key.getChars(0, key.length(), pool, at);
-      at += key.length();
+      entries[2 * entry] = key;
+      entries[2 * entry + 1] = e.getValue();
+      records[at] = (char) key.length();
+      records[at + 1] = (char) (entry >>> 16);
+      records[at + 2] = (char) entry;
+      key.getChars(0, key.length(), records, at + HEADER);
       int h = key.hashCode();
       int slot = spread(h) & mask;
       while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      slots[slot] = ((long) h << 32) | (entry + 1);
+      slots[slot] = ((long) h << 32) | (at + 1);
+      at += HEADER + key.length();
       entry++;
     }
-    starts[size] = at;
   }
 
   private static int spread(int h) {
@@ -77,32 +82,35 @@ final class LexemeTable {
         return -1;
       }
       if ((int) (s >>> 32) == h) {
-        int entry = (int) s - 1;
-        if (same(starts[entry], starts[entry + 1], text, begin, end)) {
-          return entry;
+        int at = (int) s - 1;
+        if (same(at, text, begin, end)) {
+          return (records[at + 1] << 16) | records[at + 2];
         }
       }
     }
   }
 
   /** A plain loop: the words are short, too short for a vectorised comparison to pay. */
-  private boolean same(int from, int to, char[] text, int begin, int end) {
-    if (to - from != end - begin) {
+  private boolean same(int at, char[] text, int begin, int end) {
+    int length = end - begin;
+    if (records[at] != length) {
       return false;
     }
-    for (int i = from, j = begin; i < to; i++, j++) {
-      if (pool[i] != text[j]) {
+    for (int i = at + HEADER, j = begin; j < end; i++, j++) {
+      if (records[i] != text[j]) {
         return false;
       }
     }
     return true;
   }
 
+  /** The interned string of entry {@code entry}. */
   String key(int entry) {
-    return keys[entry];
+    return (String) entries[2 * entry];
   }
 
+  /** The lexeme of entry {@code entry}. */
   Lexeme value(int entry) {
-    return values[entry];
+    return (Lexeme) entries[2 * entry + 1];
   }
 }

@@ -1,9 +1,12 @@
 package dev.demarche.io.internal.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Maps phrases, as sequences of token texts, to values, and finds the longest phrase starting at a
@@ -13,12 +16,80 @@ final class PhraseTrie<V> {
   static final class Node<V> {
     final Map<String, Node<V>> children = new HashMap<>(4);
     final List<V> values = new ArrayList<>(1);
+    /*
+     * The children again, as an open-addressing table of hashes, words and nodes: a token's
+     * hash and interned string find a child without reading either string.
+     */
+    private int[] hashes = NO_HASHES;
+    private String[] words;
+    private Node<V>[] nodes;
+
+    /** The child for the word {@code word}, whose hash is {@code hash}; null if none. */
+    Node<V> child(String word, int hash) {
+      int[] hs = hashes;
+      if (hs.length == 0) {
+        return null;
+      }
+      int mask = hs.length - 1;
+      for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+        String w = words[slot];
+        if (w == null) {
+          return null;
+        }
+        if (hs[slot] == hash && (w == word || w.equals(word))) {
+          return nodes[slot];
+        }
+      }
+    }
+
+    private Node<V> addChild(String word) {
+      Node<V> node = children.get(word);
+      if (node == null) {
+        node = new Node<>();
+        children.put(word, node);
+        if (2 * children.size() > hashes.length) {
+          index(Integer.highestOneBit(4 * children.size()));
+        } else {
+          place(word, node);
+        }
+      }
+      return node;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void index(int capacity) {
+      hashes = new int[capacity];
+      words = new String[capacity];
+      nodes = (Node<V>[]) new Node<?>[capacity];
+      for (Map.Entry<String, Node<V>> e : children.entrySet()) {
+        place(e.getKey(), e.getValue());
+      }
+    }
+
+    private void place(String word, Node<V> node) {
+      int hash = word.hashCode();
+      int mask = hashes.length - 1;
+      int slot = spread(hash) & mask;
+      while (words[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      hashes[slot] = hash;
+      words[slot] = word;
+      nodes[slot] = node;
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
   }
+
+  private static final int[] NO_HASHES = new int[0];
 
   /** A phrase found: its values and the index after its last token. */
   record Match<V>(List<V> values, int end) {}
 
   private final Node<V> root = new Node<>();
+  private final Set<String> words = new HashSet<>();
   private int longest;
 
   /** Adds {@code value} under the phrase {@code phrase}, tokenized as article text is. */
@@ -39,12 +110,19 @@ final class PhraseTrie<V> {
     Node<V> node = root;
     for (Token token : tokens) {
       // interned, as the lexeme table's strings are: a token's text then matches by identity
-      node = node.children.computeIfAbsent(token.text.intern(), k -> new Node<>());
+      String word = token.text.intern();
+      words.add(word);
+      node = node.addChild(word);
     }
     if (!node.values.contains(value)) {
       node.values.add(value);
     }
     longest = Math.max(longest, tokens.size());
+  }
+
+  /** Every word of every phrase. */
+  Set<String> words() {
+    return Collections.unmodifiableSet(words);
   }
 
   /** The words that start a phrase, with the node each leads to. */
@@ -54,7 +132,9 @@ final class PhraseTrie<V> {
 
   /**
    * Returns the longest phrase starting at {@code start}, whose first token leads to {@code first}
-   * (from {@link #firstWords()}, looked up once per token), or null.
+   * (from {@link #firstWords()}, looked up once per token), or null. The tokens must come from a
+   * lexeme table that holds all {@link #words()}: a token the table does not know ends the phrase
+   * without a lookup.
    */
   Match<V> longestFrom(Node<V> first, List<Token> tokens, int start) {
     if (first == null) {
@@ -64,7 +144,11 @@ final class PhraseTrie<V> {
     Match<V> best = node.values.isEmpty() ? null : new Match<>(node.values, start + 1);
     int stop = Math.min(tokens.size(), start + longest);
     for (int i = start + 1; i < stop; i++) {
-      node = node.children.get(tokens.get(i).text);
+      Token t = tokens.get(i);
+      if (t.lexeme == Lexeme.NONE) {
+        break;
+      }
+      node = node.child(t.text, t.hash);
       if (node == null) {
         break;
       }

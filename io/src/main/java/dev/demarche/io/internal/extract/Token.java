@@ -20,6 +20,8 @@ final class Token {
   final Kind kind;
   /** The index of this token in its article's token list. */
   final int index;
+  /** The hash of {@link #text}, as {@link String#hashCode} gives it, without reading the string. */
+  final int hash;
   /** What the lexicons know of the word, set once by the analyzer of the article. */
   Lexeme lexeme = Lexeme.NONE;
 
@@ -29,20 +31,26 @@ final class Token {
   private final boolean lowerCase;
 
   Token(int begin, int end, String text, Kind kind, int index) {
+    this(begin, end, text, text.hashCode(), text.isEmpty() ? 0 : text.charAt(0), kind, index);
+  }
+
+  /** A token whose text's hash, {@code hash}, and first character, {@code first}, the caller has at hand. */
+  Token(int begin, int end, String text, int hash, char first, Kind kind, int index) {
     this.begin = begin;
     this.end = end;
     this.text = text;
+    this.hash = hash;
     this.kind = kind;
     this.index = index;
-    char c = kind == Kind.WORD && !text.isEmpty() ? text.charAt(0) : 0;
+    char c = kind == Kind.WORD ? first : 0;
     if (c < 0x80) {
       // the common case, without the Unicode tables
       this.capitalized = c >= 'A' && c <= 'Z';
       this.lowerCase = c >= 'a' && c <= 'z';
     } else {
-      int first = text.codePointAt(0);
-      this.capitalized = Character.isUpperCase(first);
-      this.lowerCase = Character.isLowerCase(first);
+      int point = text.codePointAt(0);
+      this.capitalized = Character.isUpperCase(point);
+      this.lowerCase = Character.isLowerCase(point);
     }
   }
 
@@ -93,8 +101,14 @@ final class Token {
     return kind == Kind.NUMBER || COUNT_WORDS.has(this);
   }
 
+  /**
+   * Whether the token's text is {@code s}, which must be interned, as every string literal is. A
+   * word the lexeme table knows has the table's interned string, so it equals an interned string
+   * only by being the same one, which saves reading either string.
+   */
   boolean is(String s) {
-    return text.equals(s);
+    assert s == s.intern() : s;
+    return text == s || lexeme == Lexeme.NONE && text.equals(s);
   }
 
   boolean isPunct(char c) {

@@ -120,11 +120,12 @@ final class Tokenizer {
     if (entry < 0) {
       char c = cs[begin];
       String word = end - begin == 1 && c < ONE_CHAR.length ? ONE_CHAR[c] : text.substring(begin, end);
-      Token t = new Token(begin, end, word, kind, tokens.size());
+      Token t = new Token(begin, end, word, hash, c, kind, tokens.size());
       t.lexeme = Lexeme.NONE;
       tokens.add(t);
     } else {
-      Token t = new Token(begin, end, table.key(entry), kind, tokens.size());
+      // the first character from the text: the table's string may lie far off in memory
+      Token t = new Token(begin, end, table.key(entry), hash, cs[begin], kind, tokens.size());
       t.lexeme = table.value(entry);
       tokens.add(t);
     }
