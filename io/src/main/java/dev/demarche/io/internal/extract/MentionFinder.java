@@ -520,7 +520,8 @@ final class MentionFinder {
     return (t.isLowerCase() || t.isCapitalized() && sentenceStart(k) && !isNameWord(k + 1))
         && t.lexeme.mask == 0 && t.lexeme.cue == null && t.lexeme.actNoun == null
         && w.length() >= 3 && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("ly")
-        && !NOT_NOUNS.contains(w.toLowerCase(java.util.Locale.ROOT)) && w.indexOf('\'') < 0 && w.indexOf('’') < 0;
+        && !(t.isLowerCase() ? NOT_NOUNS.has(t) : NOT_NOUNS.contains(w.toLowerCase(java.util.Locale.ROOT)))
+        && w.indexOf('\'') < 0 && w.indexOf('’') < 0;
   }
 
   /** Determiners that open a speaker's noun phrase no lexicon knows: "the landlord", "her publisher". */
