@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.demarche.model.Actor;
 import dev.demarche.model.ActorKind;
+import dev.demarche.model.CountryCode;
 import dev.demarche.model.Extraction;
 import dev.demarche.model.Mention;
 import dev.demarche.model.Statement;
@@ -1064,6 +1065,12 @@ class ExtractorPatternsTest {
             "South Korea's military | South Korea's military | INDIRECT | SAY | North Korea fired two missiles",
             "Israel's military | Israel's military | INDIRECT | SAY | it struck targets",
             "China | China's government | INDIRECT | SAY | it opposed the visit"),
+        text("the country or the nation as a speaker or an owner is the state named last",
+            "Floods hit Nepal and India on Monday. Flights resumed, the country's foreign ministry said. The"
+                + " country's army said ten people died. The nation said it needed help.",
+            "Foreign Ministry (India) | the country's foreign ministry | INDIRECT | SAY | Flights resumed",
+            "Army (India) | The country's army | INDIRECT | SAY | ten people died",
+            "India | The nation | INDIRECT | SAY | it needed help"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),
@@ -2521,6 +2528,20 @@ class ExtractorPatternsTest {
     assertEquals("ASM", byName.get("American Samoa").country().orElseThrow().code());
     assertEquals("WSM", byName.get("Samoa").country().orElseThrow().code());
     assertEquals("PRI", byName.get("Ana Ruiz").country().orElseThrow().code());
+  }
+
+  @org.junit.jupiter.api.Test
+  void theCountrysBodiesAndPeopleAreOfTheStateNamedLast() {
+    Extraction x = EXTRACTOR.extract("t", "An earthquake struck Peru on Sunday. The country's military said roads"
+        + " were closed. The nation's president said she was saddened.");
+    for (Actor a : x.actors()) {
+      if (a.kind() != ActorKind.STATE) {
+        assertEquals("PER", a.country().map(CountryCode::code).orElse(null), a.name());
+      }
+    }
+    assertEquals(2, x.statements().size());
+    Extraction none = EXTRACTOR.extract("t", "The country's military said roads were closed.");
+    assertTrue(none.actors().stream().allMatch(a -> a.country().isEmpty()), "no state named: no country");
   }
 
   @org.junit.jupiter.api.Test

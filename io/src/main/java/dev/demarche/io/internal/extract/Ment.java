@@ -32,7 +32,8 @@ final class Ment {
     FEMALE
   }
 
-  final int start;
+  /** Set when found; moved back only to take in what owns a name ("the country's army"). */
+  int start;
   int end;
   /** Where the mention as written ends, when {@link #end} also covers an affiliation; else -1. */
   int writtenEnd = -1;

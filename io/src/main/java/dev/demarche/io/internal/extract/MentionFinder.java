@@ -184,6 +184,7 @@ final class MentionFinder {
     }
     namedByKind();
     attachPossessives();
+    attachStatePossessors();
     attachIssuers();
     attachEditions();
     attachParentheses();
@@ -791,6 +792,9 @@ final class MentionFinder {
       m.plural = plural;
       m.country = country;
       m.insideQuote = inQuote[start];
+      if (country == null) {
+        ownedByState(m);
+      }
       added.add(m);
       ends[end] = true;
       for (int j = start; j < end; j++) {
@@ -2387,6 +2391,45 @@ final class MentionFinder {
    * "Trump's lawyer", "Day's animal foundation", "Merkel's spokesperson": a name's possessive and
    * a common noun for a person or a body make one description, whose possessor is the name.
    */
+  /** Nouns that, after "the", stand for a state: "the country", "the nation". */
+  static final WordSet STATE_NOUNS = WordSet.of("country", "nation");
+
+  /**
+   * "the country's foreign ministry", "the nation's military": the state, named earlier, owns
+   * the body or person after it. The possessor is kept as a description for the resolver to give
+   * the state.
+   */
+  private void attachStatePossessors() {
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      if (m.possessor != null || m.country != null || m.type == Ment.Type.PRONOUN || m.type == Ment.Type.ADJECTIVE) {
+        continue;
+      }
+      if (m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() != ActorKind.STATE
+          && m.start >= 3 && statePossessorAt(m.start - 3) && sameSentence(m.start - 3, m.start)
+          && (idx == 0 || mentions.get(idx - 1).end <= m.start - 3)) {
+        // "the country's army": the body's name, owned by the state before it
+        m.start -= 3;
+      }
+      ownedByState(m);
+    }
+  }
+
+  /** Gives {@code m} "the country" or "the nation" it starts with as its possessor. */
+  private void ownedByState(Ment m) {
+    if (m.end > m.start + 3 && statePossessorAt(m.start) && sameSentence(m.start, m.end - 1)) {
+      Ment owner = new Ment(m.start, m.start + 2, Ment.Type.DESCRIPTION);
+      owner.head = tok(m.start + 1).text;
+      m.possessor = owner;
+    }
+  }
+
+  /** Whether "the country's" or "the nation's" starts at {@code k}. */
+  private boolean statePossessorAt(int k) {
+    return k + 2 < tokens.size() && (tok(k).is("the") || tok(k).is("The")) && STATE_NOUNS.has(tok(k + 1))
+        && isPossessive(tok(k + 2));
+  }
+
   private void attachPossessives() {
     List<Ment> out = new ArrayList<>(mentions.size());
     int n = tokens.size();

@@ -437,6 +437,17 @@ final class Resolver {
     return gazetteer.country(r.country).map(this::state).orElse(null);
   }
 
+  /**
+   * "the country", "the nation", alone or as a possessor ("the country's foreign ministry"): the
+   * state mentioned last; null if none was.
+   */
+  private String describedState(Ment m) {
+    if (m.end - m.start != 2 || !isDefinite(m) || !MentionFinder.STATE_NOUNS.has(toks[m.start + 1])) {
+      return null;
+    }
+    return lastMatching(r -> r.kind == ActorKind.STATE, m.start);
+  }
+
   /** Whether {@code m} has a word for a government in it: "the Samoan government", "the government of Samoa". */
   private boolean namesGovernment(Ment m) {
     for (int k = m.start; k < m.end; k++) {
@@ -477,8 +488,21 @@ final class Resolver {
   }
 
   private String resolve(Ment m, Ment lastSpeaker) {
+    if (m.possessor != null && m.country == null) {
+      String state = describedState(m.possessor);
+      if (state != null) {
+        // "the country's foreign ministry", "the nation's military": a body or person of the
+        // state mentioned last
+        m.possessor.actorKey = state;
+        mentioned(state);
+        m.country = records.get(state).country;
+      }
+    }
     if (m.type == Ment.Type.DESCRIPTION || m.type == Ment.Type.ANONYMOUS) {
       String state = government(m);
+      if (state == null) {
+        state = describedState(m);
+      }
       if (state != null) {
         return state;
       }
@@ -572,7 +596,9 @@ final class Resolver {
       }
     }
     if (m.end > m.start) {
-      alias(r, text(m.start, m.end).transform(Resolver::withoutArticle));
+      // "the country's army" names the army as "army"
+      int from = m.possessor != null && m.possessor.start == m.start ? m.possessor.end + 1 : m.start;
+      alias(r, text(from, m.end).transform(Resolver::withoutArticle));
     }
     if (m.abbreviation != null) {
       alias(r, m.abbreviation);
