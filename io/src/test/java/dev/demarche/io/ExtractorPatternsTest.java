@@ -1071,6 +1071,22 @@ class ExtractorPatternsTest {
             "Foreign Ministry (India) | the country's foreign ministry | INDIRECT | SAY | Flights resumed",
             "Army (India) | The country's army | INDIRECT | SAY | ten people died",
             "India | The nation | INDIRECT | SAY | it needed help"),
+        text("a sector's word before a state's or place's name makes a body or a federation of it",
+            "Health Canada said the drug was safe. Officers were called, Police Scotland said. Athletics Kenya"
+                + " said the race would go ahead. Police said two men were held.",
+            "Health Canada | Health Canada | INDIRECT | SAY | the drug was safe",
+            "Police Scotland | Police Scotland | INDIRECT | SAY | Officers were called",
+            "Athletics Kenya | Athletics Kenya | INDIRECT | SAY | the race would go ahead",
+            "Police | Police | INDIRECT | SAY | two men were held"),
+        text("a city after a college's name ends the name",
+            "Imperial College London said the study was peer-reviewed.",
+            "Imperial College London | Imperial College London | INDIRECT | SAY | the study was peer-reviewed"),
+        text("An within a sentence, after a name, is the name's last word",
+            "Tran Van An, a farmer in Nghe An province, said the water had risen. \"We lost everything,\" said"
+                + " Pham Van An. An official said the dam held.",
+            "Tran Van An | Tran Van An | INDIRECT | SAY | the water had risen",
+            "Pham Van An | Pham Van An | DIRECT | SAY | We lost everything,",
+            "an official | An official | INDIRECT | SAY | the dam held"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),
@@ -2540,6 +2556,15 @@ class ExtractorPatternsTest {
       }
     }
     assertEquals(2, x.statements().size());
+    Extraction named = EXTRACTOR.extract("t", "Health Canada said the drug was safe. Athletics Kenya said the race"
+        + " would go ahead. Imperial College London said it agreed.");
+    Map<String, Actor> byName = named.actors().stream().collect(Collectors.toMap(Actor::name, a -> a));
+    assertEquals(ActorKind.GOVERNMENT_BODY, byName.get("Health Canada").kind());
+    assertEquals("CAN", byName.get("Health Canada").country().orElseThrow().code());
+    assertEquals(ActorKind.ORGANIZATION, byName.get("Athletics Kenya").kind());
+    assertEquals("KEN", byName.get("Athletics Kenya").country().orElseThrow().code());
+    assertEquals("GBR", byName.get("Imperial College London").country().orElseThrow().code());
+    assertTrue(named.actors().stream().noneMatch(a -> a.kind() == ActorKind.STATE), () -> named.actors().toString());
     Extraction none = EXTRACTOR.extract("t", "The country's military said roads were closed.");
     assertTrue(none.actors().stream().allMatch(a -> a.country().isEmpty()), "no state named: no country");
   }

@@ -98,6 +98,8 @@ final class MentionFinder {
   private final WordSet organizationHeads2;
   private final WordSet connectors;
   private final WordSet institutionHeads;
+  private final WordSet sectorsBeforePlace;
+  private final WordSet publicSectorsBeforePlace;
   private final WordSet mediaNameHeads;
   private final long bodyHeadBit;
   private final long commonCapitalisedBit;
@@ -151,6 +153,8 @@ final class MentionFinder {
     this.organizationHeads2 = words.get("organization-name-head");
     this.connectors = words.get("organization-name-connector");
     this.institutionHeads = words.get("institution-name-head");
+    this.sectorsBeforePlace = words.get("sector-before-place");
+    this.publicSectorsBeforePlace = words.get("public-sector-before-place");
     this.mediaNameHeads = words.get("media-name-head");
     this.bodyHeadBit = words.bit("body-head");
     this.documentHeadBit = words.bit("document-head");
@@ -183,6 +187,7 @@ final class MentionFinder {
       i = next > i ? next : i + 1;
     }
     namedByKind();
+    attachPlacesToNames();
     attachPossessives();
     attachStatePossessors();
     attachIssuers();
@@ -1979,11 +1984,22 @@ final class MentionFinder {
   private boolean isNameWord(int k) {
     Token t = tok(k);
     return (t.isCapitalized() || isParticleName(t))
-        && !isDeterminer[k]
+        && (!isDeterminer[k] || givenNameAn(k))
         && ((t.lexeme.mask & notNameBit) == 0 || monthAsGivenName(k) || monthAsSurname(k))
         // "Christmas Eve", "Christmas Day": a day after a holiday's name, not a surname
         && !((t.is("Eve") || t.is("Day")) && k > 0 && HOLIDAYS.has(tok(k - 1)))
         && inQuote[k] == inQuote[Math.max(0, k - 1)];
+  }
+
+  /**
+   * "Tran Van An said", "Le Thi An, a nurse,": within a sentence the article is not capitalised,
+   * so "An" after a capitalised word and before a verb or a punctuation mark ends a name.
+   */
+  private boolean givenNameAn(int k) {
+    int n = tokens.size();
+    return tok(k).is("An") && k > 0 && !sentenceStart(k) && tok(k - 1).isCapitalized() && !isDeterminer[k - 1]
+        && sameSentence(k - 1, k)
+        && (k + 1 >= n || !tok(k + 1).isWord() || tok(k + 1).isLowerCase() && tok(k + 1).lexeme.cue != null);
   }
 
   /**
@@ -2391,6 +2407,53 @@ final class MentionFinder {
    * "Trump's lawyer", "Day's animal foundation", "Merkel's spokesperson": a name's possessive and
    * a common noun for a person or a body make one description, whose possessor is the name.
    */
+  /**
+   * A state's or place's name that ends another name: "Health Canada", "Police Scotland" and
+   * "Athletics Kenya" are a body or a federation of that state, "Imperial College London" a
+   * college; none of them is the state.
+   */
+  private void attachPlacesToNames() {
+    int n = tokens.size();
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      boolean place = m.type == Ment.Type.NAMED && m.entry != null
+          && (m.entry.kind() == ActorKind.STATE || m.entry.kind() == ActorKind.CITY);
+      boolean unknownWord = m.type == Ment.Type.CANDIDATE && m.end == m.start + 1 && m.kind == null
+          && !organizationHeads2.has(tok(m.start)) && !mediaNameHeads.has(tok(m.start));
+      int k = m.start;
+      if (!(place || unknownWord) || k == 0 || !sameSentence(k - 1, k) || !tok(k).isCapitalized()
+          || m.end < n && sameSentence(k, m.end) && isNameWord(m.end)) {
+        continue;
+      }
+      Ment before = idx > 0 && mentions.get(idx - 1).end == k ? mentions.get(idx - 1) : null;
+      if (sectorsBeforePlace.has(tok(k - 1)) && !(k >= 2 && sameSentence(k - 2, k) && isNameWord(k - 2))
+          && (before == null || before.start == k - 1
+              && (before.type == Ment.Type.CANDIDATE || before.type == Ment.Type.ANONYMOUS))) {
+        // "Health Canada said", "Officers were called, Police Scotland said"
+        Ment body = new Ment(k - 1, m.end, Ment.Type.CANDIDATE);
+        body.kind = publicSectorsBeforePlace.has(tok(k - 1)) ? ActorKind.GOVERNMENT_BODY : ActorKind.ORGANIZATION;
+        body.nameStart = k - 1;
+        body.nameEnd = m.end;
+        body.country = place ? m.country : null;
+        if (before != null) {
+          mentions.remove(--idx);
+        }
+        mentions.set(idx, body);
+      } else if (place && before != null && institutionHeads.has(tok(k - 1))
+          && (before.type == Ment.Type.CANDIDATE && before.kind == ActorKind.ORGANIZATION
+              || before.type == Ment.Type.NAMED && before.entry != null
+                  && before.entry.kind() == ActorKind.ORGANIZATION)) {
+        // "Imperial College London said": the city ends the college's name
+        before.end = m.end;
+        before.nameEnd = m.end;
+        if (before.country == null) {
+          before.country = m.country;
+        }
+        mentions.remove(idx--);
+      }
+    }
+  }
+
   /** Nouns that, after "the", stand for a state: "the country", "the nation". */
   static final WordSet STATE_NOUNS = WordSet.of("country", "nation");
 

@@ -518,7 +518,7 @@ final class Resolver {
         if (m.kind == ActorKind.DOCUMENT) {
           return document(m);
         }
-        if (m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.MEDIA) {
+        if (m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.MEDIA || m.kind == ActorKind.GOVERNMENT_BODY) {
           return organization(m, true);
         }
         noteFullName(m);
@@ -676,8 +676,10 @@ final class Resolver {
     String name = text(m.nameStart, m.nameEnd);
     String key = anyByName(name);
     if (key == null) {
-      key = (m.kind == ActorKind.MEDIA ? "media:" : "org:") + slug(name);
-      Record r = ensure(key, m.kind == ActorKind.MEDIA ? ActorKind.MEDIA : ActorKind.ORGANIZATION, name);
+      // "Health Canada" is a body by its name; the others are organisations or media
+      ActorKind kind = m.kind == ActorKind.MEDIA || m.kind == ActorKind.GOVERNMENT_BODY ? m.kind : ActorKind.ORGANIZATION;
+      key = (kind == ActorKind.MEDIA ? "media:" : kind == ActorKind.GOVERNMENT_BODY ? "body:" : "org:") + slug(name);
+      Record r = ensure(key, kind, name);
       r.country = m.country;
     }
     if (m.abbreviation != null) {
