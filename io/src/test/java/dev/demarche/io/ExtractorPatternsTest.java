@@ -2561,6 +2561,38 @@ class ExtractorPatternsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void spokespersonsSpeakForTheirPrincipals() {
+    Extraction x = EXTRACTOR.extract("t", "Richard Boucher, the State Department spokesman, said the talks would"
+        + " resume. A spokesman for the Foreign Ministry said the talks failed. Angela Merkel spoke on Monday. Her"
+        + " spokesperson said she was well. The Labour Party criticised the budget. A spokesperson for the party"
+        + " said the cuts were cruel. Foreign Minister Wang Yi said China was ready. Ana Ruiz said she was glad.");
+    Map<String, String> principals = new java.util.LinkedHashMap<>();
+    for (Statement s : x.statements()) {
+      principals.put(s.content(), s.principal().map(p -> x.expectActor(p).name()).orElse("-"));
+    }
+    assertEquals(Map.of(
+        "the talks would resume", "State Department",
+        "the talks failed", "Foreign Ministry",
+        "she was well", "Angela Merkel",
+        "the budget", "-",
+        "the cuts were cruel", "Labour Party",
+        "China was ready", "-",
+        "she was glad", "-"), principals);
+    Statement party = x.statements().stream().filter(s -> s.content().equals("the cuts were cruel")).findFirst()
+        .orElseThrow();
+    assertEquals("a spokesperson for the party", x.expectActor(party.speaker().orElseThrow()).name());
+  }
+
+  @org.junit.jupiter.api.Test
+  void theGroupIsTheOrganisationNamedLast() {
+    Extraction x = EXTRACTOR.extract("t", "Amnesty International condemned the arrests. The group called for"
+        + " their release. A group of hikers was rescued on Sunday. The group said they were grateful.");
+    List<String> speakers = x.statements().stream()
+        .map(s -> s.speaker().map(id -> x.expectActor(id).name()).orElse("-")).collect(Collectors.toList());
+    assertEquals(List.of("Amnesty International", "Amnesty International", "a group"), speakers);
+  }
+
+  @org.junit.jupiter.api.Test
   void namesEndingInAStatesNameAreBodiesOrOrganisationsOfIt() {
     Extraction named = EXTRACTOR.extract("t", "Health Canada said the drug was safe. Athletics Kenya said the race"
         + " would go ahead. Imperial College London said it agreed.");

@@ -189,7 +189,7 @@ final class MentionFinder {
     namedByKind();
     attachPlacesToNames();
     attachPossessives();
-    attachStatePossessors();
+    attachOwners();
     attachIssuers();
     attachEditions();
     attachParentheses();
@@ -2211,12 +2211,18 @@ final class MentionFinder {
           && (tok(m.end).is("of") || tok(m.end).is("for"))
           && (next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() != ActorKind.STATE
               || next.type == Ment.Type.DESCRIPTION && next.kind != ActorKind.PERSON
-              || next.type == Ment.Type.CANDIDATE && next.kind == ActorKind.ORGANIZATION)) {
+              || next.type == Ment.Type.CANDIDATE && next.kind == ActorKind.ORGANIZATION
+              || next.type == Ment.Type.CANDIDATE && next.kind == null && next.hasName() && spokespersonFor(m))) {
         // "the head of the CIA", "a spokesperson for the ministry", "the leader of the party":
         // the title's organisation
+        boolean speaksFor = spokespersonFor(m);
         m.end = next.end;
         if (next.entry != null) {
           m.titleOrg = next.entry;
+        }
+        if (speaksFor && m.possessor == null) {
+          // "a spokesperson for the party", "a spokesman for Tesla": whom the spokesperson speaks for
+          m.possessor = next;
         }
         if (m.country == null) {
           m.country = next.country;
@@ -2454,17 +2460,36 @@ final class MentionFinder {
     }
   }
 
+  /** Whether {@code m} is "a spokesperson", "an aide" or the like, before the "for" of whom it speaks for. */
+  private boolean spokespersonFor(Ment m) {
+    return m.title != null && m.title.isSpokesperson() && (tok(m.start).is("a") || tok(m.start).is("A")
+        || tok(m.start).is("an") || tok(m.start).is("An")) && tok(m.end).is("for");
+  }
+
   /** Nouns that, after "the", stand for a state: "the country", "the nation". */
   static final WordSet STATE_NOUNS = WordSet.of("country", "nation");
 
   /**
    * "the country's foreign ministry", "the nation's military": the state, named earlier, owns
-   * the body or person after it. The possessor is kept as a description for the resolver to give
-   * the state.
+   * the body or person after it; the possessor is kept as a description for the resolver to give
+   * the state. And "her spokesperson" speaks for the one "her" stands for.
    */
-  private void attachStatePossessors() {
+  private void attachOwners() {
     for (int idx = 0; idx < mentions.size(); idx++) {
       Ment m = mentions.get(idx);
+      if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON && m.possessor == null && m.title != null
+          && m.title.isSpokesperson() && m.end > m.start + 1 && possessiveGender(tok(m.start).text) != null) {
+        // "Her spokesperson said", "its spokesman": the one the pronoun stands for is the principal
+        String w = tok(m.start).text;
+        Ment owner = new Ment(m.start, m.start + 1, Ment.Type.PRONOUN);
+        owner.gender = possessiveGender(w);
+        owner.plural = w.equalsIgnoreCase("their");
+        if (w.equalsIgnoreCase("its")) {
+          owner.head = "it";
+        }
+        m.possessor = owner;
+        continue;
+      }
       if (m.possessor != null || m.country != null || m.type == Ment.Type.PRONOUN || m.type == Ment.Type.ADJECTIVE) {
         continue;
       }

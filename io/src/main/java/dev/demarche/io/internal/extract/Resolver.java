@@ -70,6 +70,9 @@ final class Resolver {
   /** Common nouns for a public body: "the agency", "the regulator". */
   private static final WordSet BODY_NOUNS = WordSet.of("agency", "regulator", "watchdog", "commission", "authority",
       "administration");
+  /** Common nouns for any organisation: "the group", "the charity". */
+  private static final WordSet GROUP_NOUNS = WordSet.of("group", "organisation", "organization", "charity",
+      "federation");
   /** Words in the names of organisations that are a public body's: "Food and Drug Administration". */
   private static final Set<String> BODY_NAME_WORDS = Set.of("Agency", "Administration", "Authority", "Commission",
       "Board", "Bureau", "Office", "Service", "Regulator");
@@ -1011,6 +1014,15 @@ final class Resolver {
       }
     }
     if (found == null && isDefinite(m) && !m.plural && m.possessor == null && m.end - m.start == 2 && m.country == null
+        && GROUP_NOUNS.contains(m.head)) {
+      // "Amnesty International condemned … The group said": the organisation named last, if no
+      // group of people was described after it
+      String last = lastMatching(r -> !r.key.startsWith("anon:") && r.kind == ActorKind.ORGANIZATION
+          || r.key.startsWith("anon:") && m.head.equals(r.head), m.start);
+      found = last != null && !last.startsWith("anon:") && lastMention.getOrDefault(last, -1) > lastUnresolvedName
+          ? last : null;
+    }
+    if (found == null && isDefinite(m) && !m.plural && m.possessor == null && m.end - m.start == 2 && m.country == null
         && (COMPANY_NOUNS.contains(m.head) || BODY_NOUNS.contains(m.head))) {
       // "Meridian Resorts said … The company said", "The FDA approved … The agency said": a common
       // noun for a business or a body stands for the organisation, or body, named last
@@ -1202,8 +1214,10 @@ final class Resolver {
     // "Senior Japanese officials" at a sentence start keeps its words; only a capitalised
     // determiner or modifier is lowered
     Token first = toks[m.start];
-    boolean namedPossessor = m.possessor != null && m.possessor.type != Ment.Type.DESCRIPTION
-        && m.possessor.type != Ment.Type.ANONYMOUS;
+    // "Merkel's spokesperson" starts with a name; "A spokesman for Merkel" does not
+    boolean namedPossessor = m.possessor != null && m.possessor.start == m.start
+        && m.possessor.type != Ment.Type.DESCRIPTION && m.possessor.type != Ment.Type.ANONYMOUS
+        && m.possessor.type != Ment.Type.PRONOUN;
     // "Republicans" is listed capitalised among the heads of sources: a proper noun
     Token head = toks[m.end - 1];
     boolean proper = (head.lexeme.mask & properHeadBit) != 0 && head.isCapitalized();
