@@ -1087,6 +1087,11 @@ class ExtractorPatternsTest {
             "Tran Van An | Tran Van An | INDIRECT | SAY | the water had risen",
             "Pham Van An | Pham Van An | DIRECT | SAY | We lost everything,",
             "an official | An official | INDIRECT | SAY | the dam held"),
+        text("a passive forecast with any infinitive reports no speaker",
+            "The storm was forecast to reach Florida on Wednesday. Its winds are only predicted to reach 75 mph."
+                + " The bill is expected to pass.",
+            "- | - | INDIRECT | PREDICT | to reach Florida on Wednesday",
+            "- | - | INDIRECT | PREDICT | to reach 75 mph"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),

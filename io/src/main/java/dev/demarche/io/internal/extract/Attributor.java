@@ -110,6 +110,11 @@ final class Attributor {
     if (RAISING.contains(w) && p + 1 < se && tok(p).is("to") && INFINITIVE_REPORTS.has(tok(p + 1))) {
       // "is reported to be", "was said to have begun"; not "was reported to police"
       clause(cue, null, p, s, se);
+    } else if (FORECAST_PASSIVES.contains(w) && p + 1 < se && tok(p).is("to") && tok(p + 1).isWord()
+        && tok(p + 1).isLowerCase()) {
+      // "Dorian was forecast to reach the coast", "winds are predicted to reach 75 mph": a forecast
+      // no one is named for
+      clause(cue, null, p, s, se);
     } else if (NAMING.contains(w) && p + 1 < se && (tok(p).is("as") || isDeterminerAt(p)
         || quoteByOpenToken.containsKey(p))) {
       object(cue, null, tok(p).is("as") ? p + 1 : p, s, se);
@@ -154,6 +159,8 @@ final class Attributor {
   /** Verbs of blame whose passive is more often a deed: "was charged with murder". */
   private static final WordSet NOT_EVALUATIVE = WordSet.of("charged", "attacked");
   private static final WordSet INFINITIVE_REPORTS = WordSet.of("be", "have", "been", "having");
+  /** Passives of forecasting, whatever the infinitive after them: "was forecast to reach". */
+  private static final WordSet FORECAST_PASSIVES = WordSet.of("forecast", "predicted");
 
   /**
    * Verbs of speech whose first object is whoever is spoken to: a passive's subject is the one
@@ -1466,11 +1473,14 @@ final class Attributor {
         || TIME_WORDS.has(t);
   }
 
+  /** Short adverbs between a passive's "be" and its participle: "was not said", "are only predicted". */
+  private static final WordSet PASSIVE_ADVERBS = WordSet.of("not", "also", "first", "later", "only", "still", "now",
+      "already", "again", "since");
+
   private boolean isPassive(int cueStart, int ss) {
     int k = cueStart - 1;
     for (int participles = 0; participles < 3; participles++) {
-      while (k >= ss && (tok(k).is("not") || tok(k).is("also") || tok(k).is("first") || tok(k).is("later")
-          || isAdverb(tok(k)))) {
+      while (k >= ss && (PASSIVE_ADVERBS.has(tok(k)) || isAdverb(tok(k)))) {
         k--;
       }
       if (k - 1 > ss && (tok(k).is("and") || tok(k).is("or")) && tok(k - 1).text.endsWith("ed")
