@@ -1092,6 +1092,12 @@ class ExtractorPatternsTest {
                 + " The bill is expected to pass.",
             "- | - | INDIRECT | PREDICT | to reach Florida on Wednesday",
             "- | - | INDIRECT | PREDICT | to reach 75 mph"),
+        text("a state's name before an organisation's begins its name, also as a trailing speaker",
+            "After 300 millimetres of rain fell in 24 hours on Viti Levu, Fiji's largest island, rivers burst their"
+                + " banks, the Fiji Meteorological Service said. Kenya Airways said flights resumed.",
+            "Fiji Meteorological Service | Fiji Meteorological Service | INDIRECT | SAY | After 300 millimetres of"
+                + " rain fell in 24 hours on Viti Levu, Fiji's largest island, rivers burst their banks",
+            "Kenya Airways | Kenya Airways | INDIRECT | SAY | flights resumed"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),

@@ -1653,6 +1653,8 @@ final class MentionFinder {
       // "Syrian Democratic Forces", "National Institute for Space Research": an organisation
       int from = named != null && adjectiveOnly && adjectiveEnd == nameStart ? adjectiveStart(i, determiner)
           : org != null && orgEnd == nameStart ? (determiner ? i + 1 : i)
+          // "the Fiji Meteorological Service", "Kenya Airways": the state's name begins the name
+          : named != null && !adjectiveOnly && namedEnd == nameStart ? (determiner ? i + 1 : i)
           : nameStart;
       // "the House of Commons Library": a known body's name begins the organisation's; but a
       // medium's country is not that of "The Guardian Council"
