@@ -1098,6 +1098,14 @@ class ExtractorPatternsTest {
             "Fiji Meteorological Service | Fiji Meteorological Service | INDIRECT | SAY | After 300 millimetres of"
                 + " rain fell in 24 hours on Viti Levu, Fiji's largest island, rivers burst their banks",
             "Kenya Airways | Kenya Airways | INDIRECT | SAY | flights resumed"),
+        text("the country's or nation's body or person no gazetteer knows",
+            "Floods hit Vietnam. At least nine people were killed, according to the country's disaster management"
+                + " authority. The country's top diplomat said aid was coming. Roads were cut, the nation's weather"
+                + " service said.",
+            "the country's disaster management authority | the country's disaster management authority | INDIRECT"
+                + " | SAY | At least nine people were killed",
+            "the country's top diplomat | The country's top diplomat | INDIRECT | SAY | aid was coming",
+            "the nation's weather service | the nation's weather service | INDIRECT | SAY | Roads were cut"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),

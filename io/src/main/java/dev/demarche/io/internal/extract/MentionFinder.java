@@ -370,6 +370,25 @@ final class MentionFinder {
         return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.plural = true);
       }
     }
+    if (statePossessorAt(i) && sameSentence(i, i + 3)
+        // but "the country's foreign ministry": a known body's name, which the owner is attached to
+        && gazetteer.names.longestFrom(tok(i + 3).lexeme.name, tokens, i + 3) == null) {
+      // "the country's disaster management authority", "the nation's top diplomat": a description
+      // owned by the state; the owners are attached later
+      int j = i + 3;
+      int head = descriptionHead(j);
+      int person = personDescriptionHead(j);
+      if (person > j && person > head && !(person < tokens.size() && isNameWord(person))) {
+        return addPersonDescription(i, person);
+      }
+      if (head > j && !(head < tokens.size() && isNameWord(head))) {
+        while (head < tokens.size() && head < j + 5 && tok(head).isLowerCase()
+            && (tok(head).lexeme.mask & descriptionHeadBits) != 0 && sameSentence(i, head)) {
+          head++;
+        }
+        return addDescription(i, head, null);
+      }
+    }
     int epithet = epithetAt(i);
     if (epithet > i) {
       return epithet;
