@@ -4488,7 +4488,8 @@ final class Attributor {
   }
 
   private boolean commaBefore(int k, int ss) {
-    for (int j = k - 1; j >= ss && j >= k - 4; j--) {
+    // "…, the national disaster agency CONRED said": up to six words of a description
+    for (int j = k - 1; j >= ss && j >= k - 6; j--) {
       if (tok(j).isPunct(',')) {
         return true;
       }
