@@ -1109,6 +1109,15 @@ class ExtractorPatternsTest {
         text("a long description before a trailing speaker's name",
             "The volcano erupted on Sunday, the national disaster agency CONRED said.",
             "CONRED | CONRED | INDIRECT | SAY | The volcano erupted on Sunday"),
+        text("a title's office is one body",
+            "The Attorney General's Office said the case was closed. Police raided 27 homes, the Federal"
+                + " Prosecutor's Office said. An officer was charged, the Office of the Director of Public"
+                + " Prosecutions announced.",
+            "Attorney General's Office | The Attorney General's Office | INDIRECT | SAY | the case was closed",
+            "Federal Prosecutor's Office | the Federal Prosecutor's Office | INDIRECT | SAY | Police raided 27"
+                + " homes",
+            "Public Prosecutor's Office | the Office of the Director of Public Prosecutions | INDIRECT | ANNOUNCE"
+                + " | An officer was charged"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),

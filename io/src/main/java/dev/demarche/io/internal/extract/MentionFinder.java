@@ -188,6 +188,7 @@ final class MentionFinder {
     }
     namedByKind();
     attachPlacesToNames();
+    attachTitledOffices();
     attachPossessives();
     attachOwners();
     attachIssuers();
@@ -2485,6 +2486,33 @@ final class MentionFinder {
   private boolean spokespersonFor(Ment m) {
     return m.title != null && m.title.isSpokesperson() && (tok(m.start).is("a") || tok(m.start).is("A")
         || tok(m.start).is("an") || tok(m.start).is("An")) && tok(m.end).is("for");
+  }
+
+  /** Capitalised nouns of a body named after its head's title: "the Attorney General's Office". */
+  private static final WordSet TITLED_OFFICES = WordSet.of("Office", "Department", "Chambers", "Bureau");
+
+  /**
+   * "The Attorney General's Office", "the Federal Prosecutor's Office": a title's possessive
+   * before a capitalised office makes one body's name, not a person and an office.
+   */
+  private void attachTitledOffices() {
+    int n = tokens.size();
+    for (int idx = 0; idx + 1 < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      Ment next = mentions.get(idx + 1);
+      if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON && m.possessor == null
+          && tok(m.end - 1).isCapitalized() && m.end + 1 < n && isPossessive(tok(m.end))
+          && next.start == m.end + 1 && next.end == next.start + 1 && next.type == Ment.Type.CANDIDATE
+          && TITLED_OFFICES.has(tok(next.start)) && sameSentence(m.start, next.start)) {
+        Ment office = new Ment(m.start, next.end, Ment.Type.CANDIDATE);
+        office.kind = ActorKind.GOVERNMENT_BODY;
+        office.nameStart = tok(m.start).is("the") || tok(m.start).is("The") ? m.start + 1 : m.start;
+        office.nameEnd = next.end;
+        office.country = m.country;
+        mentions.set(idx, office);
+        mentions.remove(idx + 1);
+      }
+    }
   }
 
   /** Nouns that, after "the", stand for a state: "the country", "the nation". */
