@@ -1118,6 +1118,12 @@ class ExtractorPatternsTest {
                 + " homes",
             "Public Prosecutor's Office | the Office of the Director of Public Prosecutions | INDIRECT | ANNOUNCE"
                 + " | An officer was charged"),
+        text("a known organisation's name, then a state's: its section in that state",
+            "Amnesty International Kenya welcomed the charge. Greenpeace Brazil said the fires were spreading."
+                + " Amnesty International said Kenya must act.",
+            "Amnesty International Kenya | Amnesty International Kenya | REPORTED_ACT | WELCOME | the charge",
+            "Greenpeace Brazil | Greenpeace Brazil | INDIRECT | SAY | the fires were spreading",
+            "Amnesty International | Amnesty International | INDIRECT | SAY | Kenya must act"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),

@@ -2478,6 +2478,17 @@ final class MentionFinder {
           before.country = m.country;
         }
         mentions.remove(idx--);
+      } else if (place && m.entry.kind() == ActorKind.STATE && before != null && before.type == Ment.Type.NAMED
+          && before.entry != null && before.entry.kind() == ActorKind.ORGANIZATION && !before.entry.isGeneric()) {
+        // "Amnesty International Kenya", "UNICEF Sweden": the organisation's section in that state
+        Ment section = new Ment(before.start, m.end, Ment.Type.CANDIDATE);
+        section.kind = ActorKind.ORGANIZATION;
+        section.nameStart = tok(before.start).is("the") || tok(before.start).is("The") ? before.start + 1
+            : before.start;
+        section.nameEnd = m.end;
+        section.country = m.country;
+        mentions.set(idx - 1, section);
+        mentions.remove(idx--);
       }
     }
   }
