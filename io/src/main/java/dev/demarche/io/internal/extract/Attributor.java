@@ -891,8 +891,10 @@ final class Attributor {
     }
     if (cue.participle() && speakers.size() == 1 && speakers.get(0).start > ss
         && GOVERNING.contains(tok(speakers.get(0).start - 1).text.toLowerCase(java.util.Locale.ROOT))
-        && !tok(speakers.get(0).start - 1).text.equalsIgnoreCase("with")) {
-      // but "with officials saying …" is said by the officials
+        && !tok(speakers.get(0).start - 1).text.equalsIgnoreCase("with")
+        && !authoredBy(speakers.get(0), ss)) {
+      // but "with officials saying …" is said by the officials, and "a letter from the ministry
+      // saying …" by the ministry
       // "Pompeo posted a message on Twitter blaming Iran": not the object of "on" but the subject
       Draft previous = lastDraftInSentence(s, cue.start());
       Ment subject = previous != null ? previous.speaker : subjectOf(ss, speakers.get(0).start);
@@ -1278,6 +1280,19 @@ final class Attributor {
     } else {
       clause(cue, subject, from < se && tok(from).is("that") ? from + 1 : from, s, se);
     }
+  }
+
+  /** Things written or carried that say what their author says: "a letter from the ministry saying". */
+  private static final WordSet AUTHORED_NOUNS = WordSet.of("letter", "letters", "banner", "banners", "placard",
+      "placards", "message", "messages", "note", "notice", "leaflet", "leaflets", "memo", "email", "sign", "signs");
+
+  /** Whether {@code m} is the author after "from" or "by" of a letter, banner or document. */
+  private boolean authoredBy(Ment m, int ss) {
+    if (m.start - 2 < ss || !(tok(m.start - 1).is("from") || tok(m.start - 1).is("by"))) {
+      return false;
+    }
+    Token noun = tok(m.start - 2);
+    return noun.isLowerCase() && (AUTHORED_NOUNS.has(noun) || (noun.lexeme.mask & documentHeadBit) != 0);
   }
 
   /** Which tokens start a reporting cue. */

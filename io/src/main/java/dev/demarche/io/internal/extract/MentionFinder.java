@@ -1668,6 +1668,14 @@ final class MentionFinder {
       mentions.add(m);
       return nameEnd;
     }
+    if (nameStart >= 0 && title != null && titleEnd == nameStart && titleStart == titleEnd - 1
+        && tok(titleStart).isCapitalized() && organizationHeads2.has(tok(nameEnd - 1)) && nameEnd - nameStart >= 2
+        && (org == null || orgEnd <= titleStart)) {
+      // "the General Election Commission", "the Governor Agency": a title's word that begins an
+      // organisation's name
+      nameStart = titleStart;
+      title = null;
+    }
     if (nameStart >= 0 && title == null && hasOrganizationHead(nameStart, nameEnd)
         && (org == null || orgEnd <= nameStart)) {
       // "Syrian Democratic Forces", "National Institute for Space Research": an organisation
@@ -2076,18 +2084,23 @@ final class MentionFinder {
     return mediaHeads.has(tok(j)) && !tok(j).text.endsWith("s") ? j + 1 : k;
   }
 
+  /** Plurals not in "s" whose possessive is inside names: "People's Party", "Women's Hospital". */
+  private static final WordSet IRREGULAR_PLURAL_NAMES = WordSet.of("People", "Children", "Women", "Men");
+
   /**
-   * Whether the token at {@code k} is the apostrophe of a plural possessive inside a name: right
-   * after a capitalised word in "s", and before another word of the name ("Workers' Party",
-   * "Veterans’ Affairs").
+   * Whether the token at {@code k} is the possessive of a plural inside a name: right after a
+   * capitalised plural, and before another word of the name ("Workers' Party", "Veterans’
+   * Affairs", "People's Party").
    */
   private boolean pluralPossessiveInName(int k) {
     int n = tokens.size();
-    if (k < 1 || k + 1 >= n || !isPossessive(tok(k)) || tok(k).text.length() != 1) {
+    if (k < 1 || k + 1 >= n || !isPossessive(tok(k))) {
       return false;
     }
     Token before = tok(k - 1);
-    return before.end == tok(k).begin && before.isCapitalized() && before.text.endsWith("s")
+    // "Workers' Party", and the irregular plurals of "People's Party", "Women's Hospital"
+    boolean plural = tok(k).text.length() == 1 ? before.text.endsWith("s") : IRREGULAR_PLURAL_NAMES.has(before);
+    return before.end == tok(k).begin && before.isCapitalized() && plural
         && tok(k + 1).begin > tok(k).end && tok(k + 1).isCapitalized() && sameSentence(k, k + 1)
         && (tok(k + 1).lexeme.mask & notNameBit) == 0;
   }

@@ -75,7 +75,8 @@ final class Resolver {
       "federation");
   /** Words in the names of organisations that are a public body's: "Food and Drug Administration". */
   private static final Set<String> BODY_NAME_WORDS = Set.of("Agency", "Administration", "Authority", "Commission",
-      "Board", "Bureau", "Office", "Service", "Regulator");
+      "Board", "Bureau", "Office", "Service", "Regulator", "Centre", "Center", "Institute", "Council", "Directorate",
+      "Department", "Inspectorate");
   /** Words in the names of businesses among the heads of organisations' names: "Veltra Motors", "Acme Corp". */
   private static final Set<String> BUSINESS_NAME_WORDS = Set.of("Group", "Corporation", "Company", "Bank",
       "Network", "Fund", "Trust", "Corp", "Inc", "Ltd", "LLC", "Plc", "PLC", "Holdings", "Motors", "Airlines",
@@ -1013,28 +1014,8 @@ final class Resolver {
         found = key;
       }
     }
-    if (found == null && isDefinite(m) && !m.plural && m.possessor == null && m.end - m.start == 2 && m.country == null
-        && GROUP_NOUNS.contains(m.head)) {
-      // "Amnesty International condemned … The group said": the organisation named last, if no
-      // group of people was described after it
-      String last = lastMatching(r -> !r.key.startsWith("anon:") && r.kind == ActorKind.ORGANIZATION
-          || r.key.startsWith("anon:") && m.head.equals(r.head), m.start);
-      found = last != null && !last.startsWith("anon:") && lastMention.getOrDefault(last, -1) > lastUnresolvedName
-          ? last : null;
-    }
-    if (found == null && isDefinite(m) && !m.plural && m.possessor == null && m.end - m.start == 2 && m.country == null
-        && (COMPANY_NOUNS.contains(m.head) || BODY_NOUNS.contains(m.head))) {
-      // "Meridian Resorts said … The company said", "The FDA approved … The agency said": a common
-      // noun for a business or a body stands for the organisation, or body, named last
-      boolean body = BODY_NOUNS.contains(m.head);
-      Test fits = r -> !r.key.startsWith("anon:") && (body
-          ? r.kind == ActorKind.GOVERNMENT_BODY || r.kind == ActorKind.ORGANIZATION && namedLike(r, BODY_NAME_WORDS)
-          // a business by its name, or one the text named that no gazetteer entry (an NGO, a union) is
-          : r.kind == ActorKind.ORGANIZATION && !namedLike(r, NOT_BUSINESS_NAME_WORDS)
-              && (!r.entryNamed || namedLike(r, BUSINESS_NAME_WORDS)));
-      // but not past a name of no known kind after it, which may be the company: "Hasbro hosted …"
-      String last = lastMatching(fits, m.start);
-      found = last != null && lastMention.getOrDefault(last, -1) > lastUnresolvedName ? last : null;
+    if (found == null) {
+      found = namedByCommonNoun(m);
     }
     if (found != null) {
       return found;
@@ -1049,6 +1030,42 @@ final class Resolver {
     boolean keepsKind = m.kind == ActorKind.DOCUMENT || m.kind == ActorKind.MEDIA
         || m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.GOVERNMENT_BODY;
     return anonymousRecord(m, keepsKind ? m.kind : ActorKind.ANONYMOUS);
+  }
+
+  /**
+   * "The company said", "the agency said", "the group said": a definite common noun for a
+   * business, a public body or any organisation stands for the one of that kind named last; null
+   * if none fits.
+   */
+  private String namedByCommonNoun(Ment m) {
+    if (!isDefinite(m) || m.plural || m.possessor != null || m.end - m.start != 2 || m.country != null
+        || m.head == null) {
+      return null;
+    }
+    String head = m.head.toLowerCase(Locale.ROOT);
+    if (GROUP_NOUNS.contains(head)) {
+      // "Amnesty International condemned … The group said": the organisation named last, if no
+      // group of people was described after it
+      String last = lastMatching(r -> !r.key.startsWith("anon:") && r.kind == ActorKind.ORGANIZATION
+          || r.key.startsWith("anon:") && head.equals(r.head), m.start);
+      return last != null && !last.startsWith("anon:") && lastMention.getOrDefault(last, -1) > lastUnresolvedName
+          ? last : null;
+    }
+    if (COMPANY_NOUNS.contains(head) || BODY_NOUNS.contains(head)) {
+      // "Meridian Resorts said … The company said", "The FDA approved … The agency said": a common
+      // noun for a business or a body stands for the organisation, or body, named last
+      boolean body = BODY_NOUNS.contains(head);
+      Test fits = r -> !r.key.startsWith("anon:") && (body
+          ? r.kind == ActorKind.GOVERNMENT_BODY || r.kind == ActorKind.ORGANIZATION && namedLike(r, BODY_NAME_WORDS)
+          // a business by its name, or one the text named that no gazetteer entry (an NGO, a union) is
+          : r.kind == ActorKind.ORGANIZATION && !namedLike(r, NOT_BUSINESS_NAME_WORDS)
+              && (!r.entryNamed || namedLike(r, BUSINESS_NAME_WORDS)));
+      // but not past a name of no known kind after it, which may be the company: "Hasbro hosted …";
+      // a body's name is known by its words ("… Centre for Disease Control … of Lassa fever")
+      String last = lastMatching(fits, m.start);
+      return last != null && (body || lastMention.getOrDefault(last, -1) > lastUnresolvedName) ? last : null;
+    }
+    return null;
   }
 
   /**
@@ -1144,6 +1161,12 @@ final class Resolver {
       if (states.size() == count) {
         m.distributed = List.copyOf(states);
       }
+    }
+    String named = namedByCommonNoun(m);
+    if (named != null) {
+      // "…, the regulator said": the body named before
+      used.add(named);
+      return named;
     }
     String description = description(m);
     String bare = description.transform(Resolver::withoutArticle);
