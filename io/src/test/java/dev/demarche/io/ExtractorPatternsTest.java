@@ -1139,6 +1139,15 @@ class ExtractorPatternsTest {
                 + " on Twitter blaming Iran.",
             "the ministry | the ministry | INDIRECT | SAY | the plant would close",
             "Pompeo | Pompeo | REPORTED_ACT | ACCUSE | Iran"),
+        text("after a trailing speaker set off by commas, a noun phrase or adjunct is not said",
+            "North Korea fired a missile on Monday, South Korea's military said, the latest in a string of"
+                + " launches. Turnout reached 61 percent, the commission announced late in the evening. The rail"
+                + " would be examined, Roberts said, to determine if it had failed.",
+            "South Korea's military | South Korea's military | INDIRECT | SAY | North Korea fired a missile on"
+                + " Monday",
+            "the commission | the commission | INDIRECT | ANNOUNCE | Turnout reached 61 percent",
+            "Roberts | Roberts | INDIRECT | SAY | The rail would be examined",
+            "Roberts | Roberts | INDIRECT | SAY | to determine if it had failed"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),

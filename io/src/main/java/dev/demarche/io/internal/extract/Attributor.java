@@ -2081,6 +2081,11 @@ final class Attributor {
           && !(tok(p + 1).is("without") && withoutSaying(p + 2, last))
           && (subordinateStarts.has(tok(ss)) || firstSpeaker.start > ss
               && tok(firstSpeaker.start - 1).isPunct(',') && !tok(p + 1).is("a") && !tok(p + 1).is("an"))
+          // "…, the military said, the latest in a string of launches", "…, the coast guard said,
+          // in what the president called sabotage": a noun phrase or an adjunct, not a clause; but
+          // "…, Roberts said, to determine if it had failed" goes on
+          && !((isDeterminerAt(p + 1) || PREPOSITIONS.has(tok(p + 1)) && !tok(p + 1).is("to"))
+              && !mainClauseAfter(p + 1, last))
           && !quoteByOpenToken.containsKey(p + 1)) {
         // "…, the ministry said, and the rebels fled": what was said goes on after "and"
         clause(cue, speaker, tok(p + 1).is("and") && p + 2 <= last ? p + 2 : p + 1, s, se);
@@ -3623,6 +3628,8 @@ final class Attributor {
       }
     }
     while (p < se && (isAdverb(tok(p)) || tok(p).is("only") && p + 1 < se && tok(p + 1).is("that")
+        // "announced late in the evening", "said early on Monday"
+        || (tok(p).is("late") || tok(p).is("early")) && p + 1 < se && (tok(p + 1).is("in") || tok(p + 1).is("on"))
         // "said afterwards he would veto the bill"
         || TIME_ADVERBS.has(tok(p)) && p + 1 < se && (SUBJECT_PRONOUNS.has(tok(p + 1)) || isDeterminerAt(p + 1)))) {
       // "said only that …"
