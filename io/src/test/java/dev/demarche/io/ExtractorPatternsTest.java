@@ -1148,6 +1148,18 @@ class ExtractorPatternsTest {
             "the commission | the commission | INDIRECT | ANNOUNCE | Turnout reached 61 percent",
             "Roberts | Roberts | INDIRECT | SAY | The rail would be examined",
             "Roberts | Roberts | INDIRECT | SAY | to determine if it had failed"),
+        text("a dateline's dash starts the sentence, and is not what was said",
+            "YANGON (AFP) - The military government said on Monday that elections would be held.\n"
+                + "DUBAI (Reuters) - Saudi Arabia and Qatar are close to a deal, according to three people familiar"
+                + " with the matter.",
+            "the military government | The military government | INDIRECT | SAY | elections would be held",
+            "three people familiar with the matter | three people familiar with the matter | INDIRECT | SAY |"
+                + " Saudi Arabia and Qatar are close to a deal"),
+        text("a crowd counted before of is one group of people",
+            "Thousands of Georgians rallied on Sunday, chanting \"Georgia is Europe\". Hundreds of residents said"
+                + " they would stay.",
+            "thousands of Georgians | Thousands of Georgians | DIRECT | SAY | Georgia is Europe",
+            "hundreds of residents | Hundreds of residents | INDIRECT | SAY | they would stay"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),

@@ -2544,7 +2544,9 @@ final class Attributor {
           // ""We will win," according to the mayor": the quotation is what was said
           addQuote(cue, source, before, s);
         } else {
-          add(cue, source, tok(ss).begin, tok(end - 1).end, s, false);
+          // "DUBAI (Reuters) - Saudi Arabia …, according to …": past the dateline
+          int from = datelineEnd(ss, end - 1);
+          add(cue, source, tok(from).begin, tok(end - 1).end, s, false);
         }
         int k = pastSource(speaker, last, se);
         if (k + 1 < se && tok(k).isPunct(',') && quoteByOpenToken.containsKey(k + 1)

@@ -189,6 +189,7 @@ final class MentionFinder {
     namedByKind();
     attachPlacesToNames();
     attachTitledOffices();
+    attachCrowds();
     attachPossessives();
     attachOwners();
     attachIssuers();
@@ -2164,7 +2165,24 @@ final class MentionFinder {
 
   private boolean sentenceStart(int i) {
     return i == 0 || sentenceOf[i - 1] != sentenceOf[i]
-        || tok(i - 1).kind == Token.Kind.QUOTE;
+        || tok(i - 1).kind == Token.Kind.QUOTE || afterDateline(i);
+  }
+
+  /** Whether {@code i} follows a dateline's dash: "YANGON (AFP) - The military government said". */
+  private boolean afterDateline(int i) {
+    if (i < 2 || !(tok(i - 1).isPunct('-') || tok(i - 1).isPunct('–') || tok(i - 1).isPunct('—'))) {
+      return false;
+    }
+    int k = i - 2;
+    while (k > 0 && k > i - 12 && sentenceOf[k - 1] == sentenceOf[k]) {
+      Token t = tok(k);
+      if (!(t.isAllCaps() || t.isCapitalized() || t.isPunct(',') || t.isPunct('(') || t.isPunct(')')
+          || t.isPunct('.') || t.kind == Token.Kind.NUMBER)) {
+        return false;
+      }
+      k--;
+    }
+    return (k == 0 || sentenceOf[k - 1] != sentenceOf[k]) && tok(k).isAllCaps();
   }
 
   /** A capitalised word that starts a sentence and is more likely an ordinary word than a name. */
@@ -2510,6 +2528,47 @@ final class MentionFinder {
   private boolean spokespersonFor(Ment m) {
     return m.title != null && m.title.isSpokesperson() && (tok(m.start).is("a") || tok(m.start).is("A")
         || tok(m.start).is("an") || tok(m.start).is("An")) && tok(m.end).is("for");
+  }
+
+  /** Words that count a crowd before "of": "thousands of protesters", "Dozens of Georgians". */
+  private static final WordSet CROWDS = WordSet.of("thousands", "Thousands", "hundreds", "Hundreds", "dozens",
+      "Dozens", "millions", "Millions", "scores", "Scores", "tens", "Tens");
+
+  /**
+   * "Thousands of Georgians", "hundreds of protesters", "tens of thousands of people": the crowd
+   * is one group of people, of the state its demonym names, and not a name "Thousands".
+   */
+  private void attachCrowds() {
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      boolean people = m.type == Ment.Type.ANONYMOUS && m.plural
+          || m.type == Ment.Type.ADJECTIVE && m.end == m.start + 1 && tok(m.start).isCapitalized()
+              && tok(m.start).text.endsWith("s") && (m.end >= tokens.size() || !tok(m.end).isWord()
+                  || tok(m.end).isLowerCase() && (tok(m.end).lexeme.mask & headBits) == 0);
+      if (!people || m.start < 2 || !tok(m.start - 1).is("of") || !CROWDS.has(tok(m.start - 2))
+          || !sameSentence(m.start - 2, m.start)) {
+        continue;
+      }
+      int start = m.start - 2;
+      if (start >= 2 && tok(start - 1).is("of") && CROWDS.has(tok(start - 2))) {
+        // "tens of thousands of people"
+        start -= 2;
+      }
+      Ment crowd = new Ment(start, m.end, Ment.Type.ANONYMOUS);
+      crowd.head = m.type == Ment.Type.ANONYMOUS ? m.head : "people";
+      crowd.plural = true;
+      crowd.country = m.country;
+      crowd.insideQuote = m.insideQuote;
+      int first = idx;
+      while (first > 0 && mentions.get(first - 1).end > start) {
+        first--;
+      }
+      for (int k = idx; k >= first; k--) {
+        mentions.remove(k);
+      }
+      mentions.add(first, crowd);
+      idx = first;
+    }
   }
 
   /** Capitalised nouns of a body named after its head's title: "the Attorney General's Office". */
