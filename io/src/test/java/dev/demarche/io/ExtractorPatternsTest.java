@@ -1160,6 +1160,12 @@ class ExtractorPatternsTest {
                 + " they would stay.",
             "thousands of Georgians | Thousands of Georgians | DIRECT | SAY | Georgia is Europe",
             "hundreds of residents | Hundreds of residents | INDIRECT | SAY | they would stay"),
+        text("a document seen by a medium speaks, not the medium; a measure before a document's noun",
+            "A confidential IAEA report seen by Reuters said Iran had expanded its stockpile. A 10-point plan"
+                + " released on Monday says taxes will rise.",
+            "a confidential IAEA report | A confidential IAEA report | INDIRECT | SAY | Iran had expanded its"
+                + " stockpile",
+            "a 10-point plan | A 10-point plan | INDIRECT | SAY | taxes will rise"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),

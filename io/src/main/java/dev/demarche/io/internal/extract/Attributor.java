@@ -4037,8 +4037,8 @@ final class Attributor {
       // "Police accused of brutality said", "The officer accused of shooting the boy said": the subject
       // before its reduced relative, not a mention inside it
       for (int k = m == null ? j : m.start - 1; k > ss && k > j - 10 && tok(k).isWord(); k--) {
-        if (tok(k).isLowerCase() && tok(k).text.endsWith("ed")
-            && (tok(k).lexeme.cue != null || INTERVIEWING.has(tok(k))) && k + 1 <= j
+        if (tok(k).isLowerCase() && (tok(k).text.endsWith("ed")
+                && (tok(k).lexeme.cue != null || INTERVIEWING.has(tok(k))) || SEEN.has(tok(k))) && k + 1 <= j
             && (tok(k + 1).is("of") || tok(k + 1).is("for") || tok(k + 1).is("by") || tok(k + 1).is("online")
                 || tok(k + 1).is("on") || tok(k + 1).is("in") || tok(k + 1).is("at"))) {
           // "Residents interviewed by the BBC said", "A statement posted online said": the residents,
@@ -4281,6 +4281,8 @@ final class Attributor {
     return name != null && usable(name) && isPersonLike(name) ? name : null;
   }
 
+  /** Participles of a document found by a medium: "A report seen by Reuters said". */
+  private static final WordSet SEEN = WordSet.of("seen", "obtained", "reviewed", "viewed", "leaked");
   private static final WordSet INTERVIEWING = WordSet.of("interviewed", "contacted", "surveyed", "polled",
       "spoke", "talked", "met", "reached");
   private static final WordSet POSSESSIVE_DETERMINERS = WordSet.of("his", "her", "their", "its", "His", "Her", "Their", "Its");

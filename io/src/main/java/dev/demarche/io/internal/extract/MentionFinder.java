@@ -1904,7 +1904,12 @@ final class MentionFinder {
       // "a 2015 court decision"
       k++;
     }
-    while (k < n && k < j + 3 && tok(k).isWord()) {
+    while (k < n && k < j + 3 && (tok(k).isWord() || tok(k).kind == Token.Kind.NUMBER)) {
+      if (tok(k).kind == Token.Kind.NUMBER || Character.isDigit(tok(k).text.charAt(0)) && tok(k).text.indexOf('-') > 0) {
+        // "the 146-page agreement", "a 10-point plan": a measure before the head
+        k++;
+        continue;
+      }
       if (((tok(k).lexeme.mask & descriptionHeadBits) != 0 || isNewsSite(k))
           && !(tok(k).is("ruling") && k + 1 < n && RULING_NOUNS.has(tok(k + 1)))) {
         // but "the ruling party": an adjective before its noun
