@@ -1166,6 +1166,13 @@ class ExtractorPatternsTest {
             "a confidential IAEA report | A confidential IAEA report | INDIRECT | SAY | Iran had expanded its"
                 + " stockpile",
             "a 10-point plan | A 10-point plan | INDIRECT | SAY | taxes will rise"),
+        text("objects that make a cue verb no speech",
+            "The president welcomed Modi at the palace on Monday. The health minister dismissed the manager of the"
+                + " hospital. Khan was denied visits. The film tells the story of a fisherman. Archaeologists"
+                + " unveiled a restored statue. The ministry dismissed the claims as lies. Tom Hale told the court"
+                + " the story was false.",
+            "the ministry | The ministry | REPORTED_ACT | REJECT | the claims as lies",
+            "Tom Hale | Tom Hale | INDIRECT | SAY | the story was false"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),

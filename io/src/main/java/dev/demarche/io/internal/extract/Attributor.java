@@ -377,6 +377,63 @@ final class Attributor {
    * guilty" (a plea in court); "the Senate confirmed Pierluisi as governor", "If the Senate
    * confirms me" (approving a nominee).
    */
+  /** What is denied that is no claim: "denied visits", "was denied bail". */
+  private static final WordSet DENIED_THINGS = WordSet.of("visits", "access", "entry", "bail", "permission",
+      "visas", "treatment", "parole", "asylum");
+  /** Things unveiled that are no announcement: "unveiled a restored statue". */
+  private static final WordSet UNVEILED_THINGS = WordSet.of("statue", "plaque", "monument", "memorial", "portrait",
+      "sculpture", "mural", "painting", "bust", "car", "vehicle", "aircraft", "robot", "phone", "prototype");
+  /** What a story tells: "The film tells the story of a fisherman". */
+  private static final WordSet STORIES = WordSet.of("story", "stories", "tale", "tales");
+
+  /**
+   * Whether the object after a cue verb makes it no speech: a person dismissed from a post, things
+   * denied or unveiled, a person welcomed at a place, a story told.
+   */
+  private boolean notSpokenObject(String verb, int p, int se) {
+    int k = p;
+    if (k < se && isDeterminerAt(k)) {
+      k++;
+    }
+    while (k + 1 < se && tok(k).isLowerCase() && tok(k).isWord() && (isAdverb(tok(k))
+        || tok(k).text.endsWith("ed") || tok(k + 1).isLowerCase() && tok(k + 1).isWord()
+            && !OBJECT_ENDS.has(tok(k + 1)) && k < p + 3)) {
+      // "a restored colossal statue": past the modifiers to the noun
+      if (DENIED_THINGS.has(tok(k)) || UNVEILED_THINGS.has(tok(k)) || STORIES.has(tok(k))) {
+        break;
+      }
+      k++;
+    }
+    if (k >= se) {
+      return false;
+    }
+    Token noun = tok(k);
+    if (verb.startsWith("den")) {
+      return DENIED_THINGS.has(noun);
+    }
+    if (verb.startsWith("unveil")) {
+      return UNVEILED_THINGS.has(noun);
+    }
+    if (verb.startsWith("tell") || verb.equals("told")) {
+      // but "told the court the story was false" tells the court
+      return isDeterminerAt(p) && p + 1 < se && STORIES.has(tok(p + 1)) && p + 2 < se && tok(p + 2).is("of");
+    }
+    Ment object = startsAt[p];
+    if (verb.startsWith("dismiss") || verb.startsWith("sack") || verb.startsWith("fire")) {
+      // "dismissed the manager of a hospital": removed from a post; but "dismissed the claims"
+      return object != null && (isPersonLike(object)
+          || object.type == Ment.Type.DESCRIPTION && object.kind == dev.demarche.model.ActorKind.PERSON);
+    }
+    if (verb.startsWith("welcom")) {
+      // "welcomed Modi at the palace", "welcomed the delegation to Beijing": received as a guest
+      return object != null && (isPersonLike(object) || object.type == Ment.Type.ANONYMOUS
+          || object.type == Ment.Type.DESCRIPTION && object.kind == dev.demarche.model.ActorKind.PERSON)
+          && object.end < se && (tok(object.end).is("at") || tok(object.end).is("to") || tok(object.end).is("in")
+              || tok(object.end).is("on") && object.end + 1 < se && tok(object.end + 1).is("arrival"));
+    }
+    return false;
+  }
+
   private boolean notSpeech(Cue cue, int se) {
     int p = cue.end();
     if (p >= se) {
@@ -420,6 +477,9 @@ final class Attributor {
           return true;
         }
       }
+    }
+    if (notSpokenObject(verb, p, se)) {
+      return true;
     }
     if (cue.act() != SpeechAct.CONFIRM) {
       return false;
