@@ -2087,6 +2087,11 @@ final class Attributor {
     if (p + 1 < se && tok(p).is("that") && (tok(p + 1).is("was") || tok(p + 1).is("is"))) {
       // "said that was a question for the owners": "that" is the subject of what was said
       clause(cue, speaker, p, s, se);
+    } else if (p + 1 <= last && tok(p).is("that") && tok(p + 1).isLowerCase() && tok(p + 1).isWord()
+        && !SUBJECT_PRONOUNS.has(tok(p + 1)) && !isAdverb(tok(p + 1)) && !tok(p + 1).is("only")
+        && (p + 2 > last || tok(p + 2).isPunct('.') || tok(p + 2).isPunct(',') || tok(p + 2).isPunct(';'))) {
+      // "the court rejected that alibi.": a determiner before the object, not a clause
+      object(cue, speaker, p, s, se);
     } else if (p < se && tok(p).is("that") && !cue.object() || p < se && tok(p).is("that") && p + 1 < se) {
       clause(cue, speaker, p + 1, s, se);
     } else if (p + 1 < se && (tok(p).isPunct(':') || tok(p).isPunct(',')) && quoteByOpenToken.containsKey(p + 1)) {
