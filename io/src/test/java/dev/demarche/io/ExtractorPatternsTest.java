@@ -1177,6 +1177,12 @@ class ExtractorPatternsTest {
             "The court rejected that alibi. CNN reported that only 21 came close.",
             "the court | The court | REPORTED_ACT | REJECT | that alibi",
             "CNN | CNN | INDIRECT | REPORT | only 21 came close"),
+        text("reservations expressed and alerts issued",
+            "Belgium has expressed reservations about the plan. The World Health Organization issued a global"
+                + " alert about the two syrups.",
+            "Belgium | Belgium | REPORTED_ACT | EXPRESS_CONCERN | reservations about the plan",
+            "World Health Organization | The World Health Organization | REPORTED_ACT | WARN | a global alert"
+                + " about the two syrups"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),
