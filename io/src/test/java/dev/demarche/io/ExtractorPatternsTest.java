@@ -1183,6 +1183,10 @@ class ExtractorPatternsTest {
             "Belgium | Belgium | REPORTED_ACT | EXPRESS_CONCERN | reservations about the plan",
             "World Health Organization | The World Health Organization | REPORTED_ACT | WARN | a global alert"
                 + " about the two syrups"),
+        text("a long adjunct with a name before that",
+            "Xi warned in a phone call with French President Emmanuel Macron on Monday that tariffs would hurt"
+                + " both sides.",
+            "Xi | Xi | INDIRECT | WARN | tariffs would hurt both sides"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),

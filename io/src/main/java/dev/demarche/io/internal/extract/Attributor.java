@@ -2365,7 +2365,8 @@ final class Attributor {
     if (k >= se || !(TIME_ADVERBS.has(tok(k)) || ADJUNCT_PREPOSITIONS.has(tok(k)) || isAdverb(tok(k)))) {
       return -1;
     }
-    for (int j = k; j < se && j < k + 10; j++) {
+    // "warned in a phone call with French President Emmanuel Macron on Monday that …"
+    for (int j = k; j < se && j < k + 16; j++) {
       Token t = tok(j);
       if (t.is("that")) {
         // but "told the story in a book that sold a million copies": a relative clause's "that"
