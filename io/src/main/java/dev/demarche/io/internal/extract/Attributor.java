@@ -179,12 +179,12 @@ final class Attributor {
   private static final WordSet RESPONSE_ACTIONS = WordSet.of("call", "calls", "alarm", "alarms", "emergency",
       "fire", "fires", "incident", "scene", "crash", "attack");
   private static final WordSet TEMPORAL_SUBORDINATORS = WordSet.of("when", "while", "whereas");
-  /** "says it found no trace despite Znak.com claiming …": another speaker's words after these. */
   /** Words after a past participle that make it an aside: "released by the ministry", "published on Monday". */
   private static final WordSet PARTICIPLE_ADJUNCTS = WordSet.of("by", "on", "in", "at", "last", "earlier", "late",
       "early", "yesterday", "today", "this", "online");
   private static final WordSet CONNECTIVES = WordSet.of("however", "though", "meanwhile", "too", "also",
       "nevertheless", "instead", "moreover");
+  /** "says it found no trace despite Znak.com claiming …": another speaker's words after these. */
   private static final WordSet CONTRASTIVE = WordSet.of("despite", "although", "though");
   private static final WordSet ADJUNCT_PREPOSITIONS = WordSet.of("at", "in", "on", "during", "before", "after",
       "via", "through", "from", "since", "until");
@@ -367,16 +367,6 @@ final class Attributor {
     return toks[i];
   }
 
-  /**
-   * A statement quoted inside another: "“Prime Minister Wong reiterated that Singapore has a clear
-   * ‘one China’ policy,” it said". The embedded speaker is named right before the cue, within the
-   * quotation; what they said is the clause after it.
-   */
-  /**
-   * A cue word used for something other than speech: "pleaded guilty to killing", "pleads not
-   * guilty" (a plea in court); "the Senate confirmed Pierluisi as governor", "If the Senate
-   * confirms me" (approving a nominee).
-   */
   /** What is denied that is no claim: "denied visits", "was denied bail". */
   private static final WordSet DENIED_THINGS = WordSet.of("visits", "access", "entry", "bail", "permission",
       "visas", "treatment", "parole", "asylum");
@@ -434,6 +424,11 @@ final class Attributor {
     return false;
   }
 
+  /**
+   * A cue word used for something other than speech: "pleaded guilty to killing", "pleads not
+   * guilty" (a plea in court); "the Senate confirmed Pierluisi as governor", "If the Senate
+   * confirms me" (approving a nominee).
+   */
   private boolean notSpeech(Cue cue, int se) {
     int p = cue.end();
     if (p >= se) {
@@ -569,10 +564,10 @@ final class Attributor {
   private static final WordSet PARTICIPLE_SUBORDINATORS = WordSet.of("after", "before", "while", "when", "since");
   private static final WordSet WORDS_CARRIED = WordSet.of("slogans", "signs", "banners", "placards", "posters",
       "banner", "placard", "sign", "leaflets", "flyers", "chants");
-  /** "called the hotline a dozen times", "a couple of hours later": how often or when, not a name. */
   /** Acts whose object may be sent to someone: "requesting the new rules to Elaine Chao". */
   private static final Set<SpeechAct> ADDRESSED_ACTS = java.util.EnumSet.of(SpeechAct.ASK, SpeechAct.PROPOSE,
       SpeechAct.DEMAND, SpeechAct.URGE);
+  /** "called the hotline a dozen times", "a couple of hours later": how often or when, not a name. */
   private static final WordSet QUANTITY_NOUNS = WordSet.of("dozen", "couple", "total", "number", "lot", "little",
       "bit", "handful", "series", "half", "few", "second", "third", "fourth", "final", "last");
   private static final WordSet SPEAK = WordSet.of("speak", "speaks", "spoke", "speaking");
@@ -613,6 +608,11 @@ final class Attributor {
   private static final WordSet FUTURE = WordSet.of("expected", "set", "due", "plan", "plans", "planned", "intend",
       "intends", "intended", "hope", "hopes", "hoped", "going", "scheduled", "poised", "likely");
 
+  /**
+   * A statement quoted inside another: "“Prime Minister Wong reiterated that Singapore has a clear
+   * ‘one China’ policy,” it said". The embedded speaker is named right before the cue, within the
+   * quotation; what they said is the clause after it.
+   */
   private void embedded(Cue cue) {
     int k = cue.start();
     Ment speaker = k > 0 ? endsAt[k] : null;
@@ -1537,7 +1537,6 @@ final class Attributor {
         && (PARTICIPLE_ADVERBS.has(before) || isAdverb(before));
   }
 
-  /** "is expected", "has not been stated": a participle after a form of "be" reports no speech. */
   /** Whether what follows a participle reads as a passive's: an end, "by", a preposition, an adverb. */
   private boolean passiveTail(int k) {
     if (k >= tokens.size() || !tok(k).isWord()) {
@@ -1552,6 +1551,7 @@ final class Attributor {
   private static final WordSet PASSIVE_ADVERBS = WordSet.of("not", "also", "first", "later", "only", "still", "now",
       "already", "again", "since");
 
+  /** "is expected", "has not been stated": a participle after a form of "be" reports no speech. */
   private boolean isPassive(int cueStart, int ss) {
     int k = cueStart - 1;
     for (int participles = 0; participles < 3; participles++) {
@@ -2296,7 +2296,6 @@ final class Attributor {
     return found;
   }
 
-  /** A "that" within ten words of {@code p}, with only words before it; or {@code p}. */
   /** "to continue the operation": an infinitive, not a preposition's phrase. */
   private boolean infinitiveAt(Cue cue, int p, int se) {
     return tok(p).is("to") && p + 1 < se && tok(p + 1).isWord() && tok(p + 1).isLowerCase() && !isDeterminerAt(p + 1)
@@ -2316,6 +2315,7 @@ final class Attributor {
     return false;
   }
 
+  /** A "that" within ten words of {@code p}, with only words before it; or {@code p}. */
   private int thatWithin(int p, int se) {
     for (int k = p; k < se && k < p + 10; k++) {
       if (tok(k).is("that")) {
@@ -2469,11 +2469,11 @@ final class Attributor {
     }
   }
 
-  /** "According to X, ..." and "..., according to X." */
   /** Participles whose agent asked or saw what the source said, and is no author of it. */
   private static final WordSet NOT_AUTHORING = WordSet.of("polled", "surveyed", "interviewed", "seen", "obtained",
       "reviewed", "viewed", "quoted", "cited", "contacted", "consulted", "questioned", "asked");
 
+  /** "According to X, ..." and "..., according to X." */
   private void according(Cue cue, int s, int ss, int se) {
     if (!tok(cue.start()).text.equalsIgnoreCase("according") && !tok(cue.start()).is("Per")
         && !tok(cue.end() - 1).is("of")) {
@@ -3216,10 +3216,6 @@ final class Attributor {
   }
 
   /**
-   * The comma that closes a relative clause whose cue ends before {@code k}, when the sentence's
-   * own verb follows it ("Beijing, which claims Taiwan, has not ruled out …"); -1 if none.
-   */
-  /**
    * Whether token {@code k}, after the comma that closes a relative clause, is the verb of the
    * clause the aside sits in ("X, which …, has not ruled out", "held drills", "remains valid"):
    * a lower-case word that is no determiner, preposition, conjunction, participle or known noun.
@@ -3234,6 +3230,10 @@ final class Attributor {
         && !next.text.endsWith("ing") && (next.lexeme.mask & nounBits) == 0;
   }
 
+  /**
+   * The comma that closes a relative clause whose cue ends before {@code k}, when the sentence's
+   * own verb follows it ("Beijing, which claims Taiwan, has not ruled out …"); -1 if none.
+   */
   private int relativeClauseEnd(int k, int se) {
     for (int j = k; j + 1 < se && j < k + 30; j++) {
       if (isInsideQuote(tok(j).begin)) {
@@ -3578,10 +3578,6 @@ final class Attributor {
     return false;
   }
 
-  /**
-   * Whether a comma before token {@code k} ends an object: a new clause, a participle or a
-   * subordinate clause follows, not the next item of a list or an apposition.
-   */
   /** The closing bracket of a gloss of one to three words opening at {@code k}, or -1. */
   private int glossEnd(int k, int last) {
     for (int j = k + 1; j <= last && j <= k + 4; j++) {
@@ -3600,6 +3596,10 @@ final class Attributor {
   private static final WordSet PHOTO_WORDS = WordSet.of("pictured", "left", "right", "centre", "center", "above",
       "below", "file", "photo", "video", "inset", "top", "bottom");
 
+  /**
+   * Whether a comma before token {@code k} ends an object: a new clause, a participle or a
+   * subordinate clause follows, not the next item of a list or an apposition.
+   */
   private boolean endsObject(int k, int last) {
     if (k > last) {
       return true;

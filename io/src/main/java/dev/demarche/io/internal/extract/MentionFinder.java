@@ -1990,7 +1990,6 @@ final class MentionFinder {
         || anonymousHeads.has(t);
   }
 
-  /** A capitalised word that can be part of a name. */
   /** "al-Eryani", "bin-Salman", "ad-Din": a lower-case particle joined to a capitalised name. */
   private static boolean isParticleName(Token t) {
     String w = t.text;
@@ -2017,6 +2016,7 @@ final class MentionFinder {
       WordSet.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul", "ud", "bin", "ibn", "abd", "abu", "da",
           "de", "di", "du", "le", "la");
 
+  /** A capitalised word that can be part of a name. */
   private boolean isNameWord(int k) {
     Token t = tok(k);
     return (t.isCapitalized() || isParticleName(t))
@@ -2468,10 +2468,6 @@ final class MentionFinder {
   }
 
   /**
-   * "Trump's lawyer", "Day's animal foundation", "Merkel's spokesperson": a name's possessive and
-   * a common noun for a person or a body make one description, whose possessor is the name.
-   */
-  /**
    * A state's or place's name that ends another name: "Health Canada", "Police Scotland" and
    * "Athletics Kenya" are a body or a federation of that state, "Imperial College London" a
    * college; none of them is the state.
@@ -2655,6 +2651,10 @@ final class MentionFinder {
         && isPossessive(tok(k + 2));
   }
 
+  /**
+   * "Trump's lawyer", "Day's animal foundation", "Merkel's spokesperson": a name's possessive and
+   * a common noun for a person or a body make one description, whose possessor is the name.
+   */
   private void attachPossessives() {
     List<Ment> out = new ArrayList<>(mentions.size());
     int n = tokens.size();

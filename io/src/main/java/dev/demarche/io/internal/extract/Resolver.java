@@ -465,7 +465,6 @@ final class Resolver {
     return false;
   }
 
-  /** The one state mentioned so far, if only one was: "Twin bombings struck … Philippines. … the government announced". */
   /** The one country of every actor resolved so far, or null if there are none or several. */
   private CountryCode onlyCountry() {
     CountryCode found = null;
@@ -480,6 +479,7 @@ final class Resolver {
     return found;
   }
 
+  /** The one state mentioned so far, if only one was: "Twin bombings struck … Philippines. … the government announced". */
   private String onlyState() {
     String found = null;
     for (String key : namedStates) {
