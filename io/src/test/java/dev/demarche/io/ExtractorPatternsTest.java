@@ -1187,6 +1187,11 @@ class ExtractorPatternsTest {
             "Xi warned in a phone call with French President Emmanuel Macron on Monday that tariffs would hurt"
                 + " both sides.",
             "Xi | Xi | INDIRECT | WARN | tariffs would hurt both sides"),
+        text("a demonym before the name set off after a description",
+            "Her coach, Italian Renato Bellini, described the performance as \"a miracle\". He said she trained"
+                + " hard.",
+            "Renato Bellini | Her coach | MIXED | SAY | the performance as \"a miracle\"",
+            "Renato Bellini | He | INDIRECT | SAY | she trained hard"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),

@@ -181,7 +181,6 @@ public final class ArticleAnalyzer {
     List<Ment> mentions = finder.find();
     List<Cue> found = new CueFinder(tokens, cues, words, inQuote).find();
     finder.subjectsOf(found);
-    if (System.getProperty("dbg.ments") != null) { for (Ment m : mentions) System.err.println("MENT " + m + " kind=" + m.kind + " head=" + m.head + " poss=" + m.possessor + " country=" + m.country + " entry=" + (m.entry == null ? null : m.entry.id())); } // DBG-REMOVE
     List<Draft> drafts =
         new Attributor(
                 text, tokens, sentenceOf, sentenceStart, sentenceEnd, paragraphOf, mentions, quotes, nested, words)

@@ -2402,6 +2402,19 @@ final class MentionFinder {
         continue;
       }
       Ment next = mentions.get(idx + 1);
+      if (next.type == Ment.Type.ADJECTIVE && next.start == comma + 1 && idx + 2 < mentions.size()
+          && mentions.get(idx + 2).start == next.end
+          && (mentions.get(idx + 2).type == Ment.Type.CANDIDATE || mentions.get(idx + 2).type == Ment.Type.PERSON)
+          && (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON
+              || m.type == Ment.Type.ANONYMOUS && !m.plural && !m.distributive)) {
+        // "Her coach, Italian Renato Bellini,": the name after the demonym, of that state
+        Ment name = mentions.get(idx + 2);
+        if (name.country == null) {
+          name.country = next.country;
+        }
+        next = name;
+        comma = next.start - 1;
+      }
       // "In a post on X, the senator wrote", "On Truth Social, the former president wrote": a
       // platform or place the sentence opens with, not the person described after it
       boolean placed = m.start > 0 && PLATFORM_PREPOSITIONS.has(tok(m.start - 1))
