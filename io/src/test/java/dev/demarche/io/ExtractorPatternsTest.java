@@ -1193,9 +1193,9 @@ class ExtractorPatternsTest {
             "Renato Bellini | Her coach | MIXED | SAY | the performance as \"a miracle\"",
             "Renato Bellini | He | INDIRECT | SAY | she trained hard"),
         text("a gendered pronoun takes the nearer full name of that gender over a speaker of unknown gender",
-            "\"The wind changes every hour,\" said Tomasz Lo Bue. In the village, 80-year-old Rosalia Ferrante"
+            "\"The wind changes every hour,\" said Kalani Lo Bue. In the village, 80-year-old Rosalia Ferrante"
                 + " watched from a car park. She said she was afraid.",
-            "Tomasz Lo Bue | Tomasz Lo Bue | DIRECT | SAY | The wind changes every hour,",
+            "Kalani Lo Bue | Kalani Lo Bue | DIRECT | SAY | The wind changes every hour,",
             "Rosalia Ferrante | She | INDIRECT | SAY | she was afraid"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
