@@ -186,15 +186,8 @@ final class Resolver {
         // "the Samoan government", "the government of Samoa": "the government" after it
         lastGovernment = key;
       }
-      // a woman's or man's full name named after the antecedent found, whose gender is unknown, is the
-      // nearer one: "Salvatore Lo Bue said … 80-year-old Rosalia Ferrante watched … She said"
-      boolean nearerName = key != null && m.type == Ment.Type.PRONOUN && m.gender != Ment.Gender.UNKNOWN
-          && lastName != null && lastName.actorKey == null && records.get(key).kind == ActorKind.PERSON
-          && records.get(key).gender == Ment.Gender.UNKNOWN
-          && lastMention.getOrDefault(key, -1) < lastName.start
-          && gazetteer.givenNames.getOrDefault(toks[lastName.nameStart].text, Ment.Gender.UNKNOWN) == m.gender;
-      if ((key == null || nearerName) && m.type == Ment.Type.PRONOUN && !m.plural && !"it".equals(m.head)
-          && lastName != null && m.start - lastName.end < 60 && lastName.actorKey == null
+      if (key == null && m.type == Ment.Type.PRONOUN && !m.plural && !"it".equals(m.head) && lastName != null
+          && m.start - lastName.end < 60 && lastName.actorKey == null
           && compatible(gazetteer.givenNames.getOrDefault(toks[lastName.nameStart].text, Ment.Gender.UNKNOWN),
               m.gender)) {
         // "John Rhys-Davies broke news when he revealed …": a full name not known as anyone yet,
