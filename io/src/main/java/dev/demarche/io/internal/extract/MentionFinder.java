@@ -2279,8 +2279,12 @@ final class MentionFinder {
           m.titleOrg = next.entry;
         }
         if (speaksFor && m.possessor == null) {
-          // "a spokesperson for the party", "a spokesman for Tesla": whom the spokesperson speaks for
+          // "a spokesperson for the party", "a spokesman for Tesla": whom the spokesperson speaks for;
+          // one word no one knows is more often a company's name than a person's
           m.possessor = next;
+          if (next.type == Ment.Type.CANDIDATE && next.kind == null && next.end == next.start + 1) {
+            next.kind = ActorKind.ORGANIZATION;
+          }
         }
         if (m.country == null) {
           m.country = next.country;
@@ -2495,7 +2499,9 @@ final class MentionFinder {
           && !organizationHeads2.has(tok(m.start)) && !mediaNameHeads.has(tok(m.start));
       int k = m.start;
       if (!(place || unknownWord) || k == 0 || !sameSentence(k - 1, k) || !tok(k).isCapitalized()
-          || m.end < n && sameSentence(k, m.end) && isNameWord(m.end)) {
+          || m.end < n && sameSentence(k, m.end) && (isNameWord(m.end) || isDeterminer[m.end] && tok(m.end).isCapitalized())
+          // "Police Arrest An Armed Man": a headline's capitalised verb is no name
+          || unknownWord && !endsSubject(m.end)) {
         continue;
       }
       Ment before = idx > 0 && mentions.get(idx - 1).end == k ? mentions.get(idx - 1) : null;
@@ -2524,7 +2530,10 @@ final class MentionFinder {
         }
         mentions.remove(idx--);
       } else if (place && m.entry.kind() == ActorKind.STATE && before != null && before.type == Ment.Type.NAMED
-          && before.entry != null && before.entry.kind() == ActorKind.ORGANIZATION && !before.entry.isGeneric()) {
+          && before.entry != null && before.entry.kind() == ActorKind.ORGANIZATION && !before.entry.isGeneric()
+          // the name ends there: "Amnesty International Kenya said"; not "NATO Russia talks",
+          // "OPEC Saudi Arabia and Russia"
+          && endsSubject(m.end)) {
         // "Amnesty International Kenya", "UNICEF Sweden": the organisation's section in that state
         Ment section = new Ment(before.start, m.end, Ment.Type.CANDIDATE);
         section.kind = ActorKind.ORGANIZATION;
@@ -2610,6 +2619,19 @@ final class MentionFinder {
         mentions.remove(idx + 1);
       }
     }
+  }
+
+  /** Words that may follow a subject's name: its verb's helpers. */
+  private static final WordSet AFTER_SUBJECT = WordSet.of("has", "have", "had", "is", "are", "was", "were", "will",
+      "would", "also", "on", "in", "last", "earlier", "later", "told", "who", "which");
+
+  /** Whether a name ending before {@code k} ends there: punctuation, a possessive, a verb of speech or its helpers. */
+  private boolean endsSubject(int k) {
+    if (k >= tokens.size() || !tok(k).isWord() || isPossessive(tok(k))) {
+      return true;
+    }
+    Token t = tok(k);
+    return t.isLowerCase() && (t.lexeme.cue != null || AFTER_SUBJECT.has(t));
   }
 
   /** Nouns that, after "the", stand for a state: "the country", "the nation". */

@@ -75,8 +75,7 @@ final class Resolver {
       "federation");
   /** Words in the names of organisations that are a public body's: "Food and Drug Administration". */
   private static final Set<String> BODY_NAME_WORDS = Set.of("Agency", "Administration", "Authority", "Commission",
-      "Board", "Bureau", "Office", "Service", "Regulator", "Centre", "Center", "Institute", "Council", "Directorate",
-      "Department", "Inspectorate");
+      "Board", "Bureau", "Office", "Service", "Regulator", "Directorate", "Department", "Inspectorate");
   /** Words in the names of businesses among the heads of organisations' names: "Veltra Motors", "Acme Corp". */
   private static final Set<String> BUSINESS_NAME_WORDS = Set.of("Group", "Corporation", "Company", "Bank",
       "Network", "Fund", "Trust", "Corp", "Inc", "Ltd", "LLC", "Plc", "PLC", "Holdings", "Motors", "Airlines",
@@ -1060,10 +1059,9 @@ final class Resolver {
           // a business by its name, or one the text named that no gazetteer entry (an NGO, a union) is
           : r.kind == ActorKind.ORGANIZATION && !namedLike(r, NOT_BUSINESS_NAME_WORDS)
               && (!r.entryNamed || namedLike(r, BUSINESS_NAME_WORDS)));
-      // but not past a name of no known kind after it, which may be the company: "Hasbro hosted …";
-      // a body's name is known by its words ("… Centre for Disease Control … of Lassa fever")
+      // but not past a name of no known kind after it, which may be the company: "Hasbro hosted …"
       String last = lastMatching(fits, m.start);
-      return last != null && (body || lastMention.getOrDefault(last, -1) > lastUnresolvedName) ? last : null;
+      return last != null && lastMention.getOrDefault(last, -1) > lastUnresolvedName ? last : null;
     }
     return null;
   }
