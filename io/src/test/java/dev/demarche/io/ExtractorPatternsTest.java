@@ -1083,10 +1083,11 @@ class ExtractorPatternsTest {
             "Imperial College London | Imperial College London | INDIRECT | SAY | the study was peer-reviewed"),
         text("An within a sentence, after a name, is the name's last word",
             "Tran Van An, a farmer in Nghe An province, said the water had risen. \"We lost everything,\" said"
-                + " Pham Van An. An official said the dam held.",
+                + " Pham Van An. An official said the dam held. Le Thi An said the school was closed.",
             "Tran Van An | Tran Van An | INDIRECT | SAY | the water had risen",
             "Pham Van An | Pham Van An | DIRECT | SAY | We lost everything,",
-            "an official | An official | INDIRECT | SAY | the dam held"),
+            "an official | An official | INDIRECT | SAY | the dam held",
+            "Le Thi An | Le Thi An | INDIRECT | SAY | the school was closed"),
         text("a passive forecast with any infinitive reports no speaker",
             "The storm was forecast to reach Florida on Wednesday. Its winds are only predicted to reach 75 mph."
                 + " The bill is expected to pass.",

@@ -100,7 +100,10 @@ final class CueFinder {
         continue;
       }
       long before = i > 0 ? toks[i - 1].lexeme.mask : 0;
-      boolean afterDeterminer = (before & determiner) != 0 && (before & quantifier) == 0;
+      // but "Tran Van An said": a capitalised "An" after a name, within a sentence, ends the name
+      boolean afterDeterminer = (before & determiner) != 0 && (before & quantifier) == 0
+          && !(i >= 2 && toks[i - 1].is("An") && toks[i - 2].isCapitalized() && toks[i - 2].end < toks[i - 1].begin
+              && !toks[i - 2].isPunct('.'));
       Cue light = afterDeterminer ? null : lightVerbAt(i);
       if (light != null) {
         found.add(light);
