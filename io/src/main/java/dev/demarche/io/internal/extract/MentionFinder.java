@@ -2621,11 +2621,11 @@ final class MentionFinder {
     }
   }
 
-  /** Words that may follow a subject's name: its verb's helpers. */
+  /** Words that may follow a subject's name: the auxiliaries and adjuncts before its verb. */
   private static final WordSet AFTER_SUBJECT = WordSet.of("has", "have", "had", "is", "are", "was", "were", "will",
       "would", "also", "on", "in", "last", "earlier", "later", "told", "who", "which");
 
-  /** Whether a name ending before {@code k} ends there: punctuation, a possessive, a verb of speech or its helpers. */
+  /** Whether a name ending before {@code k} ends there: punctuation, a possessive, a verb of speech or an auxiliary. */
   private boolean endsSubject(int k) {
     if (k >= tokens.size() || !tok(k).isWord() || isPossessive(tok(k))) {
       return true;
