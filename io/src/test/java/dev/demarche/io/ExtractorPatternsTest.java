@@ -1214,6 +1214,11 @@ class ExtractorPatternsTest {
                 + " watched from a car park. She said she was afraid.",
             "Kalani Lo Bue | Kalani Lo Bue | DIRECT | SAY | The wind changes every hour,",
             "Rosalia Ferrante | She | INDIRECT | SAY | she was afraid"),
+        text("quoted as telling someone",
+            "CCTV quoted Xi as telling Albanese that the two countries should cooperate. Xinhua quoted Wang Yi as"
+                + " telling reporters that the talks went well.",
+            "Xi | Xi | INDIRECT | SAY | the two countries should cooperate",
+            "Wang Yi | Wang Yi | INDIRECT | SAY | the talks went well"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),

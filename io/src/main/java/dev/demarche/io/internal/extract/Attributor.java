@@ -1350,6 +1350,17 @@ final class Attributor {
     skippedCue = k + 1;
     Cue cue = new Cue(k + 1, k + 2, SpeechAct.SAY, false, false, true, false);
     int from = k + 2;
+    if (tok(k + 1).is("telling")) {
+      // "as telling Albanese that …", "as telling reporters that …": past the one told
+      int told = from < se && startsAt[from] != null ? startsAt[from].end : from;
+      for (int j = told; j < se && j < from + 6 && tok(j).isWord(); j++) {
+        if (tok(j).is("that")) {
+          told = j;
+          break;
+        }
+      }
+      from = told;
+    }
     if (from < se && (tok(from).isPunct(',') || tok(from).isPunct(':')) && quoteByOpenToken.containsKey(from + 1)) {
       quote(cue, subject, from + 1, s, se);
     } else if (from < se && quoteByOpenToken.containsKey(from)) {
@@ -1503,7 +1514,8 @@ final class Attributor {
    * (", chief of the agency,"); or -1.
    */
   private int asSayingAfter(int p, int se) {
-    if (p + 1 < se && tok(p).is("as") && tok(p + 1).is("saying")) {
+    if (p + 1 < se && tok(p).is("as") && (tok(p + 1).is("saying") || tok(p + 1).is("telling"))) {
+      // "quoted Xi as telling Albanese that …"
       return p;
     }
     if (p + 1 < se && tok(p).is("saying")) {
