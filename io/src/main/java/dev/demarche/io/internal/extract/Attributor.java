@@ -2587,6 +2587,12 @@ final class Attributor {
         last = k;
       }
     }
+    while (last < se && tok(last).isLowerCase() && MEDIUM_NOUNS_AFTER_NAME.has(tok(last))
+        && (named(speaker).kind == dev.demarche.model.ActorKind.MEDIA || named(speaker).hasName()
+            || MEDIUM_NOUNS_AFTER_NAME.has(tok(last - 1)))) {
+      // "according to the TASR news agency": what the medium is, part of its mention
+      last++;
+    }
     while (last < se && tok(last).isLowerCase() && SOURCE_NOUNS.has(tok(last))) {
       // "according to Federal Aviation Administration records": what the source wrote; "according
       // to IMF forecasts": a noun, not a cue of its own
@@ -4374,6 +4380,10 @@ final class Attributor {
     Ment name = k < se ? startsAt[k] : null;
     return name != null && usable(name) && isPersonLike(name) ? name : null;
   }
+
+  /** What a medium named before them is: "the TASR news agency", "the Kommersant daily". */
+  private static final WordSet MEDIUM_NOUNS_AFTER_NAME = WordSet.of("news", "agency", "newspaper", "daily",
+      "broadcaster", "channel", "website", "magazine", "outlet", "radio", "television", "tabloid", "weekly");
 
   /** Participles of a document found by a medium: "A report seen by Reuters said". */
   private static final WordSet SEEN = WordSet.of("seen", "obtained", "reviewed", "viewed", "leaked");
