@@ -1222,6 +1222,12 @@ class ExtractorPatternsTest {
         text("according to a medium with what it is after its name",
             "The minister resigned, according to the TASR news agency.",
             "TASR | the TASR | INDIRECT | SAY | The minister resigned"),
+        text("a team of its members, and people from a mission",
+            "An international team of palaeontologists announced the discovery of a jawbone. Observers from the"
+                + " EU mission said the vote was fair.",
+            "an international team of palaeontologists | An international team of palaeontologists | REPORTED_ACT"
+                + " | ANNOUNCE | the discovery of a jawbone",
+            "observers from the EU | Observers from the EU | INDIRECT | SAY | the vote was fair"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),

@@ -3962,6 +3962,12 @@ final class Attributor {
       }
     }
     Ment m = j >= ss ? mentionEndingAt(j, ss) : null;
+    if (m == null && j - 1 >= ss && AFFILIATION_HEADS.has(tok(j)) && mentionEndingAt(j - 1, ss) != null
+        && mentionEndingAt(j - 1, ss).type == Ment.Type.ANONYMOUS && mentionEndingAt(j - 1, ss).plural) {
+      // "Independent observers from the African Union mission described": the people, whose
+      // affiliation's name ends before its noun
+      m = mentionEndingAt(j - 1, ss);
+    }
     if (m != null && m.start - 2 >= ss && (tok(m.start - 1).is("on") || tok(m.start - 1).is("via"))
         && media.has(tok(m.start)) && !tok(cueStart).text.endsWith("ing")) {
       // "Trump on Twitter referred to …", "…, and on Twitter referred to …": the platform is
@@ -4384,6 +4390,9 @@ final class Attributor {
   /** What a medium named before them is: "the TASR news agency", "the Kommersant daily". */
   private static final WordSet MEDIUM_NOUNS_AFTER_NAME = WordSet.of("news", "agency", "newspaper", "daily",
       "broadcaster", "channel", "website", "magazine", "outlet", "radio", "television", "tabloid", "weekly");
+
+  /** Nouns after an affiliation's name: "observers from the African Union mission". */
+  private static final WordSet AFFILIATION_HEADS = WordSet.of("mission", "delegation", "team", "office", "embassy");
 
   /** Participles of a document found by a medium: "A report seen by Reuters said". */
   private static final WordSet SEEN = WordSet.of("seen", "obtained", "reviewed", "viewed", "leaked");

@@ -190,6 +190,7 @@ final class MentionFinder {
     attachPlacesToNames();
     attachTitledOffices();
     attachCrowds();
+    attachTeams();
     attachPossessives();
     attachOwners();
     attachIssuers();
@@ -2591,6 +2592,36 @@ final class MentionFinder {
       }
       mentions.add(first, crowd);
       idx = first;
+    }
+  }
+
+  /** Nouns of a group named by its members: "a team of palaeontologists". */
+  private static final WordSet TEAMS = WordSet.of("team", "group", "panel", "delegation", "consortium");
+
+  /**
+   * "An international team of palaeontologists", "a group of scientists": the group and its
+   * members, a plural noun no lexicon may know, make one mention.
+   */
+  private void attachTeams() {
+    int n = tokens.size();
+    for (Ment m : mentions) {
+      if (m.type != Ment.Type.DESCRIPTION || m.head == null || !TEAMS.contains(m.head) || m.end + 1 >= n
+          || !tok(m.end).is("of")) {
+        continue;
+      }
+      int k = m.end + 1;
+      int last = -1;
+      while (k < n && k < m.end + 4 && tok(k).isWord() && tok(k).isLowerCase() && sameSentence(m.start, k)
+          && !isDeterminer[k] && tok(k).lexeme.cue == null) {
+        if (tok(k).text.endsWith("s") && !tok(k).text.endsWith("ss")) {
+          last = k;
+        }
+        k++;
+      }
+      int next = mentions.indexOf(m) + 1;
+      if (last > 0 && last + 1 == k && (next >= mentions.size() || mentions.get(next).start > last)) {
+        m.end = last + 1;
+      }
     }
   }
 
