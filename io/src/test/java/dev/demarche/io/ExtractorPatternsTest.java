@@ -1228,6 +1228,12 @@ class ExtractorPatternsTest {
             "an international team of palaeontologists | An international team of palaeontologists | REPORTED_ACT"
                 + " | ANNOUNCE | the discovery of a jawbone",
             "observers from the EU | Observers from the EU | INDIRECT | SAY | the vote was fair"),
+        text("a party or union named with a legislature's word is not the legislature",
+            "The African National Congress said it would win. The Trades Union Congress said wages fell. Speaker"
+                + " Nancy Pelosi told Congress the bill would pass.",
+            "African National Congress | The African National Congress | INDIRECT | SAY | it would win",
+            "Trades Union Congress | Trades Union Congress | INDIRECT | SAY | wages fell",
+            "Nancy Pelosi | Speaker Nancy Pelosi | INDIRECT | SAY | the bill would pass"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),

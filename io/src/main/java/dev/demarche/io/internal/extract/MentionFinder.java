@@ -2494,6 +2494,24 @@ final class MentionFinder {
     int n = tokens.size();
     for (int idx = 0; idx < mentions.size(); idx++) {
       Ment m = mentions.get(idx);
+      if (idx > 0 && m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() == ActorKind.GOVERNMENT_BODY
+          && m.end == m.start + 1 && tok(m.start).isCapitalized()
+          && mentions.get(idx - 1).end == m.start && mentions.get(idx - 1).type == Ment.Type.CANDIDATE
+          && mentions.get(idx - 1).hasName() && mentions.get(idx - 1).nameEnd == m.start
+          && m.start - mentions.get(idx - 1).nameStart >= 2 && !participleIn(mentions.get(idx - 1).nameStart, m.start)
+          && (mentions.get(idx - 1).kind == null || mentions.get(idx - 1).kind == ActorKind.ORGANIZATION)) {
+        // "the African National Congress", "the Trades Union Congress": a party or union whose name
+        // ends in a legislature's word, not the legislature
+        Ment before = mentions.get(idx - 1);
+        Ment party = new Ment(before.start, m.end, Ment.Type.CANDIDATE);
+        party.kind = ActorKind.ORGANIZATION;
+        party.nameStart = before.nameStart;
+        party.nameEnd = m.end;
+        party.country = before.country;
+        mentions.set(idx - 1, party);
+        mentions.remove(idx--);
+        continue;
+      }
       boolean place = m.type == Ment.Type.NAMED && m.entry != null
           && (m.entry.kind() == ActorKind.STATE || m.entry.kind() == ActorKind.CITY);
       boolean unknownWord = m.type == Ment.Type.CANDIDATE && m.end == m.start + 1 && m.kind == null
@@ -2546,6 +2564,16 @@ final class MentionFinder {
         mentions.remove(idx--);
       }
     }
+  }
+
+  /** Whether a word in {@code [from, to)} reads as a participle: "Retired", "Proroguing". */
+  private boolean participleIn(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tok(k).text.endsWith("ing") || tok(k).text.endsWith("ed")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code m} is "a spokesperson", "an aide" or the like, before the "for" of whom it speaks for. */
