@@ -1234,6 +1234,13 @@ class ExtractorPatternsTest {
             "African National Congress | The African National Congress | INDIRECT | SAY | it would win",
             "Trades Union Congress | Trades Union Congress | INDIRECT | SAY | wages fell",
             "Nancy Pelosi | Speaker Nancy Pelosi | INDIRECT | SAY | the bill would pass"),
+        text("an anonymous source's tail goes on past a possessive",
+            "A person familiar with the refinery's operations said output had fallen. Sources close to the"
+                + " president's office said he was ill.",
+            "a person familiar with the refinery's operations | A person familiar with the refinery's operations |"
+                + " INDIRECT | SAY | output had fallen",
+            "sources close to the president's office | Sources close to the president's office | INDIRECT | SAY |"
+                + " he was ill"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),

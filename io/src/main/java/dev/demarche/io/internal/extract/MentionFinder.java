@@ -2566,6 +2566,16 @@ final class MentionFinder {
     }
   }
 
+  /** Whether an anonymous source has a tail: "familiar with", "close to", "briefed on". */
+  private boolean hasTail(Ment m) {
+    for (int k = m.start + 1; k < m.end; k++) {
+      if (tok(k).isLowerCase() && tails.has(tok(k)) && !tok(k).is("with") && !tok(k).is("who")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a word in {@code [from, to)} reads as a participle: "Retired", "Proroguing". */
   private boolean participleIn(int from, int to) {
     for (int k = from; k < to; k++) {
@@ -2649,6 +2659,22 @@ final class MentionFinder {
       int next = mentions.indexOf(m) + 1;
       if (last > 0 && last + 1 == k && (next >= mentions.size() || mentions.get(next).start > last)) {
         m.end = last + 1;
+      }
+    }
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      int k = m.end;
+      if (m.type != Ment.Type.ANONYMOUS || k + 2 >= n || !isPossessive(tok(k)) || !hasTail(m)) {
+        continue;
+      }
+      // "a person familiar with the refinery's operations said": the tail goes on past the possessive
+      int j = k + 1;
+      while (j < n && j < k + 3 && tok(j).isWord() && tok(j).isLowerCase() && tok(j).lexeme.cue == null
+          && sameSentence(m.start, j)) {
+        j++;
+      }
+      if (j > k + 1 && (idx + 1 >= mentions.size() || mentions.get(idx + 1).start >= j)) {
+        m.end = j;
       }
     }
   }
