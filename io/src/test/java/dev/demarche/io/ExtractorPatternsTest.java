@@ -1241,6 +1241,11 @@ class ExtractorPatternsTest {
                 + " INDIRECT | SAY | output had fallen",
             "sources close to the president's office | Sources close to the president's office | INDIRECT | SAY |"
                 + " he was ill"),
+        text("Transport for a place is its transport authority",
+            "Part of the rail network was shut down, Transport for NSW said. Transport for London said fares would"
+                + " rise.",
+            "Transport for NSW | Transport for NSW | INDIRECT | SAY | Part of the rail network was shut down",
+            "Transport for London | Transport for London | INDIRECT | SAY | fares would rise"),
         text("an infinitive keeps its adjuncts",
             "President Ana Ruiz has vowed to press ahead with the offensive.",
             "Ana Ruiz | President Ana Ruiz | REPORTED_ACT | PROMISE | to press ahead with the offensive"),

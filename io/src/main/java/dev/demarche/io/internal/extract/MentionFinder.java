@@ -2523,6 +2523,20 @@ final class MentionFinder {
           || unknownWord && !endsSubject(m.end)) {
         continue;
       }
+      if (k >= 2 && tok(k - 1).is("for") && tok(k - 2).is("Transport") && sameSentence(k - 2, k)
+          && (idx == 0 || mentions.get(idx - 1).end <= k - 1)) {
+        // "Transport for London", "Transport for NSW": the place's transport authority
+        Ment body = new Ment(k - 2, m.end, Ment.Type.CANDIDATE);
+        body.kind = ActorKind.GOVERNMENT_BODY;
+        body.nameStart = k - 2;
+        body.nameEnd = m.end;
+        body.country = place ? m.country : null;
+        if (idx > 0 && mentions.get(idx - 1).start == k - 2) {
+          mentions.remove(--idx);
+        }
+        mentions.set(idx, body);
+        continue;
+      }
       Ment before = idx > 0 && mentions.get(idx - 1).end == k ? mentions.get(idx - 1) : null;
       if (sectorsBeforePlace.has(tok(k - 1)) && !(k >= 2 && sameSentence(k - 2, k) && isNameWord(k - 2))
           && (before == null || before.start == k - 1
