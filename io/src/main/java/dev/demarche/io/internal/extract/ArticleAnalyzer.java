@@ -69,9 +69,9 @@ public final class ArticleAnalyzer {
           key,
           new Lexeme(
               words.mask(key),
-              gazetteer.names.firstWords().get(key),
-              gazetteer.titles.firstWords().get(key),
-              cues.cues.firstWords().get(key),
+              gazetteer.names.firstWord(key),
+              gazetteer.titles.firstWord(key),
+              cues.cues.firstWord(key),
               cues.actNouns.get(key),
               WordSet.bitsOf(key, sets)));
     }

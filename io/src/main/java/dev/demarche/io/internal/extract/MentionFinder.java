@@ -52,7 +52,7 @@ final class MentionFinder {
         // "Opposition leader Karl Mendez said": a title of several words, capitalised only because it
         // opens the sentence
         PhraseTrie.Match<TitleEntry> lower = gazetteer.titles.longestFrom(
-            gazetteer.titles.firstWords().get(tok(k).text.toLowerCase(java.util.Locale.ROOT)), tokens, k);
+            gazetteer.titles.firstWord(tok(k).text.toLowerCase(java.util.Locale.ROOT)), tokens, k);
         m = lower != null && lower.end() > k + 1 ? lower : null;
       }
       titles[k] = m == null ? NONE : m;
@@ -459,7 +459,7 @@ final class MentionFinder {
     boolean nationality = (cue || agedAside) && demonym != null && demonym.end() == i + 2
         && (word.text.endsWith("an") || word.text.endsWith("i")
             // "the Spaniard", "the Briton", "the Swede": a noun with a plural of its own among the forms
-            || gazetteer.names.firstWords().containsKey(word.text + "s"))
+            || gazetteer.names.firstWord(word.text + "s") != null)
         && demonym.values().stream().anyMatch(v -> v.form() == Surface.Form.ADJECTIVE
             && v.entry().kind() == ActorKind.STATE);
     if (!age && !nationality) {

@@ -2,10 +2,8 @@ package dev.demarche.io.internal.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,15 +12,15 @@ import java.util.Set;
  */
 final class PhraseTrie<V> {
   static final class Node<V> {
-    final Map<String, Node<V>> children = new HashMap<>(4);
     final List<V> values = new ArrayList<>(1);
     /*
-     * The children again, as an open-addressing table of hashes, words and nodes: a token's
-     * hash and interned string find a child without reading either string.
+     * The children, as an open-addressing table of hashes, words and nodes: a token's hash and
+     * interned string find a child without reading either string.
      */
     private int[] hashes = NO_HASHES;
     private String[] words;
     private Node<V>[] nodes;
+    private int size;
 
     /** The child for the word {@code word}, whose hash is {@code hash}; null if none. */
     Node<V> child(String word, int hash) {
@@ -43,26 +41,29 @@ final class PhraseTrie<V> {
     }
 
     private Node<V> addChild(String word) {
-      Node<V> node = children.get(word);
+      Node<V> node = child(word, word.hashCode());
       if (node == null) {
         node = new Node<>();
-        children.put(word, node);
-        if (2 * children.size() > hashes.length) {
-          index(Integer.highestOneBit(4 * children.size()));
-        } else {
-          place(word, node);
+        if (2 * (size + 1) > hashes.length) {
+          grow(Integer.highestOneBit(4 * (size + 1)));
         }
+        place(word, node);
+        size++;
       }
       return node;
     }
 
     @SuppressWarnings("unchecked")
-    private void index(int capacity) {
+    private void grow(int capacity) {
+      String[] oldWords = words;
+      Node<V>[] oldNodes = nodes;
       hashes = new int[capacity];
       words = new String[capacity];
       nodes = (Node<V>[]) new Node<?>[capacity];
-      for (Map.Entry<String, Node<V>> e : children.entrySet()) {
-        place(e.getKey(), e.getValue());
+      for (int k = 0; oldWords != null && k < oldWords.length; k++) {
+        if (oldWords[k] != null) {
+          place(oldWords[k], oldNodes[k]);
+        }
       }
     }
 
@@ -125,14 +126,14 @@ final class PhraseTrie<V> {
     return Collections.unmodifiableSet(words);
   }
 
-  /** The words that start a phrase, with the node each leads to. */
-  Map<String, Node<V>> firstWords() {
-    return root.children;
+  /** The node the phrases starting with {@code word} lead to, or null if none starts with it. */
+  Node<V> firstWord(String word) {
+    return root.child(word, word.hashCode());
   }
 
   /**
    * Returns the longest phrase starting at {@code start}, whose first token leads to {@code first}
-   * (from {@link #firstWords()}, looked up once per token), or null. The tokens must come from a
+   * (from {@link #firstWord}, looked up once per token), or null. The tokens must come from a
    * lexeme table that holds all {@link #words()}: a token the table does not know ends the phrase
    * without a lookup.
    */
@@ -165,7 +166,8 @@ final class PhraseTrie<V> {
     Match<V> best = null;
     int stop = Math.min(limit, start + longest);
     for (int i = start; i < stop; i++) {
-      node = node.children.get(tokens.get(i).text);
+      Token t = tokens.get(i);
+      node = node.child(t.text, t.hash);
       if (node == null) {
         break;
       }
