@@ -1258,12 +1258,7 @@ final class Attributor {
     if (!usable(startsAt[at])) {
       return;
     }
-    Ment agent = named(startsAt[at]);
-    if (agent.type == Ment.Type.DESCRIPTION && agent.end < se && usable(startsAt[agent.end])
-        && (startsAt[agent.end].type == Ment.Type.NAMED || startsAt[agent.end].type == Ment.Type.CANDIDATE)) {
-      // "by the state news agency Bernama": the name after its description
-      agent = named(startsAt[agent.end]);
-    }
+    Ment agent = nameAfterDescription(named(startsAt[at]), se);
     if (be - 1 == ss && (tok(ss).is("It") || tok(ss).is("it"))) {
       // "It was reported on Tuesday by Bernama that …": what was reported follows the agent
       int p = skipAdjuncts(agent.end, se);
@@ -1306,16 +1301,21 @@ final class Attributor {
     }
   }
 
+  /** The name right after a description of it, "the state news agency Bernama"; else {@code m}. */
+  private Ment nameAfterDescription(Ment m, int se) {
+    if (m.type == Ment.Type.DESCRIPTION && m.end < se && usable(startsAt[m.end])
+        && (startsAt[m.end].type == Ment.Type.NAMED || startsAt[m.end].type == Ment.Type.CANDIDATE)) {
+      return named(startsAt[m.end]);
+    }
+    return m;
+  }
+
   /**
    * "As reported by Kompas on Monday, the governor plans to resign", "…, as reported by Kompas.": the
    * agent says the clause after the comma, or the one before.
    */
   private void asReportedBy(Cue cue, int s, int ss, int se) {
-    Ment agent = named(startsAt[cue.end() + 1]);
-    if (agent.type == Ment.Type.DESCRIPTION && agent.end < se && usable(startsAt[agent.end])
-        && (startsAt[agent.end].type == Ment.Type.NAMED || startsAt[agent.end].type == Ment.Type.CANDIDATE)) {
-      agent = named(startsAt[agent.end]);
-    }
+    Ment agent = nameAfterDescription(named(startsAt[cue.end() + 1]), se);
     int as = cue.start() - 1;
     int p = skipAdjuncts(agent.end, se);
     if (as == ss && p + 1 < se && tok(p).isPunct(',')) {
@@ -2500,7 +2500,7 @@ final class Attributor {
 
   /** Participles whose agent asked or saw what the source said, and is no author of it. */
   private static final WordSet NOT_AUTHORING = WordSet.of("polled", "surveyed", "interviewed", "seen", "obtained",
-      "reviewed", "viewed", "quoted", "cited", "contacted", "consulted", "questioned", "asked");
+      "reviewed", "viewed", "leaked", "quoted", "cited", "contacted", "consulted", "questioned", "asked");
 
   /** "According to X, ..." and "..., according to X." */
   private void according(Cue cue, int s, int ss, int se) {
@@ -3216,7 +3216,7 @@ final class Attributor {
       "left", "found", "gave", "saw", "got", "held", "stood", "ran", "fell", "rose", "won", "lost", "paid", "sent",
       "spent", "built", "brought", "thought", "felt", "met", "led", "fled", "struck", "sought", "caught", "drove",
       "broke", "chose", "grew", "knew", "became", "fought", "hit", "shut", "cut", "sold", "bought", "dealt",
-      "withdrew", "wept", "sold", "told", "remain", "remains", "continue", "continues");
+      "withdrew", "wept", "told", "remain", "remains", "continue", "continues");
 
   /** Ways of saying something with no object: "without elaborating". */
   private static final WordSet WITHOUT_SAYING = WordSet.of("elaborating", "specifying", "explaining", "commenting");
@@ -4144,7 +4144,7 @@ final class Attributor {
       // before its reduced relative, not a mention inside it
       for (int k = m == null ? j : m.start - 1; k > ss && k > j - 10 && tok(k).isWord(); k--) {
         if (tok(k).isLowerCase() && (tok(k).text.endsWith("ed")
-                && (tok(k).lexeme.cue != null || INTERVIEWING.has(tok(k))) || SEEN.has(tok(k))) && k + 1 <= j
+                && (tok(k).lexeme.cue != null || INTERVIEWING.has(tok(k))) || NOT_AUTHORING.has(tok(k))) && k + 1 <= j
             && (tok(k + 1).is("of") || tok(k + 1).is("for") || tok(k + 1).is("by") || tok(k + 1).is("online")
                 || tok(k + 1).is("on") || tok(k + 1).is("in") || tok(k + 1).is("at"))) {
           // "Residents interviewed by the BBC said", "A statement posted online said": the residents,
@@ -4394,8 +4394,6 @@ final class Attributor {
   /** Nouns after an affiliation's name: "observers from the African Union mission". */
   private static final WordSet AFFILIATION_HEADS = WordSet.of("mission", "delegation", "team", "office", "embassy");
 
-  /** Participles of a document found by a medium: "A report seen by Reuters said". */
-  private static final WordSet SEEN = WordSet.of("seen", "obtained", "reviewed", "viewed", "leaked");
   private static final WordSet INTERVIEWING = WordSet.of("interviewed", "contacted", "surveyed", "polled",
       "spoke", "talked", "met", "reached");
   private static final WordSet POSSESSIVE_DETERMINERS = WordSet.of("his", "her", "their", "its", "His", "Her", "Their", "Its");
