@@ -2777,12 +2777,16 @@ final class Attributor {
    * in brackets, then a dash.
    */
   private int datelineEnd(int ss, int last) {
-    Token first = tok(ss);
-    if (!first.isAllCaps()) {
+    return datelineEnd(tokens, ss, last);
+  }
+
+  /** {@link #datelineEnd(int, int)} of the sentence starting at {@code ss} of {@code tokens}. */
+  static int datelineEnd(List<Token> tokens, int ss, int last) {
+    if (!tokens.get(ss).isAllCaps()) {
       return ss;
     }
     for (int k = ss + 1; k < last && k < ss + 12; k++) {
-      Token t = tok(k);
+      Token t = tokens.get(k);
       if (isDash(t) || t.isPunct('-')) {
         return k + 1;
       }

@@ -2176,19 +2176,16 @@ final class MentionFinder {
 
   /** Whether {@code i} follows a dateline's dash: "YANGON (AFP) - The military government said". */
   private boolean afterDateline(int i) {
-    if (i < 2 || !(tok(i - 1).isPunct('-') || tok(i - 1).isPunct('–') || tok(i - 1).isPunct('—'))) {
+    Token dash = i >= 2 ? tok(i - 1) : null;
+    if (dash == null || !(dash.isPunct('-') || dash.isPunct('–') || dash.isPunct('—'))) {
       return false;
     }
-    int k = i - 2;
-    while (k > 0 && k > i - 12 && sentenceOf[k - 1] == sentenceOf[k]) {
-      Token t = tok(k);
-      if (!(t.isAllCaps() || t.isCapitalized() || t.isPunct(',') || t.isPunct('(') || t.isPunct(')')
-          || t.isPunct('.') || t.kind == Token.Kind.NUMBER)) {
-        return false;
-      }
-      k--;
+    // a dateline is at most a dozen tokens, at the start of the sentence
+    int ss = i - 1;
+    while (ss > 0 && ss > i - 13 && sentenceOf[ss - 1] == sentenceOf[i]) {
+      ss--;
     }
-    return (k == 0 || sentenceOf[k - 1] != sentenceOf[k]) && tok(k).isAllCaps();
+    return (ss == 0 || sentenceOf[ss - 1] != sentenceOf[i]) && Attributor.datelineEnd(tokens, ss, i) == i;
   }
 
   /** A capitalised word that starts a sentence and is more likely an ordinary word than a name. */
