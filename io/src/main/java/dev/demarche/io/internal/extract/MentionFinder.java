@@ -191,6 +191,7 @@ final class MentionFinder {
     attachTitledOffices();
     attachCrowds();
     attachTeams();
+    attachTails();
     attachPossessives();
     attachOwners();
     attachIssuers();
@@ -352,13 +353,9 @@ final class MentionFinder {
     Ment.Gender g = isDeterminer[i] && w.length() <= 5 ? possessiveGender(w) : null;
     if (g != null && (actNounWithin(i + 1) || opinionOf(i))) {
       // "his comments about …", "their demands": the pronoun is the speaker of the noun
-      return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> {
-        m.gender = g;
-        m.plural = w.equalsIgnoreCase("their");
-        if (w.equalsIgnoreCase("its")) {
-          m.head = "it";
-        }
-      });
+      Ment m = possessivePronoun(i);
+      mentions.add(m);
+      return m.end;
     }
     if (i >= 2 && w.length() <= 4 && tok(i - 1).is("to")
         && (tok(i - 2).is("according") || tok(i - 2).is("According"))) {
@@ -1083,6 +1080,18 @@ final class MentionFinder {
       return Ment.Gender.UNKNOWN;
     }
     return null;
+  }
+
+  /** The pronoun of the possessive determiner at {@code i} ("his", "her", "its", "their"), with its gender and number. */
+  private Ment possessivePronoun(int i) {
+    String w = tok(i).text;
+    Ment m = new Ment(i, i + 1, Ment.Type.PRONOUN);
+    m.gender = possessiveGender(w);
+    m.plural = w.equalsIgnoreCase("their");
+    if (w.equalsIgnoreCase("its")) {
+      m.head = "it";
+    }
+    return m;
   }
 
   /** Whether the possessive at {@code i} holds a view: "In his view,", "From her own perspective,". */
@@ -2482,6 +2491,21 @@ final class MentionFinder {
     return true;
   }
 
+  /** A name of an organisation or body the finders put together from other mentions. */
+  private static Ment namedBody(int start, int end, int nameStart, ActorKind kind, CountryCode country) {
+    Ment m = new Ment(start, end, Ment.Type.CANDIDATE);
+    m.kind = kind;
+    m.nameStart = nameStart;
+    m.nameEnd = end;
+    m.country = country;
+    return m;
+  }
+
+  /** {@code k}, or the word after it if it is "the": where a name after its article starts. */
+  private int pastArticle(int k) {
+    return tok(k).is("the") || tok(k).is("The") ? k + 1 : k;
+  }
+
   /**
    * A state's or place's name that ends another name: "Health Canada", "Police Scotland" and
    * "Athletics Kenya" are a body or a federation of that state, "Imperial College London" a
@@ -2500,12 +2524,7 @@ final class MentionFinder {
         // "the African National Congress", "the Trades Union Congress": a party or union whose name
         // ends in a legislature's word, not the legislature
         Ment before = mentions.get(idx - 1);
-        Ment party = new Ment(before.start, m.end, Ment.Type.CANDIDATE);
-        party.kind = ActorKind.ORGANIZATION;
-        party.nameStart = before.nameStart;
-        party.nameEnd = m.end;
-        party.country = before.country;
-        mentions.set(idx - 1, party);
+        mentions.set(idx - 1, namedBody(before.start, m.end, before.nameStart, ActorKind.ORGANIZATION, before.country));
         mentions.remove(idx--);
         continue;
       }
@@ -2523,11 +2542,7 @@ final class MentionFinder {
       if (k >= 2 && tok(k - 1).is("for") && tok(k - 2).is("Transport") && sameSentence(k - 2, k)
           && (idx == 0 || mentions.get(idx - 1).end <= k - 1)) {
         // "Transport for London", "Transport for NSW": the place's transport authority
-        Ment body = new Ment(k - 2, m.end, Ment.Type.CANDIDATE);
-        body.kind = ActorKind.GOVERNMENT_BODY;
-        body.nameStart = k - 2;
-        body.nameEnd = m.end;
-        body.country = place ? m.country : null;
+        Ment body = namedBody(k - 2, m.end, k - 2, ActorKind.GOVERNMENT_BODY, place ? m.country : null);
         if (idx > 0 && mentions.get(idx - 1).start == k - 2) {
           mentions.remove(--idx);
         }
@@ -2539,11 +2554,9 @@ final class MentionFinder {
           && (before == null || before.start == k - 1
               && (before.type == Ment.Type.CANDIDATE || before.type == Ment.Type.ANONYMOUS))) {
         // "Health Canada said", "Officers were called, Police Scotland said"
-        Ment body = new Ment(k - 1, m.end, Ment.Type.CANDIDATE);
-        body.kind = publicSectorsBeforePlace.has(tok(k - 1)) ? ActorKind.GOVERNMENT_BODY : ActorKind.ORGANIZATION;
-        body.nameStart = k - 1;
-        body.nameEnd = m.end;
-        body.country = place ? m.country : null;
+        Ment body = namedBody(k - 1, m.end, k - 1,
+            publicSectorsBeforePlace.has(tok(k - 1)) ? ActorKind.GOVERNMENT_BODY : ActorKind.ORGANIZATION,
+            place ? m.country : null);
         if (before != null) {
           mentions.remove(--idx);
         }
@@ -2565,13 +2578,8 @@ final class MentionFinder {
           // "OPEC Saudi Arabia and Russia"
           && endsSubject(m.end)) {
         // "Amnesty International Kenya", "UNICEF Sweden": the organisation's section in that state
-        Ment section = new Ment(before.start, m.end, Ment.Type.CANDIDATE);
-        section.kind = ActorKind.ORGANIZATION;
-        section.nameStart = tok(before.start).is("the") || tok(before.start).is("The") ? before.start + 1
-            : before.start;
-        section.nameEnd = m.end;
-        section.country = m.country;
-        mentions.set(idx - 1, section);
+        mentions.set(idx - 1,
+            namedBody(before.start, m.end, pastArticle(before.start), ActorKind.ORGANIZATION, m.country));
         mentions.remove(idx--);
       }
     }
@@ -2653,7 +2661,8 @@ final class MentionFinder {
    */
   private void attachTeams() {
     int n = tokens.size();
-    for (Ment m : mentions) {
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
       if (m.type != Ment.Type.DESCRIPTION || m.head == null || !TEAMS.contains(m.head) || m.end + 1 >= n
           || !tok(m.end).is("of")) {
         continue;
@@ -2667,18 +2676,24 @@ final class MentionFinder {
         }
         k++;
       }
-      int next = mentions.indexOf(m) + 1;
-      if (last > 0 && last + 1 == k && (next >= mentions.size() || mentions.get(next).start > last)) {
+      if (last > 0 && last + 1 == k && (idx + 1 >= mentions.size() || mentions.get(idx + 1).start > last)) {
         m.end = last + 1;
       }
     }
+  }
+
+  /**
+   * "A person familiar with the refinery's operations", "sources close to the president's office": an
+   * anonymous source's tail goes on past a possessive.
+   */
+  private void attachTails() {
+    int n = tokens.size();
     for (int idx = 0; idx < mentions.size(); idx++) {
       Ment m = mentions.get(idx);
       int k = m.end;
       if (m.type != Ment.Type.ANONYMOUS || k + 2 >= n || !isPossessive(tok(k)) || !hasTail(m)) {
         continue;
       }
-      // "a person familiar with the refinery's operations said": the tail goes on past the possessive
       int j = k + 1;
       while (j < n && j < k + 3 && tok(j).isWord() && tok(j).isLowerCase() && tok(j).lexeme.cue == null
           && sameSentence(m.start, j)) {
@@ -2706,12 +2721,7 @@ final class MentionFinder {
           && tok(m.end - 1).isCapitalized() && m.end + 1 < n && isPossessive(tok(m.end))
           && next.start == m.end + 1 && next.end == next.start + 1 && next.type == Ment.Type.CANDIDATE
           && TITLED_OFFICES.has(tok(next.start)) && sameSentence(m.start, next.start)) {
-        Ment office = new Ment(m.start, next.end, Ment.Type.CANDIDATE);
-        office.kind = ActorKind.GOVERNMENT_BODY;
-        office.nameStart = tok(m.start).is("the") || tok(m.start).is("The") ? m.start + 1 : m.start;
-        office.nameEnd = next.end;
-        office.country = m.country;
-        mentions.set(idx, office);
+        mentions.set(idx, namedBody(m.start, next.end, pastArticle(m.start), ActorKind.GOVERNMENT_BODY, m.country));
         mentions.remove(idx + 1);
       }
     }
@@ -2744,14 +2754,7 @@ final class MentionFinder {
       if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON && m.possessor == null && m.title != null
           && m.title.isSpokesperson() && m.end > m.start + 1 && possessiveGender(tok(m.start).text) != null) {
         // "Her spokesperson said", "its spokesman": the one the pronoun stands for is the principal
-        String w = tok(m.start).text;
-        Ment owner = new Ment(m.start, m.start + 1, Ment.Type.PRONOUN);
-        owner.gender = possessiveGender(w);
-        owner.plural = w.equalsIgnoreCase("their");
-        if (w.equalsIgnoreCase("its")) {
-          owner.head = "it";
-        }
-        m.possessor = owner;
+        m.possessor = possessivePronoun(m.start);
         continue;
       }
       if (m.possessor != null || m.country != null || m.type == Ment.Type.PRONOUN || m.type == Ment.Type.ADJECTIVE) {
