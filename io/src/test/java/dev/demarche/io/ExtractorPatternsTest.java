@@ -2699,7 +2699,7 @@ class ExtractorPatternsTest {
   void dependentTerritoriesAreTheirOwnPlaces() {
     Extraction x = EXTRACTOR.extract("t", "The government of American Samoa said the issue was for Congress."
         + " Samoa said the vote was fair. Puerto Rico Governor Ana Ruiz said she would resign.");
-    Map<String, Actor> byName = x.actors().stream().collect(Collectors.toMap(Actor::name, a -> a));
+    Map<String, Actor> byName = byName(x);
     assertEquals("ASM", byName.get("American Samoa").country().orElseThrow().code());
     assertEquals("WSM", byName.get("Samoa").country().orElseThrow().code());
     assertEquals("PRI", byName.get("Ana Ruiz").country().orElseThrow().code());
@@ -2758,7 +2758,7 @@ class ExtractorPatternsTest {
   void namesEndingInAStatesNameAreBodiesOrOrganisationsOfIt() {
     Extraction named = EXTRACTOR.extract("t", "Health Canada said the drug was safe. Athletics Kenya said the race"
         + " would go ahead. Imperial College London said it agreed.");
-    Map<String, Actor> byName = named.actors().stream().collect(Collectors.toMap(Actor::name, a -> a));
+    Map<String, Actor> byName = byName(named);
     assertEquals(ActorKind.GOVERNMENT_BODY, byName.get("Health Canada").kind());
     assertEquals("CAN", byName.get("Health Canada").country().orElseThrow().code());
     assertEquals(ActorKind.ORGANIZATION, byName.get("Athletics Kenya").kind());
@@ -2800,7 +2800,7 @@ class ExtractorPatternsTest {
         + " it would talk. Royal Mail said deliveries were late. Iran seized a British tanker. The Ministry of"
         + " Defence said it was monitoring. Researchers from the University of Washington and Stanford University"
         + " said the glue worked.");
-    Map<String, Actor> byName = x.actors().stream().collect(Collectors.toMap(Actor::name, a -> a));
+    Map<String, Actor> byName = byName(x);
     assertEquals(ActorKind.PERSON, byName.get("Dawn Butler").kind());
     assertTrue(x.actors().stream().noneMatch(a -> a.kind() == ActorKind.MEDIA), () -> x.actors().toString());
     assertTrue(byName.get("Defense Ministry").country().isEmpty());
@@ -2811,7 +2811,7 @@ class ExtractorPatternsTest {
   void newsMediaByTheirNamesAreMedia() {
     Extraction x = EXTRACTOR.extract("t", "The Lagos Courier reported the ship sank. The Jakarta Post said the"
         + " crew was safe. Emily Post said manners matter.");
-    Map<String, Actor> byName = x.actors().stream().collect(Collectors.toMap(Actor::name, a -> a));
+    Map<String, Actor> byName = byName(x);
     assertEquals(ActorKind.MEDIA, byName.get("Lagos Courier").kind());
     assertEquals(ActorKind.MEDIA, byName.get("The Jakarta Post").kind());
     assertEquals("IDN", byName.get("The Jakarta Post").country().orElseThrow().code());
@@ -2883,6 +2883,10 @@ class ExtractorPatternsTest {
     Extraction place = EXTRACTOR.extract("t", "Firefighters reached Palm Springs late on Monday. The 52-year-old"
         + " said it was hot.");
     assertTrue(place.actors().stream().noneMatch(a -> a.name().equals("Palm Springs")), () -> place.actors().toString());
+  }
+
+  private static Map<String, Actor> byName(Extraction x) {
+    return x.actors().stream().collect(Collectors.toMap(Actor::name, a -> a));
   }
 
   private static String describe(Extraction x, Statement s) {
