@@ -1421,6 +1421,18 @@ class ExtractorPatternsTest {
             "protesters | Protesters | REPORTED_ACT | DEMAND | an inquiry into police violence on June 12, that the"
                 + " government cease referring to the protests as \"riots\" and the withdrawal of the bill",
             "the union | The union | REPORTED_ACT | DEMAND | higher pay"),
+        text("a noun of asking, praising or regretting with what it is for",
+            "The police ignored the protesters' demands for a new inquiry. Labour's call for early elections"
+                + " went unheeded. The senator's apology for the remarks came late.",
+            "the protesters | the protesters | REPORTED_ACT | DEMAND | a new inquiry",
+            "Labour | Labour | REPORTED_ACT | URGE | early elections",
+            "the senator | The senator | REPORTED_ACT | APOLOGIZE | the remarks"),
+        text("a participle after a noun's statement goes on with the clause's subject",
+            "The German government on Friday rejected Poland's demand for reparations, saying the issue was"
+                + " closed.",
+            "Germany | The German government | REPORTED_ACT | REJECT | Poland's demand for reparations",
+            "Poland | Poland | REPORTED_ACT | DEMAND | reparations",
+            "Germany | The German government | INDIRECT | SAY | the issue was closed"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

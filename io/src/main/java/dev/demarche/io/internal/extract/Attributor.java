@@ -701,6 +701,12 @@ final class Attributor {
   private static final WordSet PLATFORMS = WordSet.of("site", "sites", "platform", "platforms", "account", "page");
   private static final WordSet NOMINAL_OBJECT = WordSet.of("about", "on", "of", "over", "against", "regarding",
       "concerning");
+  /**
+   * The acts whose nouns take what they ask for, praise or regret after "for": "the protesters'
+   * demands for an inquiry", "Labour's call for early elections", "his apology for the remarks".
+   */
+  private static final java.util.Set<SpeechAct> FOR_OBJECT_ACTS = java.util.EnumSet.of(SpeechAct.DEMAND,
+      SpeechAct.URGE, SpeechAct.ASK, SpeechAct.PROPOSE, SpeechAct.PRAISE, SpeechAct.APOLOGIZE, SpeechAct.CRITICIZE);
 
   /**
    * A noun of speech with its own speaker: "Macron's recommendation that …" and "assurances from
@@ -777,13 +783,15 @@ final class Attributor {
     } else if (p + 1 < se && beForms.has(tok(p)) && tok(p + 1).is("that")) {
       // "The government's argument was that …"
       clause(cue, speaker, p + 2, s, se);
-    } else if (p + 1 < se && NOMINAL_OBJECT.has(tok(p)) && !timeAdjunctAt(p)) {
+    } else if (p + 1 < se && (NOMINAL_OBJECT.has(tok(p)) || tok(p).is("for") && FOR_OBJECT_ACTS.contains(cue.act()))
+        && !timeAdjunctAt(p)) {
       // but "her protest on August 20" was made on a day, not about it
       int end = se;
       if (opensSentence(Math.min(k, speaker.start), ss)) {
         // "His comments on trade angered Beijing": the subject's topic ends at the sentence's verb
         for (int j = p + 2; j < se; j++) {
-          if (FINITE_VERBS.has(tok(j)) || tok(j).isLowerCase() && tok(j).text.endsWith("ed")
+          if (FINITE_VERBS.has(tok(j)) || IRREGULAR_PAST.has(tok(j)) && !isDeterminerAt(j - 1)
+              || tok(j).isLowerCase() && tok(j).text.endsWith("ed")
               && !isDeterminerAt(j - 1) && !isAdverb(tok(j - 1)) && j + 1 < se
               // a verb with its object: "angered Beijing", "sparked a row"; not "tariffs imposed
               // last year"
@@ -4785,7 +4793,9 @@ final class Attributor {
       if (d.sentence < s) {
         return null;
       }
-      if (d.sentence == s && d.cue != null && d.cue.start() < before && d.speaker != null) {
+      if (d.sentence == s && d.cue != null && d.cue.start() < before && d.speaker != null
+          // "rejected Poland's demand for reparations, saying …": a noun's speaker is not the clause's
+          && !d.cue.nominal()) {
         // a statement whose speaker the text does not give ("was said to have …") lends none
         return d;
       }
