@@ -1433,6 +1433,30 @@ class ExtractorPatternsTest {
             "Germany | The German government | REPORTED_ACT | REJECT | Poland's demand for reparations",
             "Poland | Poland | REPORTED_ACT | DEMAND | reparations",
             "Germany | The German government | INDIRECT | SAY | the issue was closed"),
+        text("reports and investigations as sources, but not cited bare, nor as a verb or an object",
+            "Reports indicate the vehicle may have struck victims. Media reports said the minister had resigned."
+                + " According to local reports, ten people died. According to reports, the plane crashed. CNN"
+                + " reports that the talks failed. The minister denied reports that he would resign.",
+            "reports | Reports | INDIRECT | SAY | the vehicle may have struck victims",
+            "media reports | Media reports | INDIRECT | SAY | the minister had resigned",
+            "local reports | local reports | INDIRECT | SAY | ten people died",
+            "CNN | CNN | INDIRECT | REPORT | the talks failed",
+            "the minister | The minister | INDIRECT | DENY | reports that he would resign"),
+        text("a government's reports are the government's",
+            "Samoa closed its schools. The outbreak had killed at least 62 people, including, according to"
+                + " government reports, 54 children.",
+            "Samoa | government reports | INDIRECT | SAY | 54 children"),
+        text("a suggestion with a clause, past a number and a relative clause set off in its subject",
+            "Preliminary investigations suggest a new feature on the 737 Max, which had not crashed before, was"
+                + " forcing the nose down. The minister suggested the talks could resume soon.",
+            "preliminary investigations | Preliminary investigations | INDIRECT | PROPOSE | a new feature on the"
+                + " 737 Max, which had not crashed before, was forcing the nose down",
+            "the minister | The minister | INDIRECT | PROPOSE | the talks could resume soon"),
+        text("a named addressee before that, though a relative clause follows",
+            "The court answers the Bundesgericht that the directive, which seeks a balance, does not preclude an"
+                + " order.",
+            "the court | The court | INDIRECT | RESPOND | the directive, which seeks a balance, does not preclude"
+                + " an order"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -66,6 +66,9 @@ final class Attributor {
   private static final WordSet PREPOSITIONS =
       WordSet.of("at", "in", "on", "during", "to", "before", "after", "via", "through", "from", "with", "over",
           "outside", "inside", "near");
+  /** Words that cannot end a clause, since what they govern follows: "including", "of", "with". */
+  private static final WordSet DANGLING = WordSet.of("including", "of", "to", "with", "from", "for", "at", "by",
+      "among", "than", "the", "a", "an");
   private static final WordSet REFUSALS =
       WordSet.of("declined", "declines", "declining", "refused", "refuses", "refusing", "decline", "refuse");
   private static final WordSet NOMINAL_BEFORE_GERUND =
@@ -2652,6 +2655,14 @@ final class Attributor {
             && tokenAtOrBefore(before.outer().end() - 1) == closing) {
           // ""We will win," according to the mayor": the quotation is what was said
           addQuote(cue, source, before, s);
+        } else if (tok(end - 1).isPunct(',') && end - 2 > ss && DANGLING.has(tok(end - 2))) {
+          // "killed 62, including, according to government reports, 54 children": the words before
+          // end on a preposition, which what follows the source completes
+          int k = pastSource(speaker, last, se);
+          if (k + 1 < se && tok(k).isPunct(',')) {
+            add(cue, source, tok(k + 1).begin, tok(lastContentToken(se)).end, s, false);
+          }
+          continue;
         } else {
           // "DUBAI (Reuters) - Saudi Arabia …, according to …": past the dateline
           int from = datelineEnd(ss, end - 1);

@@ -451,9 +451,24 @@ final class CueFinder {
     // before it within the first five or so, only words of a long subject after them;
     // "blamed Iran for the attack" has none, and is an object
     int limit = k + 5;
+    int bound = k + LONG_SUBJECT;
     int and = -1;
-    for (int j = k + 1; j < tokens.size() && j <= k + LONG_SUBJECT; j++) {
+    for (int j = k + 1; j < tokens.size() && j <= bound; j++) {
       Token w = toks[j];
+      if (w.is("that") && (toks[j - 1].isCapitalized() || OBJECT_PRONOUNS.has(toks[j - 1]))) {
+        // "answers the Oberster Gerichtshof that the Directive …": the name before was its addressee;
+        // "announced the plant that makes engines would close" has a relative clause
+        return false;
+      }
+      int aside = w.isPunct(',') ? relativeAsideEnd(j) : -1;
+      if (aside > j) {
+        // "suggest a new feature on the 737 Max, which had not crashed before, was forcing the nose
+        // down": a relative clause set off inside the subject
+        bound += aside - j;
+        limit += aside - j;
+        j = aside;
+        continue;
+      }
       if (AUXILIARIES.has(w)) {
         // but "pledged funds and Syria is taxing goods": a verb in the singular right after "and" and
         // one word is not that of subjects joined by it, but of a clause of its own after the object
@@ -468,7 +483,7 @@ final class CueFinder {
         // "announced the United States Department of Justice was …": a long name is one subject
         limit++;
       }
-      if (!w.isWord() && w.kind != Token.Kind.QUOTE) {
+      if (!w.isWord() && w.kind != Token.Kind.QUOTE && !isModifyingNumber(j)) {
         return false;
       }
       if (j >= limit && !inLongSubject(j)) {
@@ -481,6 +496,36 @@ final class CueFinder {
     }
     return false;
   }
+
+  /**
+   * The comma that closes a relative clause opened by the comma at {@code comma} (", which had not
+   * crashed before,"), within fifteen tokens and the sentence; -1 if none.
+   */
+  private int relativeAsideEnd(int comma) {
+    if (comma + 2 >= tokens.size() || !(toks[comma + 1].is("which") || toks[comma + 1].is("who"))) {
+      return -1;
+    }
+    for (int j = comma + 2; j < tokens.size() && j < comma + 17; j++) {
+      if (toks[j].isPunct(',')) {
+        return j;
+      }
+      if (!toks[j].isWord() && toks[j].kind != Token.Kind.NUMBER) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the number at {@code j} modifies a noun after a determiner or goes on into a name: "a
+   * 7.5 magnitude quake", "the 737 Max"; not a year after "in".
+   */
+  private boolean isModifyingNumber(int j) {
+    return toks[j].kind == Token.Kind.NUMBER && j > 0 && j + 1 < tokens.size()
+        && ((toks[j - 1].lexeme.mask & determinerBits) != 0 || toks[j + 1].isCapitalized());
+  }
+
+  private static final WordSet OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "us", "me", "you");
 
   /** Auxiliaries in the singular: "is", "was". */
   private static final WordSet SINGULAR_AUXILIARIES = WordSet.of("is", "was", "has", "does");
@@ -530,7 +575,7 @@ final class CueFinder {
   private boolean inLongSubject(int j) {
     Token w = toks[j];
     // a cue word after a determiner is a noun: "the decision to move the credit was illegal"
-    return w.isWord() && !NOT_IN_SUBJECT.has(w)
+    return (w.isWord() || isModifyingNumber(j)) && !NOT_IN_SUBJECT.has(w)
         && (w.lexeme.cue == null || j > 0 && (toks[j - 1].lexeme.mask & determinerBits) != 0);
   }
 
@@ -755,6 +800,11 @@ final class CueFinder {
         && (!t.text.endsWith("s") || toks[start - 1].lexeme.name == null
             && !(end < tokens.size() && toks[end].is("that")) && !clauseFollows(end))) {
       // "the Taiwan question", "the Mueller report", "the Iran call on Friday": a noun after a name
+      return true;
+    }
+    if (t.is("reports") && end - start == 1 && end < tokens.size() && toks[end].isWord() && toks[end].isLowerCase()
+        && toks[end].lexeme.cue != null && !toks[end].text.endsWith("ing") && !toks[end].is("reports")) {
+      // "Media reports said …", "Unconfirmed reports suggest …": the noun, before its own verb
       return true;
     }
     if ((t.is("call") || t.is("calls")) && start > 0 && CALL_KINDS.has(toks[start - 1])) {

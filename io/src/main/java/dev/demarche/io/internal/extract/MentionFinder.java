@@ -179,7 +179,8 @@ final class MentionFinder {
     for (int k = n - 1; k >= 0; k--) {
       long mask = tokens.get(k).lexeme.mask;
       isDeterminer[k] = (mask & determinerBit) != 0;
-      nextHead[k] = (mask & (headBits | quantifierBit)) != 0 ? k : nextHead[k + 1];
+      nextHead[k] = (mask & (headBits | quantifierBit)) != 0 || REPORT_NOUNS.has(tokens.get(k)) && isReportSource(k)
+          ? k : nextHead[k + 1];
     }
     int i = 0;
     while (i < n) {
@@ -328,7 +329,8 @@ final class MentionFinder {
     }
     if (!t.isWord() || t.lexeme.unknown && t.isLowerCase() && !t.is("them") && !t.is("each")
             && !nounBeforeHead(i, i)
-        || t.isLowerCase() && (t.lexeme.mask & startBits) == 0 && t.lexeme.name == null && t.lexeme.title == null
+        || t.isLowerCase() && (t.lexeme.mask & startBits) == 0 && nextHead[i] != i && t.lexeme.name == null
+            && t.lexeme.title == null
             && !OTHER_STARTS.has(t) && !t.isCount()
             // but "appeal judges", "human rights groups": a noun before a group's head
             && !(i + 1 < tokens.size() && isHead(i + 1))
@@ -485,7 +487,7 @@ final class MentionFinder {
   private boolean adjectiveBeforeHead(int i, int j) {
     Token t = tok(j);
     if (t.lexeme.mask != 0 || j + 1 >= tokens.size() || !isHead(j + 1) || nameAt(j) != null
-        || !pluralHeads.contains(tok(j + 1).text.toLowerCase(java.util.Locale.ROOT))
+        || !pluralHeads.contains(tok(j + 1).text.toLowerCase(java.util.Locale.ROOT)) && !REPORT_NOUNS.has(tok(j + 1))
         || !(t.isLowerCase() || j == i && sentenceStart(j)) || t.text.length() < 5) {
       return false;
     }
@@ -1208,7 +1210,43 @@ final class MentionFinder {
 
   /** Whether token {@code k}, or its lower-case form at a sentence start, heads an anonymous source. */
   private boolean isHead(int k) {
-    return (tok(k).lexeme.mask & headBits) != 0;
+    return (tok(k).lexeme.mask & headBits) != 0 || REPORT_NOUNS.has(tok(k)) && isReportSource(k);
+  }
+
+  /** Reports and studies, which speak as anonymous sources do, though no person is named by them. */
+  private static final WordSet REPORT_NOUNS = WordSet.of("reports", "Reports", "studies", "Studies",
+      "investigations", "Investigations", "findings", "Findings");
+  /** Words between a report noun and its verb: "reports have suggested", "studies also showed". */
+  private static final WordSet BEFORE_REPORT_VERB = WordSet.of("also", "have", "had", "later", "previously",
+      "initially", "now", "further", "earlier");
+
+  /**
+   * Whether the report noun at {@code k} is a source: before a verb of speech ("Media reports said",
+   * "Preliminary investigations suggest", "studies have shown") or cited with a word of whose they
+   * are ("according to local reports"); "CNN reports that …" is a verb, "denied reports that …" no
+   * source, and "according to reports" a hedge.
+   */
+  private boolean isReportSource(int k) {
+    int n = tokens.size();
+    int v = k + 1;
+    while (v < n && v < k + 3 && BEFORE_REPORT_VERB.has(tok(v))) {
+      v++;
+    }
+    if (v < n && tok(v).isWord() && tok(v).isLowerCase() && tok(v).lexeme.cue != null
+        && !tok(v).text.endsWith("ing") && !REPORT_NOUNS.has(tok(v))) {
+      return true;
+    }
+    for (int j = k - 1; j >= 1 && j >= k - 4; j--) {
+      Token t = tok(j);
+      if (t.is("to") && (tok(j - 1).is("according") || tok(j - 1).is("According"))) {
+        // but "according to reports" is a hedge, as "reportedly" is, and names no source
+        return j < k - 1;
+      }
+      if (!t.isWord() || !t.isLowerCase() && j != k - 1) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private interface Setup {
@@ -1298,7 +1336,9 @@ final class MentionFinder {
         j += tok(j + 1).is("than") ? 2 : 1;
         continue;
       }
-      if (anonymousModifiers.has(t) || adjectiveBeforeHead(i, j) || nounBeforeHead(i, j)) {
+      if (anonymousModifiers.has(t) || adjectiveBeforeHead(i, j) || nounBeforeHead(i, j)
+          // "media reports said", "police investigations found": the group's noun before a report's
+          || isHead(j) && j + 1 < n && REPORT_NOUNS.has(tok(j + 1)) && isHead(j + 1)) {
         j++;
         continue;
       }
@@ -1410,9 +1450,19 @@ final class MentionFinder {
 
   /** Adds an anonymous source from {@code i} to {@code end}; returns {@code end}. */
   private int addAnonymous(int i, int end, String head, CountryCode country, ActorEntry org) {
+    if (REPORT_NOUNS.contains(head) && end - i == 2 && tok(i).isLowerCase() && (tok(i).lexeme.mask & bodyHeadBit) != 0) {
+      // "according to government reports", "military reports said": the body's own reports, which
+      // speak for it
+      Ment m = new Ment(i, end, Ment.Type.DESCRIPTION);
+      m.head = tok(i).text;
+      m.kind = ActorKind.GOVERNMENT_BODY;
+      m.country = country;
+      mentions.add(m);
+      return end;
+    }
     Ment m = new Ment(i, end, Ment.Type.ANONYMOUS);
     m.head = head;
-    m.plural = pluralHeads.contains(head);
+    m.plural = pluralHeads.contains(head) || REPORT_NOUNS.contains(head);
     m.country = country;
     m.titleOrg = org;
     mentions.add(m);

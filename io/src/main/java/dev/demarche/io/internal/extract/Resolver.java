@@ -425,7 +425,8 @@ final class Resolver {
       return null;
     }
     if (m.possessor == null) {
-      if (!toks[m.start].text.equalsIgnoreCase("the")) {
+      // "the government", or "government reports": the government's own
+      if (!toks[m.start].text.equalsIgnoreCase("the") && !toks[m.start].text.equals(m.head)) {
         return null;
       }
       return lastGovernment != null ? lastGovernment : onlyState();
