@@ -1457,6 +1457,25 @@ class ExtractorPatternsTest {
                 + " order.",
             "the court | The court | INDIRECT | RESPOND | the directive, which seeks a balance, does not preclude"
                 + " an order"),
+        text("a verb of speech opening the sentence, before its speaker and the quotation",
+            "Scientists were cautious. Remarked Center for Biological Diversity scientist Tierra Curry, \"This"
+                + " reprieve is a thank-you.\" Said one resident: \"We are scared.\"",
+            "Tierra Curry | Tierra Curry | DIRECT | SAY | This reprieve is a thank-you.",
+            "one resident | one resident | DIRECT | SAY | We are scared."),
+        text("an aside between a verb of speech and its quotation",
+            "The birds were kept near temples. Wasif suggested, in likelihood, \"next to each temple there was a"
+                + " lake.\"",
+            "Wasif | Wasif | DIRECT | PROPOSE | next to each temple there was a lake."),
+        text("a document owned by a pronoun speaks for the state or body that spoke last",
+            "The government of Samoa said on Monday it would appeal. Their statement also read \"the ruling is"
+                + " wrong.\"",
+            "Samoa | The government of Samoa | INDIRECT | SAY | it would appeal",
+            "Samoa | Their statement | DIRECT | SAY | the ruling is wrong."),
+        text("writing to someone: the addressee is not what was written",
+            "Mary Smith wrote to the mayor. The residents wrote to Congress about the plan. The minister wrote"
+                + " to the UN that the attack was illegal.",
+            "the residents | The residents | REPORTED_ACT | SAY | the plan",
+            "the minister | The minister | INDIRECT | SAY | the attack was illegal"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",
@@ -1716,7 +1735,7 @@ class ExtractorPatternsTest {
                 + " Monday. His statement said the talks failed. Bill Gerstenmaier spoke of the collaboration between"
                 + " his agency and the company.",
             "Ana Ruiz | Ana Ruiz | DIRECT | SAY | She was a great woman.",
-            "Bo Lind | His | INDIRECT | SAY | the talks failed",
+            "Bo Lind | His statement | INDIRECT | SAY | the talks failed",
             "Bill Gerstenmaier | Bill Gerstenmaier | REPORTED_ACT | SAY | the collaboration between his agency and the"
                 + " company"),
         text("social media is where, not who; counted people as sources; a description that reads",

@@ -79,6 +79,8 @@ final class Attributor {
   private static final Set<SpeechAct> TO_ACTS =
       Set.of(SpeechAct.URGE, SpeechAct.ASK);
   private static final WordSet TELL = WordSet.of("tell", "tells", "told", "telling");
+  /** Verbs of writing whose "to" names the addressee: "wrote to the mayor". */
+  private static final WordSet WRITE_TO = WordSet.of("write", "writes", "wrote", "written", "writing");
   /**
    * A passive without its agent: a statement whose speaker the text does not give. "is reported
    * to be in critical condition", "was said to have begun operations" report the infinitive;
@@ -1082,6 +1084,23 @@ final class Attributor {
       // ""…," said Kosgei after the race.": right after a closing quote, what follows the speaker
       // is an adjunct whatever its words
       boolean afterQuote = quoteClosesBefore(cue.start(), ss);
+      if (cue.start() == ss && tok(cue.start()).isCapitalized()) {
+        // "Remarked scientist Tierra Curry, "…"", "Said one resident: "…"": the verb opens the
+        // sentence, its speaker follows, then the quotation after a comma or colon
+        if (right == null) {
+          return;
+        }
+        right = named(right);
+        if (right.type != Ment.Type.PERSON && right.type != Ment.Type.PRONOUN) {
+          // "Remarked Center for Biological Diversity scientist Tierra Curry": the person, not the body
+          right = holderAfter(right, se);
+        }
+        if (right.end + 1 < se && (tok(right.end).isPunct(',') || tok(right.end).isPunct(':'))
+            && quoteByOpenToken.containsKey(right.end + 1)) {
+          quote(cue, right, right.end + 1, s, se);
+        }
+        return;
+      }
       if (right == null || !setOff || !leftHasContent(cue, ss)
           || !(endsClause(afterRight, se) || quoteAfter || afterQuote)) {
         return;
@@ -1135,6 +1154,24 @@ final class Attributor {
         addressee = startsAt[p];
       }
       p = that;
+    } else if (WRITE_TO.has(tok(cue.start())) && p + 1 < se && tok(p).is("to") && usable(startsAt[p + 1])) {
+      // "wrote to the mayor that …", "wrote to the council about the plan": the addressee, then
+      // what was written; "wrote to the mayor." writes nothing the text gives
+      addressee = startsAt[p + 1];
+      p = addressee.end;
+      if (p + 1 < se && (tok(p).is("about") || tok(p).is("regarding"))) {
+        int first = drafts.size();
+        for (Ment speaker : speakers) {
+          object(cue, speaker, p + 1, s, se);
+        }
+        for (int k = first; k < drafts.size(); k++) {
+          drafts.get(k).addressee = addressee;
+        }
+        return;
+      }
+      if (p >= lastContentToken(se)) {
+        return;
+      }
     } else if (TELL.has(tok(cue.start())) && p < se) {
       int before = p;
       if (usable(startsAt[p])) {
@@ -3786,6 +3823,10 @@ final class Attributor {
         if (tok(k).isPunct(',')) {
           if (k + 1 < se && !quoteByOpenToken.containsKey(k + 1)) {
             return k + 1;
+          }
+          if (k + 1 < se) {
+            // "suggested, in likelihood, "…"": the comma before the quotation
+            return k;
           }
           break;
         }

@@ -93,6 +93,15 @@ final class CueFinder {
         i++;
         continue;
       }
+      SpeechAct opening = t.isCapitalized() ? SENTENCE_OPENING_CUES.get(t.text) : null;
+      if (opening != null && opensSentence(i) && i + 2 < n && (toks[i + 1].isCapitalized()
+          || (toks[i + 1].lexeme.mask & determiner) != 0)) {
+        // "Remarked Center for Biological Diversity scientist Tierra Curry, "…"", "Said one
+        // resident: "…"": the verb first, then its speaker, then what was said
+        found.add(new Cue(i, i + 1, opening, false, false, false, false));
+        i++;
+        continue;
+      }
       if (!t.isWord() || !t.isLowerCase() && !opensCapitalisedCue(t)
           // a lower-case word no lexicon knows opens no cue: every cue below starts with a known word
           || t.lexeme.unknown && t.isLowerCase()) {
@@ -408,6 +417,28 @@ final class CueFinder {
   }
 
   /** "According to", "Per the decree", "In his view", "From her point of view": capitalised words that open a cue. */
+  /** Verbs of speech that open a sentence, before their speaker: "Said one resident, "…"". */
+  private static final java.util.Map<String, SpeechAct> SENTENCE_OPENING_CUES = java.util.Map.ofEntries(
+      java.util.Map.entry("Said", SpeechAct.SAY), java.util.Map.entry("Added", SpeechAct.SAY),
+      java.util.Map.entry("Remarked", SpeechAct.SAY), java.util.Map.entry("Noted", SpeechAct.SAY),
+      java.util.Map.entry("Wrote", SpeechAct.SAY), java.util.Map.entry("Commented", SpeechAct.SAY),
+      java.util.Map.entry("Observed", SpeechAct.SAY), java.util.Map.entry("Quipped", SpeechAct.SAY),
+      java.util.Map.entry("Explained", SpeechAct.EXPLAIN), java.util.Map.entry("Asked", SpeechAct.ASK),
+      java.util.Map.entry("Replied", SpeechAct.RESPOND), java.util.Map.entry("Responded", SpeechAct.RESPOND),
+      java.util.Map.entry("Warned", SpeechAct.WARN), java.util.Map.entry("Insisted", SpeechAct.INSIST));
+
+  /** Whether token {@code i} opens a sentence: the first token, or one after a full stop, a question or an exclamation. */
+  private boolean opensSentence(int i) {
+    if (i == 0) {
+      return true;
+    }
+    Token before = toks[i - 1];
+    if (before.kind == Token.Kind.QUOTE && i >= 2) {
+      before = toks[i - 2];
+    }
+    return before.isPunct('.') || before.isPunct('?') || before.isPunct('!');
+  }
+
   private static boolean opensCapitalisedCue(Token t) {
     switch (t.text.length()) {
       case 2:

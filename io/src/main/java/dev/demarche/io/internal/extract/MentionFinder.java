@@ -353,6 +353,16 @@ final class MentionFinder {
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.plural = true);
     }
     Ment.Gender g = isDeterminer[i] && w.length() <= 5 ? possessiveGender(w) : null;
+    int document = g != null ? ownedDocumentSpeaking(i) : -1;
+    if (document > i) {
+      // "Their statement also read "…"", "His letter said …": the document speaks for its owner
+      Ment d = new Ment(i, document + 1, Ment.Type.DESCRIPTION);
+      d.kind = ActorKind.DOCUMENT;
+      d.head = tok(document).text.toLowerCase(java.util.Locale.ROOT);
+      d.possessor = possessivePronoun(i);
+      mentions.add(d);
+      return d.end;
+    }
     if (g != null && (actNounWithin(i + 1) || opinionOf(i))) {
       // "his comments about …", "their demands": the pronoun is the speaker of the noun
       Ment m = possessivePronoun(i);
@@ -1085,6 +1095,28 @@ final class MentionFinder {
   }
 
   /** The pronoun of the possessive determiner at {@code i} ("his", "her", "its", "their"), with its gender and number. */
+  /**
+   * The document head after the possessive pronoun at {@code i}, up to two modifiers on, when a verb
+   * of speech follows it ("Their statement also read", "her joint letter said"); -1 otherwise.
+   */
+  private int ownedDocumentSpeaking(int i) {
+    int n = tokens.size();
+    for (int h = i + 1; h < n && h <= i + 3 && tok(h).isWord() && tok(h).isLowerCase(); h++) {
+      if (documentHeads.has(tok(h))) {
+        int v = h + 1;
+        if (v < n && tok(v).text.endsWith("ly") || v < n && tok(v).is("also")) {
+          v++;
+        }
+        return v < n && tok(v).isLowerCase() && tok(v).lexeme.cue != null && DOCUMENT_VERBS.has(tok(v)) ? h : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Verbs a document speaks with. */
+  private static final WordSet DOCUMENT_VERBS = WordSet.of("read", "reads", "said", "says", "stated", "states",
+      "noted", "notes", "added", "adds", "warned", "warns", "claimed", "claims", "argued", "argues");
+
   private Ment possessivePronoun(int i) {
     String w = tok(i).text;
     Ment m = new Ment(i, i + 1, Ment.Type.PRONOUN);
