@@ -1476,6 +1476,10 @@ class ExtractorPatternsTest {
                 + " to the UN that the attack was illegal.",
             "the residents | The residents | REPORTED_ACT | SAY | the plan",
             "the minister | The minister | INDIRECT | SAY | the attack was illegal"),
+        text("calling something the worst, the deadliest: a name given it; not a time",
+            "The United Nations called the humanitarian crisis the worst in the world. She called the police the"
+                + " first time.",
+            "United Nations | The United Nations | INDIRECT | SAY | the humanitarian crisis the worst in the world"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

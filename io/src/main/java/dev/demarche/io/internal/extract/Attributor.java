@@ -543,6 +543,16 @@ final class Attributor {
       if (!tok(k).isWord()) {
         return p;
       }
+      if (tok(k).is("the") && k + 1 <= last && CALLED_SUPERLATIVES.has(tok(k + 1))
+          // but "called the police the first time", "the last week of May": a time
+          && !(k + 2 <= last && (TIME_NOUNS.has(tok(k + 2)) || tok(k + 2).is("time") || tok(k + 2).is("times")))) {
+        // "called the crisis the worst in the world", "called the attack the deadliest in a decade"
+        int end = k + 1;
+        while (end + 1 <= last && tok(end + 1).isWord() && !objectStop.has(tok(end + 1))) {
+          end++;
+        }
+        return end;
+      }
       if ((tok(k).is("a") || tok(k).is("an")) && k + 1 <= last && tok(k + 1).isLowerCase()) {
         int end = k + 1;
         while (end + 1 <= last && tok(end + 1).isWord() && !objectStop.has(tok(end + 1))
@@ -556,6 +566,10 @@ final class Attributor {
   }
 
   private static final WordSet DEMONSTRATIVES = WordSet.of("it", "this", "that", "these", "those");
+  /** Superlatives that say what something was called after "the": "called it the worst in years". */
+  private static final WordSet CALLED_SUPERLATIVES = WordSet.of("worst", "best", "largest", "biggest", "greatest",
+      "highest", "lowest", "deadliest", "strongest", "weakest", "most", "least", "first", "last", "only", "longest",
+      "toughest", "harshest", "gravest", "heaviest", "oldest", "richest", "poorest", "smallest", "fastest");
 
   /** Endings of adjectives that characterise: "dubious", "unacceptable", "baseless", "historic". */
   private static final List<String> CHARACTERISING_ENDINGS = List.of("ous", "able", "ible", "less", "ful", "ive",
