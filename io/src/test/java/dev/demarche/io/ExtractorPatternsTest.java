@@ -1480,6 +1480,13 @@ class ExtractorPatternsTest {
             "The United Nations called the humanitarian crisis the worst in the world. She called the police the"
                 + " first time.",
             "United Nations | The United Nations | INDIRECT | SAY | the humanitarian crisis the worst in the world"),
+        text("a quotation before the speaker, then a clause after that: both hers; sharing that",
+            "Stephanie Chapman came to the convention. With the combination of excitement and \"the stress I am"
+                + " putting on my body\", she shared that she was prone to meltdown in suit. \"We won,\" she said"
+                + " that night. France and Jordan shared \"the same determination\" to secure a ceasefire.",
+            "Stephanie Chapman | she | DIRECT | SAY | the stress I am putting on my body",
+            "Stephanie Chapman | she | INDIRECT | SAY | she was prone to meltdown in suit",
+            "Stephanie Chapman | she | DIRECT | SAY | We won,"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -2096,6 +2096,25 @@ final class Attributor {
   private void content(
       Cue cue, Ment speaker, Ment firstSpeaker, boolean inverted, boolean inherited, int p, int s, int ss, int se) {
     int last = lastContentToken(se);
+    // the first word after a "that" that follows the cue or ends it ("shared that"), or -1
+    int afterThat = p + 1 < se && tok(p).is("that") ? p + 1 : tok(cue.end() - 1).is("that") && p < se ? p : -1;
+    if (!inverted && !inherited && afterThat > 0 && hasLeftQuote(firstSpeaker, cue, ss)
+        && !quoteByOpenToken.containsKey(afterThat) && !TIME_NOUNS.has(tok(afterThat))
+        && !TIME_WORDS.has(tok(afterThat))
+        && (SUBJECT_PRONOUNS.has(tok(afterThat)) || isDeterminerAt(afterThat) || tok(afterThat).isCapitalized())) {
+      // "With excitement and "the stress on my body", she said that she was prone to meltdown": the
+      // quotation is hers, and so is the clause after "that"
+      int close = Math.min(firstSpeaker.start, cue.start()) - 1;
+      while (close >= ss && tok(close).isPunct(',')) {
+        close--;
+      }
+      Quote q = quoteByCloseToken.get(close);
+      if (q != null) {
+        addQuote(cue, speaker, q, s);
+      }
+      clause(cue, speaker, afterThat, s, se);
+      return;
+    }
     if (!inverted && !inherited && hasLeftQuote(firstSpeaker, cue, ss)) {
       // ""…," he said in a speech in Tehran": the quotation is the content, whatever follows;
       // ""…," she said, "…"": an interrupted quotation goes on after a comma
