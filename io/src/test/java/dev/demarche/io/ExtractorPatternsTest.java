@@ -942,7 +942,7 @@ class ExtractorPatternsTest {
         text("a passive of naming with its agent, and a statement after when",
             "The results were described by Okafor as a \"historic mandate\". The State Department described"
                 + " him as an \"emerging\" figure when they offered a reward for his capture.",
-            "Okafor | Okafor | MIXED | SAY | as a \"historic mandate\"",
+            "Okafor | Okafor | MIXED | SAY | a \"historic mandate\"",
             "State Department | The State Department | MIXED | SAY | him as an \"emerging\" figure",
             "State Department | they | REPORTED_ACT | PROPOSE | a reward for his capture"),
         text("speech still to come that no source reports",
@@ -1487,6 +1487,16 @@ class ExtractorPatternsTest {
             "Stephanie Chapman | she | DIRECT | SAY | the stress I am putting on my body",
             "Stephanie Chapman | she | INDIRECT | SAY | she was prone to meltdown in suit",
             "Stephanie Chapman | she | DIRECT | SAY | We won,"),
+        text("the name given after as, up to its quotation; also after a participle with its agent",
+            "Mancini has been described by the Daily Hive as a \"squirrel whisperer\", for her affinity. The"
+                + " ship showed a pattern described by Maritime Bulletin as \"rather hectic\". It was a move"
+                + " labelled by critics as reckless, and the minister resigned.",
+            "Daily Hive | the Daily Hive | MIXED | SAY | a \"squirrel whisperer\"",
+            "Maritime Bulletin | Maritime Bulletin | MIXED | SAY | \"rather hectic\"",
+            "critics | critics | INDIRECT | SAY | reckless"),
+        text("what was said ends before the writer's meaning",
+            "Trump claimed there were \"fine people on both sides,\" meaning both groups at the rally.",
+            "Trump | Trump | MIXED | CLAIM | there were \"fine people on both sides,\""),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

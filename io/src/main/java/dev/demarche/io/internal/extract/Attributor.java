@@ -46,7 +46,7 @@ final class Attributor {
   private static final WordSet QUOTING = WordSet.of("cited", "quoted", "cites", "quotes", "citing", "quoting");
   private static final WordSet SUBORDINATORS =
       WordSet.of("before", "after", "while", "although", "though", "because", "since", "whereas", "despite",
-          "amid", "following", "as", "when", "but", "which", "however", "prompting", "sparking", "citing");
+          "amid", "following", "as", "when", "but", "which", "however", "prompting", "sparking", "citing", "meaning");
   private static final WordSet TIME_WORDS =
       WordSet.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
           "yesterday", "today", "tonight", "week", "weekend", "month", "year", "night", "morning", "evening");
@@ -948,6 +948,16 @@ final class Attributor {
       passive(cue, s, ss, se);
       return;
     }
+    if (NAMING.has(tok(cue.start())) && cue.start() > ss && tok(cue.start() - 1).isWord()
+        && tok(cue.start() - 1).isLowerCase() && cue.end() + 1 < se && tok(cue.end()).is("by")
+        && usable(startsAt[cue.end() + 1]) && startsAt[cue.end() + 1].end + 1 < se
+        && tok(startsAt[cue.end() + 1].end).is("as")) {
+      // "a pattern described by Maritime Bulletin as "rather hectic"", "a move labelled by critics as
+      // reckless": a participle after its noun, with its agent and the name given
+      Ment agent = startsAt[cue.end() + 1];
+      nameGiven(cue, agent, agent.end + 1, s, se);
+      return;
+    }
     if (QUOTING.has(tok(cue.start())) && usable(startsAt[cue.end()])) {
       int as = asSayingAfter(startsAt[cue.end()].end, se);
       if (as > 0) {
@@ -1350,7 +1360,7 @@ final class Attributor {
     }
     if (NAMING.has(tok(cue.start())) && agent.end + 1 < se && tok(agent.end).is("as")) {
       // "The results were described by Johnson as a "historic mandate"": the name given
-      clause(cue, agent, agent.end, s, se);
+      nameGiven(cue, agent, agent.end + 1, s, se);
       return;
     }
     drafts.add(
@@ -4973,6 +4983,32 @@ final class Attributor {
 
   /** How far past its clause a quotation opened in it may go on, in characters. */
   private static final int MAX_QUOTE_OVERHANG = 2000;
+
+  /**
+   * The name given after "as", from {@code p}: up to the end of a quotation in it followed by a comma
+   * ("as a "squirrel whisperer", for …"), else up to a comma or the end of the clause.
+   */
+  private void nameGiven(Cue cue, Ment speaker, int p, int s, int se) {
+    int last = lastContentToken(se);
+    int end = last;
+    for (int k = p; k <= last; k++) {
+      Quote q = quoteByOpenToken.get(k);
+      if (q != null) {
+        int close = tokenAtOrBefore(q.outer().end() - 1);
+        if (close + 1 <= last && tok(close + 1).isPunct(',')) {
+          end = close;
+        }
+        break;
+      }
+      if (tok(k).isPunct(',')) {
+        end = k - 1;
+        break;
+      }
+    }
+    if (end >= p) {
+      add(cue, speaker, tok(p).begin, tok(end).end, s, false);
+    }
+  }
 
   private void add(Cue cue, Ment speaker, int begin, int end, int s, boolean reportedAct) {
     while (begin < end && (Character.isWhitespace(text.charAt(begin)) || ",;:".indexOf(text.charAt(begin)) >= 0)) {
