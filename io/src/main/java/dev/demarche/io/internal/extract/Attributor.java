@@ -724,6 +724,28 @@ final class Attributor {
    * The acts whose nouns take what they ask for, praise or regret after "for": "the protesters'
    * demands for an inquiry", "Labour's call for early elections", "his apology for the remarks".
    */
+  /** What a medium asks for as routine, no topic of a request: "a request for comment". */
+  private static final WordSet NOT_FOR_TOPICS = WordSet.of("comment", "comments", "interview", "interviews",
+      "reaction", "response");
+  /** Words of a length of time after "for": "for the second time", "for weeks", "for three days". */
+  private static final WordSet DURATION_NOUNS = WordSet.of("time", "times", "day", "days", "week", "weeks", "month",
+      "months", "year", "years", "hour", "hours", "decade", "decades", "night", "nights", "minute", "minutes");
+
+  /** Whether "for" at {@code p} begins a length of time: "for the second time", "for weeks", "for three days running". */
+  private boolean forTimeAt(int p, int se) {
+    for (int k = p + 1; k < se && k <= p + 4; k++) {
+      if (DURATION_NOUNS.has(tok(k))) {
+        return true;
+      }
+      if (!(isDeterminerAt(k) || tok(k).isCount() || tok(k).isLowerCase() && tok(k).text.endsWith("th")
+          || tok(k).is("first") || tok(k).is("second") || tok(k).is("third") || tok(k).is("several")
+          || tok(k).is("many") || tok(k).is("few") || tok(k).is("last") || tok(k).is("past"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static final java.util.Set<SpeechAct> FOR_OBJECT_ACTS = java.util.EnumSet.of(SpeechAct.DEMAND,
       SpeechAct.URGE, SpeechAct.ASK, SpeechAct.PROPOSE, SpeechAct.PRAISE, SpeechAct.APOLOGIZE, SpeechAct.CRITICIZE);
 
@@ -750,7 +772,9 @@ final class Attributor {
       speaker = described.author;
     } else if (p + 1 < se && tok(p).is("from")) {
       speaker = speakerAfter(p + 1, se);
-    } else if (p + 1 < se && (tok(p).is("of") || tok(p).is("by")) && speakerAfter(p + 1, se) != null) {
+    } else if (p + 1 < se && (tok(p).is("of") || tok(p).is("by")) && speakerAfter(p + 1, se) != null
+        // but "Her criticism of the plan": the owner before the noun speaks, and the plan is criticised
+        && !ownedBefore(k, ss)) {
       // "the request of Prime Minister Johnson to …"; "allegations of widespread fraud" is an object
       speaker = speakerAfter(p + 1, se);
     } else {
@@ -802,19 +826,25 @@ final class Attributor {
     } else if (p + 1 < se && beForms.has(tok(p)) && tok(p + 1).is("that")) {
       // "The government's argument was that …"
       clause(cue, speaker, p + 2, s, se);
-    } else if (p + 1 < se && (NOMINAL_OBJECT.has(tok(p)) || tok(p).is("for") && FOR_OBJECT_ACTS.contains(cue.act()))
+    } else if (p + 1 < se && (NOMINAL_OBJECT.has(tok(p))
+            || tok(p).is("for") && FOR_OBJECT_ACTS.contains(cue.act()) && !forTimeAt(p, se)
+                // "did not respond to Reuters' request for comment": a medium's routine request
+                && !NOT_FOR_TOPICS.has(tok(p + 1)) && !(isDeterminerAt(p + 1) && p + 2 < se
+                    && NOT_FOR_TOPICS.has(tok(p + 2))))
         && !timeAdjunctAt(p)) {
       // but "her protest on August 20" was made on a day, not about it
       int end = se;
       if (opensSentence(Math.min(k, speaker.start), ss)) {
         // "His comments on trade angered Beijing": the subject's topic ends at the sentence's verb
         for (int j = p + 2; j < se; j++) {
-          if (FINITE_VERBS.has(tok(j)) || IRREGULAR_PAST.has(tok(j)) && !isDeterminerAt(j - 1)
+          if (FINITE_VERBS.has(tok(j)) || (IRREGULAR_PAST.has(tok(j)) || TOPIC_ENDING_PAST.has(tok(j)))
+                  && !isDeterminerAt(j - 1)
               || tok(j).isLowerCase() && tok(j).text.endsWith("ed")
               && !isDeterminerAt(j - 1) && !isAdverb(tok(j - 1)) && j + 1 < se
               // a verb with its object: "angered Beijing", "sparked a row"; not "tariffs imposed
-              // last year"
+              // last year"; "appeared to work"
               && (isDeterminerAt(j + 1) || tok(j + 1).isCapitalized() || OBJECT_PRONOUNS.has(tok(j + 1))
+                  || tok(j + 1).is("to")
                   // "His family's announcement of his death specified no cause"
                   || tok(j + 1).is("no"))) {
             end = j;
@@ -836,6 +866,18 @@ final class Attributor {
       // "Johnson's request to suspend Parliament", "the threat by Washington to impose tariffs"
       clause(cue, speaker, p, s, se);
     }
+  }
+
+  /** Whether a possessive pronoun or a possessive's mark comes within three words before the noun at {@code k}. */
+  private boolean ownedBefore(int k, int ss) {
+    for (int j = k - 1; j >= ss && j >= k - 3; j--) {
+      Ment m = startsAt[j];
+      if (m != null && m.type == Ment.Type.PRONOUN || tok(j).text.equals("'s") || tok(j).text.equals("’s")
+          || tok(j).text.equals("'") || tok(j).text.equals("’")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The mention that starts at {@code p}, or after a "the" there, if it can be a speaker. */
@@ -1119,9 +1161,16 @@ final class Attributor {
           // "Remarked Center for Biological Diversity scientist Tierra Curry": the person, not the body
           right = holderAfter(right, se);
         }
-        if (right.end + 1 < se && (tok(right.end).isPunct(',') || tok(right.end).isPunct(':'))
-            && quoteByOpenToken.containsKey(right.end + 1)) {
-          quote(cue, right, right.end + 1, s, se);
+        // past an apposition to the comma or colon before the quotation: "Said Tom Yates, a professor
+        // at the University of Leicester: "…""
+        for (int k = right.end; k + 1 < se && k <= right.end + 25; k++) {
+          if ((tok(k).isPunct(',') || tok(k).isPunct(':')) && quoteByOpenToken.containsKey(k + 1)) {
+            quote(cue, right, k + 1, s, se);
+            break;
+          }
+          if (tok(k).kind == Token.Kind.QUOTE || k > right.end && !tok(k).isPunct(',') && cueAt[k]) {
+            break;
+          }
         }
         return;
       }
@@ -1176,6 +1225,9 @@ final class Attributor {
       // that …": what was said follows "that"
       if (TELL.has(tok(cue.start())) && usable(startsAt[p])) {
         addressee = startsAt[p];
+      } else if (WRITE_TO.has(tok(cue.start())) && tok(p).is("to") && p + 1 < se && usable(startsAt[p + 1])) {
+        // "wrote to the UN that …"
+        addressee = startsAt[p + 1];
       }
       p = that;
     } else if (WRITE_TO.has(tok(cue.start())) && p + 1 < se && tok(p).is("to") && usable(startsAt[p + 1])) {
@@ -1193,7 +1245,9 @@ final class Attributor {
         }
         return;
       }
-      if (p >= lastContentToken(se)) {
+      if (p >= lastContentToken(se) || !(tok(p).is("that") || tok(p).isPunct(',') || tok(p).isPunct(':')
+          || quoteByOpenToken.containsKey(p) || tok(p).isLowerCase() && tok(p).text.endsWith("ing"))) {
+        // "wrote to the mayor.", "wrote to her mother every week": nothing the text gives was written
         return;
       }
     } else if (TELL.has(tok(cue.start())) && p < se) {
@@ -2024,6 +2078,9 @@ final class Attributor {
   }
 
   /** Past forms without "-ed" of verbs a subject may go on with: "…, and was left outside". */
+  /** More past forms that end a noun of speech's topic at the sentence's verb: "praise for the police drew criticism". */
+  private static final WordSet TOPIC_ENDING_PAST = WordSet.of("drew", "won", "lost", "gave", "got", "met", "saw",
+      "found", "brought", "caught", "sent", "led");
   private static final WordSet IRREGULAR_PAST = WordSet.of("was", "were", "had", "went", "left", "took", "made",
       "came", "fled", "fell", "hit", "struck", "ran", "set", "put", "kept", "held", "began", "became");
 
@@ -2735,13 +2792,14 @@ final class Attributor {
             && tokenAtOrBefore(before.outer().end() - 1) == closing) {
           // ""We will win," according to the mayor": the quotation is what was said
           addQuote(cue, source, before, s);
-        } else if (tok(end - 1).isPunct(',') && end - 2 > ss && DANGLING.has(tok(end - 2))) {
+        } else if (tok(end - 1).isPunct(',') && end - 2 > ss && DANGLING.has(tok(end - 2))
+            && tok(pastSource(speaker, last, se)).isPunct(',')
+            && pastSource(speaker, last, se) + 1 <= lastContentToken(se)) {
           // "killed 62, including, according to government reports, 54 children": the words before
-          // end on a preposition, which what follows the source completes
+          // end on a preposition, which what follows the source completes; but in "the man police had
+          // been looking for, according to local media." the preposition ends a relative clause
           int k = pastSource(speaker, last, se);
-          if (k + 1 < se && tok(k).isPunct(',')) {
-            add(cue, source, tok(k + 1).begin, tok(lastContentToken(se)).end, s, false);
-          }
+          add(cue, source, tok(k + 1).begin, tok(lastContentToken(se)).end, s, false);
           continue;
         } else {
           // "DUBAI (Reuters) - Saudi Arabia …, according to …": past the dateline

@@ -94,8 +94,9 @@ final class CueFinder {
         continue;
       }
       SpeechAct opening = t.isCapitalized() ? SENTENCE_OPENING_CUES.get(t.text) : null;
-      if (opening != null && opensSentence(i) && i + 2 < n && (toks[i + 1].isCapitalized()
-          || (toks[i + 1].lexeme.mask & determiner) != 0)) {
+      if (opening != null && opensSentence(i) && i + 2 < n
+          // "Said" is a given name as well: "Said Jalili said"; "Said the minister" is the verb
+          && (toks[i + 1].isCapitalized() && !t.is("Said") || (toks[i + 1].lexeme.mask & determiner) != 0)) {
         // "Remarked Center for Biological Diversity scientist Tierra Curry, "…"", "Said one
         // resident: "…"": the verb first, then its speaker, then what was said
         found.add(new Cue(i, i + 1, opening, false, false, false, false));
@@ -417,6 +418,15 @@ final class CueFinder {
   }
 
   /** "According to", "Per the decree", "In his view", "From her point of view": capitalised words that open a cue. */
+  /**
+   * Verbs a report speaks with, after which "reports" is the noun: "Media reports said", "reports
+   * suggest"; not "The BBC reports promises of aid have not been kept".
+   */
+  static final WordSet REPORT_VERBS = WordSet.of("said", "say", "says", "suggest", "suggests", "suggested",
+      "indicate", "indicates", "indicated", "show", "shows", "showed", "shown", "claimed", "claim", "stated",
+      "state", "estimated", "estimate", "revealed", "reveal", "found", "find", "noted", "note", "added", "warned",
+      "described", "put", "placed", "quoted", "cited", "identified", "named", "alleged", "allege");
+
   /** Verbs of speech that open a sentence, before their speaker: "Said one resident, "…"". */
   private static final java.util.Map<String, SpeechAct> SENTENCE_OPENING_CUES = java.util.Map.ofEntries(
       java.util.Map.entry("Said", SpeechAct.SAY), java.util.Map.entry("Added", SpeechAct.SAY),
@@ -486,7 +496,7 @@ final class CueFinder {
     int and = -1;
     for (int j = k + 1; j < tokens.size() && j <= bound; j++) {
       Token w = toks[j];
-      if (w.is("that") && (toks[j - 1].isCapitalized() || OBJECT_PRONOUNS.has(toks[j - 1]))) {
+      if (w.is("that") && (OBJECT_PRONOUNS.has(toks[j - 1]) && j - 1 == k || namedOnly(k, j))) {
         // "answers the Oberster Gerichtshof that the Directive …": the name before was its addressee;
         // "announced the plant that makes engines would close" has a relative clause
         return false;
@@ -557,6 +567,20 @@ final class CueFinder {
   }
 
   private static final WordSet OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "us", "me", "you");
+
+  /** Whether the tokens {@code [from, to)} are a name alone, after "the" or not: "the Bundesgericht", "Russia". */
+  private boolean namedOnly(int from, int to) {
+    int k = from < to && (toks[from].is("the") || toks[from].is("The")) ? from + 1 : from;
+    if (k >= to) {
+      return false;
+    }
+    for (; k < to; k++) {
+      if (!toks[k].isWord() || !toks[k].isCapitalized()) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Auxiliaries in the singular: "is", "was". */
   private static final WordSet SINGULAR_AUXILIARIES = WordSet.of("is", "was", "has", "does");
@@ -833,8 +857,7 @@ final class CueFinder {
       // "the Taiwan question", "the Mueller report", "the Iran call on Friday": a noun after a name
       return true;
     }
-    if (t.is("reports") && end - start == 1 && end < tokens.size() && toks[end].isWord() && toks[end].isLowerCase()
-        && toks[end].lexeme.cue != null && !toks[end].text.endsWith("ing") && !toks[end].is("reports")) {
+    if (t.is("reports") && end - start == 1 && end < tokens.size() && REPORT_VERBS.has(toks[end])) {
       // "Media reports said …", "Unconfirmed reports suggest …": the noun, before its own verb
       return true;
     }

@@ -353,16 +353,6 @@ final class MentionFinder {
       return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.plural = true);
     }
     Ment.Gender g = isDeterminer[i] && w.length() <= 5 ? possessiveGender(w) : null;
-    int document = g != null ? ownedDocumentSpeaking(i) : -1;
-    if (document > i) {
-      // "Their statement also read "…"", "His letter said …": the document speaks for its owner
-      Ment d = new Ment(i, document + 1, Ment.Type.DESCRIPTION);
-      d.kind = ActorKind.DOCUMENT;
-      d.head = tok(document).text.toLowerCase(java.util.Locale.ROOT);
-      d.possessor = possessivePronoun(i);
-      mentions.add(d);
-      return d.end;
-    }
     if (g != null && (actNounWithin(i + 1) || opinionOf(i))) {
       // "his comments about …", "their demands": the pronoun is the speaker of the noun
       Ment m = possessivePronoun(i);
@@ -1095,28 +1085,6 @@ final class MentionFinder {
   }
 
   /** The pronoun of the possessive determiner at {@code i} ("his", "her", "its", "their"), with its gender and number. */
-  /**
-   * The document head after the possessive pronoun at {@code i}, up to two modifiers on, when a verb
-   * of speech follows it ("Their statement also read", "her joint letter said"); -1 otherwise.
-   */
-  private int ownedDocumentSpeaking(int i) {
-    int n = tokens.size();
-    for (int h = i + 1; h < n && h <= i + 3 && tok(h).isWord() && tok(h).isLowerCase(); h++) {
-      if (documentHeads.has(tok(h))) {
-        int v = h + 1;
-        if (v < n && tok(v).text.endsWith("ly") || v < n && tok(v).is("also")) {
-          v++;
-        }
-        return v < n && tok(v).isLowerCase() && tok(v).lexeme.cue != null && DOCUMENT_VERBS.has(tok(v)) ? h : -1;
-      }
-    }
-    return -1;
-  }
-
-  /** Verbs a document speaks with. */
-  private static final WordSet DOCUMENT_VERBS = WordSet.of("read", "reads", "said", "says", "stated", "states",
-      "noted", "notes", "added", "adds", "warned", "warns", "claimed", "claims", "argued", "argues");
-
   private Ment possessivePronoun(int i) {
     String w = tok(i).text;
     Ment m = new Ment(i, i + 1, Ment.Type.PRONOUN);
@@ -1245,6 +1213,9 @@ final class MentionFinder {
     return (tok(k).lexeme.mask & headBits) != 0 || REPORT_NOUNS.has(tok(k)) && isReportSource(k);
   }
 
+  /** Words for a state's government, whose reports are its own: "according to government reports". */
+  private static final WordSet GOVERNMENT_WORDS = WordSet.of("government", "administration", "regime");
+
   /** Reports and studies, which speak as anonymous sources do, though no person is named by them. */
   private static final WordSet REPORT_NOUNS = WordSet.of("reports", "Reports", "studies", "Studies",
       "investigations", "Investigations", "findings", "Findings");
@@ -1264,8 +1235,11 @@ final class MentionFinder {
     while (v < n && v < k + 3 && BEFORE_REPORT_VERB.has(tok(v))) {
       v++;
     }
-    if (v < n && tok(v).isWord() && tok(v).isLowerCase() && tok(v).lexeme.cue != null
-        && !tok(v).text.endsWith("ing") && !REPORT_NOUNS.has(tok(v))) {
+    if (k > 0 && tok(k - 1).isCapitalized() && !sentenceStart(k - 1)) {
+      // "According to Reuters reports", "CNN reports that …": the medium's, or its verb
+      return false;
+    }
+    if (v < n && CueFinder.REPORT_VERBS.has(tok(v))) {
       return true;
     }
     for (int j = k - 1; j >= 1 && j >= k - 4; j--) {
@@ -1482,9 +1456,8 @@ final class MentionFinder {
 
   /** Adds an anonymous source from {@code i} to {@code end}; returns {@code end}. */
   private int addAnonymous(int i, int end, String head, CountryCode country, ActorEntry org) {
-    if (REPORT_NOUNS.contains(head) && end - i == 2 && tok(i).isLowerCase() && (tok(i).lexeme.mask & bodyHeadBit) != 0) {
-      // "according to government reports", "military reports said": the body's own reports, which
-      // speak for it
+    if (REPORT_NOUNS.contains(head) && end - i == 2 && GOVERNMENT_WORDS.has(tok(i))) {
+      // "according to government reports": the government's own reports, which speak for it
       Ment m = new Ment(i, end, Ment.Type.DESCRIPTION);
       m.head = tok(i).text;
       m.kind = ActorKind.GOVERNMENT_BODY;

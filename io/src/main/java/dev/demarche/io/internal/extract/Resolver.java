@@ -859,15 +859,7 @@ final class Resolver {
     String possessor = null;
     if (m.possessor != null) {
       // "Merkel's spokesperson": the possessor is mentioned too, and a spokesperson speaks for it
-      if (m.kind == ActorKind.DOCUMENT && m.possessor.type == Ment.Type.PRONOUN && m.possessor.plural
-          && lastSpeaker != null && lastSpeaker.actorKey != null && (collective(records.get(lastSpeaker.actorKey))
-              || records.get(lastSpeaker.actorKey).kind == ActorKind.STATE)) {
-        // "The government issued a statement … Their statement also read": the body that spoke last
-        possessor = lastSpeaker.actorKey;
-      } else {
-        // a pronoun as its owner ("his letter said") is who spoke last, as a speaker's pronoun is
-        possessor = resolve(m.possessor, m.possessor.type == Ment.Type.PRONOUN ? lastSpeaker : null);
-      }
+      possessor = resolve(m.possessor, null);
       if (possessor == null && m.possessor.type == Ment.Type.CANDIDATE && m.possessor.hasName()) {
         m.possessor.type = Ment.Type.PERSON;
         possessor = person(m.possessor);
