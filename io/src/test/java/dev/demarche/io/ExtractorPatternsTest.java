@@ -1511,6 +1511,11 @@ class ExtractorPatternsTest {
         text("an owner before a noun of criticism speaks, not what follows of",
             "Ana Ruiz spoke on Monday. Her criticism of the plan for the new airport was sharp.",
             "Ana Ruiz | Her | REPORTED_ACT | CRITICIZE | the plan for the new airport"),
+        text("answering questions and fearing to act say nothing",
+            "Gownaris answered a series of questions for our correspondent. Residents fear to return home. The"
+                + " minister answered that the plan was sound. Many fear the worst.",
+            "the minister | The minister | INDIRECT | RESPOND | the plan was sound",
+            "many | Many | REPORTED_ACT | EXPRESS_CONCERN | the worst"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

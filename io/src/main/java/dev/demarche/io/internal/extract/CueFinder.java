@@ -427,6 +427,23 @@ final class CueFinder {
       "state", "estimated", "estimate", "revealed", "reveal", "found", "find", "noted", "note", "added", "warned",
       "described", "put", "placed", "quoted", "cited", "identified", "named", "alleged", "allege");
 
+  private static final WordSet ANSWER = WordSet.of("answer", "answers", "answered", "answering");
+  private static final WordSet FEAR = WordSet.of("fear", "fears", "feared", "fearing");
+  private static final WordSet QUESTION_NOUNS = WordSet.of("question", "questions", "queries", "query");
+
+  /** Whether questions are the object at {@code k}, after up to four words: "a series of questions", "questions from reporters". */
+  private boolean questionsAt(int k) {
+    for (int j = k; j < tokens.size() && j < k + 5 && toks[j].isWord() && toks[j].isLowerCase(); j++) {
+      if (QUESTION_NOUNS.has(toks[j])) {
+        return true;
+      }
+      if (toks[j].is("that")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Verbs of speech that open a sentence, before their speaker: "Said one resident, "…"". */
   private static final java.util.Map<String, SpeechAct> SENTENCE_OPENING_CUES = java.util.Map.ofEntries(
       java.util.Map.entry("Said", SpeechAct.SAY), java.util.Map.entry("Added", SpeechAct.SAY),
@@ -726,6 +743,16 @@ final class CueFinder {
    */
   private boolean isOtherSense(int start, int end) {
     Token t = toks[start];
+    if (ANSWER.has(t) && end - start == 1 && questionsAt(end)) {
+      // "answered a series of questions for our correspondent": the answers are what was said,
+      // not the questions
+      return true;
+    }
+    if (FEAR.has(t) && end - start == 1 && end + 1 < tokens.size() && toks[end].is("to")
+        && toks[end + 1].isLowerCase() && (toks[end + 1].lexeme.mask & determinerBits) == 0) {
+      // "residents fear to return home": afraid to act, no fear expressed
+      return true;
+    }
     if (t.is("ruled") || t.is("rules") || t.is("rule")) {
       // "The party that ruled that country", "the judge who ruled that …": a clause must follow,
       // and not in a relative clause
