@@ -1516,6 +1516,11 @@ class ExtractorPatternsTest {
                 + " minister answered that the plan was sound. Many fear the worst.",
             "the minister | The minister | INDIRECT | RESPOND | the plan was sound",
             "many | Many | REPORTED_ACT | EXPRESS_CONCERN | the worst"),
+        text("a medium just named, described by an adjective",
+            "China's state-run Global Times newspaper warned the Philippines on Monday. In an editorial, the"
+                + " nationalist tabloid said Manila had become \"a pawn\" of Washington.",
+            "Global Times | Global Times newspaper | REPORTED_ACT | WARN | the Philippines",
+            "Global Times | the nationalist tabloid | MIXED | SAY | Manila had become \"a pawn\" of Washington"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -1075,10 +1075,22 @@ final class Resolver {
     if (!isDefinite(m) || m.plural || m.head.endsWith("s") || m.end - m.start > 3) {
       return false;
     }
-    return m.end - m.start == 2 || PLAIN_MEDIUM_MODIFIERS.has(toks[m.start + 1]);
+    return m.end - m.start == 2 || PLAIN_MEDIUM_MODIFIERS.has(toks[m.start + 1]) || isEpithet(toks[m.start + 1]);
   }
 
   private static final WordSet PLAIN_MEDIUM_MODIFIERS = WordSet.of("industry", "news", "online", "trade");
+  /** Endings of the adjectives a writer describes a medium just named with: "the nationalist tabloid". */
+  private static final List<String> EPITHET_ENDINGS = List.of("ist", "ive", "ial", "ian", "ent", "ous", "ing");
+  /** Adjectives that set another medium apart: "a rival paper", "the local newspaper". */
+  private static final WordSet NOT_EPITHETS = WordSet.of("rival", "local", "foreign", "opposing", "competing",
+      "existing", "following", "leading");
+
+  /** Whether {@code t} is an adjective describing a medium just named: "nationalist", "influential", "conservative". */
+  private static boolean isEpithet(Token t) {
+    String w = t.text;
+    return t.isLowerCase() && w.length() >= 6 && !NOT_EPITHETS.has(t) && t.lexeme.mask == 0 && t.lexeme.cue == null
+        && EPITHET_ENDINGS.stream().anyMatch(w::endsWith);
+  }
 
   private boolean isDefinite(Ment m) {
     return toks[m.start].text.equalsIgnoreCase("the");
