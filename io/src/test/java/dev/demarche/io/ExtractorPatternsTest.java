@@ -1521,6 +1521,12 @@ class ExtractorPatternsTest {
                 + " nationalist tabloid said Manila had become \"a pawn\" of Washington.",
             "Global Times | Global Times newspaper | REPORTED_ACT | WARN | the Philippines",
             "Global Times | the nationalist tabloid | MIXED | SAY | Manila had become \"a pawn\" of Washington"),
+        text("a state's readout is the state's; a statement speaks of a named topic",
+            "Xi said the United States should act, the Chinese readout said. The US statement spoke of Turkey"
+                + " assuming the duty.",
+            "China | the Chinese readout | INDIRECT | SAY | Xi said the United States should act",
+            "Xi | Xi | INDIRECT | SAY | the United States should act",
+            "United States | The US statement | REPORTED_ACT | SAY | Turkey assuming the duty"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -2216,7 +2216,9 @@ final class Attributor {
           && (tok(p).is("on") || tok(p).is("about") || tok(p).is("of"))
           && !TIME_WORDS.has(tok(p + 1)) && !MONTH_WORDS.has(tok(p + 1))
           && !NOT_TOPICS.has(tok(p + 1)) && !mediumAt(p, se - 1)
-          && (isDeterminerAt(p + 1) || tok(p + 1).isLowerCase())
+          && (isDeterminerAt(p + 1) || tok(p + 1).isLowerCase()
+              // "spoke of Turkey assuming the duty": a name the topic begins with
+              || tok(p).is("of") && tok(p + 1).isCapitalized() && startsAt[p + 1] != null)
           && !(isDeterminerAt(p + 1) && p + 2 < se && NOT_TOPICS.has(tok(p + 2)))) {
         // "Lam also spoke on the economy", "spoke about the need for reform", "spoke of the
         // collaboration": what was spoken of

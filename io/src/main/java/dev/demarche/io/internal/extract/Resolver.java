@@ -95,7 +95,8 @@ final class Resolver {
     words.addAll(List.of("International", "Nations", "Cross", "Crescent", "Amnesty"));
     return Set.copyOf(words);
   }
-  private static final WordSet OFFICIAL_DOCUMENTS = WordSet.of("statement", "communique", "communiqué", "declaration");
+  private static final WordSet OFFICIAL_DOCUMENTS = WordSet.of("statement", "communique", "communiqué", "declaration",
+      "readout");
   /** {@code text} without a leading "the", "a" or "an", in any case. */
   static String withoutArticle(String text) {
     for (String article : new String[] {"the ", "a ", "an "}) {
