@@ -1527,6 +1527,11 @@ class ExtractorPatternsTest {
             "China | the Chinese readout | INDIRECT | SAY | Xi said the United States should act",
             "Xi | Xi | INDIRECT | SAY | the United States should act",
             "United States | The US statement | REPORTED_ACT | SAY | Turkey assuming the duty"),
+        text("a state's title in a headline is the person named after it with that title",
+            "Lebanon's president says army alone will hold weapons\n\nBEIRUT (Reuters) - Lebanese President Joseph"
+                + " Aoun said on Monday that only the army would hold weapons.",
+            "Joseph Aoun | Lebanon's president | INDIRECT | SAY | army alone will hold weapons",
+            "Joseph Aoun | Lebanese President Joseph Aoun | INDIRECT | SAY | only the army would hold weapons"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -945,9 +945,11 @@ final class Resolver {
         return lastSpeaker.actorKey;
       }
       String key = anonymousRecord(m, ActorKind.ANONYMOUS);
-      if (definite && m.title != null && m.titleText != null && (org != null || m.country != null)) {
-        // "the Greek foreign minister … Greek Foreign Minister George Katrougalos": the title may
-        // be named after it
+      boolean owned = m.possessor != null
+          || m.country != null && !toks[m.start].text.equalsIgnoreCase("a") && !toks[m.start].text.equalsIgnoreCase("an");
+      if ((definite || owned) && m.title != null && m.titleText != null && (org != null || m.country != null)) {
+        // "the Greek foreign minister … Greek Foreign Minister George Katrougalos", "Lebanon's
+        // president says … Lebanese President Joseph Aoun said": the title may be named after it
         forward.add(new Forward(m, org, key));
       }
       if (org != null && m.title != null && m.title.isSpokesperson()) {
