@@ -1532,6 +1532,14 @@ class ExtractorPatternsTest {
                 + " Aoun said on Monday that only the army would hold weapons.",
             "Joseph Aoun | Lebanon's president | INDIRECT | SAY | army alone will hold weapons",
             "Joseph Aoun | Lebanese President Joseph Aoun | INDIRECT | SAY | only the army would hold weapons"),
+        text("a name after a business noun is a business, and so is its first word later",
+            "A jury ordered oil refiner Gulfmark Energy to pay US$48 million. Gulfmark said it was disappointed."
+                + " \"Safety is our priority,\" the company said. Premier League club Everton sacked its manager."
+                + " \"We thank our manager,\" the club said. Site operator Jong Woo Son said he was sorry.",
+            "Gulfmark Energy | Gulfmark | INDIRECT | SAY | it was disappointed",
+            "Gulfmark Energy | the company | DIRECT | SAY | Safety is our priority,",
+            "Everton | the club | DIRECT | SAY | We thank our manager,",
+            "Jong Woo Son | Jong Woo Son | INDIRECT | SAY | he was sorry"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -254,7 +254,21 @@ final class MentionFinder {
    */
   private void namedByKind() {
     Set<ActorEntry> media = new HashSet<>();
+    // the names a business noun introduced ("oil refiner Gulfmark Energy"), and so their first words
+    Set<String> businesses = new HashSet<>();
     for (Ment m : mentions) {
+      if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameStart == m.start && m.start > 0
+          && BUSINESS_NOUNS.has(tok(m.start - 1))) {
+        // "oil refiner Gulfmark Energy", "budget carrier SkyBharat", "Premier League club Everton": a
+        // business or a club, not a person, whatever it says
+        m.kind = ActorKind.ORGANIZATION;
+        businesses.add(tok(m.nameStart).text);
+        businesses.add(text(m.nameStart, m.nameEnd));
+      } else if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart == 1
+          && businesses.contains(tok(m.nameStart).text)) {
+        // "Gulfmark said" after "oil refiner Gulfmark Energy"
+        m.kind = ActorKind.ORGANIZATION;
+      }
       if (m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() != ActorKind.MEDIA
           && m.entry.kind() != ActorKind.STATE
           && (media.contains(m.entry) && m.end - m.start == 1 || m.start > 0 && pressNounAt(m.start - 1))) {
@@ -268,6 +282,14 @@ final class MentionFinder {
       }
     }
   }
+
+  /**
+   * Lower-case nouns for a business or a club before its name: "oil refiner Gulfmark Energy"; not
+   * those a person is called by as well ("site operator Jong Woo Son", "film producer Joshua Winch").
+   */
+  private static final WordSet BUSINESS_NOUNS = WordSet.of("company", "firm", "refiner", "carmaker", "automaker",
+      "chipmaker", "retailer", "airline", "carrier", "lender", "insurer", "manufacturer", "startup", "conglomerate",
+      "supplier", "miner", "giant", "club", "brand", "chain", "bank", "exporter", "importer", "shipper", "utility");
 
   private static final WordSet APPROXIMATORS = WordSet.of("More", "more", "Over", "over", "About", "about", "Nearly",
       "nearly", "Almost", "almost", "Around", "around", "Some", "some");

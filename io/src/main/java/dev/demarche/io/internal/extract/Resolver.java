@@ -71,7 +71,7 @@ final class Resolver {
   private static final WordSet BODY_NOUNS = WordSet.of("agency", "regulator", "watchdog", "commission", "authority",
       "administration");
   /** Common nouns for any organisation: "the group", "the charity". */
-  private static final WordSet GROUP_NOUNS = WordSet.of("group", "organisation", "organization", "charity",
+  private static final WordSet GROUP_NOUNS = WordSet.of("group", "organisation", "organization", "charity", "club",
       "federation");
   /** Words in the names of organisations that are a public body's: "Food and Drug Administration". */
   private static final Set<String> BODY_NAME_WORDS = Set.of("Agency", "Administration", "Authority", "Commission",
@@ -680,6 +680,18 @@ final class Resolver {
   private String organization(Ment m, boolean record) {
     String name = text(m.nameStart, m.nameEnd);
     String key = anyByName(name);
+    if (key == null && m.nameEnd - m.nameStart == 1) {
+      // "Gulfmark said" after "oil refiner Gulfmark Energy": the one organisation whose name it begins
+      for (Record r : records.values()) {
+        if (r.key.startsWith("org:") && r.name.startsWith(name + " ")) {
+          if (key != null) {
+            key = null;
+            break;
+          }
+          key = r.key;
+        }
+      }
+    }
     if (key == null) {
       // "Health Canada" is a body by its name; the others are organisations or media
       ActorKind kind = m.kind == ActorKind.MEDIA || m.kind == ActorKind.GOVERNMENT_BODY ? m.kind : ActorKind.ORGANIZATION;
