@@ -1540,6 +1540,11 @@ class ExtractorPatternsTest {
             "Gulfmark Energy | the company | DIRECT | SAY | Safety is our priority,",
             "Everton | the club | DIRECT | SAY | We thank our manager,",
             "Jong Woo Son | Jong Woo Son | INDIRECT | SAY | he was sorry"),
+        text("a person of one of a group, with a name set off after where she was born",
+            "The owner of one of the bakeries, Portuguese-born Fernanda Medeiros, said she was relieved. The"
+                + " mother of one of the victims, Jane Akinyi, said she was angry.",
+            "Fernanda Medeiros | The owner of one of the bakeries | INDIRECT | SAY | she was relieved",
+            "Jane Akinyi | Jane Akinyi | INDIRECT | SAY | she was angry"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -1503,6 +1503,10 @@ final class MentionFinder {
    */
   private int chunkAt(int i) {
     int n = tokens.size();
+    if (tok(i).isCapitalized() && (tok(i).text.endsWith("-born") || tok(i).text.endsWith("-based"))) {
+      // "Portuguese-born Fernanda Medeiros": where she was born is no part of her name
+      return i;
+    }
     if (!isDeterminer[i] && i + 1 < n && sentenceStart(i) && sentenceStarters.has(tok(i))
         && titleAt(i + 1) != null) {
       // "After President Ruiz spoke", "In President Ruiz's view": the word that opens the sentence is
@@ -2354,7 +2358,10 @@ final class MentionFinder {
           && (next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() != ActorKind.STATE
               || next.type == Ment.Type.DESCRIPTION && next.kind != ActorKind.PERSON
               || next.type == Ment.Type.CANDIDATE && next.kind == ActorKind.ORGANIZATION
-              || next.type == Ment.Type.CANDIDATE && next.kind == null && next.hasName() && spokespersonFor(m))) {
+              || next.type == Ment.Type.CANDIDATE && next.kind == null && next.hasName() && spokespersonFor(m)
+              // "the owner of one of the bakeries", "the mother of one of the victims": one person
+              || next.type == Ment.Type.ANONYMOUS && tok(m.end).is("of") && next.start + 1 < tokens.size()
+                  && (tok(next.start).isCount() || tok(next.start).is("one")) && tok(next.start + 1).is("of"))) {
         // "the head of the CIA", "a spokesperson for the ministry", "the leader of the party":
         // the title's organisation
         boolean speaksFor = spokespersonFor(m);
@@ -2490,6 +2497,12 @@ final class MentionFinder {
         continue;
       }
       Ment next = mentions.get(idx + 1);
+      if (next.start == comma + 2 && tok(comma + 1).isCapitalized() && tok(comma + 1).text.endsWith("-born")
+          && (next.type == Ment.Type.CANDIDATE || next.type == Ment.Type.PERSON)) {
+        // "The owner of one of the bakeries, Portuguese-born Fernanda Medeiros,": the name after where
+        // she was born
+        comma = next.start - 1;
+      }
       if (next.type == Ment.Type.ADJECTIVE && next.start == comma + 1 && idx + 2 < mentions.size()
           && mentions.get(idx + 2).start == next.end
           && (mentions.get(idx + 2).type == Ment.Type.CANDIDATE || mentions.get(idx + 2).type == Ment.Type.PERSON)
