@@ -1545,6 +1545,28 @@ class ExtractorPatternsTest {
                 + " mother of one of the victims, Jane Akinyi, said she was angry.",
             "Fernanda Medeiros | The owner of one of the bakeries | INDIRECT | SAY | she was relieved",
             "Jane Akinyi | Jane Akinyi | INDIRECT | SAY | she was angry"),
+        text("a state's title is no former holder's, nor another's, nor past the first sentence",
+            "Japan's foreign minister said Tokyo would never recognise it. Former Japanese Foreign Minister Taro"
+                + " Kono said it was a mistake. Another French minister said he would resign. French Trade"
+                + " Minister Paul Roux said he would stay.",
+            "Japan's foreign minister | Japan's foreign minister | INDIRECT | SAY | Tokyo would never recognise it",
+            "Taro Kono | Japanese Foreign Minister Taro Kono | INDIRECT | SAY | it was a mistake",
+            "French minister | French minister | INDIRECT | SAY | he would resign",
+            "Paul Roux | French Trade Minister Paul Roux | INDIRECT | SAY | he would stay"),
+        text("a medium's epithet only for the one medium that spoke, and not one that sets another apart",
+            "The BBC published the memo. The accompanying website said it was real. State broadcaster NHK"
+                + " reported the quake. The commercial broadcaster said it was strong.",
+            "the accompanying website | The accompanying website | INDIRECT | SAY | it was real",
+            "NHK | NHK | INDIRECT | REPORT | the quake",
+            "the commercial broadcaster | The commercial broadcaster | INDIRECT | SAY | it was strong"),
+        text("a state's own document; an answer after the questions; fearing to varying degrees",
+            "China's readout said Washington must stop arming Taiwan. The minister answered questions from the"
+                + " committee: \"We did everything right.\" Villagers still fear to varying degrees that the"
+                + " rebels will return.",
+            "China | China's readout | INDIRECT | SAY | Washington must stop arming Taiwan",
+            "the minister | The minister | REPORTED_ACT | RESPOND | questions from the committee",
+            "the minister | The minister | DIRECT | RESPOND | We did everything right.",
+            "villagers | Villagers | INDIRECT | EXPRESS_CONCERN | the rebels will return"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -2217,8 +2217,11 @@ final class Attributor {
           && !TIME_WORDS.has(tok(p + 1)) && !MONTH_WORDS.has(tok(p + 1))
           && !NOT_TOPICS.has(tok(p + 1)) && !mediumAt(p, se - 1)
           && (isDeterminerAt(p + 1) || tok(p + 1).isLowerCase()
-              // "spoke of Turkey assuming the duty": a name the topic begins with
-              || tok(p).is("of") && tok(p + 1).isCapitalized() && startsAt[p + 1] != null)
+              // "spoke of Turkey assuming the duty", "spoke of Ukraine's need": a name the topic begins
+              // with; not "spoke of Paris with love"
+              || tok(p).is("of") && tok(p + 1).isCapitalized() && startsAt[p + 1] != null
+                  && startsAt[p + 1].end < se && (possessiveAt(startsAt[p + 1].end)
+                      || tok(startsAt[p + 1].end).isLowerCase() && tok(startsAt[p + 1].end).text.endsWith("ing")))
           && !(isDeterminerAt(p + 1) && p + 2 < se && NOT_TOPICS.has(tok(p + 2)))) {
         // "Lam also spoke on the economy", "spoke about the need for reform", "spoke of the
         // collaboration": what was spoken of

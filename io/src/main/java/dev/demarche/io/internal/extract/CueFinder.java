@@ -433,11 +433,18 @@ final class CueFinder {
 
   /** Whether questions are the object at {@code k}, after up to four words: "a series of questions", "questions from reporters". */
   private boolean questionsAt(int k) {
-    for (int j = k; j < tokens.size() && j < k + 5 && toks[j].isWord() && toks[j].isLowerCase(); j++) {
+    for (int j = k; j < tokens.size() && j < k + 6 && toks[j].isWord(); j++) {
       if (QUESTION_NOUNS.has(toks[j])) {
+        // but "answered questions from the committee: "…"": the answer follows
+        for (int a = j + 1; a < tokens.size() && a < j + 15 && !toks[a].isPunct('.') && !toks[a].isPunct('?'); a++) {
+          if (toks[a].isPunct(':') || toks[a].kind == Token.Kind.QUOTE && !toks[a].is("'") && !toks[a].is("’")) {
+            return false;
+          }
+        }
         return true;
       }
-      if (toks[j].is("that")) {
+      if (toks[j].is("that") || !toks[j].isLowerCase() && !toks[j].text.equals("'s") && !toks[j].text.equals("'")
+          && !toks[j].text.equals("’s") && !toks[j].text.equals("’")) {
         return false;
       }
     }
@@ -749,7 +756,9 @@ final class CueFinder {
       return true;
     }
     if (FEAR.has(t) && end - start == 1 && end + 1 < tokens.size() && toks[end].is("to")
-        && toks[end + 1].isLowerCase() && (toks[end + 1].lexeme.mask & determinerBits) == 0) {
+        && toks[end + 1].isLowerCase() && (toks[end + 1].lexeme.mask & determinerBits) == 0
+        // but "fear to varying degrees that …"
+        && !toks[end + 1].text.endsWith("ing")) {
       // "residents fear to return home": afraid to act, no fear expressed
       return true;
     }

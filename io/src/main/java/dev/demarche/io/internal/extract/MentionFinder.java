@@ -2884,7 +2884,11 @@ final class MentionFinder {
     int n = tokens.size();
     for (int idx = 0; idx < mentions.size(); idx++) {
       Ment m = mentions.get(idx);
-      boolean possessorKind = m.type == Ment.Type.PERSON || m.type == Ment.Type.CANDIDATE
+      // "China's statement said", "Moscow's readout": a state owns its documents only; its bodies and
+      // officials are found by the rules of titles and bodies
+      boolean stateDocument = m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() == ActorKind.STATE
+          && m.end + 2 < n && isPossessive(tok(m.end)) && documentHeads.has(tok(m.end + 1));
+      boolean possessorKind = m.type == Ment.Type.PERSON || m.type == Ment.Type.CANDIDATE || stateDocument
           || m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() != ActorKind.STATE
           // "the government's lawyer", "the ministry's spokesman"
           || (m.type == Ment.Type.DESCRIPTION || m.type == Ment.Type.ANONYMOUS) && m.possessor == null

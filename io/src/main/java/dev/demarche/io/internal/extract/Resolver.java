@@ -280,6 +280,46 @@ final class Resolver {
    * Gives a definite title that had no holder before it to the first person named later with the
    * same title of the same state or body: one state has one foreign minister at a time.
    */
+  /**
+   * Whether {@code m} is a state's title in the article's first sentence (its headline, in newswire):
+   * "Lebanon's president says …", "PNG prime minister says …"; not "Another Japanese minister", nor a
+   * title held before now, nor one whose holder was named before it.
+   */
+  private boolean headlineTitleOfState(Ment m) {
+    if (m.title == null || m.titleText == null || m.country == null || m.start + 1 >= m.end
+        || !toks[m.start].isCapitalized()
+        // "Another Japanese minister said", "One French minister": someone else
+        || m.start > 0 && toks[m.start - 1].isWord() && NOT_THE_HOLDER.has(toks[m.start - 1])) {
+      return false;
+    }
+    for (int k = 0; k < m.start; k++) {
+      if (toks[k].isPunct('.') || toks[k].isPunct('!') || toks[k].isPunct('?')) {
+        return false;
+      }
+    }
+    for (int k = Math.max(0, m.start - 1); k < m.end; k++) {
+      if (PAST_TITLE_WORDS.has(toks[k])) {
+        return false;
+      }
+    }
+    // a holder of the title named before it is the one meant
+    for (String key : recent) {
+      Record r = records.get(key);
+      if (r.kind == ActorKind.PERSON && holds(r, m, null)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words before a state's title that make its holder someone else: "Another Japanese minister". */
+  private static final WordSet NOT_THE_HOLDER = WordSet.of("Another", "another", "One", "one", "Every", "every",
+      "No", "no", "A", "a", "An", "an", "Each", "each", "Some", "some", "Any", "any");
+
+  /** Words of a title held before now: "Former Japanese Foreign Minister Taro Kono". */
+  private static final WordSet PAST_TITLE_WORDS = WordSet.of("former", "Former", "then", "late", "ousted", "retired",
+      "deposed", "previous", "ex");
+
   private void resolveForward(List<Ment> mentions) {
     for (Forward f : forward) {
       Ment m = f.mention();
@@ -291,12 +331,22 @@ final class Resolver {
           continue;
         }
         Record r = records.get(later.actorKey);
-        if (r.kind == ActorKind.PERSON && holds(r, m, f.organization())) {
+        if (r.kind == ActorKind.PERSON && holds(r, m, f.organization()) && !heldBefore(later)) {
           m.actorKey = r.key;
           break;
         }
       }
     }
+  }
+
+  /** Whether the title before the person named at {@code later} was held before now: "Former Japanese Foreign Minister Taro Kono". */
+  private boolean heldBefore(Ment later) {
+    for (int k = Math.max(0, later.start - 1); k < later.end && k <= later.start + 1; k++) {
+      if (PAST_TITLE_WORDS.has(toks[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean holds(Record r, Ment m, String organization) {
@@ -957,11 +1007,11 @@ final class Resolver {
         return lastSpeaker.actorKey;
       }
       String key = anonymousRecord(m, ActorKind.ANONYMOUS);
-      boolean owned = m.possessor != null
-          || m.country != null && !toks[m.start].text.equalsIgnoreCase("a") && !toks[m.start].text.equalsIgnoreCase("an");
-      if ((definite || owned) && m.title != null && m.titleText != null && (org != null || m.country != null)) {
+      if (definite && m.title != null && m.titleText != null && (org != null || m.country != null)
+          || headlineTitleOfState(m)) {
         // "the Greek foreign minister … Greek Foreign Minister George Katrougalos", "Lebanon's
-        // president says … Lebanese President Joseph Aoun said": the title may be named after it
+        // president says …" in the first sentence, then "Lebanese President Joseph Aoun said": the
+        // title may be named after it
         forward.add(new Forward(m, org, key));
       }
       if (org != null && m.title != null && m.title.isSpokesperson()) {
@@ -1090,15 +1140,31 @@ final class Resolver {
     if (!isDefinite(m) || m.plural || m.head.endsWith("s") || m.end - m.start > 3) {
       return false;
     }
-    return m.end - m.start == 2 || PLAIN_MEDIUM_MODIFIERS.has(toks[m.start + 1]) || isEpithet(toks[m.start + 1]);
+    return m.end - m.start == 2 || PLAIN_MEDIUM_MODIFIERS.has(toks[m.start + 1])
+        || isEpithet(toks[m.start + 1]) && mediaSpoken() == 1;
+  }
+
+  /** How many media have spoken so far; a dateline's agency named before has not. */
+  private int mediaSpoken() {
+    int count = 0;
+    for (Record r : records.values()) {
+      if (r.key.startsWith("media:") && r.spoke) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static final WordSet PLAIN_MEDIUM_MODIFIERS = WordSet.of("industry", "news", "online", "trade");
-  /** Endings of the adjectives a writer describes a medium just named with: "the nationalist tabloid". */
-  private static final List<String> EPITHET_ENDINGS = List.of("ist", "ive", "ial", "ian", "ent", "ous", "ing");
-  /** Adjectives that set another medium apart: "a rival paper", "the local newspaper". */
-  private static final WordSet NOT_EPITHETS = WordSet.of("rival", "local", "foreign", "opposing", "competing",
-      "existing", "following", "leading");
+  /**
+   * Endings of the adjectives a writer describes the one medium named so far with: "the nationalist
+   * tabloid", "the influential daily".
+   */
+  private static final List<String> EPITHET_ENDINGS = List.of("ist", "ive", "ial", "ian", "ent", "ous");
+  /** Adjectives that set another medium apart: "a rival paper", "the local newspaper", "the commercial broadcaster". */
+  private static final WordSet NOT_EPITHETS = WordSet.of("rival", "local", "foreign", "commercial", "alternative",
+      "investigative", "independent", "different", "prestigious", "progressive", "regional", "provincial",
+      "international", "national", "official", "financial", "religious", "partisan", "opposition");
 
   /** Whether {@code t} is an adjective describing a medium just named: "nationalist", "influential", "conservative". */
   private static boolean isEpithet(Token t) {
