@@ -1567,6 +1567,12 @@ class ExtractorPatternsTest {
             "the minister | The minister | REPORTED_ACT | RESPOND | questions from the committee",
             "the minister | The minister | DIRECT | RESPOND | We did everything right.",
             "villagers | Villagers | INDIRECT | EXPRESS_CONCERN | the rebels will return"),
+        text("a trailing speaker with only a time or a place after the verb said what came before",
+            "Mahama won 56.6% of the vote, electoral commission chair Jean Mensa told a news conference in Accra."
+                + " Turnout reached a record, the National Electoral Commission announced late in the evening.",
+            "Jean Mensa | chair Jean Mensa | INDIRECT | SAY | Mahama won 56.6% of the vote",
+            "National Electoral Commission | National Electoral Commission | INDIRECT | ANNOUNCE | Turnout reached a"
+                + " record"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -69,6 +69,9 @@ final class Attributor {
   /** Words that cannot end a clause, since what they govern follows: "including", "of", "with". */
   private static final WordSet DANGLING = WordSet.of("including", "of", "to", "with", "from", "for", "at", "by",
       "among", "than", "the", "a", "an");
+  /** Words that open a time or a place after a trailing speaker's verb: "announced late in the evening". */
+  private static final WordSet TRAILING_ADJUNCT_STARTS = WordSet.of("in", "at", "on", "during", "late", "later",
+      "earlier", "early", "shortly", "yesterday", "today", "tonight", "overnight", "after", "before", "from");
   private static final WordSet REFUSALS =
       WordSet.of("declined", "declines", "declining", "refused", "refuses", "refusing", "decline", "refuse");
   private static final WordSet NOMINAL_BEFORE_GERUND =
@@ -2189,6 +2192,14 @@ final class Attributor {
       if (p + 1 < se && (tok(p).isPunct(',') || tok(p).isPunct(':')) && quoteByOpenToken.containsKey(p + 1)) {
         quote(cue, speaker, p + 1, s, se);
       }
+      return;
+    }
+    if (!inverted && !inherited && p <= last && commaBefore(firstSpeaker.start, ss) && leftHasContent(cue, ss)
+        && TRAILING_ADJUNCT_STARTS.has(tok(p)) && adjunctOnly(p, last)) {
+      // "…, the National Electoral Commission announced late in the evening.", "…, electoral
+      // commission chair Jean Mensa told a news conference in Accra.": a trailing speaker with only a
+      // time or place after the verb said what came before
+      left(cue, speaker, firstSpeaker, false, s, ss);
       return;
     }
     if (p + 1 == se && tok(p).isPunct(':') && p + 1 < tokens.size() && quoteByOpenToken.containsKey(p + 1)) {
