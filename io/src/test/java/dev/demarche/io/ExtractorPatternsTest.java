@@ -1573,6 +1573,12 @@ class ExtractorPatternsTest {
             "Jean Mensa | chair Jean Mensa | INDIRECT | SAY | Mahama won 56.6% of the vote",
             "National Electoral Commission | National Electoral Commission | INDIRECT | ANNOUNCE | Turnout reached a"
                 + " record"),
+        text("a trailing speaker owned by the country or a state",
+            "A quake struck Manisa in Turkey, injuring 37 people, the country's Disaster and Emergency Management"
+                + " Authority said. Aftershocks followed, Turkey's disaster agency said.",
+            "Disaster and Emergency Management Authority | Disaster and Emergency Management Authority | INDIRECT"
+                + " | SAY | A quake struck Manisa in Turkey, injuring 37 people",
+            "Turkey's disaster agency | Turkey's disaster agency | INDIRECT | SAY | Aftershocks followed"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

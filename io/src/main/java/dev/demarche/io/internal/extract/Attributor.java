@@ -4806,12 +4806,19 @@ final class Attributor {
   }
 
   private boolean commaBefore(int k, int ss) {
-    // "…, the national disaster agency CONRED said": up to six words of a description
+    // "…, the national disaster agency CONRED said": up to six words of a description; "…, the
+    // country's Disaster and Emergency Management Authority said": an owner before them
     for (int j = k - 1; j >= ss && j >= k - 6; j--) {
       if (tok(j).isPunct(',')) {
         return true;
       }
-      if (!(tok(j).isWord() && tok(j).isLowerCase()) || NOT_ROLE_WORDS.has(tok(j))) {
+      boolean owner = possessiveAt(j) && j - 1 >= ss
+          && (tok(j - 1).isLowerCase() || startsAt[j - 1] != null || j - 2 >= ss && startsAt[j - 2] != null);
+      if (!owner && (!(tok(j).isWord() && tok(j).isLowerCase()) || NOT_ROLE_WORDS.has(tok(j)))) {
+        if (j + 1 < k && possessiveAt(j + 1) && tok(j).isCapitalized() && j - 1 >= ss && tok(j - 1).isPunct(',')) {
+          // "…, Turkey's disaster agency said"
+          return true;
+        }
         return false;
       }
     }
