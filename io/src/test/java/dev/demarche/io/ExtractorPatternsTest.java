@@ -1579,6 +1579,14 @@ class ExtractorPatternsTest {
             "Disaster and Emergency Management Authority | Disaster and Emergency Management Authority | INDIRECT"
                 + " | SAY | A quake struck Manisa in Turkey, injuring 37 people",
             "Turkey's disaster agency | Turkey's disaster agency | INDIRECT | SAY | Aftershocks followed"),
+        text("a named subject after its article before a second verb; a subject past its abbreviation",
+            "The National Agency of Drug and Food Control ordered the recall and said it was investigating the"
+                + " maker. The International Air Transport Association (IATA) went further, saying the plan broke"
+                + " the rules.",
+            "National Agency of Drug and Food Control | National Agency of Drug and Food Control | INDIRECT | SAY"
+                + " | it was investigating the maker",
+            "International Air Transport Association | International Air Transport Association | INDIRECT | SAY"
+                + " | the plan broke the rules"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -1752,9 +1752,16 @@ final class Attributor {
     // a preposition and followed by a verb
     for (int j = ss; j < before; j++) {
       Ment m = startsAt[j];
-      if (usable(m) && m.type != Ment.Type.ADJECTIVE && m.end < before
-          && !(j > ss && GOVERNING.contains(tok(j - 1).text.toLowerCase(java.util.Locale.ROOT)))
-          && tok(m.end).isWord() && tok(m.end).isLowerCase() && !tok(m.end).is("of")) {
+      if (!usable(m) || m.type == Ment.Type.ADJECTIVE || m.end >= before
+          || j > ss && GOVERNING.contains(tok(j - 1).text.toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int after = m.end;
+      if (after + 3 < before && tok(after).isPunct('(') && tok(after + 2).isPunct(')')) {
+        // "The International Air Transport Association (IATA) went further": past its abbreviation
+        after += 3;
+      }
+      if (tok(after).isWord() && tok(after).isLowerCase() && !tok(after).is("of")) {
         return m;
       }
     }
@@ -4410,7 +4417,9 @@ final class Attributor {
       // "Tom Watson called the deal lousy and said ...", "…, but urged restraint": the subject of
       // the sentence
       Draft previous = lastDraftInSentence(sentenceOf[cueStart], cueStart);
-      Ment subject = startsAt[ss];
+      // "The National Agency of Drug and Food Control ordered … and said": a name after its article
+      Ment subject = startsAt[ss] != null || ss + 1 >= cueStart || !(tok(ss).is("The") || tok(ss).is("the"))
+          ? startsAt[ss] : startsAt[ss + 1];
       if (previous != null && previous.speaker != null) {
         // "Johnson stressed his support …, and reiterated that …": the same speaker goes on
         m = previous.speaker;
