@@ -1587,6 +1587,12 @@ class ExtractorPatternsTest {
                 + " | it was investigating the maker",
             "International Air Transport Association | International Air Transport Association | INDIRECT | SAY"
                 + " | the plan broke the rules"),
+        text("patients, customers and shopkeepers as anonymous sources",
+            "One patient said she had received a letter. Customers said the wait was long. He urged people to be"
+                + " patient.",
+            "one patient | One patient | INDIRECT | SAY | she had received a letter",
+            "customers | Customers | INDIRECT | SAY | the wait was long",
+            "- | He | INDIRECT | URGE | to be patient"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",
