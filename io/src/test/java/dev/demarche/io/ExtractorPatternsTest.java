@@ -1593,6 +1593,12 @@ class ExtractorPatternsTest {
             "one patient | One patient | INDIRECT | SAY | she had received a letter",
             "customers | Customers | INDIRECT | SAY | the wait was long",
             "- | He | INDIRECT | URGE | to be patient"),
+        text("reminding and informing someone that: the one addressed, then the clause",
+            "The agency said it had removed the alligator. It reminded residents that it is illegal to keep"
+                + " alligators. The ministry informed the embassy that the visit was cancelled.",
+            "the agency | The agency | INDIRECT | SAY | it had removed the alligator",
+            "the agency | It | INDIRECT | SAY | it is illegal to keep alligators",
+            "the ministry | The ministry | INDIRECT | SAY | the visit was cancelled"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -1222,11 +1222,13 @@ final class Attributor {
         pastAdjuncts = true;
       }
     }
-    if (that > p && (TELL.has(tok(cue.start())) || PREPOSITIONS.has(tok(p)) || pastAdjuncts
+    // "informed the embassy that …", "reminded residents that …": the one addressed, then the clause
+    boolean addressed = ADDRESSED.has(tok(cue.start())) && usable(startsAt[p]) && startsAt[p].end == that;
+    if (that > p && (TELL.has(tok(cue.start())) || PREPOSITIONS.has(tok(p)) || pastAdjuncts || addressed
         || tok(cue.start()).is("ruled") || tok(cue.start()).is("rules"))) {
       // "told a regular press briefing on Monday that …", "said at a news conference in Taipei
       // that …": what was said follows "that"
-      if (TELL.has(tok(cue.start())) && usable(startsAt[p])) {
+      if ((TELL.has(tok(cue.start())) || addressed) && usable(startsAt[p])) {
         addressee = startsAt[p];
       } else if (WRITE_TO.has(tok(cue.start())) && tok(p).is("to") && p + 1 < se && usable(startsAt[p + 1])) {
         // "wrote to the UN that …"
