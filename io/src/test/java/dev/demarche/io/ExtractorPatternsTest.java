@@ -1599,6 +1599,11 @@ class ExtractorPatternsTest {
             "the agency | The agency | INDIRECT | SAY | it had removed the alligator",
             "the agency | It | INDIRECT | SAY | it is illegal to keep alligators",
             "the ministry | The ministry | INDIRECT | SAY | the visit was cancelled"),
+        text("a body before a titled person opening the sentence is the person's; a participle is the person's",
+            "Police spokesperson Inspector Paul Ncube defended the arrests, saying officers had found campaign"
+                + " materials.",
+            "Paul Ncube | spokesperson Inspector Paul Ncube | INDIRECT | SAY | officers had found campaign"
+                + " materials"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

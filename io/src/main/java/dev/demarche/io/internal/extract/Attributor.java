@@ -1748,7 +1748,13 @@ final class Attributor {
       k++;
     }
     if (k < before && usable(startsAt[k])) {
-      return startsAt[k];
+      Ment m = startsAt[k];
+      if (m.end < before && usable(startsAt[m.end]) && startsAt[m.end].type == Ment.Type.PERSON) {
+        // "Police spokesperson Assistant Commissioner Paul Ncube defended …, saying": the body is
+        // the person's, who speaks
+        return startsAt[m.end];
+      }
+      return m;
     }
     // "In the filing itself Ford also made this point, writing": the first actor not governed by
     // a preposition and followed by a verb
