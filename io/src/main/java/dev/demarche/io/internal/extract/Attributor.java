@@ -723,10 +723,6 @@ final class Attributor {
   private static final WordSet PLATFORMS = WordSet.of("site", "sites", "platform", "platforms", "account", "page");
   private static final WordSet NOMINAL_OBJECT = WordSet.of("about", "on", "of", "over", "against", "regarding",
       "concerning");
-  /**
-   * The acts whose nouns take what they ask for, praise or regret after "for": "the protesters'
-   * demands for an inquiry", "Labour's call for early elections", "his apology for the remarks".
-   */
   /** What a medium asks for as routine, no topic of a request: "a request for comment". */
   private static final WordSet NOT_FOR_TOPICS = WordSet.of("comment", "comments", "interview", "interviews",
       "reaction", "response");
@@ -749,6 +745,10 @@ final class Attributor {
     return false;
   }
 
+  /**
+   * The acts whose nouns take what they ask for, praise or regret after "for": "the protesters'
+   * demands for an inquiry", "Labour's call for early elections", "his apology for the remarks".
+   */
   private static final java.util.Set<SpeechAct> FOR_OBJECT_ACTS = java.util.EnumSet.of(SpeechAct.DEMAND,
       SpeechAct.URGE, SpeechAct.ASK, SpeechAct.PROPOSE, SpeechAct.PRAISE, SpeechAct.APOLOGIZE, SpeechAct.CRITICIZE);
 
@@ -2095,10 +2095,10 @@ final class Attributor {
         && (v.text.endsWith("ed") || IRREGULAR_PAST.has(v));
   }
 
-  /** Past forms without "-ed" of verbs a subject may go on with: "…, and was left outside". */
   /** More past forms that end a noun of speech's topic at the sentence's verb: "praise for the police drew criticism". */
   private static final WordSet TOPIC_ENDING_PAST = WordSet.of("drew", "won", "lost", "gave", "got", "met", "saw",
       "found", "brought", "caught", "sent", "led");
+  /** Past forms without "-ed" of verbs a subject may go on with: "…, and was left outside". */
   private static final WordSet IRREGULAR_PAST = WordSet.of("was", "were", "had", "went", "left", "took", "made",
       "came", "fled", "fell", "hit", "struck", "ran", "set", "put", "kept", "held", "began", "became");
 

@@ -417,7 +417,6 @@ final class CueFinder {
     return k + 1 < n && toks[k + 1].isPunct(',') ? k + 1 : -1;
   }
 
-  /** "According to", "Per the decree", "In his view", "From her point of view": capitalised words that open a cue. */
   /**
    * Verbs a report speaks with, after which "reports" is the noun: "Media reports said", "reports
    * suggest"; not "The BBC reports promises of aid have not been kept".
@@ -473,6 +472,7 @@ final class CueFinder {
     return before.isPunct('.') || before.isPunct('?') || before.isPunct('!');
   }
 
+  /** "According to", "Per the decree", "In his view", "From her point of view": capitalised words that open a cue. */
   private static boolean opensCapitalisedCue(Token t) {
     switch (t.text.length()) {
       case 2:

@@ -277,10 +277,6 @@ final class Resolver {
   private final List<Forward> forward = new ArrayList<>();
 
   /**
-   * Gives a definite title that had no holder before it to the first person named later with the
-   * same title of the same state or body: one state has one foreign minister at a time.
-   */
-  /**
    * Whether {@code m} is a state's title in the article's first sentence (its headline, in newswire):
    * "Lebanon's president says …", "PNG prime minister says …"; not "Another Japanese minister", nor a
    * title held before now, nor one whose holder was named before it.
@@ -320,6 +316,10 @@ final class Resolver {
   private static final WordSet PAST_TITLE_WORDS = WordSet.of("former", "Former", "then", "late", "ousted", "retired",
       "deposed", "previous", "ex");
 
+  /**
+   * Gives a definite title that had no holder before it to the first person named later with the
+   * same title of the same state or body: one state has one foreign minister at a time.
+   */
   private void resolveForward(List<Ment> mentions) {
     for (Forward f : forward) {
       Ment m = f.mention();
@@ -1157,8 +1157,8 @@ final class Resolver {
 
   private static final WordSet PLAIN_MEDIUM_MODIFIERS = WordSet.of("industry", "news", "online", "trade");
   /**
-   * Endings of the adjectives a writer describes the one medium named so far with: "the nationalist
-   * tabloid", "the influential daily".
+   * Endings of the adjectives a writer describes the one medium that has spoken with: "the
+   * nationalist tabloid", "the influential daily".
    */
   private static final List<String> EPITHET_ENDINGS = List.of("ist", "ive", "ial", "ian", "ent", "ous");
   /** Adjectives that set another medium apart: "a rival paper", "the local newspaper", "the commercial broadcaster". */
@@ -1166,7 +1166,7 @@ final class Resolver {
       "investigative", "independent", "different", "prestigious", "progressive", "regional", "provincial",
       "international", "national", "official", "financial", "religious", "partisan", "opposition");
 
-  /** Whether {@code t} is an adjective describing a medium just named: "nationalist", "influential", "conservative". */
+  /** Whether {@code t} is an adjective describing a medium just named: "nationalist", "influential". */
   private static boolean isEpithet(Token t) {
     String w = t.text;
     return t.isLowerCase() && w.length() >= 6 && !NOT_EPITHETS.has(t) && t.lexeme.mask == 0 && t.lexeme.cue == null
