@@ -1604,6 +1604,12 @@ class ExtractorPatternsTest {
                 + " materials.",
             "Paul Ncube | spokesperson Inspector Paul Ncube | INDIRECT | SAY | officers had found campaign"
                 + " materials"),
+        text("edges of reminding, of trailing speakers after an opening adverbial, of a city before a noun",
+            "The ruling reminded observers of the 2015 case. The court reminded jurors to ignore the remark. The"
+                + " judge reminded us that the deadline was Friday. Earlier, the president announced at a rally a new"
+                + " tax on banks. Within minutes, Apple's Tim Cook responded. The Moscow court sentenced him to ten"
+                + " years and said he had committed treason.",
+            "the judge | The judge | INDIRECT | SAY | the deadline was Friday"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

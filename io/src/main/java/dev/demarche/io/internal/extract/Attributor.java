@@ -749,7 +749,7 @@ final class Attributor {
    * The acts whose nouns take what they ask for, praise or regret after "for": "the protesters'
    * demands for an inquiry", "Labour's call for early elections", "his apology for the remarks".
    */
-  private static final java.util.Set<SpeechAct> FOR_OBJECT_ACTS = java.util.EnumSet.of(SpeechAct.DEMAND,
+  private static final Set<SpeechAct> FOR_OBJECT_ACTS = java.util.EnumSet.of(SpeechAct.DEMAND,
       SpeechAct.URGE, SpeechAct.ASK, SpeechAct.PROPOSE, SpeechAct.PRAISE, SpeechAct.APOLOGIZE, SpeechAct.CRITICIZE);
 
   /**
@@ -1223,7 +1223,9 @@ final class Attributor {
       }
     }
     // "informed the embassy that …", "reminded residents that …": the one addressed, then the clause
-    boolean addressed = ADDRESSED.has(tok(cue.start())) && usable(startsAt[p]) && startsAt[p].end == that;
+    boolean addressed = that > p && ADDRESSED.has(tok(cue.start())) && (usable(startsAt[p]) && startsAt[p].end == that
+        // "reminded us that …"
+        || OBJECT_PRONOUNS.has(tok(p)) && p + 1 == that);
     if (that > p && (TELL.has(tok(cue.start())) || PREPOSITIONS.has(tok(p)) || pastAdjuncts || addressed
         || tok(cue.start()).is("ruled") || tok(cue.start()).is("rules"))) {
       // "told a regular press briefing on Monday that …", "said at a news conference in Taipei
@@ -2209,8 +2211,8 @@ final class Attributor {
       }
       return;
     }
-    if (!inverted && !inherited && p <= last && commaBefore(firstSpeaker.start, ss) && leftHasContent(cue, ss)
-        && TRAILING_ADJUNCT_STARTS.has(tok(p)) && adjunctOnly(p, last)) {
+    if (!inverted && !inherited && p <= last && commaBefore(firstSpeaker.start, ss)
+        && clauseBeforeComma(firstSpeaker.start, ss) && TRAILING_ADJUNCT_STARTS.has(tok(p)) && adjunctOnly(p, last)) {
       // "…, the National Electoral Commission announced late in the evening.", "…, electoral
       // commission chair Jean Mensa told a news conference in Accra.": a trailing speaker with only a
       // time or place after the verb said what came before
@@ -4428,6 +4430,11 @@ final class Attributor {
       // "The National Agency of Drug and Food Control ordered … and said": a name after its article
       Ment subject = startsAt[ss] != null || ss + 1 >= cueStart || !(tok(ss).is("The") || tok(ss).is("the"))
           ? startsAt[ss] : startsAt[ss + 1];
+      if (subject != null && subject.start == ss + 1 && subject.end < cueStart && tok(subject.end).isLowerCase()
+          && (tok(subject.end).lexeme.mask & nounBits) != 0) {
+        // but in "The Moscow court sentenced him and said" the name only modifies the noun after it
+        subject = null;
+      }
       if (previous != null && previous.speaker != null) {
         // "Johnson stressed his support …, and reiterated that …": the same speaker goes on
         m = previous.speaker;
@@ -4822,6 +4829,35 @@ final class Attributor {
     return false;
   }
 
+  /**
+   * Whether the comma before the speaker at {@code k} ends more than an opening adverbial: "Turnout
+   * reached a record, the commission announced …", not "Earlier, the president announced …".
+   */
+  private boolean clauseBeforeComma(int k, int ss) {
+    int comma = k - 1;
+    while (comma > ss && !tok(comma).isPunct(',')) {
+      comma--;
+    }
+    if (comma - ss < 2) {
+      return false;
+    }
+    if (!PREPOSITIONS.has(tok(ss)) && !SUBORDINATORS.has(tok(ss)) && !OPENING_ADVERBIALS.has(tok(ss))) {
+      return true;
+    }
+    // "On Sunday, voters went to the polls, the commission announced": a clause after the opening
+    // adverbial's own comma
+    int first = ss;
+    while (first < comma && !tok(first).isPunct(',')) {
+      first++;
+    }
+    return first < comma && comma - first > 3;
+  }
+
+  /** Capitalised words that open an adverbial before the subject: "Meanwhile, …", "Despite the rain, …". */
+  private static final WordSet OPENING_ADVERBIALS = WordSet.of("Meanwhile", "Earlier", "Later", "Despite", "Within",
+      "Last", "Hours", "Days", "Minutes", "Moments", "In", "On", "At", "During", "After", "Before", "Since", "While",
+      "When", "As", "Although", "Though", "Following", "Amid", "Separately", "Also", "However", "Yesterday", "Today");
+
   private boolean commaBefore(int k, int ss) {
     // "…, the national disaster agency CONRED said": up to six words of a description; "…, the
     // country's Disaster and Emergency Management Authority said": an owner before them
@@ -4830,9 +4866,12 @@ final class Attributor {
         return true;
       }
       boolean owner = possessiveAt(j) && j - 1 >= ss
-          && (tok(j - 1).isLowerCase() || startsAt[j - 1] != null || j - 2 >= ss && startsAt[j - 2] != null);
+          && (tok(j - 1).isLowerCase() || startsAt[j - 1] != null || j - 2 >= ss && startsAt[j - 2] != null)
+          // but "Within minutes, Apple's Tim Cook responded": an opening adverbial, not a clause
+          && clauseBeforeComma(k, ss);
       if (!owner && (!(tok(j).isWord() && tok(j).isLowerCase()) || NOT_ROLE_WORDS.has(tok(j)))) {
-        if (j + 1 < k && possessiveAt(j + 1) && tok(j).isCapitalized() && j - 1 >= ss && tok(j - 1).isPunct(',')) {
+        if (j + 1 < k && possessiveAt(j + 1) && tok(j).isCapitalized() && j - 1 >= ss && tok(j - 1).isPunct(',')
+            && clauseBeforeComma(k, ss)) {
           // "…, Turkey's disaster agency said"
           return true;
         }

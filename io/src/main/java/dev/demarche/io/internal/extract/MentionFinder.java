@@ -1246,7 +1246,7 @@ final class MentionFinder {
       "initially", "now", "further", "earlier");
 
   /**
-   * Whether the report noun at {@code k} is a source: before a verb of speech ("Media reports said",
+   * Whether the report noun at {@code k} is a source: before a verb a report speaks with ("Media reports said",
    * "Preliminary investigations suggest", "studies have shown") or cited with a word of whose they
    * are ("according to local reports"); "CNN reports that …" is a verb, "denied reports that …" no
    * source, and "according to reports" a hedge.
