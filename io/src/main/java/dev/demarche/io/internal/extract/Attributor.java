@@ -730,7 +730,10 @@ final class Attributor {
   private static final WordSet DURATION_NOUNS = WordSet.of("time", "times", "day", "days", "week", "weeks", "month",
       "months", "year", "years", "hour", "hours", "decade", "decades", "night", "nights", "minute", "minutes");
 
-  /** Whether "for" at {@code p} begins a length of time: "for the second time", "for weeks", "for three days running". */
+  /**
+   * Whether "for" at {@code p} begins a length of time: "for the second time", "for weeks", "for
+   * three days running".
+   */
   private boolean forTimeAt(int p, int se) {
     for (int k = p + 1; k < se && k <= p + 4; k++) {
       if (DURATION_NOUNS.has(tok(k))) {
@@ -1223,9 +1226,10 @@ final class Attributor {
       }
     }
     // "informed the embassy that …", "reminded residents that …": the one addressed, then the clause
-    boolean addressed = that > p && ADDRESSED.has(tok(cue.start())) && (usable(startsAt[p]) && startsAt[p].end == that
-        // "reminded us that …"
-        || OBJECT_PRONOUNS.has(tok(p)) && p + 1 == that);
+    boolean addressed = that > p && ADDRESSED.has(tok(cue.start()))
+        && (usable(startsAt[p]) && startsAt[p].end == that
+            // "reminded us that …"
+            || OBJECT_PRONOUNS.has(tok(p)) && p + 1 == that);
     if (that > p && (TELL.has(tok(cue.start())) || PREPOSITIONS.has(tok(p)) || pastAdjuncts || addressed
         || tok(cue.start()).is("ruled") || tok(cue.start()).is("rules"))) {
       // "told a regular press briefing on Monday that …", "said at a news conference in Taipei
@@ -2097,7 +2101,10 @@ final class Attributor {
         && (v.text.endsWith("ed") || IRREGULAR_PAST.has(v));
   }
 
-  /** More past forms that end a noun of speech's topic at the sentence's verb: "praise for the police drew criticism". */
+  /**
+   * More past forms that end a noun of speech's topic at the sentence's verb: "praise for the police
+   * drew criticism".
+   */
   private static final WordSet TOPIC_ENDING_PAST = WordSet.of("drew", "won", "lost", "gave", "got", "met", "saw",
       "found", "brought", "caught", "sent", "led");
   /** Past forms without "-ed" of verbs a subject may go on with: "…, and was left outside". */
@@ -2108,7 +2115,10 @@ final class Attributor {
   private static final WordSet PRESS_ADDRESSEES = WordSet.of("reporters", "journalists", "outlets", "media",
       "press", "newspapers", "broadcasters", "correspondents");
 
-  /** Whether the press, as whom something was told to, starts at {@code j}: "to reporters", "to various news outlets". */
+  /**
+   * Whether the press, as whom something was told to, starts at {@code j}: "to reporters", "to
+   * various news outlets".
+   */
   private boolean pressAddresseeAt(int j, int last) {
     for (int k = j; k <= last && k <= j + 3; k++) {
       if (PRESS_ADDRESSEES.has(tok(k))) {

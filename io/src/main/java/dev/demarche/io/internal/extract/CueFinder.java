@@ -430,7 +430,10 @@ final class CueFinder {
   private static final WordSet FEAR = WordSet.of("fear", "fears", "feared", "fearing");
   private static final WordSet QUESTION_NOUNS = WordSet.of("question", "questions", "queries", "query");
 
-  /** Whether questions are the object at {@code k}, after up to four words: "a series of questions", "questions from reporters". */
+  /**
+   * Whether questions are the object at {@code k}, after up to four words: "a series of questions",
+   * "questions from reporters".
+   */
   private boolean questionsAt(int k) {
     for (int j = k; j < tokens.size() && j < k + 6 && toks[j].isWord(); j++) {
       if (QUESTION_NOUNS.has(toks[j])) {
@@ -460,7 +463,10 @@ final class CueFinder {
       java.util.Map.entry("Replied", SpeechAct.RESPOND), java.util.Map.entry("Responded", SpeechAct.RESPOND),
       java.util.Map.entry("Warned", SpeechAct.WARN), java.util.Map.entry("Insisted", SpeechAct.INSIST));
 
-  /** Whether token {@code i} opens a sentence: the first token, or one after a full stop, a question or an exclamation. */
+  /**
+   * Whether token {@code i} opens a sentence: the first token, or one after a full stop, a question
+   * or an exclamation.
+   */
   private boolean opensSentence(int i) {
     if (i == 0) {
       return true;

@@ -1106,7 +1106,10 @@ final class MentionFinder {
     return null;
   }
 
-  /** The pronoun of the possessive determiner at {@code i} ("his", "her", "its", "their"), with its gender and number. */
+  /**
+   * The pronoun of the possessive determiner at {@code i} ("his", "her", "its", "their"), with its
+   * gender and number.
+   */
   private Ment possessivePronoun(int i) {
     String w = tok(i).text;
     Ment m = new Ment(i, i + 1, Ment.Type.PRONOUN);
@@ -3060,7 +3063,10 @@ final class MentionFinder {
   /** Nouns after which "ruling" is an adjective: "the ruling party". */
   private static final WordSet RULING_NOUNS = WordSet.of("party", "parties", "coalition", "class", "elite",
       "family", "junta", "council", "bloc", "camp", "government", "alliance", "majority");
-  /** Words after which a quantifier may stand for people: "and others fled", "but many stayed"; not "made many albums". */
+  /**
+   * Words after which a quantifier may stand for people: "and others fled", "but many stayed"; not
+   * "made many albums".
+   */
   private static final WordSet QUANTIFIER_OPENERS = WordSet.of("and", "but", "or", "while", "as", "though",
       "although", "yet", "whereas", "since", "because", "when", "where", "if");
 

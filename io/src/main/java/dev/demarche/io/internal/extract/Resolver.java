@@ -339,7 +339,10 @@ final class Resolver {
     }
   }
 
-  /** Whether the title before the person named at {@code later} was held before now: "Former Japanese Foreign Minister Taro Kono". */
+  /**
+   * Whether the title before the person named at {@code later} was held before now: "Former Japanese
+   * Foreign Minister Taro Kono".
+   */
   private boolean heldBefore(Ment later) {
     for (int k = Math.max(0, later.start - 1); k < later.end && k <= later.start + 1; k++) {
       if (PAST_TITLE_WORDS.has(toks[k])) {
@@ -530,7 +533,10 @@ final class Resolver {
     return found;
   }
 
-  /** The one state mentioned so far, if only one was: "Twin bombings struck … Philippines. … the government announced". */
+  /**
+   * The one state mentioned so far, if only one was: "Twin bombings struck … Philippines. … the
+   * government announced".
+   */
   private String onlyState() {
     String found = null;
     for (String key : namedStates) {
