@@ -1610,6 +1610,11 @@ class ExtractorPatternsTest {
                 + " tax on banks. Within minutes, Apple's Tim Cook responded. The Moscow court sentenced him to ten"
                 + " years and said he had committed treason.",
             "the judge | The judge | INDIRECT | SAY | the deadline was Friday"),
+        text("calling something by an adjective to a named medium, before a comma",
+            "Unnamed industry experts called this dubious to Népszava, as the market is saturated, while noting"
+                + " the equipment is needed. She called the police, who came at once.",
+            "unnamed industry experts | Unnamed industry experts | INDIRECT | SAY | this dubious",
+            "unnamed industry experts | Unnamed industry experts | INDIRECT | SAY | the equipment is needed"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -544,7 +544,8 @@ final class Attributor {
     int last = lastContentToken(se);
     for (int k = p + 1; k <= last && k < p + 8; k++) {
       if (!tok(k).isWord()) {
-        return p;
+        // "called this dubious to Népszava, as …": an adjective before the comma may still name it
+        break;
       }
       if (tok(k).is("the") && k + 1 <= last && CALLED_SUPERLATIVES.has(tok(k + 1))
           // but "called the police the first time", "the last week of May": a time
@@ -589,7 +590,11 @@ final class Attributor {
     }
     for (int k = p + 1; k <= last && k < p + 6 && tok(k).isWord(); k++) {
       Token t = tok(k);
-      boolean clauseEnds = k == last || !tok(k + 1).isWord() || tok(k + 1).is("and") || tok(k + 1).is("but");
+      // "called this dubious to Népszava": the one it was said to, a name, ends it too
+      boolean toName = k + 2 <= last && tok(k + 1).is("to") && tok(k + 2).isCapitalized() && usable(startsAt[k + 2])
+          && (startsAt[k + 2].end > last || !tok(startsAt[k + 2].end).isWord());
+      boolean clauseEnds = k == last || !tok(k + 1).isWord() || tok(k + 1).is("and") || tok(k + 1).is("but")
+          || toName;
       if (clauseEnds && t.isLowerCase() && t.text.length() > 4 && t.lexeme.mask == 0 && t.lexeme.cue == null
           && CHARACTERISING_ENDINGS.stream().anyMatch(t.text::endsWith)) {
         return k;
