@@ -1615,6 +1615,11 @@ class ExtractorPatternsTest {
                 + " the equipment is needed. She called the police, who came at once.",
             "unnamed industry experts | Unnamed industry experts | INDIRECT | SAY | this dubious",
             "unnamed industry experts | Unnamed industry experts | INDIRECT | SAY | the equipment is needed"),
+        text("a surname with a joined particle alone, later in the article",
+            "Information minister Moammar al-Eryani condemned the attack. According to al-Eryani, the rebels are"
+                + " backed by Iran.",
+            "Moammar al-Eryani | minister Moammar al-Eryani | REPORTED_ACT | DENOUNCE | the attack",
+            "Moammar al-Eryani | al-Eryani | INDIRECT | SAY | the rebels are backed by Iran"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -350,9 +350,9 @@ final class MentionFinder {
       return anonymousAt(i);
     }
     if (!t.isWord() || t.lexeme.unknown && t.isLowerCase() && !t.is("them") && !t.is("each")
-            && !nounBeforeHead(i, i)
+            && !nounBeforeHead(i, i) && !isParticleName(t)
         || t.isLowerCase() && (t.lexeme.mask & startBits) == 0 && nextHead[i] != i && t.lexeme.name == null
-            && t.lexeme.title == null
+            && t.lexeme.title == null && !isParticleName(t)
             && !OTHER_STARTS.has(t) && !t.isCount()
             // but "appeal judges", "human rights groups": a noun before a group's head
             && !(i + 1 < tokens.size() && isHead(i + 1))
