@@ -1620,6 +1620,12 @@ class ExtractorPatternsTest {
                 + " backed by Iran.",
             "Moammar al-Eryani | minister Moammar al-Eryani | REPORTED_ACT | DENOUNCE | the attack",
             "Moammar al-Eryani | al-Eryani | INDIRECT | SAY | the rebels are backed by Iran"),
+        text("figures and data cited as sources; a government's figures with no state known",
+            "The toll rose to 21, according to official figures. The patient is at the Government Medical"
+                + " College. Nipah has killed 21 people in Kerala, according to government figures. According to the"
+                + " data, the population has declined.",
+            "official figures | official figures | INDIRECT | SAY | The toll rose to 21",
+            "government figures | government figures | INDIRECT | SAY | Nipah has killed 21 people in Kerala"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -1241,9 +1241,13 @@ final class MentionFinder {
   /** Words for a state's government, whose reports are its own: "according to government reports". */
   private static final WordSet GOVERNMENT_WORDS = WordSet.of("government", "administration", "regime");
 
-  /** Reports and studies, which speak as anonymous sources do, though no person is named by them. */
+  /**
+   * Reports, studies and figures, which speak as anonymous sources do, though no person is named by
+   * them: "Media reports said", "according to official figures".
+   */
   private static final WordSet REPORT_NOUNS = WordSet.of("reports", "Reports", "studies", "Studies",
-      "investigations", "Investigations", "findings", "Findings");
+      "investigations", "Investigations", "findings", "Findings", "figures", "Figures", "data", "Data",
+      "statistics", "Statistics");
   /** Words between a report noun and its verb: "reports have suggested", "studies also showed". */
   private static final WordSet BEFORE_REPORT_VERB = WordSet.of("also", "have", "had", "later", "previously",
       "initially", "now", "further", "earlier");
@@ -1270,8 +1274,9 @@ final class MentionFinder {
     for (int j = k - 1; j >= 1 && j >= k - 4; j--) {
       Token t = tok(j);
       if (t.is("to") && (tok(j - 1).is("according") || tok(j - 1).is("According"))) {
-        // but "according to reports" is a hedge, as "reportedly" is, and names no source
-        return j < k - 1;
+        // but "according to reports" is a hedge, as "reportedly" is, and names no source; "according to
+        // the data" stands for data named before, whose authors the rules cannot tell
+        return j < k - 1 && !(j == k - 2 && (tok(k - 1).is("the") || tok(k - 1).is("these")));
       }
       if (!t.isWord() || !t.isLowerCase() && j != k - 1) {
         return false;

@@ -567,6 +567,12 @@ final class Resolver {
       if (state != null) {
         return state;
       }
+      if (m.type == Ment.Type.DESCRIPTION && m.possessor == null && m.head != null && GOVERNMENT_HEADS.contains(m.head)
+          && !isDefinite(m)) {
+        // "according to government figures" with no state known: some government, not an organisation
+        // whose name holds the word ("the Government Medical College")
+        return anonymousRecord(m, ActorKind.GOVERNMENT_BODY);
+      }
     }
     switch (m.type) {
       case NAMED:
