@@ -424,7 +424,8 @@ final class CueFinder {
   static final WordSet REPORT_VERBS = WordSet.of("said", "say", "says", "suggest", "suggests", "suggested",
       "indicate", "indicates", "indicated", "show", "shows", "showed", "shown", "claimed", "claim", "stated",
       "state", "estimated", "estimate", "revealed", "reveal", "found", "find", "noted", "note", "added", "warned",
-      "described", "put", "placed", "quoted", "cited", "identified", "named", "alleged", "allege");
+      "described", "put", "placed", "quoted", "cited", "identified", "named", "alleged", "allege", "reported",
+      "claiming", "reporting", "saying", "suggesting");
 
   private static final WordSet ANSWER = WordSet.of("answer", "answers", "answered", "answering");
   private static final WordSet FEAR = WordSet.of("fear", "fears", "feared", "fearing");

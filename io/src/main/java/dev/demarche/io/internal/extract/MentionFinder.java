@@ -1247,7 +1247,7 @@ final class MentionFinder {
    */
   private static final WordSet REPORT_NOUNS = WordSet.of("reports", "Reports", "studies", "Studies",
       "investigations", "Investigations", "findings", "Findings", "figures", "Figures", "data", "Data",
-      "statistics", "Statistics");
+      "statistics", "Statistics", "press");
   /** Words between a report noun and its verb: "reports have suggested", "studies also showed". */
   private static final WordSet BEFORE_REPORT_VERB = WordSet.of("also", "have", "had", "later", "previously",
       "initially", "now", "further", "earlier");
@@ -1268,7 +1268,9 @@ final class MentionFinder {
       // "According to Reuters reports", "CNN reports that …": the medium's, or its verb
       return false;
     }
-    if (v < n && CueFinder.REPORT_VERBS.has(tok(v))) {
+    if (v < n && CueFinder.REPORT_VERBS.has(tok(v)) && (!tok(v).text.endsWith("ing") || withBefore(k))) {
+      // a participle only after "with": "with some local press claiming …"; "Reports saying he was
+      // killed were denied" are what was denied
       return true;
     }
     for (int j = k - 1; j >= 1 && j >= k - 4; j--) {
@@ -1280,6 +1282,16 @@ final class MentionFinder {
       }
       if (!t.isWord() || !t.isLowerCase() && j != k - 1) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "with" comes within four words before the noun at {@code k}: "with some local press". */
+  private boolean withBefore(int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 4 && tok(j).isWord(); j--) {
+      if (tok(j).is("with") || tok(j).is("With")) {
+        return true;
       }
     }
     return false;
