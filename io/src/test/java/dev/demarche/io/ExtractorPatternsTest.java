@@ -1632,6 +1632,11 @@ class ExtractorPatternsTest {
             "some local press | some local press | INDIRECT | CLAIM | he was speeding",
             "some local press | The local press | INDIRECT | REPORT | the mayor had resigned",
             "Army | the army | REPORTED_ACT | DENY | Reports saying he was killed"),
+        text("calling someone is no naming; the government's data; figures said to be something",
+            "He called the hospital, which sent an ambulance. The president called the general to Mombasa."
+                + " Kenya closed its schools. According to the government data, inflation fell. Unofficial figures"
+                + " said to be from the ministry show 300 deaths.",
+            "Kenya | government data | INDIRECT | SAY | inflation fell"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -544,8 +544,11 @@ final class Attributor {
     int last = lastContentToken(se);
     for (int k = p + 1; k <= last && k < p + 8; k++) {
       if (!tok(k).isWord()) {
-        // "called this dubious to Népszava, as …": an adjective before the comma may still name it
-        break;
+        if (k >= p + 3 && tok(k - 2).is("to") && tok(k - 1).isCapitalized()) {
+          // "called this dubious to Népszava, as …": an adjective before the one told may still name it
+          break;
+        }
+        return p;
       }
       if (tok(k).is("the") && k + 1 <= last && CALLED_SUPERLATIVES.has(tok(k + 1))
           // but "called the police the first time", "the last week of May": a time
@@ -588,7 +591,10 @@ final class Attributor {
         || tok(p).isCapitalized())) {
       return p;
     }
-    for (int k = p + 1; k <= last && k < p + 6 && tok(k).isWord(); k++) {
+    // after an article the next word is the noun, not what it is called: "called the hospital, which …"
+    int from = tok(p).is("the") || tok(p).is("a") || tok(p).is("an") || tok(p).is("his") || tok(p).is("her")
+        || tok(p).is("its") || tok(p).is("their") ? p + 2 : p + 1;
+    for (int k = from; k <= last && k < p + 6 && tok(k).isWord(); k++) {
       Token t = tok(k);
       // "called this dubious to Népszava": the one it was said to, a name, ends it too
       boolean toName = k + 2 <= last && tok(k + 1).is("to") && tok(k + 2).isCapitalized() && usable(startsAt[k + 2])

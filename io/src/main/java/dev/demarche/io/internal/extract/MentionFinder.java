@@ -1268,7 +1268,9 @@ final class MentionFinder {
       // "According to Reuters reports", "CNN reports that …": the medium's, or its verb
       return false;
     }
-    if (v < n && CueFinder.REPORT_VERBS.has(tok(v)) && (!tok(v).text.endsWith("ing") || withBefore(k))) {
+    if (v < n && CueFinder.REPORT_VERBS.has(tok(v)) && (!tok(v).text.endsWith("ing") || withBefore(k))
+        // but "figures said to be from the ministry": a hedge, no source
+        && !(v + 1 < n && tok(v + 1).is("to"))) {
       // a participle only after "with": "with some local press claiming …"; "Reports saying he was
       // killed were denied" are what was denied
       return true;
@@ -1498,6 +1500,11 @@ final class MentionFinder {
 
   /** Adds an anonymous source from {@code i} to {@code end}; returns {@code end}. */
   private int addAnonymous(int i, int end, String head, CountryCode country, ActorEntry org) {
+    if (REPORT_NOUNS.contains(head) && end - i == 3 && (tok(i).is("the") || tok(i).is("The"))
+        && GOVERNMENT_WORDS.has(tok(i + 1))) {
+      // "according to the government data": the same as without the article
+      i++;
+    }
     if (REPORT_NOUNS.contains(head) && end - i == 2 && GOVERNMENT_WORDS.has(tok(i))) {
       // "according to government reports": the government's own reports, which speak for it
       Ment m = new Ment(i, end, Ment.Type.DESCRIPTION);
