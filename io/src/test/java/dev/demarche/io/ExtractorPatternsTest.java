@@ -1637,6 +1637,10 @@ class ExtractorPatternsTest {
                 + " Kenya closed its schools. According to the government data, inflation fell. Unofficial figures"
                 + " said to be from the ministry show 300 deaths.",
             "Kenya | government data | INDIRECT | SAY | inflation fell"),
+        text("others speaking in an opening with-phrase end at its comma",
+            "With some local press claiming the mayor had fled, the party called for calm.",
+            "some local press | some local press | INDIRECT | CLAIM | the mayor had fled",
+            "the party | the party | REPORTED_ACT | DEMAND | calm"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -3364,7 +3364,7 @@ final class Attributor {
   /** Subordinators a time may come before: "Hours before", "Two days after". */
   private static final WordSet TIMED_SUBORDINATORS = WordSet.of("before", "after", "since", "until", "when");
   /** Words that open a subordinate clause before the main clause of a sentence. */
-  private static final WordSet OPENING_SUBORDINATORS = WordSet.of("Although", "Though", "While", "Whereas",
+  private static final WordSet OPENING_SUBORDINATORS = WordSet.of("Although", "Though", "While", "Whereas", "With",
       "Because", "Since", "When", "After", "Before", "Unless", "If", "Even", "Once");
 
   /**
