@@ -1641,6 +1641,11 @@ class ExtractorPatternsTest {
             "With some local press claiming the mayor had fled, the party called for calm.",
             "some local press | some local press | INDIRECT | CLAIM | the mayor had fled",
             "the party | the party | REPORTED_ACT | DEMAND | calm"),
+        text("an opening adverbial before a trailing speaker is nothing said",
+            "Earlier, the party said. With 300 dead, the ministry said. With officials saying the mayor had fled,"
+                + " the party issued a statement. On Sunday, voters went to the polls, the commission said.",
+            "officials | officials | INDIRECT | SAY | the mayor had fled",
+            "the commission | the commission | INDIRECT | SAY | On Sunday, voters went to the polls"),
         text("one source along with another",
             "Planned Parenthood, along with the American Civil Liberties Union have announced plans to sue.",
             "Planned Parenthood | Planned Parenthood | REPORTED_ACT | ANNOUNCE | plans to sue",

@@ -2347,6 +2347,12 @@ final class Attributor {
             && tok(firstSpeaker.start - 1).isPunct(',') && !infinitiveAt(cue, p, se)) {
       // "…, the ministry said in a readout.": a short adjunct ends the sentence, and the content is
       // before the speaker set off by a comma
+      if (!inverted && firstSpeaker.start > ss && commaBefore(firstSpeaker.start, ss)
+          && !clauseBeforeComma(firstSpeaker.start, ss)) {
+        // but "Earlier, the party said.", "With 300 dead, the ministry said.": an opening adverbial
+        // is nothing said
+        return;
+      }
       left(cue, speaker, firstSpeaker, inverted, s, ss);
       int resumed = inverted ? quoteResumes(p, se) : -1;
       if (resumed > 0) {
@@ -4862,7 +4868,10 @@ final class Attributor {
     if (comma - ss < 2) {
       return false;
     }
-    if (!PREPOSITIONS.has(tok(ss)) && !SUBORDINATORS.has(tok(ss)) && !OPENING_ADVERBIALS.has(tok(ss))) {
+    if (!PREPOSITIONS.has(tok(ss)) && !SUBORDINATORS.has(tok(ss)) && !OPENING_ADVERBIALS.has(tok(ss))
+        // "At least two people died, police said", "By June Beijing had agreed, officials said": a
+        // clause with its verb, though it opens with a preposition; not an absolute "With …" phrase
+        || !tok(ss).is("With") && !tok(ss).is("Without") && verbBetween(ss + 1, comma)) {
       return true;
     }
     // "On Sunday, voters went to the polls, the commission announced": a clause after the opening
@@ -4874,10 +4883,23 @@ final class Attributor {
     return first < comma && comma - first > 3;
   }
 
+  /** Whether a finite verb comes in {@code [from, to)}: "died", "had agreed", "went". */
+  private boolean verbBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tok(k);
+      if (FINITE_VERBS.has(t) || IRREGULAR_PAST.has(t) || TOPIC_ENDING_PAST.has(t)
+          || t.isLowerCase() && t.text.length() > 3 && t.text.endsWith("ed") && !isDeterminerAt(k - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Capitalised words that open an adverbial before the subject: "Meanwhile, …", "Despite the rain, …". */
   private static final WordSet OPENING_ADVERBIALS = WordSet.of("Meanwhile", "Earlier", "Later", "Despite", "Within",
       "Last", "Hours", "Days", "Minutes", "Moments", "In", "On", "At", "During", "After", "Before", "Since", "While",
-      "When", "As", "Although", "Though", "Following", "Amid", "Separately", "Also", "However", "Yesterday", "Today");
+      "When", "As", "Although", "Though", "Following", "Amid", "Separately", "Also", "However", "Yesterday", "Today",
+      "With", "Without", "Under", "Over", "From", "By", "For", "Among", "Through", "Across", "Near");
 
   private boolean commaBefore(int k, int ss) {
     // "…, the national disaster agency CONRED said": up to six words of a description; "…, the
