@@ -782,6 +782,7 @@ final class Attributor {
     Ment speaker = null;
     int p = cue.end();
     Ment described = mentionEndingAt(k, ss);
+    int owner = ownerBefore(k, ss);
     if (described != null && described.possessor != null) {
       speaker = described.possessor;
     } else if (described != null && described.author != null) {
@@ -791,21 +792,13 @@ final class Attributor {
       speaker = speakerAfter(p + 1, se);
     } else if (p + 1 < se && (tok(p).is("of") || tok(p).is("by")) && speakerAfter(p + 1, se) != null
         // but "Her criticism of the plan": the owner before the noun speaks, and the plan is criticised
-        && !ownedBefore(k, ss)) {
+        && owner < 0) {
       // "the request of Prime Minister Johnson to …"; "allegations of widespread fraud" is an object
       speaker = speakerAfter(p + 1, se);
-    } else {
-      for (int j = k - 1; j >= ss && j >= k - 3; j--) {
-        Ment m = startsAt[j];
-        if (m != null && m.type == Ment.Type.PRONOUN) {
-          speaker = m;
-          break;
-        }
-        if (tok(j).text.equals("'s") || tok(j).text.equals("’s") || tok(j).text.equals("'") || tok(j).text.equals("’")) {
-          speaker = mentionEndingAt(j - 1, ss);
-          break;
-        }
-      }
+    } else if (owner >= 0) {
+      // "his comments", "Tsvangirai's allegations": the pronoun, or the mention before the possessive
+      speaker = startsAt[owner] != null && startsAt[owner].type == Ment.Type.PRONOUN
+          ? startsAt[owner] : mentionEndingAt(owner - 1, ss);
     }
     if (speaker == null || !speaker.canSpeak() || p >= se) {
       return;
@@ -885,16 +878,19 @@ final class Attributor {
     }
   }
 
-  /** Whether a possessive pronoun or a possessive's mark comes within three words before the noun at {@code k}. */
-  private boolean ownedBefore(int k, int ss) {
+  /**
+   * Where the owner of the noun at {@code k} is marked, within three words before it: a possessive
+   * pronoun, or a possessive's mark after the owner's mention; -1 if none.
+   */
+  private int ownerBefore(int k, int ss) {
     for (int j = k - 1; j >= ss && j >= k - 3; j--) {
       Ment m = startsAt[j];
       if (m != null && m.type == Ment.Type.PRONOUN || tok(j).text.equals("'s") || tok(j).text.equals("’s")
           || tok(j).text.equals("'") || tok(j).text.equals("’")) {
-        return true;
+        return j;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The mention that starts at {@code p}, or after a "the" there, if it can be a speaker. */
