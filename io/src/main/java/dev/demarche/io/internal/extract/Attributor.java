@@ -4864,7 +4864,8 @@ final class Attributor {
     if (comma - ss < 2) {
       return false;
     }
-    if (!PREPOSITIONS.has(tok(ss)) && !SUBORDINATORS.has(tok(ss)) && !OPENING_ADVERBIALS.has(tok(ss))
+    String opener = tok(ss).text.toLowerCase(java.util.Locale.ROOT);
+    if (!PREPOSITIONS.contains(opener) && !SUBORDINATORS.contains(opener) && !OPENING_ADVERBIALS.contains(opener)
         // "At least two people died, police said", "By June Beijing had agreed, officials said": a
         // clause with its verb, though it opens with a preposition; not an absolute "With …" phrase
         || !tok(ss).is("With") && !tok(ss).is("Without") && verbBetween(ss + 1, comma)) {
@@ -4891,11 +4892,13 @@ final class Attributor {
     return false;
   }
 
-  /** Capitalised words that open an adverbial before the subject: "Meanwhile, …", "Despite the rain, …". */
-  private static final WordSet OPENING_ADVERBIALS = WordSet.of("Meanwhile", "Earlier", "Later", "Despite", "Within",
-      "Last", "Hours", "Days", "Minutes", "Moments", "In", "On", "At", "During", "After", "Before", "Since", "While",
-      "When", "As", "Although", "Though", "Following", "Amid", "Separately", "Also", "However", "Yesterday", "Today",
-      "With", "Without", "Under", "Over", "From", "By", "For", "Among", "Through", "Across", "Near");
+  /**
+   * Words besides prepositions and subordinators that open an adverbial before the subject, in lower
+   * case: "Meanwhile, …", "Hours later, …".
+   */
+  private static final WordSet OPENING_ADVERBIALS = WordSet.of("meanwhile", "earlier", "later", "within", "last",
+      "hours", "days", "minutes", "moments", "separately", "also", "yesterday", "today", "without", "under", "by",
+      "for", "among", "across");
 
   private boolean commaBefore(int k, int ss) {
     // "…, the national disaster agency CONRED said": up to six words of a description; "…, the
