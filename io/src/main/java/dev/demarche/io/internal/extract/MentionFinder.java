@@ -258,7 +258,7 @@ final class MentionFinder {
     Set<String> businesses = new HashSet<>();
     for (Ment m : mentions) {
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameStart == m.start && m.start > 0
-          && BUSINESS_NOUNS.has(tok(m.start - 1))) {
+          && businessNounAt(m.start - 1)) {
         // "oil refiner Gulfmark Energy", "budget carrier SkyBharat", "Premier League club Everton": a
         // business or a club, not a person, whatever it says
         m.kind = ActorKind.ORGANIZATION;
@@ -284,12 +284,19 @@ final class MentionFinder {
   }
 
   /**
-   * Lower-case nouns for a business or a club before its name: "oil refiner Gulfmark Energy"; not
-   * those a person is called by as well ("site operator Jong Woo Son", "film producer Joshua Winch").
+   * Nouns a person is called by as well as a business, which give no business before a name: "site
+   * operator Jong Woo Son", "game developer Ana Ruiz", "publisher Tom Hale".
    */
-  private static final WordSet BUSINESS_NOUNS = WordSet.of("company", "firm", "refiner", "carmaker", "automaker",
-      "chipmaker", "retailer", "airline", "carrier", "lender", "insurer", "manufacturer", "startup", "conglomerate",
-      "supplier", "miner", "giant", "club", "brand", "chain", "bank", "exporter", "importer", "shipper", "utility");
+  private static final WordSet PERSON_OR_BUSINESS = WordSet.of("developer", "publisher");
+
+  /**
+   * Whether the lower-case noun at {@code k} names a business or a club before a name: "oil refiner
+   * Gulfmark Energy", "Premier League club Everton"; the nouns are the resolver's for a business.
+   */
+  private boolean businessNounAt(int k) {
+    Token t = tok(k);
+    return Resolver.COMPANY_NOUNS.has(t) && !PERSON_OR_BUSINESS.has(t) || t.is("club");
+  }
 
   private static final WordSet APPROXIMATORS = WordSet.of("More", "more", "Over", "over", "About", "about", "Nearly",
       "nearly", "Almost", "almost", "Around", "around", "Some", "some");

@@ -63,10 +63,11 @@ final class Resolver {
   /** A team's own documents: "the study", "the paper". */
   private static final WordSet STUDY_DOCUMENTS = WordSet.of("study", "paper", "research", "analysis");
 
-  /** Common nouns for a business: "the company", "the carmaker". */
-  private static final WordSet COMPANY_NOUNS = WordSet.of("company", "firm", "carmaker", "automaker", "chipmaker",
+  /** Common nouns for a business: "the company", "the carmaker"; the mention finder reads them before names too. */
+  static final WordSet COMPANY_NOUNS = WordSet.of("company", "firm", "carmaker", "automaker", "chipmaker",
       "retailer", "airline", "carrier", "lender", "insurer", "manufacturer", "developer", "publisher", "startup",
-      "conglomerate", "supplier");
+      "conglomerate", "supplier", "refiner", "miner", "giant", "brand", "chain", "bank", "exporter", "importer",
+      "shipper", "utility");
   /** Common nouns for a public body: "the agency", "the regulator". */
   private static final WordSet BODY_NOUNS = WordSet.of("agency", "regulator", "watchdog", "commission", "authority",
       "administration");
@@ -1076,6 +1077,8 @@ final class Resolver {
     }
     // "the ministry", "the statement": the last actor of that kind whose name has the head word
     String found = null;
+    // "The Aviation Herald reported … the industry publication": the medium named last
+    boolean plainMedium = m.kind == ActorKind.MEDIA && isPlainMediumDescription(m);
     for (String key : recent) {
       Record r = records.get(key);
       // a body the gazetteer does not know is an organisation by its name: "the ministry" after
@@ -1084,8 +1087,7 @@ final class Resolver {
           && !r.key.startsWith("anon:");
       if (kindFits && (mentionsHead(r, m.head)
           || m.kind == ActorKind.DOCUMENT && OFFICIAL_DOCUMENTS.contains(m.head) && !isJudgment(r) && isDefinite(m)
-          // "The Aviation Herald reported … the industry publication": the medium named last
-          || m.kind == ActorKind.MEDIA && r.key.startsWith("media:") && isPlainMediumDescription(m))
+          || plainMedium && r.key.startsWith("media:"))
           && (m.country == null || r.country == null || m.country.equals(r.country))) {
         // but "Israel's military" is not "South Korea's military"
         found = key;
