@@ -208,7 +208,7 @@ final class Attributor {
       "via", "through", "from", "since", "until");
   private static final WordSet CONDITIONAL = WordSet.of("If", "if", "Unless", "unless", "Whether", "whether");
   private static final WordSet PLEAS = WordSet.of("guilty", "innocent", "not", "no");
-  private static final WordSet OBJECT_PRONOUNS = WordSet.of("me", "him", "her", "them", "us");
+  static final WordSet OBJECT_PRONOUNS = WordSet.of("me", "him", "her", "them", "us");
   /** Gatherings one tells something to: "told a regular press briefing", "told a news conference". */
   private static final WordSet TOLD_EVENTS = WordSet.of("briefing", "conference", "meeting", "hearing", "rally",
       "session", "forum", "summit", "gathering", "committee", "panel", "inquiry", "court", "jury", "tribunal");

@@ -527,7 +527,7 @@ final class CueFinder {
     int and = -1;
     for (int j = k + 1; j < tokens.size() && j <= bound; j++) {
       Token w = toks[j];
-      if (w.is("that") && (OBJECT_PRONOUNS.has(toks[j - 1]) && j - 1 == k || namedOnly(k, j))) {
+      if (w.is("that") && (Attributor.OBJECT_PRONOUNS.has(toks[j - 1]) && j - 1 == k || namedOnly(k, j))) {
         // "answers the Oberster Gerichtshof that the Directive …": the name before was its addressee;
         // "announced the plant that makes engines would close" has a relative clause
         return false;
@@ -596,8 +596,6 @@ final class CueFinder {
     return toks[j].kind == Token.Kind.NUMBER && j > 0 && j + 1 < tokens.size()
         && ((toks[j - 1].lexeme.mask & determinerBits) != 0 || toks[j + 1].isCapitalized());
   }
-
-  private static final WordSet OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "us", "me", "you");
 
   /** Whether the tokens {@code [from, to)} are a name alone, after "the" or not: "the Bundesgericht", "Russia". */
   private boolean namedOnly(int from, int to) {
