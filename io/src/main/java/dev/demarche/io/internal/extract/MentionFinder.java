@@ -1245,9 +1245,6 @@ final class MentionFinder {
     return (tok(k).lexeme.mask & headBits) != 0 || REPORT_NOUNS.has(tok(k)) && isReportSource(k);
   }
 
-  /** Words for a state's government, whose reports are its own: "according to government reports". */
-  private static final WordSet GOVERNMENT_WORDS = WordSet.of("government", "administration", "regime");
-
   /**
    * Reports, studies and figures, which speak as anonymous sources do, though no person is named by
    * them: "Media reports said", "according to official figures".
@@ -1508,11 +1505,11 @@ final class MentionFinder {
   /** Adds an anonymous source from {@code i} to {@code end}; returns {@code end}. */
   private int addAnonymous(int i, int end, String head, CountryCode country, ActorEntry org) {
     if (REPORT_NOUNS.contains(head) && end - i == 3 && (tok(i).is("the") || tok(i).is("The"))
-        && GOVERNMENT_WORDS.has(tok(i + 1))) {
+        && Resolver.GOVERNMENT_HEADS.has(tok(i + 1))) {
       // "according to the government data": the same as without the article
       i++;
     }
-    if (REPORT_NOUNS.contains(head) && end - i == 2 && GOVERNMENT_WORDS.has(tok(i))) {
+    if (REPORT_NOUNS.contains(head) && end - i == 2 && Resolver.GOVERNMENT_HEADS.has(tok(i))) {
       // "according to government reports": the government's own reports, which speak for it
       Ment m = new Ment(i, end, Ment.Type.DESCRIPTION);
       m.head = tok(i).text;

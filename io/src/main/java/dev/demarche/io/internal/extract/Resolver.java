@@ -469,7 +469,8 @@ final class Resolver {
   /** The state whose government or administration was last named: "the Samoan government". */
   private String lastGovernment;
 
-  private static final WordSet GOVERNMENT_HEADS = WordSet.of("government", "administration", "regime");
+  /** Words for a state's government: "the Samoan government", "according to government reports". */
+  static final WordSet GOVERNMENT_HEADS = WordSet.of("government", "administration", "regime");
 
   /**
    * "the government" alone: the state whose government the article last named. "Johnson's
