@@ -43,7 +43,7 @@ final class Attributor {
       "conviction", "indictment", "judgment", "judgement", "order");
   private static final WordSet IT_REPORTS = WordSet.of("reported", "announced", "said", "claimed", "confirmed",
       "revealed", "alleged", "stated", "rumoured", "rumored");
-  private static final WordSet QUOTING = WordSet.of("cited", "quoted", "cites", "quotes", "citing", "quoting");
+  static final WordSet QUOTING = WordSet.of("cited", "quoted", "cites", "quotes", "citing", "quoting");
   private static final WordSet SUBORDINATORS =
       WordSet.of("before", "after", "while", "although", "though", "because", "since", "whereas", "despite",
           "amid", "following", "as", "when", "but", "which", "however", "prompting", "sparking", "citing", "meaning");
@@ -1016,9 +1016,20 @@ final class Attributor {
     if (QUOTING.has(tok(cue.start())) && usable(startsAt[cue.end()])) {
       int as = asSayingAfter(startsAt[cue.end()].end, se);
       if (as > 0) {
-        // "The BBC cited Budi Gunawan, chief of the agency, as saying …": the one cited speaks;
-        // the medium only reports
-        saying(startsAt[cue.end()], s, se, as);
+        // "The BBC cited Budi Gunawan, chief of the agency, as saying …": the one cited speaks, and
+        // the medium's citing is an act of its own, whose object is the one cited and what they said
+        Ment cited = startsAt[cue.end()];
+        int before = drafts.size();
+        saying(cited, s, se, as);
+        List<Ment> citing = leftSpeakers(cue.start(), ss);
+        if (drafts.size() > before && citing.size() == 1) {
+          Draft said = drafts.get(drafts.size() - 1);
+          int end = quoteByOpenToken.containsKey(as + 2) || as + 3 < se && quoteByOpenToken.containsKey(as + 3)
+              ? Math.min(tok(se - 1).end, said.contentEnd + 1) : said.contentEnd;
+          // after what was said: a verb joined by "and" goes on with the one citing
+          drafts.add(new Draft(citing.get(0), cue, tok(cited.start).begin, end, StatementMode.REPORTED_ACT,
+              cue.act(), s));
+        }
         return;
       }
     }
@@ -1482,7 +1493,7 @@ final class Attributor {
       return;
     }
     for (int k = cue.end(); k + 1 < se && k < cue.end() + 8; k++) {
-      if (tok(k).is("as") && tok(k + 1).is("saying")) {
+      if (tok(k).is("as") && asParticiple(k + 1)) {
         saying(subject, s, se, k);
         return;
       }
@@ -1492,7 +1503,8 @@ final class Attributor {
   /** What {@code subject} is quoted as saying, after the "as" at {@code k}. */
   private void saying(Ment subject, int s, int se, int k) {
     skippedCue = k + 1;
-    Cue cue = new Cue(k + 1, k + 2, SpeechAct.SAY, false, false, true, false);
+    SpeechAct act = cueAt[k + 1] && !tok(k + 1).is("telling") ? cueStarting[k + 1].act() : SpeechAct.SAY;
+    Cue cue = new Cue(k + 1, k + 2, act, false, false, true, false);
     int from = k + 2;
     if (tok(k + 1).is("telling")) {
       // "as telling Albanese that …", "as telling reporters that …": past the one told
@@ -1658,8 +1670,8 @@ final class Attributor {
    * (", chief of the agency,"); or -1.
    */
   private int asSayingAfter(int p, int se) {
-    if (p + 1 < se && tok(p).is("as") && (tok(p + 1).is("saying") || tok(p + 1).is("telling"))) {
-      // "quoted Xi as telling Albanese that …"
+    if (p + 1 < se && tok(p).is("as") && asParticiple(p + 1)) {
+      // "quoted Xi as telling Albanese that …", "cited the Air Force as stating …"
       return p;
     }
     if (p + 1 < se && tok(p).is("saying")) {
@@ -1669,7 +1681,7 @@ final class Attributor {
     if (p < se && tok(p).isPunct(',')) {
       for (int k = p + 1; k + 2 < se && k < p + 15; k++) {
         if (tok(k).isPunct(',')) {
-          return tok(k + 1).is("as") && tok(k + 2).is("saying") ? k + 1 : -1;
+          return tok(k + 1).is("as") && asParticiple(k + 2) ? k + 1 : -1;
         }
         if (tok(k).kind == Token.Kind.QUOTE || cueAt[k]) {
           return -1;
@@ -1677,6 +1689,19 @@ final class Attributor {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the token at {@code k} is what one is quoted or cited "as" doing: "saying", "telling", or
+   * the participle of another verb of speech with a clause ("as stating", "as claiming", "as warning").
+   */
+  private boolean asParticiple(int k) {
+    if (tok(k).is("saying") || tok(k).is("telling")) {
+      return true;
+    }
+    Cue c = cueAt[k] ? cueStarting[k] : null;
+    return c != null && c.end() == k + 1 && tok(k).text.endsWith("ing") && !c.object() && !c.according()
+        && !c.nominal();
   }
 
   /** Participles that frame another cue's speech rather than report speech of their own. */

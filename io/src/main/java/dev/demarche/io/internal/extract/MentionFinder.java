@@ -389,8 +389,10 @@ final class MentionFinder {
       return m.end;
     }
     if (i >= 2 && w.length() <= 4 && tok(i - 1).is("to")
-        && (tok(i - 2).is("according") || tok(i - 2).is("According"))) {
-      // "according to him": an object pronoun as the source
+            && (tok(i - 2).is("according") || tok(i - 2).is("According"))
+        || i >= 1 && w.length() <= 4 && i + 1 < tokens.size() && Attributor.QUOTING.has(tok(i - 1))
+            && tok(i + 1).is("as")) {
+      // "according to him", "quoted him as saying": an object pronoun as the source
       if (w.equals("him")) {
         return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.gender = Ment.Gender.MALE);
       }
