@@ -1317,6 +1317,13 @@ class ExtractorPatternsTest {
         text("according to a title with the holder's name set off after it",
             "According to Boston's mayor, Ana Ruiz, there were ten passengers aboard.",
             "Ana Ruiz | Boston's mayor | INDIRECT | SAY | there were ten passengers aboard"),
+        text("a document signed or released by its author, named again later",
+            "Pope Francis announced a new law. The decree signed by the Pope read \"Abuse offends.\" The decree"
+                + " also says that bishops must report. A report released by the ministry said that roads were shut.",
+            "Francis | Pope Francis | REPORTED_ACT | ANNOUNCE | a new law",
+            "Francis | the Pope | DIRECT | SAY | Abuse offends.",
+            "Francis | The decree | INDIRECT | SAY | bishops must report",
+            "the ministry | A report | INDIRECT | SAY | roads were shut"),
         text("a document from its author, named again later",
             "According to a 1989 report from the Regional Aviation Safety Board, the aircraft had an"
                 + " incident. The report said one passenger was injured. A letter from his lawyer said he was ill.",

@@ -3138,6 +3138,10 @@ final class MentionFinder {
     for (int idx = 0; idx + 1 < mentions.size(); idx++) {
       Ment m = mentions.get(idx);
       int k = m.end;
+      if (k + 2 < tokens.size() && AUTHORING.has(tok(k)) && tok(k + 1).is("by")) {
+        // "the decree signed by the Pope", "a study published by the university": past the participle
+        k++;
+      }
       if (m.type != Ment.Type.DESCRIPTION || m.kind != ActorKind.DOCUMENT || m.author != null
           || k + 1 >= tokens.size() || !(tok(k).is("from") || tok(k).is("by"))) {
         continue;
@@ -3154,6 +3158,10 @@ final class MentionFinder {
   private static final WordSet ISSUED =
       WordSet.of("issued", "released", "published", "posted", "sent", "issues", "releases", "publishes", "issue", "release",
           "filed", "files", "file", "brought", "lodged", "submitted", "wrote", "authored", "made", "makes");
+  /** Participles that give a document's author after "by": "the decree signed by the Pope". */
+  private static final WordSet AUTHORING = WordSet.of("signed", "issued", "released", "published", "written",
+      "authored", "co-authored", "drafted", "prepared", "compiled", "conducted", "led", "commissioned", "sent",
+      "posted", "filed", "submitted", "produced");
   private static final WordSet ADVERBS_BEFORE_ISSUED =
       WordSet.of("also", "has", "had", "have", "later", "jointly", "then", "quickly", "separately", "on");
 
