@@ -686,6 +686,12 @@ class ExtractorPatternsTest {
             "Emily Stone, 39, met two officers at a pub. In between, she testified, she was attacked.",
             "Emily Stone | she | INDIRECT | SAY | In between",
             "Emily Stone | she | INDIRECT | SAY | she was attacked"),
+        text("after 'that', a semicolon before another 'that' clause goes on with what was said",
+            "Researchers reported that coal caused most deaths; that race was a factor; and that costs fell."
+                + " Okafor said that the deal was off; that was clear to all.",
+            "researchers | Researchers | INDIRECT | REPORT | coal caused most deaths; that race was a factor; and"
+                + " that costs fell",
+            "Okafor | Okafor | INDIRECT | SAY | the deal was off"),
         text("a semicolon ends reported speech; a quotation after it goes on from the speaker",
             "Both officers indicated they would appeal; Okafor wept in court. The spokesman said the office"
                 + " would appeal; \"The ruling needs to be reviewed by a higher court.\"",

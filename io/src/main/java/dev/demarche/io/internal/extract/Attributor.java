@@ -3321,7 +3321,10 @@ final class Attributor {
         end = k - 1;
         break;
       }
-      if (k > from && tok(k).isPunct(';') && !isInsideQuote(tok(k).begin)) {
+      if (k > from && tok(k).isPunct(';') && !isInsideQuote(tok(k).begin)
+          // but "reported that coal caused most deaths; that race was a factor; and that …": one
+          // more clause of what was reported
+          && !(from > 0 && tok(from - 1).is("that") && thatClauseAt(tok(k + 1).is("and") ? k + 2 : k + 1, se))) {
         // "indicated they would appeal; Quirin wept": a semicolon ends what was reported
         end = k - 1;
         break;
@@ -3945,6 +3948,11 @@ final class Attributor {
       k--;
     }
     return k;
+  }
+
+  /** Whether a "that" starting a clause is at {@code k}: not the pronoun of "that was clear". */
+  private boolean thatClauseAt(int k, int se) {
+    return k + 1 < se && tok(k).is("that") && tok(k + 1).isWord() && !FINITE_VERBS.has(tok(k + 1));
   }
 
   /** Skips "in a statement", "on Friday", "during a news conference" when a boundary follows. */
