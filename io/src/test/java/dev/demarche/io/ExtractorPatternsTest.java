@@ -1307,6 +1307,17 @@ class ExtractorPatternsTest {
             "Mexico | The Mexican government report | INDIRECT | SAY | eight people died",
             "a federal court | A 2015 federal court decision | INDIRECT | SAY | the law applies",
             "police | A police statement | INDIRECT | SAY | a man was arrested"),
+        text("a plain 'report' after a plural source is a verb with a clause, also one in the past tense",
+            "Scientists report new species were found. Officials report ancient Egyptians captured ibises. The"
+                + " ministry announced new measures aimed at cutting costs. The weather report card improved.",
+            "scientists | Scientists | INDIRECT | REPORT | new species were found",
+            "officials | Officials | INDIRECT | REPORT | ancient Egyptians captured ibises",
+            "the ministry | The ministry | REPORTED_ACT | ANNOUNCE | new measures aimed at cutting costs"),
+        text("a verb in the past after a plural subject makes a clause",
+            "Some scholars suggest Egyptians raised or farmed the birds. The ministry announced the talks"
+                + " collapsed.",
+            "some scholars | Some scholars | INDIRECT | PROPOSE | Egyptians raised or farmed the birds",
+            "the ministry | The ministry | INDIRECT | ANNOUNCE | the talks collapsed"),
         text("an issuer's document noun that is a verb, and a compound that goes on",
             "Police report that a man was arrested. The government report card said schools improved.",
             "Police | Police | INDIRECT | REPORT | a man was arrested"),

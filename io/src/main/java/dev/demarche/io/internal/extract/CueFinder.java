@@ -551,6 +551,10 @@ final class CueFinder {
       if (w.is("and")) {
         and = j;
       }
+      if (j < limit && pastVerbAfterPlural(j)) {
+        // "report ancient Egyptians captured ibises": a verb in the past after its plural subject
+        return true;
+      }
       if (w.isCapitalized() && limit < k + 10) {
         // "announced the United States Department of Justice was …": a long name is one subject
         limit++;
@@ -568,6 +572,29 @@ final class CueFinder {
     }
     return false;
   }
+
+  /**
+   * Whether the word at {@code j} is a verb in the past after a plural noun ("Egyptians captured
+   * ibises", "the talks collapsed"), followed by its object, an adverb or the end: not a participle
+   * after "the" or "a", nor one before a preposition ("deaths caused by the storm", "measures aimed
+   * at cutting costs").
+   */
+  private boolean pastVerbAfterPlural(int j) {
+    Token w = toks[j];
+    Token subject = toks[j - 1];
+    if (!w.isLowerCase() || !w.text.endsWith("ed") || w.text.length() < 5 || !subject.isWord()
+        || !subject.text.endsWith("s") || subject.text.endsWith("ss") || subject.text.endsWith("'s")
+        || (subject.lexeme.mask & determinerBits) != 0 || AUXILIARIES.has(subject)) {
+      return false;
+    }
+    Token next = j + 1 < tokens.size() ? toks[j + 1] : null;
+    return next == null || !next.is("by") && !next.is("with") && !OBJECT_PREPOSITIONS.has(next)
+        && !AFTER_PARTICIPLES.has(next);
+  }
+
+  /** Words after a participle that modifies a noun: "measures aimed at", "troops stationed near". */
+  private static final WordSet AFTER_PARTICIPLES = WordSet.of("near", "under", "during", "after", "before", "into",
+      "across", "through", "since", "as", "outside", "inside", "within", "around", "between", "among");
 
   /**
    * The comma that closes a relative clause opened by the comma at {@code comma} (", which had not
@@ -883,6 +910,12 @@ final class CueFinder {
     return -1;
   }
 
+  /** Whether {@code t} is a plural head of an anonymous source, capitalised or not: "Scientists", "officials". */
+  private boolean pluralHead(Token t) {
+    return (t.lexeme.mask & pluralHeadBits) != 0
+        || t.isCapitalized() && (words.mask(t.text.toLowerCase(java.util.Locale.ROOT)) & pluralHeadBits) != 0;
+  }
+
   /** Words after "ruled" that make it no ruling on a clause: "ruled out", "ruled against the firm that …". */
   private static final WordSet RULED_NOT = WordSet.of("out", "against", "over", "for");
 
@@ -967,6 +1000,10 @@ final class CueFinder {
           // "reports sixteen deaths": a number starts the object of a verb
           && !next.isCount()
           && !(before != null && (before.isCapitalized() || before.is(",")) && t.text.endsWith("s") && clauseFollows(end)
+              && (next.lexeme.mask & compoundNounBits) == 0)
+          // nor "Scientists report new species were found": the plain form after a plural is a verb
+          && !(before != null && before.isWord() && !t.text.endsWith("s") && before.text.endsWith("s")
+              && !before.text.endsWith("ss") && pluralHead(before) && clauseFollows(end)
               && (next.lexeme.mask & compoundNounBits) == 0)
           && !(t.is("claims") && before != null && before.isCapitalized() && end + 1 < tokens.size()
               && (next.lexeme.mask & compoundNounBits) == 0
