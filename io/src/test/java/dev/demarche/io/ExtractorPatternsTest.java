@@ -1313,6 +1313,12 @@ class ExtractorPatternsTest {
             "scientists | Scientists | INDIRECT | REPORT | new species were found",
             "officials | Officials | INDIRECT | REPORT | ancient Egyptians captured ibises",
             "the ministry | The ministry | REPORTED_ACT | ANNOUNCE | new measures aimed at cutting costs"),
+        text("reasoning and hypothesising are claims and predictions; 'reason' the noun is none",
+            "If the birds had been farmed, the researchers reasoned, the specimens would differ. The authors had"
+                + " hypothesized the lava would feed microbes. The reason for the delay was unclear.",
+            "the researchers | the researchers | INDIRECT | CLAIM | If the birds had been farmed",
+            "the researchers | the researchers | INDIRECT | CLAIM | the specimens would differ",
+            "the researchers | The authors | INDIRECT | PREDICT | the lava would feed microbes"),
         text("a verb in the past after a plural subject makes a clause",
             "Some scholars suggest Egyptians raised or farmed the birds. The ministry announced the talks"
                 + " collapsed.",
