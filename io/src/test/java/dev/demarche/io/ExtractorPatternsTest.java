@@ -1319,6 +1319,11 @@ class ExtractorPatternsTest {
             "the researchers | the researchers | INDIRECT | CLAIM | If the birds had been farmed",
             "the researchers | the researchers | INDIRECT | CLAIM | the specimens would differ",
             "the researchers | The authors | INDIRECT | PREDICT | the lava would feed microbes"),
+        text("putting or placing an amount at a figure is an estimate",
+            "The news agency AFP has placed the death count in the hundreds. Officials put the damage at $5"
+                + " million. He put the bags at the door. They placed the order at 10 a.m.",
+            "Agence France-Presse | AFP | INDIRECT | PREDICT | the death count in the hundreds",
+            "officials | Officials | INDIRECT | PREDICT | the damage at $5 million"),
         text("a verb in the past after a plural subject makes a clause",
             "Some scholars suggest Egyptians raised or farmed the birds. The ministry announced the talks"
                 + " collapsed.",

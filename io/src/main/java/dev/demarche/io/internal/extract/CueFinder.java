@@ -103,6 +103,13 @@ final class CueFinder {
         i++;
         continue;
       }
+      if (PUT.has(t) && !(i > 0 && (toks[i - 1].lexeme.mask & determiner) != 0) && estimateAt(i + 1)) {
+        // "AFP has placed the death count in the hundreds", "officials put the damage at $5 million":
+        // an estimate, as "estimated the crowd at 5,000"
+        found.add(new Cue(i, i + 1, SpeechAct.PREDICT, false, false, false, false));
+        i++;
+        continue;
+      }
       if (!t.isWord() || !t.isLowerCase() && !opensCapitalisedCue(t)
           // a lower-case word no lexicon knows opens no cue: every cue below starts with a known word
           || t.lexeme.unknown && t.isLowerCase()) {
@@ -914,6 +921,47 @@ final class CueFinder {
   private boolean pluralHead(Token t) {
     return (t.lexeme.mask & pluralHeadBits) != 0
         || t.isCapitalized() && (words.mask(t.text.toLowerCase(java.util.Locale.ROOT)) & pluralHeadBits) != 0;
+  }
+
+  private static final WordSet PUT = WordSet.of("put", "puts", "putting", "placed", "places", "placing");
+  /** Nouns of an amount estimated: "put the death toll at 30". */
+  private static final WordSet ESTIMATED = WordSet.of("toll", "count", "number", "numbers", "value", "cost", "costs",
+      "figure", "price", "damage", "damages", "loss", "losses", "crowd", "attendance", "turnout", "size", "total",
+      "bill", "tally", "worth");
+  /** Words after "in the" that make an amount: "in the hundreds", "in the range of". */
+  private static final WordSet ROUGH_AMOUNTS = WordSet.of("hundreds", "thousands", "millions", "billions", "tens",
+      "dozens", "range", "region");
+
+  /**
+   * Whether an amount put at a figure starts at {@code k}: a noun of an amount within three words,
+   * then, within six more, "at" before a figure or "in the hundreds" ("the protester death count in
+   * the hundreds", "the value of the artwork in the range of …", "the damage at $5 million").
+   */
+  private boolean estimateAt(int k) {
+    int n = tokens.size();
+    for (int j = k; j < n && j < k + 4; j++) {
+      if (!toks[j].isWord()) {
+        return false;
+      }
+      if (ESTIMATED.has(toks[j])) {
+        for (int a = j + 1; a + 1 < n && a < j + 7; a++) {
+          Token w = toks[a];
+          Token next = toks[a + 1];
+          if (w.is("at") && (next.kind == Token.Kind.NUMBER || next.isCount() || next.is("$") || next.is("US$")
+                  || next.is("about") || next.is("around") || next.is("least") || next.is("more")
+                  || next.is("over") || next.is("nearly") || next.is("some") || next.is("roughly"))
+              || w.is("in") && next.is("the") && a + 2 < n && ROUGH_AMOUNTS.has(toks[a + 2])
+              || w.is("between") && (next.kind == Token.Kind.NUMBER || next.isCount())) {
+            return true;
+          }
+          if (!w.isWord() && w.kind != Token.Kind.NUMBER) {
+            return false;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Words after "ruled" that make it no ruling on a clause: "ruled out", "ruled against the firm that …". */
