@@ -4006,9 +4006,10 @@ final class Attributor {
         }
       }
     }
-    // "alleged, by way of example, Mahan had ...": a short aside set off by commas
+    // "alleged, by way of example, Mahan had ...": a short aside set off by commas; but "…, said the
+    // minister, it rises, and …" goes on with a clause, no aside
     if (p + 2 < se && tok(p).isPunct(',') && tok(p + 1).isLowerCase() && !isContinuationCue(p + 1)
-        && !SUBORDINATORS.has(tok(p + 1))) {
+        && !SUBORDINATORS.has(tok(p + 1)) && !SUBJECT_PRONOUNS.has(tok(p + 1)) && !isDeterminerAt(p + 1)) {
       for (int k = p + 2; k < se && k <= p + 6; k++) {
         if (tok(k).isPunct(',')) {
           if (k + 1 < se && !quoteByOpenToken.containsKey(k + 1)) {
