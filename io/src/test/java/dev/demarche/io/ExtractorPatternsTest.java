@@ -2100,6 +2100,18 @@ class ExtractorPatternsTest {
             "Because warm water is buoyant, says the study, it rises, and it forms a river.",
             "the study | the study | INDIRECT | SAY | Because warm water is buoyant",
             "the study | the study | INDIRECT | SAY | it rises, and it forms a river"),
+        text("a setting before a quotation with no comma, but not a clause's subject or a scare quote",
+            "The minister said in a press release \"the team has developed a coating.\" Okafor wrote on Twitter"
+                + " \"the fight is over.\" Ford said in its filing the matter \"focuses on testing\". Okafor said in the"
+                + " \"safe zone\" people were fine.",
+            "the minister | The minister | DIRECT | SAY | the team has developed a coating.",
+            "Okafor | Okafor | DIRECT | SAY | the fight is over.",
+            "Ford | Ford | MIXED | SAY | the matter \"focuses on testing\"",
+            "Okafor | Okafor | MIXED | SAY | in the \"safe zone\" people were fine"),
+        text("the quotation resumes after the one told, whose name no list knows whole",
+            "\"A deal is close,\" she told Scientific American, \"but it is not done.\"",
+            "- | she | DIRECT | SAY | A deal is close,",
+            "- | she | DIRECT | SAY | but it is not done."),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

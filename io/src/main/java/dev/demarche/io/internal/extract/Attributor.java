@@ -1297,6 +1297,16 @@ final class Attributor {
           }
         }
       }
+      int name = p;
+      while (name < se && name < p + 5 && tok(name).isWord() && tok(name).isCapitalized()) {
+        name++;
+      }
+      if (name > p && name + 1 < se && (tok(name).isPunct(',') || tok(name).isPunct(':'))
+          && quoteByOpenToken.containsKey(name + 1)) {
+        // ""…," he told Scientific American, "…"": the rest of a name no list knows whole, told
+        // before the quotation
+        p = name;
+      }
       if (p > before && p + 1 < se && tok(p).isPunct(',') && !quoteByOpenToken.containsKey(p + 1)
           && tok(p + 1).isWord() && !isContinuationCue(p + 1) && !SUBORDINATORS.has(tok(p + 1))
           && !hasLeftQuote(speakers.get(0), cue, ss) && startsAt[p + 1] != null) {
@@ -3958,10 +3968,19 @@ final class Attributor {
   /** Skips "in a statement", "on Friday", "during a news conference" when a boundary follows. */
   private int skipAdjuncts(int p, int se) {
     if (p < se && ADJUNCT_PREPOSITIONS.has(tok(p))) {
-      // "Day said in her 1976 autobiography, "…"": a place or time before the quotation goes on
+      // "Day said in her 1976 autobiography, "…"": a place or time before the quotation goes on;
+      // so does "said in a press release "…"", "wrote on Twitter "…"", with no comma
       for (int k = p + 1; k < se && k <= p + 8; k++) {
         if (tok(k).isPunct(',') && k + 1 < se && quoteByOpenToken.containsKey(k + 1)) {
           return k;
+        }
+        if (k > p + 1 && quoteByOpenToken.containsKey(k) && tok(k - 1).isWord() && !isDeterminerAt(k - 1)) {
+          return k;
+        }
+        if (cueAt[k] || k > p + 1 && isDeterminerAt(k)) {
+          // "said in their filing the matter "…"", "indicated on Monday a "significant development"
+          // was likely": a clause's subject, not more of the adjunct
+          break;
         }
         if (!tok(k).isWord() && tok(k).kind != Token.Kind.NUMBER) {
           break;
