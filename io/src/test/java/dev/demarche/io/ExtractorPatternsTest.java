@@ -2112,6 +2112,12 @@ class ExtractorPatternsTest {
             "\"A deal is close,\" she told Scientific American, \"but it is not done.\"",
             "- | she | DIRECT | SAY | A deal is close,",
             "- | she | DIRECT | SAY | but it is not done."),
+        text("a quotation right after the cue and before another deed is all that was said",
+            "Okafor said \"the fight is over\" and left. Lind said \"we will win\" before leaving the hall. Roe"
+                + " said \"many people\" and \"their families\" were affected.",
+            "Okafor | Okafor | DIRECT | SAY | the fight is over",
+            "Lind | Lind | DIRECT | SAY | we will win",
+            "Roe | Roe | MIXED | SAY | \"many people\" and \"their families\" were affected"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

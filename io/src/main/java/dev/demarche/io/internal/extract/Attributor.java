@@ -3179,14 +3179,25 @@ final class Attributor {
     return true;
   }
 
+  /** Whether a verb in the past starts at {@code k}: "left", "walked out", "stepped down". */
+  private boolean pastVerbAt(int k, int se) {
+    return k < se && tok(k).isWord() && tok(k).isLowerCase()
+        && (tok(k).text.endsWith("ed") && tok(k).text.length() > 4 || MAIN_CLAUSE_VERBS.has(tok(k)));
+  }
+
   private void quote(Cue cue, Ment speaker, int open, int s, int se) {
     Quote q = quoteByOpenToken.get(open);
     int last = lastContentToken(se);
     int after = tokenAtOrBefore(q.outer().end() - 1) + 1;
     boolean adjunctAfter = after < se && (tok(after).isPunct(',') || tok(after).isPunct(';')
         || (tok(after).is("and") || tok(after).is("but")) && (",.".indexOf(text.charAt(q.inner().end() - 1)) >= 0
-            // "tweeted "Deeply saddened by the loss" and offered condolences": another act follows
-            || cue.end() == open && cueAfterAnd(after + 1)));
+            // "tweeted "Deeply saddened by the loss" and offered condolences": another act follows;
+            // "said "the fight is over" and left": another deed
+            || cue.end() == open && (cueAfterAnd(after + 1) || pastVerbAt(after + 1, se))))
+        // "said "we will win" before leaving the hall": a time of the saying
+        || cue.end() == open && after + 1 < se && (tok(after).is("before") || tok(after).is("after")
+            || tok(after).is("while") || tok(after).is("when")) && tok(after + 1).isLowerCase()
+            && tok(after + 1).text.endsWith("ing");
     // ""… is difficult." ((es)) …", "shouting "shame on you!" and holding signs": a full stop
     // inside the marks ends the utterance; what follows is narrative
     int lastChar = q.inner().end() - 1;
