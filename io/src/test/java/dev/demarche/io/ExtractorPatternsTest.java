@@ -2118,6 +2118,11 @@ class ExtractorPatternsTest {
             "Okafor | Okafor | DIRECT | SAY | the fight is over",
             "Lind | Lind | DIRECT | SAY | we will win",
             "Roe | Roe | MIXED | SAY | \"many people\" and \"their families\" were affected"),
+        text("a local body's word before an anonymous head keeps it, also as the second of two sources",
+            "According to police and county officials, the driver was drunk. Hospital officials said two were hurt.",
+            "police | police | INDIRECT | SAY | the driver was drunk",
+            "county officials | county officials | INDIRECT | SAY | the driver was drunk",
+            "hospital officials | Hospital officials | INDIRECT | SAY | two were hurt"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),
@@ -2333,7 +2338,7 @@ class ExtractorPatternsTest {
             "He arrived in the city and met aid workers, who said the situation was dire. Elsewhere rescue workers"
                 + " said the death toll had risen.",
             "workers | workers | INDIRECT | SAY | the situation was dire",
-            "workers | workers | INDIRECT | SAY | the death toll had risen"),
+            "rescue workers | rescue workers | INDIRECT | SAY | the death toll had risen"),
         text("a person introduced as the subject of a passive, or named again, does not take the pronoun",
             "Police chief Tom Lind said the attack had been planned. John Doe, 45, was killed in the blast. He"
                 + " said two suspects had been arrested. Defence Minister Lars Berg said the army was ready. Peter"
