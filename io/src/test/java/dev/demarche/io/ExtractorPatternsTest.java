@@ -2123,6 +2123,14 @@ class ExtractorPatternsTest {
             "police | police | INDIRECT | SAY | the driver was drunk",
             "county officials | county officials | INDIRECT | SAY | the driver was drunk",
             "hospital officials | Hospital officials | INDIRECT | SAY | two were hurt"),
+        text("a naming participle set off by commas, or 'reported', speaks with its agent",
+            "The suspect, described by police as armed and dangerous, fled. A cargo plane, reported by local press"
+                + " as belonging to the military, crashed. A pattern described by Maritime Bulletin as \"rather hectic\""
+                + " emerged. A badge, reported by The Guardian as stolen and by the BBC as forged, was found.",
+            "police | police | INDIRECT | SAY | armed and dangerous",
+            "local press | local press | INDIRECT | REPORT | belonging to the military",
+            "Maritime Bulletin | Maritime Bulletin | MIXED | SAY | \"rather hectic\"",
+            "The Guardian | The Guardian | INDIRECT | REPORT | stolen"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

@@ -1003,14 +1003,18 @@ final class Attributor {
       passive(cue, s, ss, se);
       return;
     }
-    if (NAMING.has(tok(cue.start())) && cue.start() > ss && tok(cue.start() - 1).isWord()
-        && tok(cue.start() - 1).isLowerCase() && cue.end() + 1 < se && tok(cue.end()).is("by")
+    if ((NAMING.has(tok(cue.start())) || tok(cue.start()).is("reported")) && cue.start() - 1 > ss
+        && (tok(cue.start() - 1).isWord() && tok(cue.start() - 1).isLowerCase()
+            // "The suspect, described by police as armed, fled": set off after its noun
+            || tok(cue.start() - 1).isPunct(',') && tok(cue.start() - 2).isWord())
+        && cue.end() + 1 < se && tok(cue.end()).is("by")
         && usable(startsAt[cue.end() + 1]) && startsAt[cue.end() + 1].end + 1 < se
         && tok(startsAt[cue.end() + 1].end).is("as")) {
       // "a pattern described by Maritime Bulletin as "rather hectic"", "a move labelled by critics as
-      // reckless": a participle after its noun, with its agent and the name given
+      // reckless", "a cargo plane, reported by local press as belonging to the military,": a
+      // participle after its noun, with its agent and the name given, which a quotation ends
       Ment agent = startsAt[cue.end() + 1];
-      nameGiven(cue, agent, agent.end + 1, s, se);
+      nameGiven(cue, agent, agent.end + 1, s, se, true);
       return;
     }
     if (QUOTING.has(tok(cue.start())) && usable(startsAt[cue.end()])) {
@@ -1453,7 +1457,7 @@ final class Attributor {
     }
     if (NAMING.has(tok(cue.start())) && agent.end + 1 < se && tok(agent.end).is("as")) {
       // "The results were described by Johnson as a "historic mandate"": the name given
-      nameGiven(cue, agent, agent.end + 1, s, se);
+      nameGiven(cue, agent, agent.end + 1, s, se, false);
       return;
     }
     drafts.add(
@@ -5229,21 +5233,25 @@ final class Attributor {
 
   /**
    * The name given after "as", from {@code p}: up to the end of a quotation in it followed by a comma
-   * ("as a "squirrel whisperer", for …"), else up to a comma or the end of the clause.
+   * ("as a "squirrel whisperer", for …"), or when {@code endsAtQuote}, of a quotation that starts it
+   * ("described by Maritime Bulletin as "rather hectic" emerged"); else up to a comma or the end of
+   * the clause.
    */
-  private void nameGiven(Cue cue, Ment speaker, int p, int s, int se) {
+  private void nameGiven(Cue cue, Ment speaker, int p, int s, int se, boolean endsAtQuote) {
     int last = lastContentToken(se);
     int end = last;
     for (int k = p; k <= last; k++) {
       Quote q = quoteByOpenToken.get(k);
       if (q != null) {
         int close = tokenAtOrBefore(q.outer().end() - 1);
-        if (close + 1 <= last && tok(close + 1).isPunct(',')) {
+        if (close + 1 <= last && tok(close + 1).isPunct(',') || endsAtQuote && k == p) {
           end = close;
         }
         break;
       }
-      if (tok(k).isPunct(',')) {
+      if (tok(k).isPunct(',') || k > p && k + 1 <= last && tok(k).is("and") && tok(k + 1).is("by")) {
+        // "reported by The Guardian as convicted of assaults and by Associated Press of …": another
+        // agent's words follow
         end = k - 1;
         break;
       }

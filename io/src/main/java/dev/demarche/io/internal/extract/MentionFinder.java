@@ -1283,6 +1283,11 @@ final class MentionFinder {
     }
     for (int j = k - 1; j >= 1 && j >= k - 4; j--) {
       Token t = tok(j);
+      if (t.is("by") && j < k - 1 && tok(j - 1).text.endsWith("ed") && CueFinder.REPORT_VERBS.has(tok(j - 1))) {
+        // "a cargo plane, reported by local press as belonging to …": the agent of a report's verb,
+        // with a word of whose it is
+        return true;
+      }
       if (t.is("to") && (tok(j - 1).is("according") || tok(j - 1).is("According"))) {
         // but "according to reports" is a hedge, as "reportedly" is, and names no source; "according to
         // the data" stands for data named before, whose authors the rules cannot tell
