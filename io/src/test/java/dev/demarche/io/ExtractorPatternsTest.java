@@ -2131,6 +2131,11 @@ class ExtractorPatternsTest {
             "local press | local press | INDIRECT | REPORT | belonging to the military",
             "Maritime Bulletin | Maritime Bulletin | MIXED | SAY | \"rather hectic\"",
             "The Guardian | The Guardian | INDIRECT | REPORT | stolen"),
+        text("an unknown noun before a verb of estimating, confirming or concluding speaks, not before its noun",
+            "The hotel estimated that 120 people were inside. The landlord confirmed the fire started at noon. The"
+                + " total reported casualties rose to 40.",
+            "the hotel | The hotel | INDIRECT | PREDICT | 120 people were inside",
+            "the landlord | The landlord | REPORTED_ACT | CONFIRM | the fire started at noon"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

@@ -591,7 +591,8 @@ final class MentionFinder {
    */
   private static final WordSet SPEECH_VERBS = WordSet.of("said", "says", "told", "tells", "added", "stated",
       "announced", "warned", "explained", "claimed", "insisted", "argued", "tweeted", "urged", "acknowledged",
-      "admitted", "wrote", "replied", "responded", "countered");
+      "admitted", "wrote", "replied", "responded", "countered", "estimated", "noted", "concluded", "confirmed",
+      "reported", "revealed", "suggested");
 
   /**
    * A noun phrase of a determiner and one to three lower-case words right before a verb of speech:
@@ -633,7 +634,10 @@ final class MentionFinder {
     if (j == i + 1 || verb >= n || !SPEECH_VERBS.has(tok(verb)) || !sameSentence(i, verb)
         || inQuote[verb] != inQuote[i]
         // "The tunnel said to link the towns": a passive
-        || verb + 1 < n && tok(verb + 1).is("to") && tok(verb).is("said")) {
+        || verb + 1 < n && tok(verb + 1).is("to") && tok(verb).is("said")
+        // "the total reported casualties", "the hotel estimated cost": a participle before its noun
+        || ADJECTIVAL_CUES.has(tok(verb)) && verb + 1 < n && tok(verb + 1).isWord() && tok(verb + 1).isLowerCase()
+            && !isDeterminer[verb + 1] && !tok(verb + 1).is("that") && !SUBJECT_PRONOUNS.has(tok(verb + 1))) {
       return i;
     }
     String head = tok(j - 1).text;
