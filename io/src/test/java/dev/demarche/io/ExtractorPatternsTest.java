@@ -2136,6 +2136,13 @@ class ExtractorPatternsTest {
                 + " total reported casualties rose to 40.",
             "the hotel | The hotel | INDIRECT | PREDICT | 120 people were inside",
             "the landlord | The landlord | REPORTED_ACT | CONFIRM | the fire started at noon"),
+        text("the speaker before a relative clause set off by commas, not its object nor the one told",
+            "\"It is too early,\" Air Force Brig. Marcelo Moreno, who heads CENIPA, told reporters in Cascavel."
+                + " \"It was chaos,\" a staff member at a nearby cafe, who did not want to be named, told the ABC."
+                + " A resident of the town, who is 45, said the army had left.",
+            "Marcelo Moreno | Air Force Brig. Marcelo Moreno | DIRECT | SAY | It is too early,",
+            "a staff member | a staff member | DIRECT | SAY | It was chaos,",
+            "a resident | A resident | INDIRECT | SAY | the army had left"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

@@ -4337,6 +4337,11 @@ final class Attributor {
         if (m == null) {
           m = relativeAntecedent(e, ss);
         }
+        if (m == null && k + 1 < j && (tok(k + 1).is("who") || tok(k + 1).is("which"))) {
+          // "a staff member at a nearby cafe, who did not want to be named, told": the speaker
+          // before the place or body its relative clause follows
+          m = beforePrepositionalPhrase(e, ss);
+        }
         Ment employee = m != null && m.start - 3 >= ss && tok(m.start - 1).is("of") && tok(m.start - 2).isPunct(',')
             ? mentionEndingAt(pastAge(m.start - 3, ss), ss) : null;
         if (employee != null && isPersonLike(employee)
@@ -4827,6 +4832,25 @@ final class Attributor {
    * The subject that opens the sentence when a relative clause runs from it to {@code k}: "The firm
    * that makes it", "The company that will make the vaccine,"; or null.
    */
+  /**
+   * The speaker right before a prepositional phrase that ends at {@code e}: "a staff member" in "a
+   * staff member at a nearby cafe"; null if none within eight words.
+   */
+  private Ment beforePrepositionalPhrase(int e, int ss) {
+    for (int r = e - 1; r >= ss && r > e - 9; r--) {
+      if (!tok(r + 1).isWord()) {
+        return null;
+      }
+      if (PREPOSITIONS.has(tok(r + 1)) || tok(r + 1).is("of")) {
+        Ment m = mentionEndingAt(r, ss);
+        if (m != null && usable(m) && m.canSpeak()) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
   private Ment relativeAntecedent(int k, int ss) {
     for (int r = k; r > ss && r > k - 10; r--) {
       Token t = tok(r);
@@ -5021,7 +5045,7 @@ final class Attributor {
   /** Words that are no part of a role before a name: "Trump, also on Twitter, said". */
   private static final WordSet NOT_ROLE_WORDS =
       WordSet.of("of", "on", "in", "at", "by", "via", "also", "then", "later", "from", "with", "for", "to", "and", "or",
-          "but");
+          "but", "who", "which", "whose");
 
   /**
    * Whether a clause of its own starts at {@code k}, after an object and "and": a subject of up to
