@@ -2143,6 +2143,11 @@ class ExtractorPatternsTest {
             "Marcelo Moreno | Air Force Brig. Marcelo Moreno | DIRECT | SAY | It is too early,",
             "a staff member | a staff member | DIRECT | SAY | It was chaos,",
             "a resident | A resident | INDIRECT | SAY | the army had left"),
+        text("quoted as saying after an unknown subject, or after the quotation",
+            "The suspect was quoted by police as saying that he needed money. \"We will analyse the package,\""
+                + " Dorokhin was quoted by TASS as saying.",
+            "the suspect | The suspect | INDIRECT | SAY | he needed money",
+            "Dorokhin | Dorokhin | DIRECT | SAY | We will analyse the package,"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

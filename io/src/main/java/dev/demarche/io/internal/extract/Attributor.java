@@ -1535,6 +1535,16 @@ final class Attributor {
       quote(cue, subject, from + 1, s, se);
     } else if (from < se && quoteByOpenToken.containsKey(from)) {
       quote(cue, subject, from, s, se);
+    } else if (from > lastContentToken(se)) {
+      // ""We will analyse this package," Dorokhin was quoted by TASS as saying.": the quotation before
+      int close = subject.start - 1;
+      while (close >= sentenceStart[s] && tok(close).isPunct(',')) {
+        close--;
+      }
+      Quote q = close >= sentenceStart[s] ? quoteByCloseToken.get(close) : null;
+      if (q != null) {
+        addQuote(cue, subject, q, s);
+      }
     } else {
       clause(cue, subject, from < se && tok(from).is("that") ? from + 1 : from, s, se);
     }

@@ -631,7 +631,12 @@ final class MentionFinder {
       // the verb
       return i;
     }
-    if (j == i + 1 || verb >= n || !SPEECH_VERBS.has(tok(verb)) || !sameSentence(i, verb)
+    if (verb + 1 < n && (tok(verb).is("was") || tok(verb).is("were")) && Attributor.QUOTING.has(tok(verb + 1))) {
+      // "The suspect was quoted by police as saying": the one quoted
+      verb++;
+    }
+    if (j == i + 1 || verb >= n || !SPEECH_VERBS.has(tok(verb)) && !Attributor.QUOTING.has(tok(verb))
+        || !sameSentence(i, verb)
         || inQuote[verb] != inQuote[i]
         // "The tunnel said to link the towns": a passive
         || verb + 1 < n && tok(verb + 1).is("to") && tok(verb).is("said")
