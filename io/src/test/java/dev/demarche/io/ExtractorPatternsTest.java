@@ -2148,6 +2148,12 @@ class ExtractorPatternsTest {
                 + " Dorokhin was quoted by TASS as saying.",
             "the suspect | The suspect | INDIRECT | SAY | he needed money",
             "Dorokhin | Dorokhin | DIRECT | SAY | We will analyse the package,"),
+        text("an abbreviation the article defines wins over the gazetteer's",
+            "Fighting with the paramilitary Rapid Support Forces (RSF) went on. The RSF denied targeting civilians."
+                + " The Icelandic Meteorological Office (IMO) said a quake struck. According to the IMO, a fissure opened.",
+            "Rapid Support Forces | The RSF | REPORTED_ACT | DENY | targeting civilians",
+            "Icelandic Meteorological Office | Icelandic Meteorological Office | INDIRECT | SAY | a quake struck",
+            "Icelandic Meteorological Office | the IMO | INDIRECT | SAY | a fissure opened"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

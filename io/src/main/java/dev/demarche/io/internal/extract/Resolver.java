@@ -617,6 +617,10 @@ final class Resolver {
   }
 
   private String named(Ment m) {
+    String defined = definedAbbreviation(m);
+    if (defined != null) {
+      return defined;
+    }
     ActorEntry e = m.entry;
     if (e.kind() == ActorKind.STATE) {
       return state(e);
@@ -671,8 +675,31 @@ final class Resolver {
     }
     if (m.abbreviation != null) {
       alias(r, m.abbreviation);
+      abbreviations.putIfAbsent(m.abbreviation, key);
     }
     used.add(key);
+    return key;
+  }
+
+  /**
+   * The actors of the abbreviations the article defines, by abbreviation: "the paramilitary Rapid
+   * Support Forces (RSF)" makes a later "The RSF" theirs, not Reporters Without Borders'.
+   */
+  private final Map<String, String> abbreviations = new java.util.HashMap<>();
+
+  /** The actor the article defined the abbreviation {@code m} as, or null. */
+  private String definedAbbreviation(Ment m) {
+    if (abbreviations.isEmpty() || m.abbreviation != null) {
+      return null;
+    }
+    int last = m.end - 1;
+    if (last < m.start || !(last == m.start || last == m.start + 1 && toks[m.start].text.equalsIgnoreCase("the"))) {
+      return null;
+    }
+    String key = abbreviations.get(toks[last].text);
+    if (key != null) {
+      used.add(key);
+    }
     return key;
   }
 
@@ -765,6 +792,7 @@ final class Resolver {
     }
     if (m.abbreviation != null) {
       alias(records.get(key), m.abbreviation);
+      abbreviations.putIfAbsent(m.abbreviation, key);
     }
     used.add(key);
     return key;
