@@ -2154,6 +2154,11 @@ class ExtractorPatternsTest {
             "Rapid Support Forces | The RSF | REPORTED_ACT | DENY | targeting civilians",
             "Icelandic Meteorological Office | Icelandic Meteorological Office | INDIRECT | SAY | a quake struck",
             "Icelandic Meteorological Office | the IMO | INDIRECT | SAY | a fissure opened"),
+        text("a state's title in the first sentence is the holder named later without the state",
+            "SYDNEY (Reuters) - China has lifted its curbs on lobster, Australia's trade minister said on"
+                + " Wednesday.\n\"This is welcome,\" Trade Minister Michael Hartley said.",
+            "Michael Hartley | Australia's trade minister | INDIRECT | SAY | China has lifted its curbs on lobster",
+            "Michael Hartley | Trade Minister Michael Hartley | DIRECT | SAY | This is welcome,"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

@@ -332,8 +332,18 @@ final class Resolver {
           continue;
         }
         Record r = records.get(later.actorKey);
-        if (r.kind == ActorKind.PERSON && holds(r, m, f.organization()) && !heldBefore(later)) {
+        if (r.kind != ActorKind.PERSON || heldBefore(later)) {
+          continue;
+        }
+        if (holds(r, m, f.organization())) {
           m.actorKey = r.key;
+          break;
+        }
+        if (r.country == null && m.country != null && hasTitle(r, m.titleText)) {
+          // "Australia's trade minister said … Trade Minister Michael Hartley said": the title the
+          // story gives without its state again, and the state it gave first
+          m.actorKey = r.key;
+          r.country = m.country;
           break;
         }
       }
@@ -347,6 +357,15 @@ final class Resolver {
   private boolean heldBefore(Ment later) {
     for (int k = Math.max(0, later.start - 1); k < later.end && k <= later.start + 1; k++) {
       if (PAST_TITLE_WORDS.has(toks[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasTitle(Record r, String title) {
+    for (Role role : r.roles) {
+      if (role.title().equalsIgnoreCase(title)) {
         return true;
       }
     }
