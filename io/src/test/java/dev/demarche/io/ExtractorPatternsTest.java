@@ -2159,6 +2159,11 @@ class ExtractorPatternsTest {
                 + " Wednesday.\n\"This is welcome,\" Trade Minister Michael Hartley said.",
             "Michael Hartley | Australia's trade minister | INDIRECT | SAY | China has lifted its curbs on lobster",
             "Michael Hartley | Trade Minister Michael Hartley | DIRECT | SAY | This is welcome,"),
+        text("'it' is its sentence's subject, a state or body, before whoever spoke earlier",
+            "\"Lebanon is committed,\" Haddad said in a statement released by his office. Israel has kept troops"
+                + " at five positions that it says are strategic.",
+            "Haddad | Haddad | DIRECT | SAY | Lebanon is committed,",
+            "Israel | it | INDIRECT | SAY | are strategic"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

@@ -151,7 +151,7 @@ final class Resolver {
     Ment lastSpeaker = null;
     Ment lastName = null;
     Ment previous = null;
-    Ment sentenceFirst = null;
+    sentenceFirst = null;
     boolean lastNameOpened = false;
     for (Ment m : mentions) {
       if (previous == null || !sameSentence(previous, m)) {
@@ -481,6 +481,9 @@ final class Resolver {
     }
     actorsByName.putIfAbsent(fold(name), r.key);
   }
+
+  /** The first mention of the sentence being resolved: its subject, most often. */
+  private Ment sentenceFirst;
 
   /** States named as such, not only by an adjective ("Chinese exports"), in order. */
   private final Set<String> namedStates = new LinkedHashSet<>();
@@ -1435,6 +1438,15 @@ final class Resolver {
       return plural;
     }
     if ("it".equals(m.head)) {
+      if (sentenceFirst != null && sentenceFirst != m && sentenceFirst.actorKey != null && !sentenceFirst.insideQuote
+          && (lastSpeaker == null || !sameSentence(lastSpeaker, m))) {
+        Record subject = records.get(sentenceFirst.actorKey);
+        if (subject.kind == ActorKind.STATE || nonPerson(subject) && subject.kind != ActorKind.DOCUMENT) {
+          // "Israel has kept troops at positions that it says are strategic": the sentence's subject,
+          // not whoever spoke before it
+          return subject.key;
+        }
+      }
       Record last = lastSpeaker == null ? null : records.get(lastSpeaker.actorKey);
       if (last != null && (nonPerson(last) || last.kind == ActorKind.STATE)) {
         // "North Korea warned that it would respond": a state is an "it" too
