@@ -2164,6 +2164,11 @@ class ExtractorPatternsTest {
                 + " at five positions that it says are strategic.",
             "Haddad | Haddad | DIRECT | SAY | Lebanon is committed,",
             "Israel | it | INDIRECT | SAY | are strategic"),
+        text("a state's adjective between the comma and a trailing speaker",
+            "Bayern are close to a deal, German newspaper Bild reported on Thursday. The ship sank, Japanese"
+                + " broadcaster NHK said.",
+            "Bild | Bild | INDIRECT | REPORT | Bayern are close to a deal",
+            "NHK | NHK | INDIRECT | SAY | The ship sank"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

@@ -5019,6 +5019,12 @@ final class Attributor {
           // "…, Turkey's disaster agency said"
           return true;
         }
+        if (j + 1 < k && tok(j).isCapitalized() && startsAt[j] != null && startsAt[j].country != null
+            && startsAt[j].end <= k && j - 1 >= ss && tok(j - 1).isPunct(',') && clauseBeforeComma(k, ss)) {
+          // "…, German newspaper Bild reported", "…, Japanese broadcaster NHK said": a state's
+          // adjective before the description
+          return true;
+        }
         return false;
       }
     }
