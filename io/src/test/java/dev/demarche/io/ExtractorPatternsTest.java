@@ -2169,6 +2169,11 @@ class ExtractorPatternsTest {
                 + " broadcaster NHK said.",
             "Bild | Bild | INDIRECT | REPORT | Bayern are close to a deal",
             "NHK | NHK | INDIRECT | SAY | The ship sank"),
+        text("a dateline with a colon, and a date in brackets after the day",
+            "BERLIN: Singapore and Germany will deepen cooperation, Foreign Minister Daniel Tan said on Thursday"
+                + " (May 8) after talks in Berlin. Tan said on Friday (May 9) that ties were good.",
+            "Daniel Tan | Foreign Minister Daniel Tan | INDIRECT | SAY | Singapore and Germany will deepen cooperation",
+            "Daniel Tan | Tan | INDIRECT | SAY | ties were good"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

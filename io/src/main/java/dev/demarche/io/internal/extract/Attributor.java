@@ -2249,6 +2249,15 @@ final class Attributor {
   private void content(
       Cue cue, Ment speaker, Ment firstSpeaker, boolean inverted, boolean inherited, int p, int s, int ss, int se) {
     int last = lastContentToken(se);
+    if (p < last && tok(p).isPunct('(') && p > cue.end() && TIME_WORDS.has(tok(p - 1))) {
+      // "said on Thursday (May 8) after talks …": the date in brackets is part of the time
+      for (int k = p + 1; k <= last && k < p + 6; k++) {
+        if (tok(k).isPunct(')')) {
+          p = k + 1;
+          break;
+        }
+      }
+    }
     // the first word after a "that" that follows the cue or ends it ("shared that"), or -1
     int afterThat = p + 1 < se && tok(p).is("that") ? p + 1 : tok(cue.end() - 1).is("that") && p < se ? p : -1;
     if (!inverted && !inherited && afterThat > 0 && hasLeftQuote(firstSpeaker, cue, ss)
@@ -3049,7 +3058,8 @@ final class Attributor {
     }
     for (int k = ss + 1; k < last && k < ss + 12; k++) {
       Token t = tokens.get(k);
-      if (isDash(t) || t.isPunct('-')) {
+      if (isDash(t) || t.isPunct('-') || t.isPunct(':') && tokens.get(k - 1).isAllCaps()) {
+        // "TOKYO (Reuters) -", "BERLIN:"
         return k + 1;
       }
       if (!(t.isAllCaps() || t.isPunct(',') || t.isPunct('.') || t.isPunct('(') || t.isPunct(')')
