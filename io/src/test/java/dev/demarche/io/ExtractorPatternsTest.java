@@ -2174,6 +2174,10 @@ class ExtractorPatternsTest {
                 + " (May 8) after talks in Berlin. Tan said on Friday (May 9) that ties were good.",
             "Daniel Tan | Foreign Minister Daniel Tan | INDIRECT | SAY | Singapore and Germany will deepen cooperation",
             "Daniel Tan | Tan | INDIRECT | SAY | ties were good"),
+        text("a court ruling that, as a participle after its act",
+            "The court upheld the ban, ruling that he had failed to prove his case. The ruling that he lost"
+                + " was upheld.",
+            "the court | The court | INDIRECT | SAY | he had failed to prove his case"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

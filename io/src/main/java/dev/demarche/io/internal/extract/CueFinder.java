@@ -167,6 +167,13 @@ final class CueFinder {
         continue;
       }
       PhraseTrie.Match<SpeechAct> m = cues.cues.longestFrom(t.lexeme.cue, tokens, i);
+      if (m == null && t.is("ruling") && i > 0 && toks[i - 1].isPunct(',') && i + 1 < n && toks[i + 1].is("that")
+          && clauseFollows(i + 2)) {
+        // "upheld the ban, ruling that he had failed to prove …": the court's ruling goes on its clause
+        found.add(new Cue(i, i + 1, SpeechAct.SAY, false, false, true, false));
+        i++;
+        continue;
+      }
       int ruledThat = m == null && (t.is("ruled") || t.is("rules")) ? thatSoon(i + 1) : -1;
       if (ruledThat >= 0 && !afterDeterminer
           && clauseFollows(ruledThat + 1) && i + 1 < n && !RULED_NOT.has(toks[i + 1])
