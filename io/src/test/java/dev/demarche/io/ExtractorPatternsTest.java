@@ -2178,6 +2178,12 @@ class ExtractorPatternsTest {
             "The court upheld the ban, ruling that he had failed to prove his case. The ruling that he lost"
                 + " was upheld.",
             "the court | The court | INDIRECT | SAY | he had failed to prove his case"),
+        text("results and data cited with whose they are or where they were given",
+            "About 6% of patients stopped treatment, according to data presented at a medical conference. The"
+                + " coalition lost its majority, according to official results. According to the data, the"
+                + " population declined.",
+            "data | data | INDIRECT | SAY | About 6% of patients stopped treatment",
+            "official results | official results | INDIRECT | SAY | The coalition lost its majority"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

@@ -357,7 +357,7 @@ final class MentionFinder {
       return anonymousAt(i);
     }
     if (!t.isWord() || t.lexeme.unknown && t.isLowerCase() && !t.is("them") && !t.is("each")
-            && !nounBeforeHead(i, i) && !isParticleName(t)
+            && !nounBeforeHead(i, i) && !isParticleName(t) && nextHead[i] != i
         || t.isLowerCase() && (t.lexeme.mask & startBits) == 0 && nextHead[i] != i && t.lexeme.name == null
             && t.lexeme.title == null && !isParticleName(t)
             && !OTHER_STARTS.has(t) && !t.isCount()
@@ -1262,7 +1262,10 @@ final class MentionFinder {
    */
   private static final WordSet REPORT_NOUNS = WordSet.of("reports", "Reports", "studies", "Studies",
       "investigations", "Investigations", "findings", "Findings", "figures", "Figures", "data", "Data",
-      "statistics", "Statistics", "press");
+      "statistics", "Statistics", "press", "results", "Results", "estimates", "Estimates");
+  /** Participles after a report's noun that say whose or where it is: "data presented at a conference". */
+  private static final WordSet REPORT_PARTICIPLES = WordSet.of("presented", "released", "published", "collected",
+      "compiled", "obtained", "seen", "issued", "provided", "gathered");
   /** Words between a report noun and its verb: "reports have suggested", "studies also showed". */
   private static final WordSet BEFORE_REPORT_VERB = WordSet.of("also", "have", "had", "later", "previously",
       "initially", "now", "further", "earlier");
@@ -1300,7 +1303,10 @@ final class MentionFinder {
       if (t.is("to") && (tok(j - 1).is("according") || tok(j - 1).is("According"))) {
         // but "according to reports" is a hedge, as "reportedly" is, and names no source; "according to
         // the data" stands for data named before, whose authors the rules cannot tell
-        return j < k - 1 && !(j == k - 2 && (tok(k - 1).is("the") || tok(k - 1).is("these")));
+        // but "according to data presented at a conference", "official results released Monday" name
+        // their source by where or when they were given
+        return j < k - 1 && !(j == k - 2 && (tok(k - 1).is("the") || tok(k - 1).is("these")))
+            || k + 1 < tokens.size() && REPORT_PARTICIPLES.has(tok(k + 1));
       }
       if (!t.isWord() || !t.isLowerCase() && j != k - 1) {
         return false;
