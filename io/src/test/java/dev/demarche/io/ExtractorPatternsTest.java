@@ -2184,6 +2184,11 @@ class ExtractorPatternsTest {
                 + " population declined.",
             "data | data | INDIRECT | SAY | About 6% of patients stopped treatment",
             "official results | official results | INDIRECT | SAY | The coalition lost its majority"),
+        text("a relative clause after those urged, and a deed denied whatever its words",
+            "Haddad urged the United States and France, which brokered the ceasefire in November 2024, to pressure"
+                + " Israel. Russia denied mistreating prisoners of war. The president declared war.",
+            "Haddad | Haddad | INDIRECT | URGE | to pressure Israel",
+            "Russia | Russia | REPORTED_ACT | DENY | mistreating prisoners of war"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

@@ -2502,7 +2502,14 @@ final class Attributor {
               from = k > p && (tok(k - 1).is("not") || tok(k - 1).is("never")) ? k - 1 : k;
               break;
             }
-            if (!tok(k).isWord() && !(tok(k).isPunct(',') && k + 1 < se && tok(k + 1).isWord())) {
+            if (tok(k).isPunct(',') && k + 1 < se && (tok(k + 1).is("which") || tok(k + 1).is("who"))) {
+              // "urged the United States and France, which brokered the ceasefire in November 2024, to
+              // pressure Israel": past a relative clause set off after the addressees
+              limit = Math.max(limit, k + 14);
+            }
+            if (!tok(k).isWord() && tok(k).kind != Token.Kind.NUMBER
+                && !(tok(k).isPunct(',') && k + 1 < se && (tok(k + 1).isWord() || k > p && tok(k - 1).kind
+                    == Token.Kind.NUMBER))) {
               break;
             }
           }
@@ -3726,9 +3733,10 @@ final class Attributor {
         // "Police answering a call found the man", "responded to the fire": a deed, not words
         return;
       }
-      if (actionObjects.has(tok(k)) && !tok(verbal).is("to")) {
+      if (actionObjects.has(tok(k)) && !tok(verbal).is("to") && !gerund) {
         // "declared independence", "declared a state of emergency": an act of state, not speech;
-        // but "asked the White House to declare an emergency" asks for one
+        // but "asked the White House to declare an emergency" asks for one, and "denied holding
+        // prisoners of war" denies a deed
         return;
       }
     }
