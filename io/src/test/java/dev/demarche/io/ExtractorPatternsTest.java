@@ -2189,6 +2189,11 @@ class ExtractorPatternsTest {
                 + " Israel. Russia denied mistreating prisoners of war. The president declared war.",
             "Haddad | Haddad | INDIRECT | URGE | to pressure Israel",
             "Russia | Russia | REPORTED_ACT | DENY | mistreating prisoners of war"),
+        text("repeating a position, or that, reiterates; repeating a deed does not",
+            "The ministry repeated its opposition to the duties. The team repeated the feat in 2019. Okafor"
+                + " repeated that the talks had failed.",
+            "the ministry | The ministry | REPORTED_ACT | REITERATE | its opposition to the duties",
+            "Okafor | Okafor | INDIRECT | REITERATE | the talks had failed"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

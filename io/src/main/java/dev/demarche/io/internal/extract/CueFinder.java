@@ -233,6 +233,9 @@ final class CueFinder {
       boolean isWeak = end - i == 1 && weak.has(t)
           && !(weakSpeech.has(t) && clauseFollows(end))
           && !(act == SpeechAct.CRITICIZE && speechObjectFollows(end))
+          // "repeated its call for a ceasefire", "repeated their opposition to the duties": a position
+          // said again, not a deed done again
+          && !(act == SpeechAct.REITERATE && positionWithin(end))
           // "defended his decision", also before "…, telling reporters "…"": what is defended is words
           // or a decision, not "its industry"
           && !(DEFEND.has(t) && speechObjectWithin(end));
@@ -317,6 +320,23 @@ final class CueFinder {
       }
     }
     return speechObjectWithin(k);
+  }
+
+  /** Positions that are said again: "repeated its call for", "repeated their opposition to". */
+  private static final WordSet POSITIONS = WordSet.of("call", "calls", "demand", "demands", "opposition",
+      "support", "position", "stance", "commitment", "warning", "warnings", "appeal", "plea", "offer", "pledge",
+      "promise", "claim", "claims", "denial", "criticism", "concern", "concerns", "view", "views", "rejection",
+      "invitation", "request", "accusation", "accusations", "insistence", "condemnation", "assurance",
+      "assurances");
+
+  /** Whether a position comes within three words from {@code k}, words only between: "its call". */
+  private boolean positionWithin(int k) {
+    for (int j = k; j < tokens.size() && j < k + 3 && toks[j].isWord(); j++) {
+      if (POSITIONS.has(toks[j])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a noun of a decision or words comes within four words from {@code k}. */
