@@ -2194,6 +2194,11 @@ class ExtractorPatternsTest {
                 + " repeated that the talks had failed.",
             "the ministry | The ministry | REPORTED_ACT | REITERATE | its opposition to the duties",
             "Okafor | Okafor | INDIRECT | REITERATE | the talks had failed"),
+        text("posting a result in percent is no speech",
+            "The chipmaker posted a 52% jump in second-quarter profit. The company posted a statement on its"
+                + " website saying it was safe.",
+            "the company | The company | REPORTED_ACT | SAY | a statement on its website",
+            "the company | The company | INDIRECT | SAY | it was safe"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

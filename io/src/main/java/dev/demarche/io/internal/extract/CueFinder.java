@@ -775,7 +775,8 @@ final class CueFinder {
   /** What one posts in a race or in the accounts, or as pictures: "posted a time of 2:01", "posted videos". */
   private static final WordSet RESULTS = WordSet.of("time", "times", "score", "scores", "record", "loss", "losses",
       "profit", "profits", "win", "wins", "victory", "gain", "gains", "deficit", "surplus", "decline", "growth",
-      "revenue", "revenues", "lap", "best", "result", "results", "video", "videos", "photo", "photos", "picture",
+      "revenue", "revenues", "lap", "best", "result", "results", "jump", "rise", "fall", "drop", "increase",
+      "video", "videos", "photo", "photos", "picture",
       "pictures", "image", "images", "footage", "clip", "clips", "selfie", "selfies");
   /** What one writes that is a work, not a statement: "wrote songs for the band". */
   private static final WordSet WORKS = WordSet.of("song", "songs", "music", "lyrics", "novel", "novels", "book",
@@ -894,8 +895,8 @@ final class CueFinder {
     }
     for (int k = end; k < tokens.size() && k < end + 5; k++) {
       Token w = toks[k];
-      if (w.kind == Token.Kind.NUMBER) {
-        // "wrote more than 30 books"
+      if (w.kind == Token.Kind.NUMBER || w.isPunct('%')) {
+        // "wrote more than 30 books", "posted a 52% jump in profit"
         continue;
       }
       if (!w.isWord() || !w.isLowerCase() && k > end) {
