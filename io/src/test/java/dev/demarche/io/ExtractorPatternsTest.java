@@ -2199,6 +2199,12 @@ class ExtractorPatternsTest {
                 + " website saying it was safe.",
             "the company | The company | REPORTED_ACT | SAY | a statement on its website",
             "the company | The company | INDIRECT | SAY | it was safe"),
+        text("a capital or a state in a person's name",
+            "Public Works Secretary Enrique Santiago said the contractor was banned. \"This ruling is bad,\" said"
+                + " Jordan Pike, a lawyer. Jordan said the border would stay closed.",
+            "Enrique Santiago | Public Works Secretary Enrique Santiago | INDIRECT | SAY | the contractor was banned",
+            "Jordan Pike | Jordan Pike | DIRECT | SAY | This ruling is bad,",
+            "Jordan | Jordan | INDIRECT | SAY | the border would stay closed"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

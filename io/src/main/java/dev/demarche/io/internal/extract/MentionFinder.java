@@ -1656,6 +1656,15 @@ final class MentionFinder {
         ActorEntry e = surface.entry();
         boolean possessive = s.end() < n && isPossessive(tok(s.end()));
         int after = possessive ? s.end() + 1 : s.end();
+        if (e.kind() == ActorKind.STATE && title == null && s.end() == j + 1 && !possessive
+            && surface.form() != Surface.Form.ADJECTIVE && gazetteer.givenNames.containsKey(tok(j).text)
+            && after + 1 < n && isNameWord(after) && nameAt(after) == null && titleAt(after) == null
+            && !isNameWord(after + 1) && (tok(after).lexeme.mask & placeHeadBit) == 0
+            && !organizationHeads2.has(tok(after))) {
+          // "said Jordan Pike, NetChoice's litigation director", "Israel Katz said": a given name
+          // that is a country's too, before a surname
+          break;
+        }
         if (e.kind() == ActorKind.STATE) {
           boolean modifies = possessive
               || surface.form() == Surface.Form.ADJECTIVE
@@ -1720,8 +1729,9 @@ final class MentionFinder {
       int k = j;
       while (k < n && sameSentence(i, k)) {
         if (k > j && nameAt(k) != null && !isInitial(k) && !bodyWordInName(k)) {
-          if (k == j + 1 && title == null && surnameLikeState(j, k)) {
-            // "Nikki Holland", "Jim Jordan": a given name, then a country's name as the surname
+          if (k == j + 1 && surnameLikeState(j, k)) {
+            // "Nikki Holland", "Jim Jordan", "Secretary Enrique Santiago": a given name, then a country's
+            // or a capital's name as the surname
             k++;
             break;
           }
@@ -2270,7 +2280,9 @@ final class MentionFinder {
    */
   private boolean surnameLikeState(int j, int k) {
     PhraseTrie.Match<Surface> m = nameAt(k);
-    return m.end() == k + 1 && isStateName(k) && gazetteer.givenNames.containsKey(tok(j).text)
+    ActorKind kind = pick(m.values()).entry().kind();
+    return m.end() == k + 1 && (kind == ActorKind.STATE || kind == ActorKind.CITY)
+        && gazetteer.givenNames.containsKey(tok(j).text)
         && pick(m.values()).form() != Surface.Form.ADJECTIVE
         && !(k + 1 < tokens.size() && (isNameWord(k + 1) || isPossessive(tok(k + 1))));
   }
