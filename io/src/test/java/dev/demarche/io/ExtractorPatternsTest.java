@@ -2205,6 +2205,12 @@ class ExtractorPatternsTest {
             "Enrique Santiago | Public Works Secretary Enrique Santiago | INDIRECT | SAY | the contractor was banned",
             "Jordan Pike | Jordan Pike | DIRECT | SAY | This ruling is bad,",
             "Jordan | Jordan | INDIRECT | SAY | the border would stay closed"),
+        text("fields joined before a minister's portfolio are the title's",
+            "\"We asked for an exemption,\" Economy, Trade and Industry Minister Kenta Aoyama told reporters."
+                + " Science and Technology Minister Yoko Hayami said the launch was a step.",
+            "Kenta Aoyama | Economy, Trade and Industry Minister Kenta Aoyama | DIRECT | SAY | We asked for an"
+                + " exemption,",
+            "Yoko Hayami | Science and Technology Minister Yoko Hayami | INDIRECT | SAY | the launch was a step"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

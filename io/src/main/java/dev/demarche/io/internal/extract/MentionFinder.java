@@ -198,6 +198,7 @@ final class MentionFinder {
     attachIssuers();
     attachEditions();
     attachParentheses();
+    attachPortfolios();
     attachOfState();
     attachAppositives();
     attachAuthors();
@@ -2530,6 +2531,54 @@ final class MentionFinder {
           m.abbreviation = inner.text;
         }
       }
+    }
+  }
+
+  /** Fields a minister's title names, which may be joined before it: "Science and Technology Minister". */
+  private static final WordSet PORTFOLIOS = WordSet.of("Science", "Technology", "Economy", "Trade", "Industry",
+      "Health", "Labour", "Labor", "Welfare", "Education", "Culture", "Sports", "Sport", "Agriculture", "Fisheries",
+      "Forestry", "Environment", "Energy", "Finance", "Defence", "Defense", "Justice", "Interior", "Transport",
+      "Tourism", "Communications", "Information", "Infrastructure", "Housing", "Land", "Water", "Youth", "Women",
+      "Family", "Social", "Affairs", "Development", "Planning", "Investment", "Commerce", "Mines", "Resources",
+      "Innovation", "Digital", "Climate", "Security", "Immigration", "Heritage", "Arts", "Food", "Rural");
+
+  /**
+   * "Science and Technology Minister Yoko Hayami", "Economy, Trade and Industry Minister Kenta
+   * Aoyama": fields joined by "and" and commas before a titled person's portfolio are part of the
+   * title, not names of their own.
+   */
+  private void attachPortfolios() {
+    Set<Ment> absorbed = null;
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      if (m.type != Ment.Type.PERSON || m.title == null || m.start < 2 || !PORTFOLIOS.has(tok(m.start))
+          || !tok(m.start - 1).is("and")) {
+        continue;
+      }
+      int k = m.start;
+      while (k >= 2 && (tok(k - 1).is("and") || tok(k - 1).isPunct(',') && k < m.start) && PORTFOLIOS.has(tok(k - 2))
+          && sameSentence(k - 2, k)) {
+        k -= 2;
+      }
+      if (k == m.start) {
+        continue;
+      }
+      for (int b = idx - 1; b >= 0 && mentions.get(b).end > k; b--) {
+        Ment before = mentions.get(b);
+        if (before.start >= k) {
+          if (absorbed == null) {
+            absorbed = new HashSet<>();
+          }
+          absorbed.add(before);
+        }
+      }
+      if (m.titleText != null && m.titleText.startsWith(tok(m.start).text)) {
+        m.titleText = text(k, m.start) + " " + m.titleText;
+      }
+      m.start = k;
+    }
+    if (absorbed != null) {
+      mentions.removeAll(absorbed);
     }
   }
 
