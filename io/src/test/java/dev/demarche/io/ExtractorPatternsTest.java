@@ -2211,6 +2211,36 @@ class ExtractorPatternsTest {
             "Kenta Aoyama | Economy, Trade and Industry Minister Kenta Aoyama | DIRECT | SAY | We asked for an"
                 + " exemption,",
             "Yoko Hayami | Science and Technology Minister Yoko Hayami | INDIRECT | SAY | the launch was a step"),
+        text("edges of the newer rules: a demonstrative after a semicolon, asides, deeds, pronouns",
+            "The minister said that the plan had failed; that approach was abandoned. Smith alleged, the documents"
+                + " show, the firm had lied. Roe said \"protesters\" and armed men stormed the building. Okafor wrote"
+                + " on Twitter \"the fight is over\" and thanked his fans.",
+            "the minister | The minister | INDIRECT | SAY | the plan had failed",
+            "Smith | Smith | INDIRECT | CLAIM | the firm had lied",
+            "Roe | Roe | MIXED | SAY | \"protesters\" and armed men stormed the building",
+            "Okafor | Okafor | DIRECT | SAY | the fight is over",
+            "Okafor | Okafor | REPORTED_ACT | PRAISE | his fans"),
+        text("'it' in a parenthetical is who spoke, and sources seen by a medium are the medium's",
+            "Beijing condemned the visit. Taiwan, it said, is part of China. According to data seen by Reuters,"
+                + " exports fell. The incident, reported by the BBC as well as CNN, sparked outrage. The storm"
+                + " revealed weaknesses in the dam.",
+            "China | Beijing | REPORTED_ACT | DENOUNCE | the visit",
+            "China | it | INDIRECT | SAY | Taiwan",
+            "China | it | INDIRECT | SAY | is part of China",
+            "Reuters | Reuters | INDIRECT | SAY | exports fell"),
+        text("a title in quotation marks before 'that', a price set, and a source with nothing after it",
+            "Obama wrote in her memoir \"Becoming\" that she had suffered a miscarriage. The government put the"
+                + " price of bread at 10 pounds. Officials put losses at between $2 billion and $4 billion. Five"
+                + " died, including, according to data presented at a conference.",
+            "Obama | Obama | INDIRECT | SAY | she had suffered a miscarriage",
+            "officials | Officials | INDIRECT | PREDICT | losses at between $2 billion and $4 billion",
+            "data | data | INDIRECT | SAY | Five died, including"),
+        text("a state's title is not the holder named after another state",
+            "Australia's trade minister said on Wednesday that curbs were lifted.\nChina's Commerce Ministry"
+                + " welcomed the move. Trade Minister Wang Wentao said ties were improving.",
+            "Australia's trade minister | Australia's trade minister | INDIRECT | SAY | curbs were lifted",
+            "Trade Ministry (China) | China's Commerce Ministry | REPORTED_ACT | WELCOME | the move",
+            "Wang Wentao | Trade Minister Wang Wentao | INDIRECT | SAY | ties were improving"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

@@ -170,6 +170,9 @@ final class Attributor {
   private static final WordSet NAMING_PASSIVES = WordSet.of("identified", "named", "described", "listed");
   private static final WordSet RAISING = WordSet.of("said", "reported", "announced", "alleged", "rumored",
       "rumoured", "claimed");
+  /** Words after "as" that make no name given: "reported by the BBC as well as CNN", "as early as Monday". */
+  private static final WordSet NOT_NAMING_AS = WordSet.of("well", "early", "soon", "part", "much", "many", "far",
+      "long", "late", "recently", "of");
   private static final WordSet NAMING = WordSet.of("hailed", "described", "labeled", "labelled",
       "branded", "termed", "characterized", "characterised");
   private static final Set<SpeechAct> EVALUATIVE = java.util.EnumSet.of(SpeechAct.PRAISE, SpeechAct.DENOUNCE,
@@ -1009,7 +1012,7 @@ final class Attributor {
             || tok(cue.start() - 1).isPunct(',') && tok(cue.start() - 2).isWord())
         && cue.end() + 1 < se && tok(cue.end()).is("by")
         && usable(startsAt[cue.end() + 1]) && startsAt[cue.end() + 1].end + 1 < se
-        && tok(startsAt[cue.end() + 1].end).is("as")) {
+        && tok(startsAt[cue.end() + 1].end).is("as") && !NOT_NAMING_AS.has(tok(startsAt[cue.end() + 1].end + 1))) {
       // "a pattern described by Maritime Bulletin as "rather hectic"", "a move labelled by critics as
       // reckless", "a cargo plane, reported by local press as belonging to the military,": a
       // participle after its noun, with its agent and the name given, which a quotation ends
@@ -1028,8 +1031,12 @@ final class Attributor {
         List<Ment> citing = leftSpeakers(cue.start(), ss);
         if (drafts.size() > before && citing.size() == 1) {
           Draft said = drafts.get(drafts.size() - 1);
-          int end = quoteByOpenToken.containsKey(as + 2) || as + 3 < se && quoteByOpenToken.containsKey(as + 3)
-              ? Math.min(tok(se - 1).end, said.contentEnd + 1) : said.contentEnd;
+          Quote q = quoteByOpenToken.get(as + 2);
+          if (q == null && as + 3 < se) {
+            q = quoteByOpenToken.get(as + 3);
+          }
+          // up to what was said, with the closing mark of its quotation
+          int end = q != null && q.inner().end() == said.contentEnd ? q.outer().end() : said.contentEnd;
           // after what was said: a verb joined by "and" goes on with the one citing
           drafts.add(new Draft(citing.get(0), cue, tok(cited.start).begin, end, StatementMode.REPORTED_ACT,
               cue.act(), s));
@@ -2914,7 +2921,7 @@ final class Attributor {
           // ""We will win," according to the mayor": the quotation is what was said
           addQuote(cue, source, before, s);
         } else if (tok(end - 1).isPunct(',') && end - 2 > ss && DANGLING.has(tok(end - 2))
-            && tok(pastSource(speaker, last, se)).isPunct(',')
+            && pastSource(speaker, last, se) < se && tok(pastSource(speaker, last, se)).isPunct(',')
             && pastSource(speaker, last, se) + 1 <= lastContentToken(se)) {
           // "killed 62, including, according to government reports, 54 children": the words before
           // end on a preposition, which what follows the source completes; but in "the man police had
@@ -3210,23 +3217,36 @@ final class Attributor {
     return true;
   }
 
-  /** Whether a verb in the past starts at {@code k}: "left", "walked out", "stepped down". */
+  /**
+   * Whether a verb in the past starts at {@code k}, with no noun right after it that would make it an
+   * adjective: "left", "walked out", "thanked his fans"; not "armed men", "allied militias".
+   */
   private boolean pastVerbAt(int k, int se) {
-    return k < se && tok(k).isWord() && tok(k).isLowerCase()
-        && (tok(k).text.endsWith("ed") && tok(k).text.length() > 4 || MAIN_CLAUSE_VERBS.has(tok(k)));
+    if (!(k < se && tok(k).isWord() && tok(k).isLowerCase()
+        && (tok(k).text.endsWith("ed") && tok(k).text.length() > 4 || MAIN_CLAUSE_VERBS.has(tok(k))))) {
+      return false;
+    }
+    Token next = k + 1 < se ? tok(k + 1) : null;
+    return next == null || !next.isWord() || isDeterminerAt(k + 1) || OBJECT_PRONOUNS.has(next)
+        || POSSESSIVE_DETERMINERS.has(next) || PREPOSITIONS.has(next) || PARTICLES.has(next) || isAdverb(next);
   }
+
+  /** Particles of phrasal verbs after a deed: "walked out", "stepped down". */
+  private static final WordSet PARTICLES = WordSet.of("out", "off", "away", "up", "down", "back", "on");
 
   private void quote(Cue cue, Ment speaker, int open, int s, int se) {
     Quote q = quoteByOpenToken.get(open);
     int last = lastContentToken(se);
     int after = tokenAtOrBefore(q.outer().end() - 1) + 1;
+    // the quotation right after the cue, or after a setting: "wrote on Twitter "…" and thanked …"
+    boolean right = cue.end() == open || skipAdjuncts(cue.end(), se) == open;
     boolean adjunctAfter = after < se && (tok(after).isPunct(',') || tok(after).isPunct(';')
         || (tok(after).is("and") || tok(after).is("but")) && (",.".indexOf(text.charAt(q.inner().end() - 1)) >= 0
             // "tweeted "Deeply saddened by the loss" and offered condolences": another act follows;
             // "said "the fight is over" and left": another deed
-            || cue.end() == open && (cueAfterAnd(after + 1) || pastVerbAt(after + 1, se))))
+            || right && (cueAfterAnd(after + 1) || pastVerbAt(after + 1, se))))
         // "said "we will win" before leaving the hall": a time of the saying
-        || cue.end() == open && after + 1 < se && (tok(after).is("before") || tok(after).is("after")
+        || right && after + 1 < se && (tok(after).is("before") || tok(after).is("after")
             || tok(after).is("while") || tok(after).is("when")) && tok(after + 1).isLowerCase()
             && tok(after + 1).text.endsWith("ing");
     // ""… is difficult." ((es)) …", "shouting "shame on you!" and holding signs": a full stop
@@ -3376,7 +3396,8 @@ final class Attributor {
       if (k > from && tok(k).isPunct(';') && !isInsideQuote(tok(k).begin)
           // but "reported that coal caused most deaths; that race was a factor; and that …": one
           // more clause of what was reported
-          && !(from > 0 && tok(from - 1).is("that") && thatClauseAt(tok(k + 1).is("and") ? k + 2 : k + 1, se))) {
+          && !(from > 0 && tok(from - 1).is("that")
+              && (k + 2 < se && tok(k + 1).is("and") && tok(k + 2).is("that") || thatClauseAt(k + 1, se)))) {
         // "indicated they would appeal; Quirin wept": a semicolon ends what was reported
         end = k - 1;
         break;
@@ -4003,9 +4024,25 @@ final class Attributor {
     return k;
   }
 
-  /** Whether a "that" starting a clause is at {@code k}: not the pronoun of "that was clear". */
+  /**
+   * Whether a "that" starting a clause is at {@code k}: before a determiner, a pronoun, a number or a
+   * name, or before a bare noun in a series closed by "and that"; not the pronoun of "that was clear"
+   * nor the determiner of "that approach was abandoned".
+   */
   private boolean thatClauseAt(int k, int se) {
-    return k + 1 < se && tok(k).is("that") && tok(k + 1).isWord() && !FINITE_VERBS.has(tok(k + 1));
+    if (k + 1 >= se || !tok(k).is("that") || FINITE_VERBS.has(tok(k + 1))) {
+      return false;
+    }
+    Token w = tok(k + 1);
+    if (isDeterminerAt(k + 1) || SUBJECT_PRONOUNS.has(w) || w.kind == Token.Kind.NUMBER || w.isCapitalized()) {
+      return true;
+    }
+    for (int j = k + 2; j + 1 < se; j++) {
+      if (tok(j).is("and") && tok(j + 1).is("that")) {
+        return w.isWord();
+      }
+    }
+    return false;
   }
 
   /** Skips "in a statement", "on Friday", "during a news conference" when a boundary follows. */
@@ -4018,7 +4055,9 @@ final class Attributor {
           return k;
         }
         if (k > p + 1 && quoteByOpenToken.containsKey(k) && tok(k - 1).isWord() && !isDeterminerAt(k - 1)) {
-          return k;
+          int after = tokenAtOrBefore(quoteByOpenToken.get(k).outer().end() - 1) + 1;
+          // but "wrote in her memoir "Becoming" that …": a title in quotation marks, then the clause
+          return after < se && tok(after).is("that") ? after : k;
         }
         if (cueAt[k] || k > p + 1 && isDeterminerAt(k)) {
           // "said in their filing the matter "…"", "indicated on Monday a "significant development"
@@ -4068,11 +4107,17 @@ final class Attributor {
         }
       }
     }
-    // "alleged, by way of example, Mahan had ...": a short aside set off by commas; but "…, said the
-    // minister, it rises, and …" goes on with a clause, no aside
+    // "alleged, by way of example, Mahan had ...", "said, we understand, the deal …": a short aside
+    // set off by commas; but in "…, says the study, it rises above cooler water, creating …" or "…, it
+    // rises, and it forms …" the clause said goes on past its comma: a subject starts an aside only
+    // with a verb right after it
+    boolean subject = p + 1 < se && (SUBJECT_PRONOUNS.has(tok(p + 1)) || isDeterminerAt(p + 1));
     if (p + 2 < se && tok(p).isPunct(',') && tok(p + 1).isLowerCase() && !isContinuationCue(p + 1)
-        && !SUBORDINATORS.has(tok(p + 1)) && !SUBJECT_PRONOUNS.has(tok(p + 1)) && !isDeterminerAt(p + 1)) {
-      for (int k = p + 2; k < se && k <= p + 6; k++) {
+        && !SUBORDINATORS.has(tok(p + 1))) {
+      for (int k = p + 2; k < se && k <= (subject ? p + 4 : p + 6); k++) {
+        if (tok(k).isPunct(',') && k + 1 < se && (tok(k + 1).is("and") || tok(k + 1).is("but"))) {
+          break;
+        }
         if (tok(k).isPunct(',')) {
           if (k + 1 < se && !quoteByOpenToken.containsKey(k + 1)) {
             return k + 1;
@@ -4857,10 +4902,6 @@ final class Attributor {
   }
 
   /**
-   * The subject that opens the sentence when a relative clause runs from it to {@code k}: "The firm
-   * that makes it", "The company that will make the vaccine,"; or null.
-   */
-  /**
    * The speaker right before a prepositional phrase that ends at {@code e}: "a staff member" in "a
    * staff member at a nearby cafe"; null if none within eight words.
    */
@@ -4879,6 +4920,10 @@ final class Attributor {
     return null;
   }
 
+  /**
+   * The subject that opens the sentence when a relative clause runs from it to {@code k}: "The firm
+   * that makes it", "The company that will make the vaccine,"; or null.
+   */
   private Ment relativeAntecedent(int k, int ss) {
     for (int r = k; r > ss && r > k - 10; r--) {
       Token t = tok(r);

@@ -622,9 +622,18 @@ final class CueFinder {
       return false;
     }
     Token next = j + 1 < tokens.size() ? toks[j + 1] : null;
-    return next == null || !next.is("by") && !next.is("with") && !OBJECT_PREPOSITIONS.has(next)
-        && !AFTER_PARTICIPLES.has(next);
+    if (next == null || !next.isWord()) {
+      // "announced the talks collapsed."; but "announced funds allocated." is a noun and its participle
+      return j >= 2 && (toks[j - 2].lexeme.mask & determinerBits) != 0;
+    }
+    return !next.is("by") && !next.is("with") && !OBJECT_PREPOSITIONS.has(next) && !AFTER_PARTICIPLES.has(next)
+        // "the results obtained last year", "new rules passed yesterday"
+        && !TIME_AFTER_PARTICIPLES.has(next);
   }
+
+  /** Times after a participle that modifies a noun: "the results obtained last year". */
+  private static final WordSet TIME_AFTER_PARTICIPLES = WordSet.of("last", "this", "next", "yesterday", "today",
+      "earlier", "recently", "previously");
 
   /** Words after a participle that modifies a noun: "measures aimed at", "troops stationed near". */
   private static final WordSet AFTER_PARTICIPLES = WordSet.of("near", "under", "during", "after", "before", "into",
@@ -954,8 +963,8 @@ final class CueFinder {
   private static final WordSet PUT = WordSet.of("put", "puts", "putting", "placed", "places", "placing");
   /** Nouns of an amount estimated: "put the death toll at 30". */
   private static final WordSet ESTIMATED = WordSet.of("toll", "count", "number", "numbers", "value", "cost", "costs",
-      "figure", "price", "damage", "damages", "loss", "losses", "crowd", "attendance", "turnout", "size", "total",
-      "bill", "tally", "worth");
+      "figure", "damage", "damages", "loss", "losses", "crowd", "attendance", "turnout", "size", "total", "bill",
+      "tally", "worth");
   /** Words after "in the" that make an amount: "in the hundreds", "in the range of". */
   private static final WordSet ROUGH_AMOUNTS = WordSet.of("hundreds", "thousands", "millions", "billions", "tens",
       "dozens", "range", "region");
@@ -976,7 +985,7 @@ final class CueFinder {
           Token w = toks[a];
           Token next = toks[a + 1];
           if (w.is("at") && (next.kind == Token.Kind.NUMBER || next.isCount() || next.is("$") || next.is("US$")
-                  || next.is("about") || next.is("around") || next.is("least") || next.is("more")
+                  || next.is("about") || next.is("around") || next.is("least") || next.is("more") || next.is("between")
                   || next.is("over") || next.is("nearly") || next.is("some") || next.is("roughly"))
               || w.is("in") && next.is("the") && a + 2 < n && ROUGH_AMOUNTS.has(toks[a + 2])
               || w.is("between") && (next.kind == Token.Kind.NUMBER || next.isCount())) {

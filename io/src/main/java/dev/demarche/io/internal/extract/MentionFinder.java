@@ -593,7 +593,7 @@ final class MentionFinder {
   private static final WordSet SPEECH_VERBS = WordSet.of("said", "says", "told", "tells", "added", "stated",
       "announced", "warned", "explained", "claimed", "insisted", "argued", "tweeted", "urged", "acknowledged",
       "admitted", "wrote", "replied", "responded", "countered", "estimated", "noted", "concluded", "confirmed",
-      "reported", "revealed", "suggested");
+      "reported");
 
   /**
    * A noun phrase of a determiner and one to three lower-case words right before a verb of speech:
@@ -1266,7 +1266,7 @@ final class MentionFinder {
       "statistics", "Statistics", "press", "results", "Results", "estimates", "Estimates");
   /** Participles after a report's noun that say whose or where it is: "data presented at a conference". */
   private static final WordSet REPORT_PARTICIPLES = WordSet.of("presented", "released", "published", "collected",
-      "compiled", "obtained", "seen", "issued", "provided", "gathered");
+      "compiled", "issued", "provided", "gathered");
   /** Words between a report noun and its verb: "reports have suggested", "studies also showed". */
   private static final WordSet BEFORE_REPORT_VERB = WordSet.of("also", "have", "had", "later", "previously",
       "initially", "now", "further", "earlier");

@@ -339,7 +339,9 @@ final class Resolver {
           m.actorKey = r.key;
           break;
         }
-        if (r.country == null && m.country != null && hasTitle(r, m.titleText)) {
+        if (r.country == null && m.country != null && hasTitle(r, m.titleText) && !otherStateBetween(mentions, m, later)
+            && !(later.start > 0 && (toks[later.start].text.equalsIgnoreCase("shadow")
+                || toks[later.start - 1].text.equalsIgnoreCase("shadow")))) {
           // "Australia's trade minister said … Trade Minister Michael Hartley said": the title the
           // story gives without its state again, and the state it gave first
           m.actorKey = r.key;
@@ -357,6 +359,24 @@ final class Resolver {
   private boolean heldBefore(Ment later) {
     for (int k = Math.max(0, later.start - 1); k < later.end && k <= later.start + 1; k++) {
       if (PAST_TITLE_WORDS.has(toks[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a state other than {@code m}'s is named between {@code m} and {@code later}: "China's
+   * Commerce Ministry welcomed the move. Trade Minister Wang Wentao said" is no longer about the
+   * trade minister of the state named first.
+   */
+  private boolean otherStateBetween(List<Ment> mentions, Ment m, Ment later) {
+    for (Ment x : mentions) {
+      if (x.start >= later.start) {
+        break;
+      }
+      if (x.start >= m.end && x.country != null && !x.country.equals(m.country)
+          && (x.type == Ment.Type.NAMED || x.type == Ment.Type.ADJECTIVE || x.entry != null)) {
         return true;
       }
     }
@@ -482,8 +502,20 @@ final class Resolver {
     actorsByName.putIfAbsent(fold(name), r.key);
   }
 
-  /** The first mention of the sentence being resolved: its subject, most often. */
+  /**
+   * The first mention of the sentence being resolved; its subject when it opens the sentence
+   * ({@link #opensSentence}).
+   */
   private Ment sentenceFirst;
+
+  /** Whether {@code m} opens its sentence, after nothing but an article. */
+  private boolean opensSentence(Ment m) {
+    int k = m.start;
+    if (k > 0 && toks[k - 1].isWord() && (toks[k - 1].is("The") || toks[k - 1].is("the"))) {
+      k--;
+    }
+    return k == 0 || toks[k - 1].isPunct('.') || toks[k - 1].isPunct('!') || toks[k - 1].isPunct('?');
+  }
 
   /** States named as such, not only by an adjective ("Chinese exports"), in order. */
   private final Set<String> namedStates = new LinkedHashSet<>();
@@ -641,6 +673,7 @@ final class Resolver {
   private String named(Ment m) {
     String defined = definedAbbreviation(m);
     if (defined != null) {
+      used.add(defined);
       return defined;
     }
     ActorEntry e = m.entry;
@@ -718,11 +751,7 @@ final class Resolver {
     if (last < m.start || !(last == m.start || last == m.start + 1 && toks[m.start].text.equalsIgnoreCase("the"))) {
       return null;
     }
-    String key = abbreviations.get(toks[last].text);
-    if (key != null) {
-      used.add(key);
-    }
-    return key;
+    return abbreviations.get(toks[last].text);
   }
 
   /** A capitalised name not in the gazetteer: a known person by surname or full name, or nothing. */
@@ -1439,11 +1468,12 @@ final class Resolver {
     }
     if ("it".equals(m.head)) {
       if (sentenceFirst != null && sentenceFirst != m && sentenceFirst.actorKey != null && !sentenceFirst.insideQuote
-          && (lastSpeaker == null || !sameSentence(lastSpeaker, m))) {
+          && m.start > 0 && (toks[m.start - 1].is("that") || toks[m.start - 1].is("which"))
+          && opensSentence(sentenceFirst) && (lastSpeaker == null || !sameSentence(lastSpeaker, m))) {
         Record subject = records.get(sentenceFirst.actorKey);
         if (subject.kind == ActorKind.STATE || nonPerson(subject) && subject.kind != ActorKind.DOCUMENT) {
-          // "Israel has kept troops at positions that it says are strategic": the sentence's subject,
-          // not whoever spoke before it
+          // "Israel has kept troops at positions that it says are strategic": in a relative clause,
+          // the subject that opens the sentence, not whoever spoke before it
           return subject.key;
         }
       }
