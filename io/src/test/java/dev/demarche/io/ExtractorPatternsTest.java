@@ -2241,6 +2241,12 @@ class ExtractorPatternsTest {
             "Australia's trade minister | Australia's trade minister | INDIRECT | SAY | curbs were lifted",
             "Trade Ministry (China) | China's Commerce Ministry | REPORTED_ACT | WELCOME | the move",
             "Wang Wentao | Trade Minister Wang Wentao | INDIRECT | SAY | ties were improving"),
+        text("headquarters, directorates and inspectorates end an organisation's name",
+            "The boats had approached a fishing vessel, according to the Regional Coast Guard Headquarters. The"
+                + " Anti-Corruption Directorate said the minister was charged.",
+            "Regional Coast Guard Headquarters | Regional Coast Guard Headquarters | INDIRECT | SAY | The boats"
+                + " had approached a fishing vessel",
+            "Anti-Corruption Directorate | Anti-Corruption Directorate | INDIRECT | SAY | the minister was charged"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),
