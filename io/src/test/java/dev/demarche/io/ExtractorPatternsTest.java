@@ -2247,6 +2247,10 @@ class ExtractorPatternsTest {
             "Regional Coast Guard Headquarters | Regional Coast Guard Headquarters | INDIRECT | SAY | The boats"
                 + " had approached a fishing vessel",
             "Anti-Corruption Directorate | Anti-Corruption Directorate | INDIRECT | SAY | the minister was charged"),
+        text("a participle naming the noun before it is no inverted cue",
+            "Zapata crossed the Channel on a device propelled by turbines, called Flyboard Air. The ship sank, said"
+                + " the coast guard.",
+            "Coast Guard | the coast guard | INDIRECT | SAY | The ship sank"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

@@ -170,6 +170,10 @@ final class Attributor {
   private static final WordSet NAMING_PASSIVES = WordSet.of("identified", "named", "described", "listed");
   private static final WordSet RAISING = WordSet.of("said", "reported", "announced", "alleged", "rumored",
       "rumoured", "claimed");
+  /** Participles that give a noun before them its name: "a device, called Flyboard Air". */
+  private static final WordSet NAMING_AFTER_NOUN = WordSet.of("called", "named", "dubbed", "termed", "labelled",
+      "labeled", "branded", "nicknamed", "titled", "entitled", "known");
+
   /** Words after "as" that make no name given: "reported by the BBC as well as CNN", "as early as Monday". */
   private static final WordSet NOT_NAMING_AS = WordSet.of("well", "early", "soon", "part", "much", "many", "far",
       "long", "late", "recently", "of");
@@ -1171,6 +1175,12 @@ final class Attributor {
       }
     }
     int p = cue.end();
+    if (speakers.isEmpty() && NAMING_AFTER_NOUN.has(tok(cue.start())) && cue.end() - cue.start() == 1
+        && cue.start() > ss && tok(cue.start() - 1).isPunct(',') && !quoteClosesBefore(cue.start(), ss)) {
+      // "a device propelled by turbines, called Flyboard Air": the name of the noun before, no
+      // speaker after an inverted cue
+      return;
+    }
     if (speakers.isEmpty()) {
       Ment right = usable(startsAt[p]) ? startsAt[p] : null;
       if (right == null && quoteClosesBefore(cue.start(), ss)) {
