@@ -2251,6 +2251,13 @@ class ExtractorPatternsTest {
             "Zapata crossed the Channel on a device propelled by turbines, called Flyboard Air. The ship sank, said"
                 + " the coast guard.",
             "Coast Guard | the coast guard | INDIRECT | SAY | The ship sank"),
+        text("a definite title in a lede is the holder named in the paragraphs after",
+            "Drones struck a refinery overnight, the governor said on Saturday.\nGovernor Vadim Solovtsov wrote on"
+                + " Telegram that there were no casualties. Officials met the president. The president said talks"
+                + " failed. President Ana Roe of Chile arrived later.",
+            "Vadim Solovtsov | the governor | INDIRECT | SAY | Drones struck a refinery overnight",
+            "Vadim Solovtsov | Governor Vadim Solovtsov | INDIRECT | SAY | there were no casualties",
+            "the president | The president | INDIRECT | SAY | talks failed"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

@@ -283,8 +283,10 @@ final class Resolver {
    * title held before now, nor one whose holder was named before it.
    */
   private boolean headlineTitleOfState(Ment m) {
-    if (m.title == null || m.titleText == null || m.country == null || m.start + 1 >= m.end
-        || !toks[m.start].isCapitalized()
+    // "…, the regional governor said on Saturday": a definite title in a lede, named in the paragraphs after
+    boolean definite = m.country == null && toks[m.start].text.equalsIgnoreCase("the") && m.possessor == null;
+    if (m.title == null || m.titleText == null || m.country == null && !definite || m.start + 1 >= m.end
+        || !toks[m.start].isCapitalized() && !definite
         // "Another Japanese minister said", "One French minister": someone else
         || m.start > 0 && toks[m.start - 1].isWord() && NOT_THE_HOLDER.has(toks[m.start - 1])) {
       return false;
@@ -339,13 +341,16 @@ final class Resolver {
           m.actorKey = r.key;
           break;
         }
-        if (r.country == null && m.country != null && hasTitle(r, m.titleText) && !otherStateBetween(mentions, m, later)
+        if ((r.country == null && m.country != null && !otherStateBetween(mentions, m, later) || m.country == null)
+            && hasTitle(r, m.titleText)
             && !(later.start > 0 && (toks[later.start].text.equalsIgnoreCase("shadow")
                 || toks[later.start - 1].text.equalsIgnoreCase("shadow")))) {
           // "Australia's trade minister said … Trade Minister Michael Hartley said": the title the
           // story gives without its state again, and the state it gave first
           m.actorKey = r.key;
-          r.country = m.country;
+          if (r.country == null) {
+            r.country = m.country;
+          }
           break;
         }
       }
