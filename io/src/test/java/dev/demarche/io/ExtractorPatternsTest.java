@@ -2258,6 +2258,11 @@ class ExtractorPatternsTest {
             "Vadim Solovtsov | the governor | INDIRECT | SAY | Drones struck a refinery overnight",
             "Vadim Solovtsov | Governor Vadim Solovtsov | INDIRECT | SAY | there were no casualties",
             "the president | The president | INDIRECT | SAY | talks failed"),
+        text("a body's description with the name it is known by",
+            "The agency, known as CENIPA, said the recorders were in good condition. CENIPA added that a report"
+                + " would follow.",
+            "CENIPA | The agency | INDIRECT | SAY | the recorders were in good condition",
+            "CENIPA | CENIPA | INDIRECT | SAY | a report would follow"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

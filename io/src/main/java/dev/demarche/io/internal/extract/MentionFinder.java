@@ -2607,6 +2607,19 @@ final class MentionFinder {
       if (m.nativeName != null || m.abbreviation != null) {
         comma += 3;
       }
+      if (m.type == Ment.Type.DESCRIPTION && m.kind != ActorKind.PERSON && comma + 3 < tokens.size()
+          && tok(comma).isPunct(',') && tok(comma + 1).is("known") && tok(comma + 2).is("as")) {
+        // "The agency, known as CENIPA, said": the name it is known by
+        Ment named = mentions.get(idx + 1);
+        if (named.start == comma + 3 && named.hasName() && named.end < tokens.size() && tok(named.end).isPunct(',')
+            && named.canSpeak()) {
+          m.appositive = named;
+          if (named.type == Ment.Type.CANDIDATE && named.kind == null) {
+            named.kind = m.kind;
+          }
+          continue;
+        }
+      }
       if (comma >= tokens.size() || !tok(comma).isPunct(',') || !sameSentence(m.start, comma)) {
         continue;
       }
