@@ -4308,8 +4308,9 @@ final class Attributor {
       } else if (j - 1 >= ss && EMPHATICS.has(tok(j)) && mentionEndingAt(j - 1, ss) != null) {
         // "The president himself said", "The two leaders both said": the speaker is before it
         j--;
-      } else if (tok(j).isPunct('.') && j - 1 >= ss && tok(j - 1).is("al")) {
-        // "Smith et al. argue": the abbreviation's full stop
+      } else if (tok(j).isPunct('.') && j - 1 >= ss && (tok(j - 1).is("al") || MentionFinder.COMPANY_SUFFIXES.has(tok(j - 1)))
+          && tok(j).begin == tok(j - 1).end) {
+        // "Smith et al. argue", "Taiwan Railway Corp. said": the abbreviation's full stop
         j--;
       } else if (tok(j).isPunct(')') && mentionEndingAt(j, ss) == null && openingBracket(j, ss) > ss) {
         // "Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told": past the aside

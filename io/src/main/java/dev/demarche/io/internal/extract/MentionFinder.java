@@ -265,6 +265,11 @@ final class MentionFinder {
         m.kind = ActorKind.ORGANIZATION;
         businesses.add(tok(m.nameStart).text);
         businesses.add(text(m.nameStart, m.nameEnd));
+      } else if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2
+          && COMPANY_SUFFIXES.has(tok(m.nameEnd - 1)) && m.nameEnd < tokens.size() && tok(m.nameEnd).isPunct('.')
+          && tok(m.nameEnd).begin == tok(m.nameEnd - 1).end) {
+        // "Taiwan Railway Corp.", "Apple Inc.": a company, whatever it says
+        m.kind = ActorKind.ORGANIZATION;
       } else if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart == 1
           && businesses.contains(tok(m.nameStart).text)) {
         // "Gulfmark said" after "oil refiner Gulfmark Energy"
@@ -283,6 +288,9 @@ final class MentionFinder {
       }
     }
   }
+
+  /** Abbreviations that end a company's name before their full stop: "Corp.", "Co.", "Inc.". */
+  static final WordSet COMPANY_SUFFIXES = WordSet.of("Corp", "Co", "Inc", "Ltd", "Bros", "Plc", "LLC");
 
   /**
    * Nouns a person is called by as well as a business, which give no business before a name: "site
