@@ -2165,7 +2165,7 @@ class ExtractorPatternsTest {
             "Haddad | Haddad | DIRECT | SAY | Lebanon is committed,",
             "Israel | it | INDIRECT | SAY | are strategic"),
         text("a state's adjective between the comma and a trailing speaker",
-            "Bayern are close to a deal, German newspaper Bild reported on Thursday. The ship sank, Japanese"
+            "Bayern are close to a deal, German newspaper Bild reported on Thursday. The ship sank, the Japanese"
                 + " broadcaster NHK said.",
             "Bild | Bild | INDIRECT | REPORT | Bayern are close to a deal",
             "NHK | NHK | INDIRECT | SAY | The ship sank"),

@@ -5093,9 +5093,11 @@ final class Attributor {
           // "…, Turkey's disaster agency said"
           return true;
         }
-        if (j + 1 < k && tok(j).isCapitalized() && startsAt[j] != null && startsAt[j].country != null
-            && startsAt[j].end <= k && j - 1 >= ss && tok(j - 1).isPunct(',') && clauseBeforeComma(k, ss)) {
-          // "…, German newspaper Bild reported", "…, Japanese broadcaster NHK said": a state's
+        Ment adjective = startsAt[j] != null ? startsAt[j] : j - 1 >= ss && tok(j - 1).is("the") ? startsAt[j - 1] : null;
+        int comma = startsAt[j] != null ? j - 1 : j - 2;
+        if (j + 1 < k && tok(j).isCapitalized() && adjective != null && adjective.country != null
+            && adjective.end <= k && comma >= ss && tok(comma).isPunct(',') && clauseBeforeComma(k, ss)) {
+          // "…, German newspaper Bild reported", "…, the Japanese broadcaster NHK said": a state's
           // adjective before the description
           return true;
         }
