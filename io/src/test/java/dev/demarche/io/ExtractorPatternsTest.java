@@ -2251,13 +2251,6 @@ class ExtractorPatternsTest {
             "Zapata crossed the Channel on a device propelled by turbines, called Flyboard Air. The ship sank, said"
                 + " the coast guard.",
             "Coast Guard | the coast guard | INDIRECT | SAY | The ship sank"),
-        text("a definite title in a lede is the holder named in the paragraphs after",
-            "Drones struck a refinery overnight, the governor said on Saturday.\nGovernor Vadim Solovtsov wrote on"
-                + " Telegram that there were no casualties. Officials met the president. The president said talks"
-                + " failed. President Ana Roe of Chile arrived later.",
-            "Vadim Solovtsov | the governor | INDIRECT | SAY | Drones struck a refinery overnight",
-            "Vadim Solovtsov | Governor Vadim Solovtsov | INDIRECT | SAY | there were no casualties",
-            "the president | The president | INDIRECT | SAY | talks failed"),
         text("a body's description with the name it is known by",
             "The agency, known as CENIPA, said the recorders were in good condition. CENIPA added that a report"
                 + " would follow.",
@@ -2267,6 +2260,10 @@ class ExtractorPatternsTest {
             "State-run Taiwan Railway Corp. said some trains had been delayed. Apple Inc. said sales rose.",
             "Taiwan Railway Corp | Taiwan Railway Corp | INDIRECT | SAY | some trains had been delayed",
             "Apple Inc | Apple Inc | INDIRECT | SAY | sales rose"),
+        text("a given name before a company's abbreviation is a person's, and an inverted 'termed' speaks",
+            "The award went to Tom Co. He said he was thrilled. The plan is reckless, termed the opposition leader.",
+            "Tom Co | He | INDIRECT | SAY | he was thrilled",
+            "the opposition leader | the opposition leader | INDIRECT | SAY | The plan is reckless"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

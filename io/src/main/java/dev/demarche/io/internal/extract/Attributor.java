@@ -171,8 +171,8 @@ final class Attributor {
   private static final WordSet RAISING = WordSet.of("said", "reported", "announced", "alleged", "rumored",
       "rumoured", "claimed");
   /** Participles that give a noun before them its name: "a device, called Flyboard Air". */
-  private static final WordSet NAMING_AFTER_NOUN = WordSet.of("called", "named", "dubbed", "termed", "labelled",
-      "labeled", "branded", "nicknamed", "titled", "entitled", "known");
+  private static final WordSet NAMING_AFTER_NOUN = WordSet.of("called", "named", "dubbed", "nicknamed", "titled",
+      "entitled", "known");
 
   /** Words after "as" that make no name given: "reported by the BBC as well as CNN", "as early as Monday". */
   private static final WordSet NOT_NAMING_AS = WordSet.of("well", "early", "soon", "part", "much", "many", "far",

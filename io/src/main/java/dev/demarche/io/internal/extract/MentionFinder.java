@@ -267,8 +267,9 @@ final class MentionFinder {
         businesses.add(text(m.nameStart, m.nameEnd));
       } else if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2
           && COMPANY_SUFFIXES.has(tok(m.nameEnd - 1)) && m.nameEnd < tokens.size() && tok(m.nameEnd).isPunct('.')
-          && tok(m.nameEnd).begin == tok(m.nameEnd - 1).end) {
-        // "Taiwan Railway Corp.", "Apple Inc.": a company, whatever it says
+          && tok(m.nameEnd).begin == tok(m.nameEnd - 1).end && m.title == null
+          && !gazetteer.givenNames.containsKey(tok(m.nameStart).text)) {
+        // "Taiwan Railway Corp.", "Apple Inc.": a company, whatever it says; but "Tom Co." is a person
         m.kind = ActorKind.ORGANIZATION;
       } else if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart == 1
           && businesses.contains(tok(m.nameStart).text)) {
@@ -290,7 +291,7 @@ final class MentionFinder {
   }
 
   /** Abbreviations that end a company's name before their full stop: "Corp.", "Co.", "Inc.". */
-  static final WordSet COMPANY_SUFFIXES = WordSet.of("Corp", "Co", "Inc", "Ltd", "Bros", "Plc", "LLC");
+  static final WordSet COMPANY_SUFFIXES = WordSet.of("Corp", "Co", "Inc", "Ltd", "Bros", "Plc", "PLC", "LLC");
 
   /**
    * Nouns a person is called by as well as a business, which give no business before a name: "site

@@ -283,10 +283,8 @@ final class Resolver {
    * title held before now, nor one whose holder was named before it.
    */
   private boolean headlineTitleOfState(Ment m) {
-    // "…, the regional governor said on Saturday": a definite title in a lede, named in the paragraphs after
-    boolean definite = m.country == null && toks[m.start].text.equalsIgnoreCase("the") && m.possessor == null;
-    if (m.title == null || m.titleText == null || m.country == null && !definite || m.start + 1 >= m.end
-        || !toks[m.start].isCapitalized() && !definite
+    if (m.title == null || m.titleText == null || m.country == null || m.start + 1 >= m.end
+        || !toks[m.start].isCapitalized()
         // "Another Japanese minister said", "One French minister": someone else
         || m.start > 0 && toks[m.start - 1].isWord() && NOT_THE_HOLDER.has(toks[m.start - 1])) {
       return false;
@@ -341,16 +339,13 @@ final class Resolver {
           m.actorKey = r.key;
           break;
         }
-        if ((r.country == null && m.country != null && !otherStateBetween(mentions, m, later) || m.country == null)
-            && hasTitle(r, m.titleText)
+        if (r.country == null && m.country != null && hasTitle(r, m.titleText) && !otherStateBetween(mentions, m, later)
             && !(later.start > 0 && (toks[later.start].text.equalsIgnoreCase("shadow")
                 || toks[later.start - 1].text.equalsIgnoreCase("shadow")))) {
           // "Australia's trade minister said … Trade Minister Michael Hartley said": the title the
           // story gives without its state again, and the state it gave first
           m.actorKey = r.key;
-          if (r.country == null) {
-            r.country = m.country;
-          }
+          r.country = m.country;
           break;
         }
       }
