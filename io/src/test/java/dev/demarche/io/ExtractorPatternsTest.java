@@ -2264,6 +2264,11 @@ class ExtractorPatternsTest {
             "The award went to Tom Co. He said he was thrilled. The plan is reckless, termed the opposition leader.",
             "Tom Co | He | INDIRECT | SAY | he was thrilled",
             "the opposition leader | the opposition leader | INDIRECT | SAY | The plan is reckless"),
+        text("the subject of a second verb is the titled person the name before describes",
+            "Bayern sporting director Christoph Falk declined to comment but told reporters the club was active."
+                + " Tom Watson called the deal lousy and said talks were over.",
+            "Christoph Falk | director Christoph Falk | INDIRECT | SAY | the club was active",
+            "Tom Watson | Tom Watson | INDIRECT | SAY | talks were over"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

@@ -4615,6 +4615,12 @@ final class Attributor {
         // but in "The Moscow court sentenced him and said" the name only modifies the noun after it
         subject = null;
       }
+      if (subject != null && subject.end < cueStart && (subject.type == Ment.Type.CANDIDATE
+          || subject.type == Ment.Type.NAMED) && personAfter(subject.end, cueStart) != null) {
+        // "Bayern sporting director Christoph Falk declined to comment but told reporters …": the
+        // person the name before describes, not the name
+        subject = personAfter(subject.end, cueStart);
+      }
       if (previous != null && previous.speaker != null) {
         // "Johnson stressed his support …, and reiterated that …": the same speaker goes on
         m = previous.speaker;
@@ -4910,6 +4916,20 @@ final class Attributor {
     // the name set off goes with the nearest noun: in "The mother of one victim, Jacques Perrin,
     // said" it names the victim
     return owner != null && (owner.type == Ment.Type.DESCRIPTION || owner.type == Ment.Type.ANONYMOUS) ? owner : null;
+  }
+
+  /** A titled person right after {@code k}, past up to two lower-case words, before {@code before}; or null. */
+  private Ment personAfter(int k, int before) {
+    for (int q = k; q < before && q <= k + 2; q++) {
+      Ment m = startsAt[q];
+      if (usable(m) && m.type == Ment.Type.PERSON && m.title != null) {
+        return m;
+      }
+      if (!(tok(q).isWord() && tok(q).isLowerCase())) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
