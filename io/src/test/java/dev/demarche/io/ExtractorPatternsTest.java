@@ -2269,6 +2269,11 @@ class ExtractorPatternsTest {
                 + " Tom Watson called the deal lousy and said talks were over.",
             "Christoph Falk | director Christoph Falk | INDIRECT | SAY | the club was active",
             "Tom Watson | Tom Watson | INDIRECT | SAY | talks were over"),
+        text("a comparison after ', in line with' is the writer's",
+            "The ECB said its deposit rate would remain at 2%, in line with the expectations of economists. Okafor"
+                + " said the result was in line with expectations.",
+            "European Central Bank | The ECB | INDIRECT | SAY | its deposit rate would remain at 2%",
+            "Okafor | Okafor | INDIRECT | SAY | the result was in line with expectations"),
         text("continuing to do something is no speech",
             "Police reported the attacker left the hall and continued to attack others.",
             "Police | Police | INDIRECT | REPORT | the attacker left the hall and continued to attack others"),

@@ -3338,6 +3338,13 @@ final class Attributor {
         end = k - 1;
         break;
       }
+      if (k > from && tok(k).isPunct(',') && k + 3 <= last && tok(k + 1).is("in") && tok(k + 2).is("line")
+          && tok(k + 3).is("with") && !isInsideQuote(tok(k).begin)) {
+        // "said its deposit rate would remain at 2%, in line with the expectations of economists": the
+        // writer's comparison, not what was said
+        end = k - 1;
+        break;
+      }
       if (k > from && tok(k).isPunct(',') && summaryAppositiveAt(k + 1, last) && !isInsideQuote(tok(k).begin)) {
         // "said the man was armed, a claim his family rejected": the writer's aside on what was said
         end = k - 1;
