@@ -94,7 +94,7 @@ final class CueFinder {
         continue;
       }
       SpeechAct opening = t.isCapitalized() ? SENTENCE_OPENING_CUES.get(t.text) : null;
-      if (opening != null && opensSentence(i) && i + 2 < n
+      if (opening != null && opensSentence(toks, i) && i + 2 < n
           // "Said" is a given name as well: "Said Jalili said"; "Said the minister" is the verb
           && (toks[i + 1].isCapitalized() && !t.is("Said") || (toks[i + 1].lexeme.mask & determiner) != 0)) {
         // "Remarked Center for Biological Diversity scientist Tierra Curry, "…"", "Said one
@@ -499,10 +499,10 @@ final class CueFinder {
       java.util.Map.entry("Warned", SpeechAct.WARN), java.util.Map.entry("Insisted", SpeechAct.INSIST));
 
   /**
-   * Whether token {@code i} opens a sentence: the first token, or one after a full stop, a question
-   * or an exclamation.
+   * Whether token {@code i} of {@code toks} opens a sentence: the first token, or one after a full stop,
+   * a question or an exclamation, a closing quotation mark between them allowed.
    */
-  private boolean opensSentence(int i) {
+  static boolean opensSentence(Token[] toks, int i) {
     if (i == 0) {
       return true;
     }

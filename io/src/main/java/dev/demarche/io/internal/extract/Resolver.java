@@ -294,10 +294,8 @@ final class Resolver {
         return false;
       }
     }
-    for (int k = Math.max(0, m.start - 1); k < m.end; k++) {
-      if (PAST_TITLE_WORDS.has(toks[k])) {
-        return false;
-      }
+    if (pastTitleWord(m.start - 1, m.end)) {
+      return false;
     }
     // a holder of the title named before it is the one meant
     for (String key : recent) {
@@ -357,7 +355,12 @@ final class Resolver {
    * Foreign Minister Taro Kono".
    */
   private boolean heldBefore(Ment later) {
-    for (int k = Math.max(0, later.start - 1); k < later.end && k <= later.start + 1; k++) {
+    return pastTitleWord(later.start - 1, Math.min(later.end, later.start + 2));
+  }
+
+  /** Whether a word of a title held before now stands in {@code [from, to)}. */
+  private boolean pastTitleWord(int from, int to) {
+    for (int k = Math.max(0, from); k < to; k++) {
       if (PAST_TITLE_WORDS.has(toks[k])) {
         return true;
       }
@@ -392,15 +395,14 @@ final class Resolver {
     return false;
   }
 
+  /** Whether {@code r} holds {@code m}'s title in {@code organization}, or, with none, in {@code m}'s state. */
   private static boolean holds(Record r, Ment m, String organization) {
+    if (organization == null) {
+      return m.country != null && m.country.equals(r.country) && hasTitle(r, m.titleText);
+    }
     for (Role role : r.roles) {
-      if (!role.title().equalsIgnoreCase(m.titleText)) {
-        continue;
-      }
-      if (organization != null && role.organization().map(o -> o.value().equals(organization)).orElse(false)) {
-        return true;
-      }
-      if (organization == null && m.country != null && m.country.equals(r.country)) {
+      if (role.title().equalsIgnoreCase(m.titleText)
+          && role.organization().map(o -> o.value().equals(organization)).orElse(false)) {
         return true;
       }
     }
@@ -514,7 +516,7 @@ final class Resolver {
     if (k > 0 && toks[k - 1].isWord() && (toks[k - 1].is("The") || toks[k - 1].is("the"))) {
       k--;
     }
-    return k == 0 || toks[k - 1].isPunct('.') || toks[k - 1].isPunct('!') || toks[k - 1].isPunct('?');
+    return CueFinder.opensSentence(toks, k);
   }
 
   /** States named as such, not only by an adjective ("Chinese exports"), in order. */
