@@ -2591,12 +2591,13 @@ final class MentionFinder {
     }
   }
 
+  /** Prepositions before a name that make it a place or a platform, no person: "in the East China Sea", "on Twitter". */
+  private static final WordSet PLATFORM_PREPOSITIONS = WordSet.of("on", "On", "in", "In", "at", "At", "via", "Via");
+
   /**
    * "Porter Goss, the head of the CIA," and "the Japanese foreign minister, Nobutaka Machimura,":
    * a name and a description set off by commas describe one person.
    */
-  private static final WordSet PLATFORM_PREPOSITIONS = WordSet.of("on", "On", "in", "In", "at", "At", "via", "Via");
-
   private void attachAppositives() {
     for (int idx = 0; idx + 1 < mentions.size(); idx++) {
       Ment m = mentions.get(idx);
