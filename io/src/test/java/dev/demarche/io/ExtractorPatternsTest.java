@@ -3144,7 +3144,14 @@ class ExtractorPatternsTest {
             "residents | Residents | INDIRECT | SAY | the water was dirty"),
         text("cited as saying is the subject's, like quoted as saying",
             "Defence Minister Omar Haddad was cited by the state news agency as saying the border would stay shut.",
-            "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"));
+            "Omar Haddad | Defence Minister Omar Haddad | INDIRECT | SAY | the border would stay shut"),
+        text("a warning given, then its words after a colon",
+            "The ministry issued a stern warning: \"Stay indoors.\"",
+            "the ministry | The ministry | REPORTED_ACT | WARN | a stern warning",
+            "the ministry | The ministry | DIRECT | WARN | Stay indoors."),
+        text("warning after a comma still starts a statement of its own",
+            "The mayor spoke to reporters on Friday, warning: \"Stay indoors.\"",
+            "the mayor | The mayor | DIRECT | WARN | Stay indoors."));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -2558,7 +2558,9 @@ final class Attributor {
       if ((t.isPunct(',') || t.isPunct(':')) && quoteByOpenToken.containsKey(k + 1)) {
         return k + 1;
       }
-      if (t.is("that") || t.kind == Token.Kind.QUOTE || t.isPunct(';') || isContinuationCue(k)
+      if (t.is("that") || t.kind == Token.Kind.QUOTE || t.isPunct(';')
+          // ", warning …" starts another statement; "issued a stern warning: "…"" does not
+          || isContinuationCue(k) && !(k > p && tok(k).is("warning") && isDeterminerAt(p) && lowerCaseWords(p, k))
           // "noted implications: Gownaris remarked, "…"": another cue's quotation; but not the cue of
           // a relative clause ("told reporters who asked about the deal: "…"")
           || k > p && cueAt[k] && !t.text.endsWith("ing") && !relative
@@ -2568,6 +2570,16 @@ final class Attributor {
       }
     }
     return p;
+  }
+
+  /** Whether every token of {@code [from, to)} is a word in lower case. */
+  private boolean lowerCaseWords(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!tok(k).isWord() || !tok(k).isLowerCase()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean cueBetween(int from, int to) {
