@@ -2197,7 +2197,6 @@ class ExtractorPatternsTest {
         text("posting a result in percent is no speech",
             "The chipmaker posted a 52% jump in second-quarter profit. The company posted a statement on its"
                 + " website saying it was safe.",
-            "the company | The company | REPORTED_ACT | SAY | a statement on its website",
             "the company | The company | INDIRECT | SAY | it was safe"),
         text("a capital or a state in a person's name",
             "Public Works Secretary Enrique Santiago said the contractor was banned. \"This ruling is bad,\" said"
@@ -3151,7 +3150,15 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | DIRECT | WARN | Stay indoors."),
         text("warning after a comma still starts a statement of its own",
             "The mayor spoke to reporters on Friday, warning: \"Stay indoors.\"",
-            "the mayor | The mayor | DIRECT | WARN | Stay indoors."));
+            "the mayor | The mayor | DIRECT | WARN | Stay indoors."),
+        text("the medium between the cue and a clause without that",
+            "The company announced via Twitter phase one had been completed. The ministry said on its website"
+                + " the plant had closed.",
+            "the company | The company | INDIRECT | ANNOUNCE | phase one had been completed",
+            "the ministry | The ministry | INDIRECT | SAY | the plant had closed"),
+        text("the medium between the cue and a clause with a bare noun",
+            "The group said on Facebook members were safe.",
+            "the group | The group | INDIRECT | SAY | members were safe"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -3927,6 +3927,46 @@ final class Attributor {
   }
 
   private static final WordSet MEDIUM_PREPOSITIONS = WordSet.of("by", "on", "over", "via", "in", "through");
+  /** Whether a finite verb is among the {@code n} words from {@code k}, words only between. */
+  private boolean finiteWithin(int k, int se, int n) {
+    for (int j = k; j < se && j < k + n; j++) {
+      if (FINITE_VERBS.has(tok(j))) {
+        return true;
+      }
+      if (!tok(j).isWord() && tok(j).kind != Token.Kind.NUMBER) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet CHANNEL_PREPOSITIONS = WordSet.of("on", "over", "via", "through");
+
+  /**
+   * Past the medium at {@code p} when a clause or its "that" follows it: "announced via Twitter phase
+   * one had been completed", "said on its website the plant had closed"; else {@code p}.
+   */
+  private int pastMedium(int p, int se) {
+    if (p + 2 >= se || !CHANNEL_PREPOSITIONS.has(tok(p))) {
+      return p;
+    }
+    for (int j = p + 1; j + 1 < se && j <= p + 3; j++) {
+      if (media.has(tok(j))) {
+        Token next = tok(j + 1);
+        boolean clause = next.is("that") && j + 2 < se
+            || SUBJECT_PRONOUNS.has(next) && !next.is("it") || isDeterminerAt(j + 1) && !PREPOSITIONS.has(next)
+            || next.isCapitalized() && startsAt[j + 1] != null
+            // a bare noun and a verb: "phase one had been completed"
+            || next.isWord() && next.isLowerCase() && !PREPOSITIONS.has(next) && !cueAt[j + 1]
+                && !next.text.endsWith("ing") && !next.text.endsWith("ly") && finiteWithin(j + 2, se, 3);
+        return clause ? j + 1 : p;
+      }
+      if (!tok(j).isLowerCase() || !tok(j).isWord()) {
+        return p;
+      }
+    }
+    return p;
+  }
 
   /**
    * Whether token {@code k} starts the medium of the act, not part of its object: "announced the
@@ -4076,6 +4116,7 @@ final class Attributor {
 
   /** Skips "in a statement", "on Friday", "during a news conference" when a boundary follows. */
   private int skipAdjuncts(int p, int se) {
+    p = pastMedium(p, se);
     if (p < se && ADJUNCT_PREPOSITIONS.has(tok(p))) {
       // "Day said in her 1976 autobiography, "…"": a place or time before the quotation goes on;
       // so does "said in a press release "…"", "wrote on Twitter "…"", with no comma
