@@ -3158,7 +3158,14 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | SAY | the plant had closed"),
         text("the medium between the cue and a clause with a bare noun",
             "The group said on Facebook members were safe.",
-            "the group | The group | INDIRECT | SAY | members were safe"));
+            "the group | The group | INDIRECT | SAY | members were safe"),
+        text("according to between a verb and its object",
+            "Thunberg then led, according to Time magazine, the largest climate march ever held.",
+            "Time magazine | Time magazine | INDIRECT | SAY | Thunberg then led",
+            "Time magazine | Time magazine | INDIRECT | SAY | the largest climate march ever held"),
+        text("according to after a passive, then a relative clause",
+            "At least 17 people died and 35 were rescued, according to officials, some of whom were hospitalised.",
+            "officials | officials | INDIRECT | SAY | At least 17 people died and 35 were rescued"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -2969,10 +2969,12 @@ final class Attributor {
             && !(startsAt[k + 1] != null && startsAt[k + 1].end > lastContentToken(se))
             && !cueBetween(k + 1, Math.min(se, k + 5))
             && (end - 1 - ss <= 4 && mainClauseAfter(k + 1, lastContentToken(se))
-                || FINITE_VERBS.has(tok(k + 1)) || FINITE_VERBS.has(tok(end - 2)))) {
+                || FINITE_VERBS.has(tok(k + 1)) || FINITE_VERBS.has(tok(end - 2))
+                || pastVerbBeforeObject(end - 2, k + 1))) {
           // "Longer term, according to the administrator, the goal is …", "The president, according
-          // to aides, was furious", "The victims were, according to the police, all local": the
-          // clause goes on after the source
+          // to aides, was furious", "The victims were, according to the police, all local", "Thunberg
+          // then led, according to Time, the largest demonstration ever held": the clause goes on
+          // after the source
           clause(cue, source, k + 1, s, se);
         }
       }
@@ -3252,6 +3254,23 @@ final class Attributor {
     return next == null || !next.isWord() || isDeterminerAt(k + 1) || OBJECT_PRONOUNS.has(next)
         || POSSESSIVE_DETERMINERS.has(next) || PREPOSITIONS.has(next) || PARTICLES.has(next) || isAdverb(next);
   }
+
+  /**
+   * Whether a verb in the past at {@code verb} has its object at {@code object}, past an aside: "led,
+   * according to Time, the largest march"; not "the alleged, …" nor "a group called, …".
+   */
+  private boolean pastVerbBeforeObject(int verb, int object) {
+    Token v = tok(verb);
+    return verb > 0 && v.isWord() && v.isLowerCase() && (v.text.endsWith("ed") || MAIN_CLAUSE_VERBS.has(v))
+        && !isDeterminerAt(verb - 1) && tok(verb - 1).isWord() && !cueAt[verb]
+        // "35 were rescued, according to officials, some of whom …": a passive has no object
+        && !PASSIVE_AUXILIARIES.has(tok(verb - 1))
+        && (isDeterminerAt(object) || tok(object).kind == Token.Kind.NUMBER)
+        && !(object + 2 < tokens.size() && tok(object + 1).is("of") && RELATIVES.has(tok(object + 2)));
+  }
+
+  private static final WordSet PASSIVE_AUXILIARIES = WordSet.of("is", "are", "was", "were", "be", "been", "being",
+      "get", "got", "gets");
 
   /** Particles of phrasal verbs after a deed: "walked out", "stepped down". */
   private static final WordSet PARTICLES = WordSet.of("out", "off", "away", "up", "down", "back", "on");
