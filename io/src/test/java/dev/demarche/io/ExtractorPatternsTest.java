@@ -3165,7 +3165,17 @@ class ExtractorPatternsTest {
             "Time magazine | Time magazine | INDIRECT | SAY | the largest climate march ever held"),
         text("according to after a passive, then a relative clause",
             "At least 17 people died and 35 were rescued, according to officials, some of whom were hospitalised.",
-            "officials | officials | INDIRECT | SAY | At least 17 people died and 35 were rescued"));
+            "officials | officials | INDIRECT | SAY | At least 17 people died and 35 were rescued"),
+        text("a document in the opening phrase, then its author, who stands for it later",
+            "In an advisory issued yesterday evening, the National Hurricane Center confirmed that a warning was"
+                + " in effect. The advisory also noted dangerous surf conditions.",
+            "National Hurricane Center | the National Hurricane Center | INDIRECT | CONFIRM | a warning was in effect",
+            "National Hurricane Center | The advisory | INDIRECT | SAY | dangerous surf conditions"),
+        text("a document in the opening phrase with a participle and no comma is where, not who",
+            "In a statement issued on Friday the ministry said the talks had failed. The advisory indicated the"
+                + " winds were near 180 mph.",
+            "the ministry | the ministry | INDIRECT | SAY | the talks had failed",
+            "the advisory | The advisory | INDIRECT | SAY | the winds were near 180 mph"));
   }
 
   @ParameterizedTest(name = "{0}")

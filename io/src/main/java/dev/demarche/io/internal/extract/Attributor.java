@@ -4654,7 +4654,9 @@ final class Attributor {
           continue;
         }
         if (PUBLISHED.has(t) && mentionEndingAt(k - 1, ss) != null
-            && mentionEndingAt(k - 1, ss).kind == dev.demarche.model.ActorKind.DOCUMENT) {
+            && mentionEndingAt(k - 1, ss).kind == dev.demarche.model.ActorKind.DOCUMENT
+            // but in "In a statement issued on Friday the ministry said" the statement is where
+            && !afterPreposition(mentionEndingAt(k - 1, ss), ss)) {
           // "A study published on Tuesday in the journal Marine Ecology suggests": the study
           m = mentionEndingAt(k - 1, ss);
           k = m.start;
@@ -5308,6 +5310,15 @@ final class Attributor {
   }
 
   /** The speaking mention whose last token is {@code j}, looking through "(習近平)" after a name. */
+  /** Whether a preposition comes right before {@code m}, within the sentence from {@code ss}. */
+  private boolean afterPreposition(Ment m, int ss) {
+    if (m.start <= ss) {
+      return false;
+    }
+    String before = tok(m.start - 1).text.toLowerCase(java.util.Locale.ROOT);
+    return ADJUNCT_PREPOSITIONS.contains(before) || PREPOSITIONS.contains(before);
+  }
+
   private Ment mentionEndingAt(int j, int ss) {
     if (j < ss || j < 0) {
       return null;

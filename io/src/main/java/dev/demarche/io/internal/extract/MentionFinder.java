@@ -3257,6 +3257,35 @@ final class MentionFinder {
         m.author = next;
       }
     }
+    for (int idx = 0; idx + 1 < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      if (m.type != Ment.Type.DESCRIPTION || m.kind != ActorKind.DOCUMENT || m.author != null || m.possessor != null
+          || m.start < 1 || !tok(m.start - 1).is("In") || m.start >= 2 && sameSentence(m.start - 2, m.start)) {
+        continue;
+      }
+      // "In an advisory issued yesterday evening, the National Hurricane Center confirmed …": the
+      // subject after the opening phrase wrote the document
+      int comma = -1;
+      for (int k = m.end; k < tokens.size() && k < m.end + 15 && sameSentence(m.start, k); k++) {
+        if (tok(k).isPunct(',')) {
+          comma = k;
+          break;
+        }
+        if (tok(k).kind == Token.Kind.QUOTE) {
+          break;
+        }
+      }
+      if (comma < 0) {
+        continue;
+      }
+      for (int j = idx + 1; j < mentions.size() && mentions.get(j).start <= comma + 1; j++) {
+        Ment next = mentions.get(j);
+        if (next.start == comma + 1 && next.canSpeak() && next.kind != ActorKind.DOCUMENT
+            && next.type != Ment.Type.PRONOUN && sameSentence(m.start, next.start)) {
+          m.author = next;
+        }
+      }
+    }
   }
 
   private static final WordSet ISSUED =
