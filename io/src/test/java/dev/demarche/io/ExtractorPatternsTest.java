@@ -3175,7 +3175,16 @@ class ExtractorPatternsTest {
             "In a statement issued on Friday the ministry said the talks had failed. The advisory indicated the"
                 + " winds were near 180 mph.",
             "the ministry | the ministry | INDIRECT | SAY | the talks had failed",
-            "the advisory | The advisory | INDIRECT | SAY | the winds were near 180 mph"));
+            "the advisory | The advisory | INDIRECT | SAY | the winds were near 180 mph"),
+        text("another speaker before its cue with too",
+            "The minister too warned that the talks had failed.",
+            "the minister | The minister | INDIRECT | WARN | the talks had failed"),
+        text("armed groups are organisations, not people",
+            "Islamic State claimed responsibility for the bombing. The Taliban said they had killed 20 soldiers."
+                + " Taliban spokesperson Zabiullah Mujahid said 190 were dead.",
+            "Islamic State of Iraq and the Levant | Islamic State | INDIRECT | CLAIM | responsibility for the bombing",
+            "Taliban | The Taliban | INDIRECT | SAY | they had killed 20 soldiers",
+            "Zabiullah Mujahid | Taliban spokesperson Zabiullah Mujahid | INDIRECT | SAY | 190 were dead"));
   }
 
   @ParameterizedTest(name = "{0}")

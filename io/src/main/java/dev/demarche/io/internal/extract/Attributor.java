@@ -4385,7 +4385,8 @@ final class Attributor {
       if (isSkippableBeforeCue(tok(j))) {
         j--;
       } else if (j - 1 >= ss && EMPHATICS.has(tok(j)) && mentionEndingAt(j - 1, ss) != null) {
-        // "The president himself said", "The two leaders both said": the speaker is before it
+        // "The president himself said", "The two leaders both said", "He too warned": the speaker is
+        // before it
         j--;
       } else if (tok(j).isPunct('.') && j - 1 >= ss && (tok(j - 1).is("al") || MentionFinder.COMPANY_SUFFIXES.has(tok(j - 1)))
           && tok(j).begin == tok(j - 1).end) {
@@ -5295,7 +5296,7 @@ final class Attributor {
   }
 
   /** Words that stress who speaks, after the speaker: "himself", "both". */
-  private static final WordSet EMPHATICS = WordSet.of("himself", "herself", "itself", "themselves", "both");
+  private static final WordSet EMPHATICS = WordSet.of("himself", "herself", "itself", "themselves", "both", "too");
 
   private boolean isSkippableBeforeCue(Token t) {
     return skipBefore.has(t) || isAdverb(t);
