@@ -3184,7 +3184,16 @@ class ExtractorPatternsTest {
                 + " Taliban spokesperson Zabiullah Mujahid said 190 were dead.",
             "Islamic State of Iraq and the Levant | Islamic State | INDIRECT | CLAIM | responsibility for the bombing",
             "Taliban | The Taliban | INDIRECT | SAY | they had killed 20 soldiers",
-            "Zabiullah Mujahid | Taliban spokesperson Zabiullah Mujahid | INDIRECT | SAY | 190 were dead"));
+            "Zabiullah Mujahid | Taliban spokesperson Zabiullah Mujahid | INDIRECT | SAY | 190 were dead"),
+        text("agencies, rating firms and central banks of the gazetteer",
+            "OCHA said 2 million people needed aid. The Reserve Bank of India said inflation would ease.",
+            "United Nations Office for the Coordination of Humanitarian Affairs | OCHA | INDIRECT | SAY"
+                + " | 2 million people needed aid",
+            "Reserve Bank of India | The Reserve Bank of India | INDIRECT | SAY | inflation would ease"),
+        text("a name ending in 's before the cue is no passive",
+            "Moody's said the outlook was negative. It's said that he left.",
+            "Moody's | Moody's | INDIRECT | SAY | the outlook was negative",
+            "- | - | INDIRECT | SAY | he left"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1806,7 +1806,10 @@ final class Attributor {
       }
       break;
     }
-    return k >= ss && beForms.has(tok(k)) && !tok(cueStart).text.endsWith("ing");
+    return k >= ss && beForms.has(tok(k)) && !tok(cueStart).text.endsWith("ing")
+        // "Moody's said the outlook …", "McDonald's said": the "'s" of a name, not "is"
+        && !(k > ss && (tok(k).text.equals("'s") || tok(k).text.equals("’s")) && tok(k - 1).isCapitalized()
+            && startsAt[k] == null && mentionEndingAt(k, ss) != null);
   }
 
   /**
