@@ -3193,7 +3193,14 @@ class ExtractorPatternsTest {
         text("a name ending in 's before the cue is no passive",
             "Moody's said the outlook was negative. It's said that he left.",
             "Moody's | Moody's | INDIRECT | SAY | the outlook was negative",
-            "- | - | INDIRECT | SAY | he left"));
+            "- | - | INDIRECT | SAY | he left"),
+        text("a body's name ending in 'of the' and a state, then its abbreviation",
+            "He died yesterday, according to the Catholic Bishops' Conference of the Philippines (CBCP). The"
+                + " University of the Philippines said classes were cancelled. The CBCP said he was kind.",
+            "Catholic Bishops' Conference | Catholic Bishops' Conference of the Philippines"
+                + " | INDIRECT | SAY | He died yesterday",
+            "University of the Philippines | University of the Philippines | INDIRECT | SAY | classes were cancelled",
+            "Catholic Bishops' Conference | The CBCP | INDIRECT | SAY | he was kind"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -200,6 +200,9 @@ final class MentionFinder {
     attachParentheses();
     attachPortfolios();
     attachOfState();
+    // again, for names that "of" and a state made longer: "the Catholic Bishops' Conference of the
+    // Philippines (CBCP)"; the brackets after every other name give what they gave before
+    attachParentheses();
     attachAppositives();
     attachAuthors();
     sharedHeads();
@@ -2480,10 +2483,16 @@ final class MentionFinder {
         continue;
       }
       if (m.type == Ment.Type.CANDIDATE && (m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.GOVERNMENT_BODY)
-          && m.country == null && next != null && next.start == m.end + 1 && tok(m.end).is("of")
+          && m.country == null && next != null && m.end + 1 < tokens.size()
+          && (next.start == m.end + 1 || next.start == m.end + 2 && tok(m.end + 1).is("the")) && tok(m.end).is("of")
           && next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() == ActorKind.STATE) {
-        // "the National Transportation Safety Committee of Indonesia": a body of the state, which
-        // is part of its name and not a speaker
+        // "the National Transportation Safety Committee of Indonesia", "the Catholic Bishops'
+        // Conference of the Philippines": a body of the state, which is part of its name and not a
+        // speaker
+        if (m.nameEnd == m.end && m.nameEnd - m.nameStart == 1) {
+          // "the University of the Philippines": a lone head is no name without its state
+          m.nameEnd = next.end;
+        }
         m.end = next.end;
         m.country = next.country;
         merged.add(m);
