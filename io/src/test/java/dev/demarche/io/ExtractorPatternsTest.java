@@ -3200,7 +3200,15 @@ class ExtractorPatternsTest {
             "Catholic Bishops' Conference | Catholic Bishops' Conference of the Philippines"
                 + " | INDIRECT | SAY | He died yesterday",
             "University of the Philippines | University of the Philippines | INDIRECT | SAY | classes were cancelled",
-            "Catholic Bishops' Conference | The CBCP | INDIRECT | SAY | he was kind"));
+            "Catholic Bishops' Conference | The CBCP | INDIRECT | SAY | he was kind"),
+        text("a trailing speaker after an aside, not a place inside what was said",
+            "A gunman opened fire in El Paso, Texas, with the toll rising to 22, said officials, with 25 others"
+                + " injured.",
+            "officials | officials | INDIRECT | SAY | A gunman opened fire in El Paso, Texas, with the toll rising to 22",
+            "officials | officials | INDIRECT | SAY | with 25 others injured"),
+        text("a trailing speaker with a phrase of manner after it",
+            "\"We will win,\" said the coach, with a smile on his face.",
+            "the coach | the coach | DIRECT | SAY | We will win,"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1181,6 +1181,11 @@ final class Attributor {
       // speaker after an inverted cue
       return;
     }
+    if (speakers.size() == 1 && speakerAfterAside(cue, speakers.get(0), ss, se)) {
+      // "A gunman opened fire in El Paso, Texas, with the toll rising to 22, said officials.": the
+      // speaker after the cue, not a place inside what was said
+      speakers = List.of();
+    }
     if (speakers.isEmpty()) {
       Ment right = usable(startsAt[p]) ? startsAt[p] : null;
       if (right == null && quoteClosesBefore(cue.start(), ss)) {
@@ -1987,6 +1992,47 @@ final class Attributor {
   }
 
   /** Whether {@code k} ends the clause: the sentence's end, a comma, or a colon. */
+  /**
+   * Whether a cue set off by a comma has its speaker after it, ending the clause, while the one
+   * found before it is no subject but a place inside what was said: "…, Texas, with the toll rising
+   * to 22, said officials."
+   */
+  private boolean speakerAfterAside(Cue cue, Ment left, int ss, int se) {
+    int p = cue.end();
+    if (cue.object() || TELL.has(tok(cue.start())) || cue.start() - 1 <= ss || !tok(cue.start() - 1).isPunct(',')
+        || left.end >= cue.start() - 1 || left.start <= ss + 1 || !isPlace(left) || p >= se || !usable(startsAt[p])) {
+      return false;
+    }
+    Ment right = startsAt[p];
+    return !isPlace(right) && endsClause(skipAdjuncts(right.end, se), se) && leftHasContent(cue, ss);
+  }
+
+  /**
+   * Whether {@code [k, last]} is the rest of an absolute phrase after "with": a noun phrase, then a
+   * participle or an adjective of state ("25 others injured", "the toll still rising").
+   */
+  private boolean withAbsoluteAt(int k, int last) {
+    for (int j = k + 1; j <= last && j <= k + 6; j++) {
+      Token t = tok(j);
+      if (!t.isWord() && t.kind != Token.Kind.NUMBER) {
+        return false;
+      }
+      if (t.isLowerCase() && (t.text.endsWith("ed") || t.text.endsWith("ing") && t.text.length() > 4
+          || ABSOLUTE_STATES.has(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet ABSOLUTE_STATES = WordSet.of("dead", "missing", "hurt", "unaccounted", "alive",
+      "homeless", "critical", "stranded");
+
+  private static boolean isPlace(Ment m) {
+    return m.entry != null && (m.entry.kind() == dev.demarche.model.ActorKind.CITY
+        || m.entry.kind() == dev.demarche.model.ActorKind.STATE && m.type == Ment.Type.NAMED);
+  }
+
   private boolean endsClause(int k, int se) {
     return k > lastContentToken(se) || tok(k).isPunct(',') || tok(k).isPunct(':');
   }
@@ -2441,6 +2487,11 @@ final class Attributor {
         // "Because warm water is buoyant, says the study, it rises", "The economy, said the minister,
         // would grow": the clause goes on after an inverted cue set off by commas
         clause(cue, speaker, p + 1, s, se);
+      } else if (inverted && p + 3 <= last && tok(p).isPunct(',') && tok(p + 1).is("with")
+          && !cueBetween(p + 1, last + 1) && withAbsoluteAt(p + 2, last)) {
+        // "…, said officials, with 25 others injured": an absolute phrase after the trailing speaker
+        // goes on with what was said
+        add(cue, speaker, tok(p + 1).begin, tok(last).end, s, false);
       } else if (inverted && p + 2 <= last && tok(p).isPunct(',') && andVerbAt(p + 1)) {
         // "The bomb was placed on a motorcycle, stated the minister, and was left outside a
         // restaurant": the subject's second verb goes on with what was said
