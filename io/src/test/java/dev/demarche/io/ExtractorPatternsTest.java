@@ -3208,7 +3208,22 @@ class ExtractorPatternsTest {
             "officials | officials | INDIRECT | SAY | with 25 others injured"),
         text("a trailing speaker with a phrase of manner after it",
             "\"We will win,\" said the coach, with a smile on his face.",
-            "the coach | the coach | DIRECT | SAY | We will win,"));
+            "the coach | the coach | DIRECT | SAY | We will win,"),
+        text("major cities give their country to those in them",
+            "Officials in Mumbai said the toll rose. Chicago police said the suspect fled.",
+            "officials in Mumbai | Officials in Mumbai | INDIRECT | SAY | the toll rose",
+            "Chicago police | Chicago police | INDIRECT | SAY | the suspect fled"),
+        text("a place before a name no list knows makes a team, a paper or a company",
+            "The Texas Rangers said the pitcher was injured. The Baltimore Sun reported that he had been sick."
+                + " Manchester United said the player was fit.",
+            "Texas Rangers | The Texas Rangers | INDIRECT | SAY | the pitcher was injured",
+            "Baltimore Sun | The Baltimore Sun | INDIRECT | REPORT | he had been sick",
+            "Manchester United | Manchester United | INDIRECT | SAY | the player was fit"),
+        text("a city and its state set off after a person or a title",
+            "Bruce McArthur, from Toronto, Canada, on Tuesday admitted his guilt in eight murders. The mayor of"
+                + " Toronto, Canada, said the city was safe.",
+            "Bruce McArthur | Bruce McArthur | INDIRECT | ACKNOWLEDGE | his guilt in eight murders",
+            "the mayor of Toronto | The mayor of Toronto | INDIRECT | SAY | the city was safe"));
   }
 
   @ParameterizedTest(name = "{0}")

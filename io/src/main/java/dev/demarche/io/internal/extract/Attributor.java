@@ -2028,6 +2028,9 @@ final class Attributor {
   private static final WordSet ABSOLUTE_STATES = WordSet.of("dead", "missing", "hurt", "unaccounted", "alive",
       "homeless", "critical", "stranded");
 
+  /** Words that put a person in a place: "from Toronto", "of Ohio", "in Berlin". */
+  private static final WordSet PLACE_LINKS = WordSet.of("from", "of", "in");
+
   private static boolean isPlace(Ment m) {
     return m.entry != null && (m.entry.kind() == dev.demarche.model.ActorKind.CITY
         || m.entry.kind() == dev.demarche.model.ActorKind.STATE && m.type == Ment.Type.NAMED);
@@ -4552,6 +4555,14 @@ final class Attributor {
         // "Maria Lopez, 45, a teacher, said": past the age; "The company that makes the vaccine,
         // AstraZeneca, said": the subject before its relative clause
         m = mentionEndingAt(pastAge(e, ss), ss);
+        if (m != null && isPlace(m) && m.start - 2 > ss && PLACE_LINKS.has(tok(m.start - 1))
+            && tok(m.start - 2).isPunct(',') && k + 1 < j && startsAt[k + 1] != null && isPlace(startsAt[k + 1])) {
+          // "Bruce McArthur, from Toronto, Canada, admitted": the one from there, before the place
+          Ment from = mentionEndingAt(pastAge(m.start - 3, ss), ss);
+          if (from != null && !isPlace(from)) {
+            m = from;
+          }
+        }
         if (m == null) {
           m = relativeAntecedent(e, ss);
         }
@@ -4578,7 +4589,9 @@ final class Attributor {
         }
         if (m != null && (m.type == Ment.Type.ANONYMOUS || m.type == Ment.Type.DESCRIPTION) && usable(named)
             && (named.type == Ment.Type.NAMED || named.type == Ment.Type.CANDIDATE || named.type == Ment.Type.PERSON)
-            && named.end >= j - 3 && !possessiveAt(named.end)) {
+            && named.end >= j - 3 && !possessiveAt(named.end)
+            // but in "The mayor of Toronto, Canada, said" the state tells where the place is
+            && !(isPlace(named) && m.country != null && m.end == k)) {
           // "One of these groups, the Syrian Democratic Forces (SDF), opposed": the name given; not
           // the owner in "The bank, Switzerland's second largest, said"
           m = named;

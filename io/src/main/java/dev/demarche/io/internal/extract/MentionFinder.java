@@ -189,6 +189,7 @@ final class MentionFinder {
     }
     namedByKind();
     attachPlacesToNames();
+    attachPlacesBeforeNames();
     attachTitledOffices();
     attachCrowds();
     attachTeams();
@@ -992,7 +993,8 @@ final class MentionFinder {
     for (int i = mentions.size() - 1; i >= 0; i--) {
       Ment m = mentions.get(i);
       if (m.end == end) {
-        boolean state = m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() == ActorKind.STATE;
+        boolean state = m.type == Ment.Type.NAMED && m.entry != null
+            && (m.entry.kind() == ActorKind.STATE || m.entry.kind() == ActorKind.CITY);
         boolean place = m.type == Ment.Type.CANDIDATE && m.kind == null && m.title == null && m.end - m.start == 1;
         return state || place ? m : null;
       }
@@ -2735,6 +2737,33 @@ final class MentionFinder {
     m.nameEnd = end;
     m.country = country;
     return m;
+  }
+
+  /**
+   * A place's name before a name no list knows: "the Texas Rangers", "The Baltimore Sun",
+   * "Manchester United" are a team, a paper or a company of that place, not the place and a person.
+   */
+  private void attachPlacesBeforeNames() {
+    for (int idx = 0; idx + 1 < mentions.size(); idx++) {
+      Ment place = mentions.get(idx);
+      Ment name = mentions.get(idx + 1);
+      if (place.type != Ment.Type.NAMED || place.entry == null
+          || place.entry.kind() != ActorKind.CITY && place.entry.kind() != ActorKind.STATE
+          || name.start != place.end || name.type != Ment.Type.CANDIDATE || !name.hasName()
+          || name.nameStart != name.start || name.kind != null && name.kind != ActorKind.ORGANIZATION
+          || name.title != null || !tok(place.end - 1).isCapitalized() || !sameSentence(place.start, name.start)
+          || gazetteer.givenNames.containsKey(tok(name.start).text) || tok(name.start).isAllCaps()) {
+        continue;
+      }
+      int start = place.start;
+      Token last = tok(name.end - 1);
+      // "The Baltimore Sun", "the Toronto Star": a paper
+      boolean medium = mediaNameHeads.has(last) || tok(start).text.equalsIgnoreCase("the") && mediaHeadsAfterThe.has(last);
+      Ment body = namedBody(start, name.end, pastArticle(start), medium ? ActorKind.MEDIA : ActorKind.ORGANIZATION,
+          place.country);
+      mentions.set(idx, body);
+      mentions.remove(idx + 1);
+    }
   }
 
   /** {@code k}, or the word after it if it is "the": where a name after its article starts. */
