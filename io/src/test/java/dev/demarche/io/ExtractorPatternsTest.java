@@ -2480,7 +2480,7 @@ class ExtractorPatternsTest {
         text("a reflexive or both after the speaker stresses who speaks",
             "The players themselves said the pitch was dangerous. Of the two candidates, both said they would"
                 + " accept the result. Miller and Smith both acknowledged the faults.",
-            "the players themselves | The players themselves | INDIRECT | SAY | the pitch was dangerous",
+            "the players | The players | INDIRECT | SAY | the pitch was dangerous",
             "both | both | INDIRECT | SAY | they would accept the result",
             "Miller | Miller | INDIRECT | ACKNOWLEDGE | the faults",
             "Smith | Smith | INDIRECT | ACKNOWLEDGE | the faults"),
@@ -3223,7 +3223,16 @@ class ExtractorPatternsTest {
             "Bruce McArthur, from Toronto, Canada, on Tuesday admitted his guilt in eight murders. The mayor of"
                 + " Toronto, Canada, said the city was safe.",
             "Bruce McArthur | Bruce McArthur | INDIRECT | ACKNOWLEDGE | his guilt in eight murders",
-            "the mayor of Toronto | The mayor of Toronto | INDIRECT | SAY | the city was safe"));
+            "the mayor of Toronto | The mayor of Toronto | INDIRECT | SAY | the city was safe"),
+        text("more groups of people as anonymous sources",
+            "Insurers said losses would rise. Prisoners said the food was bad.",
+            "insurers | Insurers | INDIRECT | SAY | losses would rise",
+            "prisoners | Prisoners | INDIRECT | SAY | the food was bad"),
+        text("a city before 'and' and people is no list of speakers",
+            "The service issued a warning for an area from Gulfport to New Orleans and other forecasters predicted"
+                + " a storm surge of three feet.",
+            "the service | The service | REPORTED_ACT | WARN | a warning for an area from Gulfport to New Orleans",
+            "other forecasters | other forecasters | INDIRECT | PREDICT | a storm surge of three feet"));
   }
 
   @ParameterizedTest(name = "{0}")

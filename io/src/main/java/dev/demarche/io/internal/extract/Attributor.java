@@ -4822,7 +4822,11 @@ final class Attributor {
       boolean twoTitles = first != null && (first.type == Ment.Type.DESCRIPTION
           && first.kind == dev.demarche.model.ActorKind.PERSON && m.type == Ment.Type.PERSON
           || and + 1 < m.start && isPersonLike(m) && m.hasName() && isRole(first));
-      if (first != null && !twoTitles && (!serialComma || usable(first))) {
+      // "an area from Gulfport to New Orleans and other forecasters predicted": a city ends the words
+      // before the people, who are no list with it
+      boolean placeThenPeople = first != null && first.entry != null
+          && first.entry.kind() == dev.demarche.model.ActorKind.CITY && m.type == Ment.Type.ANONYMOUS;
+      if (first != null && !twoTitles && !placeThenPeople && (!serialComma || usable(first))) {
         // "Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced": every item
         List<Ment> items = new ArrayList<>(List.of(first, m));
         // "Japan, Australia, the Philippines and …": an article before an item is no part of its name
