@@ -3232,7 +3232,13 @@ class ExtractorPatternsTest {
             "The service issued a warning for an area from Gulfport to New Orleans and other forecasters predicted"
                 + " a storm surge of three feet.",
             "the service | The service | REPORTED_ACT | WARN | a warning for an area from Gulfport to New Orleans",
-            "other forecasters | other forecasters | INDIRECT | PREDICT | a storm surge of three feet"));
+            "other forecasters | other forecasters | INDIRECT | PREDICT | a storm surge of three feet"),
+        text("talking of, drawing attention to and disagreeing with are acts of speech",
+            "Khosla talked of his countless discoveries. Smith drew attention to the tracking system. Tilburg"
+                + " disagreed with these findings.",
+            "Khosla | Khosla | REPORTED_ACT | SAY | his countless discoveries",
+            "Smith | Smith | REPORTED_ACT | SAY | the tracking system",
+            "Tilburg | Tilburg | REPORTED_ACT | REJECT | these findings"));
   }
 
   @ParameterizedTest(name = "{0}")
