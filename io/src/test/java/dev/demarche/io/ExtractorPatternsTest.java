@@ -3238,7 +3238,18 @@ class ExtractorPatternsTest {
                 + " disagreed with these findings.",
             "Khosla | Khosla | REPORTED_ACT | SAY | his countless discoveries",
             "Smith | Smith | REPORTED_ACT | SAY | the tracking system",
-            "Tilburg | Tilburg | REPORTED_ACT | REJECT | these findings"));
+            "Tilburg | Tilburg | REPORTED_ACT | REJECT | these findings"),
+        text("responsibility accepted or taken is acknowledged; one urged to take it is urged",
+            "The prince accepted responsibility for the murder. She advocated for stricter rules. Kawamura"
+                + " called on Sakuraba to take responsibility and resign.",
+            "the prince | The prince | REPORTED_ACT | ACKNOWLEDGE | for the murder",
+            "- | She | REPORTED_ACT | PROPOSE | for stricter rules",
+            "Kawamura | Kawamura | INDIRECT | URGE | to take responsibility and resign"),
+        text("a pronoun does not stand for a person whose noun gives the other gender",
+            "The queen arrived. He said it was fine. The actress recalled her first film. She said it was bad.",
+            "- | He | INDIRECT | SAY | it was fine",
+            "the actress | The actress | INDIRECT | SAY | her first film",
+            "the actress | She | INDIRECT | SAY | it was bad"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -210,6 +210,11 @@ final class MentionFinder {
     mentions.removeIf(this::isNickname);
     for (Ment m : mentions) {
       m.insideQuote = inQuote[m.start];
+      if ((m.type == Ment.Type.ANONYMOUS || m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON)
+          && m.gender == Ment.Gender.UNKNOWN && !m.plural) {
+        // "the prince", "a policewoman": a gender the noun gives, which a later pronoun must agree with
+        m.gender = genderOfNoun(m.head);
+      }
       if (isNamedPerson(m) && m.tie == null && m.start >= 2 && tok(m.start - 1).isLowerCase()
           && relationNouns.has(tok(m.start - 1)) && possessiveGender(tok(m.start - 2).text) != null) {
         // "her son Anderson Cooper": a person, with a tie that "her son" stands for later
@@ -885,6 +890,8 @@ final class MentionFinder {
       return;
     }
     for (Ment m : added) {
+      // "The prince accepted …", "the actress recalled": the gender its noun gives
+      m.gender = genderOfNoun(m.head);
       mentions.removeIf(x -> x.start >= m.start && x.end <= m.end);
       int at = 0;
       while (at < mentions.size() && mentions.get(at).start < m.start) {
@@ -2004,14 +2011,20 @@ final class MentionFinder {
     return i;
   }
 
+  /** The gender a noun for a person gives ("mother", "prince", "actress"), or unknown. */
+  private Ment.Gender genderOfNoun(String noun) {
+    return noun == null ? Ment.Gender.UNKNOWN
+        : femaleNouns.contains(noun) ? Ment.Gender.FEMALE
+        : maleNouns.contains(noun) ? Ment.Gender.MALE : Ment.Gender.UNKNOWN;
+  }
+
   private int addPersonDescription(int i, int end) {
     Ment m = new Ment(i, end, Ment.Type.DESCRIPTION);
     m.kind = ActorKind.PERSON;
     m.head = tok(end - 1).text;
     m.titleText = m.head;
     m.relation = relationNouns.contains(m.head);
-    m.gender = femaleNouns.contains(m.head) ? Ment.Gender.FEMALE
-        : maleNouns.contains(m.head) ? Ment.Gender.MALE : Ment.Gender.UNKNOWN;
+    m.gender = genderOfNoun(m.head);
     mentions.add(m);
     return end;
   }
