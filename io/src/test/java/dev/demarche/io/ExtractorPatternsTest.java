@@ -3249,7 +3249,11 @@ class ExtractorPatternsTest {
             "The queen arrived. He said it was fine. The actress recalled her first film. She said it was bad.",
             "- | He | INDIRECT | SAY | it was fine",
             "the actress | The actress | INDIRECT | SAY | her first film",
-            "the actress | She | INDIRECT | SAY | it was bad"));
+            "the actress | She | INDIRECT | SAY | it was bad"),
+        text("a capital that is a given name, and capitals news uses for other places",
+            "Santiago Peña said the deal was good. Officials in Santiago said the quake killed two.",
+            "Santiago Peña | Santiago Peña | INDIRECT | SAY | the deal was good",
+            "officials in Santiago | Officials in Santiago | INDIRECT | SAY | the quake killed two"));
   }
 
   @ParameterizedTest(name = "{0}")
