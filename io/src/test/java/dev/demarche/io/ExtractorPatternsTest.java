@@ -3253,7 +3253,11 @@ class ExtractorPatternsTest {
         text("a capital that is a given name, and capitals news uses for other places",
             "Santiago Peña said the deal was good. Officials in Santiago said the quake killed two.",
             "Santiago Peña | Santiago Peña | INDIRECT | SAY | the deal was good",
-            "officials in Santiago | Officials in Santiago | INDIRECT | SAY | the quake killed two"));
+            "officials in Santiago | Officials in Santiago | INDIRECT | SAY | the quake killed two"),
+        text("a dateline gives the country of a body's name many states share",
+            "MANILA — Senate President Antonio Lagdameo said the Senate would respect the process.",
+            "Antonio Lagdameo | Senate President Antonio Lagdameo | INDIRECT | SAY | the Senate would respect the"
+                + " process"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -3428,6 +3432,23 @@ class ExtractorPatternsTest {
     Actor georgian = EXTRACTOR.extract("t", "Giorgi Kvirikashvili of Georgia said talks failed.").actors().stream()
         .filter(y -> y.name().equals("Giorgi Kvirikashvili")).findFirst().orElseThrow();
     assertEquals("GEO", georgian.country().orElseThrow().code());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aDatelineGivesTheCountryOfSharedAndGenericNames() {
+    Extraction manila = EXTRACTOR.extract("t", "MANILA — Senate President Antonio Lagdameo said the Senate would"
+        + " respect the process.");
+    Actor lagdameo = manila.actors().stream().filter(y -> y.name().equals("Antonio Lagdameo")).findFirst()
+        .orElseThrow();
+    assertEquals("PHL", lagdameo.country().orElseThrow().code());
+    Extraction tokyo = EXTRACTOR.extract("t", "TOKYO (Reuters) - The foreign ministry said it would protest.");
+    Actor ministry = tokyo.expectActor(tokyo.statements().get(0).speaker().orElseThrow());
+    assertEquals("JPN", ministry.country().orElseThrow().code());
+    Extraction washington = EXTRACTOR.extract("t", "BEIJING (Reuters) - China condemned the vote. Senate Majority"
+        + " Leader Mitch McConnell said the vote was set.");
+    Actor mcconnell = washington.actors().stream().filter(y -> y.name().equals("Mitch McConnell")).findFirst()
+        .orElseThrow();
+    assertEquals("USA", mcconnell.country().orElseThrow().code(), "a state named in the story beats the dateline");
   }
 
   @org.junit.jupiter.api.Test

@@ -191,7 +191,8 @@ public final class ArticleAnalyzer {
         speakers.add(d.speaker);
       }
     }
-    Resolver resolver = new Resolver(tokens, gazetteer, homeCountry(article), words.bit("anonymous-head"),
+    Resolver resolver = new Resolver(tokens, gazetteer, homeCountry(article), datelineCountry(text, tokens),
+        words.bit("anonymous-head"),
         words.bit("organization-name-head") | words.bit("place-head"), words.bit("proper-modifier"));
     resolver.resolve(mentions, speakers);
 
@@ -234,6 +235,42 @@ public final class ArticleAnalyzer {
         .statements(statements)
         .diagnostics(diagnostics)
         .build();
+  }
+
+  /**
+   * The country of the place in the article's dateline: up to four words in capitals that open the
+   * text, before a dash, colon, comma or bracket ("MANILA —", "NEW DELHI:", "TOKYO (Reuters) -"),
+   * when the gazetteer knows the place; else null.
+   */
+  private CountryCode datelineCountry(String text, List<Token> tokens) {
+    int k = 0;
+    while (k < tokens.size() && k < 4 && tokens.get(k).isWord() && tokens.get(k).isAllCaps()
+        && tokens.get(k).text.length() > 1) {
+      k++;
+    }
+    if (k == 0 || k >= tokens.size()) {
+      return null;
+    }
+    Token next = tokens.get(k);
+    if (!(next.isPunct('—') || next.isPunct('–') || next.isPunct('-') || next.isPunct(':') || next.isPunct(',')
+        || next.isPunct('('))) {
+      return null;
+    }
+    StringBuilder place = new StringBuilder();
+    for (int i = 0; i < k; i++) {
+      String w = tokens.get(i).text;
+      if (i > 0) {
+        place.append(' ');
+      }
+      place.append(w.charAt(0)).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    List<Token> words = Tokenizer.tokenize(place.toString());
+    PhraseTrie.Match<Surface> m = gazetteer.names.longestAt(words, 0, words.size());
+    if (m == null || m.end() != words.size()) {
+      return null;
+    }
+    ActorEntry entry = m.values().get(0).entry();
+    return entry.kind() == ActorKind.STATE || entry.kind() == ActorKind.CITY ? entry.country().orElse(null) : null;
   }
 
   /** The country of the article's source, when the source is a medium of the gazetteer. */

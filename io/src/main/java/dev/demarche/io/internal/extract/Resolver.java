@@ -53,7 +53,8 @@ final class Resolver {
   }
 
   /** Names of one state's bodies that other states' bodies share: "the Senate" of the Philippines. */
-  private static final Set<String> SHARED_NAMES = Set.of("Senate", "House of Representatives", "Congress");
+  private static final Set<String> SHARED_NAMES = Set.of("Senate", "House of Representatives", "Congress",
+      "National Security Council");
   /** The last words of a court's judgments; a decision is a document only after its issuer. */
   private static final Set<String> JUDGMENTS = Set.of("ruling", "judgment", "judgement", "verdict", "decision");
   private static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("his", "her", "their", "His", "Her", "Their");
@@ -117,12 +118,13 @@ final class Resolver {
   private final List<String> order = new ArrayList<>();
   private final Set<String> used = new LinkedHashSet<>();
 
-  Resolver(List<Token> tokens, LexiconData gazetteer, CountryCode homeCountry, long properHeadBit, long placeHeadBits,
-      long properModifierBit) {
+  Resolver(List<Token> tokens, LexiconData gazetteer, CountryCode homeCountry, CountryCode datelineCountry,
+      long properHeadBit, long placeHeadBits, long properModifierBit) {
     this.tokens = tokens;
     this.toks = tokens.toArray(new Token[0]);
     this.gazetteer = gazetteer;
-    this.homeCountry = homeCountry;
+    this.homeCountry = datelineCountry != null ? datelineCountry : homeCountry;
+    this.datelineCountry = datelineCountry;
     this.properHeadBit = properHeadBit;
     this.properModifierBit = properModifierBit;
     this.placeHeadBits = placeHeadBits;
@@ -137,10 +139,13 @@ final class Resolver {
   private final long properModifierBit;
 
   /**
-   * The country of the article's source, if known: a newspaper's unqualified "the Ministry of
-   * Foreign Affairs" is its own country's.
+   * The country of the article's dateline, or else of its source, if known: a newspaper's
+   * unqualified "the Ministry of Foreign Affairs" is its own country's, and in a story datelined
+   * "MANILA —" the Philippines'.
    */
   private final CountryCode homeCountry;
+  /** The country of the article's dateline ("MANILA —", "TOKYO (Reuters) -"), if it has one. */
+  private final CountryCode datelineCountry;
 
   Record record(String key) {
     return records.get(key);
@@ -578,6 +583,23 @@ final class Resolver {
   }
 
   /** The one country of every actor resolved so far, or null if there are none or several. */
+  /**
+   * The country a name many states share stands for ("the Senate", "the National Security
+   * Council"): the one country the story has named so far, or with none named, its dateline's.
+   */
+  private CountryCode sharedNameCountry() {
+    CountryCode only = onlyCountry();
+    if (only != null || datelineCountry == null) {
+      return only;
+    }
+    for (Record r : records.values()) {
+      if (r.country != null) {
+        return null;
+      }
+    }
+    return datelineCountry;
+  }
+
   private CountryCode onlyCountry() {
     CountryCode found = null;
     for (Record r : records.values()) {
@@ -697,8 +719,9 @@ final class Resolver {
     String written = other && m.end > m.start ? text(m.start, m.end).transform(Resolver::withoutArticle) : e.name();
     if (other && SHARED_NAMES.contains(written)
         && (m.country == null || m.country.equals(country)) && country != null) {
-      // "the Senate" in a story that names one state only, not the Senate's own: that state's
-      CountryCode state = onlyCountry();
+      // "the Senate" in a story that names one state only, not the Senate's own: that state's; with
+      // none named, the dateline's ("MANILA — Senate President Antonio Lagdameo said")
+      CountryCode state = sharedNameCountry();
       if (state != null && !state.equals(country)) {
         given = state;
       }
@@ -923,7 +946,7 @@ final class Resolver {
       }
     }
     CountryCode shared = m.titleOrg != null && SHARED_NAMES.contains(m.titleOrg.name())
-        && (m.country == null || m.titleOrg.country().map(m.country::equals).orElse(false)) ? onlyCountry() : null;
+        && (m.country == null || m.titleOrg.country().map(m.country::equals).orElse(false)) ? sharedNameCountry() : null;
     if (shared != null && r.country == null) {
       // "Senate President Thomas Rivera Schatz" in a story about Puerto Rico alone
       r.country = shared;
