@@ -3257,7 +3257,23 @@ class ExtractorPatternsTest {
         text("a dateline gives the country of a body's name many states share",
             "MANILA — Senate President Antonio Lagdameo said the Senate would respect the process.",
             "Antonio Lagdameo | Senate President Antonio Lagdameo | INDIRECT | SAY | the Senate would respect the"
-                + " process"));
+                + " process"),
+        text("a description with a relative clause after a trailing speaker is not said",
+            "\"This is one of the most important discoveries,\" said Dr. Khaled Mansour, the Egyptian"
+                + " archaeologist who led the excavation.",
+            "Khaled Mansour | Dr. Khaled Mansour | DIRECT | SAY | This is one of the most important discoveries,"),
+        text("a second infinitive of what was urged is no cue of its own",
+            "Tipene urged trampers to always carry a beacon and tell someone their plans.",
+            "Tipene | Tipene | INDIRECT | URGE | to always carry a beacon and tell someone their plans"),
+        text("with whom or how after a cue is not what was said",
+            "\"Brazil mourns with the families,\" she wrote on X.",
+            "- | she | DIRECT | SAY | Brazil mourns with the families,"),
+        text("a preposition opening a sentence is no name",
+            "Outside the venue, activists held banners reading \"Pay up for climate justice.\"",
+            "activists | activists | DIRECT | SAY | Pay up for climate justice."),
+        text("a medium's edition for a country",
+            "Sky Germany said the player had agreed personal terms.",
+            "Sky Germany | Sky Germany | INDIRECT | SAY | the player had agreed personal terms"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -937,6 +937,14 @@ final class Attributor {
     int s = sentenceOf[cue.start()];
     int ss = sentenceStart[s];
     int se = sentenceEnd[s];
+    if (cue.start() > ss && tok(cue.start() - 1).is("and") && bareFormAt(cue.start())) {
+      Draft previous = lastDraftInSentence(s, cue.start());
+      if (previous != null && previous.contentBegin <= tok(cue.start()).begin
+          && tok(cue.start()).begin < previous.contentEnd) {
+        // "urged trampers to carry a beacon and tell someone their plans": part of what was urged
+        return;
+      }
+    }
     if (cue.according()) {
       according(cue, s, ss, se);
       return;
@@ -2483,8 +2491,9 @@ final class Attributor {
         quote(cue, speaker, resumed, s, se);
       } else if (inverted && p < last && tok(p).isPunct(',') && !isContinuationCue(p + 1)
           && !quoteByOpenToken.containsKey(p + 1) && !SUBORDINATORS.has(tok(p + 1))
-          // but "said Tom Hale, a coach who led the team" describes the speaker
-          && !tok(p + 1).is("a") && !tok(p + 1).is("an")
+          // but "said Tom Hale, a coach who led the team" and "said Dr. Khaled Mansour, the archaeologist who
+          // led the excavation" describe the speaker
+          && !tok(p + 1).is("a") && !tok(p + 1).is("an") && !describedByRelative(p + 1, last)
           && (FINITE_VERBS.has(tok(p + 1)) || SUBJECT_PRONOUNS.has(tok(p + 1))
               || mainClauseAfter(p + 1, last))) {
         // "Because warm water is buoyant, says the study, it rises", "The economy, said the minister,
@@ -3395,6 +3404,12 @@ final class Attributor {
       // "responded by saying …": the manner, whose participle makes the statement
       return;
     }
+    if (from + 1 < se && tok(from).is("with") && !cue.object() && thatAhead(from, se) < 0
+        && !quoteByOpenToken.containsKey(from + 1)) {
+      // ""Brazil mourns with the families," she wrote", "said with a smile.": with whom or how, not
+      // what was said
+      return;
+    }
     int last = Math.min(lastContentToken(se), from + MAX_CONTENT_TOKENS);
     if (from < se && ADJUNCT_PREPOSITIONS.has(tok(from))) {
       for (int k = from + 1; k < last && k < from + 7 && tok(k).isWord(); k++) {
@@ -3634,6 +3649,37 @@ final class Attributor {
     return false;
   }
 
+  /**
+   * Whether {@code [k, last]} is a noun phrase with a determiner and a relative clause about a
+   * person: "the Egyptian archaeologist who led the excavation", "the lawyer whose client won".
+   */
+  private boolean describedByRelative(int k, int last) {
+    if (k > last || !isDeterminerAt(k)) {
+      return false;
+    }
+    for (int j = k + 1; j <= last && j <= k + 8; j++) {
+      if (tok(j).is("who") || tok(j).is("whose")) {
+        return j > k + 1;
+      }
+      if (!tok(j).isWord() || FINITE_VERBS.has(tok(j)) || cueAt[j]) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Past forms of cue verbs that end in no "-ed" and are in no other list: "said", "wrote". */
+  private static final WordSet CUE_PAST = WordSet.of("said", "told", "wrote", "spoke", "gave", "made", "took",
+      "sent", "held", "put", "read", "set", "let", "cut", "bid", "hit", "swore", "forecast", "broke", "drew");
+
+  /** Whether the word at {@code k} is a verb's bare form: "tell", "report"; not "told", "says", "telling". */
+  private boolean bareFormAt(int k) {
+    Token t = tok(k);
+    String w = t.text;
+    return t.isWord() && t.isLowerCase() && !w.endsWith("ed") && !w.endsWith("s") && !w.endsWith("ing")
+        && !CUE_PAST.has(t) && !IRREGULAR_PAST.has(t) && !MAIN_CLAUSE_VERBS.has(t);
+  }
+
   /** Verbs of a main clause that do not end in "-ed", in the past or present: "drivers kept using it". */
   private static final WordSet MAIN_CLAUSE_VERBS = WordSet.of("kept", "went", "took", "made", "began", "came",
       "left", "found", "gave", "saw", "got", "held", "stood", "ran", "fell", "rose", "won", "lost", "paid", "sent",
@@ -3822,6 +3868,9 @@ final class Attributor {
               && tok(k - 1).isLowerCase() && (tok(k - 1).lexeme.mask & (determinerBit | nounBits)) != 0
               && t.isCapitalized() || k > from && timeAdjunctAt(k) || k > from && mediumAt(k, last)
           || k > from && (t.is("and") || t.is("but")) && cueAfterAnd(k + 1)
+              // but "urged trampers to carry a beacon and tell someone their plans": a second
+              // infinitive of what was urged
+              && !(tok(verbal).is("to") && bareFormAt(k + 1))
           || k > from && (t.is("and") || t.is("but")) && clauseAfterAnd(k + 1, last)
           // "pledged $150 million and Saudi Arabia promised …": another speaker's act
           || k > from && (t.is("and") || t.is("but") || t.is("while")) && speakerThenCue(k + 1)
