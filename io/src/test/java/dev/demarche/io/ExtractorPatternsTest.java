@@ -2266,7 +2266,7 @@ class ExtractorPatternsTest {
         text("the subject of a second verb is the titled person the name before describes",
             "Bayern sporting director Christoph Falk declined to comment but told reporters the club was active."
                 + " Tom Watson called the deal lousy and said talks were over.",
-            "Christoph Falk | director Christoph Falk | INDIRECT | SAY | the club was active",
+            "Christoph Falk | sporting director Christoph Falk | INDIRECT | SAY | the club was active",
             "Tom Watson | Tom Watson | INDIRECT | SAY | talks were over"),
         text("a comparison after ', in line with' is the writer's",
             "The ECB said its deposit rate would remain at 2%, in line with the expectations of economists. Okafor"
@@ -3273,7 +3273,11 @@ class ExtractorPatternsTest {
             "activists | activists | DIRECT | SAY | Pay up for climate justice."),
         text("a medium's edition for a country",
             "Sky Germany said the player had agreed personal terms.",
-            "Sky Germany | Sky Germany | INDIRECT | SAY | the player had agreed personal terms"));
+            "Sky Germany | Sky Germany | INDIRECT | SAY | the player had agreed personal terms"),
+        text("business and sport titles, and a titled person after a team's name",
+            "Seattle Mariners general manager Brian Caldwell declined to comment but told reporters the team was"
+                + " ready.",
+            "Brian Caldwell | general manager Brian Caldwell | INDIRECT | SAY | the team was ready"));
   }
 
   @ParameterizedTest(name = "{0}")
