@@ -3228,6 +3228,10 @@ class ExtractorPatternsTest {
             "Insurers said losses would rise. Prisoners said the food was bad.",
             "insurers | Insurers | INDIRECT | SAY | losses would rise",
             "prisoners | Prisoners | INDIRECT | SAY | the food was bad"),
+        text("suspects speak as a group",
+            "The suspects denied the allegations. Two of the suspects said they were abroad.",
+            "the suspects | The suspects | REPORTED_ACT | DENY | the allegations",
+            "two of the suspects | Two of the suspects | INDIRECT | SAY | they were abroad"),
         text("a city before 'and' and people is no list of speakers",
             "The service issued a warning for an area from Gulfport to New Orleans and other forecasters predicted"
                 + " a storm surge of three feet.",
