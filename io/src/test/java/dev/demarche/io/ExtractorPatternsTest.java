@@ -2390,7 +2390,7 @@ class ExtractorPatternsTest {
                 + " also warning of delays.",
             "the union | The union | REPORTED_ACT | PROMISE | to end the strike",
             "the board | The board | INDIRECT | SAY | a vote was needed",
-            "the board | The board | REPORTED_ACT | WARN | of delays"),
+            "the board | The board | REPORTED_ACT | WARN | delays"),
         text("a view framed by its holder is what the holder says",
             "Tom Hale spoke to reporters. In his view, the law is flawed. In the minister's opinion, the plan will"
                 + " fail. In the view of the court, the rules were broken. Maria Ruiz agreed. In her own words, \"It"
@@ -3281,7 +3281,19 @@ class ExtractorPatternsTest {
         text("business and sport titles, and a titled person after a team's name",
             "Seattle Mariners general manager Brian Caldwell declined to comment but told reporters the team was"
                 + " ready.",
-            "Brian Caldwell | general manager Brian Caldwell | INDIRECT | SAY | the team was ready"));
+            "Brian Caldwell | general manager Brian Caldwell | INDIRECT | SAY | the team was ready"),
+        text("what a warning is of, and what it describes after 'with'",
+            "The agency warned of potential flash floods, with up to 30 inches of rain in the north. The minister"
+                + " warned of a crisis, with officials saying talks had failed.",
+            "the agency | The agency | REPORTED_ACT | WARN | potential flash floods, with up to 30 inches of rain in"
+                + " the north",
+            "the minister | The minister | REPORTED_ACT | WARN | a crisis",
+            "officials | officials | INDIRECT | SAY | talks had failed"),
+        text("a clause after 'as' ends an object",
+            "The service issued weather alerts as the storm approached from the west. She condemned the attack as"
+                + " the worst in years.",
+            "the service | The service | REPORTED_ACT | WARN | weather alerts",
+            "- | She | REPORTED_ACT | DENOUNCE | the attack as the worst in years"));
   }
 
   @ParameterizedTest(name = "{0}")

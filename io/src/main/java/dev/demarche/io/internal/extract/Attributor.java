@@ -3794,6 +3794,11 @@ final class Attributor {
   }
 
   private void object(Cue cue, Ment speaker, int from, int s, int se) {
+    if (cue.act() == SpeechAct.WARN && from + 1 < se && (tok(from).is("of") || tok(from).is("about")
+        || tok(from).is("against")) && (tok(from + 1).isLowerCase() || isDeterminerAt(from + 1))) {
+      // "warned of potential flash floods": what was warned of
+      from++;
+    }
     if (from + 1 < se && tok(from).is("there") && FINITE_VERBS.has(tok(from + 1))) {
       // "suggested there were not enough votes": "there" is no object but a clause's subject
       clause(cue, speaker, from, s, se);
@@ -3854,7 +3859,8 @@ final class Attributor {
         k = gloss;
         continue;
       }
-      if (!quoted && (t.isPunct(',') && endsObject(k + 1, last) || t.isPunct(';') || t.isPunct('(') || isDash(t) && k > from
+      if (!quoted && (t.isPunct(',') && endsObject(k + 1, last) && !warningGoesOn(cue, k + 1, last)
+          || t.isPunct(';') || t.isPunct('(') || isDash(t) && k > from
           // "noted implications for conservation: Gownaris remarked, …": a colon ends the object
           || t.isPunct(':') && k > from
           || objectStop.has(t) && k > from && !(gerund && GERUND_ADJUNCTS.has(t))
@@ -3864,6 +3870,10 @@ final class Attributor {
               // "condemned racist abuse directed at its forward": the participle's own phrase
               && !(k - 1 > from && tok(k - 1).isLowerCase() && tok(k - 1).text.endsWith("ed") && !cueAt[k - 1]
                   && (tok(k - 2).lexeme.mask & determinerBit) == 0 && !timeAdjunctAt(k))
+              // "warned of flash floods, with up to 30 inches of rain": what the warning describes
+              && !(t.is("with") && tok(k - 1).isPunct(',') && warningGoesOn(cue, k, last))
+          // "issued weather alerts as the storm approached": when, not what
+          || k > from && t.is("as") && clauseAfterAs(k + 1, last)
           || k > from + 1 && startsAt[k] != null && startsAt[k].type == Ment.Type.PERSON && startsAt[k].title != null
               && tok(k - 1).isLowerCase() && (tok(k - 1).lexeme.mask & (determinerBit | nounBits)) != 0
               && t.isCapitalized() || k > from && timeAdjunctAt(k) || k > from && mediumAt(k, last)
@@ -4148,6 +4158,40 @@ final class Attributor {
    * Whether a comma before token {@code k} ends an object: a new clause, a participle or a
    * subordinate clause follows, not the next item of a list or an apposition.
    */
+  /** Whether a clause with a subject and a verb in the past starts at {@code k}: "the storm approached". */
+  private boolean clauseAfterAs(int k, int last) {
+    if (k > last || !(isDeterminerAt(k) || SUBJECT_PRONOUNS.has(tok(k)) || startsAt[k] != null && tok(k).isCapitalized())) {
+      return false;
+    }
+    for (int j = k + 1; j <= last && j <= k + 4; j++) {
+      Token v = tok(j);
+      if (FINITE_VERBS.has(v) || v.isLowerCase() && (v.text.endsWith("ed") || MAIN_CLAUSE_VERBS.has(v))
+          && !isDeterminerAt(j - 1)) {
+        return true;
+      }
+      if (!v.isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a warning or forecast goes on after its comma with what it describes: "warned of
+   * flash floods, with up to 30 inches of rain in the north"; not "…, with officials saying …".
+   */
+  private boolean warningGoesOn(Cue cue, int k, int last) {
+    if (cue.act() != SpeechAct.WARN && cue.act() != SpeechAct.PREDICT || k > last || !tok(k).is("with")) {
+      return false;
+    }
+    for (int j = k + 1; j <= last && j <= k + 12; j++) {
+      if (cueAt[j] || tok(j).isPunct(';') || tok(j).kind == Token.Kind.QUOTE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean endsObject(int k, int last) {
     if (k > last) {
       return true;
