@@ -802,7 +802,7 @@ class ExtractorPatternsTest {
         text("an act noun of interest or a relative 'that' gives no statement; a noun after a preposition opens no clause",
             "It is in the interest of the United States that the talks succeed. After his remarks the crowd"
                 + " was silent. Economists warned about Okafor's threat to the economy.",
-            "economists | Economists | REPORTED_ACT | WARN | about Okafor's threat to the economy"),
+            "economists | Economists | REPORTED_ACT | WARN | Okafor's threat to the economy"),
         text("a platform after 'by' is the agent, and committing to a place is no promise",
             "The senator criticized the decision by Facebook. The man committed to a hospital was released.",
             "the senator | The senator | REPORTED_ACT | CRITICIZE | the decision by Facebook"),

@@ -3795,7 +3795,7 @@ final class Attributor {
 
   private void object(Cue cue, Ment speaker, int from, int s, int se) {
     if (cue.act() == SpeechAct.WARN && from + 1 < se && (tok(from).is("of") || tok(from).is("about")
-        || tok(from).is("against")) && (tok(from + 1).isLowerCase() || isDeterminerAt(from + 1))) {
+        || tok(from).is("against")) && tok(from + 1).isWord()) {
       // "warned of potential flash floods": what was warned of
       from++;
     }
