@@ -3289,6 +3289,10 @@ class ExtractorPatternsTest {
                 + " the north",
             "the minister | The minister | REPORTED_ACT | WARN | a crisis",
             "officials | officials | INDIRECT | SAY | talks had failed"),
+        text("two cities before 'and' share the people after them",
+            "Chicago and Boston officials said the game was off.",
+            "Chicago officials | Chicago | INDIRECT | SAY | the game was off",
+            "Boston officials | Boston officials | INDIRECT | SAY | the game was off"),
         text("a clause after 'as' ends an object",
             "The service issued weather alerts as the storm approached from the west. She condemned the attack as"
                 + " the worst in years.",

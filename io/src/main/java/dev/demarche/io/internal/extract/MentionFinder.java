@@ -234,12 +234,14 @@ final class MentionFinder {
     for (int idx = 1; idx < mentions.size(); idx++) {
       Ment m = mentions.get(idx);
       Ment x = mentions.get(idx - 1);
-      if (m.type != Ment.Type.ANONYMOUS || m.head == null || m.country == null || m.end - m.start < 2
+      boolean city = x.entry != null && x.entry.kind() == ActorKind.CITY && x.type == Ment.Type.NAMED;
+      if (m.type != Ment.Type.ANONYMOUS || m.head == null || m.country == null && !city || m.end - m.start < 2
           || m.start < 2 || !tok(m.start - 1).is("and") || x.end != m.start - 1 || x.end - x.start > 2
-          || !tok(m.start).isCapitalized() || x.entry == null || x.entry.kind() != ActorKind.STATE) {
+          || !tok(m.start).isCapitalized() || x.entry == null || x.entry.kind() != ActorKind.STATE && !city) {
         continue;
       }
-      boolean adjective = x.type == Ment.Type.ADJECTIVE
+      // "New Orleans and Jefferson Parish officials": a city's name shares the head as a state's does
+      boolean adjective = x.type == Ment.Type.ADJECTIVE || city
           || x.type == Ment.Type.NAMED && x.end - x.start == 1 && tok(x.start).isAllCaps();
       if (!adjective) {
         continue;
@@ -249,7 +251,12 @@ final class MentionFinder {
       x.entry = null;
       x.head = m.head;
       x.plural = m.plural;
-      x.sharedHead = text(m.start + 1, m.end);
+      // the words after the second name: "officials" of "Jefferson Parish officials"
+      int head = m.start + 1;
+      while (head < m.end - 1 && tok(head).isCapitalized()) {
+        head++;
+      }
+      x.sharedHead = text(head, m.end);
     }
   }
 
