@@ -3027,6 +3027,12 @@ final class Attributor {
             && tok(closing).kind == Token.Kind.QUOTE) {
           // ""We will win," according to the mayor, "whatever it takes."": the quotation goes on
           quote(cue, source, k + 1, s, se);
+        } else if (tok(end - 1).isPunct(',') && k + 2 <= lastContentToken(se) && tok(k).isPunct(',')
+            && tok(k + 1).is("with") && !cueBetween(k + 1, lastContentToken(se) + 1)
+            && !quoteByOpenToken.containsKey(k + 2)) {
+          // "…, according to officials, with burns over 85% of his body": an absolute phrase after the
+          // source goes on with what was said
+          add(cue, source, tok(k + 1).begin, tok(lastContentToken(se)).end, s, false);
         } else if (tok(end - 1).isPunct(',') && end - 1 > ss && k + 2 < se && tok(k).isPunct(',')
             && tok(k + 1).isWord() && !isAdverb(tok(k + 1))
             && !(PREPOSITIONS.has(tok(k + 1)) && !mainClauseAfter(k + 1, lastContentToken(se)))
