@@ -3258,10 +3258,20 @@ class ExtractorPatternsTest {
             "Santiago Peña said the deal was good. Officials in Santiago said the quake killed two.",
             "Santiago Peña | Santiago Peña | INDIRECT | SAY | the deal was good",
             "officials in Santiago | Officials in Santiago | INDIRECT | SAY | the quake killed two"),
-        text("a dateline gives the country of a body's name many states share",
-            "MANILA — Senate President Antonio Lagdameo said the Senate would respect the process.",
-            "Antonio Lagdameo | Senate President Antonio Lagdameo | INDIRECT | SAY | the Senate would respect the"
-                + " process"),
+        text("the edges of this round's rules: clauses after 'with', places before names, manner after a"
+                + " speaker, times after a source, verbs in the present, and names that hold a rule's word",
+            "Smith said with the new funding, the school would expand. In Texas Abbott said the border was secure."
+                + " The team fought hard, said Coach Ana Ruiz, with tears streaming down her face. The minister"
+                + " resigned, according to Reuters, the day after the vote. Doctors urge parents to vaccinate"
+                + " children and warn that measles is spreading. Mizuho Fukushima said the party opposed the bill.",
+            "Smith | Smith | INDIRECT | SAY | with the new funding, the school would expand",
+            "Abbott | Abbott | INDIRECT | SAY | the border was secure",
+            "Ana Ruiz | Coach Ana Ruiz | INDIRECT | SAY | The team fought hard",
+            "Reuters | Reuters | INDIRECT | SAY | The minister resigned",
+            "doctors | Doctors | INDIRECT | URGE | to vaccinate children",
+            "doctors | Doctors | INDIRECT | WARN | measles is spreading",
+            "Mizuho Fukushima | Mizuho Fukushima | INDIRECT | SAY | the party opposed the bill",
+            "the party | the party | REPORTED_ACT | REJECT | the bill"),
         text("a description with a relative clause after a trailing speaker is not said",
             "\"This is one of the most important discoveries,\" said Dr. Khaled Mansour, the Egyptian"
                 + " archaeologist who led the excavation.",
@@ -3275,9 +3285,6 @@ class ExtractorPatternsTest {
         text("a preposition opening a sentence is no name",
             "Outside the venue, activists held banners reading \"Pay up for climate justice.\"",
             "activists | activists | DIRECT | SAY | Pay up for climate justice."),
-        text("a medium's edition for a country",
-            "Sky Germany said the player had agreed personal terms.",
-            "Sky Germany | Sky Germany | INDIRECT | SAY | the player had agreed personal terms"),
         text("business and sport titles, and a titled person after a team's name",
             "Seattle Mariners general manager Brian Caldwell declined to comment but told reporters the team was"
                 + " ready.",
@@ -3479,20 +3486,17 @@ class ExtractorPatternsTest {
   }
 
   @org.junit.jupiter.api.Test
-  void aDatelineGivesTheCountryOfSharedAndGenericNames() {
-    Extraction manila = EXTRACTOR.extract("t", "MANILA — Senate President Antonio Lagdameo said the Senate would"
-        + " respect the process.");
-    Actor lagdameo = manila.actors().stream().filter(y -> y.name().equals("Antonio Lagdameo")).findFirst()
-        .orElseThrow();
-    assertEquals("PHL", lagdameo.country().orElseThrow().code());
+  void aDatelineGivesTheCountryOfAGenericBodyNamedBeforeAnyState() {
     Extraction tokyo = EXTRACTOR.extract("t", "TOKYO (Reuters) - The foreign ministry said it would protest.");
     Actor ministry = tokyo.expectActor(tokyo.statements().get(0).speaker().orElseThrow());
     assertEquals("JPN", ministry.country().orElseThrow().code());
-    Extraction washington = EXTRACTOR.extract("t", "BEIJING (Reuters) - China condemned the vote. Senate Majority"
-        + " Leader Mitch McConnell said the vote was set.");
-    Actor mcconnell = washington.actors().stream().filter(y -> y.name().equals("Mitch McConnell")).findFirst()
-        .orElseThrow();
-    assertEquals("USA", mcconnell.country().orElseThrow().code(), "a state named in the story beats the dateline");
+    Extraction washington = EXTRACTOR.extract("t", "WASHINGTON (Reuters) — Iran rejected the proposal on Monday. The"
+        + " foreign ministry said the offer was not serious.");
+    Actor iranian = washington.expectActor(washington.statements().get(1).speaker().orElseThrow());
+    assertEquals("IRN", iranian.country().orElseThrow().code(), "a state named in the story beats the dateline");
+    Extraction beijing = EXTRACTOR.extract("t", "BEIJING — The Senate said the sanctions bill would be debated.");
+    Actor senate = beijing.expectActor(beijing.statements().get(0).speaker().orElseThrow());
+    assertEquals("USA", senate.country().orElseThrow().code(), "a name many states share keeps its own state");
   }
 
   @org.junit.jupiter.api.Test

@@ -939,7 +939,9 @@ final class Attributor {
     int se = sentenceEnd[s];
     if (cue.start() > ss && tok(cue.start() - 1).is("and") && bareFormAt(cue.start())) {
       Draft previous = lastDraftInSentence(s, cue.start());
-      if (previous != null && previous.contentBegin <= tok(cue.start()).begin
+      // "urged trampers to carry a beacon and tell …"; but in "Doctors urge parents to vaccinate and warn
+      // that …" the second verb goes with the first, in the present
+      if (previous != null && pastForm(tok(previous.cue.start())) && previous.contentBegin <= tok(cue.start()).begin
           && tok(cue.start()).begin < previous.contentEnd) {
         // "urged trampers to carry a beacon and tell someone their plans": part of what was urged
         return;
@@ -2020,6 +2022,12 @@ final class Attributor {
    * participle or an adjective of state ("25 others injured", "the toll still rising").
    */
   private boolean withAbsoluteAt(int k, int last) {
+    if (k > last || !(tok(k).kind == Token.Kind.NUMBER || tok(k).isCount() || ABSOLUTE_QUANTIFIERS.has(tok(k))
+        || tok(k).is("the"))) {
+      // "with 25 others injured", "with dozens still missing"; not "with tears streaming down her face"
+      // nor "with his arms folded", which tell how the words were said
+      return false;
+    }
     for (int j = k + 1; j <= last && j <= k + 6; j++) {
       Token t = tok(j);
       if (!t.isWord() && t.kind != Token.Kind.NUMBER) {
@@ -2032,6 +2040,10 @@ final class Attributor {
     }
     return false;
   }
+
+  private static final WordSet ABSOLUTE_QUANTIFIERS = WordSet.of("dozens", "hundreds", "thousands", "several",
+      "many", "some", "more", "at", "no", "only", "another", "other", "others", "most", "all", "nearly", "about",
+      "over", "up");
 
   private static final WordSet ABSOLUTE_STATES = WordSet.of("dead", "missing", "hurt", "unaccounted", "alive",
       "homeless", "critical", "stranded");
@@ -3338,8 +3350,14 @@ final class Attributor {
         // "35 were rescued, according to officials, some of whom …": a passive has no object
         && !PASSIVE_AUXILIARIES.has(tok(verb - 1))
         && (isDeterminerAt(object) || tok(object).kind == Token.Kind.NUMBER)
-        && !(object + 2 < tokens.size() && tok(object + 1).is("of") && RELATIVES.has(tok(object + 2)));
+        && !(object + 2 < tokens.size() && tok(object + 1).is("of") && RELATIVES.has(tok(object + 2)))
+        // "resigned, according to Reuters, the day after the vote", "rose, according to the office, the
+        // most in a decade": when or how much, not an object
+        && !(object + 1 < tokens.size() && (TIME_NOUNS.has(tok(object + 1)) || TIME_WORDS.has(tok(object + 1))
+            || DEGREE_WORDS.has(tok(object + 1))));
   }
+
+  private static final WordSet DEGREE_WORDS = WordSet.of("most", "least");
 
   private static final WordSet PASSIVE_AUXILIARIES = WordSet.of("is", "are", "was", "were", "be", "been", "being",
       "get", "got", "gets");
@@ -3411,7 +3429,7 @@ final class Attributor {
       return;
     }
     if (from + 1 < se && tok(from).is("with") && !cue.object() && thatAhead(from, se) < 0
-        && !quoteByOpenToken.containsKey(from + 1)) {
+        && !quoteByOpenToken.containsKey(from + 1) && noVerbIn(from + 1, lastContentToken(se))) {
       // ""Brazil mourns with the families," she wrote", "said with a smile.": with whom or how, not
       // what was said
       return;
@@ -3678,6 +3696,11 @@ final class Attributor {
   private static final WordSet CUE_PAST = WordSet.of("said", "told", "wrote", "spoke", "gave", "made", "took",
       "sent", "held", "put", "read", "set", "let", "cut", "bid", "hit", "swore", "forecast", "broke", "drew");
 
+  /** Whether {@code t} is a verb in the past: "urged", "told". */
+  private static boolean pastForm(Token t) {
+    return t.text.endsWith("ed") || CUE_PAST.has(t) || IRREGULAR_PAST.has(t);
+  }
+
   /** Whether the word at {@code k} is a verb's bare form: "tell", "report"; not "told", "says", "telling". */
   private boolean bareFormAt(int k) {
     Token t = tok(k);
@@ -3886,7 +3909,7 @@ final class Attributor {
           || k > from && (t.is("and") || t.is("but")) && cueAfterAnd(k + 1)
               // but "urged trampers to carry a beacon and tell someone their plans": a second
               // infinitive of what was urged
-              && !(tok(verbal).is("to") && bareFormAt(k + 1))
+              && !(tok(verbal).is("to") && bareFormAt(k + 1) && pastForm(tok(cue.start())))
           || k > from && (t.is("and") || t.is("but")) && clauseAfterAnd(k + 1, last)
           // "pledged $150 million and Saudi Arabia promised …": another speaker's act
           || k > from && (t.is("and") || t.is("but") || t.is("while")) && speakerThenCue(k + 1)
@@ -4099,7 +4122,8 @@ final class Attributor {
             || next.isCapitalized() && startsAt[j + 1] != null
             // a bare noun and a verb: "phase one had been completed"
             || next.isWord() && next.isLowerCase() && !PREPOSITIONS.has(next) && !cueAt[j + 1]
-                && !next.text.endsWith("ing") && !next.text.endsWith("ly") && finiteWithin(j + 2, se, 3);
+                && !next.text.endsWith("ing") && !next.text.endsWith("ly") && !next.text.endsWith("ed")
+                && finiteWithin(j + 2, se, 3);
         return clause ? j + 1 : p;
       }
       if (!tok(j).isLowerCase() || !tok(j).isWord()) {
@@ -4164,6 +4188,21 @@ final class Attributor {
    * Whether a comma before token {@code k} ends an object: a new clause, a participle or a
    * subordinate clause follows, not the next item of a list or an apposition.
    */
+  /**
+   * Whether {@code [from, to]}, up to a quotation mark, holds no verb that could make a clause: "with
+   * the families" has none; "with the new funding, the school would expand" has one.
+   */
+  private boolean noVerbIn(int from, int to) {
+    for (int j = from; j <= to && tok(j).kind != Token.Kind.QUOTE; j++) {
+      Token t = tok(j);
+      if (FINITE_VERBS.has(t) || SUBJECT_PRONOUNS.has(t) || t.isLowerCase() && (t.text.endsWith("ed")
+          || MAIN_CLAUSE_VERBS.has(t) || IRREGULAR_PAST.has(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a clause with a subject and a verb in the past starts at {@code k}: "the storm approached". */
   private boolean clauseAfterAs(int k, int last) {
     if (k > last || !(isDeterminerAt(k) || SUBJECT_PRONOUNS.has(tok(k)) || startsAt[k] != null && tok(k).isCapitalized())) {
@@ -4924,7 +4963,8 @@ final class Attributor {
       // "an area from Gulfport to New Orleans and other forecasters predicted": a city ends the words
       // before the people, who are no list with it
       boolean placeThenPeople = first != null && first.entry != null
-          && first.entry.kind() == dev.demarche.model.ActorKind.CITY && m.type == Ment.Type.ANONYMOUS;
+          && first.entry.kind() == dev.demarche.model.ActorKind.CITY && m.type == Ment.Type.ANONYMOUS
+          && first.start > ss && PREPOSITIONS.contains(tok(first.start - 1).text.toLowerCase(java.util.Locale.ROOT));
       if (first != null && !twoTitles && !placeThenPeople && (!serialComma || usable(first))) {
         // "Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced": every item
         List<Ment> items = new ArrayList<>(List.of(first, m));

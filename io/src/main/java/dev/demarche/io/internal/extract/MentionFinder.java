@@ -2772,7 +2772,12 @@ final class MentionFinder {
           || name.start != place.end || name.type != Ment.Type.CANDIDATE || !name.hasName()
           || name.nameStart != name.start || name.kind != null && name.kind != ActorKind.ORGANIZATION
           || name.title != null || !tok(place.end - 1).isCapitalized() || !sameSentence(place.start, name.start)
-          || gazetteer.givenNames.containsKey(tok(name.start).text) || tok(name.start).isAllCaps()) {
+          || gazetteer.givenNames.containsKey(tok(name.start).text) || tok(name.start).isAllCaps()
+          // "In Texas Abbott said", "Speaking in Ohio Vance said": where, then who
+          || place.start > 0 && tok(place.start - 1).isWord() && tok(place.start - 1).isLowerCase()
+              && !tok(place.start - 1).is("the") && !tok(place.start).text.equalsIgnoreCase("the")
+          || place.start > 0 && (tok(place.start - 1).is("In") || tok(place.start - 1).is("At")
+              || tok(place.start - 1).is("From"))) {
         continue;
       }
       int start = place.start;

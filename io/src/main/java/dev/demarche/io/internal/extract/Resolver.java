@@ -123,7 +123,7 @@ final class Resolver {
     this.tokens = tokens;
     this.toks = tokens.toArray(new Token[0]);
     this.gazetteer = gazetteer;
-    this.homeCountry = datelineCountry != null ? datelineCountry : homeCountry;
+    this.homeCountry = homeCountry;
     this.datelineCountry = datelineCountry;
     this.properHeadBit = properHeadBit;
     this.properModifierBit = properModifierBit;
@@ -139,12 +139,14 @@ final class Resolver {
   private final long properModifierBit;
 
   /**
-   * The country of the article's dateline, or else of its source, if known: a newspaper's
-   * unqualified "the Ministry of Foreign Affairs" is its own country's, and in a story datelined
-   * "MANILA —" the Philippines'.
+   * The country of the article's source, if known: a newspaper's unqualified "the Ministry of
+   * Foreign Affairs" is its own country's.
    */
   private final CountryCode homeCountry;
-  /** The country of the article's dateline ("MANILA —", "TOKYO (Reuters) -"), if it has one. */
+  /**
+   * The country of the article's dateline ("MANILA —", "TOKYO (Reuters) -"), if it has one: the
+   * country of a generic body named before any state ("The foreign ministry said").
+   */
   private final CountryCode datelineCountry;
 
   Record record(String key) {
@@ -585,19 +587,20 @@ final class Resolver {
   /** The one country of every actor resolved so far, or null if there are none or several. */
   /**
    * The country a name many states share stands for ("the Senate", "the National Security
-   * Council"): the one country the story has named so far, or with none named, its dateline's.
+   * Council"): the one country the story has named so far.
    */
   private CountryCode sharedNameCountry() {
-    CountryCode only = onlyCountry();
-    if (only != null || datelineCountry == null) {
-      return only;
-    }
+    return onlyCountry();
+  }
+
+  /** Whether no actor with a country, news media aside, has been met so far in the article. */
+  private boolean noCountryYet() {
     for (Record r : records.values()) {
-      if (r.country != null) {
-        return null;
+      if (r.country != null && r.kind != ActorKind.MEDIA) {
+        return false;
       }
     }
-    return datelineCountry;
+    return true;
   }
 
   private CountryCode onlyCountry() {
@@ -708,6 +711,10 @@ final class Resolver {
     String name = e.name();
     CountryCode country = e.country().orElse(null);
     CountryCode given = m.country != null ? m.country : e.isGeneric() ? homeCountry : null;
+    if (given == null && e.isGeneric() && datelineCountry != null && noCountryYet()) {
+      // "TOKYO (Reuters) - The foreign ministry said": with no state named before it, the dateline's
+      given = datelineCountry;
+    }
     if (given == null && e.isGeneric() && e.kind() == ActorKind.GOVERNMENT_BODY && m.end > m.start
         && toks[m.start].text.equalsIgnoreCase("the") && MINISTERIAL.matcher(e.name()).find()) {
       // "Beijing reacted angrily. The foreign ministry accused …": the body of the one state named
