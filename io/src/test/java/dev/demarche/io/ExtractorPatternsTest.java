@@ -3300,6 +3300,11 @@ class ExtractorPatternsTest {
             "Gupta was listed in critical condition, according to officials, with burns over 85% of his body.",
             "officials | officials | INDIRECT | SAY | Gupta was listed in critical condition",
             "officials | officials | INDIRECT | SAY | with burns over 85% of his body"),
+        text("a time with 'throughout' ends an object; a platform's post is a noun",
+            "Choi has denied the charges throughout the trial. The ministry said in a Facebook post that it"
+                + " appreciated the support.",
+            "Choi | Choi | REPORTED_ACT | DENY | the charges",
+            "the ministry | The ministry | INDIRECT | SAY | it appreciated the support"),
         text("two cities before 'and' share the people after them",
             "Chicago and Boston officials said the game was off.",
             "Chicago officials | Chicago | INDIRECT | SAY | the game was off",

@@ -251,7 +251,8 @@ final class CueFinder {
   /** Cue words that are nouns as well: "the Taiwan question", "the Mueller report". */
   private static final WordSet NOUN_CUES = WordSet.of("question", "questions", "report", "reports", "call", "calls",
       "claim", "claims", "comment", "comments", "note", "notes", "statement", "warning", "appeal", "plea", "demand",
-      "demands", "request", "promise", "pledge", "offer", "proposal", "denial", "complaint", "protest", "accusation");
+      "demands", "request", "promise", "pledge", "offer", "proposal", "denial", "complaint", "protest", "accusation",
+      "post", "tweet");
   /** Nouns before "call" that make it a call made: "a phone call", "a video call". */
   private static final WordSet CALL_KINDS = WordSet.of("phone", "telephone", "video", "conference", "roll", "wake-up",
       "curtain", "courtesy", "emergency", "distress", "911", "999");
@@ -1007,7 +1008,8 @@ final class CueFinder {
   private boolean isNounUse(int start, int end) {
     Token t = toks[start];
     if (start >= 2 && NOUN_CUES.has(t) && toks[start - 1].isCapitalized()
-        && (toks[start - 2].is("the") || toks[start - 2].is("The"))
+        && (toks[start - 2].is("the") || toks[start - 2].is("The") || toks[start - 2].is("a")
+            || toks[start - 2].is("A") || toks[start - 2].is("an"))
         // but "The Guardian reports that …", "The Kremlin claims the strike hit a depot": a known
         // name, or a clause after it, makes a verb
         // a base form after a singular name is no verb ("the Taiwan question")
