@@ -707,6 +707,16 @@ final class Resolver {
     if (e.kind() == ActorKind.STATE) {
       return state(e);
     }
+    if (e.isGeneric() && m.country == null && m.end > m.start && toks[m.start].text.equalsIgnoreCase("the")
+        && e.name().equals("Central Bank")) {
+      // "The Bank of Japan raised its rate … the central bank said": the central bank named before
+      String bank = lastMatching(r -> r.entryNamed && !r.name.startsWith("Central Bank")
+          && (r.kind == ActorKind.GOVERNMENT_BODY && (r.name.contains("Bank") || r.name.startsWith("Federal Reserve"))
+              || r.name.contains("Central Bank")), m.start);
+      if (bank != null) {
+        return bank;
+      }
+    }
     String key = e.id();
     String name = e.name();
     CountryCode country = e.country().orElse(null);
