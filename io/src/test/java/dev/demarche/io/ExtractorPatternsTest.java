@@ -3305,6 +3305,16 @@ class ExtractorPatternsTest {
                 + " appreciated the support.",
             "Choi | Choi | REPORTED_ACT | DENY | the charges",
             "the ministry | The ministry | INDIRECT | SAY | it appreciated the support"),
+        text("a place after the one told, then a colon and the quotation in the next paragraph",
+            "Energy Minister Oksana Hrytsenko told reporters in Kyiv:\n\"The situation is dangerous.\"",
+            "Oksana Hrytsenko | Energy Minister Oksana Hrytsenko | DIRECT | SAY | The situation is dangerous."),
+        text("people familiar with something are cited whole; a ministry's name with commas",
+            "The Nikkei newspaper, citing people familiar with the bank's thinking, reported that rates would rise."
+                + " Japan's Ministry of Land, Infrastructure, Transport and Tourism said it would examine the defect.",
+            "Nikkei | The Nikkei newspaper | REPORTED_ACT | EXPLAIN | people familiar with the bank's thinking",
+            "Nikkei | The Nikkei newspaper | INDIRECT | REPORT | rates would rise",
+            "Ministry of Land, Infrastructure, Transport and Tourism | Japan's Ministry of Land, Infrastructure,"
+                + " Transport and Tourism | INDIRECT | SAY | it would examine the defect"),
         text("the central bank named before",
             "The Federal Reserve held rates. The central bank said growth was solid.",
             "Federal Reserve | The central bank | INDIRECT | SAY | growth was solid"),

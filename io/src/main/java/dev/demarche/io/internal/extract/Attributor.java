@@ -4338,6 +4338,10 @@ final class Attributor {
         if (tok(k).isPunct(',') && k + 1 < se && quoteByOpenToken.containsKey(k + 1)) {
           return k;
         }
+        if (tok(k).isPunct(':') && k + 1 == se && k + 1 < tokens.size() && quoteByOpenToken.containsKey(k + 1)) {
+          // "told reporters in Kyiv:" ending a paragraph, the quotation opening the next
+          return k;
+        }
         if (k > p + 1 && quoteByOpenToken.containsKey(k) && tok(k - 1).isWord() && !isDeterminerAt(k - 1)) {
           int after = tokenAtOrBefore(quoteByOpenToken.get(k).outer().end() - 1) + 1;
           // but "wrote in her memoir "Becoming" that …": a title in quotation marks, then the clause
