@@ -2001,7 +2001,6 @@ final class Attributor {
     return last.cue == previousCue && last.contentBegin <= at && at < last.contentEnd;
   }
 
-  /** Whether {@code k} ends the clause: the sentence's end, a comma, or a colon. */
   /**
    * Whether a cue set off by a comma has its speaker after it, ending the clause, while the one
    * found before it is no subject but a place inside what was said: "…, Texas, with the toll rising
@@ -2056,6 +2055,7 @@ final class Attributor {
         || m.entry.kind() == dev.demarche.model.ActorKind.STATE && m.type == Ment.Type.NAMED);
   }
 
+  /** Whether {@code k} ends the clause: the sentence's end, a comma, or a colon. */
   private boolean endsClause(int k, int se) {
     return k > lastContentToken(se) || tok(k).isPunct(',') || tok(k).isPunct(':');
   }
@@ -4185,10 +4185,6 @@ final class Attributor {
       "below", "file", "photo", "video", "inset", "top", "bottom");
 
   /**
-   * Whether a comma before token {@code k} ends an object: a new clause, a participle or a
-   * subordinate clause follows, not the next item of a list or an apposition.
-   */
-  /**
    * Whether {@code [from, to]}, up to a quotation mark, holds no verb that could make a clause: "with
    * the families" has none; "with the new funding, the school would expand" has one.
    */
@@ -4237,6 +4233,10 @@ final class Attributor {
     return true;
   }
 
+  /**
+   * Whether a comma before token {@code k} ends an object: a new clause, a participle or a
+   * subordinate clause follows, not the next item of a list or an apposition.
+   */
   private boolean endsObject(int k, int last) {
     if (k > last) {
       return true;
@@ -5524,7 +5524,6 @@ final class Attributor {
     return t.isLowerCase() && t.text.endsWith("ly") && t.text.length() > 4 && (t.lexeme.mask & nounBits) == 0;
   }
 
-  /** The speaking mention whose last token is {@code j}, looking through "(習近平)" after a name. */
   /** Whether a preposition comes right before {@code m}, within the sentence from {@code ss}. */
   private boolean afterPreposition(Ment m, int ss) {
     if (m.start <= ss) {
@@ -5534,6 +5533,7 @@ final class Attributor {
     return ADJUNCT_PREPOSITIONS.contains(before) || PREPOSITIONS.contains(before);
   }
 
+  /** The speaking mention whose last token is {@code j}, looking through "(習近平)" after a name. */
   private Ment mentionEndingAt(int j, int ss) {
     if (j < ss || j < 0) {
       return null;

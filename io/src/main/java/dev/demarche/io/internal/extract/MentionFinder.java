@@ -240,7 +240,7 @@ final class MentionFinder {
           || !tok(m.start).isCapitalized() || x.entry == null || x.entry.kind() != ActorKind.STATE && !city) {
         continue;
       }
-      // "New Orleans and Jefferson Parish officials": a city's name shares the head as a state's does
+      // "Chicago and Boston officials": a city's name shares the head as a state's does
       boolean adjective = x.type == Ment.Type.ADJECTIVE || city
           || x.type == Ment.Type.NAMED && x.end - x.start == 1 && tok(x.start).isAllCaps();
       if (!adjective) {
@@ -251,7 +251,8 @@ final class MentionFinder {
       x.entry = null;
       x.head = m.head;
       x.plural = m.plural;
-      // the words after the second name: "officials" of "Jefferson Parish officials"
+      // the words after the second name: "officials" of "Boston officials", "security officials" of
+      // "Palestinian security officials"
       int head = m.start + 1;
       while (head < m.end - 1 && tok(head).isCapitalized()) {
         head++;
@@ -2783,7 +2784,8 @@ final class MentionFinder {
       int start = place.start;
       Token last = tok(name.end - 1);
       // "The Baltimore Sun", "the Toronto Star": a paper
-      boolean medium = mediaNameHeads.has(last) || tok(start).text.equalsIgnoreCase("the") && mediaHeadsAfterThe.has(last);
+      boolean medium = mediaNameHeads.has(last)
+          || tok(start).text.equalsIgnoreCase("the") && mediaHeadsAfterThe.has(last);
       Ment body = namedBody(start, name.end, pastArticle(start), medium ? ActorKind.MEDIA : ActorKind.ORGANIZATION,
           place.country);
       mentions.set(idx, body);

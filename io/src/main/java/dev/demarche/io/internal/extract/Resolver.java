@@ -584,15 +584,6 @@ final class Resolver {
     return false;
   }
 
-  /** The one country of every actor resolved so far, or null if there are none or several. */
-  /**
-   * The country a name many states share stands for ("the Senate", "the National Security
-   * Council"): the one country the story has named so far.
-   */
-  private CountryCode sharedNameCountry() {
-    return onlyCountry();
-  }
-
   /** Whether no actor with a country, news media aside, has been met so far in the article. */
   private boolean noCountryYet() {
     for (Record r : records.values()) {
@@ -603,6 +594,7 @@ final class Resolver {
     return true;
   }
 
+  /** The one country of every actor resolved so far, or null if there are none or several. */
   private CountryCode onlyCountry() {
     CountryCode found = null;
     for (Record r : records.values()) {
@@ -736,9 +728,8 @@ final class Resolver {
     String written = other && m.end > m.start ? text(m.start, m.end).transform(Resolver::withoutArticle) : e.name();
     if (other && SHARED_NAMES.contains(written)
         && (m.country == null || m.country.equals(country)) && country != null) {
-      // "the Senate" in a story that names one state only, not the Senate's own: that state's; with
-      // none named, the dateline's ("MANILA — Senate President Antonio Lagdameo said")
-      CountryCode state = sharedNameCountry();
+      // "the Senate" in a story that names one state only, not the Senate's own: that state's
+      CountryCode state = onlyCountry();
       if (state != null && !state.equals(country)) {
         given = state;
       }
@@ -963,7 +954,7 @@ final class Resolver {
       }
     }
     CountryCode shared = m.titleOrg != null && SHARED_NAMES.contains(m.titleOrg.name())
-        && (m.country == null || m.titleOrg.country().map(m.country::equals).orElse(false)) ? sharedNameCountry() : null;
+        && (m.country == null || m.titleOrg.country().map(m.country::equals).orElse(false)) ? onlyCountry() : null;
     if (shared != null && r.country == null) {
       // "Senate President Thomas Rivera Schatz" in a story about Puerto Rico alone
       r.country = shared;
