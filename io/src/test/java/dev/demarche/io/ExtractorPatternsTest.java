@@ -3315,6 +3315,9 @@ class ExtractorPatternsTest {
             "Nikkei | The Nikkei newspaper | INDIRECT | REPORT | rates would rise",
             "Ministry of Land, Infrastructure, Transport and Tourism | Japan's Ministry of Land, Infrastructure,"
                 + " Transport and Tourism | INDIRECT | SAY | it would examine the defect"),
+        text("a plural noun of speech after 'to' is no verb",
+            "Speaking in Parliament in response to questions from MPs, the minister said the position was clear.",
+            "the minister | the minister | INDIRECT | SAY | the position was clear"),
         text("the central bank named before",
             "The Federal Reserve held rates. The central bank said growth was solid.",
             "Federal Reserve | The central bank | INDIRECT | SAY | growth was solid"),

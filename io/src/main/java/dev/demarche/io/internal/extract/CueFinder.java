@@ -1018,6 +1018,10 @@ final class CueFinder {
       // "the Taiwan question", "the Mueller report", "the Iran call on Friday": a noun after a name
       return true;
     }
+    if (start > 0 && end - start == 1 && toks[start - 1].is("to") && NOUN_CUES.has(t) && t.text.endsWith("s")) {
+      // "in response to questions from MPs", "a reply to calls for a ceasefire": a plural noun, not a verb
+      return true;
+    }
     if (t.is("reports") && end - start == 1 && end < tokens.size() && REPORT_VERBS.has(toks[end])) {
       // "Media reports said …", "Unconfirmed reports suggest …": the noun, before its own verb
       return true;
