@@ -3318,6 +3318,11 @@ class ExtractorPatternsTest {
         text("a plural noun of speech after 'to' is no verb",
             "Speaking in Parliament in response to questions from MPs, the minister said the position was clear.",
             "the minister | the minister | INDIRECT | SAY | the position was clear"),
+        text("a word of speech in -s before 'were' or 'have' is a plural noun, unless a subject comes before it",
+            "Zhou said the U.S. remarks were full of provocation. Israel has kept troops at five positions that it"
+                + " says are strategic.",
+            "Zhou | Zhou | INDIRECT | SAY | the U.S. remarks were full of provocation",
+            "Israel | it | INDIRECT | SAY | are strategic"),
         text("the central bank named before",
             "The Federal Reserve held rates. The central bank said growth was solid.",
             "Federal Reserve | The central bank | INDIRECT | SAY | growth was solid"),

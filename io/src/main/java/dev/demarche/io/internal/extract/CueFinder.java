@@ -257,6 +257,11 @@ final class CueFinder {
   private static final WordSet CALL_KINDS = WordSet.of("phone", "telephone", "video", "conference", "roll", "wake-up",
       "curtain", "courtesy", "emergency", "distress", "911", "999");
 
+  private static final WordSet RELATIVE_WORDS = WordSet.of("who", "which", "that");
+
+  /** Forms of "be" and "have" that follow a plural noun, never a verb in -s: "remarks were", "claims have". */
+  private static final WordSet NOUN_AFTER_VERB = WordSet.of("were", "are", "have", "had");
+
   /** Words that follow a noun of speech, not a verb's clause: "calls for", "demands of", "requests to". */
   private static final WordSet NOUN_COMPLEMENTS = WordSet.of("for", "of", "to", "from", "against", "by", "and", "or");
 
@@ -1016,6 +1021,14 @@ final class CueFinder {
         && (!t.text.endsWith("s") || toks[start - 1].lexeme.name == null
             && !(end < tokens.size() && toks[end].is("that")) && !clauseFollows(end))) {
       // "the Taiwan question", "the Mueller report", "the Iran call on Friday": a noun after a name
+      return true;
+    }
+    if (end - start == 1 && t.text.endsWith("s") && !t.text.endsWith("ss") && start > 0 && toks[start - 1].isWord()
+        && !SUBJECTS.has(toks[start - 1]) && !RELATIVE_WORDS.has(toks[start - 1])
+        && end < tokens.size() && NOUN_AFTER_VERB.has(toks[end])) {
+      // "the U.S. remarks were "full of provocation"", "his comments have angered": a verb in -s is not
+      // followed by "were" or "have", so the word is a plural noun; but "positions that it says are
+      // strategic" has the verb of a relative clause
       return true;
     }
     if (start > 0 && end - start == 1 && toks[start - 1].is("to") && NOUN_CUES.has(t) && t.text.endsWith("s")) {
