@@ -3228,10 +3228,12 @@ class ExtractorPatternsTest {
             "Insurers said losses would rise. Prisoners said the food was bad.",
             "insurers | Insurers | INDIRECT | SAY | losses would rise",
             "prisoners | Prisoners | INDIRECT | SAY | the food was bad"),
-        text("suspects speak as a group",
-            "The suspects denied the allegations. Two of the suspects said they were abroad.",
+        text("suspects speak as a group, and any count of them",
+            "The suspects denied the allegations. Two of the suspects said they were abroad. Seven of the suspects"
+                + " denied the charges.",
             "the suspects | The suspects | REPORTED_ACT | DENY | the allegations",
-            "two of the suspects | Two of the suspects | INDIRECT | SAY | they were abroad"),
+            "two of the suspects | Two of the suspects | INDIRECT | SAY | they were abroad",
+            "seven of the suspects | Seven of the suspects | REPORTED_ACT | DENY | the charges"),
         text("a city before 'and' and people is no list of speakers",
             "The service issued a warning for an area from Gulfport to New Orleans and other forecasters predicted"
                 + " a storm surge of three feet.",

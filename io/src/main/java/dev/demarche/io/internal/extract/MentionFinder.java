@@ -1245,7 +1245,9 @@ final class MentionFinder {
    */
   private int partitiveAt(int i) {
     int n = tokens.size();
-    if (i + 2 >= n || !tok(i + 1).is("of") || !PARTITIVES.has(tok(i))) {
+    if (i + 2 >= n || !tok(i + 1).is("of")
+        // "Seven of the suspects", "12 of the crew": any count as well
+        || !PARTITIVES.has(tok(i)) && !tok(i).isCount() && tok(i).kind != Token.Kind.NUMBER) {
       return i;
     }
     int j = i + 2;
