@@ -264,13 +264,16 @@ public final class ArticleAnalyzer {
       }
       place.append(w.charAt(0)).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
-    List<Token> words = Tokenizer.tokenize(place.toString());
+    ActorEntry entry = entryNamed(place.toString());
+    return entry != null && (entry.kind() == ActorKind.STATE || entry.kind() == ActorKind.CITY)
+        ? entry.country().orElse(null) : null;
+  }
+
+  /** The gazetteer's entry whose name, alias or adjective is the whole of {@code name}, or null. */
+  private ActorEntry entryNamed(String name) {
+    List<Token> words = Tokenizer.tokenize(name);
     PhraseTrie.Match<Surface> m = gazetteer.names.longestAt(words, 0, words.size());
-    if (m == null || m.end() != words.size()) {
-      return null;
-    }
-    ActorEntry entry = m.values().get(0).entry();
-    return entry.kind() == ActorKind.STATE || entry.kind() == ActorKind.CITY ? entry.country().orElse(null) : null;
+    return m == null || m.end() != words.size() ? null : m.values().get(0).entry();
   }
 
   /** The country of the article's source, when the source is a medium of the gazetteer. */
@@ -278,13 +281,8 @@ public final class ArticleAnalyzer {
     if (article.source().isEmpty()) {
       return null;
     }
-    List<Token> source = Tokenizer.tokenize(article.source().get());
-    PhraseTrie.Match<Surface> m = gazetteer.names.longestAt(source, 0, source.size());
-    if (m == null || m.end() != source.size()) {
-      return null;
-    }
-    ActorEntry entry = m.values().get(0).entry();
-    return entry.kind() == ActorKind.MEDIA ? entry.country().orElse(null) : null;
+    ActorEntry entry = entryNamed(article.source().get());
+    return entry != null && entry.kind() == ActorKind.MEDIA ? entry.country().orElse(null) : null;
   }
 
   private Statement statement(

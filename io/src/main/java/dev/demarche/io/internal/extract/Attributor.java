@@ -3692,9 +3692,9 @@ final class Attributor {
     return false;
   }
 
-  /** Past forms of cue verbs that end in no "-ed" and are in no other list: "said", "wrote". */
-  private static final WordSet CUE_PAST = WordSet.of("said", "told", "wrote", "spoke", "gave", "made", "took",
-      "sent", "held", "put", "read", "set", "let", "cut", "bid", "hit", "swore", "forecast", "broke", "drew");
+  /** Past forms of cue verbs that end in no "-ed", besides those of {@link #IRREGULAR_PAST}: "said", "wrote". */
+  private static final WordSet CUE_PAST = WordSet.of("said", "told", "wrote", "spoke", "gave", "sent", "read", "let",
+      "cut", "bid", "swore", "forecast", "broke", "drew");
 
   /** Whether {@code t} is a verb in the past: "urged", "told". */
   private static boolean pastForm(Token t) {
@@ -3705,8 +3705,8 @@ final class Attributor {
   private boolean bareFormAt(int k) {
     Token t = tok(k);
     String w = t.text;
-    return t.isWord() && t.isLowerCase() && !w.endsWith("ed") && !w.endsWith("s") && !w.endsWith("ing")
-        && !CUE_PAST.has(t) && !IRREGULAR_PAST.has(t) && !MAIN_CLAUSE_VERBS.has(t);
+    return t.isWord() && t.isLowerCase() && !w.endsWith("s") && !w.endsWith("ing") && !pastForm(t)
+        && !MAIN_CLAUSE_VERBS.has(t);
   }
 
   /** Verbs of a main clause that do not end in "-ed", in the past or present: "drivers kept using it". */
@@ -3902,7 +3902,7 @@ final class Attributor {
               // "warned of flash floods, with up to 30 inches of rain": what the warning describes
               && !(t.is("with") && tok(k - 1).isPunct(',') && warningGoesOn(cue, k, last))
           // "issued weather alerts as the storm approached": when, not what
-          || k > from && t.is("as") && clauseAfterAs(k + 1, last)
+          || k > from && t.is("as") && startsClause(k + 1, last + 1) && mainClauseAfter(k + 1, last)
           || k > from + 1 && startsAt[k] != null && startsAt[k].type == Ment.Type.PERSON && startsAt[k].title != null
               && tok(k - 1).isLowerCase() && (tok(k - 1).lexeme.mask & (determinerBit | nounBits)) != 0
               && t.isCapitalized() || k > from && timeAdjunctAt(k) || k > from && mediumAt(k, last)
@@ -4091,19 +4091,6 @@ final class Attributor {
   }
 
   private static final WordSet MEDIUM_PREPOSITIONS = WordSet.of("by", "on", "over", "via", "in", "through");
-  /** Whether a finite verb is among the {@code n} words from {@code k}, words only between. */
-  private boolean finiteWithin(int k, int se, int n) {
-    for (int j = k; j < se && j < k + n; j++) {
-      if (FINITE_VERBS.has(tok(j))) {
-        return true;
-      }
-      if (!tok(j).isWord() && tok(j).kind != Token.Kind.NUMBER) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   private static final WordSet CHANNEL_PREPOSITIONS = WordSet.of("on", "over", "via", "through");
 
   /**
@@ -4123,7 +4110,7 @@ final class Attributor {
             // a bare noun and a verb: "phase one had been completed"
             || next.isWord() && next.isLowerCase() && !PREPOSITIONS.has(next) && !cueAt[j + 1]
                 && !next.text.endsWith("ing") && !next.text.endsWith("ly") && !next.text.endsWith("ed")
-                && finiteWithin(j + 2, se, 3);
+                && finiteVerbWithin(j + 2, Math.min(se, j + 5));
         return clause ? j + 1 : p;
       }
       if (!tok(j).isLowerCase() || !tok(j).isWord()) {
@@ -4197,24 +4184,6 @@ final class Attributor {
       }
     }
     return true;
-  }
-
-  /** Whether a clause with a subject and a verb in the past starts at {@code k}: "the storm approached". */
-  private boolean clauseAfterAs(int k, int last) {
-    if (k > last || !(isDeterminerAt(k) || SUBJECT_PRONOUNS.has(tok(k)) || startsAt[k] != null && tok(k).isCapitalized())) {
-      return false;
-    }
-    for (int j = k + 1; j <= last && j <= k + 4; j++) {
-      Token v = tok(j);
-      if (FINITE_VERBS.has(v) || v.isLowerCase() && (v.text.endsWith("ed") || MAIN_CLAUSE_VERBS.has(v))
-          && !isDeterminerAt(j - 1)) {
-        return true;
-      }
-      if (!v.isWord()) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /**
