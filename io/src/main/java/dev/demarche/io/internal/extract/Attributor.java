@@ -726,7 +726,7 @@ final class Attributor {
 
   /** "her comments about the budget were reported": a finite verb ends the object, unless relative. */
   private static final WordSet FINITE_AFTER_OBJECT = WordSet.of("is", "are", "was", "were", "has", "have", "had");
-  private static final WordSet RELATIVES = WordSet.of("which", "who", "that", "whom", "whose");
+  static final WordSet RELATIVES = WordSet.of("which", "who", "that", "whom", "whose");
 
   /** Acts whose nouns take what was asked, urged or promised as an infinitive: "a request to leave". */
   private static final Set<SpeechAct> INFINITIVE_NOUN_ACTS = java.util.EnumSet.of(SpeechAct.ASK, SpeechAct.URGE,
@@ -4091,14 +4091,14 @@ final class Attributor {
   }
 
   private static final WordSet MEDIUM_PREPOSITIONS = WordSet.of("by", "on", "over", "via", "in", "through");
-  private static final WordSet CHANNEL_PREPOSITIONS = WordSet.of("on", "over", "via", "through");
 
   /**
    * Past the medium at {@code p} when a clause or its "that" follows it: "announced via Twitter phase
    * one had been completed", "said on its website the plant had closed"; else {@code p}.
    */
   private int pastMedium(int p, int se) {
-    if (p + 2 >= se || !CHANNEL_PREPOSITIONS.has(tok(p))) {
+    // the media's prepositions but "by" (an agent) and "in" ("in a statement", which the adjuncts skip)
+    if (p + 2 >= se || !MEDIUM_PREPOSITIONS.has(tok(p)) || tok(p).is("by") || tok(p).is("in")) {
       return p;
     }
     for (int j = p + 1; j + 1 < se && j <= p + 3; j++) {

@@ -257,8 +257,6 @@ final class CueFinder {
   private static final WordSet CALL_KINDS = WordSet.of("phone", "telephone", "video", "conference", "roll", "wake-up",
       "curtain", "courtesy", "emergency", "distress", "911", "999");
 
-  private static final WordSet RELATIVE_WORDS = WordSet.of("who", "which", "that");
-
   /** Forms of "be" and "have" that follow a plural noun, never a verb in -s: "remarks were", "claims have". */
   private static final WordSet NOUN_AFTER_VERB = WordSet.of("were", "are", "have", "had");
 
@@ -1024,7 +1022,7 @@ final class CueFinder {
       return true;
     }
     if (end - start == 1 && t.text.endsWith("s") && !t.text.endsWith("ss") && start > 0 && toks[start - 1].isWord()
-        && !SUBJECTS.has(toks[start - 1]) && !RELATIVE_WORDS.has(toks[start - 1])
+        && !SUBJECTS.has(toks[start - 1]) && !Attributor.RELATIVES.has(toks[start - 1])
         && end < tokens.size() && NOUN_AFTER_VERB.has(toks[end])) {
       // "the U.S. remarks were "full of provocation"", "his comments have angered": a verb in -s is not
       // followed by "were" or "have", so the word is a plural noun; but "positions that it says are
