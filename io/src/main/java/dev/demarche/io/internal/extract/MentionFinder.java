@@ -198,11 +198,9 @@ final class MentionFinder {
     attachOwners();
     attachIssuers();
     attachEditions();
-    attachParentheses();
     attachPortfolios();
     attachOfState();
-    // again, for names that "of" and a state made longer: "the Catholic Bishops' Conference of the
-    // Philippines (CBCP)"; the brackets after every other name give what they gave before
+    // after "of" and a state lengthened names: "the Catholic Bishops' Conference of the Philippines (CBCP)"
     attachParentheses();
     attachAppositives();
     attachAuthors();
@@ -1246,7 +1244,7 @@ final class MentionFinder {
   private int partitiveAt(int i) {
     int n = tokens.size();
     if (i + 2 >= n || !tok(i + 1).is("of")
-        // "Seven of the suspects", "12 of the crew": any count as well
+        // "Seven of the suspects", "12 of the victims": any count as well
         || !PARTITIVES.has(tok(i)) && !tok(i).isCount() && tok(i).kind != Token.Kind.NUMBER) {
       return i;
     }
