@@ -882,7 +882,18 @@ class ExtractorPatternsTest {
                 + " was 45, had fled. The senator said he backed the bill, which passed in May.",
             "the ministry | The ministry | INDIRECT | SAY | the treaty, which was signed in 1966, remains valid",
             "Police | Police | INDIRECT | SAY | the man, who was 45, had fled",
-            "the senator | The senator | INDIRECT | SAY | he backed the bill"),
+            "the senator | The senator | INDIRECT | SAY | he backed the bill, which passed in May"),
+        text("a relative clause at the end of a clause said is said too, but not the writer's note on it",
+            "Researchers said the coating repels bacteria, which itself reduces smells. Police said the man stole"
+                + " a car, which he denied. The mayor said taxes would rise, which drew criticism from unions."
+                + " Aides said the plan would pass, which officials said was unlikely. Tsvangirai claimed victory"
+                + " in the vote, which was marred by fraud.",
+            "researchers | Researchers | INDIRECT | SAY | the coating repels bacteria, which itself reduces smells",
+            "Police | Police | INDIRECT | SAY | the man stole a car",
+            "the mayor | The mayor | INDIRECT | SAY | taxes would rise",
+            "aides | Aides | INDIRECT | SAY | the plan would pass",
+            "officials | officials | INDIRECT | SAY | was unlikely",
+            "Tsvangirai | Tsvangirai | INDIRECT | CLAIM | victory in the vote"),
         text("a part of the day after the cue, and a long name as the subject of the clause",
             "Roberts said yesterday morning the road will be examined. Ford announced the United States"
                 + " Department of Justice was investigating it.",

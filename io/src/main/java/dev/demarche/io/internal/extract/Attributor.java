@@ -3492,6 +3492,14 @@ final class Attributor {
           k = close;
           continue;
         }
+        if (tok(k + 1).is("which") && (startsClause(from, se) || tok(from).kind == Token.Kind.NUMBER)
+            && relativeSaidToo(k + 1, last)) {
+          // "said the coating repels bacteria, which reduces smells": a relative clause at the end
+          // of a clause said goes on saying it; but "claimed victory, which was marred by fraud"
+          // describes what was claimed
+          k++;
+          continue;
+        }
       }
       if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || participleCueAt(k + 1, from, se)
               || SUBORDINATORS.has(tok(k + 1))
@@ -3783,6 +3791,39 @@ final class Attributor {
    * The comma that closes a relative clause set off inside a reported clause, when a finite verb
    * follows it ("gas, which leaks often, was the trigger"); -1 if none.
    */
+  /** Verbs of the reaction a statement drew: "…, which drew criticism", "…, which angered residents". */
+  private static final WordSet REACTION_VERBS = WordSet.of("drew", "prompted", "sparked", "angered", "triggered",
+      "provoked", "infuriated", "outraged", "fuelled", "fueled", "irked", "upset", "raised", "caused", "led",
+      "contradicts", "contradicted", "echoed", "echoes", "mirrored", "mirrors");
+
+  /**
+   * Whether the non-restrictive "which" at {@code which} goes on with what was said: a subject
+   * relative whose verb follows ("…, which has implications for …"); not the writer's note on the
+   * statement, with a subject of its own ("…, which he denied", "…, which the ministry disputes"),
+   * a reaction ("…, which drew criticism") or a cue ("…, which officials said …").
+   */
+  private boolean relativeSaidToo(int which, int last) {
+    int v = which + 1;
+    while (v < last && v < which + 3 && tok(v).isLowerCase() && tok(v).text.endsWith("ly")) {
+      // "which itself was", "which collectively house": an adverb before the verb
+      v++;
+    }
+    if (v >= last) {
+      return false;
+    }
+    Token t = tok(v);
+    if (!t.isLowerCase() || SUBJECT_PRONOUNS.has(t) || OBJECT_PRONOUNS.has(t) || isDeterminerAt(v)
+        || REACTION_VERBS.has(t) || cueAt[v]) {
+      return false;
+    }
+    for (int j = v; j < last && j < which + 25; j++) {
+      if (cueAt[j] || tok(j).isPunct(',') && speakersThenCueAt(j + 1, last)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private int relativeClauseClosed(int k, int last) {
     for (int j = k + 1; j < last && j < k + 25; j++) {
       Token t = tok(j);
