@@ -883,6 +883,13 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | SAY | the treaty, which was signed in 1966, remains valid",
             "Police | Police | INDIRECT | SAY | the man, who was 45, had fled",
             "the senator | The senator | INDIRECT | SAY | he backed the bill, which passed in May"),
+        text("'until' belongs to what was asked or promised",
+            "Lawyers asked the judge to delay his ruling until after they made their recommendations. She"
+                + " promised protests every week until Sweden joined the Paris Agreement. Officials urged"
+                + " residents to stay indoors until the storm passes.",
+            "lawyers | Lawyers | INDIRECT | ASK | to delay his ruling until after they made their recommendations",
+            "- | She | REPORTED_ACT | PROMISE | protests every week until Sweden joined the Paris Agreement",
+            "officials | Officials | INDIRECT | URGE | to stay indoors until the storm passes"),
         text("a relative clause at the end of a clause said is said too, but not the writer's note on it",
             "Researchers said the coating repels bacteria, which itself reduces smells. Police said the man stole"
                 + " a car, which he denied. The mayor said taxes would rise, which drew criticism from unions."

@@ -3934,6 +3934,8 @@ final class Attributor {
           // "noted implications for conservation: Gownaris remarked, …": a colon ends the object
           || t.isPunct(':') && k > from
           || objectStop.has(t) && k > from && !(gerund && GERUND_ADJUNCTS.has(t))
+              // "to delay his ruling until after the hearing": how long, part of what was asked
+              && !tok(k - 1).is("until")
               && !(t.is("with") && (withNouns.has(tok(k - 1)) || tok(cue.start()).text.startsWith("credit")))
               // "expressed shock at the attack": what the feeling is about
               && !((t.is("at") || t.is("with")) && feelingNouns.has(tok(k - 1)))
