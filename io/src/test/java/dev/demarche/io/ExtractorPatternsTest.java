@@ -890,6 +890,12 @@ class ExtractorPatternsTest {
             "lawyers | Lawyers | INDIRECT | ASK | to delay his ruling until after they made their recommendations",
             "- | She | REPORTED_ACT | PROMISE | protests every week until Sweden joined the Paris Agreement",
             "officials | Officials | INDIRECT | URGE | to stay indoors until the storm passes"),
+        text("what an object takes in after 'including' is part of it",
+            "Protesters demanded reforms, including a fairer election. The agency announced new curbs, including"
+                + " a curfew in the capital, saying the outbreak was spreading.",
+            "protesters | Protesters | REPORTED_ACT | DEMAND | reforms, including a fairer election",
+            "the agency | The agency | REPORTED_ACT | ANNOUNCE | new curbs, including a curfew in the capital",
+            "the agency | The agency | INDIRECT | SAY | the outbreak was spreading"),
         text("a relative clause at the end of a clause said is said too, but not the writer's note on it",
             "Researchers said the coating repels bacteria, which itself reduces smells. Police said the man stole"
                 + " a car, which he denied. The mayor said taxes would rise, which drew criticism from unions."

@@ -4256,7 +4256,8 @@ final class Attributor {
     Token t = tok(k);
     return isContinuationCue(k) || SUBORDINATORS.has(t) || objectStop.has(t) || speakerThenCue(k)
         || cueAt[k] && t.isLowerCase() && !t.text.endsWith("ing")
-        || t.isLowerCase() && t.text.endsWith("ing") || commaBeforeParticiple(k + 1, k - 1) && k + 1 <= last
+        // but "demanded reforms, including a fairer election": what the object takes in is part of it
+        || t.isLowerCase() && t.text.endsWith("ing") && !t.is("including") || commaBeforeParticiple(k + 1, k - 1) && k + 1 <= last
             && tok(k + 1).isLowerCase() && tok(k + 1).text.endsWith("ing")
         // a relative clause stays in the object, unless it says something of its own: "praised the
         // police, who said the city was calm"
