@@ -890,6 +890,15 @@ class ExtractorPatternsTest {
             "lawyers | Lawyers | INDIRECT | ASK | to delay his ruling until after they made their recommendations",
             "- | She | REPORTED_ACT | PROMISE | protests every week until Sweden joined the Paris Agreement",
             "officials | Officials | INDIRECT | URGE | to stay indoors until the storm passes"),
+        text("a contrast after ', while' is said too, unless others speak or act in it",
+            "The fire service said the baby was critically ill, while two adults were seriously injured. Officials"
+                + " said classes were cancelled, while the mayor noted that offices stayed open. The governor"
+                + " said schools would close, while Duterte also cancelled exams.",
+            "the fire service | The fire service | INDIRECT | SAY | the baby was critically ill, while two adults"
+                + " were seriously injured",
+            "officials | Officials | INDIRECT | SAY | classes were cancelled",
+            "the mayor | the mayor | INDIRECT | SAY | offices stayed open",
+            "the governor | The governor | INDIRECT | SAY | schools would close"),
         text("what an object takes in after 'including' is part of it",
             "Protesters demanded reforms, including a fairer election. The agency announced new curbs, including"
                 + " a curfew in the capital, saying the outbreak was spreading.",

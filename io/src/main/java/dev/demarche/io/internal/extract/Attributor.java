@@ -3501,6 +3501,13 @@ final class Attributor {
           continue;
         }
       }
+      if (tok(k).isPunct(',') && k + 1 < se && tok(k + 1).is("while") && startsClause(from, se)
+          && !isInsideQuote(tok(k).begin) && contrastSaidToo(k + 1, last)) {
+        // "said the baby was critically ill, while two adults were seriously injured": the contrast
+        // is said too
+        k++;
+        continue;
+      }
       if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || participleCueAt(k + 1, from, se)
               || SUBORDINATORS.has(tok(k + 1))
               && !(tok(k + 1).is("as") && k + 2 < se && FINITE_VERBS.has(tok(k + 2)))
@@ -3791,6 +3798,24 @@ final class Attributor {
    * The comma that closes a relative clause set off inside a reported clause, when a finite verb
    * follows it ("gas, which leaks often, was the trigger"); -1 if none.
    */
+  /**
+   * Whether the clause that "while" at {@code k} opens goes on with what was said: one with a subject
+   * and no cue, quotation or "also" of its own; but "…, while the mayor noted …" and "…, while
+   * Duterte also cancelled classes" are others' words and deeds.
+   */
+  private boolean contrastSaidToo(int k, int last) {
+    if (!startsClause(k + 1, last + 1) && tok(k + 1).kind != Token.Kind.NUMBER) {
+      return false;
+    }
+    for (int j = k + 1; j <= last; j++) {
+      Token t = tok(j);
+      if (cueAt[j] || t.kind == Token.Kind.QUOTE || t.is("also") || t.isPunct(',') && speakersThenCueAt(j + 1, last + 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Verbs of the reaction a statement drew: "…, which drew criticism", "…, which angered residents". */
   private static final WordSet REACTION_VERBS = WordSet.of("drew", "prompted", "sparked", "angered", "triggered",
       "provoked", "infuriated", "outraged", "fuelled", "fueled", "irked", "upset", "raised", "caused", "led",
