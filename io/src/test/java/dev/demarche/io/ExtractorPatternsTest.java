@@ -890,6 +890,10 @@ class ExtractorPatternsTest {
             "lawyers | Lawyers | INDIRECT | ASK | to delay his ruling until after they made their recommendations",
             "- | She | REPORTED_ACT | PROMISE | protests every week until Sweden joined the Paris Agreement",
             "officials | Officials | INDIRECT | URGE | to stay indoors until the storm passes"),
+        text("a noun whose partner follows 'with' keeps it in the object",
+            "Gray cited his experience with the sport of rugby. The premier praised the partnership with Seoul.",
+            "Gray | Gray | REPORTED_ACT | EXPLAIN | his experience with the sport of rugby",
+            "the premier | The premier | REPORTED_ACT | PRAISE | the partnership with Seoul"),
         text("a contrast after ', while' is said too, unless others speak or act in it",
             "The fire service said the baby was critically ill, while two adults were seriously injured. Officials"
                 + " said classes were cancelled, while the mayor noted that offices stayed open. The governor"
