@@ -79,6 +79,8 @@ final class Resolver {
   private static final Set<String> BODY_NAME_WORDS = Set.of("Agency", "Administration", "Authority", "Commission",
       "Board", "Bureau", "Office", "Service", "Regulator", "Directorate", "Department", "Inspectorate");
   /** Words in the names of businesses among the heads of organisations' names: "Veltra Motors", "Acme Corp". */
+  /** The prefix of a gazetteer entry's id that makes it a business: {@code company:toyota}. */
+  static final String COMPANY_PREFIX = "company:";
   private static final Set<String> BUSINESS_NAME_WORDS = Set.of("Group", "Corporation", "Company", "Bank",
       "Network", "Fund", "Trust", "Corp", "Inc", "Ltd", "LLC", "Plc", "PLC", "Holdings", "Motors", "Airlines",
       "Airways", "Technologies", "Industries", "Pharmaceuticals", "Enterprises", "Resorts", "Entertainment",
@@ -1251,7 +1253,7 @@ final class Resolver {
           ? r.kind == ActorKind.GOVERNMENT_BODY || r.kind == ActorKind.ORGANIZATION && namedLike(r, BODY_NAME_WORDS)
           // a business by its name, or one the text named that no gazetteer entry (an NGO, a union) is
           : r.kind == ActorKind.ORGANIZATION && !namedLike(r, NOT_BUSINESS_NAME_WORDS)
-              && (!r.entryNamed || namedLike(r, BUSINESS_NAME_WORDS)));
+              && (!r.entryNamed || namedLike(r, BUSINESS_NAME_WORDS) || r.key.startsWith(COMPANY_PREFIX)));
       // but not past a name of no known kind after it, which may be the company: "Hasbro hosted …"
       String last = lastMatching(fits, m.start);
       return last != null && lastMention.getOrDefault(last, -1) > lastUnresolvedName ? last : null;
