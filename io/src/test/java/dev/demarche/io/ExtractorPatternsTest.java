@@ -894,6 +894,12 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("a product's name before a common noun does not come between a company and 'the company'",
+            "Hanbit Electronics announced a recall of 420,000 Vega S9 smartphones. The company said it had received"
+                + " 37 reports. Hasbro hosted a panel. The company said sales rose.",
+            "Hanbit Electronics | Hanbit Electronics | REPORTED_ACT | ANNOUNCE | a recall of 420,000 Vega S9 smartphones",
+            "Hanbit Electronics | The company | INDIRECT | SAY | it had received 37 reports",
+            "the company | The company | INDIRECT | SAY | sales rose"),
         text("'the company' does not stand for an organisation of the gazetteer that is no business",
             "The United Nations said aid was blocked. The company said the trucks were late.",
             "United Nations | The United Nations | INDIRECT | SAY | aid was blocked",

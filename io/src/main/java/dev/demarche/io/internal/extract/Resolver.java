@@ -228,7 +228,12 @@ final class Resolver {
         }
       }
       m.actorKey = key;
-      if (key == null && m.type == Ment.Type.CANDIDATE && m.hasName()) {
+      if (key == null && m.type == Ment.Type.CANDIDATE && m.hasName()
+          // but "a recall of Vega S9 smartphones": a product's name before a common noun is no
+          // organisation that a later "the company" may be
+          && !(m.end < tokens.size() && toks[m.end].isLowerCase() && toks[m.end].isWord()
+              && m.start > 0 && (toks[m.start - 1].isLowerCase() && !toks[m.start - 1].is("the")
+                  || toks[m.start - 1].kind == Token.Kind.NUMBER))) {
         lastUnresolvedName = m.start;
       }
       if (key != null) {
