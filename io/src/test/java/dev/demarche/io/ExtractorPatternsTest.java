@@ -894,6 +894,11 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("a title's portfolio after 'for', and a name with an initial after it",
+            "Minister for Disaster Management Jone Vakaloloma urged people to move. On Monday, Minister for Home"
+                + " Affairs K. Shanmugam said the law was clear.",
+            "Jone Vakaloloma | Minister for Disaster Management Jone Vakaloloma | INDIRECT | URGE | to move",
+            "K. Shanmugam | Minister for Home Affairs K. Shanmugam | INDIRECT | SAY | the law was clear"),
         text("a product's name before a common noun does not come between a company and 'the company'",
             "Hanbit Electronics announced a recall of 420,000 Vega S9 smartphones. The company said it had received"
                 + " 37 reports. Hasbro hosted a panel. The company said sales rose.",

@@ -2229,20 +2229,31 @@ final class MentionFinder {
   }
 
   /**
-   * After a title ending at {@code j}, "of" and a capitalised place followed by a two-word name
-   * ("First Minister of Scotland Nicola Sturgeon", "Minister of Defence Ben Wallace"): returns
+   * After a title ending at {@code j}, "of" or "for" and a capitalised place or portfolio followed
+   * by a two-word name ("First Minister of Scotland Nicola Sturgeon", "Minister of Defence Ben
+   * Wallace", "Minister for Disaster Management Jone Vakaloloma"): returns
    * where the name starts, or {@code j} if the words do not read so.
    */
   private int placeOfTitle(int j) {
     int n = tokens.size();
-    if (j + 3 >= n || !tok(j).is("of") || !isNameWord(j + 1)) {
+    if (j + 3 >= n || !(tok(j).is("of") || tok(j).is("for")) || !isNameWord(j + 1)) {
       return j;
     }
     int r = j + 1;
-    while (r < n && r < j + 7 && isNameWord(r)) {
+    while (r < n && r < j + 8 && (isNameWord(r) || initialDotAt(r))) {
       r++;
     }
-    return r - (j + 1) >= 3 ? r - 2 : j;
+    if (r - (j + 1) < 3) {
+      return j;
+    }
+    // "Minister for Home Affairs K. Shanmugam": an initial and its dot begin the name
+    return initialDotAt(r - 2) ? r - 3 : r - 2;
+  }
+
+  /** Whether {@code k} is the dot of an initial before a name word: the "." of "K. Shanmugam". */
+  private boolean initialDotAt(int k) {
+    return k > 0 && k + 1 < tokens.size() && tok(k).isPunct('.') && tok(k - 1).text.length() == 1
+        && Character.isUpperCase(tok(k - 1).text.charAt(0)) && isNameWord(k + 1);
   }
 
   /** "Gas and Electric Company", "Search and Rescue Agency": an organisation noun ends the words ahead. */
