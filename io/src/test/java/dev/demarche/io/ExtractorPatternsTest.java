@@ -894,6 +894,12 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("a place after a Romance particle belongs to an institution's name",
+            "Metro de Santiago said 23 stations had been closed. Banco de España said rates would rise. Charles de"
+                + " Gaulle said France was free.",
+            "Metro de Santiago | Metro de Santiago | INDIRECT | SAY | 23 stations had been closed",
+            "Banco de España | Banco de España | INDIRECT | SAY | rates would rise",
+            "Charles de Gaulle | Charles de Gaulle | INDIRECT | SAY | France was free"),
         text("a title's portfolio after 'for', and a name with an initial after it",
             "Minister for Disaster Management Jone Vakaloloma urged people to move. On Monday, Minister for Home"
                 + " Affairs K. Shanmugam said the law was clear.",

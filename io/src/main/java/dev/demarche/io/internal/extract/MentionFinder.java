@@ -1765,9 +1765,11 @@ final class MentionFinder {
             k++;
             break;
           }
-          if (tok(k - 1).is("of") && k - 1 > j && hasOrganizationHead(j, k - 1) && placeInName(j, k)) {
+          if ((tok(k - 1).is("of") || PLACE_PARTICLES.has(tok(k - 1))) && k - 1 > j && hasOrganizationHead(j, k - 1)
+              && placeInName(j, k)) {
             // "University of California", "Bank of America": a place in the organisation's name,
-            // which ends it ("the University of Washington and Stanford University" are two)
+            // which ends it ("the University of Washington and Stanford University" are two);
+            // "Metro de Santiago", "Banco de España" in the languages that write "of" so
             k = nameAt(k).end();
             k = campusEnd(j, k);
             break;
@@ -2227,6 +2229,9 @@ final class MentionFinder {
         && sameSentence(k - 1, k)
         && (k + 1 >= n || !tok(k + 1).isWord() || tok(k + 1).isLowerCase() && tok(k + 1).lexeme.cue != null);
   }
+
+  /** The words for "of" before a place in Romance names of organisations: "Banco de España". */
+  private static final WordSet PLACE_PARTICLES = WordSet.of("de", "del", "da", "do", "di", "du", "des", "della");
 
   /**
    * After a title ending at {@code j}, "of" or "for" and a capitalised place or portfolio followed
