@@ -894,6 +894,13 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("a given name that is a man's in one language and a woman's in another gives no gender",
+            "\"We are asking everyone to act,\" forecaster Yuki Hashimoto said. More rain was due, he added. Andrea"
+                + " Orlando said the bill would pass. He said the vote was close.",
+            "Yuki Hashimoto | Yuki Hashimoto | DIRECT | SAY | We are asking everyone to act,",
+            "Yuki Hashimoto | he | INDIRECT | SAY | More rain was due",
+            "Andrea Orlando | Andrea Orlando | INDIRECT | SAY | the bill would pass",
+            "Andrea Orlando | He | INDIRECT | SAY | the vote was close"),
         text("a place after a Romance particle belongs to an institution's name",
             "Metro de Santiago said 23 stations had been closed. Banco de España said rates would rise. Charles de"
                 + " Gaulle said France was free.",
