@@ -894,6 +894,11 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("a name set off by commas after 'with' and a description speaks the participle after it",
+            "The party praised the decision, with its general secretary, Kofi Amoako, saying it showed the"
+                + " government was serious.",
+            "the party | The party | REPORTED_ACT | PRAISE | the decision",
+            "Kofi Amoako | Kofi Amoako | INDIRECT | SAY | it showed the government was serious"),
         text("a given name that is a man's in one language and a woman's in another gives no gender",
             "\"We are asking everyone to act,\" forecaster Yuki Hashimoto said. More rain was due, he added. Andrea"
                 + " Orlando said the bill would pass. He said the vote was close.",

@@ -1109,7 +1109,11 @@ final class Attributor {
     }
     boolean inverted = false;
     boolean inherited = false;
-    if (cue.participle() && cue.start() > ss && commaBeforeParticiple(cue.start(), ss)) {
+    Ment withNamed = cue.participle() ? withAppositiveBefore(cue.start(), ss) : null;
+    if (withNamed != null) {
+      // "…, with its general secretary, Kofi Amoako, saying …": the one named after "with"
+      speakers = List.of(withNamed);
+    } else if (cue.participle() && cue.start() > ss && commaBeforeParticiple(cue.start(), ss)) {
       // ", saying …", ", citing …", ", also speaking …": the participle continues the sentence's
       // main clause
       Draft previous = lastDraftInSentence(s, cue.start());
@@ -2201,6 +2205,29 @@ final class Attributor {
     }
     // "The president, as his aide put it, was furious": an aside whose words this reading cannot split
     return as > ss && tok(as - 1).isPunct(',');
+  }
+
+  /**
+   * The name set off by commas after "with" and a description, right before the participle at
+   * {@code k}: "Kofi Amoako" in "…, with its general secretary, Kofi Amoako, saying …"; or null.
+   */
+  private Ment withAppositiveBefore(int k, int ss) {
+    if (k - 4 < ss || !tok(k - 1).isPunct(',')) {
+      return null;
+    }
+    Ment named = mentionEndingAt(k - 2, ss);
+    if (named == null || named.start - 3 < ss || !tok(named.start - 1).isPunct(',')) {
+      return null;
+    }
+    for (int j = named.start - 2; j >= ss && j >= named.start - 8; j--) {
+      if (tok(j).is("with")) {
+        return j < named.start - 2 ? named : null;
+      }
+      if (!tok(j).isWord() || cueAt[j]) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Whether "with" and a few words come right before the participle at {@code k}: "with some local press claiming". */
