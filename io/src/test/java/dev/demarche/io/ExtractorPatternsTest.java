@@ -894,6 +894,13 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("a pronoun told is no content",
+            "Jansen told them the plan was dead. Diaz told him Beijing would act. Tom Reed told them to leave."
+                + " Ana Ruiz told her mother the plan was dead.",
+            "Jansen | Jansen | INDIRECT | SAY | the plan was dead",
+            "Diaz | Diaz | INDIRECT | SAY | Beijing would act",
+            "Tom Reed | Tom Reed | INDIRECT | SAY | to leave",
+            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | the plan was dead"),
         text("a name set off by commas after 'with' and a description speaks the participle after it",
             "The party praised the decision, with its general secretary, Kofi Amoako, saying it showed the"
                 + " government was serious.",

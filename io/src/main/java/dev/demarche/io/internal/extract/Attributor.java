@@ -1321,7 +1321,12 @@ final class Attributor {
       }
     } else if (TELL.has(tok(cue.start())) && p < se) {
       int before = p;
-      if (usable(startsAt[p])) {
+      if (OBJECT_PRONOUNS.has(tok(p)) && (startsClause(p + 1, se) || p + 2 < se && tok(p + 1).is("to")
+          && tok(p + 2).isLowerCase())) {
+        // "told them the plan was dead", "told him Beijing would act", "told them to leave": the
+        // addressee, then what was said; but "told her mother …" tells her mother
+        p++;
+      } else if (usable(startsAt[p])) {
         addressee = startsAt[p];
         p = addressee.end;
       } else {
