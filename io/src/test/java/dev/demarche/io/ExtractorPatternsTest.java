@@ -894,6 +894,12 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("those spoken to before a place and 'and' do not speak the verb after it",
+            "Jansen spoke to the protesters from a trailer and told them the plan was dead. Ana Ruiz met the"
+                + " farmers in Hague and said the deal was off. Officials in Goa met and said roads were shut.",
+            "Jansen | Jansen | INDIRECT | SAY | the plan was dead",
+            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | the deal was off",
+            "officials | Officials | INDIRECT | SAY | roads were shut"),
         text("a pronoun told is no content",
             "Jansen told them the plan was dead. Diaz told him Beijing would act. Tom Reed told them to leave."
                 + " Ana Ruiz told her mother the plan was dead.",

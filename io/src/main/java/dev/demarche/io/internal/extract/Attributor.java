@@ -4944,6 +4944,12 @@ final class Attributor {
         }
         if (LINKS.has(t)) {
           Ment people = mentionEndingAt(k - 1, ss);
+          if (people != null && j > ss && (tok(j).is("and") || tok(j).is("but")) && people.start > ss
+              && (afterPreposition(people, ss) || tok(people.start - 1).isLowerCase() && !isDeterminerAt(people.start - 1))) {
+            // "spoke to the protesters from a trailer and told them …": those spoken to, not the
+            // subject of the verb after "and"
+            people = null;
+          }
           if (people != null && (people.type == Ment.Type.ANONYMOUS
               || people.type == Ment.Type.DESCRIPTION && people.kind == dev.demarche.model.ActorKind.PERSON
               || isPersonLike(people) && people.hasName()
