@@ -894,6 +894,14 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("a body's capitalised name after words that describe it, and after 'and'",
+            "The provincial Department of Natural Resources and Environment said tests found ammonia. The"
+                + " department said the mill was shut. The Ministry of Agriculture and Rural Development said"
+                + " crops failed.",
+            "Department of Natural Resources and Environment | The provincial Department of Natural Resources and"
+                + " Environment | INDIRECT | SAY | tests found ammonia",
+            "Department of Natural Resources and Environment | The department | INDIRECT | SAY | the mill was shut",
+            "Agriculture Ministry | The Ministry of Agriculture and Rural Development | INDIRECT | SAY | crops failed"),
         text("those spoken to before a place and 'and' do not speak the verb after it",
             "Jansen spoke to the protesters from a trailer and told them the plan was dead. Ana Ruiz met the"
                 + " farmers in Hague and said the deal was off. Officials in Goa met and said roads were shut.",

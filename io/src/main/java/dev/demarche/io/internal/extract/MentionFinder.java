@@ -187,6 +187,7 @@ final class MentionFinder {
       int next = mentionAt(i);
       i = next > i ? next : i + 1;
     }
+    attachConjoinedPortfolios();
     namedByKind();
     attachPlacesToNames();
     attachPlacesBeforeNames();
@@ -221,6 +222,47 @@ final class MentionFinder {
       }
     }
     return mentions;
+  }
+
+  /**
+   * "The Ministry of Agriculture and Rural Development", "the Ministry of Foreign Affairs and Trade":
+   * a body's name with "of" goes on after "and" with capitalised words no list knows, which name
+   * no one of their own.
+   */
+  private void attachConjoinedPortfolios() {
+    List<Ment> kept = new ArrayList<>(mentions.size());
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      kept.add(m);
+      Ment next = idx + 1 < mentions.size() ? mentions.get(idx + 1) : null;
+      if (next == null || m.end >= tokens.size() || !tok(m.end).is("and") || next.start != m.end + 1
+          || next.type != Ment.Type.CANDIDATE || next.kind != null || next.end - next.start > 3
+          || !sameSentence(m.start, next.start) || !ofInside(m)
+          || !(m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() == ActorKind.GOVERNMENT_BODY
+              || m.type == Ment.Type.CANDIDATE && m.kind == ActorKind.GOVERNMENT_BODY)) {
+        continue;
+      }
+      boolean words = true;
+      for (int k = next.start; k < next.end; k++) {
+        words &= isNameWord(k) && !gazetteer.givenNames.containsKey(tok(k).text);
+      }
+      if (words) {
+        m.end = next.end;
+        idx++;
+      }
+    }
+    mentions.clear();
+    mentions.addAll(kept);
+  }
+
+  /** Whether "of" joins words inside {@code m}: "Ministry of Agriculture". */
+  private boolean ofInside(Ment m) {
+    for (int k = m.start + 1; k < m.end - 1; k++) {
+      if (tok(k).is("of")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2150,8 +2192,33 @@ final class MentionFinder {
   }
 
   private int addDescription(int i, int end, CountryCode country) {
-    Ment m = new Ment(i, end, Ment.Type.DESCRIPTION);
     String head = tok(end - 1).text;
+    int n = tokens.size();
+    if (tok(end - 1).isCapitalized() && end + 1 < n && (tok(end).is("of") || tok(end).is("for"))
+        && isNameWord(end + 1) && sameSentence(i, end + 1)) {
+      // "the state Ministry of Health", "the provincial Department of Natural Resources and
+      // Environment": the body's name goes on after its capitalised head
+      int e = end + 1;
+      while (e < n && e < end + 9 && sameSentence(i, e)
+          && (isNameWord(e) || (tok(e).is("and") || tok(e).is("&")) && e + 1 < n && isNameWord(e + 1))) {
+        e++;
+      }
+      // named by its capitalised words, which the words before only describe; a body the
+      // gazetteer knows by them is that body ("the state Ministry of Health")
+      PhraseTrie.Match<Surface> known = nameAt(end - 1);
+      Ment named = new Ment(i, e, known != null ? Ment.Type.NAMED : Ment.Type.CANDIDATE);
+      if (known != null) {
+        named.entry = pick(known.values()).entry();
+      } else {
+        named.nameStart = end - 1;
+        named.nameEnd = e;
+        named.kind = bodyHeads.contains(head) ? ActorKind.GOVERNMENT_BODY : ActorKind.ORGANIZATION;
+      }
+      named.country = country;
+      mentions.add(named);
+      return e;
+    }
+    Ment m = new Ment(i, end, Ment.Type.DESCRIPTION);
     m.head = head.toLowerCase(java.util.Locale.ROOT);
     m.kind =
         bodyHeads.contains(head) ? ActorKind.GOVERNMENT_BODY
