@@ -894,6 +894,13 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("the subject's next act after 'and' ends an object, but not a clause's second verb",
+            "MARINA announced an investigation into the accident and suspended the franchise. The ministry"
+                + " suggested the driver lost control and left the road. The union demanded higher pay and"
+                + " improved conditions.",
+            "MARINA | MARINA | REPORTED_ACT | ANNOUNCE | an investigation into the accident",
+            "the ministry | The ministry | REPORTED_ACT | PROPOSE | the driver lost control and left the road",
+            "the union | The union | REPORTED_ACT | DEMAND | higher pay and improved conditions"),
         text("a body's capitalised name after words that describe it, and after 'and'",
             "The provincial Department of Natural Resources and Environment said tests found ammonia. The"
                 + " department said the mill was shut. The Ministry of Agriculture and Rural Development said"

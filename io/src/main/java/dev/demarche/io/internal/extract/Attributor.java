@@ -2286,7 +2286,9 @@ final class Attributor {
       "found", "brought", "caught", "sent", "led");
   /** Past forms without "-ed" of verbs a subject may go on with: "…, and was left outside". */
   private static final WordSet IRREGULAR_PAST = WordSet.of("was", "were", "had", "went", "left", "took", "made",
-      "came", "fled", "fell", "hit", "struck", "ran", "set", "put", "kept", "held", "began", "became");
+      "came", "fled", "fell", "hit", "struck", "ran", "set", "put", "kept", "held", "began", "became", "lost",
+      "won", "sent", "gave", "got", "found", "paid", "built", "brought", "caught", "led", "met", "rose", "saw",
+      "sold", "sought", "spent", "stood", "shot", "withdrew", "broke", "chose", "grew", "knew", "threw");
 
   /** The press that words are given to: "confirmed his identity to various news outlets". */
   private static final WordSet PRESS_ADDRESSEES = WordSet.of("reporters", "journalists", "outlets", "media",
@@ -3748,6 +3750,20 @@ final class Attributor {
     return t.text.endsWith("ed") || CUE_PAST.has(t) || IRREGULAR_PAST.has(t);
   }
 
+  /**
+   * Whether a verb in the past follows a subject in tokens {@code [from, to)}: "the driver lost
+   * control"; not "what he called the negligence", whose verb is a relative clause's.
+   */
+  private boolean verbAfterSubjectWithin(int from, int to) {
+    for (int j = from + 1; j < to; j++) {
+      if (tok(j).isLowerCase() && pastForm(tok(j)) && !isDeterminerAt(j - 1) && tok(j - 1).isWord()
+          && !(SUBJECT_PRONOUNS.has(tok(j - 1)) && j - 2 >= from && tok(j - 2).is("what"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the word at {@code k} is a verb's bare form: "tell", "report"; not "told", "says", "telling". */
   private boolean bareFormAt(int k) {
     Token t = tok(k);
@@ -4011,6 +4027,12 @@ final class Attributor {
               // infinitive of what was urged
               && !(tok(verbal).is("to") && bareFormAt(k + 1) && pastForm(tok(cue.start())))
           || k > from && (t.is("and") || t.is("but")) && clauseAfterAnd(k + 1, last)
+          // "announced an investigation and suspended the operator's franchise": the subject's next
+          // act, a verb in the past before its own object
+          || k > from && t.is("and") && k + 2 <= last && tok(k + 1).isLowerCase() && pastForm(tok(k + 1))
+              && (isDeterminerAt(k + 2) || OBJECT_PRONOUNS.has(tok(k + 2)) || POSSESSIVE_DETERMINERS.has(tok(k + 2)))
+              // but in "suggested the driver lost control and left the road" the clause's subject goes on
+              && !verbAfterSubjectWithin(from, k)
           // "pledged $150 million and Saudi Arabia promised …": another speaker's act
           || k > from && (t.is("and") || t.is("but") || t.is("while")) && speakerThenCue(k + 1)
           || k > from + 1 && t.is("to") && !gerund && !tok(verbal).is("to") && ADDRESSED_ACTS.contains(cue.act())
