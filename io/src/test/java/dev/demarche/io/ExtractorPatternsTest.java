@@ -894,6 +894,9 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("a light verb's act noun after several modifiers, quoted ones among them",
+            "The NVE had issued a level-4 \"high\" avalanche danger warning for the Lyngen area.",
+            "NVE | The NVE | REPORTED_ACT | WARN | a level-4 \"high\" avalanche danger warning for the Lyngen area"),
         text("the subject's next act after 'and' ends an object, but not a clause's second verb",
             "MARINA announced an investigation into the accident and suspended the franchise. The ministry"
                 + " suggested the driver lost control and left the road. The union demanded higher pay and"

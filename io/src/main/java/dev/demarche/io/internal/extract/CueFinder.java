@@ -747,12 +747,15 @@ final class CueFinder {
   private static final WordSet ARTICLES = WordSet.of("a", "an", "the", "A", "An", "The");
   private static final WordSet SUBJECTS = WordSet.of("he", "she", "it", "they", "we", "I", "there");
 
-  /** "issued a stern warning": a light verb, up to three modifiers, and an act noun. */
+  /**
+   * "issued a stern warning", "issued a level-4 "high" avalanche danger warning": a light verb, a
+   * few lower-case modifiers (quoted or not), and an act noun.
+   */
   private Cue lightVerbAt(int i) {
     if ((toks[i].lexeme.mask & lightVerbBit) == 0) {
       return null;
     }
-    for (int k = i + 1; k < tokens.size() && k <= i + 7; k++) {
+    for (int k = i + 1; k < tokens.size() && k <= i + 9; k++) {
       Token t = toks[k];
       SpeechAct act = t.lexeme.actNoun;
       if (act != null && toTheEffectAt(k + 1)) {
