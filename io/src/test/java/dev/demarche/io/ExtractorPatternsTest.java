@@ -894,6 +894,11 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("a group's noun before an organisation's or a body's word is no group",
+            "The Swedish Police Authority says fraud has increased. The police authority has urged older people"
+                + " and their relatives to hang up.",
+            "Swedish Police Authority | Swedish Police Authority | INDIRECT | SAY | fraud has increased",
+            "Swedish Police Authority | The police authority | INDIRECT | URGE | to hang up"),
         text("a light verb's act noun after several modifiers, quoted ones among them",
             "The NVE had issued a level-4 \"high\" avalanche danger warning for the Lyngen area.",
             "NVE | The NVE | REPORTED_ACT | WARN | a level-4 \"high\" avalanche danger warning for the Lyngen area"),

@@ -1453,6 +1453,11 @@ final class MentionFinder {
       if (isHead(j) && !(j + 1 < n && (isHead(j + 1) || anonymousModifiers.has(t) && tok(j + 1).isLowerCase()
           && (tok(j + 1).lexeme.mask & (personDescriptionBit | personNounBit)) != 0))) {
         // but "a family spokesman": the head word is a modifier of the person noun after it
+        if (j + 1 < n && tok(j + 1).isLowerCase() && (tok(j + 1).lexeme.mask & bodyHeadBit) != 0
+            && sameSentence(j, j + 1)) {
+          // "the police authority", "the police department": a body the group's noun modifies
+          return addDescription(i, j + 2, country);
+        }
         break;
       }
       PhraseTrie.Match<Surface> name = nameAt(j);
@@ -1499,6 +1504,11 @@ final class MentionFinder {
       return i;
     }
     if (j >= n || !isHead(j)) {
+      return i;
+    }
+    if (tok(j).isCapitalized() && j + 1 < n && tok(j + 1).isCapitalized() && organizationHeads2.has(tok(j + 1))
+        && sameSentence(j, j + 1)) {
+      // "the Swedish Police Authority", "the National Police Agency": a name the head begins
       return i;
     }
     String head = tok(j).text.toLowerCase(java.util.Locale.ROOT);
