@@ -894,6 +894,10 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("a body owned by a common noun is a body",
+            "The bill will rise, according to the city's water department. The department said pipes were old.",
+            "the city's water department | the city's water department | INDIRECT | SAY | The bill will rise",
+            "the city's water department | The department | INDIRECT | SAY | pipes were old"),
         text("a group's noun before an organisation's or a body's word is no group",
             "The Swedish Police Authority says fraud has increased. The police authority has urged older people"
                 + " and their relatives to hang up.",

@@ -2048,6 +2048,15 @@ final class MentionFinder {
       return namedEnd;
     }
     if (determiner && tok(i).isLowerCase() || determiner && sentenceStart(i)) {
+      if (i + 3 < n && tok(i + 1).isLowerCase() && isPossessive(tok(i + 2)) && sameSentence(i, i + 3)
+          && !statePossessorAt(i)) {
+        int owned = descriptionHead(i + 3);
+        if (owned > i + 3 && (tok(owned - 1).lexeme.mask & bodyHeadBit) != 0) {
+          // "the city's water department", "the county's health department": a body of the place
+          // or body the noun before it names; "the country's army" is the state's, found apart
+          return addDescription(i, owned, null);
+        }
+      }
       int head = descriptionHead(i + 1);
       int person = head > i + 1 && !(head < tokens.size() && isPossessive(tok(head))) ? personDescriptionHead(i + 1)
           : i + 1;
