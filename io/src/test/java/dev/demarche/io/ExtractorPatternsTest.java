@@ -894,6 +894,12 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("a region's adjective no list knows before a body's noun",
+            "The flames spread, according to the Catalan fire service. The Bavarian interior ministry said roads"
+                + " were shut. The Catalan said he was tired.",
+            "the Catalan fire service | the Catalan fire service | INDIRECT | SAY | The flames spread",
+            "the Bavarian interior ministry | The Bavarian interior ministry | INDIRECT | SAY | roads were shut",
+            "Catalan | The Catalan | INDIRECT | SAY | he was tired"),
         text("a body owned by a common noun is a body",
             "The bill will rise, according to the city's water department. The department said pipes were old.",
             "the city's water department | the city's water department | INDIRECT | SAY | The bill will rise",

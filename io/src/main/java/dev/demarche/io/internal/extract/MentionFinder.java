@@ -1659,6 +1659,16 @@ final class MentionFinder {
       // "the former president", "the outgoing minister": a title held before or after now
       j++;
     }
+    if (determiner && j + 2 < n && tok(j).isCapitalized() && !sentenceStart(j) && nameAt(j) == null
+        && titleAt(j) == null && !gazetteer.givenNames.containsKey(tok(j).text) && DEMONYM_ENDING.matcher(tok(j).text).find()
+        && tok(j + 1).isLowerCase() && sameSentence(i, j + 1)) {
+      int head = descriptionHead(j + 1);
+      if (head > j + 1) {
+        // "the Catalan fire service", "the Bavarian interior ministry": a region's adjective no list
+        // knows, before a body's noun
+        return addDescription(i, head, null);
+      }
+    }
     Ment.Gender honorificGender = Ment.Gender.UNKNOWN;
     if ((tok(j).lexeme.mask & honorificBit) != 0) {
       // "Mr. Wu", "Ms Lopez": a person, whose gender the honorific gives
@@ -2315,6 +2325,10 @@ final class MentionFinder {
         && sameSentence(k - 1, k)
         && (k + 1 >= n || !tok(k + 1).isWord() || tok(k + 1).isLowerCase() && tok(k + 1).lexeme.cue != null);
   }
+
+  /** Endings of adjectives of peoples and regions: "Catalan", "Bavarian", "Flemish", "Cantonese". */
+  private static final java.util.regex.Pattern DEMONYM_ENDING =
+      java.util.regex.Pattern.compile("(an|ian|ese|ish|ic|i)$");
 
   /** The words for "of" before a place in Romance names of organisations: "Banco de España". */
   private static final WordSet PLACE_PARTICLES = WordSet.of("de", "del", "da", "do", "di", "du", "des", "della");
