@@ -894,6 +894,12 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("a state's possessive before an organisation's nouns",
+            "Kenya's ruling party on Monday rejected the result. Nigeria's main opposition party, the Peoples"
+                + " Democratic Party (PDP), on Monday rejected the result, alleging widespread vote-buying.",
+            "Kenya's ruling party | Kenya's ruling party | REPORTED_ACT | REJECT | the result",
+            "Peoples Democratic Party | Peoples Democratic Party | REPORTED_ACT | REJECT | the result",
+            "Peoples Democratic Party | Peoples Democratic Party | INDIRECT | CLAIM | widespread vote-buying"),
         text("a region's adjective no list knows before a body's noun",
             "The flames spread, according to the Catalan fire service. The Bavarian interior ministry said roads"
                 + " were shut. The Catalan said he was tired.",

@@ -102,6 +102,7 @@ final class MentionFinder {
   private final WordSet publicSectorsBeforePlace;
   private final WordSet mediaNameHeads;
   private final long bodyHeadBit;
+  private final long organizationHeadBit;
   private final long commonCapitalisedBit;
   private final WordSet mediaHeadsAfterThe;
   private final WordSet stateHeads;
@@ -137,6 +138,7 @@ final class MentionFinder {
     this.femaleNouns = words.get("female-noun");
     this.relationNouns = words.get("relation-noun");
     this.maleNouns = words.get("male-noun");
+    this.organizationHeadBit = words.bit("organization-head");
     this.descriptionHeadBits = words.bit("body-head") | words.bit("document-head")
         | words.bit("media-head") | words.bit("organization-head");
     this.anonymousHeads = words.get("anonymous-head");
@@ -2040,9 +2042,15 @@ final class MentionFinder {
           return namedEnd + 2;
         }
         int head = descriptionHead(namedEnd + 1);
-        if (head > namedEnd + 1 && (tok(head - 1).lexeme.mask & bodyHeadBit) != 0
+        while (head > namedEnd + 1 && head < n && head < namedEnd + 5 && tok(head).isLowerCase()
+            && (tok(head).lexeme.mask & (bodyHeadBit | organizationHeadBit)) != 0 && sameSentence(i, head)) {
+          // "Nigeria's main opposition party": the last of the nouns is the head
+          head++;
+        }
+        if (head > namedEnd + 1 && (tok(head - 1).lexeme.mask & (bodyHeadBit | organizationHeadBit)) != 0
             && !stateHeads.has(tok(head - 1)) && !(head < n && isNameWord(head))) {
-          // "South Korea's military said": the state's body, with its country
+          // "South Korea's military said", "Nigeria's main opposition party": the state's body or
+          // organisation, with its country
           return addDescription(i, head, country);
         }
         Ment m = new Ment(determiner ? i + 1 : i, namedEnd, Ment.Type.NAMED);
