@@ -894,6 +894,9 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("a word of an act of state before an act's noun does not keep it from speaking",
+            "The agency issued an emergency warning. The governor declared a state of emergency.",
+            "the agency | The agency | REPORTED_ACT | WARN | an emergency warning"),
         text("a state's possessive before an organisation's nouns",
             "Kenya's ruling party on Monday rejected the result. Nigeria's main opposition party, the Peoples"
                 + " Democratic Party (PDP), on Monday rejected the result, alleging widespread vote-buying.",

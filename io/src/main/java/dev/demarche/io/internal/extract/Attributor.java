@@ -4069,7 +4069,9 @@ final class Attributor {
         // "Police answering a call found the man", "responded to the fire": a deed, not words
         return;
       }
-      if (actionObjects.has(tok(k)) && !tok(verbal).is("to") && !gerund) {
+      if (actionObjects.has(tok(k)) && !tok(verbal).is("to") && !gerund
+          // but "issued an emergency warning": the act's noun comes after it
+          && !(k + 1 <= end && tok(k + 1).lexeme.actNoun != null)) {
         // "declared independence", "declared a state of emergency": an act of state, not speech;
         // but "asked the White House to declare an emergency" asks for one, and "denied holding
         // prisoners of war" denies a deed
