@@ -894,6 +894,13 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("an order speaks after a light verb only, and an adverb before an object's end goes with the time",
+            "Miyazaki Prefecture issued evacuation orders for 1.2 million residents. The court issued a stay to"
+                + " Marrero's order about an hour later. The governor announced his resignation shortly after"
+                + " midnight.",
+            "Miyazaki Prefecture | Miyazaki Prefecture | REPORTED_ACT | DEMAND | evacuation orders for 1.2 million"
+                + " residents",
+            "the governor | The governor | REPORTED_ACT | ANNOUNCE | his resignation"),
         text("a word of an act of state before an act's noun does not keep it from speaking",
             "The agency issued an emergency warning. The governor declared a state of emergency.",
             "the agency | The agency | REPORTED_ACT | WARN | an emergency warning"),

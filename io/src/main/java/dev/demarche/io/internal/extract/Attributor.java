@@ -4053,6 +4053,10 @@ final class Attributor {
       }
       end = k;
     }
+    if (end > from && end + 1 < tokens.size() && isAdverb(tok(end)) && objectStop.has(tok(end + 1))) {
+      // "issued the order shortly after noon": the adverb goes with the time after it
+      end--;
+    }
     if (end < from || end == from && tok(from).isLowerCase() && tok(from).text.length() <= 3) {
       return;
     }

@@ -273,6 +273,11 @@ final class CueFinder {
    * "by" and a name ("assurances from the US", "the request of Prime Minister Johnson").
    */
   private boolean isNominalCue(int i) {
+    if (DECISIONS.has(toks[i])) {
+      // "an administrative stay to Marrero's order": a decision someone made, no words of theirs;
+      // it speaks only after a light verb ("issued an evacuation order")
+      return false;
+    }
     if (i + 1 < tokens.size() && toks[i + 1].is("from")) {
       return true;
     }
@@ -302,6 +307,9 @@ final class CueFinder {
     }
     return false;
   }
+
+  /** Act nouns that are decisions, which speak only after a light verb: "the court's order". */
+  private static final WordSet DECISIONS = WordSet.of("order", "orders", "directive", "directives");
 
   private int actNounAfter(int i) {
     for (int k = i + 1; k < tokens.size() && k <= i + 5; k++) {
