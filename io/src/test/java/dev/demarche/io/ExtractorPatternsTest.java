@@ -894,6 +894,11 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("a source set off after a relative pronoun gives the relative clause",
+            "The team found the skeletons of 12 people who, according to Quispe, may have been sacrificed. The"
+                + " man, who, according to police, was armed, fled.",
+            "Quispe | Quispe | INDIRECT | SAY | may have been sacrificed",
+            "police | police | INDIRECT | SAY | was armed"),
         text("an order speaks after a light verb only, and an adverb before an object's end goes with the time",
             "Miyazaki Prefecture issued evacuation orders for 1.2 million residents. The court issued a stay to"
                 + " Marrero's order about an hour later. The governor announced his resignation shortly after"

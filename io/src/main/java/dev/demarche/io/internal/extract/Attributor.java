@@ -3063,6 +3063,17 @@ final class Attributor {
           int k = pastSource(speaker, last, se);
           add(cue, source, tok(k + 1).begin, tok(lastContentToken(se)).end, s, false);
           continue;
+        } else if (tok(end - 1).isPunct(',') && end - 2 > ss && (tok(end - 2).is("who") || tok(end - 2).is("which"))) {
+          // "the skeletons of 12 people who, according to Quispe, may have been sacrificed": the
+          // source's words are the relative clause's, after it; the words before frame them
+          int k = pastSource(speaker, last, se);
+          int close = end - 3 > ss && tok(end - 3).isPunct(',') && k + 1 < se && tok(k).isPunct(',')
+              ? asideClosedAfter(k + 2, se) : -1;
+          if (close > 0) {
+            // "The man, who, according to police, was armed, fled": up to the clause's closing comma
+            add(cue, source, tok(k + 1).begin, tok(close - 1).end, s, false);
+            continue;
+          }
         } else {
           // "DUBAI (Reuters) - Saudi Arabia …, according to …": past the dateline
           int from = datelineEnd(ss, end - 1);
@@ -3895,6 +3906,16 @@ final class Attributor {
       }
     }
     return true;
+  }
+
+  /** The comma from {@code k} on after which the main clause's verb goes on, or -1: "…, was armed, fled". */
+  private int asideClosedAfter(int k, int se) {
+    for (int j = k; j <= lastContentToken(se); j++) {
+      if (tok(j).isPunct(',') && j + 1 < se && verbAfterAside(j + 1)) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private int relativeClauseClosed(int k, int last) {
