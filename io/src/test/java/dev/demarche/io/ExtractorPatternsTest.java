@@ -894,6 +894,10 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("what was said in a relative clause set off by a comma ends before the main clause",
+            "In neighbouring France, where temperatures were also forecast to break records, the government"
+                + " postponed exams.",
+            "- | - | INDIRECT | PREDICT | to break records"),
         text("a source set off after a relative pronoun gives the relative clause",
             "The team found the skeletons of 12 people who, according to Quispe, may have been sacrificed. The"
                 + " man, who, according to police, was armed, fled.",

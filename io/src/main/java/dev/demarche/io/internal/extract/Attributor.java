@@ -3491,7 +3491,7 @@ final class Attributor {
     }
     int end = last;
     int colonQuote = -1;
-    boolean opening = inOpeningSubordinate(cue);
+    boolean opening = inOpeningSubordinate(cue) || inRelativeAside(cue);
     for (int k = from; k < last; k++) {
       if (opening && k > from && tok(k).isPunct(',') && mainClauseAfter(k + 1, last) && !isInsideQuote(tok(k).begin)) {
         // "Although the minister said the talks had failed, the deal was signed": the main clause
@@ -3678,6 +3678,24 @@ final class Attributor {
    * Whether the cue stands in a subordinate clause that opens its sentence, before the sentence's
    * first comma: "Although the minister said …, the deal was signed".
    */
+  /**
+   * Whether the cue is in a relative clause set off by a comma, not yet closed: "In France, where
+   * temperatures were forecast to break records, the government …".
+   */
+  private boolean inRelativeAside(Cue cue) {
+    int ss = sentenceStart[sentenceOf[cue.start()]];
+    for (int k = cue.start() - 1; k > ss; k--) {
+      Token t = tok(k);
+      if (t.isPunct(',') || t.kind == Token.Kind.QUOTE) {
+        return false;
+      }
+      if ((t.is("where") || t.is("which") || t.is("who")) && tok(k - 1).isPunct(',')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean inOpeningSubordinate(Cue cue) {
     int s = sentenceOf[cue.start()];
     int ss = sentenceStart[s];
@@ -3993,7 +4011,7 @@ final class Attributor {
     boolean gerund = tok(from).isLowerCase() && tok(from).text.endsWith("ing") && tok(from).text.length() > 5
         || tok(verbal).is("to") && verbal + 1 <= last && tok(verbal + 1).isLowerCase() && !isDeterminerAt(verbal + 1);
     int relative = Integer.MIN_VALUE / 2;
-    boolean opening = inOpeningSubordinate(cue);
+    boolean opening = inOpeningSubordinate(cue) || inRelativeAside(cue);
     for (int k = from; k <= last; k++) {
       Token t = tok(k);
       if (opening && k > from && t.isPunct(',') && mainClauseAfter(k + 1, last) && !isInsideQuote(t.begin)) {
