@@ -894,6 +894,14 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("dismissing people says nothing, nor does a participle before 'in connection with'",
+            "The board dismissed more than 400 of the striking doctors. He dismissed the critics as cowards. The"
+                + " company dismissed the allegations. According to the EACC, four officials charged in connection"
+                + " with the scheme are due to stand trial.",
+            "- | He | REPORTED_ACT | REJECT | the critics as cowards",
+            "the company | The company | REPORTED_ACT | REJECT | the allegations",
+            "EACC | the EACC | INDIRECT | SAY | four officials charged in connection with the scheme are due to"
+                + " stand trial"),
         text("what was said in a relative clause set off by a comma ends before the main clause",
             "In neighbouring France, where temperatures were also forecast to break records, the government"
                 + " postponed exams.",

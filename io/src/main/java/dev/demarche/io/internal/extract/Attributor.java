@@ -4112,6 +4112,12 @@ final class Attributor {
         // "Police answering a call found the man", "responded to the fire": a deed, not words
         return;
       }
+      if (k == from && tok(cue.start()).text.startsWith("dismiss") && peopleAt(from, end)
+          && !wordWithin("as", from, end + 1)) {
+        // "dismissed more than 400 of the striking doctors", "dismissed two aides": fired them,
+        // no words dismissed; but "dismissed the critics as cowards" speaks
+        return;
+      }
       if (actionObjects.has(tok(k)) && !tok(verbal).is("to") && !gerund
           // but "issued an emergency warning": the act's noun comes after it
           && !(k + 1 <= end && tok(k + 1).lexeme.actNoun != null)) {
@@ -4124,6 +4130,37 @@ final class Attributor {
     // "urged allies to restrict exports": what was urged or asked is indirect speech
     boolean infinitive = tok(verbal).is("to") && (cue.act() == SpeechAct.URGE || cue.act() == SpeechAct.ASK);
     add(cue, speaker, tok(from).begin, tok(end).end, s, !infinitive);
+  }
+
+  /** Whether {@code word} is one of tokens {@code [from, to)}. */
+  private boolean wordWithin(String word, int from, int to) {
+    for (int k = from; k < to && k < tokens.size(); k++) {
+      if (tok(k).is(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Counts of people before a noun phrase: "more than 400", "dozens of". */
+  private static final WordSet PEOPLE_COUNTS = WordSet.of("more", "some", "all", "several", "dozens", "hundreds",
+      "thousands", "about", "nearly", "over");
+
+  /**
+   * Whether people, not words, start at {@code k}: a count, or a noun for people that owns nothing
+   * ("two aides", "the doctors", "Tom Reed"; not "the minister's claims").
+   */
+  private boolean peopleAt(int k, int end) {
+    Token t = tok(k);
+    if (t.isCount() || t.kind == Token.Kind.NUMBER || PEOPLE_COUNTS.has(t)) {
+      return true;
+    }
+    int noun = isDeterminerAt(k) && k + 1 <= end ? k + 1 : k;
+    if ((tok(noun).lexeme.mask & nounBits) != 0 && !possessiveAt(noun + 1)) {
+      return true;
+    }
+    Ment m = startsAt[k];
+    return m != null && m.type == Ment.Type.PERSON && !possessiveAt(m.end);
   }
 
   private boolean possessiveAt(int k) {

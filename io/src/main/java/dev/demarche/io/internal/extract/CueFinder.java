@@ -196,6 +196,12 @@ final class CueFinder {
         i = m.end();
         continue;
       }
+      if (m.end() + 2 < n && toks[m.end()].is("in") && toks[m.end() + 1].is("connection")
+          && toks[m.end() + 2].is("with")) {
+        // "four officials charged in connection with the scheme": a passive, of those charged
+        i = m.end();
+        continue;
+      }
       if (needsAs.has(t) && !asAhead(m.end())) {
         // "referred to the vote as "The Impeachment Hoax"", "identified the suspect as …" name
         // something; "referred the case to a court", "identified the remains" do not speak
