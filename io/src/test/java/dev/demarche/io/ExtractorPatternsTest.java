@@ -894,6 +894,10 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("a cue in a condition says nothing",
+            "Troops were ready to assist if local governments requested help. If the minister said that, he was"
+                + " wrong. Ana Ruiz said she would resign if the party asked her to.",
+            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | she would resign if the party asked her to"),
         text("dismissing people says nothing, nor does a participle before 'in connection with'",
             "The board dismissed more than 400 of the striking doctors. He dismissed the critics as cowards. The"
                 + " company dismissed the allegations. According to the EACC, four officials charged in connection"

@@ -214,6 +214,8 @@ final class Attributor {
   private static final WordSet ADJUNCT_PREPOSITIONS = WordSet.of("at", "in", "on", "during", "before", "after",
       "via", "through", "from", "since", "until");
   private static final WordSet CONDITIONAL = WordSet.of("If", "if", "Unless", "unless", "Whether", "whether");
+  /** Words that make what follows a condition: "if local governments requested help". */
+  private static final WordSet CONDITIONS = WordSet.of("If", "if", "Unless", "unless");
   private static final WordSet PLEAS = WordSet.of("guilty", "innocent", "not", "no");
   static final WordSet OBJECT_PRONOUNS = WordSet.of("me", "him", "her", "them", "us");
   /** Gatherings one tells something to: "told a regular press briefing", "told a news conference". */
@@ -937,6 +939,12 @@ final class Attributor {
     int s = sentenceOf[cue.start()];
     int ss = sentenceStart[s];
     int se = sentenceEnd[s];
+    Ment conditioned = cue.start() > ss ? endsAt[cue.start()] : null;
+    if (conditioned != null && conditioned.start > ss && CONDITIONS.has(tok(conditioned.start - 1))
+        && !isInsideQuote(tok(cue.start()).begin)) {
+      // "ready to assist if local governments requested help": a condition, not a report of speech
+      return;
+    }
     if (cue.start() > ss && tok(cue.start() - 1).is("and") && bareFormAt(cue.start())) {
       Draft previous = lastDraftInSentence(s, cue.start());
       // "urged trampers to carry a beacon and tell …"; but in "Doctors urge parents to vaccinate and warn
