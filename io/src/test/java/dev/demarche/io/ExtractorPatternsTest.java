@@ -894,6 +894,10 @@ class ExtractorPatternsTest {
             "Toyota on Tuesday announced a recall. The company said it had received 37 reports.",
             "Toyota | Toyota | REPORTED_ACT | ANNOUNCE | a recall",
             "Toyota | The company | INDIRECT | SAY | it had received 37 reports"),
+        text("a currency's prefix names no state, and 'the government' is the one country met so far",
+            "Junior doctors in Zimbabwe went on strike over salaries worth less than US$100. The government has"
+                + " offered to double their allowances.",
+            "Zimbabwe | The government | REPORTED_ACT | PROPOSE | to double their allowances"),
         text("a cue in a condition says nothing",
             "Troops were ready to assist if local governments requested help. If the minister said that, he was"
                 + " wrong. Ana Ruiz said she would resign if the party asked her to.",

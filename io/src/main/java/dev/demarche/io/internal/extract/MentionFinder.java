@@ -420,6 +420,10 @@ final class MentionFinder {
   /** Finds a mention starting at {@code i}; returns the index after it, or {@code i} if none. */
   private int mentionAt(int i) {
     Token t = tok(i);
+    if (i + 1 < tokens.size() && tok(i + 1).is("$") && tok(i + 1).begin == t.end && t.isWord()) {
+      // "US$100", "NZ$28 million": a currency, no mention of the state
+      return i + 1;
+    }
     if (t.kind == Token.Kind.NUMBER && i + 1 < tokens.size()
         && (tok(i + 1).is("people") || tok(i + 1).isCount() && tok(i + 1).isWord())) {
       // "300 people said"

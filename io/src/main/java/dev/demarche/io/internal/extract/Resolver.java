@@ -555,7 +555,10 @@ final class Resolver {
       if (!toks[m.start].text.equalsIgnoreCase("the") && !toks[m.start].text.equals(m.head)) {
         return null;
       }
-      return lastGovernment != null ? lastGovernment : onlyState();
+      if (lastGovernment != null) {
+        return lastGovernment;
+      }
+      return namedStates.isEmpty() ? onlyCountryState() : onlyState();
     }
     String head = resolve(m.possessor, null);
     m.possessor.actorKey = head;
@@ -628,6 +631,24 @@ final class Resolver {
       found = key;
     }
     return found;
+  }
+
+  /**
+   * "Junior doctors in Zimbabwe went on strike. The government offered …": with no state named as
+   * such, the state of the one country given to all the article's actors so far; null if none or
+   * several.
+   */
+  private String onlyCountryState() {
+    CountryCode only = null;
+    for (Record r : records.values()) {
+      if (r.country != null && r.kind != ActorKind.MEDIA) {
+        if (only != null && !only.equals(r.country)) {
+          return null;
+        }
+        only = r.country;
+      }
+    }
+    return only == null ? null : gazetteer.country(only).map(this::state).orElse(null);
   }
 
   private String resolve(Ment m, Ment lastSpeaker) {
