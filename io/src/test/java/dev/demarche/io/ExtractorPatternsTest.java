@@ -919,13 +919,41 @@ class ExtractorPatternsTest {
                 + " man, who, according to police, was armed, fled.",
             "Quispe | Quispe | INDIRECT | SAY | may have been sacrificed",
             "police | police | INDIRECT | SAY | was armed"),
-        text("an order speaks after a light verb only, and an adverb before an object's end goes with the time",
-            "Miyazaki Prefecture issued evacuation orders for 1.2 million residents. The court issued a stay to"
-                + " Marrero's order about an hour later. The governor announced his resignation shortly after"
-                + " midnight.",
-            "Miyazaki Prefecture | Miyazaki Prefecture | REPORTED_ACT | DEMAND | evacuation orders for 1.2 million"
-                + " residents",
-            "the governor | The governor | REPORTED_ACT | ANNOUNCE | his resignation"),
+        text("the writer's notes after 'which' and 'while' are not said, and text may end after ', while'",
+            "Trump said the election was rigged, which is false. Johnson said Britain would leave on October 31,"
+                + " which was later delayed. Turkey said it would not attack, while Kurdish forces prepared for"
+                + " an offensive. Police said the man fled, while",
+            "Trump | Trump | INDIRECT | SAY | the election was rigged",
+            "Johnson | Johnson | INDIRECT | SAY | Britain would leave on October 31",
+            "Turkey | Turkey | INDIRECT | SAY | it would not attack",
+            "Police | Police | INDIRECT | SAY | the man fled"),
+        text("the writer's time after 'until', and those named after ', including', end an object",
+            "The president praised the general until the two fell out in 2019. World leaders condemned the"
+                + " attack, including Biden and Macron. The company confirmed the issue with a post on X.",
+            "the president | The president | REPORTED_ACT | PRAISE | the general",
+            "world leaders | World leaders | REPORTED_ACT | DENOUNCE | the attack",
+            "the company | The company | REPORTED_ACT | CONFIRM | the issue"),
+        text("one spoken with is no speaker, a company after a ministry is its own, a relative clause goes on",
+            "Trump spoke by phone with his French counterpart, Emmanuel Macron, urging him to reopen talks. The"
+                + " Ministry of Health and Sinovac said the vaccine was safe. The minister praised the soldiers"
+                + " who fought the fire and saved the village.",
+            "Trump | Trump | INDIRECT | URGE | to reopen talks",
+            "Health Ministry (France) | The Ministry of Health | INDIRECT | SAY | the vaccine was safe",
+            "Sinovac | Sinovac | INDIRECT | SAY | the vaccine was safe",
+            "the minister | The minister | REPORTED_ACT | PRAISE | the soldiers who fought the fire and saved the"
+                + " village"),
+        text("a product's maker, a preposition before an act noun, a city's police and a party's lawmakers",
+            "Qantas grounded its Boeing 737 fleet. The company said safety came first. The army sent troops to"
+                + " the border region after the warning. The Oakland police department said the suspect fled."
+                + " Japan's ruling party lawmakers said the bill would pass.",
+            "the company | The company | INDIRECT | SAY | safety came first",
+            "the Oakland police department | The Oakland police department | INDIRECT | SAY | the suspect fled",
+            "ruling party lawmakers | ruling party lawmakers | INDIRECT | SAY | the bill would pass"),
+        text("a time's adverb before an object's end goes with the time, and an order is no statement",
+            "A federal judge issued an order blocking the policy. The governor announced his resignation shortly"
+                + " after midnight. The union called for a national rally after the vote.",
+            "the governor | The governor | REPORTED_ACT | ANNOUNCE | his resignation",
+            "the union | The union | REPORTED_ACT | DEMAND | a national rally"),
         text("a word of an act of state before an act's noun does not keep it from speaking",
             "The agency issued an emergency warning. The governor declared a state of emergency.",
             "the agency | The agency | REPORTED_ACT | WARN | an emergency warning"),

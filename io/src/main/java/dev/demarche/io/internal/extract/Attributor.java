@@ -2067,6 +2067,12 @@ final class Attributor {
   /** Words that put a person in a place: "from Toronto", "of Ohio", "in Berlin". */
   private static final WordSet PLACE_LINKS = WordSet.of("from", "of", "in");
 
+  /** Whether a mention of one who may speak, not a place, starts at {@code k}. */
+  private boolean speakerAt(int k) {
+    Ment m = k < tokens.size() ? startsAt[k] : null;
+    return usable(m) && !isPlace(m);
+  }
+
   private static boolean isPlace(Ment m) {
     return m.entry != null && (m.entry.kind() == dev.demarche.model.ActorKind.CITY
         || m.entry.kind() == dev.demarche.model.ActorKind.STATE && m.type == Ment.Type.NAMED);
@@ -2234,7 +2240,9 @@ final class Attributor {
     }
     for (int j = named.start - 2; j >= ss && j >= named.start - 8; j--) {
       if (tok(j).is("with")) {
-        return j < named.start - 2 ? named : null;
+        // "…, with its general secretary, Kofi Amoako, saying": set off itself; but in "spoke with
+        // his counterpart, Emmanuel Macron, urging …" the one spoken with is no speaker
+        return j < named.start - 2 && j - 1 >= ss && tok(j - 1).isPunct(',') ? named : null;
       }
       if (!tok(j).isWord() || cueAt[j]) {
         return null;
@@ -3793,6 +3801,11 @@ final class Attributor {
    */
   private boolean verbAfterSubjectWithin(int from, int to) {
     for (int j = from + 1; j < to; j++) {
+      if ((tok(j).is("who") || tok(j).is("that") || tok(j).is("which")) && !(j - 1 >= from && tok(j - 1).isPunct(','))) {
+        // "praised the soldiers who fought the fire and saved the village": the relative clause's
+        // verbs go on
+        return true;
+      }
       if (tok(j).isLowerCase() && pastForm(tok(j)) && !isDeterminerAt(j - 1) && tok(j - 1).isWord()
           && !(SUBJECT_PRONOUNS.has(tok(j - 1)) && j - 2 >= from && tok(j - 2).is("what"))) {
         return true;
@@ -3884,12 +3897,16 @@ final class Attributor {
    * follows it ("gas, which leaks often, was the trigger"); -1 if none.
    */
   /**
-   * Whether the clause that "while" at {@code k} opens goes on with what was said: one with a subject
-   * and no cue, quotation or "also" of its own; but "…, while the mayor noted …" and "…, while
-   * Duterte also cancelled classes" are others' words and deeds.
+   * Whether the clause that "while" at {@code k} opens goes on with what was said: one with a subject,
+   * a form of "be" or "have" or a modal soon after it, and no cue, quotation or "also" of its own; but
+   * "…, while the mayor noted …", "…, while the rebels launched an offensive" and "…, while Duterte
+   * also cancelled classes" are others' words and deeds.
    */
   private boolean contrastSaidToo(int k, int last) {
-    if (!startsClause(k + 1, last + 1) && tok(k + 1).kind != Token.Kind.NUMBER) {
+    if (k + 1 > last || !startsClause(k + 1, last + 1) && tok(k + 1).kind != Token.Kind.NUMBER
+        // "while two adults were seriously injured" states a fact beside the one said; "while Kurdish
+        // forces prepared for an offensive" is the writer's account of what others did
+        || !finiteVerbWithin(k + 1, last + 1)) {
       return false;
     }
     for (int j = k + 1; j <= last; j++) {
@@ -3926,13 +3943,21 @@ final class Attributor {
         || REACTION_VERBS.has(t) || cueAt[v]) {
       return false;
     }
-    for (int j = v; j < last && j < which + 25; j++) {
-      if (cueAt[j] || tok(j).isPunct(',') && speakersThenCueAt(j + 1, last)) {
+    for (int j = v; j <= last && j < which + 25; j++) {
+      if (cueAt[j] || tok(j).isPunct(',') && speakersThenCueAt(j + 1, last) || WRITER_NOTES.has(tok(j))) {
         return false;
       }
     }
     return true;
   }
+
+  /**
+   * Words by which a relative clause judges or dates what was said, the writer's, not the speaker's:
+   * "…, which could not be independently verified", "…, which is false", "…, which was later delayed".
+   */
+  private static final WordSet WRITER_NOTES = WordSet.of("false", "untrue", "verified", "verify", "confirmed",
+      "disputed", "denied", "contradicted", "disproved", "later", "since", "subsequently", "eventually",
+      "baseless", "unfounded", "independently", "inaccurate", "incorrect", "misleading", "wrong", "rejected");
 
   /** The comma from {@code k} on after which the main clause's verb goes on, or -1: "…, was armed, fled". */
   private int asideClosedAfter(int k, int se) {
@@ -4056,6 +4081,9 @@ final class Attributor {
           || objectStop.has(t) && k > from && !(gerund && GERUND_ADJUNCTS.has(t))
               // "to delay his ruling until after the hearing": how long, part of what was asked
               && !tok(k - 1).is("until")
+              // "promised protests every week until Sweden joined": how long, part of the promise; but
+              // "praised the general until the two fell out" is the writer's time
+              && !(t.is("until") && LASTING_ACTS.contains(cue.act()))
               && !(t.is("with") && (withNouns.has(tok(k - 1)) || tok(cue.start()).text.startsWith("credit")))
               // "expressed shock at the attack": what the feeling is about
               && !((t.is("at") || t.is("with")) && feelingNouns.has(tok(k - 1)))
@@ -4100,7 +4128,7 @@ final class Attributor {
       }
       end = k;
     }
-    if (end > from && end + 1 < tokens.size() && isAdverb(tok(end)) && objectStop.has(tok(end + 1))) {
+    if (end > from && end + 1 < tokens.size() && TIME_ADVERBS_BEFORE.has(tok(end)) && objectStop.has(tok(end + 1))) {
       // "issued the order shortly after noon": the adverb goes with the time after it
       end--;
     }
@@ -4139,6 +4167,10 @@ final class Attributor {
     boolean infinitive = tok(verbal).is("to") && (cue.act() == SpeechAct.URGE || cue.act() == SpeechAct.ASK);
     add(cue, speaker, tok(from).begin, tok(end).end, s, !infinitive);
   }
+
+  /** Adverbs that go with a time after them: "shortly after noon", "immediately before the vote". */
+  private static final WordSet TIME_ADVERBS_BEFORE = WordSet.of("shortly", "immediately", "soon", "just", "right",
+      "directly", "long", "well");
 
   /** Whether {@code word} is one of tokens {@code [from, to)}. */
   private boolean wordWithin(String word, int from, int to) {
@@ -4234,7 +4266,11 @@ final class Attributor {
   private static final WordSet CARRIERS = WordSet.of("message", "messages", "statement", "post", "tweet", "video",
       "letter", "note");
 
-  private static final WordSet GERUND_ADJUNCTS = WordSet.of("with", "at", "during", "amid", "via", "than", "ahead");
+  private static final WordSet GERUND_ADJUNCTS = WordSet.of("with", "at", "during", "amid", "via", "than", "ahead",
+      "until");
+  /** Acts whose object may last "until" something: "promised protests every week until Sweden joined". */
+  private static final java.util.Set<SpeechAct> LASTING_ACTS = java.util.EnumSet.of(SpeechAct.PROMISE,
+      SpeechAct.DEMAND, SpeechAct.URGE, SpeechAct.ASK, SpeechAct.PROPOSE, SpeechAct.THREATEN);
 
   /** The token after a relative clause set off by commas at {@code k} (", who …,"), or {@code k}. */
   private int pastRelativeClause(int k, int se) {
@@ -4425,8 +4461,10 @@ final class Attributor {
     Token t = tok(k);
     return isContinuationCue(k) || SUBORDINATORS.has(t) || objectStop.has(t) || speakerThenCue(k)
         || cueAt[k] && t.isLowerCase() && !t.text.endsWith("ing")
-        // but "demanded reforms, including a fairer election": what the object takes in is part of it
-        || t.isLowerCase() && t.text.endsWith("ing") && !t.is("including") || commaBeforeParticiple(k + 1, k - 1) && k + 1 <= last
+        // but "demanded reforms, including a fairer election": what the object takes in is part of it;
+        // "condemned the attack, including Biden and Macron" names who condemned it
+        || t.isLowerCase() && t.text.endsWith("ing") && !(t.is("including") && !speakerAt(k + 1))
+        || commaBeforeParticiple(k + 1, k - 1) && k + 1 <= last
             && tok(k + 1).isLowerCase() && tok(k + 1).text.endsWith("ing")
         // a relative clause stays in the object, unless it says something of its own: "praised the
         // police, who said the city was calm"

@@ -279,11 +279,6 @@ final class CueFinder {
    * "by" and a name ("assurances from the US", "the request of Prime Minister Johnson").
    */
   private boolean isNominalCue(int i) {
-    if (DECISIONS.has(toks[i])) {
-      // "an administrative stay to Marrero's order": a decision someone made, no words of theirs;
-      // it speaks only after a light verb ("issued an evacuation order")
-      return false;
-    }
     if (i + 1 < tokens.size() && toks[i + 1].is("from")) {
       return true;
     }
@@ -313,9 +308,6 @@ final class CueFinder {
     }
     return false;
   }
-
-  /** Act nouns that are decisions, which speak only after a light verb: "the court's order". */
-  private static final WordSet DECISIONS = WordSet.of("order", "orders", "directive", "directives");
 
   private int actNounAfter(int i) {
     for (int k = i + 1; k < tokens.size() && k <= i + 5; k++) {
@@ -779,13 +771,19 @@ final class CueFinder {
       if (act != null) {
         return new Cue(i, i + 1, act, true, false, toks[i].text.endsWith("ing"), false);
       }
-      // "made anti-gay and misogynistic comments": adjectives, hyphens and all
-      if (!(t.isLowerCase() || t.kind == Token.Kind.QUOTE || t.isPunct('-') && k > i + 1)) {
+      // "made anti-gay and misogynistic comments": adjectives, hyphens and all; but not past a
+      // preposition ("sent troops to the border after the warning")
+      if (!(t.isLowerCase() || t.kind == Token.Kind.QUOTE || t.isPunct('-') && k > i + 1)
+          || LIGHT_VERB_STOPS.has(t)) {
         return null;
       }
     }
     return null;
   }
+
+  /** Words no modifier of an act noun is: "sent troops to the border after the warning". */
+  private static final WordSet LIGHT_VERB_STOPS = WordSet.of("to", "after", "before", "over", "against", "in",
+      "on", "for", "by", "from", "at", "about", "despite", "during", "into", "with");
 
   /** Whether "to the effect" begins at {@code k}. */
   private boolean toTheEffectAt(int k) {

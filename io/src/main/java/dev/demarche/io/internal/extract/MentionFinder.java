@@ -209,6 +209,7 @@ final class MentionFinder {
     attachAuthors();
     sharedHeads();
     mentions.removeIf(this::isNickname);
+    mentions.removeIf(this::isProductName);
     for (Ment m : mentions) {
       m.insideQuote = inQuote[m.start];
       if ((m.type == Ment.Type.ANONYMOUS || m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON)
@@ -225,6 +226,25 @@ final class MentionFinder {
     }
     return mentions;
   }
+
+  /**
+   * Whether {@code m} is a company's name used for its product: "its Boeing 737 fleet", "an Airbus
+   * A320"; the company is no actor there.
+   */
+  private boolean isProductName(Ment m) {
+    if (m.type != Ment.Type.NAMED || m.entry == null || m.entry.kind() != ActorKind.ORGANIZATION
+        || m.end >= tokens.size()) {
+      return false;
+    }
+    Token next = tok(m.end);
+    boolean model = next.kind == Token.Kind.NUMBER
+        || next.isWord() && next.text.length() <= 6 && next.text.chars().anyMatch(Character::isDigit);
+    boolean owned = m.start > 0 && POSSESSIVE_DETERMINERS.has(tok(m.start - 1)) && next.isLowerCase();
+    return model || owned;
+  }
+
+  /** Determiners that own the noun after them: "its Boeing fleet". */
+  private static final WordSet POSSESSIVE_DETERMINERS = WordSet.of("its", "their", "his", "her", "our");
 
   /**
    * "The Ministry of Agriculture and Rural Development", "the Ministry of Foreign Affairs and Trade":
@@ -244,7 +264,7 @@ final class MentionFinder {
               || m.type == Ment.Type.CANDIDATE && m.kind == ActorKind.GOVERNMENT_BODY)) {
         continue;
       }
-      boolean words = true;
+      boolean words = PORTFOLIO_WORDS.has(tok(next.end - 1));
       for (int k = next.start; k < next.end; k++) {
         words &= isNameWord(k) && !gazetteer.givenNames.containsKey(tok(k).text);
       }
@@ -256,6 +276,18 @@ final class MentionFinder {
     mentions.clear();
     mentions.addAll(kept);
   }
+
+  /**
+   * Last words of a ministry's second portfolio: "and Rural Development", "and Trade"; not a company's
+   * name ("the Ministry of Health and Sinovac").
+   */
+  private static final WordSet PORTFOLIO_WORDS = WordSet.of("Development", "Trade", "Industry", "Environment",
+      "Affairs", "Welfare", "Care", "Services", "Resources", "Energy", "Tourism", "Culture", "Sport", "Sports",
+      "Youth", "Housing", "Planning", "Transport", "Infrastructure", "Fisheries", "Forestry", "Agriculture",
+      "Health", "Education", "Science", "Technology", "Innovation", "Labour", "Labor", "Employment", "Security",
+      "Justice", "Finance", "Economy", "Communications", "Information", "Water", "Sanitation", "Heritage", "Arts",
+      "Works", "Lands", "Mines", "Commerce", "Investment", "Cooperation", "Integration", "Family", "Women",
+      "Children", "Gender", "Climate", "Veterans", "Immigration", "Citizenship", "Training", "Research");
 
   /** Whether "of" joins words inside {@code m}: "Ministry of Agriculture". */
   private boolean ofInside(Ment m) {
@@ -1459,8 +1491,8 @@ final class MentionFinder {
       if (isHead(j) && !(j + 1 < n && (isHead(j + 1) || anonymousModifiers.has(t) && tok(j + 1).isLowerCase()
           && (tok(j + 1).lexeme.mask & (personDescriptionBit | personNounBit)) != 0))) {
         // but "a family spokesman": the head word is a modifier of the person noun after it
-        if (j + 1 < n && tok(j + 1).isLowerCase() && (tok(j + 1).lexeme.mask & bodyHeadBit) != 0
-            && sameSentence(j, j + 1)) {
+        if (j + 1 < n && j - i <= 1 && tok(j + 1).isLowerCase() && (tok(j + 1).lexeme.mask & bodyHeadBit) != 0
+            && sameSentence(j, j + 1) && !(i > 0 && isNameWord(i - 1) && sameSentence(i - 1, i))) {
           // "the police authority", "the police department": a body the group's noun modifies
           return addDescription(i, j + 2, country);
         }
@@ -2051,7 +2083,11 @@ final class MentionFinder {
           // "Nigeria's main opposition party": the last of the nouns is the head
           head++;
         }
+        boolean personAfter = head < n && tok(head).isLowerCase()
+            && (tok(head).lexeme.mask & (personDescriptionBit | personNounBit)) != 0 || head < n && isHead(head);
         if (head > namedEnd + 1 && (tok(head - 1).lexeme.mask & (bodyHeadBit | organizationHeadBit)) != 0
+            // but "Japan's ruling party lawmakers", "Uganda's main opposition leader": people of it
+            && ((tok(head - 1).lexeme.mask & bodyHeadBit) != 0 || !personAfter)
             && !stateHeads.has(tok(head - 1)) && !(head < n && isNameWord(head))) {
           // "South Korea's military said", "Nigeria's main opposition party": the state's body or
           // organisation, with its country
