@@ -949,6 +949,24 @@ class ExtractorPatternsTest {
             "the company | The company | INDIRECT | SAY | safety came first",
             "the Oakland police department | The Oakland police department | INDIRECT | SAY | the suspect fled",
             "ruling party lawmakers | ruling party lawmakers | INDIRECT | SAY | the bill would pass"),
+        text("a business's noun before a name makes it a company, which 'the company' stands for",
+            "Paper maker Pohjola Paper said it would close its mill. The company blamed falling demand. Ferry"
+                + " operator CalMac said the ship was withdrawn.",
+            "Pohjola Paper | Pohjola Paper | INDIRECT | SAY | it would close its mill",
+            "Pohjola Paper | The company | REPORTED_ACT | ACCUSE | falling demand",
+            "CalMac | CalMac | INDIRECT | SAY | the ship was withdrawn"),
+        text("a gazetteer company in a clause about another is not 'the company', and an until-clause keeps its verb",
+            "Ryanair cancelled 300 flights after Boeing delayed deliveries. The company said passengers would get"
+                + " refunds. Lawyers asked the court to suspend the ruling until the appeal was heard. She denied"
+                + " any relationship with a laugh.",
+            "the company | The company | INDIRECT | SAY | passengers would get refunds",
+            "lawyers | Lawyers | INDIRECT | ASK | to suspend the ruling until the appeal was heard",
+            "- | She | REPORTED_ACT | DENY | any relationship"),
+        text("a group of people before a place and 'and', and a body's name before a person's noun",
+            "A group of farmers from Punjab marched to Delhi and demanded higher prices. The former Department"
+                + " of Energy official said the plant was unsafe.",
+            "farmers | farmers | REPORTED_ACT | DEMAND | higher prices",
+            "energy official | Energy official | INDIRECT | SAY | the plant was unsafe"),
         text("a time's adverb before an object's end goes with the time, and an order is no statement",
             "A federal judge issued an order blocking the policy. The governor announced his resignation shortly"
                 + " after midnight. The union called for a national rally after the vote.",

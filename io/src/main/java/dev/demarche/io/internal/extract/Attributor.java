@@ -4126,6 +4126,10 @@ final class Attributor {
         // relative clause's, and stay in the object
         relative = k;
       }
+      if (k > from && t.is("until")) {
+        // "to suspend the ruling until the appeal was heard": the clause's verb stays too
+        relative = Integer.MAX_VALUE / 2;
+      }
       end = k;
     }
     if (end > from && end + 1 < tokens.size() && TIME_ADVERBS_BEFORE.has(tok(end)) && objectStop.has(tok(end + 1))) {
@@ -5095,6 +5099,7 @@ final class Attributor {
         if (LINKS.has(t)) {
           Ment people = mentionEndingAt(k - 1, ss);
           if (people != null && j > ss && (tok(j).is("and") || tok(j).is("but")) && people.start > ss
+              && !tok(people.start - 1).is("of")
               && (afterPreposition(people, ss) || tok(people.start - 1).isLowerCase() && !isDeterminerAt(people.start - 1))) {
             // "spoke to the protesters from a trailer and told them …": those spoken to, not the
             // subject of the verb after "and"

@@ -2280,6 +2280,15 @@ final class MentionFinder {
           && (isNameWord(e) || (tok(e).is("and") || tok(e).is("&")) && e + 1 < n && isNameWord(e + 1))) {
         e++;
       }
+      if (e < n && tok(e).isLowerCase() && (tok(e).lexeme.mask & (personDescriptionBit | personNounBit)) != 0) {
+        // but "the former Department of Energy official": a person the name describes
+        Ment m = new Ment(i, end, Ment.Type.DESCRIPTION);
+        m.head = head.toLowerCase(java.util.Locale.ROOT);
+        m.kind = bodyHeads.contains(head) ? ActorKind.GOVERNMENT_BODY : ActorKind.ORGANIZATION;
+        m.country = country;
+        mentions.add(m);
+        return end;
+      }
       // named by its capitalised words, which the words before only describe; a body the
       // gazetteer knows by them is that body ("the state Ministry of Health")
       PhraseTrie.Match<Surface> known = nameAt(end - 1);

@@ -68,7 +68,8 @@ final class Resolver {
   static final WordSet COMPANY_NOUNS = WordSet.of("company", "firm", "carmaker", "automaker", "chipmaker",
       "retailer", "airline", "carrier", "lender", "insurer", "manufacturer", "developer", "publisher", "startup",
       "conglomerate", "supplier", "refiner", "miner", "giant", "brand", "chain", "bank", "exporter", "importer",
-      "shipper", "utility");
+      "shipper", "utility", "maker", "drugmaker", "planemaker", "steelmaker", "operator", "producer", "distributor",
+      "provider", "builder", "brewer", "processor", "grocer", "contractor", "caterer", "trader");
   /** Common nouns for a public body: "the agency", "the regulator". */
   private static final WordSet BODY_NOUNS = WordSet.of("agency", "regulator", "watchdog", "commission", "authority",
       "administration");
@@ -1279,7 +1280,10 @@ final class Resolver {
           ? r.kind == ActorKind.GOVERNMENT_BODY || r.kind == ActorKind.ORGANIZATION && namedLike(r, BODY_NAME_WORDS)
           // a business by its name, or one the text named that no gazetteer entry (an NGO, a union) is
           : r.kind == ActorKind.ORGANIZATION && !namedLike(r, NOT_BUSINESS_NAME_WORDS)
-              && (!r.entryNamed || namedLike(r, BUSINESS_NAME_WORDS) || r.key.startsWith(COMPANY_PREFIX)));
+              && (!r.entryNamed || namedLike(r, BUSINESS_NAME_WORDS)
+                  // a company of the gazetteer the text made its subject, not one in a clause about it:
+                  // "Ryanair cancelled flights after Boeing delayed deliveries. The company said"
+                  || r.key.startsWith(COMPANY_PREFIX) && (r.spoke || Boolean.TRUE.equals(subjects.get(r.key)))));
       // but not past a name of no known kind after it, which may be the company: "Hasbro hosted …"
       String last = lastMatching(fits, m.start);
       return last != null && lastMention.getOrDefault(last, -1) > lastUnresolvedName ? last : null;
