@@ -2295,11 +2295,10 @@ final class Attributor {
   }
 
   /**
-   * More past forms that end a noun of speech's topic at the sentence's verb: "praise for the police
-   * drew criticism".
+   * Past forms beyond {@link #IRREGULAR_PAST} that end a noun of speech's topic at the sentence's verb:
+   * "praise for the police drew criticism".
    */
-  private static final WordSet TOPIC_ENDING_PAST = WordSet.of("drew", "won", "lost", "gave", "got", "met", "saw",
-      "found", "brought", "caught", "sent", "led");
+  private static final WordSet TOPIC_ENDING_PAST = WordSet.of("drew");
   /** Past forms without "-ed" of verbs a subject may go on with: "…, and was left outside". */
   private static final WordSet IRREGULAR_PAST = WordSet.of("was", "were", "had", "went", "left", "took", "made",
       "came", "fled", "fell", "hit", "struck", "ran", "set", "put", "kept", "held", "began", "became", "lost",
@@ -3691,10 +3690,6 @@ final class Attributor {
       "Because", "Since", "When", "After", "Before", "Unless", "If", "Even", "Once");
 
   /**
-   * Whether the cue stands in a subordinate clause that opens its sentence, before the sentence's
-   * first comma: "Although the minister said …, the deal was signed".
-   */
-  /**
    * Whether the cue is in a relative clause set off by a comma, not yet closed: "In France, where
    * temperatures were forecast to break records, the government …".
    */
@@ -3712,6 +3707,10 @@ final class Attributor {
     return false;
   }
 
+  /**
+   * Whether the cue stands in a subordinate clause that opens its sentence, before the sentence's
+   * first comma: "Although the minister said …, the deal was signed".
+   */
   private boolean inOpeningSubordinate(Cue cue) {
     int s = sentenceOf[cue.start()];
     int ss = sentenceStart[s];
@@ -3796,12 +3795,14 @@ final class Attributor {
   }
 
   /**
-   * Whether a verb in the past follows a subject in tokens {@code [from, to)}: "the driver lost
-   * control"; not "what he called the negligence", whose verb is a relative clause's.
+   * Whether a clause runs in tokens {@code [from, to)}: a verb in the past after a subject ("the
+   * driver lost control"), or a restrictive relative clause ("the soldiers who fought the fire"); not
+   * "what he called the negligence", whose verb is a relative clause's of the object.
    */
   private boolean verbAfterSubjectWithin(int from, int to) {
     for (int j = from + 1; j < to; j++) {
-      if ((tok(j).is("who") || tok(j).is("that") || tok(j).is("which")) && !(j - 1 >= from && tok(j - 1).isPunct(','))) {
+      if ((tok(j).is("who") || tok(j).is("that") || tok(j).is("which"))
+          && !(j - 1 >= from && tok(j - 1).isPunct(','))) {
         // "praised the soldiers who fought the fire and saved the village": the relative clause's
         // verbs go on
         return true;
@@ -3893,10 +3894,6 @@ final class Attributor {
   }
 
   /**
-   * The comma that closes a relative clause set off inside a reported clause, when a finite verb
-   * follows it ("gas, which leaks often, was the trigger"); -1 if none.
-   */
-  /**
    * Whether the clause that "while" at {@code k} opens goes on with what was said: one with a subject,
    * a form of "be" or "have" or a modal soon after it, and no cue, quotation or "also" of its own; but
    * "…, while the mayor noted …", "…, while the rebels launched an offensive" and "…, while Duterte
@@ -3911,7 +3908,8 @@ final class Attributor {
     }
     for (int j = k + 1; j <= last; j++) {
       Token t = tok(j);
-      if (cueAt[j] || t.kind == Token.Kind.QUOTE || t.is("also") || t.isPunct(',') && speakersThenCueAt(j + 1, last + 1)) {
+      if (cueAt[j] || t.kind == Token.Kind.QUOTE || t.is("also")
+          || t.isPunct(',') && speakersThenCueAt(j + 1, last + 1)) {
         return false;
       }
     }
@@ -3969,6 +3967,10 @@ final class Attributor {
     return -1;
   }
 
+  /**
+   * The comma that closes a relative clause set off inside a reported clause, when a finite verb
+   * follows it ("gas, which leaks often, was the trigger"); -1 if none.
+   */
   private int relativeClauseClosed(int k, int last) {
     for (int j = k + 1; j < last && j < k + 25; j++) {
       Token t = tok(j);
@@ -5100,7 +5102,8 @@ final class Attributor {
           Ment people = mentionEndingAt(k - 1, ss);
           if (people != null && j > ss && (tok(j).is("and") || tok(j).is("but")) && people.start > ss
               && !tok(people.start - 1).is("of")
-              && (afterPreposition(people, ss) || tok(people.start - 1).isLowerCase() && !isDeterminerAt(people.start - 1))) {
+              && (afterPreposition(people, ss)
+                  || tok(people.start - 1).isLowerCase() && !isDeterminerAt(people.start - 1))) {
             // "spoke to the protesters from a trailer and told them …": those spoken to, not the
             // subject of the verb after "and"
             people = null;
@@ -5314,7 +5317,7 @@ final class Attributor {
 
   private static final WordSet INTERVIEWING = WordSet.of("interviewed", "contacted", "surveyed", "polled",
       "spoke", "talked", "met", "reached");
-  private static final WordSet POSSESSIVE_DETERMINERS = WordSet.of("his", "her", "their", "its", "His", "Her", "Their", "Its");
+  static final WordSet POSSESSIVE_DETERMINERS = WordSet.of("his", "her", "their", "its", "His", "Her", "Their", "Its");
 
   /**
    * The members named in an aside that ends at the comma {@code j}: "his critics, which include the

@@ -239,17 +239,14 @@ final class MentionFinder {
     Token next = tok(m.end);
     boolean model = next.kind == Token.Kind.NUMBER
         || next.isWord() && next.text.length() <= 6 && next.text.chars().anyMatch(Character::isDigit);
-    boolean owned = m.start > 0 && POSSESSIVE_DETERMINERS.has(tok(m.start - 1)) && next.isLowerCase();
+    boolean owned = m.start > 0 && Attributor.POSSESSIVE_DETERMINERS.has(tok(m.start - 1)) && next.isLowerCase();
     return model || owned;
   }
 
-  /** Determiners that own the noun after them: "its Boeing fleet". */
-  private static final WordSet POSSESSIVE_DETERMINERS = WordSet.of("its", "their", "his", "her", "our");
-
   /**
    * "The Ministry of Agriculture and Rural Development", "the Ministry of Foreign Affairs and Trade":
-   * a body's name with "of" goes on after "and" with capitalised words no list knows, which name
-   * no one of their own.
+   * a body's name with "of" goes on after "and" with capitalised words no list knows that end in a
+   * portfolio's word, which name no one of their own.
    */
   private void attachConjoinedPortfolios() {
     List<Ment> kept = new ArrayList<>(mentions.size());
@@ -1698,7 +1695,8 @@ final class MentionFinder {
       j++;
     }
     if (determiner && j + 2 < n && tok(j).isCapitalized() && !sentenceStart(j) && nameAt(j) == null
-        && titleAt(j) == null && !gazetteer.givenNames.containsKey(tok(j).text) && DEMONYM_ENDING.matcher(tok(j).text).find()
+        && titleAt(j) == null && !gazetteer.givenNames.containsKey(tok(j).text)
+        && DEMONYM_ENDING.matcher(tok(j).text).find()
         && tok(j + 1).isLowerCase() && sameSentence(i, j + 1)) {
       int head = descriptionHead(j + 1);
       if (head > j + 1) {
@@ -2280,29 +2278,23 @@ final class MentionFinder {
           && (isNameWord(e) || (tok(e).is("and") || tok(e).is("&")) && e + 1 < n && isNameWord(e + 1))) {
         e++;
       }
-      if (e < n && tok(e).isLowerCase() && (tok(e).lexeme.mask & (personDescriptionBit | personNounBit)) != 0) {
-        // but "the former Department of Energy official": a person the name describes
-        Ment m = new Ment(i, end, Ment.Type.DESCRIPTION);
-        m.head = head.toLowerCase(java.util.Locale.ROOT);
-        m.kind = bodyHeads.contains(head) ? ActorKind.GOVERNMENT_BODY : ActorKind.ORGANIZATION;
-        m.country = country;
-        mentions.add(m);
-        return end;
+      // but "the former Department of Energy official" is a person the name describes
+      if (!(e < n && tok(e).isLowerCase() && (tok(e).lexeme.mask & (personDescriptionBit | personNounBit)) != 0)) {
+        // named by its capitalised words, which the words before only describe; a body the
+        // gazetteer knows by them is that body ("the state Ministry of Health")
+        PhraseTrie.Match<Surface> known = nameAt(end - 1);
+        Ment named = new Ment(i, e, known != null ? Ment.Type.NAMED : Ment.Type.CANDIDATE);
+        if (known != null) {
+          named.entry = pick(known.values()).entry();
+        } else {
+          named.nameStart = end - 1;
+          named.nameEnd = e;
+          named.kind = bodyHeads.contains(head) ? ActorKind.GOVERNMENT_BODY : ActorKind.ORGANIZATION;
+        }
+        named.country = country;
+        mentions.add(named);
+        return e;
       }
-      // named by its capitalised words, which the words before only describe; a body the
-      // gazetteer knows by them is that body ("the state Ministry of Health")
-      PhraseTrie.Match<Surface> known = nameAt(end - 1);
-      Ment named = new Ment(i, e, known != null ? Ment.Type.NAMED : Ment.Type.CANDIDATE);
-      if (known != null) {
-        named.entry = pick(known.values()).entry();
-      } else {
-        named.nameStart = end - 1;
-        named.nameEnd = e;
-        named.kind = bodyHeads.contains(head) ? ActorKind.GOVERNMENT_BODY : ActorKind.ORGANIZATION;
-      }
-      named.country = country;
-      mentions.add(named);
-      return e;
     }
     Ment m = new Ment(i, end, Ment.Type.DESCRIPTION);
     m.head = head.toLowerCase(java.util.Locale.ROOT);

@@ -79,9 +79,9 @@ final class Resolver {
   /** Words in the names of organisations that are a public body's: "Food and Drug Administration". */
   private static final Set<String> BODY_NAME_WORDS = Set.of("Agency", "Administration", "Authority", "Commission",
       "Board", "Bureau", "Office", "Service", "Regulator", "Directorate", "Department", "Inspectorate");
-  /** Words in the names of businesses among the heads of organisations' names: "Veltra Motors", "Acme Corp". */
   /** The prefix of a gazetteer entry's id that makes it a business: {@code company:toyota}. */
   static final String COMPANY_PREFIX = "company:";
+  /** Words in the names of businesses among the heads of organisations' names: "Veltra Motors", "Acme Corp". */
   private static final Set<String> BUSINESS_NAME_WORDS = Set.of("Group", "Corporation", "Company", "Bank",
       "Network", "Fund", "Trust", "Corp", "Inc", "Ltd", "LLC", "Plc", "PLC", "Holdings", "Motors", "Airlines",
       "Airways", "Technologies", "Industries", "Pharmaceuticals", "Enterprises", "Resorts", "Entertainment",
