@@ -949,6 +949,9 @@ class ExtractorPatternsTest {
             "the company | The company | INDIRECT | SAY | safety came first",
             "the Oakland police department | The Oakland police department | INDIRECT | SAY | the suspect fled",
             "ruling party lawmakers | ruling party lawmakers | INDIRECT | SAY | the bill would pass"),
+        text("a comparison's 'than' does not end an object",
+            "Hofmann announced the discovery of a planet slightly larger than Neptune.",
+            "Hofmann | Hofmann | REPORTED_ACT | ANNOUNCE | the discovery of a planet slightly larger than Neptune"),
         text("a business's noun before a name makes it a company, which 'the company' stands for",
             "Paper maker Pohjola Paper said it would close its mill. The company blamed falling demand. Ferry"
                 + " operator CalMac said the ship was withdrawn.",
