@@ -949,6 +949,12 @@ class ExtractorPatternsTest {
             "the company | The company | INDIRECT | SAY | safety came first",
             "the Oakland police department | The Oakland police department | INDIRECT | SAY | the suspect fled",
             "ruling party lawmakers | ruling party lawmakers | INDIRECT | SAY | the bill would pass"),
+        text("a span of time and a subordinator after a comma end a clause, unless set off inside it",
+            "Police said the man fled, hours after the attack. Analysts said the timing, weeks before the"
+                + " summit, suggested Beijing was testing the waters.",
+            "Police | Police | INDIRECT | SAY | the man fled",
+            "analysts | Analysts | INDIRECT | SAY | the timing, weeks before the summit, suggested Beijing was"
+                + " testing the waters"),
         text("a comparison's 'than' does not end an object",
             "Hofmann announced the discovery of a planet slightly larger than Neptune.",
             "Hofmann | Hofmann | REPORTED_ACT | ANNOUNCE | the discovery of a planet slightly larger than Neptune"),

@@ -3561,6 +3561,13 @@ final class Attributor {
           continue;
         }
       }
+      if (tok(k).isPunct(',') && k > from && timeBeforeSubordinatorAt(k + 1, last) && !isInsideQuote(tok(k).begin)
+          && !timeAsideClosed(k + 1, last)) {
+        // "said talks had failed, two days before the vote", "…, a day after the talks ended": when
+        // it was said, the writer's; but "said the timing, weeks before the summit, suggested …" goes on
+        end = k - 1;
+        break;
+      }
       if (tok(k).isPunct(',') && k + 1 < se && tok(k + 1).is("while") && startsClause(from, se)
           && !isInsideQuote(tok(k).begin) && contrastSaidToo(k + 1, last)) {
         // "said the baby was critically ill, while two adults were seriously injured": the contrast
@@ -3683,6 +3690,30 @@ final class Attributor {
   private static final WordSet TIME_BEFORE_SUBORDINATOR = WordSet.of("Hours", "Days", "Weeks", "Months", "Years",
       "Minutes", "Moments", "Shortly", "Soon", "Just", "Long", "Only", "hours", "days", "weeks", "months", "years",
       "minutes", "moments", "day", "week", "month", "year", "hour", "minute", "Two", "Three", "Four", "Five");
+  /**
+   * Whether a span of time and a subordinator start at {@code k}: "a day after", "two days before",
+   * "hours after", "only weeks after".
+   */
+  private boolean timeBeforeSubordinatorAt(int k, int last) {
+    int j = k;
+    while (j <= last && j < k + 3 && (tok(j).is("a") || tok(j).is("an") || tok(j).isCount()
+        || TIME_BEFORE_SUBORDINATOR.has(tok(j)))) {
+      j++;
+    }
+    return j > k && j <= last && TIME_BEFORE_SUBORDINATOR.has(tok(j - 1)) && TIMED_SUBORDINATORS.has(tok(j))
+        && !tok(j).is("when");
+  }
+
+  /** Whether the aside from {@code k} closes with a comma that the clause's verb follows. */
+  private boolean timeAsideClosed(int k, int last) {
+    for (int j = k; j < last && j < k + 20; j++) {
+      if (tok(j).isPunct(',')) {
+        return verbAfterAside(j + 1);
+      }
+    }
+    return false;
+  }
+
   /** Subordinators a time may come before: "Hours before", "Two days after". */
   private static final WordSet TIMED_SUBORDINATORS = WordSet.of("before", "after", "since", "until", "when");
   /** Words that open a subordinate clause before the main clause of a sentence. */
