@@ -949,6 +949,19 @@ class ExtractorPatternsTest {
             "the company | The company | INDIRECT | SAY | safety came first",
             "the Oakland police department | The Oakland police department | INDIRECT | SAY | the suspect fled",
             "ruling party lawmakers | ruling party lawmakers | INDIRECT | SAY | the bill would pass"),
+        text("a group's noun begins a name before 'and' and an organisation's word; 'the bloc' and 'the union'",
+            "Patients waited, according to the Irish Nurses and Midwives Organisation (INMO). The union said it"
+                + " was unsafe. The Association of Southeast Asian Nations urged calm. In a statement, the"
+                + " 10-member bloc said it was concerned.",
+            "Irish Nurses and Midwives Organisation | Irish Nurses and Midwives Organisation | INDIRECT | SAY |"
+                + " Patients waited",
+            "Irish Nurses and Midwives Organisation | The union | INDIRECT | SAY | it was unsafe",
+            "Association of Southeast Asian Nations | The Association of Southeast Asian Nations | REPORTED_ACT |"
+                + " URGE | calm",
+            "Association of Southeast Asian Nations | the 10-member bloc | INDIRECT | SAY | it was concerned"),
+        text("'the union' is not the company whose workers it speaks for",
+            "Workers at Daehan Motor Co. went on strike. The union said the strike would last a week.",
+            "the union | The union | INDIRECT | SAY | the strike would last a week"),
         text("a span of time and a subordinator after a comma end a clause, unless set off inside it",
             "Police said the man fled, hours after the attack. Analysts said the timing, weeks before the"
                 + " summit, suggested Beijing was testing the waters.",

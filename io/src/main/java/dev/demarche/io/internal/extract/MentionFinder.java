@@ -1541,9 +1541,9 @@ final class MentionFinder {
     if (j >= n || !isHead(j)) {
       return i;
     }
-    if (tok(j).isCapitalized() && j + 1 < n && tok(j + 1).isCapitalized() && organizationHeads2.has(tok(j + 1))
-        && sameSentence(j, j + 1)) {
-      // "the Swedish Police Authority", "the National Police Agency": a name the head begins
+    if (tok(j).isCapitalized() && organizationHeadAfterHead(j + 1) && sameSentence(i, j)) {
+      // "the Swedish Police Authority", "the Irish Nurses and Midwives Organisation": a name the head
+      // begins
       return i;
     }
     String head = tok(j).text.toLowerCase(java.util.Locale.ROOT);
@@ -2408,6 +2408,24 @@ final class MentionFinder {
   private boolean initialDotAt(int k) {
     return k > 0 && k + 1 < tokens.size() && tok(k).isPunct('.') && tok(k - 1).text.length() == 1
         && Character.isUpperCase(tok(k - 1).text.charAt(0)) && isNameWord(k + 1);
+  }
+
+  /**
+   * Whether capitalised words from {@code k}, joined by "and" or "&" perhaps, reach an organisation's
+   * noun: "Police Authority", "and Midwives Organisation".
+   */
+  private boolean organizationHeadAfterHead(int k) {
+    int n = tokens.size();
+    for (int j = k; j < n && j < k + 5 && sameSentence(k - 1, j); j++) {
+      Token t = tok(j);
+      if (t.isCapitalized() && organizationHeads2.has(t)) {
+        return true;
+      }
+      if (!(t.isCapitalized() || (t.is("and") || t.is("&")) && j > k - 1 && j + 1 < n && tok(j + 1).isCapitalized())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "Gas and Electric Company", "Search and Rescue Agency": an organisation noun ends the words ahead. */

@@ -70,12 +70,18 @@ final class Resolver {
       "conglomerate", "supplier", "refiner", "miner", "giant", "brand", "chain", "bank", "exporter", "importer",
       "shipper", "utility", "maker", "drugmaker", "planemaker", "steelmaker", "operator", "producer", "distributor",
       "provider", "builder", "brewer", "processor", "grocer", "contractor", "caterer", "trader");
+  /** A size before a common noun: "10-member", "27-nation", "five-member". */
+  private static final java.util.regex.Pattern SIZE =
+      java.util.regex.Pattern.compile("(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[a-z]+");
   /** Common nouns for a public body: "the agency", "the regulator". */
   private static final WordSet BODY_NOUNS = WordSet.of("agency", "regulator", "watchdog", "commission", "authority",
       "administration");
   /** Common nouns for any organisation: "the group", "the charity". */
   private static final WordSet GROUP_NOUNS = WordSet.of("group", "organisation", "organization", "charity", "club",
-      "federation");
+      "federation", "bloc", "alliance", "coalition", "association", "union");
+  /** Words in the names of organisations a later "the union" may stand for: "Irish Nurses and Midwives Organisation". */
+  private static final Set<String> UNION_NAME_WORDS = Set.of("Union", "Organisation", "Organization", "Federation",
+      "Association", "Congress", "Confederation");
   /** Words in the names of organisations that are a public body's: "Food and Drug Administration". */
   private static final Set<String> BODY_NAME_WORDS = Set.of("Agency", "Administration", "Authority", "Commission",
       "Board", "Bureau", "Office", "Service", "Regulator", "Directorate", "Department", "Inspectorate");
@@ -1259,15 +1265,19 @@ final class Resolver {
    * if none fits.
    */
   private String namedByCommonNoun(Ment m) {
-    if (!isDefinite(m) || m.plural || m.possessor != null || m.end - m.start != 2 || m.country != null
-        || m.head == null) {
+    if (!isDefinite(m) || m.plural || m.possessor != null || m.country != null || m.head == null
+        // "the company", or with a size: "the 10-member bloc", "the 27-nation union"
+        || m.end - m.start != 2 && !(m.end - m.start == 3 && SIZE.matcher(toks[m.start + 1].text).matches())) {
       return null;
     }
     String head = m.head.toLowerCase(Locale.ROOT);
     if (GROUP_NOUNS.contains(head)) {
       // "Amnesty International condemned … The group said": the organisation named last, if no
       // group of people was described after it
+      // but "the union" is not the company whose workers it speaks for: only one named as a union
+      boolean union = head.equals("union");
       String last = lastMatching(r -> !r.key.startsWith("anon:") && r.kind == ActorKind.ORGANIZATION
+              && (!union || namedLike(r, UNION_NAME_WORDS))
           || r.key.startsWith("anon:") && head.equals(r.head), m.start);
       return last != null && !last.startsWith("anon:") && lastMention.getOrDefault(last, -1) > lastUnresolvedName
           ? last : null;
