@@ -959,6 +959,17 @@ class ExtractorPatternsTest {
             "Association of Southeast Asian Nations | The Association of Southeast Asian Nations | REPORTED_ACT |"
                 + " URGE | calm",
             "Association of Southeast Asian Nations | the 10-member bloc | INDIRECT | SAY | it was concerned"),
+        text("'the bloc' is no company, a sentence's first group stays one, a time span with more after it",
+            "The European Union fined Google. The 27-nation bloc said the company had abused its power. Students"
+                + " and University staff said the campus was closed. The spokesman said the deal was signed, two"
+                + " weeks before the deadline, and that both sides were satisfied. The mayor proposed a budget no"
+                + " larger than last year's.",
+            "European Union | The 27-nation bloc | INDIRECT | SAY | the company had abused its power",
+            "students | Students | INDIRECT | SAY | the campus was closed",
+            "university staff | University staff | INDIRECT | SAY | the campus was closed",
+            "the spokesman | The spokesman | INDIRECT | SAY | the deal was signed, two weeks before the deadline,"
+                + " and that both sides were satisfied",
+            "the mayor | The mayor | REPORTED_ACT | PROPOSE | a budget no larger"),
         text("'the union' is not the company whose workers it speaks for",
             "Workers at Daehan Motor Co. went on strike. The union said the strike would last a week.",
             "the union | The union | INDIRECT | SAY | the strike would last a week"),

@@ -3562,9 +3562,10 @@ final class Attributor {
         }
       }
       if (tok(k).isPunct(',') && k > from && timeBeforeSubordinatorAt(k + 1, last) && !isInsideQuote(tok(k).begin)
-          && !timeAsideClosed(k + 1, last)) {
+          && !commaWithin(k + 1, last)) {
         // "said talks had failed, two days before the vote", "…, a day after the talks ended": when
-        // it was said, the writer's; but "said the timing, weeks before the summit, suggested …" goes on
+        // it was said, the writer's, to the end; but "said the timing, weeks before the summit,
+        // suggested …" and "said the deal was signed, a day after talks resumed, and that …" go on
         end = k - 1;
         break;
       }
@@ -3704,11 +3705,11 @@ final class Attributor {
         && !tok(j).is("when");
   }
 
-  /** Whether the aside from {@code k} closes with a comma that the clause's verb follows. */
-  private boolean timeAsideClosed(int k, int last) {
-    for (int j = k; j < last && j < k + 20; j++) {
+  /** Whether a comma lies in tokens {@code [k, last]}. */
+  private boolean commaWithin(int k, int last) {
+    for (int j = k; j <= last; j++) {
       if (tok(j).isPunct(',')) {
-        return verbAfterAside(j + 1);
+        return true;
       }
     }
     return false;
@@ -4167,6 +4168,11 @@ final class Attributor {
     }
     if (end > from && end + 1 < tokens.size() && TIME_ADVERBS_BEFORE.has(tok(end)) && objectStop.has(tok(end + 1))) {
       // "issued the order shortly after noon": the adverb goes with the time after it
+      end--;
+    }
+    if (end > from && tok(end).is("than")) {
+      // "proposed a budget no larger than last year's": a comparison cut short by a time is no
+      // comparison
       end--;
     }
     if (end < from || end == from && tok(from).isLowerCase() && tok(from).text.length() <= 3) {

@@ -1541,9 +1541,9 @@ final class MentionFinder {
     if (j >= n || !isHead(j)) {
       return i;
     }
-    if (tok(j).isCapitalized() && organizationHeadAfterHead(j + 1) && sameSentence(i, j)) {
+    if (tok(j).isCapitalized() && !sentenceStart(j) && organizationHeadAfterHead(j + 1) && sameSentence(i, j)) {
       // "the Swedish Police Authority", "the Irish Nurses and Midwives Organisation": a name the head
-      // begins
+      // begins; but "Students and University staff said" are two groups
       return i;
     }
     String head = tok(j).text.toLowerCase(java.util.Locale.ROOT);

@@ -79,6 +79,8 @@ final class Resolver {
   /** Common nouns for any organisation: "the group", "the charity". */
   private static final WordSet GROUP_NOUNS = WordSet.of("group", "organisation", "organization", "charity", "club",
       "federation", "bloc", "alliance", "coalition", "association", "union");
+  /** Nouns for groups of states: "the bloc", "the alliance". */
+  private static final WordSet INTERNATIONAL_GROUP_NOUNS = WordSet.of("bloc", "alliance", "coalition");
   /** Words in the names of organisations a later "the union" may stand for: "Irish Nurses and Midwives Organisation". */
   private static final Set<String> UNION_NAME_WORDS = Set.of("Union", "Organisation", "Organization", "Federation",
       "Association", "Congress", "Confederation");
@@ -1274,10 +1276,13 @@ final class Resolver {
     if (GROUP_NOUNS.contains(head)) {
       // "Amnesty International condemned … The group said": the organisation named last, if no
       // group of people was described after it
-      // but "the union" is not the company whose workers it speaks for: only one named as a union
-      boolean union = head.equals("union");
+      // but "the union" and "the association" are not the company whose workers they speak for: only
+      // one named as such; "the bloc", "the alliance" and "the coalition" are international, no
+      // company or party of one state
+      boolean union = head.equals("union") || head.equals("association");
+      boolean international = INTERNATIONAL_GROUP_NOUNS.contains(head);
       String last = lastMatching(r -> !r.key.startsWith("anon:") && r.kind == ActorKind.ORGANIZATION
-              && (!union || namedLike(r, UNION_NAME_WORDS))
+              && (!union || namedLike(r, UNION_NAME_WORDS)) && (!international || r.country == null)
           || r.key.startsWith("anon:") && head.equals(r.head), m.start);
       return last != null && !last.startsWith("anon:") && lastMention.getOrDefault(last, -1) > lastUnresolvedName
           ? last : null;
