@@ -959,6 +959,12 @@ class ExtractorPatternsTest {
             "Association of Southeast Asian Nations | The Association of Southeast Asian Nations | REPORTED_ACT |"
                 + " URGE | calm",
             "Association of Southeast Asian Nations | the 10-member bloc | INDIRECT | SAY | it was concerned"),
+        text("a state after a place and a comma before the cue tells where the place is",
+            "Police in Kano, Nigeria said the suspect fled. Researchers at the university in Lyon, France said the"
+                + " results were clear. Talks in Geneva failed, Russia said.",
+            "Police | Police | INDIRECT | SAY | the suspect fled",
+            "researchers | Researchers | INDIRECT | SAY | the results were clear",
+            "Russia | Russia | INDIRECT | SAY | Talks in Geneva failed"),
         text("'the bloc' is no company, a sentence's first group stays one, a time span with more after it",
             "The European Union fined Google. The 27-nation bloc said the company had abused its power. Students"
                 + " and University staff said the campus was closed. The spokesman said the deal was signed, two"

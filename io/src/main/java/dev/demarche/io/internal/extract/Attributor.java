@@ -2067,6 +2067,25 @@ final class Attributor {
   /** Words that put a person in a place: "from Toronto", "of Ohio", "in Berlin". */
   private static final WordSet PLACE_LINKS = WordSet.of("from", "of", "in");
 
+  /**
+   * Whether the place {@code m} follows a comma and a place it locates: "in Kano, Nigeria", "from the
+   * Institute in Nanoro, Burkina Faso".
+   */
+  private boolean placeAppositionBefore(Ment m, int ss) {
+    if (m.start - 3 < ss || !tok(m.start - 1).isPunct(',') || !tok(m.start - 2).isCapitalized()) {
+      return false;
+    }
+    for (int k = m.start - 3; k >= ss && k >= m.start - 6; k--) {
+      if (PLACE_LINKS.has(tok(k)) || tok(k).is("near") || tok(k).is("at")) {
+        return true;
+      }
+      if (!tok(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Whether a mention of one who may speak, not a place, starts at {@code k}. */
   private boolean speakerAt(int k) {
     Ment m = k < tokens.size() ? startsAt[k] : null;
@@ -4877,6 +4896,14 @@ final class Attributor {
       }
     }
     Ment m = j >= ss ? mentionEndingAt(j, ss) : null;
+    if (m != null && isPlace(m) && placeAppositionBefore(m, ss)) {
+      // "Police in Kano, Nigeria said": the state tells where the place before it lies; the
+      // sentence's subject speaks
+      Ment subject = subjectOf(ss, m.start);
+      if (usable(subject) && !isPlace(subject)) {
+        m = subject;
+      }
+    }
     if (m == null && j - 1 >= ss && AFFILIATION_HEADS.has(tok(j)) && mentionEndingAt(j - 1, ss) != null
         && mentionEndingAt(j - 1, ss).type == Ment.Type.ANONYMOUS && mentionEndingAt(j - 1, ss).plural) {
       // "Independent observers from the African Union mission described": the people, whose
