@@ -959,6 +959,10 @@ class ExtractorPatternsTest {
             "Association of Southeast Asian Nations | The Association of Southeast Asian Nations | REPORTED_ACT |"
                 + " URGE | calm",
             "Association of Southeast Asian Nations | the 10-member bloc | INDIRECT | SAY | it was concerned"),
+        text("a city after words no list knows ends their name",
+            "Cycle Aware Wellington welcomed the vote. Prime Minister Jacinda Ardern said Wellington was ready.",
+            "Cycle Aware Wellington | Cycle Aware Wellington | REPORTED_ACT | WELCOME | the vote",
+            "Jacinda Ardern | Prime Minister Jacinda Ardern | INDIRECT | SAY | Wellington was ready"),
         text("a state after a place and a comma before the cue tells where the place is",
             "Police in Kano, Nigeria said the suspect fled. Researchers at the university in Lyon, France said the"
                 + " results were clear. Talks in Geneva failed, Russia said.",

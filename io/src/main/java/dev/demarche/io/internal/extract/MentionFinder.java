@@ -1863,6 +1863,12 @@ final class MentionFinder {
             k++;
             break;
           }
+          if (k >= j + 2 && title == null && !hasOrganizationHead(j, k) && placeEndsName(j, k)) {
+            // "Cycle Aware Wellington": an organisation named after its city, with words no list knows
+            // and no organisation's noun before the city's name ("Imperial College London" has one)
+            k++;
+            break;
+          }
           if ((tok(k - 1).is("of") || PLACE_PARTICLES.has(tok(k - 1))) && k - 1 > j && hasOrganizationHead(j, k - 1)
               && placeInName(j, k)) {
             // "University of California", "Bank of America": a place in the organisation's name,
@@ -2504,6 +2510,27 @@ final class MentionFinder {
         && gazetteer.givenNames.containsKey(tok(j).text)
         && pick(m.values()).form() != Surface.Form.ADJECTIVE
         && !(k + 1 < tokens.size() && (isNameWord(k + 1) || isPossessive(tok(k + 1))));
+  }
+
+  /**
+   * Whether the city or capital at {@code k} ends the name of words no list knows begun at {@code j}:
+   * "Cycle Aware Wellington"; not a person's name or a title before a place.
+   */
+  private boolean placeEndsName(int j, int k) {
+    PhraseTrie.Match<Surface> m = nameAt(k);
+    Surface place = pick(m.values());
+    if (m.end() != k + 1 || place.form() == Surface.Form.ADJECTIVE
+        || place.entry().kind() != ActorKind.STATE && place.entry().kind() != ActorKind.CITY
+        || k + 1 < tokens.size() && (isNameWord(k + 1) || isPossessive(tok(k + 1)) || tok(k + 1).isPunct(','))) {
+      return false;
+    }
+    for (int w = j; w < k; w++) {
+      if (!isNameWord(w) || nameAt(w) != null || titleAt(w) != null || gazetteer.givenNames.containsKey(tok(w).text)
+          || sentenceStart(w) && w > j) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
