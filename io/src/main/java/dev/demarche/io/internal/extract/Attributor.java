@@ -214,8 +214,6 @@ final class Attributor {
   private static final WordSet ADJUNCT_PREPOSITIONS = WordSet.of("at", "in", "on", "during", "before", "after",
       "via", "through", "from", "since", "until");
   private static final WordSet CONDITIONAL = WordSet.of("If", "if", "Unless", "unless", "Whether", "whether");
-  /** Words that make what follows a condition: "if local governments requested help". */
-  private static final WordSet CONDITIONS = WordSet.of("If", "if", "Unless", "unless");
   private static final WordSet PLEAS = WordSet.of("guilty", "innocent", "not", "no");
   static final WordSet OBJECT_PRONOUNS = WordSet.of("me", "him", "her", "them", "us");
   /** Gatherings one tells something to: "told a regular press briefing", "told a news conference". */
@@ -940,7 +938,8 @@ final class Attributor {
     int ss = sentenceStart[s];
     int se = sentenceEnd[s];
     Ment conditioned = cue.start() > ss ? endsAt[cue.start()] : null;
-    if (conditioned != null && conditioned.start > ss && CONDITIONS.has(tok(conditioned.start - 1))
+    if (conditioned != null && conditioned.start > ss && CONDITIONAL.has(tok(conditioned.start - 1))
+        && !tok(conditioned.start - 1).text.equalsIgnoreCase("whether")
         && !isInsideQuote(tok(cue.start()).begin)) {
       // "ready to assist if local governments requested help": a condition, not a report of speech
       return;
@@ -3102,7 +3101,7 @@ final class Attributor {
           // source's words are the relative clause's, after it; the words before frame them
           int k = pastSource(speaker, last, se);
           int close = end - 3 > ss && tok(end - 3).isPunct(',') && k + 1 < se && tok(k).isPunct(',')
-              ? asideClosedAfter(k + 2, se) : -1;
+              ? relativeClauseClosed(k, lastContentToken(se) + 1) : -1;
           if (close > 0) {
             // "The man, who, according to police, was armed, fled": up to the clause's closing comma
             add(cue, source, tok(k + 1).begin, tok(close - 1).end, s, false);
@@ -4008,16 +4007,6 @@ final class Attributor {
       "disputed", "denied", "contradicted", "disproved", "later", "since", "subsequently", "eventually",
       "baseless", "unfounded", "independently", "inaccurate", "incorrect", "misleading", "wrong", "rejected");
 
-  /** The comma from {@code k} on after which the main clause's verb goes on, or -1: "…, was armed, fled". */
-  private int asideClosedAfter(int k, int se) {
-    for (int j = k; j <= lastContentToken(se); j++) {
-      if (tok(j).isPunct(',') && j + 1 < se && verbAfterAside(j + 1)) {
-        return j;
-      }
-    }
-    return -1;
-  }
-
   /**
    * The comma that closes a relative clause set off inside a reported clause, when a finite verb
    * follows it ("gas, which leaks often, was the trigger"); -1 if none.
@@ -4097,6 +4086,7 @@ final class Attributor {
     boolean gerund = tok(from).isLowerCase() && tok(from).text.endsWith("ing") && tok(from).text.length() > 5
         || tok(verbal).is("to") && verbal + 1 <= last && tok(verbal + 1).isLowerCase() && !isDeterminerAt(verbal + 1);
     int relative = Integer.MIN_VALUE / 2;
+    boolean untilClause = false;
     boolean opening = inOpeningSubordinate(cue) || inRelativeAside(cue);
     for (int k = from; k <= last; k++) {
       Token t = tok(k);
@@ -4168,7 +4158,7 @@ final class Attributor {
               && (startsAt[k + 1].type == Ment.Type.PERSON || isPersonLike(startsAt[k + 1])
                   && startsAt[k + 1].nameEnd - startsAt[k + 1].nameStart >= 2)
               && !possessiveAt(startsAt[k + 1].end)
-          || k > from && FINITE_AFTER_OBJECT.has(t) && k - relative > 2
+          || k > from && FINITE_AFTER_OBJECT.has(t) && k - relative > 2 && !untilClause
           || k > from && t.is("without") && withoutSaying(k + 1, last)
           || k > from && t.isPunct(',') && summaryAppositiveAt(k + 1, last)
           || k > from && t.is("to") && !gerund && pressAddresseeAt(k + 1, last))) {
@@ -4181,7 +4171,7 @@ final class Attributor {
       }
       if (k > from && t.is("until")) {
         // "to suspend the ruling until the appeal was heard": the clause's verb stays too
-        relative = Integer.MAX_VALUE / 2;
+        untilClause = true;
       }
       end = k;
     }

@@ -237,10 +237,18 @@ final class MentionFinder {
       return false;
     }
     Token next = tok(m.end);
-    boolean model = next.kind == Token.Kind.NUMBER
-        || next.isWord() && next.text.length() <= 6 && next.text.chars().anyMatch(Character::isDigit);
+    boolean model = next.kind == Token.Kind.NUMBER || next.isWord() && next.text.length() <= 6 && hasDigit(next.text);
     boolean owned = m.start > 0 && Attributor.POSSESSIVE_DETERMINERS.has(tok(m.start - 1)) && next.isLowerCase();
     return model || owned;
+  }
+
+  private static boolean hasDigit(String word) {
+    for (int c = 0; c < word.length(); c++) {
+      if (Character.isDigit(word.charAt(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1541,7 +1549,8 @@ final class MentionFinder {
     if (j >= n || !isHead(j)) {
       return i;
     }
-    if (tok(j).isCapitalized() && !sentenceStart(j) && organizationHeadAfterHead(j + 1) && sameSentence(i, j)) {
+    if (tok(j).isCapitalized() && !sentenceStart(j) && j + 1 < n && sameSentence(i, j + 1)
+        && (organizationHeadAhead(j + 1) || (tok(j + 1).is("and") || tok(j + 1).is("&")) && organizationHeadAhead(j + 2))) {
       // "the Swedish Police Authority", "the Irish Nurses and Midwives Organisation": a name the head
       // begins; but "Students and University staff said" are two groups
       return i;
@@ -1696,7 +1705,7 @@ final class MentionFinder {
     }
     if (determiner && j + 2 < n && tok(j).isCapitalized() && !sentenceStart(j) && nameAt(j) == null
         && titleAt(j) == null && !gazetteer.givenNames.containsKey(tok(j).text)
-        && DEMONYM_ENDING.matcher(tok(j).text).find()
+        && hasDemonymEnding(tok(j).text)
         && tok(j + 1).isLowerCase() && sameSentence(i, j + 1)) {
       int head = descriptionHead(j + 1);
       if (head > j + 1) {
@@ -1869,7 +1878,7 @@ final class MentionFinder {
             k++;
             break;
           }
-          if ((tok(k - 1).is("of") || PLACE_PARTICLES.has(tok(k - 1))) && k - 1 > j && hasOrganizationHead(j, k - 1)
+          if ((tok(k - 1).is("of") || particles.has(tok(k - 1))) && k - 1 > j && hasOrganizationHead(j, k - 1)
               && placeInName(j, k)) {
             // "University of California", "Bank of America": a place in the organisation's name,
             // which ends it ("the University of Washington and Stanford University" are two);
@@ -2382,11 +2391,16 @@ final class MentionFinder {
   }
 
   /** Endings of adjectives of peoples and regions: "Catalan", "Bavarian", "Flemish", "Cantonese". */
-  private static final java.util.regex.Pattern DEMONYM_ENDING =
-      java.util.regex.Pattern.compile("(an|ian|ese|ish|ic|i)$");
+  private static final List<String> DEMONYM_ENDINGS = List.of("an", "ese", "ish", "ic", "i");
 
-  /** The words for "of" before a place in Romance names of organisations: "Banco de España". */
-  private static final WordSet PLACE_PARTICLES = WordSet.of("de", "del", "da", "do", "di", "du", "des", "della");
+  private static boolean hasDemonymEnding(String word) {
+    for (String ending : DEMONYM_ENDINGS) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * After a title ending at {@code j}, "of" or "for" and a capitalised place or portfolio followed
@@ -2414,24 +2428,6 @@ final class MentionFinder {
   private boolean initialDotAt(int k) {
     return k > 0 && k + 1 < tokens.size() && tok(k).isPunct('.') && tok(k - 1).text.length() == 1
         && Character.isUpperCase(tok(k - 1).text.charAt(0)) && isNameWord(k + 1);
-  }
-
-  /**
-   * Whether capitalised words from {@code k}, joined by "and" or "&" perhaps, reach an organisation's
-   * noun: "Police Authority", "and Midwives Organisation".
-   */
-  private boolean organizationHeadAfterHead(int k) {
-    int n = tokens.size();
-    for (int j = k; j < n && j < k + 5 && sameSentence(k - 1, j); j++) {
-      Token t = tok(j);
-      if (t.isCapitalized() && organizationHeads2.has(t)) {
-        return true;
-      }
-      if (!(t.isCapitalized() || (t.is("and") || t.is("&")) && j > k - 1 && j + 1 < n && tok(j + 1).isCapitalized())) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** "Gas and Electric Company", "Search and Rescue Agency": an organisation noun ends the words ahead. */
