@@ -3495,6 +3495,20 @@ class ExtractorPatternsTest {
             "Khosla | Khosla | REPORTED_ACT | SAY | his countless discoveries",
             "Smith | Smith | REPORTED_ACT | SAY | the tracking system",
             "Tilburg | Tilburg | REPORTED_ACT | REJECT | these findings"),
+        text("a verb and its preposition take an object, unless a clause follows where it was said",
+            "Lee commented on the tariffs imposed by Washington. Smith commented on Twitter that the deal was dead."
+                + " Baloch wrote about feminism. Jones told of being forced out.",
+            "Lee | Lee | REPORTED_ACT | SAY | the tariffs imposed by Washington",
+            "Smith | Smith | INDIRECT | SAY | the deal was dead",
+            "Baloch | Baloch | REPORTED_ACT | SAY | feminism",
+            "Jones | Jones | REPORTED_ACT | SAY | being forced out"),
+        text("what is said in an aside set off by dashes ends at the second dash",
+            "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
+                + " — which Smith said would create 500 jobs — was signed.",
+            "Bercow | Bercow | REPORTED_ACT | SAY | the matter",
+            "BBC | the BBC | INDIRECT | SAY | as an unusual move",
+            "Bercow | Bercow | DIRECT | SAY | It is obvious.",
+            "Smith | Smith | INDIRECT | SAY | would create 500 jobs"),
         text("responsibility accepted or taken is acknowledged; one urged to take it is urged",
             "The prince accepted responsibility for the murder. She advocated for stricter rules. Kawamura"
                 + " called on Sakuraba to take responsibility and resign.",

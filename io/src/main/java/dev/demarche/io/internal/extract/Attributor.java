@@ -936,7 +936,7 @@ final class Attributor {
     }
     int s = sentenceOf[cue.start()];
     int ss = sentenceStart[s];
-    int se = sentenceEnd[s];
+    int se = dashAsideEnd(cue.start(), ss, sentenceEnd[s]);
     Ment conditioned = cue.start() > ss ? endsAt[cue.start()] : null;
     if (conditioned != null && conditioned.start > ss && CONDITIONAL.has(tok(conditioned.start - 1))
         && !tok(conditioned.start - 1).text.equalsIgnoreCase("whether")
@@ -2180,6 +2180,29 @@ final class Attributor {
     return (tok(k).lexeme.mask & determinerBit) != 0;
   }
 
+  /**
+   * Where the aside set off by dashes that holds the cue at {@code k} ends, or {@code se} when the cue
+   * stands in none: in "commented on the matter — which the BBC noted as unusual — "…"", what the BBC
+   * noted ends at the second dash.
+   */
+  private int dashAsideEnd(int k, int ss, int se) {
+    boolean open = false;
+    for (int j = ss; j < k; j++) {
+      if (isDash(tok(j)) && !isInsideQuote(tok(j).begin)) {
+        open = !open;
+      }
+    }
+    if (!open || isInsideQuote(tok(k).begin)) {
+      return se;
+    }
+    for (int j = k + 1; j < se; j++) {
+      if (isDash(tok(j)) && !isInsideQuote(tok(j).begin)) {
+        return j;
+      }
+    }
+    return se;
+  }
+
   private static boolean isDash(Token t) {
     return t.kind == Token.Kind.PUNCT && (t.text.equals("—") || t.text.equals("–") || t.text.equals("--"));
   }
@@ -2696,12 +2719,20 @@ final class Attributor {
    */
   private int quoteAhead(int p, int se) {
     boolean relative = false;
-    for (int k = p; k + 1 < se && k < p + 14; k++) {
+    int limit = p + 14;
+    boolean aside = false;
+    for (int k = p; k + 1 < se && k < limit; k++) {
       Token t = tok(k);
       // "told the crowd, which was growing restless: "…"": the relative clause's verb is no clause
       relative |= RELATIVES.has(t) || t.is("where");
-      if ((t.isPunct(',') || t.isPunct(':')) && quoteByOpenToken.containsKey(k + 1)) {
+      if ((t.isPunct(',') || t.isPunct(':') || aside && isDash(t)) && quoteByOpenToken.containsKey(k + 1)) {
         return k + 1;
+      }
+      if (isDash(t) && !aside && k > p && RELATIVES.has(tok(k + 1))) {
+        // "commented on the matter — which the BBC noted as unusual — "…"": past a relative aside
+        aside = true;
+        limit = Math.max(limit, k + 24);
+        continue;
       }
       if (t.is("that") || t.kind == Token.Kind.QUOTE || t.isPunct(';')
           // ", warning …" starts another statement; "issued a stern warning: "…"" does not

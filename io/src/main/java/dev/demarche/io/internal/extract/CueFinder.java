@@ -222,6 +222,10 @@ final class CueFinder {
         continue;
       }
       int end = m.end();
+      if (end - i == 2 && toks[end - 1].is("on") && thatSoonAfter(end)) {
+        // "commented on Twitter that the deal was dead": "on" begins where, and the verb says a clause
+        end = i + 1;
+      }
       boolean toAct = end - i == 2 && toks[end - 1].is("to") && end < n && toks[end].isLowerCase()
           && (toks[end].text.endsWith("ing") || (toks[end].lexeme.mask & determinerBits) != 0);
       if (end - i == 2 && toks[end - 1].is("to") && !toAct && act == SpeechAct.ACKNOWLEDGE) {
@@ -232,7 +236,9 @@ final class CueFinder {
       boolean participle = t.text.endsWith("ing") && t.text.length() > 4;
       // "announced US troops would leave" is a clause, "announced plans" an object; "confessed to
       // killing his sister", "admitted to ordering the payments" are acts
-      boolean object = objectCues.has(t) ? !clauseFollows(end)
+      // "talked of being cast", "commented on the decision", "wrote about feminism": a verb and its
+      // preposition take an object
+      boolean object = objectCues.has(t) || end - i == 2 && OBJECT_PARTICLES.has(toks[end - 1]) ? !clauseFollows(end)
           : !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(end)) || toAct;
       // "maintained an inquiry is what the committee does": a clause after it makes a weak verb
       // of saying speech
@@ -249,6 +255,23 @@ final class CueFinder {
       i = end;
     }
     return found;
+  }
+
+  /** The last words of a cue that make it take an object: "talk of", "comment on", "write about". */
+  private static final WordSet OBJECT_PARTICLES = WordSet.of("of", "about", "on");
+
+  /** Whether a "that" comes within a few words after {@code k}, in the same sentence: "on Twitter that". */
+  private boolean thatSoonAfter(int k) {
+    for (int j = k; j < tokens.size() && j < k + 5; j++) {
+      Token t = toks[j];
+      if (t.is("that")) {
+        return j > k;
+      }
+      if (!t.isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final WordSet OBJECT_PREPOSITIONS = WordSet.of("over", "for", "of", "in", "on", "against", "to",
