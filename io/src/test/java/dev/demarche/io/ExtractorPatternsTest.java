@@ -3502,6 +3502,11 @@ class ExtractorPatternsTest {
             "Smith | Smith | INDIRECT | SAY | the deal was dead",
             "Baloch | Baloch | REPORTED_ACT | SAY | feminism",
             "Jones | Jones | REPORTED_ACT | SAY | being forced out"),
+        text("'while' with a role and no verb stays in an object; with a clause it ends it",
+            "Caufield talked of being cast in a pilot while a guest actor on the show. Smith praised the plan while a"
+                + " crowd gathered outside.",
+            "Caufield | Caufield | REPORTED_ACT | SAY | being cast in a pilot while a guest actor on the show",
+            "Smith | Smith | REPORTED_ACT | PRAISE | the plan"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

@@ -4158,6 +4158,8 @@ final class Attributor {
               // "promised protests every week until Sweden joined": how long, part of the promise; but
               // "praised the general until the two fell out" is the writer's time
               && !(t.is("until") && LASTING_ACTS.contains(cue.act()))
+              // "talked of being cast in a pilot while a guest actor on the show": a role, no clause
+              && !(t.is("while") && roleAfterWhile(k + 1, last))
               && !(t.is("with") && (withNouns.has(tok(k - 1)) || tok(cue.start()).text.startsWith("credit")))
               // "expressed shock at the attack": what the feeling is about
               && !((t.is("at") || t.is("with")) && feelingNouns.has(tok(k - 1)))
@@ -4249,6 +4251,26 @@ final class Attributor {
     // "urged allies to restrict exports": what was urged or asked is indirect speech
     boolean infinitive = tok(verbal).is("to") && (cue.act() == SpeechAct.URGE || cue.act() == SpeechAct.ASK);
     add(cue, speaker, tok(from).begin, tok(end).end, s, !infinitive);
+  }
+
+  /**
+   * Whether "while" before {@code k} gives a role its subject had, not a clause: "while a guest actor
+   * on the show", "while a student at Harvard".
+   */
+  private boolean roleAfterWhile(int k, int last) {
+    if (k > last || !(tok(k).is("a") || tok(k).is("an"))) {
+      return false;
+    }
+    for (int j = k + 1; j <= last && j < k + 10; j++) {
+      Token t = tok(j);
+      if (!t.isWord()) {
+        return true;
+      }
+      if (FINITE_VERBS.has(t) || t.isLowerCase() && pastForm(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Adverbs that go with a time after them: "shortly after noon", "immediately before the vote". */
