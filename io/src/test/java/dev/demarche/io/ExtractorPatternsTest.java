@@ -3507,6 +3507,11 @@ class ExtractorPatternsTest {
                 + " crowd gathered outside.",
             "Caufield | Caufield | REPORTED_ACT | SAY | being cast in a pilot while a guest actor on the show",
             "Smith | Smith | REPORTED_ACT | PRAISE | the plan"),
+        text("a statement that reads speaks by its relative clause's cue, once",
+            "The ministry issued a statement that read: \"We will not back down.\" The palace released a statement"
+                + " which said the king was well.",
+            "the ministry | a statement | DIRECT | SAY | We will not back down.",
+            "the palace | a statement | INDIRECT | SAY | the king was well"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

@@ -958,6 +958,10 @@ final class Attributor {
       according(cue, s, ss, se);
       return;
     }
+    if ((tok(cue.start()).lexeme.mask & lightVerbBit) != 0 && relativeCueAfterActNoun(cue.end(), se)) {
+      // "issued a statement that read: "…"": the statement speaks, by the cue of its relative clause
+      return;
+    }
     if (cue.end() - cue.start() == 2 && tok(cue.start() + 1).is("it") && asPutIt(cue, s, ss, se)) {
       return;
     }
@@ -2178,6 +2182,19 @@ final class Attributor {
 
   private boolean isDeterminerAt(int k) {
     return (tok(k).lexeme.mask & determinerBit) != 0;
+  }
+
+  /**
+   * Whether the act noun of a light verb's cue, within a few words of {@code k}, is followed by a
+   * relative pronoun and a cue: "a statement that read", "a post which said".
+   */
+  private boolean relativeCueAfterActNoun(int k, int se) {
+    for (int j = k; j + 2 < se && j < k + 9; j++) {
+      if (tok(j).lexeme.actNoun != null) {
+        return (tok(j + 1).is("that") || tok(j + 1).is("which")) && cueAt[j + 2];
+      }
+    }
+    return false;
   }
 
   /**
