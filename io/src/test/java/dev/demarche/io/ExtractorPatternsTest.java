@@ -3512,6 +3512,12 @@ class ExtractorPatternsTest {
                 + " which said the king was well.",
             "the ministry | a statement | DIRECT | SAY | We will not back down.",
             "the palace | a statement | INDIRECT | SAY | the king was well"),
+        text("a document owned by a pronoun speaks for whom the pronoun stands for",
+            "The government of Samoa issued a statement on Monday. Their statement also read \"It is wrong.\" The"
+                + " ministry met. Its report said the plan had failed. John Smith resigned. His letter said he was tired.",
+            "Samoa | Their | DIRECT | SAY | It is wrong.",
+            "the ministry | Its report | INDIRECT | SAY | the plan had failed",
+            "John Smith | His letter | INDIRECT | SAY | he was tired"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

@@ -4979,8 +4979,9 @@ final class Attributor {
     }
     if (m == null && j > ss && (tok(j).lexeme.mask & documentHeadBit) != 0 && tok(j).isLowerCase()) {
       for (int k = j - 1; k >= ss && k >= j - 3; k--) {
-        if (startsAt[k] != null && startsAt[k].type == Ment.Type.PRONOUN && !startsAt[k].plural) {
-          // "His statement said …", "Its report says": the one whose document it is
+        if (startsAt[k] != null && startsAt[k].type == Ment.Type.PRONOUN) {
+          // "His statement said …", "Its report says", "Their statement read": the one whose document
+          // it is
           m = startsAt[k];
           break;
         }

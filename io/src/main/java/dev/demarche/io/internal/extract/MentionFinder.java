@@ -3255,6 +3255,12 @@ final class MentionFinder {
         m.possessor = possessivePronoun(m.start);
         continue;
       }
+      if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.DOCUMENT && m.possessor == null
+          && m.end > m.start + 1 && possessiveGender(tok(m.start).text) != null) {
+        // "Its report said", "their letter reads": a document speaks for the one the pronoun stands for
+        m.possessor = possessivePronoun(m.start);
+        continue;
+      }
       if (m.possessor != null || m.country != null || m.type == Ment.Type.PRONOUN || m.type == Ment.Type.ADJECTIVE) {
         continue;
       }

@@ -1544,6 +1544,19 @@ final class Resolver {
         // when no plural source was mentioned since it spoke
         return lastSpeaker.actorKey;
       }
+      if (m.end < toks.length && OWNED_DOCUMENTS.has(toks[m.end])) {
+        // "The government of American Samoa issued a statement …: "…" Their statement also read": the
+        // body or state that spoke owns the document, whoever was named in what it said; with no such
+        // speaker, the last group, body or state named
+        if (lastSpeaker != null && (collective(records.get(lastSpeaker.actorKey))
+            || records.get(lastSpeaker.actorKey).kind == ActorKind.STATE)) {
+          return lastSpeaker.actorKey;
+        }
+        String owner = lastMatching(r -> r.plural || collective(r) || r.kind == ActorKind.STATE, m.start);
+        if (owner != null) {
+          return owner;
+        }
+      }
       return plural;
     }
     if ("it".equals(m.head)) {
@@ -1739,6 +1752,10 @@ final class Resolver {
       "government", "administration", "company", "firm", "police", "council", "committee", "party", "group",
       "commission", "army", "military", "court", "board", "union", "organization", "organisation",
       "movement", "coalition", "alliance", "statement", "report", "family", "campaign");
+
+  /** Documents a body issues, which "their" before them gives to the body that spoke last. */
+  private static final WordSet OWNED_DOCUMENTS = WordSet.of("statement", "statements", "report", "letter",
+      "release", "announcement", "communique", "communiqué", "declaration");
 
   /** A body that a plural pronoun may stand for: "The department said … They also said". */
   private static boolean collective(Record r) {
