@@ -3518,6 +3518,13 @@ class ExtractorPatternsTest {
             "Samoa | Their | DIRECT | SAY | It is wrong.",
             "the ministry | Its report | INDIRECT | SAY | the plan had failed",
             "John Smith | His letter | INDIRECT | SAY | he was tired"),
+        text("'according to' in mid-sentence: the counted part before it, and the author right after the source",
+            "The typhoon hit the Philippines on Wednesday, killing at least 20 according to officials on Thursday,"
+                + " and leaving thousands stranded. The wreck lay according to the New York Times about 100 miles"
+                + " from Okinawa. The ship sank, according to a memo posted online by Senator Juan Dalmau.",
+            "officials | officials | INDIRECT | SAY | killing at least 20",
+            "The New York Times | the New York Times | INDIRECT | SAY | The wreck lay",
+            "Juan Dalmau | Senator Juan Dalmau | INDIRECT | SAY | The ship sank"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

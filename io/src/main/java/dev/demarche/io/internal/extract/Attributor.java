@@ -2197,6 +2197,41 @@ final class Attributor {
     return false;
   }
 
+  /** Whether a number or a counting word stands in {@code [from, to)}. */
+  private boolean countWithin(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tok(k).kind == Token.Kind.NUMBER || tok(k).isCount()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The last participle in {@code (from, to)} right after a comma that counts something, as in ",
+   * killing at least 20", or -1.
+   */
+  private int participleAfterComma(int from, int to) {
+    for (int k = to - 1; k > from; k--) {
+      if (tok(k - 1).isPunct(',') && !isInsideQuote(tok(k).begin)) {
+        Token t = tok(k);
+        return t.isLowerCase() && t.text.endsWith("ing") && t.text.length() > 5 && !cueAt[k]
+            && countWithin(k + 1, Math.min(to, k + 5)) ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether ", and" or ", but" stands in {@code [from, to)}. */
+  private boolean setOffConjunctionBetween(int from, int to) {
+    for (int k = Math.max(from, 1); k < to; k++) {
+      if ((tok(k).is("and") || tok(k).is("but")) && tok(k - 1).isPunct(',')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Where the aside set off by dashes that holds the cue at {@code k} ends, or {@code se} when the cue
    * stands in none: in "commented on the matter — which the BBC noted as unusual — "…"", what the BBC
@@ -3023,7 +3058,10 @@ final class Attributor {
         // asked or saw; the source is before it
         break;
       }
-      if (tok(k).is("by") || tok(k).is("from")) {
+      if ((tok(k).is("by") || tok(k).is("from")) && (speaker == null || k <= speaker.end
+          || speaker.kind == dev.demarche.model.ActorKind.DOCUMENT
+          // but in "according to the New York Times about 100 miles from Okinawa" the source came before
+          || skipAdjuncts(speaker.end, se) >= k)) {
         // "according to a statement from the presidential office": its author
         Ment author = usable(startsAt[k + 1]) ? startsAt[k + 1]
             : k + 2 < se && isDeterminerAt(k + 1) && usable(startsAt[k + 2]) ? startsAt[k + 2] : null;
@@ -3114,6 +3152,9 @@ final class Attributor {
           && !(after + 1 < se && tok(after).isLowerCase() && tok(after + 1).is("by"))
           // but "according to CNN who reported that …" goes on with the source's relative clause
           && !RELATIVES.has(tok(after))
+          // "killing at least 20 according to officials on Thursday, and leaving thousands stranded":
+          // the sentence goes on past the source; what the source said is before it
+          && !setOffConjunctionBetween(last, after + 1)
           && !(cue.start() == cs)) {
         // "... and according to the Ministry he died in the morning": the clause after the source;
         // but "according to the mayor of Yartsevo via Interfax." and "according to a statement
@@ -3158,6 +3199,12 @@ final class Attributor {
         } else {
           // "DUBAI (Reuters) - Saudi Arabia …, according to …": past the dateline
           int from = datelineEnd(ss, end - 1);
+          int participle = tok(end - 1).isPunct(',') ? -1 : participleAfterComma(from, end);
+          if (participle > from) {
+            // "The typhoon hit on Wednesday, killing at least 20 according to officials": with no comma
+            // before it, the source tells the participle's part
+            from = participle;
+          }
           add(cue, source, tok(from).begin, tok(end - 1).end, s, false);
         }
         int k = pastSource(speaker, last, se);
