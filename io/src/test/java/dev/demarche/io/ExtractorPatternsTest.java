@@ -3525,6 +3525,12 @@ class ExtractorPatternsTest {
             "officials | officials | INDIRECT | SAY | killing at least 20",
             "The New York Times | the New York Times | INDIRECT | SAY | The wreck lay",
             "Juan Dalmau | Senator Juan Dalmau | INDIRECT | SAY | The ship sank"),
+        text("a condition belongs to a promise, threat or proposal, verb and all",
+            "The union threatened to strike if the pay offer was not improved. The treasury proposed writing off"
+                + " the debt if towns pay on time. The minister praised the plan if only for its cost.",
+            "the union | The union | REPORTED_ACT | THREATEN | to strike if the pay offer was not improved",
+            "Treasury | The treasury | REPORTED_ACT | PROPOSE | writing off the debt if towns pay on time",
+            "the minister | The minister | REPORTED_ACT | PRAISE | the plan"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

@@ -4222,6 +4222,8 @@ final class Attributor {
               // "promised protests every week until Sweden joined": how long, part of the promise; but
               // "praised the general until the two fell out" is the writer's time
               && !(t.is("until") && LASTING_ACTS.contains(cue.act()))
+              // "threatened to strike if the offer was not improved": the condition is the threat's
+              && !(t.is("if") && LASTING_ACTS.contains(cue.act()))
               // "talked of being cast in a pilot while a guest actor on the show": a role, no clause
               && !(t.is("while") && roleAfterWhile(k + 1, last))
               && !(t.is("with") && (withNouns.has(tok(k - 1)) || tok(cue.start()).text.startsWith("credit")))
@@ -4266,8 +4268,9 @@ final class Attributor {
         // relative clause's, and stay in the object
         relative = k;
       }
-      if (k > from && t.is("until")) {
-        // "to suspend the ruling until the appeal was heard": the clause's verb stays too
+      if (k > from && (t.is("until") || t.is("if"))) {
+        // "to suspend the ruling until the appeal was heard", "to strike if the offer was not
+        // improved": the clause's verb stays too
         untilClause = true;
       }
       end = k;
