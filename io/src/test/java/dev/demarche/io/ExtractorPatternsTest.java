@@ -3531,6 +3531,13 @@ class ExtractorPatternsTest {
             "the union | The union | REPORTED_ACT | THREATEN | to strike if the pay offer was not improved",
             "Treasury | The treasury | REPORTED_ACT | PROPOSE | writing off the debt if towns pay on time",
             "the minister | The minister | REPORTED_ACT | PRAISE | the plan"),
+        text("'at least' counts, 'so that' gives a purpose, and a trailing 'as' clause says nothing",
+            "The union said at least 40 schools were \"operating on a knife-edge\". The college called for more beds"
+                + " so that patients could leave. The merger would have raised prices, the regulator said on Monday as"
+                + " it blocked the deal.",
+            "the union | The union | MIXED | SAY | at least 40 schools were \"operating on a knife-edge\"",
+            "the college | The college | REPORTED_ACT | DEMAND | more beds so that patients could leave",
+            "the regulator | the regulator | INDIRECT | SAY | The merger would have raised prices"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

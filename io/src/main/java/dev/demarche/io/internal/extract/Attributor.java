@@ -1722,6 +1722,39 @@ final class Attributor {
     return true;
   }
 
+  /** Conjunctions that open a clause of time or reason after a trailing cue: "…, it said as it blocked the deal". */
+  private static final WordSet TRAILING_SUBORDINATORS = WordSet.of("as", "when", "while", "because", "after",
+      "before", "since");
+
+  /**
+   * Whether {@code [p, last]} is a short adjunct, maybe none, then a clause of time or reason with its
+   * own subject: "on Monday as it blocked the deal", "when asked"; nothing said.
+   */
+  private boolean trailingSubordinate(int p, int last) {
+    int k = p;
+    while (k <= last && k < p + 6 && !TRAILING_SUBORDINATORS.has(tok(k))) {
+      Token t = tok(k);
+      if (!(t.isWord() || t.kind == Token.Kind.NUMBER) || FINITE_VERBS.has(t) || cueAt[k] || SUBJECT_PRONOUNS.has(t)) {
+        return false;
+      }
+      k++;
+    }
+    if (k + 1 > last || !TRAILING_SUBORDINATORS.has(tok(k)) || k > p && !TRAILING_ADJUNCT_STARTS.has(tok(p))) {
+      // but "issued weather alerts as the storm approached": an object before it
+      return false;
+    }
+    Token next = tok(k + 1);
+    if (!(SUBJECT_PRONOUNS.has(next) || isDeterminerAt(k + 1) || next.isCapitalized() && startsAt[k + 1] != null)) {
+      return false;
+    }
+    for (int j = k + 2; j <= last && j < k + 8; j++) {
+      if (FINITE_VERBS.has(tok(j)) || tok(j).isLowerCase() && pastForm(tok(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a finite verb of the sentence's own comes from {@code k} on, before a comma or a cue. */
   private boolean finiteVerbBeforeComma(int k, int se) {
     for (int j = k; j < se && j < k + 12; j++) {
@@ -2518,7 +2551,8 @@ final class Attributor {
       return;
     }
     if (!inverted && !inherited && p <= last && commaBefore(firstSpeaker.start, ss)
-        && clauseBeforeComma(firstSpeaker.start, ss) && TRAILING_ADJUNCT_STARTS.has(tok(p)) && adjunctOnly(p, last)) {
+        && clauseBeforeComma(firstSpeaker.start, ss)
+        && (TRAILING_ADJUNCT_STARTS.has(tok(p)) && adjunctOnly(p, last) || trailingSubordinate(p, last))) {
       // "…, the National Electoral Commission announced late in the evening.", "…, electoral
       // commission chair Jean Mensa told a news conference in Accra.": a trailing speaker with only a
       // time or place after the verb said what came before
@@ -2874,8 +2908,9 @@ final class Attributor {
   private int thatWithin(int p, int se) {
     for (int k = p; k < se && k < p + 10; k++) {
       if (tok(k).is("that")) {
-        // but in "said inside the building that was hit, three died" it starts a relative clause
-        return k > p && k + 1 < se && relativeThat(k) ? p : k;
+        // but in "said inside the building that was hit, three died" it starts a relative clause,
+        // and in "called for more beds so that patients could leave" a purpose
+        return k > p && (k + 1 < se && relativeThat(k) || tok(k - 1).is("so")) ? p : k;
       }
       if (k + 2 < se && tok(k).isPunct(',') && tok(k + 1).kind == Token.Kind.NUMBER && tok(k + 2).isPunct(',')) {
         // "told Daniel Crowe, 46, that …": past an age
@@ -2951,7 +2986,8 @@ final class Attributor {
         // but "announced a plan that would cut taxes": a relative clause of the object
         boolean relative = k > p && k + 1 < se && FINITE_VERBS.has(tok(k + 1))
             && !AUDIENCE.has(tok(k - 1));
-        return relative ? -1 : k;
+        // and "called for more beds so that patients could leave": a purpose
+        return relative || k > p && tok(k - 1).is("so") ? -1 : k;
       }
       if (tok(k).kind == Token.Kind.PUNCT || tok(k).kind == Token.Kind.QUOTE || cueAt[k]
           || (tok(k).is("and") || tok(k).is("but")) && cueAfterAnd(k + 1)) {
@@ -4723,7 +4759,9 @@ final class Attributor {
   /** Skips "in a statement", "on Friday", "during a news conference" when a boundary follows. */
   private int skipAdjuncts(int p, int se) {
     p = pastMedium(p, se);
-    if (p < se && ADJUNCT_PREPOSITIONS.has(tok(p))) {
+    if (p < se && ADJUNCT_PREPOSITIONS.has(tok(p))
+        // "said at least 40 schools were "operating on a knife-edge"": a count, no adjunct
+        && !(p + 1 < se && tok(p).is("at") && (tok(p + 1).is("least") || tok(p + 1).is("most")))) {
       // "Day said in her 1976 autobiography, "…"": a place or time before the quotation goes on;
       // so does "said in a press release "…"", "wrote on Twitter "…"", with no comma
       for (int k = p + 1; k < se && k <= p + 8; k++) {
@@ -4739,9 +4777,10 @@ final class Attributor {
           // but "wrote in her memoir "Becoming" that …": a title in quotation marks, then the clause
           return after < se && tok(after).is("that") ? after : k;
         }
-        if (cueAt[k] || k > p + 1 && isDeterminerAt(k)) {
+        if (cueAt[k] || k > p + 1 && isDeterminerAt(k) || FINITE_VERBS.has(tok(k))) {
           // "said in their filing the matter "…"", "indicated on Monday a "significant development"
-          // was likely": a clause's subject, not more of the adjunct
+          // was likely", "said in 40 schools pupils were "…"": a clause's subject or verb, not more
+          // of the adjunct
           break;
         }
         if (!tok(k).isWord() && tok(k).kind != Token.Kind.NUMBER) {
