@@ -3538,6 +3538,12 @@ class ExtractorPatternsTest {
             "the union | The union | MIXED | SAY | at least 40 schools were \"operating on a knife-edge\"",
             "the college | The college | REPORTED_ACT | DEMAND | more beds so that patients could leave",
             "the regulator | the regulator | INDIRECT | SAY | The merger would have raised prices"),
+        text("a place's own government, with its level, is a government body of the place's country",
+            "The Texas state government said schools would reopen. The Sinaloa state government said roads were shut."
+                + " The Jalisco government said bridges were down.",
+            "the Texas state government | The Texas state government | INDIRECT | SAY | schools would reopen",
+            "the Sinaloa state government | The Sinaloa state government | INDIRECT | SAY | roads were shut",
+            "the Jalisco government | The Jalisco government | INDIRECT | SAY | bridges were down"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

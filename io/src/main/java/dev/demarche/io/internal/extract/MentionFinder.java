@@ -532,6 +532,10 @@ final class MentionFinder {
         return addDescription(i, head, null);
       }
     }
+    int regional = regionalGovernmentAt(i);
+    if (regional > i) {
+      return regional;
+    }
     int epithet = epithetAt(i);
     if (epithet > i) {
       return epithet;
@@ -2321,6 +2325,46 @@ final class MentionFinder {
     m.country = country;
     mentions.add(m);
     return end;
+  }
+
+  /** Levels of government between a place and "government": "the Texas state government". */
+  private static final WordSet GOVERNMENT_LEVELS = WordSet.of("state", "provincial", "regional", "city", "municipal",
+      "county", "local", "territorial", "prefectural", "federal", "metropolitan");
+
+  /**
+   * "the Texas state government", "the Ontario provincial government", "the Sinaloa state
+   * administration": a place's own government, of the place's country; or {@code i} if none.
+   */
+  private int regionalGovernmentAt(int i) {
+    int n = tokens.size();
+    if (!isDeterminer[i] || !(tok(i).is("the") || tok(i).is("The")) || i + 2 >= n) {
+      return i;
+    }
+    int j = i + 1;
+    CountryCode country = null;
+    PhraseTrie.Match<Surface> place = nameAt(j);
+    if (place != null) {
+      ActorEntry entry = place.values().get(0).entry();
+      if (entry.kind() != ActorKind.CITY) {
+        return i;
+      }
+      country = entry.country().orElse(null);
+      j = place.end();
+    } else {
+      while (j < n && j < i + 3 && tok(j).isCapitalized() && tok(j).lexeme.unknown) {
+        j++;
+      }
+      if (j == i + 1) {
+        return i;
+      }
+    }
+    if (j < n && GOVERNMENT_LEVELS.has(tok(j))) {
+      j++;
+    }
+    if (j >= n || !(tok(j).is("government") || tok(j).is("administration")) || !sameSentence(i, j)) {
+      return i;
+    }
+    return addDescription(i, j + 1, country);
   }
 
   private Surface pick(List<Surface> surfaces) {

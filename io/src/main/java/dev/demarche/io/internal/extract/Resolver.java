@@ -1238,7 +1238,9 @@ final class Resolver {
       if (kindFits && (mentionsHead(r, m.head)
           || m.kind == ActorKind.DOCUMENT && OFFICIAL_DOCUMENTS.contains(m.head) && !isJudgment(r) && isDefinite(m)
           || plainMedium && r.key.startsWith("media:"))
-          && (m.country == null || r.country == null || m.country.equals(r.country))) {
+          && (m.country == null || r.country == null || m.country.equals(r.country))
+          // nor is "the Sinaloa government" "the Jalisco government"
+          && placesFit(m, r)) {
         // but "Israel's military" is not "South Korea's military"
         found = key;
       }
@@ -1526,6 +1528,29 @@ final class Resolver {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether every place named inside the description {@code m}, by a capitalised word no lexicon
+   * knows or by a city or region the gazetteer knows, is named in {@code r} too.
+   */
+  private boolean placesFit(Ment m, Record r) {
+    String name = r.name.toLowerCase(Locale.ROOT);
+    for (int k = m.start + 1; k < m.end - 1; k++) {
+      Token t = toks[k];
+      if (!t.isCapitalized()) {
+        continue;
+      }
+      boolean place = t.lexeme.unknown;
+      if (!place) {
+        PhraseTrie.Match<Surface> known = gazetteer.names.longestAt(tokens, k, m.end);
+        place = known != null && known.values().get(0).entry().kind() == ActorKind.CITY;
+      }
+      if (place && !name.contains(t.text.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean gazetteerName(int k) {
