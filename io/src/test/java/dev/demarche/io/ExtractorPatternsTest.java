@@ -3544,6 +3544,13 @@ class ExtractorPatternsTest {
             "the Texas state government | The Texas state government | INDIRECT | SAY | schools would reopen",
             "the Sinaloa state government | The Sinaloa state government | INDIRECT | SAY | roads were shut",
             "the Jalisco government | The Jalisco government | INDIRECT | SAY | bridges were down"),
+        text("the spokesperson of a body no list knows speaks",
+            "A Department of Health and Social Care spokesperson said the plant was closed. A Springfield Police"
+                + " Department spokeswoman said the road was shut.",
+            "a Department of Health and Social Care spokesperson | A Department of Health and Social Care spokesperson"
+                + " | INDIRECT | SAY | the plant was closed",
+            "a Springfield Police Department spokeswoman | A Springfield Police Department spokeswoman | INDIRECT | SAY"
+                + " | the road was shut"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

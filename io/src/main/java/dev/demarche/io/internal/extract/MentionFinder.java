@@ -536,6 +536,14 @@ final class MentionFinder {
     if (regional > i) {
       return regional;
     }
+    if (isDeterminer[i] && i + 2 < tokens.size() && tok(i + 1).isCapitalized()
+        && (tok(i).isLowerCase() || sentenceStart(i))) {
+      int body = unknownBodyBeforeHead(i + 1);
+      if (body > i + 1 && (tok(body).lexeme.mask & personNounBit) != 0) {
+        // "a Department of Education spokesman": the person of a body no list knows
+        return addPersonDescription(i, body + 1);
+      }
+    }
     int epithet = epithetAt(i);
     if (epithet > i) {
       return epithet;
@@ -2325,6 +2333,35 @@ final class MentionFinder {
     m.country = country;
     mentions.add(m);
     return end;
+  }
+
+  /**
+   * The end of a body's name that no list knows, from {@code j}, when a person's noun follows it
+   * right away: "Department of Health and Social Care" in "a Department of Health and Social Care
+   * spokesperson"; or {@code j}. The name is capitalised words joined by "of", "for", "and" or "&",
+   * one of them a body's or organisation's head.
+   */
+  private int unknownBodyBeforeHead(int j) {
+    int n = tokens.size();
+    boolean headSeen = false;
+    int e = j;
+    while (e < n && e < j + 9) {
+      Token t = tok(e);
+      if (t.isCapitalized() && t.isWord() && (e > j || nameAt(e) == null)) {
+        headSeen |= organizationHeads2.has(t) || bodyHeads.has(t);
+        e++;
+      } else if (e > j && (t.is("of") || t.is("for") || t.is("and") || t.is("&")) && e + 1 < n
+          && tok(e + 1).isCapitalized()) {
+        e++;
+      } else {
+        break;
+      }
+    }
+    if (!headSeen || e >= n || !tok(e).isLowerCase() || !sameSentence(j, e)
+        || (tok(e).lexeme.mask & personNounBit) == 0 && !anonymousHeads.has(tok(e))) {
+      return j;
+    }
+    return e;
   }
 
   /** Levels of government between a place and "government": "the Texas state government". */
