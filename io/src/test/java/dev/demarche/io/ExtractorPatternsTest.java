@@ -3247,13 +3247,13 @@ class ExtractorPatternsTest {
             "the newspaper | The newspaper | INDIRECT | SAY | the deal was signed",
             "BBC | The BBC | REPORTED_ACT | REPORT | the minister saying the talks had failed",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
-        text("an aside summing up what was said ends it, and its own speaker speaks",
+        text("an aside summing up what was said ends it, and its own speaker speaks of the same",
             "The rebels claimed to have captured the town, a claim the army disputed. Police said the man was"
                 + " armed, a claim his family rejected.",
-            "Army | the army | INDIRECT | CLAIM | The rebels claimed to have captured the town",
             "the rebels | The rebels | INDIRECT | CLAIM | to have captured the town",
-            "family | family | INDIRECT | REJECT | Police said the man was armed",
-            "Police | Police | INDIRECT | SAY | the man was armed"),
+            "Army | the army | INDIRECT | CLAIM | to have captured the town",
+            "Police | Police | INDIRECT | SAY | the man was armed",
+            "family | family | INDIRECT | REJECT | the man was armed"),
         text("defending takes an object, and a participle after it speaks of its own",
             "The coach defended his decision to rest key players, telling reporters the squad was \"exhausted\"."
                 + " The minister defended that the plan was fair.",
@@ -3551,6 +3551,13 @@ class ExtractorPatternsTest {
                 + " | INDIRECT | SAY | the plant was closed",
             "a Springfield Police Department spokeswoman | A Springfield Police Department spokeswoman | INDIRECT | SAY"
                 + " | the road was shut"),
+        text("an aside that sums up a statement gives its own speaker the same content",
+            "China says its fishermen have rights in the waters, a claim Jakarta rejects. Poland will extend its ban,"
+                + " the minister said, a move Kyiv warned could damage relations.",
+            "China | China | INDIRECT | SAY | its fishermen have rights in the waters",
+            "Indonesia | Jakarta | INDIRECT | REJECT | its fishermen have rights in the waters",
+            "the minister | the minister | INDIRECT | SAY | Poland will extend its ban",
+            "Ukraine | Kyiv | REPORTED_ACT | WARN | could damage relations"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

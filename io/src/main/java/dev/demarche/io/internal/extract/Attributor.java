@@ -958,6 +958,9 @@ final class Attributor {
       according(cue, s, ss, se);
       return;
     }
+    if (summedUp(cue, s, ss)) {
+      return;
+    }
     if ((tok(cue.start()).lexeme.mask & lightVerbBit) != 0 && relativeCueAfterActNoun(cue.end(), se)) {
       // "issued a statement that read: "…"": the statement speaks, by the cue of its relative clause
       return;
@@ -2468,6 +2471,44 @@ final class Attributor {
    * Whether an aside summing up what was said, with a cue of its own, starts at {@code j}: "a claim
    * the army disputed", "a charge it denied", "an allegation his family rejected".
    */
+  /**
+   * "China says its fishermen have rights in the waters, a claim Jakarta rejects": the cue of an
+   * aside that sums up the statement before it is about that statement's content; adds the
+   * statement of the aside's speaker and returns true, or returns false when the cue stands in no
+   * such aside.
+   */
+  private boolean summedUp(Cue cue, int s, int ss) {
+    int k = cue.start();
+    int j = k - 1;
+    while (j > ss && j > k - 6 && tok(j).isWord() && !COMMENT_NOUNS.has(tok(j))) {
+      j--;
+    }
+    if (j - 2 < ss || !COMMENT_NOUNS.has(tok(j)) || !(tok(j - 1).is("a") || tok(j - 1).is("an"))
+        || !tok(j - 2).isPunct(',') || !summaryAppositiveAt(j - 1, lastContentToken(sentenceEnd[s]))) {
+      return false;
+    }
+    int after = skipAdjuncts(cue.end(), sentenceEnd[s]);
+    if (after <= lastContentToken(sentenceEnd[s]) && !tok(after).isPunct(',')) {
+      // but in "…, a move Kyiv warned could damage relations" the noun is the subject of what follows
+      return false;
+    }
+    Draft said = lastDraftInSentence(s, j - 2);
+    if (said == null || said.contentEnd > tok(j - 2).begin) {
+      return false;
+    }
+    List<Ment> speakers = leftSpeakers(k, j + 1);
+    if (speakers.isEmpty()) {
+      return false;
+    }
+    for (Ment speaker : speakers) {
+      StatementMode mode = said.mode == StatementMode.DIRECT || said.mode == StatementMode.REPORTED_ACT
+          ? said.mode : StatementMode.INDIRECT;
+      drafts.add(new Draft(speaker, cue, said.contentBegin, said.contentEnd,
+          said.mode == StatementMode.MIXED ? StatementMode.MIXED : mode, cue.act(), s));
+    }
+    return true;
+  }
+
   private boolean summaryAppositiveAt(int j, int last) {
     if (j + 2 > last || !(tok(j).is("a") || tok(j).is("an")) || !COMMENT_NOUNS.has(tok(j + 1))) {
       return false;
