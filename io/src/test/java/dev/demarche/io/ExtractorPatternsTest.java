@@ -3558,6 +3558,10 @@ class ExtractorPatternsTest {
             "Indonesia | Jakarta | INDIRECT | REJECT | its fishermen have rights in the waters",
             "the minister | the minister | INDIRECT | SAY | Poland will extend its ban",
             "Ukraine | Kyiv | REPORTED_ACT | WARN | could damage relations"),
+        text("regulators are people who speak as a group",
+            "EU regulators said the deal was unlawful. Regulators from Germany demanded a higher fine.",
+            "EU regulators | EU regulators | INDIRECT | SAY | the deal was unlawful",
+            "regulators from Germany | Regulators from Germany | REPORTED_ACT | DEMAND | a higher fine"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",
