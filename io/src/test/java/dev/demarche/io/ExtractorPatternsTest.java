@@ -3562,6 +3562,9 @@ class ExtractorPatternsTest {
             "EU regulators said the deal was unlawful. Regulators from Germany demanded a higher fine.",
             "EU regulators | EU regulators | INDIRECT | SAY | the deal was unlawful",
             "regulators from Germany | Regulators from Germany | REPORTED_ACT | DEMAND | a higher fine"),
+        text("those surveyed by a body speak, an adverb before the agent or not",
+            "Economists surveyed weekly by the central bank forecast inflation of 5.5% this year.",
+            "economists | Economists | INDIRECT | PREDICT | inflation of 5.5% this year"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

@@ -5294,7 +5294,9 @@ final class Attributor {
         if (tok(k).isLowerCase() && (tok(k).text.endsWith("ed")
                 && (tok(k).lexeme.cue != null || INTERVIEWING.has(tok(k))) || NOT_AUTHORING.has(tok(k))) && k + 1 <= j
             && (tok(k + 1).is("of") || tok(k + 1).is("for") || tok(k + 1).is("by") || tok(k + 1).is("online")
-                || tok(k + 1).is("on") || tok(k + 1).is("in") || tok(k + 1).is("at"))) {
+                || tok(k + 1).is("on") || tok(k + 1).is("in") || tok(k + 1).is("at")
+                // "Economists surveyed weekly by the central bank forecast": an adverb before the agent
+                || k + 2 <= j && (isAdverb(tok(k + 1)) || tok(k + 1).text.endsWith("ly")) && tok(k + 2).is("by"))) {
           // "Residents interviewed by the BBC said", "A statement posted online said": the residents,
           // the statement
           Ment subject = mentionEndingAt(k - 1, ss);
