@@ -3565,6 +3565,12 @@ class ExtractorPatternsTest {
         text("those surveyed by a body speak, an adverb before the agent or not",
             "Economists surveyed weekly by the central bank forecast inflation of 5.5% this year.",
             "economists | Economists | INDIRECT | PREDICT | inflation of 5.5% this year"),
+        text("a list of nouns goes on past a noun in -ing; a participle after a comma ends the object",
+            "Lithuania pledged to build barracks, training grounds and schools. The minister praised the plan,"
+                + " calling it bold.",
+            "Lithuania | Lithuania | REPORTED_ACT | PROMISE | to build barracks, training grounds and schools",
+            "the minister | The minister | REPORTED_ACT | PRAISE | the plan",
+            "the minister | The minister | INDIRECT | SAY | it bold"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

@@ -4713,6 +4713,8 @@ final class Attributor {
         // but "demanded reforms, including a fairer election": what the object takes in is part of it;
         // "condemned the attack, including Biden and Macron" names who condemned it
         || t.isLowerCase() && t.text.endsWith("ing") && !(t.is("including") && !speakerAt(k + 1))
+            // but "pledged to build barracks, training grounds and schools": a list of nouns goes on
+            && !nounListAt(k, last)
         || commaBeforeParticiple(k + 1, k - 1) && k + 1 <= last
             && tok(k + 1).isLowerCase() && tok(k + 1).text.endsWith("ing")
         // a relative clause stays in the object, unless it says something of its own: "praised the
@@ -4724,6 +4726,27 @@ final class Attributor {
         || SUBJECT_PRONOUNS.has(t) || t.kind == Token.Kind.QUOTE
         // "reported, citing unnamed sources, that …": the aside ends before the main cue's clause
         || t.is("that");
+  }
+
+  /**
+   * Whether a list of nouns goes on at {@code k}: a noun in "-ing" and a plural noun ("training
+   * grounds"), then "and" or "or" and another word within a few words.
+   */
+  private boolean nounListAt(int k, int last) {
+    if (k + 3 > last || !tok(k + 1).isLowerCase() || !tok(k + 1).isWord() || !tok(k + 1).text.endsWith("s")
+        || OBJECT_PRONOUNS.has(tok(k + 1)) || POSSESSIVE_DETERMINERS.has(tok(k + 1)) || cueAt[k + 1]) {
+      return false;
+    }
+    for (int j = k + 2; j <= last && j < k + 5; j++) {
+      Token w = tok(j);
+      if (w.is("and") || w.is("or")) {
+        return j + 1 <= last && tok(j + 1).isLowerCase() && tok(j + 1).isWord();
+      }
+      if (!w.isWord() || !w.isLowerCase() || FINITE_VERBS.has(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean isInsideQuote(int offset) {
