@@ -2732,8 +2732,8 @@ class ExtractorPatternsTest {
                 + " accept the result. Miller and Smith both acknowledged the faults.",
             "the players | The players | INDIRECT | SAY | the pitch was dangerous",
             "both | both | INDIRECT | SAY | they would accept the result",
-            "Miller | Miller | INDIRECT | ACKNOWLEDGE | the faults",
-            "Smith | Smith | INDIRECT | ACKNOWLEDGE | the faults"),
+            "Miller | Miller | REPORTED_ACT | ACKNOWLEDGE | the faults",
+            "Smith | Smith | REPORTED_ACT | ACKNOWLEDGE | the faults"),
         text("no verb or sentence adverb before a group's head is a noun of the group",
             "He arrived in the city and met aid workers, who said the situation was dire. Elsewhere rescue workers"
                 + " said the death toll had risen.",
@@ -3472,7 +3472,7 @@ class ExtractorPatternsTest {
         text("a city and its state set off after a person or a title",
             "Bruce McArthur, from Toronto, Canada, on Tuesday admitted his guilt in eight murders. The mayor of"
                 + " Toronto, Canada, said the city was safe.",
-            "Bruce McArthur | Bruce McArthur | INDIRECT | ACKNOWLEDGE | his guilt in eight murders",
+            "Bruce McArthur | Bruce McArthur | REPORTED_ACT | ACKNOWLEDGE | his guilt in eight murders",
             "the mayor of Toronto | The mayor of Toronto | INDIRECT | SAY | the city was safe"),
         text("more groups of people as anonymous sources",
             "Insurers said losses would rise. Prisoners said the food was bad.",
@@ -3571,6 +3571,12 @@ class ExtractorPatternsTest {
             "Lithuania | Lithuania | REPORTED_ACT | PROMISE | to build barracks, training grounds and schools",
             "the minister | The minister | REPORTED_ACT | PRAISE | the plan",
             "the minister | The minister | INDIRECT | SAY | it bold"),
+        text("acknowledging takes an object or a clause; problems keep what they are with",
+            "Tetteh conceded defeat on Sunday. The minister acknowledged problems with the rollout. She admitted the"
+                + " government had erred.",
+            "Tetteh | Tetteh | REPORTED_ACT | ACKNOWLEDGE | defeat",
+            "the minister | The minister | REPORTED_ACT | ACKNOWLEDGE | problems with the rollout",
+            "the minister | She | INDIRECT | ACKNOWLEDGE | the government had erred"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",
