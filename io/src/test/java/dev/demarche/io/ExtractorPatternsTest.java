@@ -1929,7 +1929,7 @@ class ExtractorPatternsTest {
         text("a surname with a joined particle alone, later in the article",
             "Information minister Moammar al-Eryani condemned the attack. According to al-Eryani, the rebels are"
                 + " backed by Iran.",
-            "Moammar al-Eryani | minister Moammar al-Eryani | REPORTED_ACT | DENOUNCE | the attack",
+            "Moammar al-Eryani | Information minister Moammar al-Eryani | REPORTED_ACT | DENOUNCE | the attack",
             "Moammar al-Eryani | al-Eryani | INDIRECT | SAY | the rebels are backed by Iran"),
         text("figures and data cited as sources; a government's figures with no state known",
             "The toll rose to 21, according to official figures. The patient is at the Government Medical"
@@ -3577,6 +3577,10 @@ class ExtractorPatternsTest {
             "Tetteh | Tetteh | REPORTED_ACT | ACKNOWLEDGE | defeat",
             "the minister | The minister | REPORTED_ACT | ACKNOWLEDGE | problems with the rollout",
             "the minister | She | INDIRECT | ACKNOWLEDGE | the government had erred"),
+        text("a portfolio's word before a title is part of the title",
+            "Kenya will deploy officers, Interior Cabinet Secretary Joseph Kiprono announced.",
+            "Joseph Kiprono | Interior Cabinet Secretary Joseph Kiprono | INDIRECT | ANNOUNCE | Kenya will deploy"
+                + " officers"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

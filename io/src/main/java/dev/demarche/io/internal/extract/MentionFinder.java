@@ -190,6 +190,7 @@ final class MentionFinder {
       i = next > i ? next : i + 1;
     }
     attachConjoinedPortfolios();
+    attachPortfoliosBeforeTitles();
     namedByKind();
     attachPlacesToNames();
     attachPlacesBeforeNames();
@@ -281,6 +282,31 @@ final class MentionFinder {
     mentions.clear();
     mentions.addAll(kept);
   }
+
+  /**
+   * "Interior Cabinet Secretary Joseph Kiprono", "Health Secretary Ana Ruiz": a portfolio's word no
+   * list joins to the title after it is part of the title, not a name of its own.
+   */
+  private void attachPortfoliosBeforeTitles() {
+    List<Ment> kept = new ArrayList<>(mentions.size());
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      Ment next = idx + 1 < mentions.size() ? mentions.get(idx + 1) : null;
+      if (next != null && m.type == Ment.Type.CANDIDATE && m.end - m.start == 1 && next.start == m.end
+          && next.type == Ment.Type.PERSON && next.title != null && sameSentence(m.start, next.start)
+          && (PORTFOLIO_WORDS.has(tok(m.start)) || PORTFOLIO_FIRST_WORDS.has(tok(m.start)))) {
+        next.start = m.start;
+        continue;
+      }
+      kept.add(m);
+    }
+    mentions.clear();
+    mentions.addAll(kept);
+  }
+
+  /** Portfolio words that begin a title: "Interior Minister", "Foreign Secretary". */
+  private static final WordSet PORTFOLIO_FIRST_WORDS = WordSet.of("Interior", "Foreign", "Defence", "Defense",
+      "Home", "Treasury", "Internal", "External");
 
   /**
    * Last words of a ministry's second portfolio: "and Rural Development", "and Trade"; not a company's
