@@ -3581,6 +3581,12 @@ class ExtractorPatternsTest {
             "Kenya will deploy officers, Interior Cabinet Secretary Joseph Kiprono announced.",
             "Joseph Kiprono | Interior Cabinet Secretary Joseph Kiprono | INDIRECT | ANNOUNCE | Kenya will deploy"
                 + " officers"),
+        text("a year's or a month's 'when' clause stays in what was said; 'when asked' does not",
+            "Kartika said the incident was the worst since early 2020, when dozens of boats entered the zone. Lee"
+                + " said the plan was dead on Monday, when asked about it.",
+            "Kartika | Kartika | INDIRECT | SAY | the incident was the worst since early 2020, when dozens of boats"
+                + " entered the zone",
+            "Lee | Lee | INDIRECT | SAY | the plan was dead on Monday"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

@@ -2258,6 +2258,33 @@ final class Attributor {
     return -1;
   }
 
+  /**
+   * Whether a clause with its own subject starts at {@code k}: words, then a finite verb or one in the
+   * past, within a few words ("dozens of boats entered", "talks resumed"); not "asked about it".
+   */
+  private boolean subjectThenVerbAt(int k, int se) {
+    if (k >= se || !tok(k).isWord() || tok(k).isLowerCase() && (pastForm(tok(k)) || tok(k).text.endsWith("ing"))) {
+      return false;
+    }
+    for (int j = k + 1; j < se && j < k + 8; j++) {
+      Token t = tok(j);
+      if (FINITE_VERBS.has(t) || t.isLowerCase() && pastForm(t)) {
+        return true;
+      }
+      if (!t.isWord() && t.kind != Token.Kind.NUMBER) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code k} is a year ("2020") or a word of time or month ("Monday", "March"). */
+  private boolean yearOrTimeAt(int k) {
+    Token t = tok(k);
+    return t.kind == Token.Kind.NUMBER && t.text.length() == 4 && (t.text.startsWith("1") || t.text.startsWith("2"))
+        || TIME_WORDS.has(t) || MONTH_WORDS.has(t);
+  }
+
   /** Whether ", and" or ", but" stands in {@code [from, to)}. */
   private boolean setOffConjunctionBetween(int from, int to) {
     for (int k = Math.max(from, 1); k < to; k++) {
@@ -3769,6 +3796,9 @@ final class Attributor {
       if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || participleCueAt(k + 1, from, se)
               || SUBORDINATORS.has(tok(k + 1))
               && !(tok(k + 1).is("as") && k + 2 < se && FINITE_VERBS.has(tok(k + 2)))
+              // "said it was the worst since early 2020, when boats entered the zone": the time's
+              // relative clause goes on
+              && !(tok(k + 1).is("when") && k > from && yearOrTimeAt(k - 1) && subjectThenVerbAt(k + 2, se))
               // "said he was interested, but there are no facilities": the contrast is said too
               && !(tok(k + 1).is("but") && contrastSaid(k + 1, from, se)))
           && !isInsideQuote(tok(k).begin)) {
