@@ -3587,6 +3587,12 @@ class ExtractorPatternsTest {
             "Kartika | Kartika | INDIRECT | SAY | the incident was the worst since early 2020, when dozens of boats"
                 + " entered the zone",
             "Lee | Lee | INDIRECT | SAY | the plan was dead on Monday"),
+        text("the subject of 'and said' is past the dateline; a day may stand between a subject and its verb",
+            "MUMBAI (Reuters) - The Reserve Bank of India left its rate unchanged and said inflation would ease.",
+            "Reserve Bank of India | The Reserve Bank of India | INDIRECT | SAY | inflation would ease"),
+        text("a day between a described subject and its verb",
+            "The city's civic body on Friday warned residents that it would fine households.",
+            "the city's civic body | The city's civic body | INDIRECT | WARN | it would fine households"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

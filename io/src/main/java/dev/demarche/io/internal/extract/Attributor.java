@@ -5442,10 +5442,12 @@ final class Attributor {
       // "Tom Watson called the deal lousy and said ...", "…, but urged restraint": the subject of
       // the sentence
       Draft previous = lastDraftInSentence(sentenceOf[cueStart], cueStart);
-      // "The National Agency of Drug and Food Control ordered … and said": a name after its article
-      Ment subject = startsAt[ss] != null || ss + 1 >= cueStart || !(tok(ss).is("The") || tok(ss).is("the"))
-          ? startsAt[ss] : startsAt[ss + 1];
-      if (subject != null && subject.start == ss + 1 && subject.end < cueStart && tok(subject.end).isLowerCase()
+      // "The National Agency of Drug and Food Control ordered … and said": a name after its article;
+      // "MUMBAI (Reuters) - The Reserve Bank of India left … and said": past the dateline
+      int first = datelineEnd(ss, cueStart);
+      Ment subject = startsAt[first] != null || first + 1 >= cueStart || !(tok(first).is("The") || tok(first).is("the"))
+          ? startsAt[first] : startsAt[first + 1];
+      if (subject != null && subject.start == first + 1 && subject.end < cueStart && tok(subject.end).isLowerCase()
           && (tok(subject.end).lexeme.mask & nounBits) != 0) {
         // but in "The Moscow court sentenced him and said" the name only modifies the noun after it
         subject = null;
@@ -5459,7 +5461,7 @@ final class Attributor {
       if (previous != null && previous.speaker != null) {
         // "Johnson stressed his support …, and reiterated that …": the same speaker goes on
         m = previous.speaker;
-      } else if (usable(subject) && j - ss <= 30) {
+      } else if (usable(subject) && j - first <= 30) {
         m = subject;
       }
     }

@@ -733,6 +733,12 @@ final class MentionFinder {
   /** Determiners that open a speaker's noun phrase no lexicon knows: "the landlord", "her publisher". */
   private static final WordSet SUBJECT_DETERMINERS = WordSet.of("the", "The", "a", "A", "an", "An", "his", "His",
       "her", "Her", "its", "Its", "their", "Their");
+  private static final WordSet WEEKDAYS = WordSet.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday");
+  /** Words of time between a subject and its verb: "The landlord yesterday said". */
+  private static final WordSet TIMES_BEFORE_VERB = WordSet.of("yesterday", "today", "earlier", "later", "also",
+      "previously", "recently");
+
   /**
    * The verbs of speech that make the noun phrase right before them a speaker; not those that are
    * also adjectives before a noun ("the total reported casualties", "a noted author").
@@ -774,6 +780,12 @@ final class MentionFinder {
       j++;
     }
     int verb = j < n && tok(j).isPunct(',') && j > i + 1 ? pastAside(j) : j;
+    if (verb + 2 < n && tok(verb).is("on") && WEEKDAYS.has(tok(verb + 1))) {
+      // "The civic body on Friday warned": a day between the subject and its verb
+      verb += 2;
+    } else if (verb + 1 < n && TIMES_BEFORE_VERB.has(tok(verb))) {
+      verb++;
+    }
     if (verb != j && invertedAside(verb)) {
       // "The explosion, heard across the city, said witnesses, shattered windows": the speaker is after
       // the verb
@@ -916,8 +928,15 @@ final class MentionFinder {
         }
       }
       int end = v;
-      while (end - 1 > 0 && BEFORE_VERB.has(tok(end - 1)) && sameSentence(end - 1, v)) {
-        end--;
+      while (true) {
+        if (end - 1 > 0 && BEFORE_VERB.has(tok(end - 1)) && sameSentence(end - 1, v)) {
+          end--;
+        } else if (end - 2 > 0 && WEEKDAYS.has(tok(end - 1)) && tok(end - 2).is("on") && sameSentence(end - 2, v)) {
+          // "The city's civic body on Friday warned": a day between the subject and its verb
+          end -= 2;
+        } else {
+          break;
+        }
       }
       // "A Norwegian delegate, speaking on condition of anonymity, said", "A shopkeeper who works
       // nearby said": the noun phrase before an aside or a relative clause
