@@ -3593,6 +3593,9 @@ class ExtractorPatternsTest {
         text("a day between a described subject and its verb",
             "The city's civic body on Friday warned residents that it would fine households.",
             "the city's civic body | The city's civic body | INDIRECT | WARN | it would fine households"),
+        text("a state's relative clause claims what it claims",
+            "In mainland China, which claims sovereignty over Taiwan, the law is strict.",
+            "China | mainland China | INDIRECT | CLAIM | sovereignty over Taiwan"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

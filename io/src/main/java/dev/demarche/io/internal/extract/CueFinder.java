@@ -842,6 +842,9 @@ final class CueFinder {
       "spot", "place", "stage", "points", "wickets", "championship", "win", "wins", "scalp");
   /** Nouns of a message after a picture's noun: "posted a video message". */
   private static final WordSet MESSAGES = WordSet.of("message", "messages", "statement", "address", "appeal");
+  /** Relative pronouns that are the subject of the verb after them: "China, which claims …". */
+  private static final WordSet RELATIVE_SUBJECTS = WordSet.of("which", "who", "that");
+
   /** Forms of "claim". */
   private static final WordSet CLAIM = WordSet.of("claim", "claims", "claimed", "claiming");
   /** Forms of "admit". */
@@ -1145,10 +1148,12 @@ final class CueFinder {
           && !(before != null && before.isWord() && !t.text.endsWith("s") && before.text.endsWith("s")
               && !before.text.endsWith("ss") && pluralHead(before) && clauseFollows(end)
               && (next.lexeme.mask & compoundNounBits) == 0)
-          && !(t.is("claims") && before != null && before.isCapitalized() && end + 1 < tokens.size()
+          && !(t.is("claims") && before != null && (before.isCapitalized() || RELATIVE_SUBJECTS.has(before))
+              && end + 1 < tokens.size()
               && (next.lexeme.mask & compoundNounBits) == 0
               && (OBJECT_PREPOSITIONS.has(toks[end + 1]) || !toks[end + 1].isWord()))) {
-        // but "China claims sovereignty over Taiwan", "Iran claims victory." are a verb and its object
+        // but "China claims sovereignty over Taiwan", "Iran claims victory.", "China, which claims
+        // sovereignty over Taiwan," are a verb and its object
         // but "Reuters claims security sources have said …" is a verb with its clause
         return true;
       }
