@@ -1090,7 +1090,15 @@ final class Attributor {
       // "the G7 issued a joint statement expressing concern": the statement's author speaks
       Draft previous = lastDraftInSentence(s, cue.start());
       Ment document = speakers.get(0);
-      if (previous != null && previous.speaker != null) {
+      if (previous != null && previous.speaker != null && previous.cue != null
+          && previous.contentBegin == tok(document.start).begin
+          && (tok(previous.cue.start()).lexeme.mask & lightVerbBit) != 0) {
+        // "the US and Japan would issue a joint statement confirming …": what the statement
+        // confirms is each issuer's, and the issuing says nothing more
+        speakers = speakersOf(previous);
+        Cue issued = previous.cue;
+        drafts.removeIf(d -> d.cue == issued && d.contentBegin == tok(document.start).begin);
+      } else if (previous != null && previous.speaker != null) {
         speakers = List.of(previous.speaker);
       } else if (document.start > ss && tok(document.start - 1).isLowerCase()
           && (tok(document.start - 1).lexeme.mask & lightVerbBit) != 0) {
