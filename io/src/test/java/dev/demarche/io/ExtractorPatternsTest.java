@@ -3599,6 +3599,11 @@ class ExtractorPatternsTest {
             "The US and Japan would issue a joint statement confirming a common strategic direction.",
             "United States | US | REPORTED_ACT | CONFIRM | a common strategic direction",
             "Japan | Japan | REPORTED_ACT | CONFIRM | a common strategic direction"),
+        text("directing someone to act urges it; directing a film says nothing",
+            "The judge directed the jury to acquit. Lee directed the film. The minister was directing six of the"
+                + " House's committees to \"proceed with their investigations\".",
+            "the judge | The judge | INDIRECT | URGE | to acquit",
+            "the minister | The minister | MIXED | URGE | to \"proceed with their investigations\""),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

@@ -2843,7 +2843,10 @@ final class Attributor {
               limit = Math.max(limit, k + 4);
               continue;
             }
-            if (tok(k).is("to") && k + 1 < se && tok(k + 1).isLowerCase() && !isDeterminerAt(k + 1)) {
+            if (tok(k).is("to") && k + 1 < se && (tok(k + 1).isLowerCase() && !isDeterminerAt(k + 1)
+                // "directing six committees to "proceed with …"": the infinitive inside a quotation
+                || tok(k + 1).kind == Token.Kind.QUOTE && k + 2 < se && tok(k + 2).isLowerCase()
+                    && !isDeterminerAt(k + 2))) {
               // the infinitive, not "requesting the new rules to Elaine Chao"; with its negation:
               // "called on both sides not to escalate"
               from = k > p && (tok(k - 1).is("not") || tok(k - 1).is("never")) ? k - 1 : k;
@@ -2854,7 +2857,7 @@ final class Attributor {
               // pressure Israel": past a relative clause set off after the addressees
               limit = Math.max(limit, k + 14);
             }
-            if (!tok(k).isWord() && tok(k).kind != Token.Kind.NUMBER
+            if (!tok(k).isWord() && tok(k).kind != Token.Kind.NUMBER && !MentionFinder.isPossessive(tok(k))
                 && !(tok(k).isPunct(',') && k + 1 < se && (tok(k + 1).isWord() || k > p && tok(k - 1).kind
                     == Token.Kind.NUMBER))) {
               break;

@@ -202,6 +202,12 @@ final class CueFinder {
         i = m.end();
         continue;
       }
+      if (DIRECTING.has(t) && !infinitiveAhead(m.end())) {
+        // "directed six committees to proceed with their investigations" tells them to act; "directed
+        // the film", "directed by", "ordered an inquiry" say nothing
+        i = m.end();
+        continue;
+      }
       if (needsAs.has(t) && !asAhead(m.end())) {
         // "referred to the vote as "The Impeachment Hoax"", "identified the suspect as …" name
         // something; "referred the case to a court", "identified the remains" do not speak
@@ -411,6 +417,31 @@ final class CueFinder {
         return next != null && !NOT_NAMING_AS.has(next) && !SUBJECTS.has(next);
       }
       if (w.isPunct('.') || w.isPunct(';') || w.isPunct(':')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs that tell someone to act only with an infinitive after the one told. */
+  private static final WordSet DIRECTING = WordSet.of("direct", "directs", "directed", "directing");
+
+  /**
+   * Whether the one told and an infinitive follow {@code k}: a few words with no verb, then "to"
+   * and a verb ("directing six of the House's committees to proceed").
+   */
+  private boolean infinitiveAhead(int k) {
+    if (k >= tokens.size() || toks[k].is("by") || toks[k].is("to")) {
+      return false;
+    }
+    for (int j = k + 1; j + 1 < tokens.size() && j < k + 9; j++) {
+      Token w = toks[j];
+      if (w.is("to")) {
+        // "to proceed", also inside a quotation: "to "proceed with …""
+        Token next = toks[j + 1].kind == Token.Kind.QUOTE && j + 2 < tokens.size() ? toks[j + 2] : toks[j + 1];
+        return next.isLowerCase() && next.isWord() && (next.lexeme.mask & determinerBits) == 0;
+      }
+      if (!w.isWord() && !MentionFinder.isPossessive(w) && w.kind != Token.Kind.NUMBER) {
         return false;
       }
     }
