@@ -3604,6 +3604,16 @@ class ExtractorPatternsTest {
                 + " House's committees to \"proceed with their investigations\".",
             "the judge | The judge | INDIRECT | URGE | to acquit",
             "the minister | The minister | MIXED | URGE | to \"proceed with their investigations\""),
+        text("citing sources in an aside after the subject; counts in objects; recalls of many vehicles; quoted words"
+                + " before 'and said'",
+            "The Global Times, citing unnamed experts, reported that Beijing could act. The party called for a budget"
+                + " of at least 30 trillion won. Toyota is recalling more than 1 million vehicles. Lufthansa called the"
+                + " strike \"unnecessary\" and said it had made an offer.",
+            "Global Times | The Global Times | REPORTED_ACT | EXPLAIN | unnamed experts",
+            "Global Times | The Global Times | INDIRECT | REPORT | Beijing could act",
+            "the party | The party | REPORTED_ACT | DEMAND | a budget of at least 30 trillion won",
+            "Lufthansa | Lufthansa | MIXED | SAY | the strike \"unnecessary\"",
+            "Lufthansa | Lufthansa | INDIRECT | SAY | it had made an offer"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

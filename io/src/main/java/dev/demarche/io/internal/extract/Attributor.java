@@ -958,7 +958,7 @@ final class Attributor {
       according(cue, s, ss, se);
       return;
     }
-    if (summedUp(cue, s, ss)) {
+    if (summedUp(cue, s, ss) || citedInAside(cue, s, ss, se)) {
       return;
     }
     if ((tok(cue.start()).lexeme.mask & lightVerbBit) != 0 && relativeCueAfterActNoun(cue.end(), se)) {
@@ -2507,6 +2507,35 @@ final class Attributor {
    * the army disputed", "a charge it denied", "an allegation his family rejected".
    */
   /**
+   * "The state-run Global Times, citing unnamed experts, reported …": a participle of citing set
+   * off by commas right after its subject cites its sources, its object up to the closing comma;
+   * adds that reported act and returns true, or returns false for no such aside.
+   */
+  private boolean citedInAside(Cue cue, int s, int ss, int se) {
+    int k = cue.start();
+    if (!cue.participle() || !QUOTING.has(tok(k)) || k - 2 < ss || !tok(k - 1).isPunct(',')) {
+      return false;
+    }
+    Ment subject = mentionEndingAt(k - 2, ss);
+    if (!usable(subject) || !subject.canSpeak()
+        // but in "Sky Germany, citing sources, said" the name is longer than any mention of it
+        || subject.start > ss && tok(subject.start - 1).isCapitalized()) {
+      return false;
+    }
+    for (int j = cue.end() + 1; j < se && j < cue.end() + 12; j++) {
+      if (tok(j).isPunct(',')) {
+        drafts.add(new Draft(subject, cue, tok(cue.end()).begin, tok(j - 1).end, StatementMode.REPORTED_ACT,
+            cue.act(), s));
+        return true;
+      }
+      if (!tok(j).isWord() && tok(j).kind != Token.Kind.NUMBER) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * "China says its fishermen have rights in the waters, a claim Jakarta rejects": the cue of an
    * aside that sums up the statement before it is about that statement's content; adds the
    * statement of the aside's speaker and returns true, or returns false when the cue stands in no
@@ -2943,8 +2972,10 @@ final class Attributor {
       if ((t.isPunct(',') || t.isPunct(';') || t.isPunct('.') || t.isPunct(':')) && !isInsideQuote(t.begin)) {
         break;
       }
-      if (k > p && (t.is("and") || t.is("but")) && anotherSpeakerThenCue(k + 1)) {
-        // "calling it "Soviet-style" and Ross Spano calling …": the next speaker's
+      if (k > p && (t.is("and") || t.is("but")) && (anotherSpeakerThenCue(k + 1) || k + 1 < se && cueAt[k + 1]
+          && tok(k + 1).isLowerCase() && !tok(k + 1).text.endsWith("ing") && !isInsideQuote(t.begin))) {
+        // "calling it "Soviet-style" and Ross Spano calling …": the next speaker's; "called the strike
+        // "unnecessary" and said …": the subject's next act
         break;
       }
       Quote q = quoteByOpenToken.get(k);
@@ -4335,6 +4366,8 @@ final class Attributor {
           // "noted implications for conservation: Gownaris remarked, …": a colon ends the object
           || t.isPunct(':') && k > from
           || objectStop.has(t) && k > from && !(gerund && GERUND_ADJUNCTS.has(t))
+              // "a supplementary budget of at least 30 trillion won": a count, no adjunct
+              && !(t.is("at") && k + 1 <= last && (tok(k + 1).is("least") || tok(k + 1).is("most")))
               // "to delay his ruling until after the hearing": how long, part of what was asked
               && !tok(k - 1).is("until")
               // "promised protests every week until Sweden joined": how long, part of the promise; but
