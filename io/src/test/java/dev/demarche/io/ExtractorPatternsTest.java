@@ -843,7 +843,7 @@ class ExtractorPatternsTest {
             "Factors cited for the drop include habitat loss. Okafor, criticized by the opposition, said he"
                 + " would veto it. The minister apologized for the remarks.",
             "Okafor | Okafor | INDIRECT | SAY | he would veto it",
-            "the minister | The minister | REPORTED_ACT | APOLOGIZE | for the remarks"),
+            "the minister | The minister | REPORTED_ACT | APOLOGIZE | the remarks"),
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",
@@ -2184,7 +2184,7 @@ class ExtractorPatternsTest {
             "Gray Miller | He | INDIRECT | SAY | the old rationale no longer applies"),
         text("a holiday is no one a pronoun stands for",
             "Bo Lind died after being in hospital since Christmas Eve. In 2007, he apologised for the comment.",
-            "Bo Lind | he | REPORTED_ACT | APOLOGIZE | for the comment"),
+            "Bo Lind | he | REPORTED_ACT | APOLOGIZE | the comment"),
         text("a tie given with a name, and the same tie later",
             "The news was confirmed by his daughter Nettie Baker. Later, his daughter said he died in London. The"
                 + " victim's son, Tom Reed, spoke briefly. The suspect's son said the family was grateful. Her friend"
@@ -3614,6 +3614,13 @@ class ExtractorPatternsTest {
             "the party | The party | REPORTED_ACT | DEMAND | a budget of at least 30 trillion won",
             "Lufthansa | Lufthansa | MIXED | SAY | the strike \"unnecessary\"",
             "Lufthansa | Lufthansa | INDIRECT | SAY | it had made an offer"),
+        text("apologising for something; an infinitive's 'that' is a relative; an approximate span of time ends a"
+                + " clause",
+            "The company apologised for the delay. Okoro promised to ban bonuses for firms that pollute. China said it"
+                + " would resume imports, nearly two years after it banned them.",
+            "the company | The company | REPORTED_ACT | APOLOGIZE | the delay",
+            "Okoro | Okoro | REPORTED_ACT | PROMISE | to ban bonuses for firms that pollute",
+            "China | China | INDIRECT | SAY | it would resume imports"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

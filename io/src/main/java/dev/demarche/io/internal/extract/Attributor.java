@@ -3001,6 +3001,19 @@ final class Attributor {
         && ((tok(p + 1).lexeme.mask & nounBits) == 0 || INFINITIVE_ACTS.contains(cue.act()));
   }
 
+  /**
+   * Whether "to" at {@code k} begins an infinitive: a lower-case word after it that is no noun for
+   * people, no determiner and no "-ing" form ("to ban", not "to investigators", "to varying degrees").
+   */
+  private boolean infinitiveVerbAt(int k) {
+    if (k + 1 >= tokens.size() || !tok(k).is("to")) {
+      return false;
+    }
+    Token next = tok(k + 1);
+    return next.isWord() && next.isLowerCase() && !isDeterminerAt(k + 1) && (next.lexeme.mask & nounBits) == 0
+        && !next.text.endsWith("ing") && !OBJECT_PRONOUNS.has(next) && !POSSESSIVE_DETERMINERS.has(next);
+  }
+
   /** Acts whose "to" begins an infinitive, whatever word follows it: "promised to review the case". */
   private static final Set<SpeechAct> INFINITIVE_ACTS = java.util.EnumSet.of(SpeechAct.PROMISE, SpeechAct.URGE,
       SpeechAct.THREATEN, SpeechAct.AGREE, SpeechAct.PROPOSE, SpeechAct.DEMAND, SpeechAct.ASK);
@@ -3016,6 +3029,10 @@ final class Attributor {
 
   /** A "that" within ten words of {@code p}, with only words before it; or {@code p}. */
   private int thatWithin(int p, int se) {
+    if (p + 1 < se && infinitiveVerbAt(p)) {
+      // "promised to ban bonuses for companies that pollute": an infinitive, whose "that" is a relative
+      return p;
+    }
     for (int k = p; k < se && k < p + 10; k++) {
       if (tok(k).is("that")) {
         // but in "said inside the building that was hit, three died" it starts a relative clause,
@@ -3062,7 +3079,9 @@ final class Attributor {
         words++;
       }
     }
-    if (k >= se || !(TIME_ADVERBS.has(tok(k)) || ADJUNCT_PREPOSITIONS.has(tok(k)) || isAdverb(tok(k)))) {
+    if (k >= se || !(TIME_ADVERBS.has(tok(k)) || ADJUNCT_PREPOSITIONS.has(tok(k)) || isAdverb(tok(k)))
+        // "promised to ban bonuses for companies that pollute": an infinitive, whose "that" is a relative
+        || k + 1 < se && infinitiveVerbAt(k)) {
       return -1;
     }
     // "warned in a phone call with French President Emmanuel Macron on Monday that …"
@@ -3091,6 +3110,10 @@ final class Attributor {
 
   /** "assure their counterparts that ...": a "that" after a short object, before any comma. */
   private int thatAhead(int p, int se) {
+    if (p + 1 < se && infinitiveVerbAt(p)) {
+      // "promised to ban bonuses for companies that pollute": an infinitive, whose "that" is a relative
+      return -1;
+    }
     for (int k = p; k < se && k < p + 8; k++) {
       if (tok(k).is("that")) {
         // but "announced a plan that would cut taxes": a relative clause of the object
@@ -3958,14 +3981,27 @@ final class Attributor {
    * "hours after", "only weeks after".
    */
   private boolean timeBeforeSubordinatorAt(int k, int last) {
+    // "nearly two years after", "just hours before", "more than a week after": an approximation first
     int j = k;
-    while (j <= last && j < k + 3 && (tok(j).is("a") || tok(j).is("an") || tok(j).isCount()
+    if (j <= last && SPAN_APPROXIMATORS.has(tok(j))) {
+      j++;
+      if (j <= last && tok(j - 1).is("more") && tok(j).is("than")) {
+        j++;
+      }
+    }
+    int start = j;
+    while (j <= last && j < start + 3 && (tok(j).is("a") || tok(j).is("an") || tok(j).isCount()
         || TIME_BEFORE_SUBORDINATOR.has(tok(j)))) {
       j++;
     }
+    k = start;
     return j > k && j <= last && TIME_BEFORE_SUBORDINATOR.has(tok(j - 1)) && TIMED_SUBORDINATORS.has(tok(j))
         && !tok(j).is("when");
   }
+
+  /** Words that make a span of time approximate: "nearly two years after". */
+  private static final WordSet SPAN_APPROXIMATORS = WordSet.of("nearly", "almost", "about", "some", "just", "only",
+      "barely", "roughly", "around", "more", "less", "over", "under");
 
   /** Whether a comma lies in tokens {@code [k, last]}. */
   private boolean commaWithin(int k, int last) {

@@ -244,7 +244,8 @@ final class CueFinder {
       // killing his sister", "admitted to ordering the payments" are acts
       // "talked of being cast", "commented on the decision", "wrote about feminism": a verb and its
       // preposition take an object
-      boolean object = objectCues.has(t) || end - i == 2 && OBJECT_PARTICLES.has(toks[end - 1]) ? !clauseFollows(end)
+      boolean object = objectCues.has(t) || end - i == 2 && OBJECT_PARTICLES.has(toks[end - 1]) && clauseActs.contains(act)
+          ? !clauseFollows(end)
           : !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(end)) || toAct;
       // "maintained an inquiry is what the committee does": a clause after it makes a weak verb
       // of saying speech
@@ -264,7 +265,7 @@ final class CueFinder {
   }
 
   /** The last words of a cue that make it take an object: "talk of", "comment on", "write about". */
-  private static final WordSet OBJECT_PARTICLES = WordSet.of("of", "about", "on");
+  private static final WordSet OBJECT_PARTICLES = WordSet.of("of", "about", "on", "for");
 
   /** Whether a "that" comes within a few words after {@code k}, in the same sentence: "on Twitter that". */
   private boolean thatSoonAfter(int k) {
