@@ -3621,6 +3621,10 @@ class ExtractorPatternsTest {
             "the company | The company | REPORTED_ACT | APOLOGIZE | the delay",
             "Okoro | Okoro | REPORTED_ACT | PROMISE | to ban bonuses for firms that pollute",
             "China | China | INDIRECT | SAY | it would resume imports"),
+        text("a known body's name after a describing word is the body, not a person",
+            "North Korea's official Korean Central News Agency reported that the country had tested a missile.",
+            "Korean Central News Agency | Korean Central News Agency | INDIRECT | REPORT | the country had tested a"
+                + " missile"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

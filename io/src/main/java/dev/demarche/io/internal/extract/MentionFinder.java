@@ -1919,7 +1919,12 @@ final class MentionFinder {
     // "de Blasio said": a lower-case particle that starts a surname
     boolean particleFirst = j + 1 < n && tok(j).isLowerCase() && tok(j).text.length() >= 2 && isNameWord(j + 1)
         && particles.has(tok(j)) && (j == 0 || !isNameWord(j - 1)) && sameSentence(j, j + 1);
-    if (j < n && sameSentence(i, j) && (isNameWord(j) || particleFirst) && (org == null || orgEnd == j || title != null)) {
+    PhraseTrie.Match<Surface> known = title != null && j < n ? nameAt(j) : null;
+    boolean knownBody = known != null && known.end() - j >= 2 && known.values().get(0).entry().kind() != ActorKind.STATE
+        && known.values().get(0).entry().kind() != ActorKind.CITY && known.values().get(0).entry().kind() != ActorKind.PERSON;
+    // but in "North Korea's official Korean Central News Agency" the words after the title name a body
+    if (!knownBody && j < n && sameSentence(i, j) && (isNameWord(j) || particleFirst)
+        && (org == null || orgEnd == j || title != null)) {
       int k = j;
       while (k < n && sameSentence(i, k)) {
         if (k > j && nameAt(k) != null && !isInitial(k) && !bodyWordInName(k)) {
