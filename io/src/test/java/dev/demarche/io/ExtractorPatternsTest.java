@@ -3625,6 +3625,12 @@ class ExtractorPatternsTest {
             "North Korea's official Korean Central News Agency reported that the country had tested a missile.",
             "Korean Central News Agency | Korean Central News Agency | INDIRECT | REPORT | the country had tested a"
                 + " missile"),
+        text("a pronoun in a clause of time or reason is the person the sentence opens with",
+            "Lu Xiaoqing said China welcomed exchanges. Katrin Albers angered Beijing when she described the drills as"
+                + " \"aggressive\".",
+            "Lu Xiaoqing | Lu Xiaoqing | INDIRECT | SAY | China welcomed exchanges",
+            "China | China | REPORTED_ACT | WELCOME | exchanges",
+            "Katrin Albers | she | MIXED | SAY | the drills as \"aggressive\""),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

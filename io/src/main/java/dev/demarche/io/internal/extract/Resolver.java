@@ -1604,6 +1604,16 @@ final class Resolver {
           || r.kind == ActorKind.MEDIA || r.kind == ActorKind.DOCUMENT, m.start);
     }
     Ment.Gender gender = m.gender;
+    if (sentenceFirst != null && sentenceFirst != m && sentenceFirst.actorKey != null && !sentenceFirst.insideQuote
+        && !m.insideQuote && m.start > 0 && SUBORDINATE_OPENERS.has(toks[m.start - 1])
+        && sameSentence(sentenceFirst, m) && opensSentence(sentenceFirst)) {
+      Record subject = records.get(sentenceFirst.actorKey);
+      if (subject.kind == ActorKind.PERSON && !subject.definite && compatible(subject.gender, gender)) {
+        // "Albers angered Beijing in September when she described the drills as …": in a clause of
+        // time or reason, the person the sentence opens with, whoever spoke before
+        return subject.key;
+      }
+    }
     String introduced = lastSpeaker == null ? null : introducedBefore(lastSpeaker, gender);
     if (introduced != null) {
       // "Sufianov said it was English. Alexander Gagay, who took third place last year, is a
@@ -1777,6 +1787,10 @@ final class Resolver {
       "government", "administration", "company", "firm", "police", "council", "committee", "party", "group",
       "commission", "army", "military", "court", "board", "union", "organization", "organisation",
       "movement", "coalition", "alliance", "statement", "report", "family", "campaign");
+
+  /** Conjunctions that open a clause of time or reason inside a sentence: "… when she described". */
+  private static final WordSet SUBORDINATE_OPENERS = WordSet.of("when", "after", "before", "because", "since",
+      "while", "as", "until", "once");
 
   /** Documents a body issues, which "their" before them gives to the body that spoke last. */
   private static final WordSet OWNED_DOCUMENTS = WordSet.of("statement", "statements", "report", "letter",
