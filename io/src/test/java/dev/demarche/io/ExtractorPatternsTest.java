@@ -3631,6 +3631,11 @@ class ExtractorPatternsTest {
             "Lu Xiaoqing | Lu Xiaoqing | INDIRECT | SAY | China welcomed exchanges",
             "China | China | REPORTED_ACT | WELCOME | exchanges",
             "Katrin Albers | she | MIXED | SAY | the drills as \"aggressive\""),
+        text("conveying concerns expresses them, the one they went to left out; recalling cars says nothing",
+            "Japan had conveyed its concerns to China through diplomatic channels. Toyota is recalling cars, the agency"
+                + " said.",
+            "Japan | Japan | REPORTED_ACT | EXPRESS_CONCERN | its concerns",
+            "the agency | the agency | INDIRECT | SAY | Toyota is recalling cars"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

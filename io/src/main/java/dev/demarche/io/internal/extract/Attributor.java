@@ -4439,6 +4439,12 @@ final class Attributor {
               && !verbAfterSubjectWithin(from, k)
           // "pledged $150 million and Saudi Arabia promised …": another speaker's act
           || k > from && (t.is("and") || t.is("but") || t.is("while")) && speakerThenCue(k + 1)
+          // "conveyed its concerns to Beijing", "issued a warning to residents": whom a light verb's
+          // act went to
+          || k > from + 1 && t.is("to") && !gerund && !tok(verbal).is("to") && k + 1 <= last
+              && (tok(cue.start()).lexeme.mask & lightVerbBit) != 0 && usable(startsAt[k + 1])
+              && startsAt[k + 1].canSpeak()
+              && (startsAt[k + 1].end > last || PREPOSITIONS.has(tok(startsAt[k + 1].end)))
           || k > from + 1 && t.is("to") && !gerund && !tok(verbal).is("to") && ADDRESSED_ACTS.contains(cue.act())
               && usable(startsAt[k + 1])
               && (startsAt[k + 1].type == Ment.Type.PERSON || isPersonLike(startsAt[k + 1])

@@ -939,13 +939,17 @@ final class CueFinder {
               && (toks[end + 1].isPunct(':') || toks[end + 1].isPunct(','))));
     }
     if (RECALL.has(t) && end - start == 1 && end < tokens.size()
-        && (RECALL_DETERMINERS.has(toks[end]) || toks[end].kind == Token.Kind.NUMBER
+        && (RECALL_DETERMINERS.has(toks[end]) || toks[end].kind == Token.Kind.NUMBER || RECALLED.has(toks[end])
             // "is recalling more than 1 million vehicles", "about 5,000 cars"
             || end + 1 < tokens.size() && (toks[end].is("about") || toks[end].is("nearly") || toks[end].is("some")
                 || toks[end].is("almost") || toks[end].is("over") || toks[end].is("more") || toks[end].is("up")))) {
       // "recalled its ambassador", "is recalling 410,000 vehicles": called back, not remembered aloud;
       // the object right after the verb, a determiner or a number, then at most three words to the
       // noun; not "recalled that troops …", "recalled how staff …"
+      if (RECALLED.has(toks[end])) {
+        // "is recalling cars"
+        return true;
+      }
       int k = end + 1;
       for (int limit = k + 5; k < tokens.size() && k < limit && (toks[k].isWord() || toks[k].isPunct('-')
           || toks[k].kind == Token.Kind.NUMBER); k++) {
