@@ -3636,6 +3636,10 @@ class ExtractorPatternsTest {
                 + " said.",
             "Japan | Japan | REPORTED_ACT | EXPRESS_CONCERN | its concerns",
             "the agency | the agency | INDIRECT | SAY | Toyota is recalling cars"),
+        text("a warning keeps its condition, and a verb in the condition is no sentence verb after a participle",
+            "The Ministry of Health warned of a risk of cholera if the waste was not cleared.",
+            "Health Ministry | The Ministry of Health | REPORTED_ACT | WARN | a risk of cholera if the waste was not"
+                + " cleared"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

@@ -1774,7 +1774,9 @@ final class Attributor {
         // "Police accused of brutality said …": the later cue is the sentence's verb
         return true;
       }
-      if (t.isPunct(',') || t.kind == Token.Kind.QUOTE || cueAt[j] || RELATIVES.has(t)) {
+      if (t.isPunct(',') || t.kind == Token.Kind.QUOTE || cueAt[j] || RELATIVES.has(t)
+          // "warned of a risk of cholera if the waste was not cleared": a verb of another clause
+          || CONDITIONAL.has(t) || t.is("when") || t.is("because") || t.is("while") || t.is("although")) {
         return false;
       }
       if ((t.is("were") || t.is("was") || t.is("have") || t.is("has") || t.is("are") || t.is("is"))
@@ -4410,7 +4412,7 @@ final class Attributor {
               // "praised the general until the two fell out" is the writer's time
               && !(t.is("until") && LASTING_ACTS.contains(cue.act()))
               // "threatened to strike if the offer was not improved": the condition is the threat's
-              && !(t.is("if") && LASTING_ACTS.contains(cue.act()))
+              && !(t.is("if") && (LASTING_ACTS.contains(cue.act()) || cue.act() == SpeechAct.WARN))
               // "talked of being cast in a pilot while a guest actor on the show": a role, no clause
               && !(t.is("while") && roleAfterWhile(k + 1, last))
               && !(t.is("with") && (withNouns.has(tok(k - 1)) || tok(cue.start()).text.startsWith("credit")))
