@@ -3631,15 +3631,33 @@ class ExtractorPatternsTest {
             "Lu Xiaoqing | Lu Xiaoqing | INDIRECT | SAY | China welcomed exchanges",
             "China | China | REPORTED_ACT | WELCOME | exchanges",
             "Katrin Albers | she | MIXED | SAY | the drills as \"aggressive\""),
-        text("conveying concerns expresses them, the one they went to left out; recalling cars says nothing",
-            "Japan had conveyed its concerns to China through diplomatic channels. Toyota is recalling cars, the agency"
-                + " said.",
+        text("conveying concerns expresses them, the one they went to left out; recalling a count of vehicles says"
+                + " nothing",
+            "Japan had conveyed its concerns to China through diplomatic channels. Toyota is recalling 5,000 cars,"
+                + " the agency said.",
             "Japan | Japan | REPORTED_ACT | EXPRESS_CONCERN | its concerns",
-            "the agency | the agency | INDIRECT | SAY | Toyota is recalling cars"),
+            "the agency | the agency | INDIRECT | SAY | Toyota is recalling 5,000 cars"),
         text("a warning keeps its condition, and a verb in the condition is no sentence verb after a participle",
             "The Ministry of Health warned of a risk of cholera if the waste was not cleared.",
             "Health Ministry | The Ministry of Health | REPORTED_ACT | WARN | a risk of cholera if the waste was not"
                 + " cleared"),
+        text("the edges of this round's rules: objects after a preposition, money directed, remembered cars, an"
+                + " addressee after 'to', a warning to do something, a writer's clause",
+            "The novelist wrote about the war in Syria. Survivors told of hearing gunfire. The government directed $2"
+                + " billion to rebuild roads. Witnesses recalled cars burning in the streets. He admitted to federal"
+                + " prosecutors that he had lied. The ministry issued a warning to residents to stay indoors. The"
+                + " union announced a strike, disrupting flights and trains.",
+            "the novelist | The novelist | REPORTED_ACT | SAY | the war in Syria",
+            "survivors | Survivors | REPORTED_ACT | SAY | hearing gunfire",
+            "witnesses | Witnesses | INDIRECT | SAY | cars burning in the streets",
+            "- | He | INDIRECT | ACKNOWLEDGE | he had lied",
+            "the ministry | The ministry | REPORTED_ACT | WARN | a warning to residents to stay indoors",
+            "the union | The union | REPORTED_ACT | ANNOUNCE | a strike"),
+        text("'their' before a document: who issued one of that name, else a group that was just a subject",
+            "Nurses walked out on Monday. The health ministry said the strike was illegal. Their statement demanded"
+                + " a pay rise.",
+            "Health Ministry | The health ministry | INDIRECT | SAY | the strike was illegal",
+            "nurses | Their | REPORTED_ACT | DEMAND | a pay rise"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

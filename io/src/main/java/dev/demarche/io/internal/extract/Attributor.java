@@ -931,6 +931,7 @@ final class Attributor {
   }
 
   private void attribute(Cue cue) {
+    attributing = cue;
     if (cue.start() == skippedCue) {
       return;
     }
@@ -1341,7 +1342,8 @@ final class Attributor {
         // "wrote to the mayor.", "wrote to her mother every week": nothing the text gives was written
         return;
       }
-    } else if (TELL.has(tok(cue.start())) && p < se) {
+    } else if (TELL.has(tok(cue.start())) && p < se && !particleCue(cue)) {
+      // but "told of hearing gunfire" tells no one
       int before = p;
       if (OBJECT_PRONOUNS.has(tok(p)) && (startsClause(p + 1, se) || p + 2 < se && tok(p + 1).is("to")
           && tok(p + 2).isLowerCase())) {
@@ -2288,11 +2290,20 @@ final class Attributor {
     return false;
   }
 
-  /** Whether token {@code k} is a year ("2020") or a word of time or month ("Monday", "March"). */
+  /** Whether token {@code k} is a year ("2020") or a month ("March"). */
   private boolean yearOrTimeAt(int k) {
     Token t = tok(k);
     return t.kind == Token.Kind.NUMBER && t.text.length() == 4 && (t.text.startsWith("1") || t.text.startsWith("2"))
-        || TIME_WORDS.has(t) || MONTH_WORDS.has(t);
+        || MONTH_WORDS.has(t);
+  }
+
+  /** Whether the cue is a verb of saying and the preposition after it: "wrote about", "talked of", "commented on". */
+  private boolean particleCue(Cue cue) {
+    if (cue.end() - cue.start() != 2) {
+      return false;
+    }
+    Token last = tok(cue.end() - 1);
+    return last.is("of") || last.is("about") || last.is("on");
   }
 
   /** Whether ", and" or ", but" stands in {@code [from, to)}. */
@@ -2825,12 +2836,13 @@ final class Attributor {
         clause(cue, speaker, tok(p + 1).is("and") && p + 2 <= last ? p + 2 : p + 1, s, se);
       }
     } else if (cue.object()) {
-      int that = thatAhead(p, se);
+      // "wrote about the floods that hit the valley": after its preposition a cue takes no clause
+      int that = particleCue(cue) ? -1 : thatAhead(p, se);
       if (that > 0) {
         clause(cue, speaker, that + 1, s, se);
       } else {
         int from = p;
-        Ment addressee = addresseeAt(p, se);
+        Ment addressee = particleCue(cue) ? null : addresseeAt(p, se);
         int afterAddressee = addressee == null ? -1 : pastRelativeClause(addressee.end, se);
         int question = addressee != null && afterAddressee < se ? afterAddressee
             : p < se && OBJECT_PRONOUNS.has(tok(p)) ? p + 1 : p;
@@ -3003,12 +3015,17 @@ final class Attributor {
         && ((tok(p + 1).lexeme.mask & nounBits) == 0 || INFINITIVE_ACTS.contains(cue.act()));
   }
 
+  /** The cue being attributed, whose act tells what its "to" begins. */
+  private Cue attributing;
+
   /**
    * Whether "to" at {@code k} begins an infinitive: a lower-case word after it that is no noun for
    * people, no determiner and no "-ing" form ("to ban", not "to investigators", "to varying degrees").
    */
   private boolean infinitiveVerbAt(int k) {
-    if (k + 1 >= tokens.size() || !tok(k).is("to")) {
+    if (k + 1 >= tokens.size() || !tok(k).is("to") || attributing == null
+        // "admitted to federal prosecutors that …", "said to loud applause that …": an addressee
+        || !INFINITIVE_ACTS.contains(attributing.act())) {
       return false;
     }
     Token next = tok(k + 1);
@@ -4446,7 +4463,9 @@ final class Attributor {
           || k > from + 1 && t.is("to") && !gerund && !tok(verbal).is("to") && k + 1 <= last
               && (tok(cue.start()).lexeme.mask & lightVerbBit) != 0 && usable(startsAt[k + 1])
               && startsAt[k + 1].canSpeak()
-              && (startsAt[k + 1].end > last || PREPOSITIONS.has(tok(startsAt[k + 1].end)))
+              && (startsAt[k + 1].end > last || PREPOSITIONS.has(tok(startsAt[k + 1].end))
+                  // but "issued a warning to residents to stay indoors" warns them to do something
+                  && !tok(startsAt[k + 1].end).is("to"))
           || k > from + 1 && t.is("to") && !gerund && !tok(verbal).is("to") && ADDRESSED_ACTS.contains(cue.act())
               && usable(startsAt[k + 1])
               && (startsAt[k + 1].type == Ment.Type.PERSON || isPersonLike(startsAt[k + 1])
@@ -4501,7 +4520,7 @@ final class Attributor {
         // no words dismissed; but "dismissed the critics as cowards" speaks
         return;
       }
-      if (actionObjects.has(tok(k)) && !tok(verbal).is("to") && !gerund
+      if (actionObjects.has(tok(k)) && !tok(verbal).is("to") && !gerund && !particleCue(cue)
           // but "issued an emergency warning": the act's noun comes after it
           && !(k + 1 <= end && tok(k + 1).lexeme.actNoun != null)) {
         // "declared independence", "declared a state of emergency": an act of state, not speech;
@@ -4528,7 +4547,11 @@ final class Attributor {
       if (!t.isWord()) {
         return true;
       }
-      if (FINITE_VERBS.has(t) || t.isLowerCase() && pastForm(t)) {
+      if (FINITE_VERBS.has(t) || t.isLowerCase() && pastForm(t)
+          // "while a crowd of mourners gathers outside": a noun, then a verb in the present
+          || j > k + 1 && t.isLowerCase() && t.text.endsWith("s") && !t.text.endsWith("ss")
+              && tok(j - 1).isLowerCase() && tok(j - 1).isWord() && !PREPOSITIONS.has(tok(j - 1))
+              && !isDeterminerAt(j - 1)) {
         return false;
       }
     }
@@ -4851,6 +4874,12 @@ final class Attributor {
    * grounds"), then "and" or "or" and another word within a few words.
    */
   private boolean nounListAt(int k, int last) {
+    // the item before the comma a bare plural ("to build barracks, training grounds and schools"), not
+    // an object a participle's clause follows ("announced a strike, disrupting flights and trains")
+    Token before = k >= 2 ? tok(k - 2) : null;
+    if (before == null || !before.isLowerCase() || !before.text.endsWith("s") || k >= 3 && isDeterminerAt(k - 3)) {
+      return false;
+    }
     if (k + 3 > last || !tok(k + 1).isLowerCase() || !tok(k + 1).isWord() || !tok(k + 1).text.endsWith("s")
         || OBJECT_PRONOUNS.has(tok(k + 1)) || POSSESSIVE_DETERMINERS.has(tok(k + 1)) || cueAt[k + 1]) {
       return false;

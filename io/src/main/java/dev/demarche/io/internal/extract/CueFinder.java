@@ -244,9 +244,13 @@ final class CueFinder {
       // killing his sister", "admitted to ordering the payments" are acts
       // "talked of being cast", "commented on the decision", "wrote about feminism": a verb and its
       // preposition take an object
-      boolean object = objectCues.has(t) || end - i == 2 && OBJECT_PARTICLES.has(toks[end - 1]) && clauseActs.contains(act)
+      // but "talked about how the series has been underestimated" says a clause
+      boolean particle = end - i == 2 && OBJECT_PARTICLES.has(toks[end - 1]) && clauseActs.contains(act)
+          && !(end < n && QUESTION_OPENERS.has(toks[end]));
+      // "wrote about the floods that hit the valley": after its preposition, no clause but an object
+      boolean object = particle || (objectCues.has(t)
           ? !clauseFollows(end)
-          : !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(end)) || toAct;
+          : !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(end)) || toAct);
       // "maintained an inquiry is what the committee does": a clause after it makes a weak verb
       // of saying speech
       boolean isWeak = end - i == 1 && weak.has(t)
@@ -263,6 +267,9 @@ final class CueFinder {
     }
     return found;
   }
+
+  /** Words that open a question said as a clause after a cue's preposition: "talked about how …". */
+  private static final WordSet QUESTION_OPENERS = WordSet.of("how", "why", "what", "whether", "where", "when", "who");
 
   /** The last words of a cue that make it take an object: "talk of", "comment on", "write about". */
   private static final WordSet OBJECT_PARTICLES = WordSet.of("of", "about", "on", "for");
@@ -424,6 +431,11 @@ final class CueFinder {
     return false;
   }
 
+  /** What is directed that is no one told: "directed resources to help flood victims". */
+  private static final WordSet THINGS_DIRECTED = WordSet.of("funds", "money", "resources", "grants", "attention",
+      "traffic", "efforts", "investment", "aid", "spending", "cash", "fire", "anger", "criticism", "questions",
+      "comments", "energy", "payments", "budget", "billions", "millions");
+
   /** Verbs that tell someone to act only with an infinitive after the one told. */
   private static final WordSet DIRECTING = WordSet.of("direct", "directs", "directed", "directing");
 
@@ -435,6 +447,12 @@ final class CueFinder {
     if (k >= tokens.size() || toks[k].is("by") || toks[k].is("to")) {
       return false;
     }
+    // the one told, not money or things ("directed $2 billion to rebuild roads", "directed its grants
+    // to support refugees")
+    int first = k + 1 < tokens.size() && (toks[k].lexeme.mask & determinerBits) != 0 ? k + 1 : k;
+    if (toks[first].kind == Token.Kind.NUMBER || toks[first].is("$") || THINGS_DIRECTED.has(toks[first])) {
+      return false;
+    }
     for (int j = k + 1; j + 1 < tokens.size() && j < k + 9; j++) {
       Token w = toks[j];
       if (w.is("to")) {
@@ -442,7 +460,7 @@ final class CueFinder {
         Token next = toks[j + 1].kind == Token.Kind.QUOTE && j + 2 < tokens.size() ? toks[j + 2] : toks[j + 1];
         return next.isLowerCase() && next.isWord() && (next.lexeme.mask & determinerBits) == 0;
       }
-      if (!w.isWord() && !MentionFinder.isPossessive(w) && w.kind != Token.Kind.NUMBER) {
+      if (!w.isWord() && !MentionFinder.isPossessive(w) && w.kind != Token.Kind.NUMBER || w.is("$")) {
         return false;
       }
     }
@@ -939,17 +957,13 @@ final class CueFinder {
               && (toks[end + 1].isPunct(':') || toks[end + 1].isPunct(','))));
     }
     if (RECALL.has(t) && end - start == 1 && end < tokens.size()
-        && (RECALL_DETERMINERS.has(toks[end]) || toks[end].kind == Token.Kind.NUMBER || RECALLED.has(toks[end])
+        && (RECALL_DETERMINERS.has(toks[end]) || toks[end].kind == Token.Kind.NUMBER
             // "is recalling more than 1 million vehicles", "about 5,000 cars"
             || end + 1 < tokens.size() && (toks[end].is("about") || toks[end].is("nearly") || toks[end].is("some")
                 || toks[end].is("almost") || toks[end].is("over") || toks[end].is("more") || toks[end].is("up")))) {
       // "recalled its ambassador", "is recalling 410,000 vehicles": called back, not remembered aloud;
       // the object right after the verb, a determiner or a number, then at most three words to the
       // noun; not "recalled that troops …", "recalled how staff …"
-      if (RECALLED.has(toks[end])) {
-        // "is recalling cars"
-        return true;
-      }
       int k = end + 1;
       for (int limit = k + 5; k < tokens.size() && k < limit && (toks[k].isWord() || toks[k].isPunct('-')
           || toks[k].kind == Token.Kind.NUMBER); k++) {
@@ -1187,7 +1201,8 @@ final class CueFinder {
           && !(before != null && before.isWord() && !t.text.endsWith("s") && before.text.endsWith("s")
               && !before.text.endsWith("ss") && pluralHead(before) && clauseFollows(end)
               && (next.lexeme.mask & compoundNounBits) == 0)
-          && !(t.is("claims") && before != null && (before.isCapitalized() || RELATIVE_SUBJECTS.has(before))
+          && !(t.is("claims") && before != null && (before.isCapitalized()
+                  || RELATIVE_SUBJECTS.has(before) && start >= 2 && toks[start - 2].isPunct(','))
               && end + 1 < tokens.size()
               && (next.lexeme.mask & compoundNounBits) == 0
               && (OBJECT_PREPOSITIONS.has(toks[end + 1]) || !toks[end + 1].isWord()))) {

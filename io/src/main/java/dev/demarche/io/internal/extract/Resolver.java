@@ -1570,9 +1570,23 @@ final class Resolver {
         return lastSpeaker.actorKey;
       }
       if (m.end < toks.length && OWNED_DOCUMENTS.has(toks[m.end])) {
-        // "The government of American Samoa issued a statement …: "…" Their statement also read": the
-        // body or state that spoke owns the document, whoever was named in what it said; with no such
-        // speaker, the last group, body or state named
+        // "The government of American Samoa issued a statement …: "…" Their statement also read": who
+        // issued a document of that name owns it, whoever was named in what it said
+        String issuer = authorByHead.get(toks[m.end].text.toLowerCase(Locale.ROOT));
+        if (issuer != null) {
+          return issuer;
+        }
+        // "Nurses walked out on Monday. The ministry said the strike was illegal. Their statement
+        // demanded …": a group that was a sentence's subject just before
+        String group = lastMatching(r -> r.plural && r.kind == ActorKind.ANONYMOUS
+            && Boolean.TRUE.equals(subjects.get(r.key)), m.start);
+        if (group != null && sentencesBetween(lastMention.getOrDefault(group, -1), m.start) <= 2) {
+          return group;
+        }
+        if (plural != null && sentencesBetween(lastMention.getOrDefault(plural, -1), m.start) <= 1) {
+          return plural;
+        }
+        // else the body or state that spoke, else the last group, body or state named
         if (lastSpeaker != null && (collective(records.get(lastSpeaker.actorKey))
             || records.get(lastSpeaker.actorKey).kind == ActorKind.STATE)) {
           return lastSpeaker.actorKey;
@@ -1819,6 +1833,20 @@ final class Resolver {
       java.util.regex.Pattern.compile("Ministry|Department|Office|Embassy|Cabinet");
 
   /** Whether no sentence ends between mention {@code a} and the later mention {@code b}. */
+  /** How many sentence ends lie in tokens {@code [from, to)}, at most three; three for no {@code from}. */
+  private int sentencesBetween(int from, int to) {
+    if (from < 0) {
+      return 3;
+    }
+    int ends = 0;
+    for (int k = from; k < to && ends < 3; k++) {
+      if (toks[k].isPunct('.') || toks[k].isPunct('!') || toks[k].isPunct('?')) {
+        ends++;
+      }
+    }
+    return ends;
+  }
+
   private boolean sameSentence(Ment a, Ment b) {
     for (int k = a.end; k < b.start && k < tokens.size(); k++) {
       Token t = toks[k];
