@@ -3513,7 +3513,8 @@ class ExtractorPatternsTest {
             "the palace | a statement | INDIRECT | SAY | the king was well"),
         text("a document owned by a pronoun speaks for whom the pronoun stands for",
             "The government of Samoa issued a statement on Monday. Their statement also read \"It is wrong.\" The"
-                + " ministry met. Its report said the plan had failed. John Smith resigned. His letter said he was tired.",
+                + " ministry met. Its report said the plan had failed. John Smith resigned. His letter said he was"
+                + " tired.",
             "Samoa | Their | DIRECT | SAY | It is wrong.",
             "the ministry | Its report | INDIRECT | SAY | the plan had failed",
             "John Smith | His letter | INDIRECT | SAY | he was tired"),

@@ -1735,7 +1735,7 @@ final class Attributor {
     return true;
   }
 
-  /** Conjunctions that open a clause of time or reason after a trailing cue: "…, it said as it blocked the deal". */
+  /** Conjunctions of time or reason after a trailing cue: "…, it said as it blocked the deal". */
   private static final WordSet TRAILING_SUBORDINATORS = WordSet.of("as", "when", "while", "because", "after",
       "before", "since");
 
@@ -2291,13 +2291,13 @@ final class Attributor {
   }
 
   /** Whether token {@code k} is a year ("2020") or a month ("March"). */
-  private boolean yearOrTimeAt(int k) {
+  private boolean yearOrMonthAt(int k) {
     Token t = tok(k);
     return t.kind == Token.Kind.NUMBER && t.text.length() == 4 && (t.text.startsWith("1") || t.text.startsWith("2"))
         || MONTH_WORDS.has(t);
   }
 
-  /** Whether the cue is a verb of saying and the preposition after it: "wrote about", "talked of", "commented on". */
+  /** Whether the cue is a verb of saying and its preposition: "wrote about", "talked of", "commented on". */
   private boolean particleCue(Cue cue) {
     if (cue.end() - cue.start() != 2) {
       return false;
@@ -2516,10 +2516,6 @@ final class Attributor {
   }
 
   /**
-   * Whether an aside summing up what was said, with a cue of its own, starts at {@code j}: "a claim
-   * the army disputed", "a charge it denied", "an allegation his family rejected".
-   */
-  /**
    * "The state-run Global Times, citing unnamed experts, reported …": a participle of citing set
    * off by commas right after its subject cites its sources, its object up to the closing comma;
    * adds that reported act and returns true, or returns false for no such aside.
@@ -2578,14 +2574,15 @@ final class Attributor {
       return false;
     }
     for (Ment speaker : speakers) {
-      StatementMode mode = said.mode == StatementMode.DIRECT || said.mode == StatementMode.REPORTED_ACT
-          ? said.mode : StatementMode.INDIRECT;
-      drafts.add(new Draft(speaker, cue, said.contentBegin, said.contentEnd,
-          said.mode == StatementMode.MIXED ? StatementMode.MIXED : mode, cue.act(), s));
+      drafts.add(new Draft(speaker, cue, said.contentBegin, said.contentEnd, said.mode, cue.act(), s));
     }
     return true;
   }
 
+  /**
+   * Whether an aside summing up what was said, with a cue of its own, starts at {@code j}: "a claim
+   * the army disputed", "a charge it denied", "an allegation his family rejected".
+   */
   private boolean summaryAppositiveAt(int j, int last) {
     if (j + 2 > last || !(tok(j).is("a") || tok(j).is("an")) || !COMMENT_NOUNS.has(tok(j + 1))) {
       return false;
@@ -3882,7 +3879,7 @@ final class Attributor {
               && !(tok(k + 1).is("as") && k + 2 < se && FINITE_VERBS.has(tok(k + 2)))
               // "said it was the worst since early 2020, when boats entered the zone": the time's
               // relative clause goes on
-              && !(tok(k + 1).is("when") && k > from && yearOrTimeAt(k - 1) && subjectThenVerbAt(k + 2, se))
+              && !(tok(k + 1).is("when") && k > from && yearOrMonthAt(k - 1) && subjectThenVerbAt(k + 2, se))
               // "said he was interested, but there are no facilities": the contrast is said too
               && !(tok(k + 1).is("but") && contrastSaid(k + 1, from, se)))
           && !isInsideQuote(tok(k).begin)) {

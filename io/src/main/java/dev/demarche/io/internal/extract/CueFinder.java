@@ -242,12 +242,11 @@ final class CueFinder {
       boolean participle = t.text.endsWith("ing") && t.text.length() > 4;
       // "announced US troops would leave" is a clause, "announced plans" an object; "confessed to
       // killing his sister", "admitted to ordering the payments" are acts
-      // "talked of being cast", "commented on the decision", "wrote about feminism": a verb and its
-      // preposition take an object
-      // but "talked about how the series has been underestimated" says a clause
+      // "talked of being cast", "commented on the decision", "wrote about the floods that hit the
+      // valley": a verb of saying and its preposition take an object, never a clause; but "talked
+      // about how the series has been underestimated" says a question
       boolean particle = end - i == 2 && OBJECT_PARTICLES.has(toks[end - 1]) && clauseActs.contains(act)
           && !(end < n && QUESTION_OPENERS.has(toks[end]));
-      // "wrote about the floods that hit the valley": after its preposition, no clause but an object
       boolean object = particle || (objectCues.has(t)
           ? !clauseFollows(end)
           : !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(end)) || toAct);
@@ -271,8 +270,8 @@ final class CueFinder {
   /** Words that open a question said as a clause after a cue's preposition: "talked about how …". */
   private static final WordSet QUESTION_OPENERS = WordSet.of("how", "why", "what", "whether", "where", "when", "who");
 
-  /** The last words of a cue that make it take an object: "talk of", "comment on", "write about". */
-  private static final WordSet OBJECT_PARTICLES = WordSet.of("of", "about", "on", "for");
+  /** The last words of a cue of saying that make it take an object: "talk of", "comment on", "write about". */
+  private static final WordSet OBJECT_PARTICLES = WordSet.of("of", "about", "on");
 
   /** Whether a "that" comes within a few words after {@code k}, in the same sentence: "on Twitter that". */
   private boolean thatSoonAfter(int k) {

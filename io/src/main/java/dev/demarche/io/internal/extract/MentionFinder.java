@@ -1919,10 +1919,11 @@ final class MentionFinder {
     // "de Blasio said": a lower-case particle that starts a surname
     boolean particleFirst = j + 1 < n && tok(j).isLowerCase() && tok(j).text.length() >= 2 && isNameWord(j + 1)
         && particles.has(tok(j)) && (j == 0 || !isNameWord(j - 1)) && sameSentence(j, j + 1);
-    PhraseTrie.Match<Surface> known = title != null && j < n ? nameAt(j) : null;
-    boolean knownBody = known != null && known.end() - j >= 2 && known.values().get(0).entry().kind() != ActorKind.STATE
-        && known.values().get(0).entry().kind() != ActorKind.CITY && known.values().get(0).entry().kind() != ActorKind.PERSON;
     // but in "North Korea's official Korean Central News Agency" the words after the title name a body
+    PhraseTrie.Match<Surface> known = title != null && j < n ? nameAt(j) : null;
+    ActorKind knownKind = known == null || known.end() - j < 2 ? null : known.values().get(0).entry().kind();
+    boolean knownBody = knownKind != null && knownKind != ActorKind.STATE && knownKind != ActorKind.CITY
+        && knownKind != ActorKind.PERSON;
     if (!knownBody && j < n && sameSentence(i, j) && (isNameWord(j) || particleFirst)
         && (org == null || orgEnd == j || title != null)) {
       int k = j;

@@ -1806,7 +1806,7 @@ final class Resolver {
   private static final WordSet SUBORDINATE_OPENERS = WordSet.of("when", "after", "before", "because", "since",
       "while", "as", "until", "once");
 
-  /** Documents a body issues, which "their" before them gives to the body that spoke last. */
+  /** Documents that "their" before them gives to whoever issued one, or to a group or body just named. */
   private static final WordSet OWNED_DOCUMENTS = WordSet.of("statement", "statements", "report", "letter",
       "release", "announcement", "communique", "communiqué", "declaration");
 
@@ -1832,7 +1832,6 @@ final class Resolver {
   private static final java.util.regex.Pattern MINISTERIAL =
       java.util.regex.Pattern.compile("Ministry|Department|Office|Embassy|Cabinet");
 
-  /** Whether no sentence ends between mention {@code a} and the later mention {@code b}. */
   /** How many sentence ends lie in tokens {@code [from, to)}, at most three; three for no {@code from}. */
   private int sentencesBetween(int from, int to) {
     if (from < 0) {
@@ -1847,6 +1846,7 @@ final class Resolver {
     return ends;
   }
 
+  /** Whether no sentence ends between mention {@code a} and the later mention {@code b}. */
   private boolean sameSentence(Ment a, Ment b) {
     for (int k = a.end; k < b.start && k < tokens.size(); k++) {
       Token t = toks[k];
