@@ -3659,6 +3659,11 @@ class ExtractorPatternsTest {
                 + " a pay rise.",
             "Health Ministry | The health ministry | INDIRECT | SAY | the strike was illegal",
             "nurses | Their | REPORTED_ACT | DEMAND | a pay rise"),
+        text("demands that have included or expanded to something demand it",
+            "Protesters gathered on Sunday. Their demands have included dissolving Parliament. The students' demands"
+                + " have expanded to the release of those arrested.",
+            "protesters | Their | REPORTED_ACT | DEMAND | dissolving Parliament",
+            "the students | The students | REPORTED_ACT | DEMAND | the release of those arrested"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

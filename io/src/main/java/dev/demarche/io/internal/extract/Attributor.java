@@ -870,12 +870,13 @@ final class Attributor {
         }
       }
       object(cue, speaker, p + 1, s, end);
-    } else if (p + 1 < se && (tok(p).is("include") || tok(p).is("included") || tok(p).is("includes"))
-        && speaker.start < k) {
-      // "Protesters' demands include an inquiry on June 12, …": what they demand, the whole list
+    } else if (includesAt(p, se) > p && speaker.start < k) {
+      // "Protesters' demands include an inquiry on June 12, …", "their demands have included …",
+      // "… have expanded to …": what they demand, the whole list
+      int from = includesAt(p, se);
       int last = lastContentToken(se);
-      if (last > p) {
-        add(cue, speaker, tok(p + 1).begin, tok(last).end, s, true);
+      if (last >= from) {
+        add(cue, speaker, tok(from).begin, tok(last).end, s, true);
       }
     } else if (p + 1 < se && tok(p).is("to") && tok(p + 1).isLowerCase() && !isDeterminerAt(p + 1)
         && (tok(p + 1).lexeme.mask & nounBits) == 0 && INFINITIVE_NOUN_ACTS.contains(cue.act())
@@ -2304,6 +2305,24 @@ final class Attributor {
     }
     Token last = tok(cue.end() - 1);
     return last.is("of") || last.is("about") || last.is("on");
+  }
+
+  /**
+   * Where a list a noun of speech takes in begins, after "include", "have included" or "have
+   * expanded to" at {@code p}; or {@code p}.
+   */
+  private int includesAt(int p, int se) {
+    int k = p;
+    if (k + 1 < se && (tok(k).is("have") || tok(k).is("has") || tok(k).is("had"))) {
+      k++;
+    }
+    if (k + 1 < se && (tok(k).is("include") || tok(k).is("included") || tok(k).is("includes"))) {
+      return k + 1;
+    }
+    if (k > p && k + 2 < se && tok(k).is("expanded") && tok(k + 1).is("to")) {
+      return k + 2;
+    }
+    return p;
   }
 
   /** Whether ", and" or ", but" stands in {@code [from, to)}. */
