@@ -3664,6 +3664,12 @@ class ExtractorPatternsTest {
                 + " have expanded to the release of those arrested.",
             "protesters | Their | REPORTED_ACT | DEMAND | dissolving Parliament",
             "the students | The students | REPORTED_ACT | DEMAND | the release of those arrested"),
+        text("a noun of speech that came from someone is each source's",
+            "Condemnation came from the United Nations and the European Union. The news came from his son-in-law,"
+                + " Frédéric Salat-Baroux. Help came from neighbours.",
+            "United Nations | the United Nations | REPORTED_ACT | DENOUNCE | Condemnation",
+            "European Union | the European Union | REPORTED_ACT | DENOUNCE | Condemnation",
+            "Frédéric Salat-Baroux | Frédéric Salat-Baroux | REPORTED_ACT | SAY | The news"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

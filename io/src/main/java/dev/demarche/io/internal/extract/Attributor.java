@@ -379,6 +379,7 @@ final class Attributor {
       attribute(cue);
       previousCue = cue;
     }
+    sourcesAfterComeFrom();
     addContinuations();
     java.util.Set<List<Object>> seen = new java.util.HashSet<>();
     drafts.removeIf(d -> !seen.add(List.of(d.speaker == null ? "" : d.speaker, d.contentBegin, d.contentEnd)));
@@ -390,6 +391,94 @@ final class Attributor {
 
   private Token tok(int i) {
     return toks[i];
+  }
+
+  /** Nouns of speech that "came from" someone, with the act each reports. */
+  private static final java.util.Map<String, SpeechAct> COME_FROM_NOUNS = java.util.Map.ofEntries(
+      java.util.Map.entry("condemnation", SpeechAct.DENOUNCE), java.util.Map.entry("condemnations", SpeechAct.DENOUNCE),
+      java.util.Map.entry("criticism", SpeechAct.CRITICIZE), java.util.Map.entry("praise", SpeechAct.PRAISE),
+      java.util.Map.entry("condolences", SpeechAct.SAY), java.util.Map.entry("tributes", SpeechAct.PRAISE),
+      java.util.Map.entry("calls", SpeechAct.DEMAND), java.util.Map.entry("news", SpeechAct.SAY),
+      java.util.Map.entry("statements", SpeechAct.SAY), java.util.Map.entry("statement", SpeechAct.SAY),
+      java.util.Map.entry("messages", SpeechAct.SAY), java.util.Map.entry("reactions", SpeechAct.SAY),
+      java.util.Map.entry("expressions", SpeechAct.SAY), java.util.Map.entry("announcement", SpeechAct.ANNOUNCE),
+      java.util.Map.entry("confirmation", SpeechAct.CONFIRM), java.util.Map.entry("warnings", SpeechAct.WARN),
+      java.util.Map.entry("warning", SpeechAct.WARN));
+  /** Forms of "come" before "from". */
+  private static final WordSet COME = WordSet.of("come", "came", "comes", "coming");
+
+  /**
+   * "Condemnation came from the United Nations and the European Union", "Statements of condemnation
+   * have come from the OIC, Pope Francis and …", "The news came from his son-in-law": a noun of
+   * speech that opens the sentence came from each source named after "from"; what they said is the
+   * noun, or what it is "of".
+   */
+  private void sourcesAfterComeFrom() {
+    for (int k = 1; k + 2 < tokens.size(); k++) {
+      if (!COME.has(tok(k)) || !tok(k + 1).is("from") || isInsideQuote(tok(k).begin)) {
+        continue;
+      }
+      int s = sentenceOf[k];
+      int ss = datelineEnd(sentenceStart[s], k);
+      int se = sentenceEnd[s];
+      int v = k;
+      if (v - 1 > ss && (tok(v - 1).is("have") || tok(v - 1).is("has") || tok(v - 1).is("had"))) {
+        v--;
+      }
+      // the subject: "[The] noun [of noun]" from the sentence's start
+      int j = ss;
+      if (j < v && (tok(j).is("The") || tok(j).is("the"))) {
+        j++;
+      }
+      if (j >= v) {
+        continue;
+      }
+      SpeechAct act = COME_FROM_NOUNS.get(tok(j).text.toLowerCase(java.util.Locale.ROOT));
+      if (act == null) {
+        continue;
+      }
+      int from = ss;
+      if (j + 2 < v && tok(j + 1).is("of")) {
+        SpeechAct of = COME_FROM_NOUNS.get(tok(j + 2).text.toLowerCase(java.util.Locale.ROOT));
+        act = of != null ? of : act;
+        from = j + 2;
+      } else if (j + 1 != v) {
+        continue;
+      }
+      List<Ment> sources = new ArrayList<>();
+      for (int i = k + 2; i < se; i++) {
+        Ment m = startsAt[i];
+        if (usable(m) && m.canSpeak()) {
+          Ment last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
+          if (last != null && isPersonLike(m) && m.hasName() && !isPersonLike(last)
+              && (last.end == m.start || last.end + 1 == m.start && tok(last.end).isLowerCase()
+                  || tok(last.end).isPunct(',') && last.end + 1 == m.start
+                      && (last.type == Ment.Type.DESCRIPTION || last.type == Ment.Type.ANONYMOUS) && !last.hasName())) {
+            // "Sky News Arabia producer Jamal al-Harbi", "his son-in-law, Frédéric Salat-Baroux": the
+            // person the words before describe
+            sources.set(sources.size() - 1, m);
+          } else {
+            sources.add(m);
+          }
+          i = m.end - 1;
+          continue;
+        }
+        // "producer" in "Sky News Arabia producer Jamal al-Harbi", or words before the first source
+        boolean role = tok(i).isLowerCase() && tok(i).isWord()
+            && (i + 1 < se && usable(startsAt[i + 1]) || sources.isEmpty() && i < k + 6);
+        if (!(tok(i).isPunct(',') || tok(i).is("and") || role)) {
+          // "The news came from the Twitter account in his name and was confirmed by …": the sources end
+          break;
+        }
+        if (tok(i).is("and") && i + 1 < se && !usable(startsAt[i + 1])) {
+          break;
+        }
+      }
+      Cue cue = new Cue(k, k + 2, act, true, false, false, false);
+      for (Ment source : sources) {
+        drafts.add(new Draft(source, cue, tok(from).begin, tok(v - 1).end, StatementMode.REPORTED_ACT, act, s));
+      }
+    }
   }
 
   /** What is denied that is no claim: "denied visits", "was denied bail". */
