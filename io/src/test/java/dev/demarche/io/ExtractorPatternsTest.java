@@ -3670,6 +3670,11 @@ class ExtractorPatternsTest {
             "United Nations | the United Nations | REPORTED_ACT | DENOUNCE | Condemnation",
             "European Union | the European Union | REPORTED_ACT | DENOUNCE | Condemnation",
             "Frédéric Salat-Baroux | Frédéric Salat-Baroux | REPORTED_ACT | SAY | The news"),
+        text("a passive after 'and' reports on the subject, not on its first verb's phrase",
+            "The deal was signed in May and was welcomed by the UN. The plan was welcomed by Turkey and Qatar.",
+            "United Nations | the UN | REPORTED_ACT | WELCOME | The deal",
+            "Turkey | Turkey | REPORTED_ACT | WELCOME | The plan",
+            "Qatar | Qatar | REPORTED_ACT | WELCOME | The plan"),
         text("what is said in an aside set off by dashes ends at the second dash",
             "Bercow commented on the matter — which the BBC noted as an unusual move — \"It is obvious.\" The deal"
                 + " — which Smith said would create 500 jobs — was signed.",

@@ -1615,13 +1615,23 @@ final class Attributor {
       nameGiven(cue, agent, agent.end + 1, s, se, false);
       return;
     }
-    drafts.add(
-        new Draft(agent, cue, tok(ss).begin, tok(be - 1).end, StatementMode.REPORTED_ACT, cue.act(), s));
+    int subjectLast = be - 1;
+    if (tok(subjectLast).is("and")) {
+      // "The news came from his account and was confirmed by Associated Press": the subject, not its
+      // first verb's phrase
+      for (int j = ss + 1; j < be - 1; j++) {
+        if (tok(j).isLowerCase() && (FINITE_VERBS.has(tok(j)) || pastForm(tok(j)) || cueAt[j])) {
+          subjectLast = j - 1;
+          break;
+        }
+      }
+    }
+    int contentEnd = tok(subjectLast).end;
+    drafts.add(new Draft(agent, cue, tok(ss).begin, contentEnd, StatementMode.REPORTED_ACT, cue.act(), s));
     if (agent.end + 1 < se && tok(agent.end).is("and") && usable(startsAt[agent.end + 1])) {
       // "welcomed by Turkey and Qatar": each agent
-      drafts.add(
-          new Draft(startsAt[agent.end + 1], cue, tok(ss).begin, tok(be - 1).end,
-              StatementMode.REPORTED_ACT, cue.act(), s));
+      drafts.add(new Draft(startsAt[agent.end + 1], cue, tok(ss).begin, contentEnd, StatementMode.REPORTED_ACT,
+          cue.act(), s));
     }
   }
 
