@@ -3670,6 +3670,11 @@ class ExtractorPatternsTest {
             "United Nations | the United Nations | REPORTED_ACT | DENOUNCE | Condemnation",
             "European Union | the European Union | REPORTED_ACT | DENOUNCE | Condemnation",
             "Frédéric Salat-Baroux | Frédéric Salat-Baroux | REPORTED_ACT | SAY | The news"),
+        text("a body's head named after its abbreviation is the source that came from it",
+            "Condemnation has come from Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen and Pope"
+                + " Francis.",
+            "Yousef Al-Othaimeen | head Yousef Al-Othaimeen | REPORTED_ACT | DENOUNCE | Condemnation",
+            "Francis | Pope Francis | REPORTED_ACT | DENOUNCE | Condemnation"),
         text("a passive after 'and' reports on the subject, not on its first verb's phrase",
             "The deal was signed in May and was welcomed by the UN. The plan was welcomed by Turkey and Qatar.",
             "United Nations | the UN | REPORTED_ACT | WELCOME | The deal",

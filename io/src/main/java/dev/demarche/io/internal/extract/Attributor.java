@@ -393,6 +393,19 @@ final class Attributor {
     return toks[i];
   }
 
+  /** The token after brackets of a few words that open at {@code k} ("(OIC)"), or {@code k}. */
+  private int pastBrackets(int k, int se) {
+    if (k >= se || !tok(k).isPunct('(')) {
+      return k;
+    }
+    for (int j = k + 1; j < se && j < k + 5; j++) {
+      if (tok(j).isPunct(')')) {
+        return j + 1;
+      }
+    }
+    return k;
+  }
+
   /** Nouns of speech that "came from" someone, with the act each reports. */
   private static final java.util.Map<String, SpeechAct> COME_FROM_NOUNS = java.util.Map.ofEntries(
       java.util.Map.entry("condemnation", SpeechAct.DENOUNCE), java.util.Map.entry("condemnations", SpeechAct.DENOUNCE),
@@ -450,8 +463,10 @@ final class Attributor {
         Ment m = startsAt[i];
         if (usable(m) && m.canSpeak()) {
           Ment last = sources.isEmpty() ? null : sources.get(sources.size() - 1);
+          // "Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen": past the abbreviation
+          int after = last == null ? -1 : pastBrackets(last.end, se);
           if (last != null && isPersonLike(m) && m.hasName() && !isPersonLike(last)
-              && (last.end == m.start || last.end + 1 == m.start && tok(last.end).isLowerCase()
+              && (after == m.start || after + 1 == m.start && tok(after).isLowerCase()
                   || tok(last.end).isPunct(',') && last.end + 1 == m.start
                       && (last.type == Ment.Type.DESCRIPTION || last.type == Ment.Type.ANONYMOUS) && !last.hasName())) {
             // "Sky News Arabia producer Jamal al-Harbi", "his son-in-law, Frédéric Salat-Baroux": the
@@ -461,6 +476,10 @@ final class Attributor {
             sources.add(m);
           }
           i = m.end - 1;
+          continue;
+        }
+        if (tok(i).isPunct('(') && !sources.isEmpty() && pastBrackets(i, se) > i) {
+          i = pastBrackets(i, se) - 1;
           continue;
         }
         // "producer" in "Sky News Arabia producer Jamal al-Harbi", or words before the first source
