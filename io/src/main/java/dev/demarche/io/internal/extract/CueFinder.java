@@ -228,7 +228,7 @@ final class CueFinder {
         continue;
       }
       int end = m.end();
-      if (end - i == 2 && toks[end - 1].is("on") && thatSoonAfter(end)) {
+      if (end - i == 2 && toks[end - 1].is("on") && thatSoon(end) > end) {
         // "commented on Twitter that the deal was dead": "on" begins where, and the verb says a clause
         end = i + 1;
       }
@@ -272,20 +272,6 @@ final class CueFinder {
 
   /** The last words of a cue of saying that make it take an object: "talk of", "comment on", "write about". */
   private static final WordSet OBJECT_PARTICLES = WordSet.of("of", "about", "on");
-
-  /** Whether a "that" comes within a few words after {@code k}, in the same sentence: "on Twitter that". */
-  private boolean thatSoonAfter(int k) {
-    for (int j = k; j < tokens.size() && j < k + 5; j++) {
-      Token t = toks[j];
-      if (t.is("that")) {
-        return j > k;
-      }
-      if (!t.isWord()) {
-        return false;
-      }
-    }
-    return false;
-  }
 
   private static final WordSet OBJECT_PREPOSITIONS = WordSet.of("over", "for", "of", "in", "on", "against", "to",
       "from", "at");
