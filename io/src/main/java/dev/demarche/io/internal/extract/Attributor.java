@@ -2418,11 +2418,7 @@ final class Attributor {
 
   /** Whether the cue is a verb of saying and its preposition: "wrote about", "talked of", "commented on". */
   private boolean particleCue(Cue cue) {
-    if (cue.end() - cue.start() != 2) {
-      return false;
-    }
-    Token last = tok(cue.end() - 1);
-    return last.is("of") || last.is("about") || last.is("on");
+    return cue.end() - cue.start() == 2 && CueFinder.OBJECT_PARTICLES.has(tok(cue.end() - 1));
   }
 
   /**

@@ -271,7 +271,7 @@ final class CueFinder {
   private static final WordSet QUESTION_OPENERS = WordSet.of("how", "why", "what", "whether", "where", "when", "who");
 
   /** The last words of a cue of saying that make it take an object: "talk of", "comment on", "write about". */
-  private static final WordSet OBJECT_PARTICLES = WordSet.of("of", "about", "on");
+  static final WordSet OBJECT_PARTICLES = WordSet.of("of", "about", "on");
 
   private static final WordSet OBJECT_PREPOSITIONS = WordSet.of("over", "for", "of", "in", "on", "against", "to",
       "from", "at");
