@@ -1338,6 +1338,8 @@ final class MentionFinder {
   /** The heads of "both …" and "the two …" that stand for persons, not states: "both ministers", "the two men". */
   static final WordSet DISTRIBUTIVE_PERSONS = WordSet.of("leaders", "leader", "ministers", "minister", "presidents",
       "president", "men", "women", "candidates", "candidate");
+  /** Nouns for two persons together: "the couple", "the pair". */
+  static final WordSet PAIRS = WordSet.of("couple", "pair", "duo");
   /** The heads of "both …" and "the two …": the states' and the persons'. */
   private static final WordSet DISTRIBUTIVE_HEADS = WordSet.copyOf(com.google.common.collect.Sets.union(
       java.util.Set.of("countries", "nations", "sides", "governments", "states", "country", "nation", "side",
@@ -1361,10 +1363,14 @@ final class MentionFinder {
       // "the two nations", "all three countries"; "the three countries" may be any three
       j = i + 2;
       count = COUNTS.get(tok(i + 1).text);
+    } else if ((tok(i).is("the") || tok(i).is("The")) && i + 1 < n
+        && (PAIRS.has(tok(i + 1)) || i + 2 < n && tok(i + 1).isLowerCase() && PAIRS.has(tok(i + 2)))) {
+      // "the couple", "the married couple", "the pair": two persons
+      j = PAIRS.has(tok(i + 1)) ? i + 1 : i + 2;
     } else {
       return i;
     }
-    if (j >= n || !DISTRIBUTIVE_HEADS.has(tok(j)) || !sameSentence(i, j)) {
+    if (j >= n || !(DISTRIBUTIVE_HEADS.has(tok(j)) || PAIRS.has(tok(j))) || !sameSentence(i, j)) {
       return i;
     }
     Ment m = new Ment(i, j + 1, Ment.Type.ANONYMOUS);

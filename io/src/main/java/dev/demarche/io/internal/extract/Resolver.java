@@ -237,6 +237,7 @@ final class Resolver {
         }
       }
       m.actorKey = key;
+      groups(m, key);
       if (key == null && m.type == Ment.Type.CANDIDATE && m.hasName()
           // but "a recall of Vega S9 smartphones": a product's name before a common noun is no
           // organisation that a later "the company" may be
@@ -264,6 +265,181 @@ final class Resolver {
       }
     }
     resolveForward(mentions);
+  }
+
+  /** Persons named together ("Antoine Quirin and Nicolas Redouane"), whom a plural mention may stand for. */
+  private static final class Group {
+    final List<String> keys = new ArrayList<>();
+    /** The token after the last person named. */
+    int end;
+    /** Where the group or a mention standing for it was last mentioned. */
+    int lastAt;
+  }
+
+  /** The persons named together last, or null. */
+  private Group group;
+  /** The last person mention, which the next may join in a group. */
+  private Ment lastPerson;
+  /** The plural descriptions that name a group's persons: "officers" of "officers Antoine Quirin and Nicolas Redouane". */
+  private final Map<String, Group> groupOf = new java.util.HashMap<>();
+  /** The mention just before {@link #lastPerson}: a description that may name the group. */
+  private Ment beforeLastPerson;
+  /** The mention looked at last. */
+  private Ment lastSeen;
+
+  /**
+   * Notes persons named together, and gives a plural mention that stands for them each of them
+   * (its statements are then made once for each): "officers Antoine Quirin and Nicolas Redouane …
+   * They said", "Tom Hale and Ana Ruiz … Both researchers said". A mention stands for the group when
+   * it resolves to a description named with it, when it is "they" with no other plural source
+   * mentioned since the group and at most a sentence after it, or when it is "both" or "the two" of a
+   * plural noun for persons and the group has two.
+   */
+  private void groups(Ment m, String key) {
+    Ment before = lastSeen;
+    lastSeen = m;
+    if (m.insideQuote) {
+      return;
+    }
+    Record r = key == null ? null : records.get(key);
+    if (r != null && r.kind == ActorKind.PERSON && m.type != Ment.Type.PRONOUN && !m.plural) {
+      String sharing = sharesSurname(m, key, before);
+      if (sharing != null) {
+        // "Cherie and Sean O'Donnell": two persons, the first named by her given name alone
+        group = new Group();
+        group.keys.add(sharing);
+        group.keys.add(key);
+        group.end = m.writtenEnd();
+        group.lastAt = m.start;
+        lastPerson = m;
+        beforeLastPerson = before;
+        return;
+      }
+      Ment p = lastPerson;
+      if (p != null && p.actorKey != null && !p.actorKey.equals(key) && joined(p.writtenEnd(), m.start)) {
+        if (group == null || group.end != p.writtenEnd() || !group.keys.contains(p.actorKey)) {
+          group = new Group();
+          group.keys.add(p.actorKey);
+          Ment head = headBefore(p);
+          if (head != null) {
+            // "officers Antoine Quirin and Nicolas Redouane": the description names the group
+            groupOf.put(head.actorKey, group);
+          }
+        }
+        if (!group.keys.contains(key)) {
+          group.keys.add(key);
+        }
+        group.end = m.writtenEnd();
+        group.lastAt = m.start;
+      }
+      lastPerson = m;
+      beforeLastPerson = before;
+      return;
+    }
+    if (group == null || !m.plural || m.start < group.end) {
+      return;
+    }
+    boolean stands = names(key, group);
+    if (!stands && m.type == Ment.Type.PRONOUN) {
+      stands = sentencesBetween(group.lastAt, m.start) <= 1 && !otherPluralSince(group);
+    }
+    if (!stands && m.type == Ment.Type.ANONYMOUS && m.head != null && group.keys.size() == 2
+        && MentionFinder.PAIRS.contains(m.head)) {
+      // "the couple", "the pair"
+      stands = true;
+    }
+    if (!stands && m.type == Ment.Type.ANONYMOUS && m.head != null && !NOT_PERSONS.contains(m.head)
+        && bothOrTwo(m) && group.keys.size() == 2
+        && !otherPluralSince(group)) {
+      stands = true;
+    }
+    if (stands) {
+      m.distributed = List.copyOf(group.keys);
+      group.lastAt = m.start;
+    }
+  }
+
+  /** Plural heads of "both …" that are no persons: "both nations". */
+  private static final Set<String> NOT_PERSONS = Set.of("countries", "nations", "sides", "governments", "states",
+      "parties", "companies", "firms", "groups", "agencies", "organisations", "organizations", "unions", "families",
+      "teams", "authorities", "police", "media");
+
+  /** Whether the actor {@code key} is a description named with the persons of {@code group}, there or before. */
+  private boolean names(String key, Group group) {
+    Group named = key == null ? null : groupOf.get(key);
+    return named != null && named.keys.equals(group.keys);
+  }
+
+  /** Whether {@code m} is "both …" or "the two …": "Both officers", "the two men". */
+  private boolean bothOrTwo(Ment m) {
+    for (int k = m.start; k <= m.start + 1 && k < m.end; k++) {
+      if (toks[k].is("both") || toks[k].is("Both")) {
+        return true;
+      }
+      if (toks[k].is("two") && k > 0 && (toks[k - 1].is("the") || toks[k - 1].is("The"))) {
+        return true;
+      }
+    }
+    return m.start > 0 && (toks[m.start - 1].is("both") || toks[m.start - 1].is("Both")
+        || toks[m.start - 1].is("two") && m.start > 1 && (toks[m.start - 2].is("the") || toks[m.start - 2].is("The")));
+  }
+
+  /**
+   * The person named by a given name alone before "and" and the full name {@code m}, whose surname
+   * the two share: "Cherie" of "Cherie and Sean O'Donnell"; or null. The given name must be known as
+   * one, and stand alone: "John Kerry and Sean O'Donnell" names no Kerry O'Donnell.
+   */
+  private String sharesSurname(Ment m, String key, Ment before) {
+    int k = m.nameStart;
+    if (k < 2 || m.nameEnd - k < 2 || !toks[k - 1].is("and") || !startsWithGivenName(m)) {
+      return null;
+    }
+    Token given = toks[k - 2];
+    if (!given.isCapitalized() || !gazetteer.givenNames.containsKey(given.text) || gazetteerName(k - 2)
+        || k >= 3 && toks[k - 3].isCapitalized() && gazetteer.givenNames.containsKey(toks[k - 3].text)
+        || before != null && before.end == k - 1 && before.actorKey != null) {
+      return null;
+    }
+    String name = given.text + " " + text(k + 1, m.nameEnd);
+    String first = personByName(name);
+    if (first == null) {
+      first = "person:" + slug(name);
+      Record r = ensure(first, ActorKind.PERSON, name);
+      alias(r, given.text);
+      r.gender = gazetteer.givenNames.getOrDefault(given.text, Ment.Gender.UNKNOWN);
+      r.country = records.get(key).country;
+    }
+    used.add(first);
+    firstMention.putIfAbsent(first, k - 2);
+    lastMention.put(first, k - 2);
+    mentioned(first);
+    return first;
+  }
+
+  /** Whether only "and" or a list's commas stand between tokens {@code end} and {@code start}. */
+  private boolean joined(int end, int start) {
+    if (start - end == 1) {
+      return toks[end].is("and") || toks[end].isPunct(',') || toks[end].is("&");
+    }
+    return start - end == 2 && toks[end].isPunct(',') && toks[end + 1].is("and");
+  }
+
+  /** The plural description right before person mention {@code p}: "officers" of "officers Antoine Quirin". */
+  private Ment headBefore(Ment p) {
+    Ment b = beforeLastPerson;
+    return b != null && b.actorKey != null && b.plural && b.end == p.start && b.type == Ment.Type.ANONYMOUS
+        ? b : null;
+  }
+
+  /** Whether a plural source other than {@code group}'s was mentioned since it. */
+  private boolean otherPluralSince(Group group) {
+    for (String k : recent) {
+      Record r = records.get(k);
+      if (r.plural && !names(k, group) && lastMention.getOrDefault(k, -1) > group.lastAt) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final WordSet INTERVIEW_WORDS = WordSet.of("Speaking", "speaking", "Talking", "talking",
@@ -1421,7 +1597,7 @@ final class Resolver {
       for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext() && states.size() < count; ) {
         Record r = records.get(it.next());
         // "both ministers", "the two men": the last persons named
-        boolean leaders = MentionFinder.DISTRIBUTIVE_PERSONS.contains(m.head);
+        boolean leaders = MentionFinder.DISTRIBUTIVE_PERSONS.contains(m.head) || MentionFinder.PAIRS.contains(m.head);
         if (leaders ? r.kind == ActorKind.PERSON : r.kind == ActorKind.STATE) {
           states.add(0, r.key);
         }
