@@ -534,6 +534,22 @@ class ExtractorPatternsTest {
                 + " Erdogan spoke on the phone. Both nations said the call went well.",
             "United States | Both nations | INDIRECT | SAY | the call went well",
             "Turkey | Both nations | INDIRECT | SAY | the call went well"),
+        text("a person's office speaks as a body named after them",
+            "US Representative Elijah Cummings died on Thursday. His office said he died at a hospice. Senator"
+                + " Mitch McConnell's office said the vote would go ahead.",
+            "Office of Elijah Cummings | His office | INDIRECT | SAY | he died at a hospice",
+            "Office of Mitch McConnell | Senator Mitch McConnell's office | INDIRECT | SAY | the vote would go ahead"),
+        text("but the office of a role stays a description",
+            "The governor's office said the roads were closed.",
+            "the governor's office | The governor's office | INDIRECT | SAY | the roads were closed"),
+        text("a surname alone stays with the person first named by it",
+            "Senator Elijah Cummings was born in 1951. His parents, Robert Cummings and Ruth Cummings, were"
+                + " sharecroppers. Cummings said he wanted to be a lawyer.",
+            "Elijah Cummings | Cummings | INDIRECT | SAY | he wanted to be a lawyer"),
+        text("unless a family tie introduced that person",
+            "Among the mourners was his daughter Nettie Baker. Ginger Baker was born Peter Edward Baker in"
+                + " 1939. Baker said he could play.",
+            "Peter Edward Baker | Baker | INDIRECT | SAY | he could play"),
         text("each side, in a relative clause",
             "Chile and Peru dispute waters that each side says lie within its zone.",
             "Chile | each side | INDIRECT | SAY | lie within its zone",

@@ -698,7 +698,15 @@ final class Resolver {
 
   private void index(Record r, String name) {
     if (r.kind == ActorKind.PERSON) {
-      personsByName.put(fold(name), r.key);
+      String folded = fold(name);
+      String held = personsByName.get(folded);
+      if (held == null || name.indexOf(' ') >= 0 || held.equals(r.key) || records.get(held).name.equals(name)
+          || !records.get(held).ties.isEmpty()) {
+        personsByName.put(folded, r.key);
+      }
+      // but a surname alone stays with the person first named by it, unless a family tie introduced
+      // them: "Elijah Cummings … His parents, Robert Cummings Sr. and Ruth Elma Cummings, … Cummings
+      // passed the bar exam"; "his daughter Nettie Baker … Ginger Baker was born Peter Edward Baker"
     }
     actorsByName.putIfAbsent(fold(name), r.key);
   }
@@ -1424,6 +1432,9 @@ final class Resolver {
     if (found == null) {
       found = namedByCommonNoun(m);
     }
+    if (found == null) {
+      found = officeOfPerson(m, lastSpeaker);
+    }
     if (found != null) {
       return found;
     }
@@ -1674,6 +1685,40 @@ final class Resolver {
       // "an alliance", "the government", "many", "the two nations": an actor only when it speaks
       used.add(key);
     }
+    return key;
+  }
+
+  /**
+   * The office of a person, as a body of its own named after them: "Office of Elijah Cummings" for
+   * "His office said" after Cummings, and for "Senator Mitch McConnell's office"; or null when
+   * {@code m} is no office of a named person ("the governor's office").
+   */
+  private String officeOfPerson(Ment m, Ment lastSpeaker) {
+    if (m.kind != ActorKind.GOVERNMENT_BODY || !"office".equals(m.head) || !toks[m.end - 1].is("office")) {
+      return null;
+    }
+    String holder = null;
+    if (m.possessor != null && m.possessor.end + 2 == m.end) {
+      if (m.possessor.actorKey == null) {
+        m.possessor.actorKey = resolve(m.possessor, null);
+      }
+      holder = m.possessor.actorKey;
+    } else if (m.end - m.start == 2 && POSSESSIVE_PRONOUNS.has(toks[m.start])) {
+      Ment pronoun = new Ment(m.start, m.start + 1, Ment.Type.PRONOUN);
+      pronoun.gender = toks[m.start].text.equalsIgnoreCase("his") ? Ment.Gender.MALE
+          : toks[m.start].text.equalsIgnoreCase("her") ? Ment.Gender.FEMALE : Ment.Gender.UNKNOWN;
+      pronoun.plural = pronoun.gender == Ment.Gender.UNKNOWN;
+      holder = pronoun.plural ? null : pronoun(pronoun, lastSpeaker);
+    }
+    Record person = holder == null ? null : records.get(holder);
+    if (person == null || person.kind != ActorKind.PERSON || person.definite) {
+      return null;
+    }
+    String key = "office:" + person.key;
+    Record r = ensure(key, ActorKind.GOVERNMENT_BODY, "Office of " + person.name);
+    r.head = "office";
+    r.country = person.country;
+    used.add(key);
     return key;
   }
 
