@@ -550,6 +550,10 @@ class ExtractorPatternsTest {
             "Among the mourners was his daughter Nettie Baker. Ginger Baker was born Peter Edward Baker in"
                 + " 1939. Baker said he could play.",
             "Peter Edward Baker | Baker | INDIRECT | SAY | he could play"),
+        text("a long adjunct before 'that': the clause after it",
+            "The ministry said in a statement posted on its website late on Sunday that the ambassador had been"
+                + " summoned.",
+            "the ministry | The ministry | INDIRECT | SAY | the ambassador had been summoned"),
         text("each side, in a relative clause",
             "Chile and Peru dispute waters that each side says lie within its zone.",
             "Chile | each side | INDIRECT | SAY | lie within its zone",

@@ -3176,13 +3176,13 @@ final class Attributor {
     return false;
   }
 
-  /** A "that" within ten words of {@code p}, with only words before it; or {@code p}. */
+  /** A "that" within twelve words of {@code p}, with only words before it; or {@code p}. */
   private int thatWithin(int p, int se) {
     if (p + 1 < se && infinitiveVerbAt(p)) {
       // "promised to ban bonuses for companies that pollute": an infinitive, whose "that" is a relative
       return p;
     }
-    for (int k = p; k < se && k < p + 10; k++) {
+    for (int k = p; k < se && k < p + 12; k++) {
       if (tok(k).is("that")) {
         // but in "said inside the building that was hit, three died" it starts a relative clause,
         // and in "called for more beds so that patients could leave" a purpose
