@@ -554,6 +554,12 @@ class ExtractorPatternsTest {
             "The ministry said in a statement posted on its website late on Sunday that the ambassador had been"
                 + " summoned.",
             "the ministry | The ministry | INDIRECT | SAY | the ambassador had been summoned"),
+        text("a document from its author named at the end says what came before",
+            "The talks were productive, a statement from Singapore's foreign ministry said. Both sides agreed to"
+                + " keep channels open, a report by the ministry said.",
+            "Foreign Ministry (Singapore) | a statement | INDIRECT | SAY | The talks were productive",
+            "Foreign Ministry (Singapore) | a report | INDIRECT | SAY | Both sides agreed to keep channels open",
+            "both sides | Both sides | REPORTED_ACT | AGREE | to keep channels open"),
         text("each side, in a relative clause",
             "Chile and Peru dispute waters that each side says lie within its zone.",
             "Chile | each side | INDIRECT | SAY | lie within its zone",
@@ -1471,7 +1477,7 @@ class ExtractorPatternsTest {
         text("a letter or banner from someone says what they say",
             "Residents received a letter from the ministry saying the plant would close. Pompeo posted a message"
                 + " on Twitter blaming Iran.",
-            "the ministry | the ministry | INDIRECT | SAY | the plant would close",
+            "the ministry | a letter | INDIRECT | SAY | the plant would close",
             "Pompeo | Pompeo | REPORTED_ACT | ACCUSE | Iran"),
         text("a forecast passive with a speaker named at the end is theirs alone",
             "Growth is forecast to slow to 2 percent next year, the IMF said. Though the storm was forecast to"
@@ -1661,7 +1667,7 @@ class ExtractorPatternsTest {
             "Regional Aviation Safety Board | Regional Aviation Safety Board | INDIRECT | SAY | the"
                 + " aircraft had an incident",
             "Regional Aviation Safety Board | The report | INDIRECT | SAY | one passenger was injured",
-            "his lawyer | his lawyer | INDIRECT | SAY | he was ill"),
+            "his lawyer | A letter | INDIRECT | SAY | he was ill"),
         text("a definite medium by its kind is the medium named last",
             "Reuters said the talks failed. The Aviation Herald reported the aircraft overran the runway. The"
                 + " industry publication reported a sixteenth death. A newspaper said it was wrong.",

@@ -2115,8 +2115,27 @@ final class Attributor {
     if (k >= tokens.size() || !usable(startsAt[k])) {
       return false;
     }
-    int after = startsAt[k].end;
+    int after = pastAuthor(startsAt[k]);
     return after < cueAt.length && cueAt[after];
+  }
+
+  /**
+   * The end of {@code m}, or of the author named right after it when it is a document: "a statement
+   * from the ministry", "a report by the agency", "a statement issued by the White House".
+   */
+  private int pastAuthor(Ment m) {
+    Ment author = m.author;
+    if (author == null || author.start <= m.end || author.start > m.end + 3) {
+      return m.end;
+    }
+    Token before = tok(author.start - 1);
+    boolean agent = before.is("from") || before.is("by");
+    if (!agent && author.start - 2 >= m.end && isDeterminerAt(author.start - 1)) {
+      // "from the ministry"
+      before = tok(author.start - 2);
+      agent = before.is("from") || before.is("by");
+    }
+    return agent ? author.end : m.end;
   }
 
   /**
@@ -4817,7 +4836,7 @@ final class Attributor {
       if (!usable(startsAt[j]) || startsAt[j].type == Ment.Type.PRONOUN && speakers == 0) {
         return false;
       }
-      j = startsAt[j].end;
+      j = pastAuthor(startsAt[j]);
       while (j < se && isSkippableBeforeCue(tok(j))) {
         j++;
       }
@@ -5607,6 +5626,11 @@ final class Attributor {
         }
       }
     }
+    if (m != null && m.start - 2 >= ss && (tok(m.start - 1).is("by") || tok(m.start - 1).is("from"))
+        && mentionEndingAt(m.start - 2, ss) != null && mentionEndingAt(m.start - 2, ss).author == m) {
+      // "…, a report by the ministry said": the document, which speaks for its author
+      m = mentionEndingAt(m.start - 2, ss);
+    }
     if (m == null || m.type != Ment.Type.PRONOUN) {
       // "researchers from the University of Colorado and the College of Wooster in Ohio
       // reported", "militias associated with Iran had made threats", "The Aam Aadmi Party in
@@ -5668,7 +5692,10 @@ final class Attributor {
           if (people != null && (people.type == Ment.Type.ANONYMOUS
               || people.type == Ment.Type.DESCRIPTION && people.kind == dev.demarche.model.ActorKind.PERSON
               || isPersonLike(people) && people.hasName()
-              || !t.is("from") && isOrganisation(people))) {
+              || !t.is("from") && isOrganisation(people)
+              // "…, a statement from the ministry said": the document, which speaks for its author
+              || people.kind == dev.demarche.model.ActorKind.DOCUMENT && people.author != null
+                  && people.author == m)) {
             // the leftmost: "researchers from X and the Port of Y in Z"
             m = people;
             k = people.start;
