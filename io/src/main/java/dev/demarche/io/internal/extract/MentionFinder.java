@@ -191,6 +191,7 @@ final class MentionFinder {
     }
     attachConjoinedPortfolios();
     attachPortfoliosBeforeTitles();
+    attachEditionWords();
     namedByKind();
     attachPlacesToNames();
     attachPlacesBeforeNames();
@@ -379,9 +380,18 @@ final class MentionFinder {
     Set<ActorEntry> media = new HashSet<>();
     // the names a business noun introduced ("oil refiner Gulfmark Energy"), and so their first words
     Set<String> businesses = new HashSet<>();
+    Ment previous = null;
     for (Ment m : mentions) {
+      Ment before = previous;
+      previous = m;
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameStart == m.start && m.start > 0
-          && businessNounAt(m.start - 1)) {
+          && businessNounAt(m.start - 1)
+          // but "site operator Tom Hale": a person's full name
+          && !(m.nameEnd - m.nameStart >= 2 && m.nameEnd - m.nameStart <= 3
+              && gazetteer.givenNames.containsKey(tok(m.nameStart).text))
+          // and "Sky News Arabia producer Jamal al-Harbi": a role at the body named before it
+          && !(before != null && before.end == m.start - 1 && before.type != Ment.Type.ADJECTIVE
+              && (kindOf(before) == ActorKind.MEDIA || kindOf(before) == ActorKind.ORGANIZATION))) {
         // "oil refiner Gulfmark Energy", "budget carrier SkyBharat", "Premier League club Everton": a
         // business or a club, not a person, whatever it says
         m.kind = ActorKind.ORGANIZATION;
@@ -410,6 +420,11 @@ final class MentionFinder {
         m.nameEnd = m.end;
       }
     }
+  }
+
+  /** The kind of actor {@code m} names, from the finders or its gazetteer entry; or null. */
+  private static ActorKind kindOf(Ment m) {
+    return m.kind != null ? m.kind : m.entry != null ? m.entry.kind() : null;
   }
 
   /** Abbreviations that end a company's name before their full stop: "Corp.", "Co.", "Inc.". */
@@ -3603,6 +3618,44 @@ final class MentionFinder {
       mentions.remove(idx + 1);
     }
   }
+
+  /**
+   * "BBC Arabic", "Sky News Arabia", "Al Jazeera English": an edition of a medium in a language or
+   * for a region, no one of its own; before the names' kinds are read, so that "Sky News Arabia
+   * producer Jamal al-Harbi" is a person at a medium.
+   */
+  private void attachEditionWords() {
+    int n = tokens.size();
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      if (m.type != Ment.Type.NAMED || m.entry == null || m.entry.kind() != ActorKind.MEDIA || m.end >= n
+          || !EDITIONS.has(tok(m.end)) || !sameSentence(m.start, m.end)) {
+        continue;
+      }
+      int before = m.start - 1;
+      if (before > 0 && isDeterminer[before]) {
+        before--;
+      }
+      if (before >= 0 && EDITION_BREAKERS.has(tok(before))
+          || m.end + 1 < n && EDITION_BREAKERS.has(tok(m.end + 1))) {
+        // "told the BBC English was hard": the word begins what was said
+        continue;
+      }
+      Ment edition = new Ment(m.start, m.end + 1, Ment.Type.CANDIDATE);
+      edition.kind = ActorKind.MEDIA;
+      edition.nameStart = isDeterminer[m.start] ? m.start + 1 : m.start;
+      edition.nameEnd = m.end + 1;
+      mentions.set(idx, edition);
+      if (idx + 1 < mentions.size() && mentions.get(idx + 1).start == m.end && mentions.get(idx + 1).end == m.end + 1) {
+        mentions.remove(idx + 1);
+      }
+    }
+  }
+
+  /** Words that name a medium's edition after its name: "BBC Arabic", "Sky News Arabia", "CNN International". */
+  private static final WordSet EDITIONS = WordSet.of("Arabic", "Arabia", "English", "International", "Asia", "Africa",
+      "America", "Americas", "Europe", "World", "Persian", "Turkish", "Urdu", "Hindi", "Mundo", "Brasil", "Online",
+      "Español", "Chinese", "Russian", "French", "Ukrainian", "Afrique");
 
   /** Words around a medium and a state's name that make them two: "told Reuters China was …". */
   private static final WordSet EDITION_BREAKERS = WordSet.of("told", "tell", "tells", "telling", "informed",
