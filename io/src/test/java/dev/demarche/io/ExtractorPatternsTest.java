@@ -573,6 +573,20 @@ class ExtractorPatternsTest {
             "Jamal al-Harbi | Jamal al-Harbi | INDIRECT | SAY | the attack was cowardly",
             "Tom Hale | Tom Hale | INDIRECT | SAY | the plant was safe",
             "Rosneft | Rosneft | INDIRECT | SAY | output would rise"),
+        text("a trailing pronoun speaker ends a clause said inside the sentence",
+            "Yuko Arai studies defence. Tokyo was signaling to Washington that it was prepared to do more, she added.",
+            "Yuko Arai | she | INDIRECT | SAY | Tokyo was signaling to Washington that it was prepared to do more",
+            "Japan | Tokyo | INDIRECT | SAY | it was prepared to do more"),
+        text("a trailing speaker's time adjunct may hold a native name in brackets",
+            "Singapore and China will expand cooperation, Ong Boon Keat said after meeting Chinese Premier Wu"
+                + " Jianguo (吴建国) in Beijing on Monday.",
+            "Ong Boon Keat | Ong Boon Keat | INDIRECT | SAY | Singapore and China will expand cooperation"),
+        text("a contrast with a long-named speaker of its own ends what was said",
+            "China's Ministry of Commerce said it had approved export licences, but the German Chamber of Commerce"
+                + " in China said many members were still waiting.",
+            "Trade Ministry (China) | China's Ministry of Commerce | INDIRECT | SAY | it had approved export licences",
+            "German Chamber of Commerce | German Chamber of Commerce | INDIRECT | SAY"
+                + " | many members were still waiting"),
         text("each side, in a relative clause",
             "Chile and Peru dispute waters that each side says lie within its zone.",
             "Chile | each side | INDIRECT | SAY | lie within its zone",

@@ -1846,7 +1846,12 @@ final class Attributor {
   private boolean adjunctOnly(int p, int last) {
     for (int k = p; k <= last; k++) {
       Token t = tok(k);
-      if (!(t.isWord() || t.kind == Token.Kind.NUMBER) || FINITE_VERBS.has(t) || cueAt[k] && !t.text.endsWith("ed")
+      // "after meeting Chinese Premier Wu Jianguo (吴建国) in Beijing": a native name in brackets too
+      boolean nativeName = t.kind == Token.Kind.CJK
+          || t.isPunct('(') && k + 1 <= last && tok(k + 1).kind == Token.Kind.CJK
+          || t.isPunct(')') && k > p && tok(k - 1).kind == Token.Kind.CJK;
+      if (!(t.isWord() || t.kind == Token.Kind.NUMBER || nativeName) || FINITE_VERBS.has(t)
+          || cueAt[k] && !t.text.endsWith("ed")
           || SUBJECT_PRONOUNS.has(t)) {
         return false;
       }
@@ -2116,6 +2121,11 @@ final class Attributor {
       return false;
     }
     int after = pastAuthor(startsAt[k]);
+    if (after + 1 < tokens.size() && tok(after).is("in") && startsAt[after + 1] != null
+        && isPlace(startsAt[after + 1])) {
+      // "but the German Chamber of Commerce in China said": where the speaker is
+      after = startsAt[after + 1].end;
+    }
     return after < cueAt.length && cueAt[after];
   }
 
@@ -2174,8 +2184,11 @@ final class Attributor {
       return false;
     }
     int after = startsAt[k].end;
-    if (after + 1 < tokens.size() && (tok(after).is("of") || tok(after).is("from")) && startsAt[after + 1] != null) {
-      // "and Ross Spano of Florida calling …": who the speaker is from
+    if (after + 1 < tokens.size() && (tok(after).is("of") || tok(after).is("from")) && startsAt[after + 1] != null
+        || after + 1 < tokens.size() && tok(after).is("in") && startsAt[after + 1] != null
+            && isPlace(startsAt[after + 1])) {
+      // "and Ross Spano of Florida calling …": who the speaker is from; "but the German Chamber of
+      // Commerce in China said": where the speaker is
       after = startsAt[after + 1].end;
     }
     while (after < tokens.size() && isAdverb(tok(after)) && after < startsAt[k].end + 2) {
@@ -4116,7 +4129,8 @@ final class Attributor {
     if (tok(from).is("to") || k + 1 >= se || tok(k + 1).isPunct(',') || participleAfter(k + 1, se)) {
       return false;
     }
-    for (int j = k + 1; j < se && j < k + 8 && tok(j).isWord(); j++) {
+    // "but the German Chamber of Commerce in China said": a long name before the cue
+    for (int j = k + 1; j < se && j < k + 12 && tok(j).isWord(); j++) {
       if (cueAt[j] && !tok(j).text.endsWith("ing")) {
         return false;
       }
@@ -4833,7 +4847,7 @@ final class Attributor {
   private boolean speakersThenCueAt(int k, int se) {
     int j = k;
     for (int speakers = 0; j < se && speakers < 4; speakers++) {
-      if (!usable(startsAt[j]) || startsAt[j].type == Ment.Type.PRONOUN && speakers == 0) {
+      if (!usable(startsAt[j])) {
         return false;
       }
       j = pastAuthor(startsAt[j]);
