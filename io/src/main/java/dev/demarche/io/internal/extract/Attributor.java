@@ -1647,11 +1647,51 @@ final class Attributor {
     }
     int contentEnd = tok(subjectLast).end;
     drafts.add(new Draft(agent, cue, tok(ss).begin, contentEnd, StatementMode.REPORTED_ACT, cue.act(), s));
-    if (agent.end + 1 < se && tok(agent.end).is("and") && usable(startsAt[agent.end + 1])) {
-      // "welcomed by Turkey and Qatar": each agent
-      drafts.add(new Draft(startsAt[agent.end + 1], cue, tok(ss).begin, contentEnd, StatementMode.REPORTED_ACT,
-          cue.act(), s));
+    // "welcomed by Turkey and Qatar", "proposed by France, Britain, Germany and the United States": each agent
+    int k = agent.end;
+    for (int agents = 1; agents < 8 && k + 1 < se; agents++) {
+      boolean last = tok(k).is("and") || tok(k).isPunct(',') && k + 2 < se && tok(k + 1).is("and");
+      int next = tok(k).is("and") ? k + 1 : last ? k + 2 : tok(k).isPunct(',') ? k + 1 : -1;
+      Ment more = next < 0 ? null : listedAt(next, se);
+      if (more == null || !more.canSpeak() || !last && !listGoesOnToAnd(next, se)) {
+        break;
+      }
+      drafts.add(new Draft(more, cue, tok(ss).begin, contentEnd, StatementMode.REPORTED_ACT, cue.act(), s));
+      if (last) {
+        break;
+      }
+      k = more.end;
     }
+  }
+
+  /** The usable mention at {@code k}, or right after a determiner there: "the United States". */
+  private Ment listedAt(int k, int se) {
+    if (k < se && usable(startsAt[k])) {
+      return startsAt[k];
+    }
+    return k + 1 < se && isDeterminerAt(k) && usable(startsAt[k + 1]) ? startsAt[k + 1] : null;
+  }
+
+  /**
+   * Whether the list of names going on at {@code k} ends with "and" and one more name: "France,
+   * Britain, Germany and the United States"; not "France, a permanent member".
+   */
+  private boolean listGoesOnToAnd(int k, int se) {
+    for (int j = k; j < se && listedAt(j, se) != null; ) {
+      int end = listedAt(j, se).end;
+      if (end + 1 < se && tok(end).is("and") && listedAt(end + 1, se) != null) {
+        return true;
+      }
+      if (end + 2 < se && tok(end).isPunct(',') && tok(end + 1).is("and") && listedAt(end + 2, se) != null) {
+        return true;
+      }
+      if (end + 1 < se && tok(end).isPunct(',')) {
+        j = end + 1;
+      } else {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The name right after a description of it, "the state news agency Bernama"; else {@code m}. */
@@ -3707,8 +3747,9 @@ final class Attributor {
         // "TOKYO (Reuters) -", "BERLIN:"
         return k + 1;
       }
+      // "NEW DELHI/ISLAMABAD, May 14 (AFP) -": two places
       if (!(t.isAllCaps() || t.isPunct(',') || t.isPunct('.') || t.isPunct('(') || t.isPunct(')')
-          || t.isCapitalized() || t.kind == Token.Kind.NUMBER)) {
+          || t.isPunct('/') || t.isCapitalized() || t.kind == Token.Kind.NUMBER)) {
         return ss;
       }
     }

@@ -120,7 +120,9 @@ final class CueFinder {
       // but "Tran Van An said": a capitalised "An" after a name, within a sentence, ends the name
       boolean afterDeterminer = (before & determiner) != 0 && (before & quantifier) == 0
           && !(i >= 2 && toks[i - 1].is("An") && toks[i - 2].isCapitalized() && toks[i - 2].end < toks[i - 1].begin
-              && !toks[i - 2].isPunct('.'));
+              && !toks[i - 2].isPunct('.'))
+          // "the two said": the two who were named before
+          && !(i >= 2 && toks[i - 1].is("two") && (toks[i - 2].is("the") || toks[i - 2].is("The")));
       Cue light = afterDeterminer ? null : lightVerbAt(i);
       if (light != null) {
         found.add(light);

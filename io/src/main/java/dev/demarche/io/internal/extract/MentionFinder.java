@@ -1353,6 +1353,9 @@ final class MentionFinder {
   /** The heads of "both …" and "the two …" that stand for persons, not states: "both ministers", "the two men". */
   static final WordSet DISTRIBUTIVE_PERSONS = WordSet.of("leaders", "leader", "ministers", "minister", "presidents",
       "president", "men", "women", "candidates", "candidate");
+  /** Words between "the two" and their verb: "the two also said", "the two have agreed". */
+  private static final WordSet ALSO_OR_AUXILIARY = WordSet.of("also", "both", "have", "had", "will", "would",
+      "later", "jointly", "then");
   /** Nouns for two persons together: "the couple", "the pair". */
   static final WordSet PAIRS = WordSet.of("couple", "pair", "duo");
   /** The heads of "both …" and "the two …": the states' and the persons'. */
@@ -1384,6 +1387,17 @@ final class MentionFinder {
       j = PAIRS.has(tok(i + 1)) ? i + 1 : i + 2;
     } else {
       return i;
+    }
+    if (j < n && j == i + 2 && tok(i + 1).is("two") && tok(j).isLowerCase() && sameSentence(i, j)
+        && (tok(j).lexeme.cue != null || ALSO_OR_AUXILIARY.has(tok(j)))) {
+      // "The two urged the administration …", "the two said": two actors named before, of one kind
+      Ment m = new Ment(i, i + 2, Ment.Type.ANONYMOUS);
+      m.head = "two";
+      m.plural = true;
+      m.distributive = true;
+      m.distributiveCount = 2;
+      mentions.add(m);
+      return i + 2;
     }
     if (j >= n || !(DISTRIBUTIVE_HEADS.has(tok(j)) || PAIRS.has(tok(j))) || !sameSentence(i, j)) {
       return i;

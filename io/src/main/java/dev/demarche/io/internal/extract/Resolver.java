@@ -349,6 +349,8 @@ final class Resolver {
       stands = true;
     }
     if (!stands && m.type == Ment.Type.ANONYMOUS && m.head != null && !NOT_PERSONS.contains(m.head)
+        // but "India and Pakistan held talks. The two said …": states named since the persons
+        && !("two".equals(m.head) && lastPersonOrState() != ActorKind.PERSON)
         && bothOrTwo(m) && group.keys.size() == 2
         && !otherPluralSince(group)) {
       stands = true;
@@ -1593,6 +1595,17 @@ final class Resolver {
     return false;
   }
 
+  /** Whether a person or a state was mentioned last, of the two kinds; or null if neither was. */
+  private ActorKind lastPersonOrState() {
+    for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext(); ) {
+      Record r = records.get(it.next());
+      if (r.kind == ActorKind.PERSON || r.kind == ActorKind.STATE) {
+        return r.kind;
+      }
+    }
+    return null;
+  }
+
   private String anonymous(Ment m) {
     if (m.appositive != null && !m.plural) {
       // "one resident, Tom Hart,": the person named beside the description
@@ -1608,7 +1621,8 @@ final class Resolver {
       for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext() && states.size() < count; ) {
         Record r = records.get(it.next());
         // "both ministers", "the two men": the last persons named
-        boolean leaders = MentionFinder.DISTRIBUTIVE_PERSONS.contains(m.head) || MentionFinder.PAIRS.contains(m.head);
+        boolean leaders = MentionFinder.DISTRIBUTIVE_PERSONS.contains(m.head) || MentionFinder.PAIRS.contains(m.head)
+            || "two".equals(m.head) && lastPersonOrState() == ActorKind.PERSON;
         if (leaders ? r.kind == ActorKind.PERSON : r.kind == ActorKind.STATE) {
           states.add(0, r.key);
         }
