@@ -607,6 +607,17 @@ class ExtractorPatternsTest {
             "NEW DELHI/ISLAMABAD, May 14 (AFP) - India on Wednesday expelled a Pakistani diplomat, accusing him of"
                 + " spying.",
             "India | India | REPORTED_ACT | ACCUSE | him of spying"),
+        text("a writer's comment set off after an object ends it",
+            "Kanto had proposed making Seiwa a subsidiary, an idea the board considered unacceptable. Tom Hale"
+                + " proposed a merger, a move that angered the board.",
+            "Kanto | Kanto | REPORTED_ACT | PROPOSE | making Seiwa a subsidiary",
+            "Tom Hale | Tom Hale | REPORTED_ACT | PROPOSE | a merger"),
+        text("what the speaker did not say next ends what was said",
+            "Japan's health ministry confirmed the donation but did not say when the doses would be shipped.",
+            "Health Ministry (Japan) | Japan's health ministry | INDIRECT | CONFIRM | the donation"),
+        text("the medium after quoted words is not said",
+            "Nasreen Haque described the tribunal as a \"kangaroo court\" in a statement released through her son.",
+            "Nasreen Haque | Nasreen Haque | MIXED | SAY | the tribunal as a \"kangaroo court\""),
         text("each side, in a relative clause",
             "Chile and Peru dispute waters that each side says lie within its zone.",
             "Chile | each side | INDIRECT | SAY | lie within its zone",

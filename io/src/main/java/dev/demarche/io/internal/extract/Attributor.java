@@ -4104,6 +4104,13 @@ final class Attributor {
         end = tok(k - 1).isPunct(',') ? k - 2 : k - 1;
         break;
       }
+      if (k > from && quoteByCloseToken.containsKey(k) && k + 1 < last && !isInsideQuote(tok(k + 1).begin)
+          && mediumAt(k + 1, last)) {
+        // "described the tribunal as a "kangaroo court" in a statement released through her son": the
+        // medium after the quoted words is not said
+        end = k;
+        break;
+      }
       if (k > from && quoteByCloseToken.containsKey(k) && tok(k - 1).isPunct(',') && k + 1 < last
           && (SUBORDINATORS.has(tok(k + 1)) || speakersThenCueAt(k + 1, se))) {
         // "urged China to take "appropriate action," Kyodo News reported": so does a speaker after it
@@ -5070,7 +5077,10 @@ final class Attributor {
         || t.is("and") || t.is("but") || t.isCapitalized() && (t.lexeme.mask & determinerBit) == 0 && !listGoesOn(k)
         || SUBJECT_PRONOUNS.has(t) || t.kind == Token.Kind.QUOTE
         // "reported, citing unnamed sources, that …": the aside ends before the main cue's clause
-        || t.is("that");
+        || t.is("that")
+        // "proposed a merger, a move that angered the board", "…, an idea the board rejected": the
+        // writer's comment on it
+        || (t.is("a") || t.is("an")) && k + 1 <= last && (COMMENT_NOUNS.has(tok(k + 1)) || tok(k + 1).is("idea"));
   }
 
   /**
@@ -6360,10 +6370,18 @@ final class Attributor {
     if (k < n && (tok(k).is("also") || tok(k).is("then"))) {
       k++;
     }
+    if (k + 2 < n && NEGATED_AUXILIARIES.has(tok(k)) && (tok(k + 1).is("not") || tok(k + 1).is("n't"))) {
+      // "confirmed the donation but did not say when": what the speaker did not do next
+      k += 2;
+    }
     return k < n && (cueAt[k] && tok(k).isLowerCase() && !tok(k).text.endsWith("ing")
         // "said the meeting was private and declined to give details": what the speaker did next
         || k + 1 < n && REFUSALS.has(tok(k)) && tok(k + 1).is("to"));
   }
+
+  /** Auxiliaries before "not" and a verb of speech: "did not say", "would not comment". */
+  private static final WordSet NEGATED_AUXILIARIES = WordSet.of("did", "does", "do", "would", "could", "has", "have",
+      "had", "will");
 
   private static boolean isOrganisation(Ment m) {
     dev.demarche.model.ActorKind kind = m.type == Ment.Type.NAMED && m.entry != null ? m.entry.kind() : m.kind;
@@ -6560,7 +6578,11 @@ final class Attributor {
       Quote q = quoteByOpenToken.get(k);
       if (q != null) {
         int close = tokenAtOrBefore(q.outer().end() - 1);
-        if (close + 1 <= last && tok(close + 1).isPunct(',') || endsAtQuote && k == p) {
+        if (close + 1 <= last && (tok(close + 1).isPunct(',')
+                // "described the tribunal as a "kangaroo court" in a statement released through her
+                // son", "… on Monday": where or when, not the name
+                || mediumAt(close + 1, last) || timeAdjunctAt(close + 1))
+            || endsAtQuote && k == p) {
           end = close;
         }
         break;

@@ -286,6 +286,8 @@ final class Resolver {
   private Ment beforeLastPerson;
   /** The mention looked at last. */
   private Ment lastSeen;
+  /** Where the last of two states named together stands, or -1. */
+  private int lastStatePair = -1;
 
   /**
    * Notes persons named together, and gives a plural mention that stands for them each of them
@@ -302,6 +304,12 @@ final class Resolver {
       return;
     }
     Record r = key == null ? null : records.get(key);
+    if (r != null && r.kind == ActorKind.STATE && m.type == Ment.Type.NAMED && before != null
+        && before.actorKey != null && records.get(before.actorKey).kind == ActorKind.STATE
+        && joined(before.writtenEnd(), m.start)) {
+      // "India and Pakistan": states named together, whom "the two" may stand for instead
+      lastStatePair = m.start;
+    }
     if (r != null && r.kind == ActorKind.PERSON && m.type != Ment.Type.PRONOUN && !m.plural) {
       String sharing = sharesSurname(m, key, before);
       if (sharing != null) {
@@ -349,8 +357,10 @@ final class Resolver {
       stands = true;
     }
     if (!stands && m.type == Ment.Type.ANONYMOUS && m.head != null && !NOT_PERSONS.contains(m.head)
-        // but "India and Pakistan held talks. The two said …": states named since the persons
-        && !("two".equals(m.head) && lastPersonOrState() != ActorKind.PERSON)
+        // but "India and Pakistan held talks. The two said …": states named since the persons; a state
+        // named inside what the persons said just before does not count
+        && !("two".equals(m.head) && lastPersonOrState() != ActorKind.PERSON
+            && (sentencesBetween(group.lastAt, m.start) > 1 || lastStatePair > group.lastAt))
         && bothOrTwo(m) && group.keys.size() == 2
         && !otherPluralSince(group)) {
       stands = true;
