@@ -3097,9 +3097,12 @@ final class Attributor {
               from = k > p && (tok(k - 1).is("not") || tok(k - 1).is("never")) ? k - 1 : k;
               break;
             }
-            if (tok(k).isPunct(',') && k + 1 < se && (tok(k + 1).is("which") || tok(k + 1).is("who"))) {
+            if (tok(k).isPunct(',') && k + 1 < se && (tok(k + 1).is("which") || tok(k + 1).is("who")
+                || tok(k + 1).isLowerCase() && tok(k + 1).isWord() && !tok(k + 1).is("and"))) {
               // "urged the United States and France, which brokered the ceasefire in November 2024, to
-              // pressure Israel": past a relative clause set off after the addressees
+              // pressure Israel", "asked the Netherlands and Japan, home to the world's leading makers of
+              // chipmaking equipment, to adopt …": past a relative clause or an apposition set off after
+              // the addressees
               limit = Math.max(limit, k + 14);
             }
             if (!tok(k).isWord() && tok(k).kind != Token.Kind.NUMBER && !MentionFinder.isPossessive(tok(k))

@@ -1559,6 +1559,13 @@ final class MentionFinder {
       // "on social media": where it was said, not who said it
       return i;
     }
+    if (tok(i).isCapitalized() && tok(i).lexeme.name != null) {
+      PhraseTrie.Match<Surface> named = nameAt(i);
+      if (named != null && named.end() > i + 1) {
+        // "Executive Yuan spokeswoman Tsai Pei-chun": a known name, not executives
+        return i;
+      }
+    }
     int j = i;
     CountryCode country = null;
     ActorEntry org = null;
@@ -2629,8 +2636,18 @@ final class MentionFinder {
       return k;
     }
     int j = k + 1 < n && tok(k).is("news") ? k + 1 : k;
+    if (j == k && k + 1 < n && MEDIUM_MODIFIERS.has(tok(k)) && mediaHeads.has(tok(k + 1))) {
+      // "the Nikkei business daily", "the Asahi Shimbun daily"
+      j = k + 1;
+    }
     return mediaHeads.has(tok(j)) && !tok(j).text.endsWith("s") ? j + 1 : k;
   }
+
+  /** Words that say what a medium covers or how, between its name and its noun: "the Nikkei business daily". */
+  private static final WordSet MEDIUM_MODIFIERS = WordSet.of("business", "financial", "economic", "conservative",
+      "liberal", "state-run", "state-owned", "state", "public", "private", "online", "English-language",
+      "Chinese-language", "Japanese-language", "national", "regional", "local", "independent", "tabloid", "evening",
+      "morning", "weekly");
 
   /** Plurals not in "s" whose possessive is inside names: "People's Party", "Women's Hospital". */
   private static final WordSet IRREGULAR_PLURAL_NAMES = WordSet.of("People", "Children", "Women", "Men");
