@@ -628,6 +628,21 @@ class ExtractorPatternsTest {
             "Washington has also asked the Netherlands and Japan, home to the world's leading makers of chipmaking"
                 + " equipment, to adopt similar restrictions.",
             "United States | Washington | INDIRECT | ASK | to adopt similar restrictions"),
+        text("two businesses named together, and 'the companies' for each",
+            "Japanese automakers Kanto Motors and Seiwa Automobile said they had ended talks. In a joint statement,"
+                + " the companies said they would keep cooperating.",
+            "Kanto Motors | Kanto Motors | INDIRECT | SAY | they had ended talks",
+            "Seiwa Automobile | Seiwa Automobile | INDIRECT | SAY | they had ended talks",
+            "Kanto Motors | the companies | INDIRECT | SAY | they would keep cooperating",
+            "Seiwa Automobile | the companies | INDIRECT | SAY | they would keep cooperating"),
+        text("a name joined to a company's is a company",
+            "Toyota and Honda agreed to cooperate.",
+            "Toyota | Toyota | REPORTED_ACT | AGREE | to cooperate",
+            "Honda | Honda | REPORTED_ACT | AGREE | to cooperate"),
+        text("but a body's name with 'and' in it stays one",
+            "A fire killed 13 workers, according to the Fire Service and Civil Defence.",
+            "Fire Service and Civil Defence | Fire Service and Civil Defence | INDIRECT | SAY | A fire killed 13"
+                + " workers"),
         text("each side, in a relative clause",
             "Chile and Peru dispute waters that each side says lie within its zone.",
             "Chile | each side | INDIRECT | SAY | lie within its zone",

@@ -381,9 +381,15 @@ final class MentionFinder {
     // the names a business noun introduced ("oil refiner Gulfmark Energy"), and so their first words
     Set<String> businesses = new HashSet<>();
     Ment previous = null;
+    Ment lastBusiness = null;
     for (Ment m : mentions) {
       Ment before = previous;
       previous = m;
+      if (m.hasName() && m.nameStart == m.start && m.start > 0 && tok(m.start - 1).text.endsWith("s")
+          && businessNounAt(m.start - 1)) {
+        // "automakers Kanto Motors and …": the first of the businesses the plural noun names
+        lastBusiness = m;
+      }
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameStart == m.start && m.start > 0
           && businessNounAt(m.start - 1)
           // but "site operator Tom Hale": a person's full name
@@ -394,6 +400,14 @@ final class MentionFinder {
               && (kindOf(before) == ActorKind.MEDIA || kindOf(before) == ActorKind.ORGANIZATION))) {
         // "oil refiner Gulfmark Energy", "budget carrier SkyBharat", "Premier League club Everton": a
         // business or a club, not a person, whatever it says
+        m.kind = ActorKind.ORGANIZATION;
+        businesses.add(tok(m.nameStart).text);
+        businesses.add(text(m.nameStart, m.nameEnd));
+      } else if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && lastBusiness != null
+          && lastBusiness.end + 1 == m.start && tok(lastBusiness.end).is("and")
+          && businessNounAt(lastBusiness.start - 1)
+          && tok(lastBusiness.start - 1).text.endsWith("s")) {
+        // "automakers Kanto Motors and Seiwa Automobile": the second business of the plural noun
         m.kind = ActorKind.ORGANIZATION;
         businesses.add(tok(m.nameStart).text);
         businesses.add(text(m.nameStart, m.nameEnd));
@@ -442,6 +456,11 @@ final class MentionFinder {
    */
   private boolean businessNounAt(int k) {
     Token t = tok(k);
+    if (t.isLowerCase() && t.text.length() > 4 && t.text.endsWith("s")) {
+      // "automakers Kanto Motors and Seiwa Automobile": the plural of a business noun
+      String one = t.text.substring(0, t.text.length() - 1);
+      return Resolver.COMPANY_NOUNS.contains(one) && !PERSON_OR_BUSINESS.contains(one);
+    }
     return Resolver.COMPANY_NOUNS.has(t) && !PERSON_OR_BUSINESS.has(t) || t.is("club");
   }
 
@@ -2037,7 +2056,14 @@ final class MentionFinder {
           k++;
         } else if (k > j && connectors.has(tok(k)) && k + 1 < n && isNameWord(k + 1)
             && (hasOrganizationHead(j, k) || (tok(k).is("and") || tok(k).is("&")) && organizationHeadAhead(k + 1))
-            && (!isStateName(k + 1) || tok(k).is("of") && placeInName(j, k + 1))) {
+            && (!isStateName(k + 1) || tok(k).is("of") && placeInName(j, k + 1))
+            // but "Kanto Motors and Seiwa Automobile", "the Army and the Navy": a name complete with its
+            // head before "and", and another of two words after it
+            && !(tok(k).is("and") && k - 1 > j && organizationHeads2.has(tok(k - 1)) && k + 2 < n
+                && isNameWord(k + 2)
+                // and the first name begins with a word of its own, no common one: not "the Fire Service
+                // and Civil Defence"
+                && (tok(j).lexeme.unknown || tok(j).lexeme.name != null))) {
           k++;
         } else {
           break;

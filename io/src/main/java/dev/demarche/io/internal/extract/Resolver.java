@@ -228,7 +228,10 @@ final class Resolver {
       if (key == null && m.type == Ment.Type.CANDIDATE && m.kind == null && speakers.contains(m)) {
         // an unknown name that speaks: a person, or an organisation if written as an acronym
         String name = text(m.nameStart, m.nameEnd);
-        if (name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT))) {
+        boolean withOrganization = lastOrganization != null && m.nameEnd - m.nameStart == 1
+            && joined(lastOrganization.writtenEnd(), m.start);
+        if (name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT)) || withOrganization) {
+          // "Toyota and Honda agreed": a name joined to a company's is another company's
           m.kind = ActorKind.ORGANIZATION;
           key = organization(m, true);
         } else {
@@ -274,6 +277,8 @@ final class Resolver {
     int end;
     /** Where the group or a mention standing for it was last mentioned. */
     int lastAt;
+    /** The kind of its actors: persons, or organisations. */
+    ActorKind kind = ActorKind.PERSON;
   }
 
   /** The persons named together last, or null. */
@@ -282,6 +287,8 @@ final class Resolver {
   private Ment lastPerson;
   /** The plural descriptions that name a group's persons: "officers" of "officers Antoine Quirin and Nicolas Redouane". */
   private final Map<String, Group> groupOf = new java.util.HashMap<>();
+  /** The last organisation named, which the next may join in a group. */
+  private Ment lastOrganization;
   /** The mention just before {@link #lastPerson}: a description that may name the group. */
   private Ment beforeLastPerson;
   /** The mention looked at last. */
@@ -323,25 +330,15 @@ final class Resolver {
         beforeLastPerson = before;
         return;
       }
-      Ment p = lastPerson;
-      if (p != null && p.actorKey != null && !p.actorKey.equals(key) && joined(p.writtenEnd(), m.start)) {
-        if (group == null || group.end != p.writtenEnd() || !group.keys.contains(p.actorKey)) {
-          group = new Group();
-          group.keys.add(p.actorKey);
-          Ment head = headBefore(p);
-          if (head != null) {
-            // "officers Antoine Quirin and Nicolas Redouane": the description names the group
-            groupOf.put(head.actorKey, group);
-          }
-        }
-        if (!group.keys.contains(key)) {
-          group.keys.add(key);
-        }
-        group.end = m.writtenEnd();
-        group.lastAt = m.start;
-      }
+      join(m, key, lastPerson, ActorKind.PERSON);
       lastPerson = m;
       beforeLastPerson = before;
+      return;
+    }
+    if (r != null && r.kind == ActorKind.ORGANIZATION && !m.plural && (m.hasName() || m.type == Ment.Type.NAMED)) {
+      // "Kanto Motors and Seiwa Automobile … the companies said"
+      join(m, key, lastOrganization, ActorKind.ORGANIZATION);
+      lastOrganization = m;
       return;
     }
     if (group == null || !m.plural || m.start < group.end) {
@@ -350,6 +347,18 @@ final class Resolver {
     boolean stands = names(key, group);
     if (!stands && m.type == Ment.Type.PRONOUN) {
       stands = sentencesBetween(group.lastAt, m.start) <= 1 && !otherPluralSince(group);
+    }
+    if (group.kind == ActorKind.ORGANIZATION) {
+      if (!stands && m.type == Ment.Type.ANONYMOUS && m.head != null && BUSINESSES.contains(m.head)
+          && (isDefinite(m) || bothOrTwo(m)) && sentencesBetween(group.lastAt, m.start) <= 2) {
+        // "the companies said", "both firms"
+        stands = true;
+      }
+      if (stands) {
+        m.distributed = List.copyOf(group.keys);
+        group.lastAt = m.start;
+      }
+      return;
     }
     if (!stands && m.type == Ment.Type.ANONYMOUS && m.head != null && group.keys.size() == 2
         && MentionFinder.PAIRS.contains(m.head)) {
@@ -380,6 +389,36 @@ final class Resolver {
   private boolean names(String key, Group group) {
     Group named = key == null ? null : groupOf.get(key);
     return named != null && named.keys.equals(group.keys);
+  }
+
+  /** Plural nouns for businesses named together: "the companies", "both carmakers". */
+  private static final Set<String> BUSINESSES = Set.of("companies", "firms", "carmakers", "automakers", "groups",
+      "banks", "airlines", "lenders", "insurers", "chipmakers", "retailers", "businesses", "corporations");
+
+  /**
+   * Joins {@code m}, of actor {@code key}, to the group of {@code previous} when "and" or a list's
+   * comma joins them; a new group begins when {@code previous} ends none.
+   */
+  private void join(Ment m, String key, Ment previous, ActorKind kind) {
+    Ment p = previous;
+    if (p == null || p.actorKey == null || p.actorKey.equals(key) || !joined(p.writtenEnd(), m.start)) {
+      return;
+    }
+    if (group == null || group.kind != kind || group.end != p.writtenEnd() || !group.keys.contains(p.actorKey)) {
+      group = new Group();
+      group.kind = kind;
+      group.keys.add(p.actorKey);
+      Ment head = kind == ActorKind.PERSON ? headBefore(p) : null;
+      if (head != null) {
+        // "officers Antoine Quirin and Nicolas Redouane": the description names the group
+        groupOf.put(head.actorKey, group);
+      }
+    }
+    if (!group.keys.contains(key)) {
+      group.keys.add(key);
+    }
+    group.end = m.writtenEnd();
+    group.lastAt = m.start;
   }
 
   /** Whether {@code m} is "both …" or "the two …": "Both officers", "the two men". */
