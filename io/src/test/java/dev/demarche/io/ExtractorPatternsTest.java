@@ -643,6 +643,19 @@ class ExtractorPatternsTest {
             "A fire killed 13 workers, according to the Fire Service and Civil Defence.",
             "Fire Service and Civil Defence | Fire Service and Civil Defence | INDIRECT | SAY | A fire killed 13"
                 + " workers"),
+        text("a trailing speaker's next act after 'and' is no more of what was said",
+            "A quake struck off the coast on Thursday, the Japan Meteorological Agency said, and issued a tsunami"
+                + " warning.",
+            "Japan Meteorological Agency | the Japan Meteorological Agency | INDIRECT | SAY | A quake struck off the"
+                + " coast on Thursday",
+            "Japan Meteorological Agency | the Japan Meteorological Agency | REPORTED_ACT | WARN | a tsunami warning"),
+        text("plural heads of organisations' names, and an adjective of a generic body's own name",
+            "The Africa Centres for Disease Control and Prevention said it had recorded 17,000 cases. Germany's"
+                + " Federal Constitutional Court said the law violated the right to privacy.",
+            "Africa Centres for Disease Control and Prevention | Africa Centres for Disease Control and Prevention"
+                + " | INDIRECT | SAY | it had recorded 17,000 cases",
+            "Federal Constitutional Court | Germany's Federal Constitutional Court | INDIRECT | SAY | the law"
+                + " violated the right to privacy"),
         text("each side, in a relative clause",
             "Chile and Peru dispute waters that each side says lie within its zone.",
             "Chile | each side | INDIRECT | SAY | lie within its zone",

@@ -3033,7 +3033,10 @@ final class Attributor {
           // "…, Roberts said, to determine if it had failed" goes on
           && !((isDeterminerAt(p + 1) || PREPOSITIONS.has(tok(p + 1)) && !tok(p + 1).is("to"))
               && !mainClauseAfter(p + 1, last))
-          && !quoteByOpenToken.containsKey(p + 1)) {
+          && !quoteByOpenToken.containsKey(p + 1)
+          // but "…, the agency said, and issued a tsunami warning": the speaker's next act
+          && !(tok(p + 1).is("and") && p + 2 <= last && tok(p + 2).isLowerCase()
+              && (cueAt[p + 2] || pastForm(tok(p + 2))))) {
         // "…, the ministry said, and the rebels fled": what was said goes on after "and"
         clause(cue, speaker, tok(p + 1).is("and") && p + 2 <= last ? p + 2 : p + 1, s, se);
       }

@@ -1990,6 +1990,15 @@ final class MentionFinder {
       int k = j;
       while (k < n && sameSentence(i, k)) {
         if (k > j && nameAt(k) != null && !isInitial(k) && !bodyWordInName(k)) {
+          if (nameAt(k).values().stream().allMatch(v -> v.entry().isGeneric()
+                  && v.entry().kind() == ActorKind.GOVERNMENT_BODY)
+              && BODY_NAME_ADJECTIVES.has(tok(k - 1)) && nameAt(k - 1) == null
+              && !(nameAt(k).end() < n && tok(nameAt(k).end()).isCapitalized())) {
+            // "Germany's Federal Constitutional Court": a word of the body's own name before a generic
+            // body's, which the body's name takes in
+            k = nameAt(k).end();
+            break;
+          }
           if (k == j + 1 && surnameLikeState(j, k)) {
             // "Nikki Holland", "Jim Jordan", "Secretary Enrique Santiago": a given name, then a country's
             // or a capital's name as the surname
@@ -2668,6 +2677,10 @@ final class MentionFinder {
     }
     return mediaHeads.has(tok(j)) && !tok(j).text.endsWith("s") ? j + 1 : k;
   }
+
+  /** Adjectives of a body's own name before a generic body's: "Federal Constitutional Court". */
+  private static final WordSet BODY_NAME_ADJECTIVES = WordSet.of("Federal", "Supreme", "National", "Central", "High",
+      "Higher", "Constitutional", "Administrative", "Special", "Criminal", "Civil", "Interim", "Transitional");
 
   /** Words that say what a medium covers or how, between its name and its noun: "the Nikkei business daily". */
   private static final WordSet MEDIUM_MODIFIERS = WordSet.of("business", "financial", "economic", "conservative",
