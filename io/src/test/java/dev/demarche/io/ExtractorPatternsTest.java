@@ -656,6 +656,19 @@ class ExtractorPatternsTest {
                 + " | INDIRECT | SAY | it had recorded 17,000 cases",
             "Federal Constitutional Court | Germany's Federal Constitutional Court | INDIRECT | SAY | the law"
                 + " violated the right to privacy"),
+        text("inviting someone to do something proposes it; inviting guests does not",
+            "Garcia invited him to collaborate in the new group. The summit invited 40 leaders.",
+            "Garcia | Garcia | INDIRECT | PROPOSE | to collaborate in the new group"),
+        text("each author of a noun of speech",
+            "The assembly rejected a proposal by Paraguay and Eswatini to invite Taiwan.",
+            "the assembly | The assembly | REPORTED_ACT | REJECT | a proposal by Paraguay and Eswatini to invite"
+                + " Taiwan",
+            "Paraguay | Paraguay | INDIRECT | PROPOSE | to invite Taiwan",
+            "Eswatini | Eswatini | INDIRECT | PROPOSE | to invite Taiwan"),
+        text("a writer's count after what was proposed is not proposed",
+            "Paraguay proposed to invite Taiwan as an observer, the ninth year in a row that the island has been"
+                + " excluded.",
+            "Paraguay | Paraguay | REPORTED_ACT | PROPOSE | to invite Taiwan as an observer"),
         text("each side, in a relative clause",
             "Chile and Peru dispute waters that each side says lie within its zone.",
             "Chile | each side | INDIRECT | SAY | lie within its zone",

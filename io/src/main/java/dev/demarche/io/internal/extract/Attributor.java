@@ -569,6 +569,20 @@ final class Attributor {
    * guilty" (a plea in court); "the Senate confirmed Pierluisi as governor", "If the Senate
    * confirms me" (approving a nominee).
    */
+  /** Whether "to" and a verb come in {@code [from, to)}, after words only: "invited him to collaborate". */
+  private boolean infinitiveWithin(int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (tok(k).is("to") && tok(k + 1).isLowerCase() && tok(k + 1).isWord() && !isDeterminerAt(k + 1)
+          && !POSSESSIVE_DETERMINERS.has(tok(k + 1))) {
+        return true;
+      }
+      if (!tok(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private boolean notSpeech(Cue cue, int se) {
     int p = cue.end();
     if (p >= se) {
@@ -578,6 +592,10 @@ final class Attributor {
       return true;
     }
     String verb = tok(cue.start()).text;
+    if (verb.startsWith("invit") && !infinitiveWithin(p, Math.min(se, p + 10))) {
+      // "invited him to collaborate" proposes; "invited 40 leaders", "invited to the summit" do not
+      return true;
+    }
     if (verb.startsWith("ask") || verb.startsWith("request")) {
       // "who asked not to be named", "asked to remain anonymous", "requested anonymity": a condition
       // of the source, not something said
@@ -932,12 +950,32 @@ final class Attributor {
         }
       }
     }
+    List<Ment> others = new ArrayList<>(1);
     if (speaker.start > k) {
       p = speaker.end;
+      // "a proposal by Paraguay and Eswatini to invite Taiwan": each author
+      while (p + 1 < se && tok(p).is("and") && listedAt(p + 1, se) != null && listedAt(p + 1, se).canSpeak()
+          && others.size() < 4) {
+        others.add(listedAt(p + 1, se));
+        p = listedAt(p + 1, se).end;
+      }
     }
     if (p >= se) {
       return;
     }
+    int before = drafts.size();
+    nominalContent(cue, speaker, k, p, s, ss, se);
+    for (int d = before, made = drafts.size(); d < made; d++) {
+      Draft first = drafts.get(d);
+      for (Ment other : others) {
+        drafts.add(new Draft(other, first.cue, first.contentBegin, first.contentEnd, first.mode, first.act,
+            first.sentence));
+      }
+    }
+  }
+
+  /** What a noun of speech says, from {@code p}: its clause, infinitive or object. */
+  private void nominalContent(Cue cue, Ment speaker, int k, int p, int s, int ss, int se) {
     if (p + 3 < se && tok(p).is("to") && tok(p + 1).is("the") && tok(p + 2).is("effect")) {
       // "a statement to the effect the king considered it inappropriate"
       clause(cue, speaker, tok(p + 3).is("that") ? p + 4 : p + 3, s, se);
@@ -3080,8 +3118,9 @@ final class Attributor {
             && cue.act() == SpeechAct.ASK) {
           // "asked the Queen for a suspension": what was asked for
           from = addressee.end + 1;
-        } else if (TO_ACTS.contains(cue.act())) {
-          // "urged allies such as Germany to restrict ...": what was urged starts at "to"
+        } else if (TO_ACTS.contains(cue.act()) || tok(cue.start()).text.startsWith("invit")) {
+          // "urged allies such as Germany to restrict ...": what was urged starts at "to"; so does what
+          // one was invited to do ("invited him to collaborate")
           // past a list or a quotation of addressees: "called on "village councils, …" to instill …"
           for (int k = p, limit = p + 12; k < se && k < limit; k++) {
             Quote q = quoteByOpenToken.get(k);
@@ -4747,7 +4786,8 @@ final class Attributor {
       }
     }
     // "urged allies to restrict exports": what was urged or asked is indirect speech
-    boolean infinitive = tok(verbal).is("to") && (cue.act() == SpeechAct.URGE || cue.act() == SpeechAct.ASK);
+    boolean infinitive = tok(verbal).is("to") && (cue.act() == SpeechAct.URGE || cue.act() == SpeechAct.ASK
+        || tok(cue.start()).text.startsWith("invit"));
     add(cue, speaker, tok(from).begin, tok(end).end, s, !infinitive);
   }
 
@@ -5086,8 +5126,14 @@ final class Attributor {
         || t.is("that")
         // "proposed a merger, a move that angered the board", "…, an idea the board rejected": the
         // writer's comment on it
-        || (t.is("a") || t.is("an")) && k + 1 <= last && (COMMENT_NOUNS.has(tok(k + 1)) || tok(k + 1).is("idea"));
+        || (t.is("a") || t.is("an")) && k + 1 <= last && (COMMENT_NOUNS.has(tok(k + 1)) || tok(k + 1).is("idea"))
+        // "…, the ninth year in a row that …", "…, the latest in a series of …": the writer's count
+        || t.is("the") && k + 1 <= last && RANKS.has(tok(k + 1));
   }
+
+  /** Words of rank after "the" in a writer's comment: "the ninth year in a row", "the latest in a series". */
+  private static final WordSet RANKS = WordSet.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+      "eighth", "ninth", "tenth", "latest", "last", "biggest", "largest", "highest", "lowest", "worst", "deadliest");
 
   /**
    * Whether a list of nouns goes on at {@code k}: a noun in "-ing" and a plural noun ("training
