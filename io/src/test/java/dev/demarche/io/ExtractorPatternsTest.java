@@ -669,6 +669,14 @@ class ExtractorPatternsTest {
             "Paraguay proposed to invite Taiwan as an observer, the ninth year in a row that the island has been"
                 + " excluded.",
             "Paraguay | Paraguay | REPORTED_ACT | PROPOSE | to invite Taiwan as an observer"),
+        text("the speaker goes on after 'and' past a statement reported inside what was said",
+            "Spokesman Lin Haoyu said the consul general had been responding to comments by the Japanese leader"
+                + " and accused Tokyo of interfering. He said Japan should reflect on its mistakes.",
+            "Lin Haoyu | Spokesman Lin Haoyu | INDIRECT | SAY | the consul general had been responding to comments"
+                + " by the Japanese leader",
+            "the consul general | the consul general | REPORTED_ACT | RESPOND | to comments by the Japanese leader",
+            "Lin Haoyu | Spokesman Lin Haoyu | REPORTED_ACT | ACCUSE | Tokyo of interfering",
+            "Lin Haoyu | He | INDIRECT | SAY | Japan should reflect on its mistakes"),
         text("each side, in a relative clause",
             "Chile and Peru dispute waters that each side says lie within its zone.",
             "Chile | each side | INDIRECT | SAY | lie within its zone",

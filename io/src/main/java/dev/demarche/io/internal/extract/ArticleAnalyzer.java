@@ -191,10 +191,26 @@ public final class ArticleAnalyzer {
         speakers.add(d.speaker);
       }
     }
+    // speakers named inside what another said ("Lin said the consul had been responding to …"): not
+    // the speaker that a pronoun after them stands for
+    Set<Ment> reported = new HashSet<>();
+    for (Draft d : drafts) {
+      if (d.speaker == null) {
+        continue;
+      }
+      int at = tokens.get(d.speaker.start).begin;
+      for (Draft outer : drafts) {
+        if (outer != d && outer.speaker != null && outer.speaker != d.speaker && outer.sentence == d.sentence
+            && outer.contentBegin <= at && at < outer.contentEnd) {
+          reported.add(d.speaker);
+          break;
+        }
+      }
+    }
     Resolver resolver = new Resolver(tokens, gazetteer, homeCountry(article), datelineCountry(text, tokens),
         words.bit("anonymous-head"),
         words.bit("organization-name-head") | words.bit("place-head"), words.bit("proper-modifier"));
-    resolver.resolve(mentions, speakers);
+    resolver.resolve(mentions, speakers, reported);
 
     Set<String> keep = new LinkedHashSet<>(resolver.namedKeys());
     List<Statement> statements = new ArrayList<>();

@@ -5826,7 +5826,7 @@ final class Attributor {
       Draft previous = lastDraftInSentence(sentenceOf[cueStart], cueStart);
       if (previous != null && previous.speaker != null && previous.contentEnd == tok(j - 1).end
           && tok(m.start).begin >= previous.contentBegin) {
-        m = previous.speaker;
+        m = outermost(previous).speaker;
       }
     }
     if (m == null && j > ss && (tok(j).is("and") || tok(j).is("but"))) {
@@ -5850,8 +5850,10 @@ final class Attributor {
         subject = personAfter(subject.end, cueStart);
       }
       if (previous != null && previous.speaker != null) {
-        // "Johnson stressed his support …, and reiterated that …": the same speaker goes on
-        m = previous.speaker;
+        // "Johnson stressed his support …, and reiterated that …": the same speaker goes on; "Lin said
+        // the consul had been responding to comments and accused Tokyo": the speaker of the statement
+        // that reports the other
+        m = outermost(previous).speaker;
       } else if (usable(subject) && j - first <= 30) {
         m = subject;
       }
@@ -6513,6 +6515,24 @@ final class Attributor {
       }
     }
     return all.isEmpty() ? List.of(last.speaker) : all;
+  }
+
+  /**
+   * The statement of the sentence of {@code d} whose content holds the cue of {@code d}, with a speaker
+   * before that content; else {@code d}: "Lin said the consul had been responding to comments" reports
+   * the response.
+   */
+  private Draft outermost(Draft d) {
+    int at = tok(d.cue.start()).begin;
+    for (int k = drafts.size() - 1; k >= 0 && drafts.get(k).sentence == d.sentence; k--) {
+      Draft outer = drafts.get(k);
+      if (outer != d && outer.speaker != null && outer.cue != null && !outer.cue.nominal()
+          && outer.contentBegin <= at && at < outer.contentEnd && tok(outer.speaker.start).begin < outer.contentBegin
+          && outer.contentEnd >= d.contentEnd) {
+        return outer;
+      }
+    }
+    return d;
   }
 
   private Draft lastDraftInSentence(int s, int before) {

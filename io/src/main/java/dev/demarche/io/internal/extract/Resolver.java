@@ -165,7 +165,7 @@ final class Resolver {
   }
 
   /** Resolves every mention, in text order; speakers are marked so pronouns prefer them. */
-  void resolve(List<Ment> mentions, Set<Ment> speakers) {
+  void resolve(List<Ment> mentions, Set<Ment> speakers, Set<Ment> reported) {
     Ment lastSpeaker = null;
     Ment lastName = null;
     Ment previous = null;
@@ -262,8 +262,11 @@ final class Resolver {
         mentioned(key);
       }
       if (key != null && speakers.contains(m) && !m.insideQuote) {
-        // a speaker quoted inside another's quotation does not take the pronouns after it
-        lastSpeaker = m;
+        // a speaker quoted inside another's quotation does not take the pronouns after it, nor does
+        // one named inside what another said
+        if (!reported.contains(m)) {
+          lastSpeaker = m;
+        }
         records.get(key).spoke = true;
       }
     }
