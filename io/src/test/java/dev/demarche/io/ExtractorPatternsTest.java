@@ -677,6 +677,10 @@ class ExtractorPatternsTest {
             "the consul general | the consul general | REPORTED_ACT | RESPOND | to comments by the Japanese leader",
             "Lin Haoyu | Spokesman Lin Haoyu | REPORTED_ACT | ACCUSE | Tokyo of interfering",
             "Lin Haoyu | He | INDIRECT | SAY | Japan should reflect on its mistakes"),
+        text("'the government' after a titled person's act is that person's state's",
+            "German Chancellor Matthias Kern has postponed a visit to China, the government said on Monday.",
+            "Germany | the government | INDIRECT | SAY | German Chancellor Matthias Kern has postponed a visit to"
+                + " China"),
         text("each side, in a relative clause",
             "Chile and Peru dispute waters that each side says lie within its zone.",
             "Chile | each side | INDIRECT | SAY | lie within its zone",
