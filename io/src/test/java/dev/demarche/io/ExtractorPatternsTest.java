@@ -681,6 +681,22 @@ class ExtractorPatternsTest {
             "German Chancellor Matthias Kern has postponed a visit to China, the government said on Monday.",
             "Germany | the government | INDIRECT | SAY | German Chancellor Matthias Kern has postponed a visit to"
                 + " China"),
+        text("'Justice' before a name is a judge, whom 'the judge' names later",
+            "Justice Andrew Seah said Lim had abused a position of trust. \"A deterrent sentence is called for,\" the"
+                + " judge said. The European Court of Justice ruled that posts must be removed.",
+            "Andrew Seah | Justice Andrew Seah | INDIRECT | SAY | Lim had abused a position of trust",
+            "Andrew Seah | the judge | DIRECT | SAY | A deterrent sentence is called for,",
+            "European Court of Justice | European Court of Justice | INDIRECT | SAY | posts must be removed"),
+        text("'the two leaders' shared out to the last persons, then 'they' for both",
+            "The zone will grow, Prime Minister Tan Kok Meng and his Malaysian counterpart Azlan Rahman said. In a"
+                + " joint statement, the two leaders said the zone had grown. They also welcomed progress on the rail"
+                + " link.",
+            "Tan Kok Meng | Prime Minister Tan Kok Meng | INDIRECT | SAY | The zone will grow",
+            "Azlan Rahman | Azlan Rahman | INDIRECT | SAY | The zone will grow",
+            "Tan Kok Meng | the two leaders | INDIRECT | SAY | the zone had grown",
+            "Azlan Rahman | the two leaders | INDIRECT | SAY | the zone had grown",
+            "Tan Kok Meng | They | REPORTED_ACT | WELCOME | progress on the rail link",
+            "Azlan Rahman | They | REPORTED_ACT | WELCOME | progress on the rail link"),
         text("each side, in a relative clause",
             "Chile and Peru dispute waters that each side says lie within its zone.",
             "Chile | each side | INDIRECT | SAY | lie within its zone",

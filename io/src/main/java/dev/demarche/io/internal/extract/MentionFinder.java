@@ -1833,14 +1833,16 @@ final class MentionFinder {
       }
     }
     Ment.Gender honorificGender = Ment.Gender.UNKNOWN;
+    boolean honorific = false;
     if ((tok(j).lexeme.mask & honorificBit) != 0) {
-      // "Mr. Wu", "Ms Lopez": a person, whose gender the honorific gives
+      // "Mr. Wu", "Ms Lopez": a person, whose gender the honorific gives; "Justice Andrew Seah": a judge
       int k = j + 1;
       if (k < n && tok(k).isPunct('.') && tok(k).begin == tok(j).end) {
         k++;
       }
       if (k < n && isNameWord(k) && sameSentence(i, k)) {
-        honorificGender = HONORIFICS.get(tok(j).text);
+        honorificGender = HONORIFICS.getOrDefault(tok(j).text, Ment.Gender.UNKNOWN);
+        honorific = true;
         j = k;
       }
     }
@@ -2157,7 +2159,7 @@ final class MentionFinder {
       int from = title == null && !determiner && nameStart == i + 1 && sentenceStarters.has(tok(i))
           ? nameStart : i;
       Ment m = new Ment(from, nameEnd,
-          title != null || honorificGender != Ment.Gender.UNKNOWN ? Ment.Type.PERSON : Ment.Type.CANDIDATE);
+          title != null || honorific ? Ment.Type.PERSON : Ment.Type.CANDIDATE);
       m.gender = honorificGender;
       if (title == null && named != null && country != null && namedEnd == nameStart) {
         // "Japanese Tomohiro": a country adjective before a name
@@ -2171,6 +2173,10 @@ final class MentionFinder {
       m.nameEnd = nameEnd;
       m.title = title;
       m.titleText = title == null ? null : text(titleStart, titleEnd);
+      if (title == null && honorific && tok(nameStart - 1).is("Justice")) {
+        // "Justice Andrew Seah": a judge, whom "the judge" names later
+        m.titleText = "judge";
+      }
       String role = title == null && nameStart == i + 1 && m.start == i && isSentenceInitialCommonWord(i)
           ? tok(i).text.toLowerCase(java.util.Locale.ROOT) : null;
       if (role != null && (words.mask(role) & (personNounBit | personDescriptionBit)) != 0) {

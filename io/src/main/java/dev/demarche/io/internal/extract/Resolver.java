@@ -344,6 +344,23 @@ final class Resolver {
       lastOrganization = m;
       return;
     }
+    if (m.plural && m.distributed != null && m.type != Ment.Type.PRONOUN && m.distributed.size() >= 2
+        && m.distributed.stream().allMatch(k -> records.get(k).kind == ActorKind.PERSON)) {
+      // "the two leaders" shared out to the last persons named: a group, which a "they" after it
+      // stands for too
+      if (group == null || !group.keys.equals(m.distributed)) {
+        group = new Group();
+        group.keys.addAll(m.distributed);
+      }
+      if (key != null && !"two".equals(m.head)) {
+        // "the two leaders … the leaders said": the description names the group; but "the two" alone
+        // may name any two
+        groupOf.put(key, group);
+      }
+      group.end = m.end;
+      group.lastAt = m.start;
+      return;
+    }
     if (group == null || !m.plural || m.start < group.end) {
       return;
     }
@@ -1654,6 +1671,11 @@ final class Resolver {
     // "the foreign minister" for "Foreign Secretary Marcelo Ebrard": two titles of one office,
     // unless someone described with the mention's own title was mentioned ("Iran's foreign minister")
     TitleEntry held = gazetteer.titlesByText.get(a);
+    if (held != null && m.title != null && "JUDGE".equals(held.rank()) && "JUDGE".equals(m.title.rank())
+        && !describedWith(b)) {
+      // "Justice Andrew Seah … the judge said": a court's judges by any of their titles
+      return true;
+    }
     return held != null && m.title != null && held.body().isPresent() && held.body().equals(m.title.body())
         && held.rank().equals(m.title.rank()) && !describedWith(b);
   }
