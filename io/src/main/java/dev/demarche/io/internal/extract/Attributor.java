@@ -3147,6 +3147,11 @@ final class Attributor {
               // the addressees
               limit = Math.max(limit, k + 14);
             }
+            if (tok(k).isPunct('(') && k + 2 < se && tok(k + 1).kind == Token.Kind.CJK && tok(k + 2).isPunct(')')) {
+              // "urged Chinese President Gu Mingxuan (顾明轩) on Thursday to address …": a native name
+              k += 2;
+              continue;
+            }
             if (!tok(k).isWord() && tok(k).kind != Token.Kind.NUMBER && !MentionFinder.isPossessive(tok(k))
                 && !(tok(k).isPunct(',') && k + 1 < se && (tok(k + 1).isWord() || k > p && tok(k - 1).kind
                     == Token.Kind.NUMBER))) {
@@ -5128,8 +5133,15 @@ final class Attributor {
         // writer's comment on it
         || (t.is("a") || t.is("an")) && k + 1 <= last && (COMMENT_NOUNS.has(tok(k + 1)) || tok(k + 1).is("idea"))
         // "…, the ninth year in a row that …", "…, the latest in a series of …": the writer's count
-        || t.is("the") && k + 1 <= last && RANKS.has(tok(k + 1));
+        || t.is("the") && k + 1 <= last && RANKS.has(tok(k + 1))
+        // "agreed to slash tariffs, in a deal that sent stocks soaring", "…, in a move seen as …"
+        || t.is("in") && k + 2 <= last && (tok(k + 1).is("a") || tok(k + 1).is("an"))
+            && (COMMENT_NOUNS.has(tok(k + 2)) || FRAMING_NOUNS.has(tok(k + 2)));
   }
+
+  /** Nouns of the writer's framing after "in a": "in a deal that …", "in a bid to …", "in a sign of …". */
+  private static final WordSet FRAMING_NOUNS = WordSet.of("deal", "bid", "sign", "rebuke", "blow", "setback",
+      "boost", "signal", "show", "reversal", "break", "departure", "shift", "victory", "defeat");
 
   /** Words of rank after "the" in a writer's comment: "the ninth year in a row", "the latest in a series". */
   private static final WordSet RANKS = WordSet.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -5517,6 +5529,12 @@ final class Attributor {
       } else if (j - 1 >= ss && isTimeBeforeCue(j)) {
         // "Timo Fischer, a party member, in May last year proposed"
         j = timePhraseStart(j, ss) - 1;
+      } else if (tok(j).is("to") && j - 1 >= ss && mentionEndingAt(j - 1, ss) != null
+          && mentionEndingAt(j - 1, ss).start - 1 >= ss
+          && CAUSATIVES.has(tok(mentionEndingAt(j - 1, ss).start - 1))) {
+        // "prompting China to lodge a protest", "forcing the ministry to deny …": the one made to speak
+        j--;
+        break;
       } else {
         break;
       }
@@ -6432,6 +6450,10 @@ final class Attributor {
         // "said the meeting was private and declined to give details": what the speaker did next
         || k + 1 < n && REFUSALS.has(tok(k)) && tok(k + 1).is("to"));
   }
+
+  /** Verbs that make someone speak: "prompting China to lodge a protest". */
+  private static final WordSet CAUSATIVES = WordSet.of("prompting", "prompted", "forcing", "forced", "leading",
+      "led", "causing", "caused", "compelling", "compelled", "spurring", "spurred", "pushing", "pushed");
 
   /** Auxiliaries before "not" and a verb of speech: "did not say", "would not comment". */
   private static final WordSet NEGATED_AUXILIARIES = WordSet.of("did", "does", "do", "would", "could", "has", "have",

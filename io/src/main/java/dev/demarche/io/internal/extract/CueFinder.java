@@ -1089,8 +1089,20 @@ final class CueFinder {
   /** Words after "ruled" that make it no ruling on a clause: "ruled out", "ruled against the firm that …". */
   private static final WordSet RULED_NOT = WordSet.of("out", "against", "over", "for");
 
+  /** Prepositions of a phrase whose noun a cue's word may be: "in a blog post", "on its website". */
+  private static final WordSet AFTER_PREPOSITIONS = WordSet.of("in", "on", "via", "through", "during", "at", "by");
+
   private boolean isNounUse(int start, int end) {
     Token t = toks[start];
+    if (start >= 3 && end - start == 1 && toks[start - 1].isLowerCase() && toks[start - 1].isWord()
+        && NOUN_CUES.has(t)
+        && (toks[start - 2].is("a") || toks[start - 2].is("an") || toks[start - 2].is("the")
+            || toks[start - 2].is("its") || toks[start - 2].is("his") || toks[start - 2].is("her")
+            || toks[start - 2].is("their"))
+        && AFTER_PREPOSITIONS.has(toks[start - 3])) {
+      // "said in a blog post that …", "wrote in a Facebook post": a noun after a noun in a phrase of place
+      return true;
+    }
     if (start >= 2 && NOUN_CUES.has(t) && toks[start - 1].isCapitalized()
         && (toks[start - 2].is("the") || toks[start - 2].is("The") || toks[start - 2].is("a")
             || toks[start - 2].is("A") || toks[start - 2].is("an"))

@@ -204,6 +204,7 @@ final class MentionFinder {
     attachIssuers();
     attachEditions();
     attachPortfolios();
+    attachTwoPartPortfolios();
     attachOfState();
     // after "of" and a state lengthened names: "the Catholic Bishops' Conference of the Philippines (CBCP)"
     attachParentheses();
@@ -296,6 +297,32 @@ final class MentionFinder {
       if (next != null && m.type == Ment.Type.CANDIDATE && m.end - m.start == 1 && next.start == m.end
           && next.type == Ment.Type.PERSON && next.title != null && sameSentence(m.start, next.start)
           && (PORTFOLIO_WORDS.has(tok(m.start)) || PORTFOLIO_FIRST_WORDS.has(tok(m.start)))) {
+        next.start = m.start;
+        continue;
+      }
+      kept.add(m);
+    }
+    mentions.clear();
+    mentions.addAll(kept);
+  }
+
+  /**
+   * "Climate Crisis and Civil Protection Minister Petros Andreadis": a portfolio of two parts joined by
+   * "and" before a titled person, once the title has taken in its own portfolio words.
+   */
+  private void attachTwoPartPortfolios() {
+    List<Ment> kept = new ArrayList<>(mentions.size());
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      Ment next = idx + 1 < mentions.size() ? mentions.get(idx + 1) : null;
+      if (next != null && m.type == Ment.Type.CANDIDATE && m.kind == null && next.start == m.end + 1
+          && tok(m.end).is("and") && next.type == Ment.Type.PERSON && next.title != null && next.titleText != null
+          && sameSentence(m.start, next.start) && next.nameStart > next.start + 1
+          && tok(next.start).isCapitalized() && !PORTFOLIO_FIRST_WORDS.has(tok(next.start))
+          && !gazetteer.givenNames.containsKey(tok(m.start).text)
+          && (m.end - m.start >= 2 || PORTFOLIO_WORDS.has(tok(m.start)))) {
+        // "Climate Crisis and Civil Protection Minister Petros Andreadis": a portfolio of two parts
+        // before the title
         next.start = m.start;
         continue;
       }
