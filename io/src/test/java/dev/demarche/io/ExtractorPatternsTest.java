@@ -677,10 +677,6 @@ class ExtractorPatternsTest {
             "the consul general | the consul general | REPORTED_ACT | RESPOND | to comments by the Japanese leader",
             "Lin Haoyu | Spokesman Lin Haoyu | REPORTED_ACT | ACCUSE | Tokyo of interfering",
             "Lin Haoyu | He | INDIRECT | SAY | Japan should reflect on its mistakes"),
-        text("'the government' after a titled person's act is that person's state's",
-            "German Chancellor Matthias Kern has postponed a visit to China, the government said on Monday.",
-            "Germany | the government | INDIRECT | SAY | German Chancellor Matthias Kern has postponed a visit to"
-                + " China"),
         text("'Justice' before a name is a judge, whom 'the judge' names later",
             "Justice Andrew Seah said Lim had abused a position of trust. \"A deterrent sentence is called for,\" the"
                 + " judge said. The European Court of Justice ruled that posts must be removed.",

@@ -822,12 +822,6 @@ final class Resolver {
       if (lastGovernment != null) {
         return lastGovernment;
       }
-      String subject = subjectState(m);
-      if (subject != null) {
-        // "German Chancellor Matthias Kern has postponed a visit to China, the government said": the
-        // government of the one whose act the sentence opens with
-        return subject;
-      }
       return namedStates.isEmpty() ? onlyCountryState() : onlyState();
     }
     String head = resolve(m.possessor, null);
@@ -844,22 +838,6 @@ final class Resolver {
    * "the country", "the nation", alone or as a possessor ("the country's foreign ministry"): the
    * state mentioned last; null if none was.
    */
-  /**
-   * The state of the titled person the sentence opens with, before {@code m}; or null.
-   */
-  private String subjectState(Ment m) {
-    Ment first = sentenceFirst;
-    if (first == null || first == m || first.start >= m.start || first.actorKey == null || first.insideQuote) {
-      return null;
-    }
-    Record r = records.get(first.actorKey);
-    // but "China sent aircraft toward Taiwan, the government said" may be Taiwan's report on China
-    if (r.kind == ActorKind.PERSON && r.country != null && first.title != null) {
-      return gazetteer.country(r.country).map(this::state).orElse(null);
-    }
-    return null;
-  }
-
   private String describedState(Ment m) {
     if (m.end - m.start != 2 || !isDefinite(m) || !MentionFinder.STATE_NOUNS.has(toks[m.start + 1])) {
       return null;
