@@ -712,6 +712,12 @@ class ExtractorPatternsTest {
                 + " soaring.",
             "United States | United States | REPORTED_ACT | AGREE | to slash tariffs for 90 days",
             "China | China | REPORTED_ACT | AGREE | to slash tariffs for 90 days"),
+        text("a relative clause at the end of a clause with a bare noun subject goes on saying it",
+            "Several EU diplomats said work had already begun on a new package, which could target gas. The party"
+                + " claimed victory, which was marred by fraud.",
+            "several EU diplomats | Several EU diplomats | INDIRECT | SAY | work had already begun on a new"
+                + " package, which could target gas",
+            "the party | The party | INDIRECT | CLAIM | victory"),
         text("each side, in a relative clause",
             "Chile and Peru dispute waters that each side says lie within its zone.",
             "Chile | each side | INDIRECT | SAY | lie within its zone",

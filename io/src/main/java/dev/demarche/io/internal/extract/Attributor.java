@@ -4106,7 +4106,10 @@ final class Attributor {
           k = close;
           continue;
         }
-        if (tok(k + 1).is("which") && (startsClause(from, se) || tok(from).kind == Token.Kind.NUMBER)
+        if (tok(k + 1).is("which") && (startsClause(from, se) || tok(from).kind == Token.Kind.NUMBER
+                // "said work had already begun on a package, which could target gas": a bare noun, but
+                // a clause by its verb
+                || finiteVerbWithin(from + 1, k))
             && relativeSaidToo(k + 1, last)) {
           // "said the coating repels bacteria, which reduces smells": a relative clause at the end
           // of a clause said goes on saying it; but "claimed victory, which was marred by fraud"
