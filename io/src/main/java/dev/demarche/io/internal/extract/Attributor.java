@@ -569,6 +569,16 @@ final class Attributor {
    * guilty" (a plea in court); "the Senate confirmed Pierluisi as governor", "If the Senate
    * confirms me" (approving a nominee).
    */
+  /** Whether a "to" before a place or an event comes first after {@code from}: "invited residents to a meeting". */
+  private boolean destinationBefore(int from, int se) {
+    for (int k = from; k + 1 < se && k < from + 8; k++) {
+      if (tok(k).is("to")) {
+        return isDeterminerAt(k + 1) || tok(k + 1).isCapitalized() || POSSESSIVE_DETERMINERS.has(tok(k + 1));
+      }
+    }
+    return false;
+  }
+
   /** Whether "to" and a verb come in {@code [from, to)}, after words only: "invited him to collaborate". */
   private boolean infinitiveWithin(int from, int to) {
     for (int k = from; k + 1 < to; k++) {
@@ -592,8 +602,9 @@ final class Attributor {
       return true;
     }
     String verb = tok(cue.start()).text;
-    if (verb.startsWith("invit") && !infinitiveWithin(p, Math.min(se, p + 10))) {
-      // "invited him to collaborate" proposes; "invited 40 leaders", "invited to the summit" do not
+    if (verb.startsWith("invit") && (!infinitiveWithin(p, Math.min(se, p + 10)) || destinationBefore(p, se))) {
+      // "invited him to collaborate" proposes; "invited 40 leaders", "invited to the summit", "invited
+      // residents to a meeting to discuss the plan" do not
       return true;
     }
     if (verb.startsWith("ask") || verb.startsWith("request")) {
@@ -954,8 +965,9 @@ final class Attributor {
     if (speaker.start > k) {
       p = speaker.end;
       // "a proposal by Paraguay and Eswatini to invite Taiwan": each author
+      // but "a proposal by Procter and Gamble": one company's name, which the finder may part
       while (p + 1 < se && tok(p).is("and") && listedAt(p + 1, se) != null && listedAt(p + 1, se).canSpeak()
-          && others.size() < 4) {
+          && others.size() < 4 && knownOrPerson(speaker) && knownOrPerson(listedAt(p + 1, se))) {
         others.add(listedAt(p + 1, se));
         p = listedAt(p + 1, se).end;
       }
@@ -972,6 +984,12 @@ final class Attributor {
             first.sentence));
       }
     }
+  }
+
+  /** Whether {@code m} is a name a list knows, or a titled or full-named person. */
+  private static boolean knownOrPerson(Ment m) {
+    return m.type == Ment.Type.NAMED || m.type == Ment.Type.PERSON
+        || m.type == Ment.Type.CANDIDATE && m.kind == null && m.nameEnd - m.nameStart >= 2;
   }
 
   /** What a noun of speech says, from {@code p}: its clause, infinitive or object. */
@@ -1691,7 +1709,9 @@ final class Attributor {
       boolean last = tok(k).is("and") || tok(k).isPunct(',') && k + 2 < se && tok(k + 1).is("and");
       int next = tok(k).is("and") ? k + 1 : last ? k + 2 : tok(k).isPunct(',') ? k + 1 : -1;
       Ment more = next < 0 ? null : listedAt(next, se);
-      if (more == null || !more.canSpeak() || !last && !listGoesOnToAnd(next, se)) {
+      // but "reported by residents in Aleppo, Idlib and Hama": places of the agent's phrase, no agents
+      if (more == null || !more.canSpeak() || !last && !listGoesOnToAnd(next, se) || isPlace(more) && !isPlace(agent)
+          || endsInPlacePhrase(agent)) {
         break;
       }
       drafts.add(new Draft(more, cue, tok(ss).begin, contentEnd, StatementMode.REPORTED_ACT, cue.act(), s));
@@ -1700,6 +1720,16 @@ final class Attributor {
       }
       k = more.end;
     }
+  }
+
+  /** Whether {@code m} ends in a phrase of place: "residents in Aleppo", "officials from Idlib". */
+  private boolean endsInPlacePhrase(Ment m) {
+    for (int k = m.start + 1; k < m.end - 1; k++) {
+      if (PLACE_LINKS.has(tok(k)) && tok(k + 1).isCapitalized()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The usable mention at {@code k}, or right after a determiner there: "the United States". */
@@ -3072,9 +3102,10 @@ final class Attributor {
           && !((isDeterminerAt(p + 1) || PREPOSITIONS.has(tok(p + 1)) && !tok(p + 1).is("to"))
               && !mainClauseAfter(p + 1, last))
           && !quoteByOpenToken.containsKey(p + 1)
-          // but "…, the agency said, and issued a tsunami warning": the speaker's next act
-          && !(tok(p + 1).is("and") && p + 2 <= last && tok(p + 2).isLowerCase()
-              && (cueAt[p + 2] || pastForm(tok(p + 2))))) {
+          // but "…, the agency said, and issued a tsunami warning": the speaker's next act of speech; "…,
+          // residents said, and burned the market" goes on with what was said
+          && !(tok(p + 1).is("and") && p + 2 <= last && tok(p + 2).isLowerCase() && cueAt[p + 2]
+              && !(p + 3 <= last && (tok(p + 3).is("with") || tok(p + 3).is("by"))))) {
         // "…, the ministry said, and the rebels fled": what was said goes on after "and"
         clause(cue, speaker, tok(p + 1).is("and") && p + 2 <= last ? p + 2 : p + 1, s, se);
       }
@@ -5148,7 +5179,7 @@ final class Attributor {
 
   /** Words of rank after "the" in a writer's comment: "the ninth year in a row", "the latest in a series". */
   private static final WordSet RANKS = WordSet.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-      "eighth", "ninth", "tenth", "latest", "last", "biggest", "largest", "highest", "lowest", "worst", "deadliest");
+      "eighth", "ninth", "tenth", "latest", "last");
 
   /**
    * Whether a list of nouns goes on at {@code k}: a noun in "-ing" and a plural noun ("training
@@ -6548,6 +6579,11 @@ final class Attributor {
    * the response.
    */
   private Draft outermost(Draft d) {
+    if (d.cue.start() > 0 && AUXILIARIES_SHARED.has(tok(d.cue.start() - 1))) {
+      // but "said the governor had warned of floods and promised to send troops": the verb after "and"
+      // shares the auxiliary, and so the subject, of the reported one
+      return d;
+    }
     int at = tok(d.cue.start()).begin;
     for (int k = drafts.size() - 1; k >= 0 && drafts.get(k).sentence == d.sentence; k--) {
       Draft outer = drafts.get(k);
@@ -6559,6 +6595,10 @@ final class Attributor {
     }
     return d;
   }
+
+  /** Auxiliaries that a second verb after "and" may share: "had warned … and promised". */
+  private static final WordSet AUXILIARIES_SHARED = WordSet.of("had", "has", "have", "would", "will", "could",
+      "should", "might", "may");
 
   private Draft lastDraftInSentence(int s, int before) {
     for (int k = drafts.size() - 1; k >= 0; k--) {

@@ -419,11 +419,13 @@ final class MentionFinder {
       }
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameStart == m.start && m.start > 0
           && businessNounAt(m.start - 1)
-          // but "site operator Tom Hale": a person's full name
-          && !(m.nameEnd - m.nameStart >= 2 && m.nameEnd - m.nameStart <= 3
-              && gazetteer.givenNames.containsKey(tok(m.nameStart).text))
-          // and "Sky News Arabia producer Jamal al-Harbi": a role at the body named before it
-          && !(before != null && before.end == m.start - 1 && before.type != Ment.Type.ADJECTIVE
+          // but "film producer Tom Hale": a person's full name after a noun a person is called by too
+          && !(PERSONAL_BUSINESS_NOUNS.has(tok(m.start - 1)) && m.nameEnd - m.nameStart >= 2
+              && m.nameEnd - m.nameStart <= 3 && gazetteer.givenNames.containsKey(tok(m.nameStart).text))
+          // and "Sky News Arabia producer Jamal al-Harbi": such a role at the body named before it; not
+          // "Network Rail contractor Balfour Beatty", nor "Fashion retailer Ted Baker"
+          && !(PERSONAL_BUSINESS_NOUNS.has(tok(m.start - 1)) && before != null && before.end == m.start - 1
+              && before.type != Ment.Type.ADJECTIVE
               && (kindOf(before) == ActorKind.MEDIA || kindOf(before) == ActorKind.ORGANIZATION))) {
         // "oil refiner Gulfmark Energy", "budget carrier SkyBharat", "Premier League club Everton": a
         // business or a club, not a person, whatever it says
@@ -462,6 +464,10 @@ final class MentionFinder {
       }
     }
   }
+
+  /** Nouns for a business that name persons as often: "film producer Tom Hale", "art dealer Ana Ruiz". */
+  private static final WordSet PERSONAL_BUSINESS_NOUNS = WordSet.of("producer", "trader", "dealer", "builder",
+      "operator");
 
   /** The kind of actor {@code m} names, from the finders or its gazetteer entry; or null. */
   private static ActorKind kindOf(Ment m) {
@@ -1428,7 +1434,9 @@ final class MentionFinder {
       j = i + 2;
       count = COUNTS.get(tok(i + 1).text);
     } else if ((tok(i).is("the") || tok(i).is("The")) && i + 1 < n
-        && (PAIRS.has(tok(i + 1)) || i + 2 < n && tok(i + 1).isLowerCase() && PAIRS.has(tok(i + 2)))) {
+        && (PAIRS.has(tok(i + 1)) || i + 2 < n && tok(i + 1).isLowerCase() && PAIRS.has(tok(i + 2)))
+        // but "the couple of hundred protesters": a number
+        && !(PAIRS.has(tok(i + 1)) ? i + 2 < n && tok(i + 2).is("of") : i + 3 < n && tok(i + 3).is("of"))) {
       // "the couple", "the married couple", "the pair": two persons
       j = PAIRS.has(tok(i + 1)) ? i + 1 : i + 2;
     } else {
@@ -1607,7 +1615,8 @@ final class MentionFinder {
     }
     if (tok(i).isCapitalized() && tok(i).lexeme.name != null) {
       PhraseTrie.Match<Surface> named = nameAt(i);
-      if (named != null && named.end() > i + 1) {
+      // but "State Department officials said": the body's people
+      if (named != null && named.end() > i + 1 && !(named.end() < tokens.size() && isHead(named.end()))) {
         // "Executive Yuan spokeswoman Tsai Pei-chun": a known name, not executives
         return i;
       }

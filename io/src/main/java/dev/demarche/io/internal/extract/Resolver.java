@@ -298,6 +298,8 @@ final class Resolver {
   private Ment lastSeen;
   /** Where the last of two states named together stands, or -1. */
   private int lastStatePair = -1;
+  /** The two states named together last, or null. */
+  private List<String> statePair;
 
   /**
    * Notes persons named together, and gives a plural mention that stands for them each of them
@@ -319,6 +321,20 @@ final class Resolver {
         && joined(before.writtenEnd(), m.start)) {
       // "India and Pakistan": states named together, whom "the two" may stand for instead
       lastStatePair = m.start;
+      statePair = List.of(before.actorKey, key);
+    }
+    if ("two".equals(m.head) && m.distributive && !m.insideQuote) {
+      // "The two said …": the last two persons, businesses or states named together, not long before;
+      // else no one
+      boolean groupFits = group != null && group.keys.size() == 2 && sentencesBetween(group.lastAt, m.start) <= 2;
+      boolean pairFits = statePair != null && sentencesBetween(lastStatePair, m.start) <= 2;
+      if (groupFits && (!pairFits || group.lastAt > lastStatePair)) {
+        m.distributed = List.copyOf(group.keys);
+        group.lastAt = m.start;
+      } else if (pairFits) {
+        m.distributed = statePair;
+      }
+      return;
     }
     if (r != null && r.kind == ActorKind.PERSON && m.type != Ment.Type.PRONOUN && !m.plural) {
       String sharing = sharesSurname(m, key, before);
@@ -366,7 +382,11 @@ final class Resolver {
     }
     boolean stands = names(key, group);
     if (!stands && m.type == Ment.Type.PRONOUN) {
-      stands = sentencesBetween(group.lastAt, m.start) <= 1 && !otherPluralSince(group);
+      // but "Police arrested Derek Noonan and Fred Alcott. They said …", "Lawyers for A and B asked …
+      // They said …": a plural source of the group's own sentence is who "they" is
+      Integer at = key == null ? null : lastMention.get(key);
+      boolean ownSentence = at != null && records.get(key).plural && sentencesBetween(at, group.lastAt) == 0;
+      stands = sentencesBetween(group.lastAt, m.start) <= 1 && !otherPluralSince(group) && !ownSentence;
     }
     if (group.kind == ActorKind.ORGANIZATION) {
       if (!stands && m.type == Ment.Type.ANONYMOUS && m.head != null && BUSINESSES.contains(m.head)
@@ -386,10 +406,6 @@ final class Resolver {
       stands = true;
     }
     if (!stands && m.type == Ment.Type.ANONYMOUS && m.head != null && !NOT_PERSONS.contains(m.head)
-        // but "India and Pakistan held talks. The two said …": states named since the persons; a state
-        // named inside what the persons said just before does not count
-        && !("two".equals(m.head) && lastPersonOrState() != ActorKind.PERSON
-            && (sentencesBetween(group.lastAt, m.start) > 1 || lastStatePair > group.lastAt))
         && bothOrTwo(m) && group.keys.size() == 2
         && !otherPluralSince(group)) {
       stands = true;
@@ -1669,17 +1685,6 @@ final class Resolver {
     return false;
   }
 
-  /** Whether a person or a state was mentioned last, of the two kinds; or null if neither was. */
-  private ActorKind lastPersonOrState() {
-    for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext(); ) {
-      Record r = records.get(it.next());
-      if (r.kind == ActorKind.PERSON || r.kind == ActorKind.STATE) {
-        return r.kind;
-      }
-    }
-    return null;
-  }
-
   private String anonymous(Ment m) {
     if (m.appositive != null && !m.plural) {
       // "one resident, Tom Hart,": the person named beside the description
@@ -1688,15 +1693,14 @@ final class Resolver {
       }
       return m.appositive.actorKey;
     }
-    if (m.distributive) {
+    if (m.distributive && !"two".equals(m.head)) {
       // "both countries said": each of the last two states mentioned, or leaders of them
       List<String> states = new ArrayList<>();
       int count = m.distributiveCount;
       for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext() && states.size() < count; ) {
         Record r = records.get(it.next());
         // "both ministers", "the two men": the last persons named
-        boolean leaders = MentionFinder.DISTRIBUTIVE_PERSONS.contains(m.head) || MentionFinder.PAIRS.contains(m.head)
-            || "two".equals(m.head) && lastPersonOrState() == ActorKind.PERSON;
+        boolean leaders = MentionFinder.DISTRIBUTIVE_PERSONS.contains(m.head) || MentionFinder.PAIRS.contains(m.head);
         if (leaders ? r.kind == ActorKind.PERSON : r.kind == ActorKind.STATE) {
           states.add(0, r.key);
         }
