@@ -564,11 +564,6 @@ final class Attributor {
     return false;
   }
 
-  /**
-   * A cue word used for something other than speech: "pleaded guilty to killing", "pleads not
-   * guilty" (a plea in court); "the Senate confirmed Pierluisi as governor", "If the Senate
-   * confirms me" (approving a nominee).
-   */
   /** Whether a "to" before a place or an event comes first after {@code from}: "invited residents to a meeting". */
   private boolean destinationBefore(int from, int se) {
     for (int k = from; k + 1 < se && k < from + 8; k++) {
@@ -593,6 +588,11 @@ final class Attributor {
     return false;
   }
 
+  /**
+   * A cue word used for something other than speech: "pleaded guilty to killing", "pleads not
+   * guilty" (a plea in court); "the Senate confirmed Pierluisi as governor", "If the Senate
+   * confirms me" (approving a nominee).
+   */
   private boolean notSpeech(Cue cue, int se) {
     int p = cue.end();
     if (p >= se) {
@@ -6575,8 +6575,9 @@ final class Attributor {
 
   /**
    * The statement of the sentence of {@code d} whose content holds the cue of {@code d}, with a speaker
-   * before that content; else {@code d}: "Lin said the consul had been responding to comments" reports
-   * the response.
+   * before that content: "Lin said the consul had been responding to comments" reports the response.
+   * Else, and when the cue of {@code d} follows an auxiliary that a verb after "and" may share ("had
+   * warned … and promised"), {@code d} itself.
    */
   private Draft outermost(Draft d) {
     if (d.cue.start() > 0 && AUXILIARIES_SHARED.has(tok(d.cue.start() - 1))) {
@@ -6715,11 +6716,7 @@ final class Attributor {
       Quote q = quoteByOpenToken.get(k);
       if (q != null) {
         int close = tokenAtOrBefore(q.outer().end() - 1);
-        if (close + 1 <= last && (tok(close + 1).isPunct(',')
-                // "described the tribunal as a "kangaroo court" in a statement released through her
-                // son", "… on Monday": where or when, not the name
-                || mediumAt(close + 1, last) || timeAdjunctAt(close + 1))
-            || endsAtQuote && k == p) {
+        if (close + 1 <= last && tok(close + 1).isPunct(',') || endsAtQuote && k == p) {
           end = close;
         }
         break;

@@ -2104,8 +2104,8 @@ final class MentionFinder {
         } else if (k > j && connectors.has(tok(k)) && k + 1 < n && isNameWord(k + 1)
             && (hasOrganizationHead(j, k) || (tok(k).is("and") || tok(k).is("&")) && organizationHeadAhead(k + 1))
             && (!isStateName(k + 1) || tok(k).is("of") && placeInName(j, k + 1))
-            // but "Kanto Motors and Seiwa Automobile", "the Army and the Navy": a name complete with its
-            // head before "and", and another of two words after it
+            // but "Kanto Motors and Seiwa Automobile": a name complete with its head before "and", and
+            // another of two words after it
             && !(tok(k).is("and") && k - 1 > j && organizationHeads2.has(tok(k - 1)) && k + 2 < n
                 && isNameWord(k + 2)
                 // and the first name begins with a word of its own, no common one: not "the Fire Service

@@ -164,7 +164,10 @@ final class Resolver {
     return records.get(key);
   }
 
-  /** Resolves every mention, in text order; speakers are marked so pronouns prefer them. */
+  /**
+   * Resolves every mention, in text order; speakers are marked so pronouns prefer them, except those
+   * in {@code reported}, named inside what another said ("Lin said the consul had been responding …").
+   */
   void resolve(List<Ment> mentions, Set<Ment> speakers, Set<Ment> reported) {
     Ment lastSpeaker = null;
     Ment lastName = null;
@@ -273,7 +276,10 @@ final class Resolver {
     resolveForward(mentions);
   }
 
-  /** Persons named together ("Antoine Quirin and Nicolas Redouane"), whom a plural mention may stand for. */
+  /**
+   * Persons or businesses named together ("Antoine Quirin and Nicolas Redouane", "Kanto Motors and Seiwa
+   * Automobile"), whom a plural mention may stand for.
+   */
   private static final class Group {
     final List<String> keys = new ArrayList<>();
     /** The token after the last person named. */
@@ -284,7 +290,7 @@ final class Resolver {
     ActorKind kind = ActorKind.PERSON;
   }
 
-  /** The persons named together last, or null. */
+  /** The persons or businesses named together last, or null. */
   private Group group;
   /** The last person mention, which the next may join in a group. */
   private Ment lastPerson;
@@ -302,12 +308,14 @@ final class Resolver {
   private List<String> statePair;
 
   /**
-   * Notes persons named together, and gives a plural mention that stands for them each of them
-   * (its statements are then made once for each): "officers Antoine Quirin and Nicolas Redouane …
-   * They said", "Tom Hale and Ana Ruiz … Both researchers said". A mention stands for the group when
-   * it resolves to a description named with it, when it is "they" with no other plural source
-   * mentioned since the group and at most a sentence after it, or when it is "both" or "the two" of a
-   * plural noun for persons and the group has two.
+   * Notes persons, businesses and states named together, and gives a plural mention that stands for
+   * them each of them (its statements are then made once for each): "officers Antoine Quirin and
+   * Nicolas Redouane … They said", "Tom Hale and Ana Ruiz … Both researchers said", "Kanto Motors and
+   * Seiwa Automobile … the companies said", "India and Pakistan … The two said". A mention stands for
+   * the group when it resolves to a description named with it; when it is "they" at most a sentence
+   * after the group, with no other plural source mentioned since and none in the group's own sentence;
+   * when it is "the couple" or "the pair" of two persons, "both" or "the two" of a plural noun for
+   * persons or businesses, or "the two" alone for the two named together last.
    */
   private void groups(Ment m, String key) {
     Ment before = lastSeen;
@@ -323,7 +331,7 @@ final class Resolver {
       lastStatePair = m.start;
       statePair = List.of(before.actorKey, key);
     }
-    if ("two".equals(m.head) && m.distributive && !m.insideQuote) {
+    if ("two".equals(m.head) && m.distributive) {
       // "The two said …": the last two persons, businesses or states named together, not long before;
       // else no one
       boolean groupFits = group != null && group.keys.size() == 2 && sentencesBetween(group.lastAt, m.start) <= 2;
