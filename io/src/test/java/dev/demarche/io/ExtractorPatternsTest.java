@@ -1888,6 +1888,9 @@ class ExtractorPatternsTest {
             "Classes were suspended, according to CNN Philippines. The BBC China correspondent said it rained.",
             "CNN Philippines | CNN Philippines | INDIRECT | SAY | Classes were suspended",
             "the BBC China correspondent | The BBC China correspondent | INDIRECT | SAY | it rained"),
+        text("a medium's name before a comma is no person's in apposition",
+            "Speaking to CNN Philippines, the minister said the talks had failed.",
+            "the minister | the minister | INDIRECT | SAY | the talks had failed"),
         text("a medium reporting that another said what the sentence said before them",
             "The hospital treated 25 people, Reuters reported the governor said. Reuters reported its source said"
                 + " five died.",

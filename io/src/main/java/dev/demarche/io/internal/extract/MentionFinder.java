@@ -3168,7 +3168,9 @@ final class MentionFinder {
         }
         continue;
       }
-      boolean nameFirst = (m.type == Ment.Type.CANDIDATE || m.type == Ment.Type.PERSON) && !placed;
+      // but "Speaking to CNN Philippines, the minister said": a medium's or a body's name is no person's
+      boolean nameFirst = (m.type == Ment.Type.CANDIDATE && (m.kind == null || m.kind == ActorKind.PERSON)
+          || m.type == Ment.Type.PERSON) && !placed;
       if (nameFirst && next.type == Ment.Type.DESCRIPTION && next.kind == ActorKind.PERSON) {
         mergeTitle(m, next);
         next.appositive = m;
