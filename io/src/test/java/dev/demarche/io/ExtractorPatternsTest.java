@@ -1891,6 +1891,61 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a time after 'and' before a new speaker and cue ends what was said",
+            "Finance Minister Sri Nugroho said on Monday that lower borrowing costs were needed, and on Tuesday"
+                + " she asked the central bank to cut rates.",
+            "Sri Nugroho | Finance Minister Sri Nugroho | INDIRECT | SAY | lower borrowing costs were needed",
+            "Sri Nugroho | she | INDIRECT | ASK | to cut rates"),
+        text("a trailing source after a subordinate clause that follows another speaker's cue",
+            "A truce will take effect on Tuesday, the Saudi foreign ministry said on Monday, even as shelling"
+                + " continued around the city, according to residents.",
+            "Foreign Ministry (Saudi Arabia) | the Saudi foreign ministry | INDIRECT | SAY | A truce will take"
+                + " effect on Tuesday",
+            "residents | residents | INDIRECT | SAY | shelling continued around the city"),
+        text("a place or a medium's kind after the addressee is no part of what was told",
+            "The train hit the wagons, the governor told reporters at the scene. Lamas will be appointed, a"
+                + " government source told the Europa Press news agency. The captain told Wikinews radio"
+                + " broadcasts were used.",
+            "the governor | the governor | INDIRECT | SAY | The train hit the wagons",
+            "a government source | a government source | INDIRECT | SAY | Lamas will be appointed",
+            "the captain | The captain | INDIRECT | SAY | radio broadcasts were used"),
+        text("a participle of speech with 'that' opening the sentence is the main clause subject's",
+            "Noting that this year marks the 35th anniversary of ties, Liu said China is ready to work with"
+                + " Singapore. Stressing that the talks were vital, the minister said the deal was near.",
+            "Liu | Liu | INDIRECT | SAY | this year marks the 35th anniversary of ties",
+            "Liu | Liu | INDIRECT | SAY | China is ready to work with Singapore",
+            "the minister | the minister | INDIRECT | SAY | the talks were vital",
+            "the minister | the minister | INDIRECT | SAY | the deal was near"),
+        text("a verb with 'that' after 'and' goes on with the first speaker, past a reported auxiliary",
+            "Foreign Minister Zoltan Bakos said Budapest had agreed to the package and warned that further steps"
+                + " could close the channels.",
+            "Zoltan Bakos | Foreign Minister Zoltan Bakos | INDIRECT | SAY | Budapest had agreed to the package",
+            "Hungary | Budapest | REPORTED_ACT | AGREE | to the package",
+            "Zoltan Bakos | Foreign Minister Zoltan Bakos | INDIRECT | WARN | further steps could close the"
+                + " channels"),
+        text("lodging representations, however described, is a protest",
+            "China has lodged diplomatic representations with South Korea over the remark. A spokesman said"
+                + " Beijing had lodged \"stern representations\" with Washington.",
+            "China | China | REPORTED_ACT | DENOUNCE | diplomatic representations",
+            "a spokesman | A spokesman | MIXED | SAY | Beijing had lodged \"stern representations\" with Washington",
+            "China | Beijing | REPORTED_ACT | DENOUNCE | \"stern representations\""),
+        text("calling off, in or up is no speech, nor calling on someone without what is urged",
+            "China has called off a round of talks with the United States. The army called in the air force."
+                + " Dr Vogler called on Prime Minister Lim Boon Keat at the Istana. The ministry called on Tokyo"
+                + " to reconsider the plan.",
+            "the ministry | The ministry | INDIRECT | URGE | to reconsider the plan"),
+        text("confirming a named person as a holder of a post is an appointment",
+            "The congress closed after delegates confirmed former health minister Marta Lobo as the party's"
+                + " new leader. The ministry confirmed Tokyo as the venue.",
+            "the ministry | The ministry | REPORTED_ACT | CONFIRM | Tokyo as the venue"),
+        text("protesting at a place says nothing",
+            "Police dispersed students protesting outside Congress against cuts. Farmers protested in the"
+                + " streets. The union protested in a letter that the plan was unfair.",
+            "the union | The union | INDIRECT | DENOUNCE | the plan was unfair"),
+        text("the demand of a market is no demand made",
+            "Harju said weak European demand for boxboard had hurt the mill. Strong Chinese demand for soybeans"
+                + " lifted prices.",
+            "Harju | Harju | INDIRECT | SAY | weak European demand for boxboard had hurt the mill"),
         text("a medium reporting that another said what the sentence said before them",
             "The hospital treated 25 people, Reuters reported the governor said. Reuters reported its source said"
                 + " five died.",

@@ -1124,6 +1124,9 @@ final class Attributor {
       according(cue, s, ss, se);
       return;
     }
+    if (openingParticipleCue(cue, s, ss, se)) {
+      return;
+    }
     if (summedUp(cue, s, ss) || citedInAside(cue, s, ss, se)) {
       return;
     }
@@ -1530,6 +1533,21 @@ final class Attributor {
             break;
           }
         }
+      }
+      int medium = p;
+      while (p > before && medium < se && tok(medium).isLowerCase() && MEDIUM_NOUNS_AFTER_NAME.has(tok(medium))) {
+        medium++;
+      }
+      if (medium > p && (medium > lastContentToken(se) || tok(medium).isPunct(',') || tok(medium).is("that")
+          || PREPOSITIONS.has(tok(medium)))) {
+        // "told the Europa Press news agency": what the addressee is; but in "told Wikinews radio
+        // broadcasts were used" the noun begins what was told
+        p = medium;
+      }
+      if (p > before && p <= lastContentToken(se) && PREPOSITIONS.has(tok(p)) && !tok(p).is("to")
+          && lastContentToken(se) - p < 8 && !verbOrClauseBetween(p, lastContentToken(se) + 1)) {
+        // "…, the governor told reporters at the scene.": where it was told ends the sentence
+        p = lastContentToken(se) + 1;
       }
       int name = p;
       while (name < se && name < p + 5 && tok(name).isWord() && tok(name).isCapitalized()) {
@@ -2285,6 +2303,8 @@ final class Attributor {
    * an aside between: "and his critics, which include Greenpeace, blame him".
    */
   private boolean anotherSpeakerThenCue(int k) {
+    // "…, and on Tuesday she asked the bank …", "and, later, the ministry said": past a time first
+    k = pastLeadingTime(k);
     if (k + 1 < tokens.size() && POSSESSIVE_DETERMINERS.has(tok(k)) && usable(startsAt[k + 1])) {
       k++;
     }
@@ -2316,6 +2336,115 @@ final class Attributor {
       return false;
     }
     return after < cueAt.length && cueAt[after];
+  }
+
+  /**
+   * A participle opening the sentence with a clause after "that", whose speaker is the subject of
+   * the main clause after its comma: "Noting that this year marks the 35th anniversary, Liu said
+   * …". Adds the statement and answers true; false when the cue is no such participle.
+   */
+  private boolean openingParticipleCue(Cue cue, int s, int ss, int se) {
+    int first = datelineEnd(ss, cue.start());
+    if (cue.start() != first || !tok(cue.start()).isCapitalized() || !tok(cue.start()).text.endsWith("ing")
+        || cue.end() + 1 >= se || !tok(cue.end()).is("that") || isInsideQuote(tok(cue.start()).begin)) {
+      return false;
+    }
+    for (int k = cue.end() + 2; k + 1 < se && k < cue.end() + 40; k++) {
+      if (tok(k).isPunct(';') || tok(k).isPunct(':') || cueAt[k] && k > cue.end() + 1 && tok(k - 1).isPunct(',')) {
+        return false;
+      }
+      if (!tok(k).isPunct(',') || isInsideQuote(tok(k).begin)) {
+        continue;
+      }
+      Ment subject = startsAt[k + 1];
+      if (!usable(subject) || subject.type == Ment.Type.PRONOUN && subject.head != null) {
+        continue;
+      }
+      int verb = subject.end;
+      while (verb < se && isAdverb(tok(verb))) {
+        verb++;
+      }
+      if (verb < se && (cueAt[verb] || FINITE_VERBS.has(tok(verb)) || pastForm(tok(verb)))) {
+        add(cue, subject, tok(cue.end() + 1).begin, tok(k - 1).end, s, false);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a cue, a finite verb, "that" or a quotation lies in {@code [from, to)}: "at the scene" has none. */
+  private boolean verbOrClauseBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (cueAt[k] || FINITE_VERBS.has(tok(k)) || tok(k).is("that") || tok(k).kind == Token.Kind.QUOTE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a subordinator starts at {@code k}, also after "even": "even as", "even though". */
+  private boolean subordinatorAt(int k) {
+    return SUBORDINATORS.has(tok(k)) || tok(k).is("even") && k + 1 < tokens.size() && SUBORDINATORS.has(tok(k + 1));
+  }
+
+  /**
+   * Where the last clause before {@code end} starts when it follows a speaker's cue and a comma
+   * and a subordinator ("A truce begins on Tuesday, the ministry said, even as shelling went on,
+   * according to residents": "shelling went on"), or {@code from} when there is none.
+   */
+  private int clauseAfterTrailingCue(int from, int end) {
+    for (int k = end - 2; k > from + 1; k--) {
+      if (!tok(k).isPunct(',') || isInsideQuote(tok(k).begin)) {
+        continue;
+      }
+      int j = k + 1;
+      if (tok(j).is("even") && j + 1 < end && (tok(j + 1).is("as") || tok(j + 1).is("though"))) {
+        j++;
+      }
+      if (!(SUBORDINATORS.has(tok(j)) && !tok(j).is("which") && !tok(j).is("but")) || j + 1 >= end) {
+        continue;
+      }
+      for (int c = k - 1; c >= from && c >= k - 6; c--) {
+        if (cueAt[c] && tok(c).isLowerCase() && !tok(c).text.endsWith("ing")) {
+          return j + 1;
+        }
+        if (tok(c).isPunct(',')) {
+          break;
+        }
+      }
+      return from;
+    }
+    return from;
+  }
+
+  /**
+   * The token after a time that opens a clause at {@code k} ("on Tuesday", "last week", "later",
+   * "on March 5", each perhaps set off by commas), or {@code k} when there is none.
+   */
+  private int pastLeadingTime(int k) {
+    int n = tokens.size();
+    int j = k < n && tok(k).isPunct(',') ? k + 1 : k;
+    if (j < n && (tok(j).is("later") || tok(j).is("earlier") || tok(j).is("then") || tok(j).is("afterwards"))) {
+      j++;
+    } else {
+      int t = j < n && (tok(j).is("on") || tok(j).is("last") || tok(j).is("this") || tok(j).is("late")
+          || tok(j).is("early")) ? j + 1 : j;
+      if (t == j || t >= n) {
+        return k;
+      }
+      int date = dateEnd(t, n);
+      if (TIME_WORDS.has(tok(t))) {
+        j = t + 1;
+        if (j < n && PARTS_OF_DAY.has(tok(j))) {
+          j++;
+        }
+      } else if (date > t) {
+        j = date;
+      } else {
+        return k;
+      }
+    }
+    return j < n && tok(j).isPunct(',') ? j + 1 : j;
   }
 
   /** Whether {@code cue} lies in the content of the last statement found. */
@@ -3066,7 +3195,7 @@ final class Attributor {
         // ""…," wrote Trump on Twitter, "and …"": the quotation goes on after the adjunct
         quote(cue, speaker, resumed, s, se);
       } else if (inverted && p < last && tok(p).isPunct(',') && !isContinuationCue(p + 1)
-          && !quoteByOpenToken.containsKey(p + 1) && !SUBORDINATORS.has(tok(p + 1))
+          && !quoteByOpenToken.containsKey(p + 1) && !subordinatorAt(p + 1)
           // but "said Tom Hale, a coach who led the team" and "said Dr. Khaled Mansour, the archaeologist who
           // led the excavation" describe the speaker
           && !tok(p + 1).is("a") && !tok(p + 1).is("an") && !describedByRelative(p + 1, last)
@@ -3090,7 +3219,7 @@ final class Attributor {
       // "While X, officials said, Y", "They had, his father says, paid smugglers": the clause
       // goes on after a cue set off by commas; "…, Bloomberg reported, a concession that …" is
       // an appositive, not said
-      if (p + 1 <= last && !isContinuationCue(p + 1) && !SUBORDINATORS.has(tok(p + 1))
+      if (p + 1 <= last && !isContinuationCue(p + 1) && !subordinatorAt(p + 1)
           && !(tok(p + 1).isLowerCase() && tok(p + 1).text.endsWith("ing"))
           // "…, the State Department said, without giving details": how it was said
           && !(tok(p + 1).is("without") && withoutSaying(p + 2, last))
@@ -3352,7 +3481,9 @@ final class Attributor {
         k = startsAt[k + 1].end;
         continue;
       }
-      if (!tok(k).isWord() || isContinuationCue(k)) {
+      if (!tok(k).isWord() || isContinuationCue(k)
+          // "agreed to the package and warned that …": the "that" of the next act
+          || k > p && (tok(k).is("and") || tok(k).is("but")) && cueAfterAnd(k + 1)) {
         return p;
       }
     }
@@ -3676,6 +3807,7 @@ final class Attributor {
             // before it, the source tells the participle's part
             from = participle;
           }
+          from = Math.max(from, clauseAfterTrailingCue(from, end));
           add(cue, source, tok(from).begin, tok(end - 1).end, s, false);
         }
         int k = pastSource(speaker, last, se);
@@ -5878,7 +6010,7 @@ final class Attributor {
       Draft previous = lastDraftInSentence(sentenceOf[cueStart], cueStart);
       if (previous != null && previous.speaker != null && previous.contentEnd == tok(j - 1).end
           && tok(m.start).begin >= previous.contentBegin) {
-        m = outermost(previous).speaker;
+        m = outermost(previous, cueStart).speaker;
       }
     }
     if (m == null && j > ss && (tok(j).is("and") || tok(j).is("but"))) {
@@ -5905,7 +6037,7 @@ final class Attributor {
         // "Johnson stressed his support …, and reiterated that …": the same speaker goes on; "Lin said
         // the consul had been responding to comments and accused Tokyo": the speaker of the statement
         // that reports the other
-        m = outermost(previous).speaker;
+        m = outermost(previous, cueStart).speaker;
       } else if (usable(subject) && j - first <= 30) {
         m = subject;
       }
@@ -6577,12 +6709,15 @@ final class Attributor {
    * The statement of the sentence of {@code d} whose content holds the cue of {@code d}, with a speaker
    * before that content: "Lin said the consul had been responding to comments" reports the response.
    * Else, and when the cue of {@code d} follows an auxiliary that a verb after "and" may share ("had
-   * warned … and promised"), {@code d} itself.
+   * warned … and promised"), {@code d} itself; but not when that verb, at {@code next}, is followed
+   * by "that".
    */
-  private Draft outermost(Draft d) {
-    if (d.cue.start() > 0 && AUXILIARIES_SHARED.has(tok(d.cue.start() - 1))) {
+  private Draft outermost(Draft d, int next) {
+    if (d.cue.start() > 0 && AUXILIARIES_SHARED.has(tok(d.cue.start() - 1))
+        && !(next + 1 < tokens.size() && tok(next + 1).is("that"))) {
       // but "said the governor had warned of floods and promised to send troops": the verb after "and"
-      // shares the auxiliary, and so the subject, of the reported one
+      // shares the auxiliary, and so the subject, of the reported one; "said Beijing had lodged
+      // representations and demanded that …" is the first speaker's report going on
       return d;
     }
     int at = tok(d.cue.start()).begin;

@@ -103,6 +103,14 @@ final class CueFinder {
         i++;
         continue;
       }
+      SpeechAct participleAct = t.isCapitalized() && i + 2 < n && toks[i + 1].is("that")
+          ? OPENING_PARTICIPLES.get(t.text) : null;
+      if (participleAct != null && opensSentence(toks, i)) {
+        // "Noting that this year marks the anniversary, Liu said …": the main clause's subject says it
+        found.add(new Cue(i, i + 1, participleAct, false, false, true, false));
+        i++;
+        continue;
+      }
       if (PUT.has(t) && !(i > 0 && (toks[i - 1].lexeme.mask & determiner) != 0) && estimateAt(i + 1)) {
         // "AFP has placed the death count in the hundreds", "officials put the damage at $5 million":
         // an estimate, as "estimated the crowd at 5,000"
@@ -559,6 +567,20 @@ final class CueFinder {
   }
 
   /** Verbs of speech that open a sentence, before their speaker: "Said one resident, "…"". */
+  /** Participles that open a sentence with "that" and what their speaker says: "Noting that …, Liu said". */
+  private static final java.util.Map<String, SpeechAct> OPENING_PARTICIPLES = java.util.Map.ofEntries(
+      java.util.Map.entry("Noting", SpeechAct.SAY), java.util.Map.entry("Stressing", SpeechAct.SAY),
+      java.util.Map.entry("Saying", SpeechAct.SAY), java.util.Map.entry("Adding", SpeechAct.SAY),
+      java.util.Map.entry("Emphasising", SpeechAct.SAY), java.util.Map.entry("Emphasizing", SpeechAct.SAY),
+      java.util.Map.entry("Insisting", SpeechAct.INSIST), java.util.Map.entry("Arguing", SpeechAct.CLAIM),
+      java.util.Map.entry("Claiming", SpeechAct.CLAIM), java.util.Map.entry("Asserting", SpeechAct.CLAIM),
+      java.util.Map.entry("Warning", SpeechAct.WARN), java.util.Map.entry("Reiterating", SpeechAct.REITERATE),
+      java.util.Map.entry("Acknowledging", SpeechAct.ACKNOWLEDGE),
+      java.util.Map.entry("Admitting", SpeechAct.ACKNOWLEDGE), java.util.Map.entry("Conceding", SpeechAct.ACKNOWLEDGE),
+      java.util.Map.entry("Explaining", SpeechAct.EXPLAIN), java.util.Map.entry("Declaring", SpeechAct.ANNOUNCE),
+      java.util.Map.entry("Announcing", SpeechAct.ANNOUNCE), java.util.Map.entry("Alleging", SpeechAct.CLAIM),
+      java.util.Map.entry("Complaining", SpeechAct.CRITICIZE), java.util.Map.entry("Recalling", SpeechAct.SAY),
+      java.util.Map.entry("Suggesting", SpeechAct.PROPOSE), java.util.Map.entry("Predicting", SpeechAct.PREDICT));
   private static final java.util.Map<String, SpeechAct> SENTENCE_OPENING_CUES = java.util.Map.ofEntries(
       java.util.Map.entry("Said", SpeechAct.SAY), java.util.Map.entry("Added", SpeechAct.SAY),
       java.util.Map.entry("Remarked", SpeechAct.SAY), java.util.Map.entry("Noted", SpeechAct.SAY),
@@ -897,6 +919,71 @@ final class CueFinder {
   /** What is recalled in the sense of called back: envoys, and products. */
   private static final WordSet RECALL_DETERMINERS = WordSet.of("the", "its", "his", "her", "their", "our", "a",
       "an", "some", "all", "about", "nearly", "more");
+  /**
+   * Whether, after "called on" at {@code k}, the sentence goes on to what was urged: a "to" before a
+   * lower-case verb, "for", a colon or a quotation, before the sentence or a clause after a
+   * semicolon ends.
+   */
+  private boolean urgedActFollows(int k) {
+    for (int j = k; j < tokens.size() && j < k + 30; j++) {
+      Token w = toks[j];
+      if (w.isPunct('.') || w.isPunct(';') || w.isPunct('?') || w.isPunct('!')) {
+        return false;
+      }
+      if (w.is("for") || w.isPunct(':') || w.kind == Token.Kind.QUOTE
+          || w.is("to") && j + 1 < tokens.size() && toks[j + 1].isLowerCase() && toks[j + 1].isWord()
+              && (toks[j + 1].lexeme.mask & determinerBits) == 0) {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  private static final WordSet MARKET_ADJECTIVES = WordSet.of("weak", "weaker", "strong", "stronger", "global",
+      "domestic", "consumer", "rising", "falling", "slowing", "soft", "softer", "robust", "sluggish", "firm",
+      "export", "import", "market", "customer", "buyer", "energy", "oil", "travel", "seasonal", "overseas",
+      "foreign", "local", "high", "higher", "low", "lower", "growing", "booming", "surging", "tepid", "solid");
+
+  /** Whether a place follows a protest at {@code k}: "outside Congress", "in the streets", "at Tahrir Square". */
+  private boolean protestPlaceAt(int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    if (PLACE_PREPOSITIONS.has(toks[k])) {
+      return true;
+    }
+    if (!(toks[k].is("in") || toks[k].is("at") || toks[k].is("on"))) {
+      return false;
+    }
+    int j = k + 1 < tokens.size() && toks[k + 1].is("the") ? k + 2 : k + 1;
+    return j < tokens.size() && (toks[j].isCapitalized() && toks[j].isWord() || PROTEST_PLACES.has(toks[j]));
+  }
+
+  private static final WordSet PLACE_PREPOSITIONS = WordSet.of("outside", "near", "across", "inside", "around",
+      "along", "through", "throughout");
+  private static final WordSet PROTEST_PLACES = WordSet.of("streets", "street", "square", "capital", "city",
+      "centre", "center", "campus", "gates", "embassy", "parliament", "consulate", "courthouse", "building");
+
+  /**
+   * Whether the words from {@code k} name someone, with a capitalised word no list knows among
+   * them, and then "as" and a determiner or possessive: "Marta Lobo as the party's new leader".
+   */
+  private boolean appointedAs(int k) {
+    boolean named = false;
+    for (int j = k; j < tokens.size() && j < k + 8; j++) {
+      Token w = toks[j];
+      if (w.is("as")) {
+        return named && j + 1 < tokens.size() && ((toks[j + 1].lexeme.mask & determinerBits) != 0
+            || POSSESSIVE_PRONOUNS.has(toks[j + 1]));
+      }
+      if (!w.isWord() || w.is("that") || w.lexeme.cue != null && w.isLowerCase()) {
+        return false;
+      }
+      named |= w.isCapitalized() && !w.is("The") && !w.is("A") && w.lexeme.name == null;
+    }
+    return false;
+  }
+
   private static final WordSet RECALLED = WordSet.of("ambassador", "ambassadors", "envoy", "envoys", "vehicles",
       "cars", "trucks", "units", "products", "models", "devices", "batches", "lots", "phones", "toys", "drugs",
       "tablets", "airbags");
@@ -958,6 +1045,28 @@ final class CueFinder {
           return true;
         }
       }
+    }
+    if (t.text.startsWith("call") && end - start == 1 && end < tokens.size()
+        && (toks[end].is("off") || toks[end].is("up") || toks[end].is("in") && end + 1 < tokens.size()
+            && (toks[end + 1].is("the") || toks[end + 1].is("a") || toks[end + 1].isCapitalized()))) {
+      // "called off a round of talks", "called up reservists", "called in the army": cancelled or
+      // summoned, not said
+      return true;
+    }
+    if (t.text.startsWith("call") && end - start == 2 && (toks[start + 1].is("on") || toks[start + 1].is("upon"))
+        && !urgedActFollows(end)) {
+      // "called on Prime Minister Lim at the Istana": a visit; urging needs what is urged, "called
+      // on Tokyo to reconsider", "called on all sides for restraint", or words quoted
+      return true;
+    }
+    if (t.text.startsWith("confirm") && end - start == 1 && appointedAs(end)) {
+      // "delegates confirmed former health minister Marta Lobo as the party's new leader": an
+      // appointment, not a fact said
+      return true;
+    }
+    if (t.text.startsWith("protest") && end - start == 1 && protestPlaceAt(end)) {
+      // "thousands of students protesting outside Congress": where they marched, not what they said
+      return true;
     }
     if (t.text.startsWith("wonder") && end < tokens.size() && toks[end].is("about")) {
       // "Scholars have long wondered about the role of the statues": a thought, not a question put
@@ -1094,6 +1203,13 @@ final class CueFinder {
 
   private boolean isNounUse(int start, int end) {
     Token t = toks[start];
+    if (end - start == 1 && (t.is("demand") || t.is("demands")) && end < tokens.size() && toks[end].is("for")
+        && start > 0 && (toks[start - 1].isWord() && MARKET_ADJECTIVES.has(toks[start - 1])
+            || toks[start - 1].lexeme.name != null && toks[start - 1].isCapitalized())) {
+      // "weak European demand for folding boxboard", "strong demand for soybeans": buyers' demand,
+      // no speech
+      return true;
+    }
     if (start >= 3 && end - start == 1 && toks[start - 1].isLowerCase() && toks[start - 1].isWord()
         && NOUN_CUES.has(t)
         && (toks[start - 2].is("a") || toks[start - 2].is("an") || toks[start - 2].is("the")
