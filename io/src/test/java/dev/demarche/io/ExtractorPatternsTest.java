@@ -1891,6 +1891,18 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("defending a stand is said, defending ground or a title is not",
+            "Quispe had defended the conduct of officers during the protests. Troops defended the city. The"
+                + " champion defended her title. Fish defend themselves from bacteria.",
+            "Quispe | Quispe | REPORTED_ACT | INSIST | the conduct of officers"),
+        text("the second verb of a relative clause still open is its antecedent's",
+            "Sandhu, 46, replaces Martin Lebel, who had held the finance portfolio since 2023 and announced last"
+                + " week that he would not run again.",
+            "Martin Lebel | Martin Lebel | INDIRECT | ANNOUNCE | he would not run again"),
+        text("an apposition to a relative clause between the speaker and the cue",
+            "Dr Annette Vogler, who is on a four-day state visit, the first by a German head of state since 2017,"
+                + " said Germany regarded Singapore as a partner.",
+            "Annette Vogler | Dr Annette Vogler | INDIRECT | SAY | Germany regarded Singapore as a partner"),
         text("a time after 'and' before a new speaker and cue ends what was said",
             "Finance Minister Sri Nugroho said on Monday that lower borrowing costs were needed, and on Tuesday"
                 + " she asked the central bank to cut rates.",
@@ -2239,6 +2251,7 @@ class ExtractorPatternsTest {
         text("a body before a titled person opening the sentence is the person's; a participle is the person's",
             "Police spokesperson Inspector Paul Ncube defended the arrests, saying officers had found campaign"
                 + " materials.",
+            "Paul Ncube | spokesperson Inspector Paul Ncube | REPORTED_ACT | INSIST | the arrests",
             "Paul Ncube | spokesperson Inspector Paul Ncube | INDIRECT | SAY | officers had found campaign"
                 + " materials"),
         text("edges of reminding, of trailing speakers after an opening adverbial, of a city before a noun",

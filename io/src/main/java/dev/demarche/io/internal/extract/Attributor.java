@@ -5809,6 +5809,19 @@ final class Attributor {
         if (m == null) {
           m = relativeAntecedent(e, ss);
         }
+        if (m == null && k + 1 < j && isDeterminerAt(k + 1)) {
+          // "Dr Vogler, who is on a state visit, the first by a German head of state since 2017, said":
+          // past an apposition to the relative clause, the person before it
+          int r = k - 1;
+          while (r > ss && !tok(r).isPunct(',') && k - r < 25 && tok(r).kind != Token.Kind.QUOTE) {
+            r--;
+          }
+          Ment before = r - 1 > ss && tok(r).isPunct(',') && tok(r + 1).is("who")
+              ? mentionEndingAt(pastAge(r - 1, ss), ss) : null;
+          if (before != null && isPersonLike(before)) {
+            m = before;
+          }
+        }
         if (m == null && k + 1 < j && (tok(k + 1).is("who") || tok(k + 1).is("which"))) {
           // "a staff member at a nearby cafe, who did not want to be named, told": the speaker
           // before the place or body its relative clause follows
@@ -6033,7 +6046,12 @@ final class Attributor {
         // person the name before describes, not the name
         subject = personAfter(subject.end, cueStart);
       }
-      if (previous != null && previous.speaker != null) {
+      Ment relative = openRelativeAntecedent(j, ss);
+      if (relative != null && (previous == null || tok(previous.cue.start()).begin < tok(relative.end).begin)) {
+        // "Sandhu replaces Martin Lebel, who had held the portfolio since 2023 and announced that …":
+        // the second verb of a relative clause still open is its antecedent's
+        m = relative;
+      } else if (previous != null && previous.speaker != null) {
         // "Johnson stressed his support …, and reiterated that …": the same speaker goes on; "Lin said
         // the consul had been responding to comments and accused Tokyo": the speaker of the statement
         // that reports the other
@@ -6385,6 +6403,25 @@ final class Attributor {
         // "The party that ruled that country": an earlier "that" may open the clause
       }
       if (!t.isWord()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person a relative clause set off by a comma stands for when the clause is still open at
+   * {@code j}: ", who had held the portfolio since 2023 and" gives the name before the comma; null
+   * when a comma, a semicolon or a quotation closes the clause first.
+   */
+  private Ment openRelativeAntecedent(int j, int ss) {
+    for (int r = j - 1; r > ss + 1 && r > j - 20; r--) {
+      Token t = tok(r);
+      if (t.is("who") && tok(r - 1).isPunct(',')) {
+        Ment antecedent = mentionEndingAt(r - 2, ss);
+        return antecedent != null && isPersonLike(antecedent) && usable(antecedent) ? antecedent : null;
+      }
+      if (t.isPunct(',') || t.isPunct(';') || t.kind == Token.Kind.QUOTE || t.is("which") || t.is("that")) {
         return null;
       }
     }

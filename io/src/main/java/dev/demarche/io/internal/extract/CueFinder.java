@@ -265,6 +265,9 @@ final class CueFinder {
       boolean isWeak = end - i == 1 && weak.has(t)
           && !(weakSpeech.has(t) && clauseFollows(end))
           && !(act == SpeechAct.CRITICIZE && speechObjectFollows(end))
+          // "defended the conduct of officers", "defended his decision": a stand taken in words; not
+          // "defended the city", "defended their title", "defend themselves"
+          && !(end - i == 1 && DEFEND.has(t) && defendedStandAt(end))
           // "repeated its call for a ceasefire", "repeated their opposition to the duties": a position
           // said again, not a deed done again
           && !(act == SpeechAct.REITERATE && positionWithin(end))
@@ -394,6 +397,35 @@ final class CueFinder {
     }
     return false;
   }
+
+  /**
+   * Whether a determiner or possessive at {@code k} opens the object of "defend", with no place,
+   * title or people among its next words: "the conduct of officers", "his decision", "the meeting".
+   */
+  private boolean defendedStandAt(int k) {
+    if (k >= tokens.size() || !((toks[k].lexeme.mask & determinerBits) != 0 || POSSESSIVE_PRONOUNS.has(toks[k]))) {
+      return false;
+    }
+    for (int j = k + 1; j < tokens.size() && j < k + 5; j++) {
+      Token w = toks[j];
+      if (!w.isWord() || w.is("of") || w.is("as") || w.is("against") || w.is("in") || w.is("on")) {
+        return j > k + 1;
+      }
+      if (DEFENDED_GROUND.has(w) || CONTEST_TITLES.has(w) || w.isCapitalized() && w.lexeme.name != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What is defended in deeds, not in words: "defended the city", "defend their children". */
+  private static final WordSet DEFENDED_GROUND = WordSet.of("city", "town", "village", "country", "nation",
+      "border", "borders", "territory", "island", "islands", "homeland", "capital", "base", "bases", "position",
+      "positions", "line", "lines", "goal", "net", "lead", "region", "people", "children", "family", "home",
+      "homes", "airspace", "waters", "coast", "frontier", "fort", "bridge", "ground", "seat", "seats", "crown",
+      "themselves", "ourselves", "himself", "herself", "itself", "yourself", "allies", "ally", "soil", "industry",
+      "industries", "interests", "economy", "workers", "jobs", "farmers", "market", "markets", "currency",
+      "companies", "businesses", "citizens", "troops", "forces", "sovereignty");
 
   private boolean commaWithin(int k, int limit) {
     for (int j = k; j < tokens.size() && j < k + limit; j++) {
