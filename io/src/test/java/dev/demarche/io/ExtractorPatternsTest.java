@@ -1891,6 +1891,26 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a portfolio word before 'and' and a title, and an opposition candidate's title",
+            "Law and Institutional Reform Minister Azlina Yusof said the bill would pass. Bolivian opposition"
+                + " candidate Rodrigo Salvatierra said the count was rigged.",
+            "Azlina Yusof | Law and Institutional Reform Minister Azlina Yusof | INDIRECT | SAY | the bill would"
+                + " pass",
+            "Rodrigo Salvatierra | Bolivian opposition candidate Rodrigo Salvatierra | INDIRECT | SAY | the count"
+                + " was rigged"),
+        text("a state's television is a source of that state, but not after a medium's name",
+            "Iranian state television reported that the ministry had summoned the envoys. Al-Qahera News"
+                + " television reported that a delegation had arrived.",
+            "Iranian state television | Iranian state television | INDIRECT | REPORT | the ministry had summoned"
+                + " the envoys",
+            "Al-Qahera News television | Al-Qahera News television | INDIRECT | REPORT | a delegation had"
+                + " arrived"),
+        text("a prefecture, a fire and rescue service, and a body of a capital",
+            "Three firefighters were hurt, according to the prefecture. The fire spread, the fire and rescue"
+                + " service said. The road was shut, the Tokyo fire department said.",
+            "the prefecture | the prefecture | INDIRECT | SAY | Three firefighters were hurt",
+            "the fire and rescue service | the fire and rescue service | INDIRECT | SAY | The fire spread",
+            "the Tokyo fire department | the Tokyo fire department | INDIRECT | SAY | The road was shut"),
         text("defending a stand is said, defending ground or a title is not",
             "Quispe had defended the conduct of officers during the protests. Troops defended the city. The"
                 + " champion defended her title. Fish defend themselves from bacteria.",

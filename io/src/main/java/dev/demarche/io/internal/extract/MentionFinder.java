@@ -346,7 +346,9 @@ final class MentionFinder {
       "Health", "Education", "Science", "Technology", "Innovation", "Labour", "Labor", "Employment", "Security",
       "Justice", "Finance", "Economy", "Communications", "Information", "Water", "Sanitation", "Heritage", "Arts",
       "Works", "Lands", "Mines", "Commerce", "Investment", "Cooperation", "Integration", "Family", "Women",
-      "Children", "Gender", "Climate", "Veterans", "Immigration", "Citizenship", "Training", "Research");
+      "Children", "Gender", "Climate", "Veterans", "Immigration", "Citizenship", "Training", "Research", "Law",
+      "Legal", "Defence", "Defense", "Interior", "Digital", "Reform", "Statistics", "Budget", "Revenue", "Customs",
+      "Pensions", "Equality", "Unification", "Maritime", "Aviation", "Food", "Media", "Religion", "Religious");
 
   /** Whether "of" joins words inside {@code m}: "Ministry of Agriculture". */
   private boolean ofInside(Ment m) {
@@ -569,6 +571,11 @@ final class MentionFinder {
             && !(i + 2 < tokens.size() && isHead(i + 2) && isPlainNoun(i) && isPlainNoun(i + 1))) {
       // a lower-case word of no class that names, describes or counts people starts no mention
       // ("said", "of", "the" aside): the finders below need not look at it
+      return i;
+    }
+    if (i > 0 && (t.is("television") || t.is("TV") || t.is("radio")) && tok(i - 1).isCapitalized()
+        && tok(i - 1).isWord() && sameSentence(i - 1, i)) {
+      // "Al-Qahera News television reported": what the medium named before it is
       return i;
     }
     String w = t.text;
@@ -2294,6 +2301,16 @@ final class MentionFinder {
         mentions.add(m);
         return namedEnd + 1;
       }
+      int local = determiner && namedEnd == j && named.kind() == ActorKind.STATE && capitalAt(i + 1)
+          ? descriptionHead(namedEnd) : -1;
+      if (local > namedEnd && local - namedEnd <= 4 && tok(local - 1).isLowerCase()
+          && (tok(local - 1).lexeme.mask & bodyHeadBit) != 0 && !stateHeads.has(tok(local - 1))
+          // a city's court is named as the city's ("The Moscow court sentenced him"), no body of its own
+          && !tok(local - 1).is("court") && !tok(local - 1).is("tribunal")
+          && sameSentence(i, local - 1) && !(local < n && (isNameWord(local) || isPossessive(tok(local))))) {
+        // "the Paris fire service", "the Tokyo fire department": a body of the place, of its country
+        return addDescription(i, local, country);
+      }
       Ment m = new Ment(determiner ? i + 1 : i, namedEnd, Ment.Type.NAMED);
       m.entry = named;
       m.country = named.country().orElse(null);
@@ -2410,7 +2427,15 @@ final class MentionFinder {
       // "a 2015 court decision"
       k++;
     }
-    while (k < n && k < j + 3 && (tok(k).isWord() || tok(k).kind == Token.Kind.NUMBER)) {
+    int limit = j + 3;
+    while (k < n && k < limit && (tok(k).isWord() || tok(k).kind == Token.Kind.NUMBER)) {
+      if (tok(k).is("and") && k > j && k + 2 < n && tok(k - 1).isLowerCase() && tok(k + 1).isLowerCase()
+          && (tok(k + 1).lexeme.mask & descriptionHeadBits) == 0 && (tok(k + 2).lexeme.mask & descriptionHeadBits) != 0) {
+        // "the fire and rescue service", "a search and rescue team": two nouns joined before the head
+        k++;
+        limit = k + 2;
+        continue;
+      }
       if (tok(k).kind == Token.Kind.NUMBER || Character.isDigit(tok(k).text.charAt(0)) && tok(k).text.indexOf('-') > 0) {
         // "the 146-page agreement", "a 10-point plan": a measure before the head
         k++;
@@ -2430,6 +2455,12 @@ final class MentionFinder {
       k++;
     }
     return j;
+  }
+
+  /** Whether a capital's name starts at {@code k}: "Paris", "Tokyo"; not "the U.S.", "China". */
+  private boolean capitalAt(int k) {
+    PhraseTrie.Match<Surface> m = k < tokens.size() ? nameAt(k) : null;
+    return m != null && m.values().stream().allMatch(v -> v.form() == Surface.Form.CAPITAL);
   }
 
   /** "a news site": a medium, though a "site" alone is a place. */
