@@ -1891,6 +1891,21 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a press release is a document, and its author after 'from' speaks",
+            "According to a press release from the Federal Foreign Office, Germany will fund the program."
+                + " According to a joint press release, the two governments will hold talks.",
+            "Federal Foreign Office | the Federal Foreign Office | INDIRECT | SAY | Germany will fund the program",
+            "a joint press release | a joint press release | INDIRECT | SAY | the two governments will hold"
+                + " talks"),
+        text("a source's tail word with no phrase after it ends the source",
+            "Minister Fernando Garrido praised the officers involved and said Spain was a gateway for cocaine.",
+            "Fernando Garrido | Minister Fernando Garrido | REPORTED_ACT | PRAISE | the officers involved",
+            "Fernando Garrido | Minister Fernando Garrido | INDIRECT | SAY | Spain was a gateway for cocaine"),
+        text("a curator, a teenager: roles that name the person before",
+            "Dr Elin Morgan, the museum's curator of Roman archaeology, said the coins were old. The curator added"
+                + " that an inquest would decide.",
+            "Elin Morgan | Dr Elin Morgan | INDIRECT | SAY | the coins were old",
+            "Elin Morgan | The curator | INDIRECT | SAY | an inquest would decide"),
         text("a portfolio word before 'and' and a title, and an opposition candidate's title",
             "Law and Institutional Reform Minister Azlina Yusof said the bill would pass. Bolivian opposition"
                 + " candidate Rodrigo Salvatierra said the count was rigged.",

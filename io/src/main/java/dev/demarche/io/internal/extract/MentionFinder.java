@@ -1531,6 +1531,10 @@ final class MentionFinder {
   private static final WordSet REPORT_NOUNS = WordSet.of("reports", "Reports", "studies", "Studies",
       "investigations", "Investigations", "findings", "Findings", "figures", "Figures", "data", "Data",
       "statistics", "Statistics", "press", "results", "Results", "estimates", "Estimates");
+  /** Nouns that "press" modifies: "press release", "press conference". */
+  private static final WordSet PRESS_COMPOUNDS = WordSet.of("release", "releases", "conference", "conferences",
+      "briefing", "briefings", "statement", "statements", "office", "secretary", "officer", "freedom", "event",
+      "call", "pass", "card", "room", "corps", "gallery", "service");
   /** Participles after a report's noun that say whose or where it is: "data presented at a conference". */
   private static final WordSet REPORT_PARTICIPLES = WordSet.of("presented", "released", "published", "collected",
       "compiled", "issued", "provided", "gathered");
@@ -1546,6 +1550,10 @@ final class MentionFinder {
    */
   private boolean isReportSource(int k) {
     int n = tokens.size();
+    if (tok(k).is("press") && k + 1 < n && PRESS_COMPOUNDS.has(tok(k + 1))) {
+      // "a press release from the ministry", "a press conference": the noun after it, no press
+      return false;
+    }
     int v = k + 1;
     while (v < n && v < k + 3 && BEFORE_REPORT_VERB.has(tok(v))) {
       v++;
@@ -1771,13 +1779,15 @@ final class MentionFinder {
       // "familiar with the matter", "close to the talks", "briefed on the plans": the tail word,
       // a preposition, a determiner and one noun
       int k = end + 1;
-      if (k < n && PREPOSITIONS.has(tok(k))) {
+      // but "the officers involved said": a tail word with no preposition after it ends the source
+      boolean preposition = k < n && PREPOSITIONS.has(tok(k));
+      if (preposition) {
         k++;
       }
       if (k < n && isDeterminer[k]) {
         k++;
       }
-      if (k < n && tok(k).isWord() && sameSentence(i, k)) {
+      if (k < n && tok(k).isWord() && sameSentence(i, k) && (preposition || k > end + 1)) {
         k++;
       }
       end = k;
@@ -2441,7 +2451,7 @@ final class MentionFinder {
         k++;
         continue;
       }
-      if (((tok(k).lexeme.mask & descriptionHeadBits) != 0 || isNewsSite(k))
+      if (((tok(k).lexeme.mask & descriptionHeadBits) != 0 || isNewsSite(k) || isPressRelease(k))
           && !(tok(k).is("ruling") && k + 1 < n && RULING_NOUNS.has(tok(k + 1)))) {
         // but "the ruling party": an adjective before its noun
         return k + 1;
@@ -2461,6 +2471,11 @@ final class MentionFinder {
   private boolean capitalAt(int k) {
     PhraseTrie.Match<Surface> m = k < tokens.size() ? nameAt(k) : null;
     return m != null && m.values().stream().allMatch(v -> v.form() == Surface.Form.CAPITAL);
+  }
+
+  /** "a press release", "a joint news release": a document, though a "release" alone is none. */
+  private boolean isPressRelease(int k) {
+    return k > 0 && (tok(k).is("release") || tok(k).is("releases")) && (tok(k - 1).is("press") || tok(k - 1).is("news"));
   }
 
   /** "a news site": a medium, though a "site" alone is a place. */
@@ -2528,7 +2543,7 @@ final class MentionFinder {
     m.head = head.toLowerCase(java.util.Locale.ROOT);
     m.kind =
         bodyHeads.contains(head) ? ActorKind.GOVERNMENT_BODY
-            : documentHeads.contains(head) ? ActorKind.DOCUMENT
+            : documentHeads.contains(head) || isPressRelease(end - 1) ? ActorKind.DOCUMENT
             : mediaHeads.contains(head) || isNewsSite(end - 1) ? ActorKind.MEDIA
             : ActorKind.ORGANIZATION;
     m.country = country;
