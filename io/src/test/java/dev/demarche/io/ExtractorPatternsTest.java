@@ -1891,6 +1891,28 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("'while' in an infinitive urged, and 'when' after a day, stay in what was said",
+            "Mayor Dana Kowalczyk urged residents to stay away while investigators worked. Martin Hale said the"
+                + " attack was found early on Tuesday, when staff could not open records.",
+            "Dana Kowalczyk | Mayor Dana Kowalczyk | INDIRECT | URGE | to stay away while investigators worked",
+            "Martin Hale | Martin Hale | INDIRECT | SAY | the attack was found early on Tuesday, when staff could"
+                + " not open records"),
+        text("a time ending the sentence after 'told' and its addressee is no part of what was told",
+            "Paying respects was right, Tadashi Hirabayashi told reporters afterwards. He told reporters on"
+                + " Monday the talks failed.",
+            "Tadashi Hirabayashi | Tadashi Hirabayashi | INDIRECT | SAY | Paying respects was right",
+            "Tadashi Hirabayashi | He | INDIRECT | SAY | the talks failed"),
+        text("a source at the end after 'but' and a clause whose cue came before",
+            "Neither club confirmed the fee, but the Rotterdam club paid about 18 million euros, according to"
+                + " the newspaper.",
+            "the newspaper | the newspaper | INDIRECT | SAY | the Rotterdam club paid about 18 million euros"),
+        text("strikes called, goods recalled by count, people welcomed: no speech",
+            "The strike was called by the union. Nordvik Home recalled about 310,000 air fryers. Fishermen"
+                + " welcomed Rohingya survivors in 2015. Japan welcomed the agreement.",
+            "Japan | Japan | REPORTED_ACT | WELCOME | the agreement"),
+        text("apologising to someone for something: the something",
+            "The company apologised to customers for the disruption.",
+            "the company | The company | REPORTED_ACT | APOLOGIZE | the disruption"),
         text("a press release is a document, and its author after 'from' speaks",
             "According to a press release from the Federal Foreign Office, Germany will fund the program."
                 + " According to a joint press release, the two governments will hold talks.",

@@ -1544,9 +1544,11 @@ final class Attributor {
         // broadcasts were used" the noun begins what was told
         p = medium;
       }
-      if (p > before && p <= lastContentToken(se) && PREPOSITIONS.has(tok(p)) && !tok(p).is("to")
+      if (p > before && p <= lastContentToken(se)
+          && (PREPOSITIONS.has(tok(p)) && !tok(p).is("to") || TIME_ADVERBS.has(tok(p)) || TIME_WORDS.has(tok(p)))
           && lastContentToken(se) - p < 8 && !verbOrClauseBetween(p, lastContentToken(se) + 1)) {
-        // "…, the governor told reporters at the scene.": where it was told ends the sentence
+        // "…, the governor told reporters at the scene.", "…, told reporters afterwards.": where or
+        // when it was told ends the sentence
         p = lastContentToken(se) + 1;
       }
       int name = p;
@@ -2375,7 +2377,8 @@ final class Attributor {
   /** Whether a cue, a finite verb, "that" or a quotation lies in {@code [from, to)}: "at the scene" has none. */
   private boolean verbOrClauseBetween(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (cueAt[k] || FINITE_VERBS.has(tok(k)) || tok(k).is("that") || tok(k).kind == Token.Kind.QUOTE) {
+      if (cueAt[k] || FINITE_VERBS.has(tok(k)) || pastForm(tok(k)) || tok(k).is("that")
+          || tok(k).kind == Token.Kind.QUOTE) {
         return true;
       }
     }
@@ -2389,8 +2392,9 @@ final class Attributor {
 
   /**
    * Where the last clause before {@code end} starts when it follows a speaker's cue and a comma
-   * and a subordinator ("A truce begins on Tuesday, the ministry said, even as shelling went on,
-   * according to residents": "shelling went on"), or {@code from} when there is none.
+   * and a subordinator or "but" ("A truce begins on Tuesday, the ministry said, even as shelling went
+   * on, according to residents": "shelling went on"; "Neither club confirmed the fee, but the club
+   * paid €18 million, according to a newspaper"), or {@code from} when there is none.
    */
   private int clauseAfterTrailingCue(int from, int end) {
     for (int k = end - 2; k > from + 1; k--) {
@@ -2401,7 +2405,7 @@ final class Attributor {
       if (tok(j).is("even") && j + 1 < end && (tok(j + 1).is("as") || tok(j + 1).is("though"))) {
         j++;
       }
-      if (!(SUBORDINATORS.has(tok(j)) && !tok(j).is("which") && !tok(j).is("but")) || j + 1 >= end) {
+      if (!(SUBORDINATORS.has(tok(j)) && !tok(j).is("which")) || j + 1 >= end) {
         continue;
       }
       for (int c = k - 1; c >= from && c >= k - 6; c--) {
@@ -4301,7 +4305,8 @@ final class Attributor {
               && !(tok(k + 1).is("as") && k + 2 < se && FINITE_VERBS.has(tok(k + 2)))
               // "said it was the worst since early 2020, when boats entered the zone": the time's
               // relative clause goes on
-              && !(tok(k + 1).is("when") && k > from && yearOrMonthAt(k - 1) && subjectThenVerbAt(k + 2, se))
+              && !(tok(k + 1).is("when") && k > from && (yearOrMonthAt(k - 1) || TIME_WORDS.has(tok(k - 1))
+                  || PARTS_OF_DAY.has(tok(k - 1))) && subjectThenVerbAt(k + 2, se))
               // "said he was interested, but there are no facilities": the contrast is said too
               && !(tok(k + 1).is("but") && contrastSaid(k + 1, from, se)))
           && !isInsideQuote(tok(k).begin)) {
@@ -4777,6 +4782,15 @@ final class Attributor {
   }
 
   private void object(Cue cue, Ment speaker, int from, int s, int se) {
+    if (cue.act() == SpeechAct.APOLOGIZE && from + 2 < se && tok(from).is("to")) {
+      // "apologised to customers for the disruption": whom, then what for
+      for (int k = from + 1; k + 1 < se && k < from + 8 && tok(k).isWord(); k++) {
+        if (tok(k).is("for")) {
+          from = k + 1;
+          break;
+        }
+      }
+    }
     if (cue.act() == SpeechAct.WARN && from + 1 < se && (tok(from).is("of") || tok(from).is("about")
         || tok(from).is("against")) && tok(from + 1).isWord()) {
       // "warned of potential flash floods": what was warned of
@@ -5085,7 +5099,7 @@ final class Attributor {
       "letter", "note");
 
   private static final WordSet GERUND_ADJUNCTS = WordSet.of("with", "at", "during", "amid", "via", "than", "ahead",
-      "until");
+      "until", "while");
   /** Acts whose object may last "until" something: "promised protests every week until Sweden joined". */
   private static final java.util.Set<SpeechAct> LASTING_ACTS = java.util.EnumSet.of(SpeechAct.PROMISE,
       SpeechAct.DEMAND, SpeechAct.URGE, SpeechAct.ASK, SpeechAct.PROPOSE, SpeechAct.THREATEN);

@@ -976,6 +976,43 @@ final class CueFinder {
       "export", "import", "market", "customer", "buyer", "energy", "oil", "travel", "seasonal", "overseas",
       "foreign", "local", "high", "higher", "low", "lower", "growing", "booming", "surging", "tepid", "solid");
 
+  /** Events one calls, convenes or declares: "the strike was called by the union". */
+  private static final WordSet CALLED_EVENTS = WordSet.of("strike", "strikes", "election", "elections", "meeting",
+      "meetings", "vote", "referendum", "protest", "protests", "session", "walkout", "stoppage", "poll", "polls",
+      "halt", "summit", "rally", "boycott");
+
+  /** Whether a count of things, not a year, opens the object at {@code k}: "about 310,000 air fryers", "300 cars". */
+  private boolean countAfter(int k) {
+    int j = k;
+    if (j < tokens.size() && (toks[j].is("about") || toks[j].is("nearly") || toks[j].is("some")
+        || toks[j].is("almost") || toks[j].is("over") || toks[j].is("around") || toks[j].is("roughly"))) {
+      j++;
+    } else if (j + 1 < tokens.size() && (toks[j].is("more") || toks[j].is("up")) && (toks[j + 1].is("than")
+        || toks[j + 1].is("to"))) {
+      j += 2;
+    }
+    return j + 1 < tokens.size() && toks[j].kind == Token.Kind.NUMBER && !toks[j].isYear()
+        && toks[j + 1].isWord() && toks[j + 1].isLowerCase();
+  }
+
+  /** Whether the object at {@code k} is people received: "welcomed Rohingya survivors", "welcomed the visitors". */
+  private boolean peopleWelcomedAt(int k) {
+    for (int j = k; j < tokens.size() && j < k + 4; j++) {
+      Token w = toks[j];
+      if (!w.isWord()) {
+        return false;
+      }
+      if (WELCOMED_PEOPLE.has(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet WELCOMED_PEOPLE = WordSet.of("survivors", "refugees", "migrants", "visitors", "guests",
+      "tourists", "fans", "pilgrims", "arrivals", "newcomers", "passengers", "crowds", "crowd", "babies", "baby",
+      "asylum-seekers", "evacuees", "returnees", "hostages", "crew");
+
   /** Whether a place follows a protest at {@code k}: "outside Congress", "in the streets", "at Tahrir Square". */
   private boolean protestPlaceAt(int k) {
     if (k >= tokens.size()) {
@@ -1098,6 +1135,19 @@ final class CueFinder {
     }
     if (t.text.startsWith("protest") && end - start == 1 && protestPlaceAt(end)) {
       // "thousands of students protesting outside Congress": where they marched, not what they said
+      return true;
+    }
+    if (t.is("called") && end - start == 1 && start >= 2 && (toks[start - 1].is("was") || toks[start - 1].is("were")
+        || toks[start - 1].is("been") || toks[start - 1].is("be")) && CALLED_EVENTS.has(toks[start - 2])) {
+      // "The strike was called by the union", "elections were called for June": convened, not said
+      return true;
+    }
+    if (RECALL.has(t) && end - start == 1 && countAfter(end)) {
+      // "recalled about 310,000 air fryers": goods called back, counted
+      return true;
+    }
+    if (t.text.startsWith("welcom") && end - start == 1 && peopleWelcomedAt(end)) {
+      // "Fishermen welcomed Rohingya survivors in 2015": received people, said nothing
       return true;
     }
     if (t.text.startsWith("wonder") && end < tokens.size() && toks[end].is("about")) {
