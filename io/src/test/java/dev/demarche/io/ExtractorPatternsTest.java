@@ -1891,6 +1891,17 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a place no list knows before the police, or a force's name ending in Police",
+            "Four skiers were killed on Sunday, Tyrol state police said. The bridge fell, according to Brazil's"
+                + " Federal Highway Police.",
+            "Tyrol state police | Tyrol state police | INDIRECT | SAY | Four skiers were killed on Sunday",
+            "Federal Highway Police | Brazil's Federal Highway Police | INDIRECT | SAY | The bridge fell"),
+        text("a body of a place before its cue, and an aide to someone",
+            "The emergency management bureau of Yancheng city said that six workers were missing. He paid for"
+                + " it himself, an aide to the prime minister told Kyodo News.",
+            "the emergency management bureau | The emergency management bureau | INDIRECT | SAY | six workers"
+                + " were missing",
+            "an aide | an aide | INDIRECT | SAY | He paid for it himself"),
         text("'while' in an infinitive urged, and 'when' after a day, stay in what was said",
             "Mayor Dana Kowalczyk urged residents to stay away while investigators worked. Martin Hale said the"
                 + " attack was found early on Tuesday, when staff could not open records.",

@@ -2374,6 +2374,20 @@ final class Attributor {
     return false;
   }
 
+  /** Whether a cue follows {@code m} right away, or after a word of place ("Yancheng city said"). */
+  private boolean cueRightAfter(Ment m) {
+    int k = m.end;
+    if (k < tokens.size() && (tok(k).is("city") || tok(k).is("province") || tok(k).is("county"))) {
+      k++;
+    }
+    return k < tokens.size() && cueAt[k];
+  }
+
+  /** People who serve another, named after "to": "an aide to the prime minister". */
+  private static final java.util.Set<String> AIDES = java.util.Set.of("aide", "aides", "adviser", "advisers",
+      "advisor", "advisors", "assistant", "assistants", "envoy", "envoys", "spokesman", "spokeswoman",
+      "spokesperson", "counsel", "secretary");
+
   /** Whether a cue, a finite verb, "that" or a quotation lies in {@code [from, to)}: "at the scene" has none. */
   private boolean verbOrClauseBetween(int from, int to) {
     for (int k = from; k < to; k++) {
@@ -5980,7 +5994,23 @@ final class Attributor {
           // "Arnel dela Vega of the army's Western Mindanao Command said"
           Ment person = mentionEndingAt(k - 1, ss);
           if (person != null && (isPersonLike(person) && person.hasName() && person.nameEnd - person.nameStart >= 2
-              || person.type == Ment.Type.ANONYMOUS && person.plural)) {
+              || person.type == Ment.Type.ANONYMOUS && person.plural
+              // "The emergency management bureau of Yancheng city said": the body of the place
+              || person.type == Ment.Type.DESCRIPTION && person.kind == dev.demarche.model.ActorKind.GOVERNMENT_BODY
+                  && startsAt[k + 1] != null && (isPlace(startsAt[k + 1])
+                      || startsAt[k + 1].type == Ment.Type.CANDIDATE && startsAt[k + 1].kind == null)
+                  && cueRightAfter(startsAt[k + 1]))) {
+            m = person;
+            k = person.start;
+          }
+          continue;
+        }
+        if (t.is("to") && k > from - 8) {
+          // "an aide to the prime minister told Kyodo": the aide
+          Ment person = mentionEndingAt(k - 1, ss);
+          if (person != null && (person.type == Ment.Type.ANONYMOUS || person.type == Ment.Type.DESCRIPTION
+              && person.kind == dev.demarche.model.ActorKind.PERSON) && AIDES.contains(person.head)
+              && m != null && cueRightAfter(m)) {
             m = person;
             k = person.start;
           }

@@ -191,6 +191,7 @@ final class MentionFinder {
     }
     attachConjoinedPortfolios();
     attachPortfoliosBeforeTitles();
+    attachPlacesBeforeForces();
     attachEditionWords();
     namedByKind();
     attachPlacesToNames();
@@ -305,6 +306,47 @@ final class MentionFinder {
     mentions.clear();
     mentions.addAll(kept);
   }
+
+  /**
+   * "the Federal Highway Police", "Tyrol police", "Tyrol state police": capitalised words no list
+   * knows before the police or the authorities name their place; with "Police" capitalised they are
+   * one force's name.
+   */
+  private void attachPlacesBeforeForces() {
+    List<Ment> kept = new ArrayList<>(mentions.size());
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      Ment next = idx + 1 < mentions.size() ? mentions.get(idx + 1) : null;
+      if (next != null && m.type == Ment.Type.CANDIDATE && (m.kind == null || m.kind == ActorKind.ORGANIZATION)
+          && m.title == null && next.start == m.end && next.type == Ment.Type.ANONYMOUS && next.possessor == null
+          && FORCES.contains(next.head) && sameSentence(m.start, next.start)
+          && !gazetteer.givenNames.containsKey(tok(m.nameStart >= 0 ? m.nameStart : m.start).text)) {
+        if (tok(next.start).isCapitalized() && next.end == next.start + 1 && m.end - m.start >= 2
+            && !(m.end - m.start == 2 && isDeterminer[m.start])) {
+          // "the Federal Highway Police": a force's name; "NSW Police", "Derbyshire Police" are the
+          // police the story may have named in full before
+          m.end = next.end;
+          m.kind = ActorKind.GOVERNMENT_BODY;
+          m.nameEnd = next.end;
+          kept.add(m);
+        } else if (tok(next.start).isLowerCase() && m.end - m.start <= 2) {
+          // "Tyrol police", "Tyrol state police": the police of the place
+          next.start = m.start;
+          kept.add(next);
+        } else {
+          kept.add(m);
+          continue;
+        }
+        idx++;
+        continue;
+      }
+      kept.add(m);
+    }
+    mentions.clear();
+    mentions.addAll(kept);
+  }
+
+  private static final java.util.Set<String> FORCES = java.util.Set.of("police", "authorities");
 
   /**
    * "Climate Crisis and Civil Protection Minister Petros Andreadis": a portfolio of two parts joined by

@@ -1835,7 +1835,11 @@ final class Resolver {
     boolean proper = (head.lexeme.mask & properHeadBit) != 0 && head.isCapitalized();
     // "European leaders", "Western diplomats": a modifier written with a capital anywhere keeps it
     proper |= (first.lexeme.mask & properModifierBit) != 0;
-    if (first.isCapitalized() && !proper && !gazetteerName(m.start) && !namedPossessor && !hasInnerCapital(first.text)) {
+    // "…, Tyrol police said": a capital inside a sentence is the word's own
+    boolean midSentence = m.type == Ment.Type.ANONYMOUS && m.start > 0 && toks[m.start - 1].isPunct(',')
+        && first.lexeme.unknown;
+    if (first.isCapitalized() && !proper && !midSentence && !gazetteerName(m.start) && !namedPossessor
+        && !hasInnerCapital(first.text)) {
       return Character.toLowerCase(description.charAt(0)) + description.substring(1);
     }
     return description;
