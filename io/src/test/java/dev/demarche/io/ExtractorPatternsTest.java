@@ -1891,6 +1891,18 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a phrase of place or time after a trailing speaker's cue, before the speaker's next act",
+            "Prices rose, the minister said in a televised statement, adding that wages fell. Rents rose, the"
+                + " mayor told reporters in Lisbon, calling it a crisis.",
+            "the minister | the minister | INDIRECT | SAY | Prices rose",
+            "the minister | the minister | INDIRECT | SAY | wages fell",
+            "the mayor | the mayor | INDIRECT | SAY | Rents rose",
+            "the mayor | the mayor | INDIRECT | SAY | it a crisis"),
+        text("where the first act was done is no subject of the next",
+            "Transport Minister Callum Reid congratulated Tane in a post on social media but warned that the"
+                + " government would not pay.",
+            "Callum Reid | Transport Minister Callum Reid | REPORTED_ACT | PRAISE | Tane",
+            "Callum Reid | Transport Minister Callum Reid | INDIRECT | WARN | the government would not pay"),
         text("a place no list knows before the police, or a force's name ending in Police",
             "Four skiers were killed on Sunday, Tyrol state police said. The bridge fell, according to Brazil's"
                 + " Federal Highway Police.",

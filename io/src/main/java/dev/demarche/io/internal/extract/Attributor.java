@@ -2388,6 +2388,21 @@ final class Attributor {
       "advisor", "advisors", "assistant", "assistants", "envoy", "envoys", "spokesman", "spokeswoman",
       "spokesperson", "counsel", "secretary");
 
+  /**
+   * Whether {@code [from, to)} holds only the words of a phrase of place or time: no finite verb,
+   * "that" or quotation, and a participle only after a determiner ("in a televised address").
+   */
+  private boolean adjunctWordsOnly(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tok(k);
+      if (FINITE_VERBS.has(t) || t.is("that") || t.kind == Token.Kind.QUOTE
+          || pastForm(t) && !(k > from && isDeterminerAt(k - 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a cue, a finite verb, "that" or a quotation lies in {@code [from, to)}: "at the scene" has none. */
   private boolean verbOrClauseBetween(int from, int to) {
     for (int k = from; k < to; k++) {
@@ -3162,6 +3177,25 @@ final class Attributor {
       // "Znak.com reported its source said that …": a report of another's statement
       clause(cue, speaker, p, s, se);
       return;
+    }
+    if (!inverted && p <= last && firstSpeaker.start > ss && tok(firstSpeaker.start - 1).isPunct(',')
+        && (PREPOSITIONS.has(tok(p)) && !tok(p).is("to") || TIME_WORDS.has(tok(p)))) {
+      // "…, the minister said in Lisbon, adding that …", "…, told reporters in a televised address,
+      // calling …": a phrase of place or time no list knows, up to the comma before the speaker's
+      // next act
+      for (int k = p + 1; k <= last && k <= p + 7; k++) {
+        if (tok(k).isPunct(',')) {
+          if (k + 1 <= last && adjunctWordsOnly(p, k) && (cueAt[k + 1] && tok(k + 1).isLowerCase()
+              && tok(k + 1).text.endsWith("ing") || (tok(k + 1).is("and") || tok(k + 1).is("but"))
+              && cueAfterAnd(k + 2))) {
+            p = k;
+          }
+          break;
+        }
+        if (!tok(k).isWord() && tok(k).kind != Token.Kind.NUMBER) {
+          break;
+        }
+      }
     }
     if (!inverted && p - 1 > cue.end() && p <= last && tok(p - 1).isPunct(',') && !quoteByOpenToken.containsKey(p)
         && firstSpeaker.start > ss && tok(firstSpeaker.start - 1).isPunct(',')) {
@@ -6067,6 +6101,11 @@ final class Attributor {
       Draft previous = lastDraftInSentence(sentenceOf[cueStart], cueStart);
       if (previous != null && previous.speaker != null && previous.contentEnd == tok(j - 1).end
           && tok(m.start).begin >= previous.contentBegin) {
+        m = outermost(previous, cueStart).speaker;
+      } else if (previous != null && previous.speaker != null && tok(m.start).begin >= previous.contentEnd
+          && (m.kind == dev.demarche.model.ActorKind.DOCUMENT || isPlace(m)) && afterPreposition(m, ss)) {
+        // "congratulated Tane in a post on social media but warned that …": where the first act was
+        // done is no subject of the next
         m = outermost(previous, cueStart).speaker;
       }
     }
