@@ -1891,6 +1891,24 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a medium after a comma ends a clause said; a source after 'while' ends a trailing adjunct",
+            "A former captain has said he was ordered to burn villages, in an interview published on Wednesday."
+                + " No ransom was paid, a French official said on condition of anonymity, while a source familiar"
+                + " with the talks said Qatar paid.",
+            "a former captain | A former captain | INDIRECT | SAY | he was ordered to burn villages",
+            "a French official | a French official | INDIRECT | SAY | No ransom was paid",
+            "a source familiar with the talks | a source familiar with the talks | INDIRECT | SAY | Qatar paid"),
+        text("'when' after a time of day stays in what was said; an expectation after 'and' goes on with it",
+            "Colonel Rajiv Menon said the exchange began at around 11:30 p.m., when soldiers fired at posts."
+                + " Halvorsen Aerospace said it had no sales in China and expected the measures to have no impact.",
+            "Rajiv Menon | Colonel Rajiv Menon | INDIRECT | SAY | the exchange began at around 11:30 p.m., when"
+                + " soldiers fired at posts",
+            "Halvorsen Aerospace | Halvorsen Aerospace | INDIRECT | SAY | it had no sales in China and expected"
+                + " the measures to have no impact"),
+        text("the office of a head of state or government of a known country is that state's office",
+            "Indonesian President Arif Santoso's office said the decision was respected.",
+            "Presidential Office (Indonesia) | Indonesian President Arif Santoso's office | INDIRECT | SAY | the"
+                + " decision was respected"),
         text("a phrase of place or time after a trailing speaker's cue, before the speaker's next act",
             "Prices rose, the minister said in a televised statement, adding that wages fell. Rents rose, the"
                 + " mayor told reporters in Lisbon, calling it a crisis.",

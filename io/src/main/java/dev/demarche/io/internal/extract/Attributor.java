@@ -1137,6 +1137,13 @@ final class Attributor {
     if (cue.end() - cue.start() == 2 && tok(cue.start() + 1).is("it") && asPutIt(cue, s, ss, se)) {
       return;
     }
+    if (previousCue != null && sentenceOf[previousCue.start()] == s && insideContentOfPrevious(cue)
+        && tok(cue.start()).text.startsWith("expect") && cue.start() > ss
+        && (tok(cue.start() - 1).is("and") || tok(cue.start() - 1).is("but"))) {
+      // "said it had no sales in China and expected the measures to have no impact": part of what
+      // was said
+      return;
+    }
     if (previousCue != null && sentenceOf[previousCue.start()] == s && insideContentOfPrevious(cue)) {
       // "North Korea warned that it would respond to the drills": a cue inside another
       // statement's content, with a pronoun for its speaker, is part of that content
@@ -2383,6 +2390,10 @@ final class Attributor {
     return k < tokens.size() && cueAt[k];
   }
 
+  /** Words that end a time of day: "at 11:30 p.m., when …", "around midnight, when …". */
+  private static final WordSet CLOCK_WORDS = WordSet.of("a.m.", "p.m.", "am", "pm", "GMT", "UTC", "midnight", "noon",
+      "dawn", "dusk");
+
   /** People who serve another, named after "to": "an aide to the prime minister". */
   private static final java.util.Set<String> AIDES = java.util.Set.of("aide", "aides", "adviser", "advisers",
       "advisor", "advisors", "assistant", "assistants", "envoy", "envoys", "spokesman", "spokeswoman",
@@ -3187,7 +3198,7 @@ final class Attributor {
         if (tok(k).isPunct(',')) {
           if (k + 1 <= last && adjunctWordsOnly(p, k) && (cueAt[k + 1] && tok(k + 1).isLowerCase()
               && tok(k + 1).text.endsWith("ing") || (tok(k + 1).is("and") || tok(k + 1).is("but"))
-              && cueAfterAnd(k + 2))) {
+              && cueAfterAnd(k + 2) || tok(k + 1).is("while") && anotherSpeakerThenCue(k + 2))) {
             p = k;
           }
           break;
@@ -4294,6 +4305,13 @@ final class Attributor {
         end = k - 1;
         break;
       }
+      if (k > from && tok(k).isPunct(',') && k + 2 <= last && tok(k + 1).is("in") && mediumAt(k + 1, last)
+          && !isInsideQuote(tok(k).begin)) {
+        // "has said he was ordered to burn villages, in an interview published on Wednesday": where
+        // it was said, set off after what was said
+        end = k - 1;
+        break;
+      }
       if (k > from && tok(k).isPunct(',') && k + 3 <= last && tok(k + 1).is("in") && tok(k + 2).is("line")
           && tok(k + 3).is("with") && !isInsideQuote(tok(k).begin)) {
         // "said its deposit rate would remain at 2%, in line with the expectations of economists": the
@@ -4354,7 +4372,7 @@ final class Attributor {
               // "said it was the worst since early 2020, when boats entered the zone": the time's
               // relative clause goes on
               && !(tok(k + 1).is("when") && k > from && (yearOrMonthAt(k - 1) || TIME_WORDS.has(tok(k - 1))
-                  || PARTS_OF_DAY.has(tok(k - 1))) && subjectThenVerbAt(k + 2, se))
+                  || PARTS_OF_DAY.has(tok(k - 1)) || CLOCK_WORDS.has(tok(k - 1))) && subjectThenVerbAt(k + 2, se))
               // "said he was interested, but there are no facilities": the contrast is said too
               && !(tok(k + 1).is("but") && contrastSaid(k + 1, from, se)))
           && !isInsideQuote(tok(k).begin)) {
@@ -6733,6 +6751,9 @@ final class Attributor {
       k += 2;
     }
     return k < n && (cueAt[k] && tok(k).isLowerCase() && !tok(k).text.endsWith("ing")
+        // "said it had no sales in China and expected the measures to …": an expectation goes on
+        // with what was said
+        && !tok(k).text.startsWith("expect")
         // "said the meeting was private and declined to give details": what the speaker did next
         || k + 1 < n && REFUSALS.has(tok(k)) && tok(k + 1).is("to"));
   }

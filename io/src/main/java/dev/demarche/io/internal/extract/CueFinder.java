@@ -1285,6 +1285,11 @@ final class CueFinder {
 
   private boolean isNounUse(int start, int end) {
     Token t = toks[start];
+    if (end - start == 1 && end < tokens.size() && (toks[end].is("'s") || toks[end].is("’s"))
+        && toks[end].begin == t.end) {
+      // "the Gulf state's foreign ministry": a possessive noun
+      return true;
+    }
     if (end - start == 1 && (t.is("demand") || t.is("demands")) && end < tokens.size() && toks[end].is("for")
         && start > 0 && (toks[start - 1].isWord() && MARKET_ADJECTIVES.has(toks[start - 1])
             || toks[start - 1].lexeme.name != null && toks[start - 1].isCapitalized())) {

@@ -1814,6 +1814,21 @@ final class Resolver {
     if (person == null || person.kind != ActorKind.PERSON || person.definite) {
       return null;
     }
+    String rank = person.titleRank != null ? person.titleRank
+        : m.possessor != null && m.possessor.title != null ? m.possessor.title.rank() : null;
+    String headsOffice = "HEAD_OF_STATE".equals(rank) ? "body:presidential-office"
+        : "HEAD_OF_GOVERNMENT".equals(rank) ? "body:prime-ministers-office" : null;
+    if (headsOffice != null) {
+      // "President Arif Santoso's office said": the presidential office of the president's state
+      ActorEntry body = gazetteer.entry(headsOffice).orElse(null);
+      CountryCode c = person.country;
+      if (body != null && c != null) {
+        Ment office = new Ment(m.start, m.end, Ment.Type.NAMED);
+        office.entry = body;
+        office.country = c;
+        return named(office);
+      }
+    }
     String key = "office:" + person.key;
     Record r = ensure(key, ActorKind.GOVERNMENT_BODY, "Office of " + person.name);
     r.head = "office";
