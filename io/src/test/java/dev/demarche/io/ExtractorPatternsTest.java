@@ -1891,6 +1891,12 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a name inside a phrase before a trailing description and its cue is no apposition of it",
+            "Investigators gathered evidence of killings in the city of El Fasher, the court's deputy prosecutor"
+                + " told the council. The son of Tom Hale, the founder, said the firm would close.",
+            "the court's deputy prosecutor | the court's deputy prosecutor | INDIRECT | SAY | Investigators"
+                + " gathered evidence of killings in the city of El Fasher",
+            "the son of Tom Hale | The son of Tom Hale | INDIRECT | SAY | the firm would close"),
         text("a medium after a comma ends a clause said; a source after 'while' ends a trailing adjunct",
             "A former captain has said he was ordered to burn villages, in an interview published on Wednesday."
                 + " No ransom was paid, a French official said on condition of anonymity, while a source familiar"

@@ -3248,7 +3248,11 @@ final class MentionFinder {
       // platform or place the sentence opens with, not the person described after it
       boolean placed = m.start > 0 && PLATFORM_PREPOSITIONS.has(tok(m.start - 1))
           // "in the East China Sea, Japan's defence minister said": a place's name, no person's
-          || (tok(m.end - 1).lexeme.mask & placeHeadBit) != 0;
+          || (tok(m.end - 1).lexeme.mask & placeHeadBit) != 0
+          // "the fall of the city of El Fasher, the court's deputy prosecutor told": a name inside a
+          // phrase before a trailing speaker whose cue follows right after, with no closing comma
+          || m.start > 0 && (tok(m.start - 1).is("of") || tok(m.start - 1).is("from") || tok(m.start - 1).is("to"))
+              && next.end < tokens.size() && tok(next.end).isLowerCase() && tok(next.end).lexeme.cue != null;
       if (next.start != comma + 1) {
         if ((m.type == Ment.Type.CANDIDATE || m.type == Ment.Type.PERSON) && !placed
             && appositiveNoun(comma + 1) != null) {
