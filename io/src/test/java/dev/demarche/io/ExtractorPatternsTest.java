@@ -1891,6 +1891,32 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("edges: a call for something made in a statement, an identification, a crowd's protest",
+            "The foreign ministry called in a statement for a ceasefire. Police confirmed Tomasz Wrona as the"
+                + " driver. Farmers in France protested on Tuesday against the deal. China protested on Monday"
+                + " against the arms sale.",
+            "Foreign Ministry | The foreign ministry | INDIRECT | SAY | in a statement for a ceasefire",
+            "Police | Police | REPORTED_ACT | CONFIRM | Tomasz Wrona as the driver",
+            "China | China | REPORTED_ACT | DENOUNCE | against the arms sale"),
+        text("edges: the head of what is welcomed or defended, representations made, the one apologised to",
+            "The White House welcomed the return of hostages. Troops defended the airport for 242 days. The"
+                + " company made false representations to investors. The airline apologised to passengers for the"
+                + " delay and promised compensation.",
+            "White House | The White House | REPORTED_ACT | WELCOME | the return of hostages",
+            "the airline | The airline | REPORTED_ACT | APOLOGIZE | the delay",
+            "the airline | The airline | REPORTED_ACT | PROMISE | compensation"),
+        text("edges: a while clause urged, a participle as a subject, a former leader's office, told and warned",
+            "Police urged drivers to avoid the motorway while the bridge is inspected. Admitting that mistakes"
+                + " were made is the first step, the minister said. The president told the committee and warned"
+                + " that the deficit would grow.",
+            "Police | Police | INDIRECT | URGE | to avoid the motorway while the bridge is inspected",
+            "the minister | the minister | INDIRECT | SAY | Admitting that mistakes were made is the first step",
+            "the president | The president | INDIRECT | WARN | the deficit would grow"),
+        text("edges: a state's military is no city's body; a former president's office is the person's",
+            "The Seoul military said it fired warning shots. Former Brazilian President Carlos Mendes's office"
+                + " said he was ill.",
+            "the Seoul military | The Seoul military | INDIRECT | SAY | it fired warning shots",
+            "Office of Carlos Mendes | Brazilian President Carlos Mendes's office | INDIRECT | SAY | he was ill"),
         text("a name inside a phrase before a trailing description and its cue is no apposition of it",
             "Investigators gathered evidence of killings in the city of El Fasher, the court's deputy prosecutor"
                 + " told the council. The son of Tom Hale, the founder, said the firm would close.",

@@ -1541,6 +1541,10 @@ final class Attributor {
           }
         }
       }
+      if (p > before && p + 1 < se && (tok(p).is("and") || tok(p).is("but")) && cueAfterAnd(p + 1)) {
+        // "told the committee and warned that …": the addressee, then the next act; nothing told here
+        return;
+      }
       int medium = p;
       while (p > before && medium < se && tok(medium).isLowerCase() && MEDIUM_NOUNS_AFTER_NAME.has(tok(medium))) {
         medium++;
@@ -1553,7 +1557,9 @@ final class Attributor {
       }
       if (p > before && p <= lastContentToken(se)
           && (PREPOSITIONS.has(tok(p)) && !tok(p).is("to") || TIME_ADVERBS.has(tok(p)) || TIME_WORDS.has(tok(p)))
-          && lastContentToken(se) - p < 8 && !verbOrClauseBetween(p, lastContentToken(se) + 1)) {
+          && lastContentToken(se) - p < 8 && !verbOrClauseBetween(p, lastContentToken(se) + 1)
+          // but "told reporters after the meeting prices rise every winter": a clause after the time
+          && contentWordsBetween(p + 1, lastContentToken(se) + 1) <= 2) {
         // "…, the governor told reporters at the scene.", "…, told reporters afterwards.": where or
         // when it was told ends the sentence
         p = lastContentToken(se) + 1;
@@ -2261,6 +2267,18 @@ final class Attributor {
       // "but the German Chamber of Commerce in China said": where the speaker is
       after = startsAt[after + 1].end;
     }
+    if (after + 2 < tokens.size() && (tok(after).is("from") || tok(after).is("of")) && !cueAt[after]
+        && (startsAt[k].type == Ment.Type.ANONYMOUS || startsAt[k].type == Ment.Type.DESCRIPTION)) {
+      // "…, a delegate from one of the eight countries said": where the source is from, then the cue
+      for (int j = after + 1; j < tokens.size() && j <= after + 6; j++) {
+        if (cueAt[j] && tok(j).isLowerCase() && !tok(j).text.endsWith("ing")) {
+          return true;
+        }
+        if (!tok(j).isWord() && tok(j).kind != Token.Kind.NUMBER) {
+          return false;
+        }
+      }
+    }
     return after < cueAt.length && cueAt[after];
   }
 
@@ -2374,6 +2392,15 @@ final class Attributor {
         verb++;
       }
       if (verb < se && (cueAt[verb] || FINITE_VERBS.has(tok(verb)) || pastForm(tok(verb)))) {
+        int finite = 0;
+        for (int f = cue.end() + 1; f < k; f++) {
+          finite += FINITE_VERBS.has(tok(f)) ? 1 : 0;
+        }
+        if (finite >= 2) {
+          // "Admitting that mistakes were made is the first step, the minister said": the participle
+          // is the subject of a verb of its own
+          return true;
+        }
         add(cue, subject, tok(cue.end() + 1).begin, tok(k - 1).end, s, false);
         return true;
       }
@@ -2412,6 +2439,27 @@ final class Attributor {
       }
     }
     return true;
+  }
+
+  /** Whether a comma lies in {@code [from, to)}. */
+  private boolean commaBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tok(k).isPunct(',')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many lower-case words other than determiners and prepositions lie in {@code [from, to)}. */
+  private int contentWordsBetween(int from, int to) {
+    int count = 0;
+    for (int k = from; k < to; k++) {
+      if (tok(k).isWord() && tok(k).isLowerCase() && !isDeterminerAt(k) && !PREPOSITIONS.has(tok(k))) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** Whether a cue, a finite verb, "that" or a quotation lies in {@code [from, to)}: "at the scene" has none. */
@@ -3219,7 +3267,10 @@ final class Attributor {
       clause(cue, speaker, p, s, se);
     } else if (p + 1 <= last && tok(p).is("that") && tok(p + 1).isLowerCase() && tok(p + 1).isWord()
         && !SUBJECT_PRONOUNS.has(tok(p + 1)) && !isAdverb(tok(p + 1)) && !tok(p + 1).is("only")
-        && (p + 2 > last || tok(p + 2).isPunct('.') || tok(p + 2).isPunct(',') || tok(p + 2).isPunct(';'))) {
+        && (p + 2 > last || tok(p + 2).isPunct('.') || tok(p + 2).isPunct(',') || tok(p + 2).isPunct(';'))
+        // but "reported that subsidies, which cost the state $2bn, would be phased out": the subject
+        // of a clause before its relative clause
+        && !(p + 3 <= last && tok(p + 2).isPunct(',') && (tok(p + 3).is("which") || tok(p + 3).is("who")))) {
       // "the court rejected that alibi.": a determiner before the object, not a clause
       object(cue, speaker, p, s, se);
     } else if (p < se && tok(p).is("that") && !cue.object() || p < se && tok(p).is("that") && p + 1 < se) {
@@ -4306,7 +4357,7 @@ final class Attributor {
         break;
       }
       if (k > from && tok(k).isPunct(',') && k + 2 <= last && tok(k + 1).is("in") && mediumAt(k + 1, last)
-          && !isInsideQuote(tok(k).begin)) {
+          && !isInsideQuote(tok(k).begin) && !commaBetween(k + 1, last + 1)) {
         // "has said he was ordered to burn villages, in an interview published on Wednesday": where
         // it was said, set off after what was said
         end = k - 1;
@@ -4911,6 +4962,16 @@ final class Attributor {
         gerund = true;
       }
       boolean quoted = isInsideQuote(t.begin);
+      if (gerund && k > from && t.is("while") && !quoted) {
+        // "urged drivers to avoid the motorway while the bridge is inspected": the clause of time
+        // goes with what was urged, up to its comma or the sentence's end
+        int stop = k + 1;
+        while (stop <= last && !tok(stop).isPunct(',') && !tok(stop).isPunct(';')) {
+          stop++;
+        }
+        end = stop - 1;
+        break;
+      }
       if (k > from && quoteByCloseToken.containsKey(k) && tok(k - 1).isPunct(',') && speakersThenCueAt(k + 1, se)) {
         // "urged China to take "appropriate action," Kyodo News reported": the quotation ends it
         end = k;
@@ -6118,7 +6179,9 @@ final class Attributor {
       // the act before "and" was about is not the next act's subject
       Draft previous = lastDraftInSentence(sentenceOf[cueStart], cueStart);
       if (previous != null && previous.speaker != null && previous.contentEnd == tok(j - 1).end
-          && tok(m.start).begin >= previous.contentBegin) {
+          && (tok(m.start).begin >= previous.contentBegin || m.start >= previous.cue.end())) {
+        // "apologised to passengers for the delay and promised …": the one apologised to is no
+        // subject either
         m = outermost(previous, cueStart).speaker;
       } else if (previous != null && previous.speaker != null && tok(m.start).begin >= previous.contentEnd
           && (m.kind == dev.demarche.model.ActorKind.DOCUMENT || isPlace(m)) && afterPreposition(m, ss)) {

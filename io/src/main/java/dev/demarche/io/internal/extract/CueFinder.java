@@ -406,17 +406,36 @@ final class CueFinder {
     if (k >= tokens.size() || !((toks[k].lexeme.mask & determinerBits) != 0 || POSSESSIVE_PRONOUNS.has(toks[k]))) {
       return false;
     }
+    // the noun that heads the object: the last word before a preposition, a punctuation mark or the
+    // sentence's end, within a few words
+    int head = -1;
     for (int j = k + 1; j < tokens.size() && j < k + 5; j++) {
       Token w = toks[j];
-      if (!w.isWord() || w.is("of") || w.is("as") || w.is("against") || w.is("in") || w.is("on")) {
-        return j > k + 1;
+      if (!w.isWord() || w.is("of") || w.is("as") || w.is("against") || w.is("in") || w.is("on")
+          || w.is("for") || w.is("at") || w.is("from") || w.is("with") || w.is("to") || w.is("and")) {
+        break;
       }
-      if (DEFENDED_GROUND.has(w) || CONTEST_TITLES.has(w) || w.isCapitalized() && w.lexeme.name != null) {
-        return false;
-      }
+      head = j;
     }
-    return true;
+    return head > k && isStand(toks[head]);
   }
+
+  /** Whether a noun names a stand, a decision or a deed one defends in words: "decision", "conduct", "arrests". */
+  private static boolean isStand(Token t) {
+    String w = t.text;
+    return STANDS.has(t) || t.isLowerCase() && (w.endsWith("ion") || w.endsWith("ions") || w.endsWith("ment")
+        || w.endsWith("ments") || w.endsWith("ance") || w.endsWith("ence") || w.endsWith("ure") || w.endsWith("ures")
+        || w.endsWith("sal") || w.endsWith("val") || w.endsWith("ing") && w.length() > 5)
+        && !DEFENDED_GROUND.has(t);
+  }
+
+  private static final WordSet STANDS = WordSet.of("conduct", "record", "records", "arrests", "arrest", "move",
+      "moves", "plan", "plans", "policy", "policies", "changes", "change", "deal", "deals", "law", "laws", "bill",
+      "bills", "measures", "measure", "approach", "stance", "strategy", "purchase", "response", "actions", "action",
+      "choice", "choices", "reforms", "reform", "budget", "ruling", "verdict", "spending", "tariffs", "sanctions",
+      "remarks", "comments", "statement", "statements", "claims", "view", "views", "vote", "votes", "ban", "cuts",
+      "raid", "raids", "strike", "strikes", "tax", "taxes", "hike", "rise", "increase", "sale", "visit", "trip",
+      "meeting", "talks", "agreement", "treaty", "tweet", "tweets", "post", "remark", "decision", "idea", "project");
 
   /** What is defended in deeds, not in words: "defended the city", "defend their children". */
   private static final WordSet DEFENDED_GROUND = WordSet.of("city", "town", "village", "country", "nation",
@@ -882,6 +901,10 @@ final class CueFinder {
         // "issued a statement to the effect …": the statement speaks, by the cue of its own
         return null;
       }
+      if (act != null && (t.is("representations") || t.is("representation")) && !toks[i].text.startsWith("lodg")) {
+        // "made false representations to investors": claims made, no protest; only lodged ones are
+        return null;
+      }
       if (act != null) {
         return new Cue(i, i + 1, act, true, false, toks[i].text.endsWith("ing"), false);
       }
@@ -999,7 +1022,8 @@ final class CueFinder {
   private boolean peopleWelcomedAt(int k) {
     for (int j = k; j < tokens.size() && j < k + 4; j++) {
       Token w = toks[j];
-      if (!w.isWord()) {
+      if (!w.isWord() || w.is("of") || w.is("for") || w.is("on") || w.is("to") || w.is("and")) {
+        // "welcomed the return of hostages", "welcomed plans for refugees": the head came before
         return false;
       }
       if (WELCOMED_PEOPLE.has(w)) {
@@ -1013,19 +1037,94 @@ final class CueFinder {
       "tourists", "fans", "pilgrims", "arrivals", "newcomers", "passengers", "crowds", "crowd", "babies", "baby",
       "asylum-seekers", "evacuees", "returnees", "hostages", "crew");
 
+  /** Whether "for" comes within {@code limit} words from {@code k}, before the sentence ends. */
+  private boolean forWithin(int k, int limit) {
+    for (int j = k; j < tokens.size() && j < k + limit; j++) {
+      if (toks[j].is("for")) {
+        return true;
+      }
+      if (toks[j].isPunct('.') || toks[j].isPunct(';')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a post one is appointed to ends the few words from {@code k}: "the party's new leader". */
+  private boolean postWithin(int k) {
+    for (int j = k; j < tokens.size() && j < k + 6; j++) {
+      Token w = toks[j];
+      if (POSTS.has(w)) {
+        return true;
+      }
+      if (!w.isWord() && !w.isPunct('-') && !w.text.equals("'s") && !w.text.equals("’s")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet POSTS = WordSet.of("leader", "chairman", "chairwoman", "chair", "president",
+      "secretary-general", "head", "chief", "coach", "captain", "minister", "director", "governor", "candidate",
+      "nominee", "successor", "ambassador", "envoy", "commander", "speaker", "mayor", "premier", "chancellor",
+      "executive", "CEO", "manager", "judge", "commissioner", "spokesman", "spokeswoman", "spokesperson");
+
+  /**
+   * Whether the protest at {@code start} is a crowd's, with nothing said after it: a group of people
+   * within the few words before it ("Farmers in France, Ireland and Belgium protested"), and no "that"
+   * or quotation after it.
+   */
+  private boolean crowdProtestAt(int start, int end) {
+    for (int j = end; j < tokens.size() && j < end + 12 && !toks[j].isPunct('.'); j++) {
+      if (toks[j].is("that") || toks[j].kind == Token.Kind.QUOTE) {
+        return false;
+      }
+    }
+    for (int j = start - 1; j >= 0 && j >= start - 8; j--) {
+      Token w = toks[j];
+      if (PROTESTERS.has(w)) {
+        return true;
+      }
+      if (w.isPunct('.') || w.kind == Token.Kind.QUOTE || w.lexeme.cue != null && w.isLowerCase()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet PROTESTERS = WordSet.of("farmers", "Farmers", "students", "Students", "workers",
+      "Workers", "residents", "Residents", "demonstrators", "Demonstrators", "protesters", "Protesters", "people",
+      "People", "thousands", "Thousands", "hundreds", "Hundreds", "crowds", "Crowds", "fans", "Fans", "activists",
+      "Activists", "teachers", "Teachers", "nurses", "Nurses", "doctors", "Doctors", "drivers", "Drivers",
+      "villagers", "Villagers", "citizens", "Citizens", "miners", "Miners", "fishermen", "Fishermen", "truckers",
+      "Truckers", "parents", "Parents", "women", "Women", "men", "Men", "pensioners", "Pensioners");
+
   /** Whether a place follows a protest at {@code k}: "outside Congress", "in the streets", "at Tahrir Square". */
   private boolean protestPlaceAt(int k) {
     if (k >= tokens.size()) {
       return false;
     }
+    boolean said = false;
+    for (int j = k; j < tokens.size() && j < k + 12 && !toks[j].isPunct('.'); j++) {
+      if (toks[j].is("that") || toks[j].kind == Token.Kind.QUOTE) {
+        // "protested at the United Nations that …": said
+        return false;
+      }
+      // "protested on Monday against the sale": said, unless the place is plain (below)
+      said |= toks[j].is("against");
+    }
     if (PLACE_PREPOSITIONS.has(toks[k])) {
       return true;
+    }
+    if (said) {
+      return false;
     }
     if (!(toks[k].is("in") || toks[k].is("at") || toks[k].is("on"))) {
       return false;
     }
     int j = k + 1 < tokens.size() && toks[k + 1].is("the") ? k + 2 : k + 1;
-    return j < tokens.size() && (toks[j].isCapitalized() && toks[j].isWord() || PROTEST_PLACES.has(toks[j]));
+    return j < tokens.size() && (toks[j].isCapitalized() && toks[j].isWord() && toks[j].lexeme.name != null
+        && !toks[k].is("on") || PROTEST_PLACES.has(toks[j]));
   }
 
   private static final WordSet PLACE_PREPOSITIONS = WordSet.of("outside", "near", "across", "inside", "around",
@@ -1043,7 +1142,7 @@ final class CueFinder {
       Token w = toks[j];
       if (w.is("as")) {
         return named && j + 1 < tokens.size() && ((toks[j + 1].lexeme.mask & determinerBits) != 0
-            || POSSESSIVE_PRONOUNS.has(toks[j + 1]));
+            || POSSESSIVE_PRONOUNS.has(toks[j + 1])) && postWithin(j + 1);
       }
       if (!w.isWord() || w.is("that") || w.lexeme.cue != null && w.isLowerCase()) {
         return false;
@@ -1117,7 +1216,9 @@ final class CueFinder {
     }
     if (t.text.startsWith("call") && end - start == 1 && end < tokens.size()
         && (toks[end].is("off") || toks[end].is("up") || toks[end].is("in") && end + 1 < tokens.size()
-            && (toks[end + 1].is("the") || toks[end + 1].is("a") || toks[end + 1].isCapitalized()))) {
+            && (toks[end + 1].is("the") || toks[end + 1].is("a") || toks[end + 1].isCapitalized())
+            // but "called in a statement for a ceasefire": a call for something, where it was made
+            && !forWithin(end + 1, 10))) {
       // "called off a round of talks", "called up reservists", "called in the army": cancelled or
       // summoned, not said
       return true;
@@ -1133,8 +1234,9 @@ final class CueFinder {
       // appointment, not a fact said
       return true;
     }
-    if (t.text.startsWith("protest") && end - start == 1 && protestPlaceAt(end)) {
-      // "thousands of students protesting outside Congress": where they marched, not what they said
+    if (t.text.startsWith("protest") && end - start == 1 && (protestPlaceAt(end) || crowdProtestAt(start, end))) {
+      // "thousands of students protesting outside Congress": where they marched, not what they said;
+      // "Farmers in France protested on Tuesday against the deal": a demonstration
       return true;
     }
     if (t.is("called") && end - start == 1 && start >= 2 && (toks[start - 1].is("was") || toks[start - 1].is("were")

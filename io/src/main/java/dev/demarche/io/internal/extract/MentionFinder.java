@@ -2356,12 +2356,11 @@ final class MentionFinder {
       int local = determiner && namedEnd == j && named.kind() == ActorKind.STATE && capitalAt(i + 1)
           ? descriptionHead(namedEnd) : -1;
       if (local > namedEnd && local - namedEnd <= 4 && tok(local - 1).isLowerCase()
-          && (tok(local - 1).lexeme.mask & bodyHeadBit) != 0 && !stateHeads.has(tok(local - 1))
-          // a city's court is named as the city's ("The Moscow court sentenced him"), no body of its own
-          && !tok(local - 1).is("court") && !tok(local - 1).is("tribunal")
+          && CITY_BODY_HEADS.has(tok(local - 1))
           && sameSentence(i, local - 1) && !(local < n && (isNameWord(local) || isPossessive(tok(local))))) {
-        // "the Paris fire service", "the Tokyo fire department": a body of the place, of its country
-        return addDescription(i, local, country);
+        // "the Paris fire service", "the Tokyo fire department": a body of the city, of its country;
+        // not "the Seoul military", the state's, nor "the Moscow court", named as the city's
+        return addDescription(i, local, country != null ? country : named.country().orElse(null));
       }
       Ment m = new Ment(determiner ? i + 1 : i, namedEnd, Ment.Type.NAMED);
       m.entry = named;
@@ -2508,6 +2507,10 @@ final class MentionFinder {
     }
     return j;
   }
+
+  /** Heads of a city's own bodies: "the Paris fire service", "the Kyiv city council". */
+  private static final WordSet CITY_BODY_HEADS = WordSet.of("service", "department", "brigade", "council",
+      "municipality", "prefecture", "authority", "office", "administration", "hall");
 
   /** Whether a capital's name starts at {@code k}: "Paris", "Tokyo"; not "the U.S.", "China". */
   private boolean capitalAt(int k) {

@@ -1818,8 +1818,13 @@ final class Resolver {
         : m.possessor != null && m.possessor.title != null ? m.possessor.title.rank() : null;
     String headsOffice = "HEAD_OF_STATE".equals(rank) ? "body:presidential-office"
         : "HEAD_OF_GOVERNMENT".equals(rank) ? "body:prime-ministers-office" : null;
-    if (headsOffice != null) {
-      // "President Arif Santoso's office said": the presidential office of the president's state
+    boolean former = false;
+    for (int k = Math.max(0, m.start - 2); k < m.end; k++) {
+      former |= toks[k].text.equalsIgnoreCase("former") || toks[k].text.startsWith("ex-");
+    }
+    if (headsOffice != null && !former) {
+      // "President Arif Santoso's office said": the presidential office of the president's state; a
+      // former leader's office is their own
       ActorEntry body = gazetteer.entry(headsOffice).orElse(null);
       CountryCode c = person.country;
       if (body != null && c != null) {
