@@ -1908,10 +1908,11 @@ class ExtractorPatternsTest {
         text("edges: a while clause urged, a participle as a subject, a former leader's office, told and warned",
             "Police urged drivers to avoid the motorway while the bridge is inspected. Admitting that mistakes"
                 + " were made is the first step, the minister said. The president told the committee and warned"
-                + " that the deficit would grow.",
+                + " that the deficit would grow. Saying that the war is over does not make it so, Lee said.",
             "Police | Police | INDIRECT | URGE | to avoid the motorway while the bridge is inspected",
             "the minister | the minister | INDIRECT | SAY | Admitting that mistakes were made is the first step",
-            "the president | The president | INDIRECT | WARN | the deficit would grow"),
+            "the president | The president | INDIRECT | WARN | the deficit would grow",
+            "Lee | Lee | INDIRECT | SAY | Saying that the war is over does not make it so"),
         text("edges: a state's military is no city's body; a former president's office is the person's",
             "The Seoul military said it fired warning shots. Former Brazilian President Carlos Mendes's office"
                 + " said he was ill.",

@@ -2394,7 +2394,7 @@ final class Attributor {
       if (verb < se && (cueAt[verb] || FINITE_VERBS.has(tok(verb)) || pastForm(tok(verb)))) {
         int finite = 0;
         for (int f = cue.end() + 1; f < k; f++) {
-          finite += FINITE_VERBS.has(tok(f)) ? 1 : 0;
+          finite += FINITE_VERBS.has(tok(f)) || GERUND_SUBJECT_VERBS.has(tok(f)) ? 1 : 0;
         }
         if (finite >= 2) {
           // "Admitting that mistakes were made is the first step, the minister said": the participle
@@ -2416,6 +2416,10 @@ final class Attributor {
     }
     return k < tokens.size() && cueAt[k];
   }
+
+  /** Verbs a participle opening a sentence may be the subject of: "Saying that … does not make it so". */
+  private static final WordSet GERUND_SUBJECT_VERBS = WordSet.of("is", "was", "does", "did", "makes", "made",
+      "means", "meant", "remains", "seems", "helps", "will", "would", "can", "could");
 
   /** Words that end a time of day: "at 11:30 p.m., when …", "around midnight, when …". */
   private static final WordSet CLOCK_WORDS = WordSet.of("a.m.", "p.m.", "am", "pm", "GMT", "UTC", "midnight", "noon",
