@@ -1891,6 +1891,15 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a delegate from somewhere, a man identifying himself, troops responding",
+            "Members have called for a pause, a delegate from one of the eight countries said. A man identifying"
+                + " himself as a spokesman said the hostages were freed. The army said troops had responded"
+                + " \"effectively\". Police responded to calls for calm.",
+            "a delegate | a delegate | INDIRECT | SAY | Members have called for a pause",
+            "Members | Members | REPORTED_ACT | DEMAND | a pause",
+            "a spokesman | a spokesman | INDIRECT | SAY | the hostages were freed",
+            "Army | The army | MIXED | SAY | troops had responded \"effectively\"",
+            "Police | Police | REPORTED_ACT | RESPOND | to calls for calm"),
         text("edges: a call for something made in a statement, an identification, a crowd's protest",
             "The foreign ministry called in a statement for a ceasefire. Police confirmed Tomasz Wrona as the"
                 + " driver. Farmers in France protested on Tuesday against the deal. China protested on Monday"

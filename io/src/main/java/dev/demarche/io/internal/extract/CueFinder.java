@@ -1069,6 +1069,44 @@ final class CueFinder {
       "nominee", "successor", "ambassador", "envoy", "commander", "speaker", "mayor", "premier", "chancellor",
       "executive", "CEO", "manager", "judge", "commissioner", "spokesman", "spokeswoman", "spokesperson");
 
+  /** Whether words follow "responded to" at {@code k}: "to calls for …", "to the criticism". */
+  private boolean wordsRespondedTo(int k) {
+    if (k >= tokens.size() || !toks[k].is("to")) {
+      return false;
+    }
+    for (int j = k + 1; j < tokens.size() && j <= k + 4; j++) {
+      if (RESPONDED_WORDS.has(toks[j])) {
+        return true;
+      }
+      if (!toks[j].isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet RESPONDED_WORDS = WordSet.of("calls", "call", "criticism", "criticisms", "questions",
+      "question", "claims", "claim", "accusations", "allegations", "remarks", "comments", "reports", "concerns",
+      "demands", "request", "requests", "statement", "statements", "letter", "queries", "query", "complaints");
+
+  /** Whether the subject a few words before {@code start} is an armed or emergency force: "troops had responded". */
+  private boolean forcesBefore(int start) {
+    for (int j = start - 1; j >= 0 && j >= start - 4; j--) {
+      Token w = toks[j];
+      if (FORCES.has(w)) {
+        return true;
+      }
+      if (!w.isWord() || w.lexeme.cue != null && w.isLowerCase()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet FORCES = WordSet.of("troops", "soldiers", "police", "Police", "officers",
+      "firefighters", "forces", "rescuers", "paramedics", "crews", "units", "guards", "marines", "Troops",
+      "Soldiers", "Officers", "Firefighters", "Forces", "Rescuers");
+
   /**
    * Whether the protest at {@code start} is a crowd's, with nothing said after it: a group of people
    * within the few words before it ("Farmers in France, Ireland and Belgium protested"), and no "that"
@@ -1250,6 +1288,21 @@ final class CueFinder {
     }
     if (t.text.startsWith("welcom") && end - start == 1 && peopleWelcomedAt(end)) {
       // "Fishermen welcomed Rohingya survivors in 2015": received people, said nothing
+      return true;
+    }
+    if (t.text.startsWith("identif") && end - start == 1 && end < tokens.size()
+        && (toks[end].is("himself") || toks[end].is("herself") || toks[end].is("themselves")
+            || toks[end].is("itself"))) {
+      // "a man identifying himself as a spokesman said": who the speaker claims to be, not a statement
+      return true;
+    }
+    if (t.text.startsWith("respond") && end - start == 1 && forcesBefore(start)
+        && !(end < tokens.size() && (toks[end].is("that") || toks[end].isPunct(':') || toks[end].is("by")
+            || toks[end].is("with") || toks[end].is("in")))
+        // but "Police responded to calls for a tougher response": to words, in words
+        && !wordsRespondedTo(end)) {
+      // "Pakistani troops had responded "effectively"", "officers responded to violent groups": a
+      // force's deed
       return true;
     }
     if (t.text.startsWith("wonder") && end < tokens.size() && toks[end].is("about")) {
