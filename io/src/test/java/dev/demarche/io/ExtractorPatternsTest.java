@@ -1891,6 +1891,13 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a name ending a described aside, a relative clause opened with 'whose'",
+            "Her coach, the former Ethiopian steeplechaser Getachew Bekele, said she had trained hard. One victim,"
+                + " a 74-year-old widow from Molndal, said she had lost her savings. Kestrel chief executive Nadia"
+                + " Farouk, whose company is a rival based in Austin, Texas, called the ruling \"long overdue\".",
+            "Getachew Bekele | Getachew Bekele | INDIRECT | SAY | she had trained hard",
+            "one victim | One victim | INDIRECT | SAY | she had lost her savings",
+            "Nadia Farouk | chief executive Nadia Farouk | MIXED | SAY | the ruling \"long overdue\""),
         text("a delegate from somewhere, a man identifying himself, troops responding",
             "Members have called for a pause, a delegate from one of the eight countries said. A man identifying"
                 + " himself as a spokesman said the hostages were freed. The army said troops had responded"

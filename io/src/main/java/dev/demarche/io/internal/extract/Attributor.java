@@ -5954,6 +5954,14 @@ final class Attributor {
         if (m == null) {
           m = relativeAntecedent(e, ss);
         }
+        if (m != null && !(m.type == Ment.Type.PERSON && m.title != null)) {
+          // "Nadia Farouk, whose company is a rival based in Austin, Texas, called": the person a
+          // relative clause opened after, not a name inside the clause
+          Ment opened = relativeOpenerBefore(m.start, ss);
+          if (opened != null) {
+            m = opened;
+          }
+        }
         if (m == null && k + 1 < j && isDeterminerAt(k + 1)) {
           // "Dr Vogler, who is on a state visit, the first by a German head of state since 2017, said":
           // past an apposition to the relative clause, the person before it
@@ -5987,6 +5995,17 @@ final class Attributor {
         Ment named = k + 1 < j ? startsAt[k + 1] : null;
         if (named == null && k + 2 < j && tok(k + 1).isLowerCase()) {
           named = startsAt[k + 2];
+        }
+        if (named == null && k + 2 < j && isDeterminerAt(k + 1)) {
+          // "Her coach, the former Ethiopian steeplechaser Getachew Bekele, said": the name that ends
+          // the aside, after the words describing it
+          Ment last = mentionEndingAt(j - 1, ss);
+          if (last != null && last.start > k + 1 && last.hasName()
+              && (last.type == Ment.Type.CANDIDATE || last.type == Ment.Type.PERSON)
+              // but "One victim, a 74-year-old widow from Mölndal, said": a place the person is from
+              && !PREPOSITIONS.has(tok(last.start - 1)) && !isPlace(last)) {
+            named = last;
+          }
         }
         if (m != null && (m.type == Ment.Type.ANONYMOUS || m.type == Ment.Type.DESCRIPTION) && usable(named)
             && (named.type == Ment.Type.NAMED || named.type == Ment.Type.CANDIDATE || named.type == Ment.Type.PERSON)
@@ -6591,6 +6610,26 @@ final class Attributor {
       }
       if (t.isPunct(',') || t.isPunct(';') || t.kind == Token.Kind.QUOTE || t.is("which") || t.is("that")) {
         return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person-like name before ", who" or ", whose" that opens a relative clause before {@code at}
+   * in its sentence, within 20 tokens, with no cue between the clause's opening and {@code at}; or
+   * null.
+   */
+  private Ment relativeOpenerBefore(int at, int ss) {
+    for (int r = at - 1; r > ss + 1 && r > at - 20; r--) {
+      Token t = tok(r);
+      if (cueAt[r] || t.kind == Token.Kind.QUOTE || t.isPunct(';')) {
+        return null;
+      }
+      if ((t.is("who") || t.is("whose")) && tok(r - 1).isPunct(',')) {
+        Ment antecedent = mentionEndingAt(r - 2, ss);
+        return antecedent != null && isPersonLike(antecedent) && antecedent.hasName() && usable(antecedent)
+            ? antecedent : null;
       }
     }
     return null;
