@@ -1891,6 +1891,14 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a portfolio list in a body's name, media's kinds and addresses, the remarks made again",
+            "A spokesperson for the Department for Culture, Media and Sport said the decision was for museums."
+                + " Adaeze Nwosu defended the price rise in a televised address on Sunday. Llorente criticised the"
+                + " ruling on the radio station COPE. The official made the remarks in a speech on Monday.",
+            "a spokesperson for the Department for Culture, Media and Sport | A spokesperson for the Department"
+                + " for Culture, Media and Sport | INDIRECT | SAY | the decision was for museums",
+            "Adaeze Nwosu | Adaeze Nwosu | REPORTED_ACT | INSIST | the price rise",
+            "Llorente | Llorente | REPORTED_ACT | CRITICIZE | the ruling"),
         text("a name ending a described aside, a relative clause opened with 'whose'",
             "Her coach, the former Ethiopian steeplechaser Getachew Bekele, said she had trained hard. One victim,"
                 + " a 74-year-old widow from Molndal, said she had lost her savings. Kestrel chief executive Nadia"

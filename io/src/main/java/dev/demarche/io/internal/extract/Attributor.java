@@ -5348,6 +5348,8 @@ final class Attributor {
         // the medium heads its phrase: "on television", not "on television advertising"
         Token next = j + 1 < tokens.size() ? tok(j + 1) : null;
         return next == null || !next.isWord() || PREPOSITIONS.has(next) || next.is("and")
+            // "on the radio station COPE", "on a television programme"
+            || MEDIUM_KIND_NOUNS.has(next)
             // "on social media site Facebook"
             || PLATFORMS.has(next)
             || next.is("by") || next.is("of") || TIME_WORDS.has(next) || next.isCapitalized()
@@ -5363,6 +5365,10 @@ final class Attributor {
     }
     return false;
   }
+
+  /** Nouns after a medium's word that say what kind of outlet it is: "radio station", "television programme". */
+  private static final WordSet MEDIUM_KIND_NOUNS = WordSet.of("station", "stations", "programme", "program", "show",
+      "channel", "network", "broadcast", "interview", "appearance");
 
   /** The closing bracket of a gloss of one to three words opening at {@code k}, or -1. */
   private int glossEnd(int k, int last) {

@@ -901,6 +901,14 @@ final class CueFinder {
         // "issued a statement to the effect …": the statement speaks, by the cue of its own
         return null;
       }
+      if (act != null && (t.is("remarks") || t.is("comments") || t.is("statement") || t.is("statements"))
+          && (toks[k - 1].is("the") || toks[k - 1].is("these") || toks[k - 1].is("those"))
+          && !(k + 1 < tokens.size() && (toks[k + 1].is("that") || toks[k + 1].is("about") || toks[k + 1].is("on")
+              || toks[k + 1].isPunct(':') || toks[k + 1].kind == Token.Kind.QUOTE))) {
+        // "made the remarks in a speech on Monday": the remarks reported before, made somewhere; no
+        // statement of their own
+        return null;
+      }
       if (act != null && (t.is("representations") || t.is("representation")) && !toks[i].text.startsWith("lodg")) {
         // "made false representations to investors": claims made, no protest; only lodged ones are
         return null;

@@ -190,6 +190,7 @@ final class MentionFinder {
       i = next > i ? next : i + 1;
     }
     attachConjoinedPortfolios();
+    attachListedPortfolios();
     attachPortfoliosBeforeTitles();
     attachPlacesBeforeForces();
     attachEditionWords();
@@ -284,6 +285,49 @@ final class MentionFinder {
     }
     mentions.clear();
     mentions.addAll(kept);
+  }
+
+  /**
+   * "the Department for Culture, Media and Sport", "the Ministry of Housing, Communities and Local
+   * Government": a body's name with "of" or "for" goes on through a list of capitalised portfolios
+   * joined by commas and "and", whose words name no one of their own.
+   */
+  private void attachListedPortfolios() {
+    int n = tokens.size();
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      int e = m.end;
+      if (e + 3 >= n || !tok(e).isPunct(',') || !tok(e - 1).isCapitalized() || !sameSentence(m.start, e + 1)
+          || !(e - 2 > m.start && (tok(e - 2).is("of") || tok(e - 2).is("for"))
+              || e - 3 > m.start && (tok(e - 3).is("of") || tok(e - 3).is("for")))) {
+        continue;
+      }
+      int k = e;
+      boolean and = false;
+      int end = -1;
+      while (k + 1 < n && k < e + 12 && (tok(k).isPunct(',') && !and || tok(k).is("and"))
+          && isNameWord(k + 1) && sameSentence(m.start, k + 1)) {
+        and |= tok(k).is("and");
+        k++;
+        while (k < n && isNameWord(k) && sameSentence(m.start, k)) {
+          k++;
+        }
+        if (and) {
+          end = k;
+          break;
+        }
+      }
+      if (end < 0 || !PORTFOLIO_WORDS.has(tok(end - 1))) {
+        continue;
+      }
+      m.end = end;
+      if (m.nameEnd >= 0 && m.nameEnd == e) {
+        m.nameEnd = end;
+      }
+      while (idx + 1 < mentions.size() && mentions.get(idx + 1).start < end) {
+        mentions.remove(idx + 1);
+      }
+    }
   }
 
   /**
@@ -390,7 +434,8 @@ final class MentionFinder {
       "Works", "Lands", "Mines", "Commerce", "Investment", "Cooperation", "Integration", "Family", "Women",
       "Children", "Gender", "Climate", "Veterans", "Immigration", "Citizenship", "Training", "Research", "Law",
       "Legal", "Defence", "Defense", "Interior", "Digital", "Reform", "Statistics", "Budget", "Revenue", "Customs",
-      "Pensions", "Equality", "Unification", "Maritime", "Aviation", "Food", "Media", "Religion", "Religious");
+      "Pensions", "Equality", "Unification", "Maritime", "Aviation", "Food", "Media", "Religion", "Religious",
+      "Government", "Communities", "Marine");
 
   /** Whether "of" joins words inside {@code m}: "Ministry of Agriculture". */
   private boolean ofInside(Ment m) {
