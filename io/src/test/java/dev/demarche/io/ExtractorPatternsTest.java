@@ -1891,6 +1891,26 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("abbreviated governors' titles, asides of place before the cue, a group's head named, press names",
+            "Gov. Elena Vasquez declared a state of emergency and said federal funds had been secured. Lt. Gov. Tom"
+                + " Reyes said the fire was contained. Acme Foods, headquartered in Austin, Texas, said it had"
+                + " stopped production. Fromagerie Val-des-Cedres, based in Saint-Hyacinthe, Que., said it was"
+                + " cooperating with inspectors. Tom Reed, a teacher in Leeds, England, said the school was closed."
+                + " The head of the Russian delegation, presidential aide Gennady Ostrovsky, said Moscow's"
+                + " conditions had not changed. Tempo magazine reported last week that the bribes had been paid.",
+            "Elena Vasquez | Gov. Elena Vasquez | INDIRECT | SAY | federal funds had been secured",
+            "Tom Reyes | Lt. Gov. Tom Reyes | INDIRECT | SAY | the fire was contained",
+            "Acme Foods | Acme Foods | INDIRECT | SAY | it had stopped production",
+            "Fromagerie Val-des-Cedres | Fromagerie Val-des-Cedres | INDIRECT | SAY | it was cooperating with"
+                + " inspectors",
+            "Tom Reed | Tom Reed | INDIRECT | SAY | the school was closed",
+            "Gennady Ostrovsky | Gennady Ostrovsky | INDIRECT | SAY | Moscow's conditions had not changed",
+            "Tempo | Tempo magazine | INDIRECT | REPORT | the bribes had been paid"),
+        text("the mother of one victim named stays the speaker; the mayor of a place in a state",
+            "The mother of one victim, Jacques Perrin, said the police had been slow. The mayor of Austin, Texas,"
+                + " said the roads were open.",
+            "the mother | The mother | INDIRECT | SAY | the police had been slow",
+            "the mayor | The mayor | INDIRECT | SAY | the roads were open"),
         text("a portfolio list in a body's name, media's kinds and addresses, the remarks made again",
             "A spokesperson for the Department for Culture, Media and Sport said the decision was for museums."
                 + " Adaeze Nwosu defended the price rise in a televised address on Sunday. Llorente criticised the"

@@ -2621,6 +2621,38 @@ final class Attributor {
     return false;
   }
 
+  /**
+   * The one an aside of place after a comma is about, when the place {@code m} ends it: "Acme Foods,
+   * based in Austin, Texas," gives Acme Foods; "a teacher in Leeds, England," the one before "a
+   * teacher". The place follows the aside's link ({@code in}, {@code from}, {@code of}), and up to
+   * four lower-case words lie between the comma and the link; null when the aside is not of that
+   * shape or no speaker precedes it.
+   */
+  private Ment placedBeforeAside(Ment m, int ss) {
+    int link = m.start - 1;
+    if (link <= ss || !PLACE_LINKS.has(tok(link))) {
+      return null;
+    }
+    int c = link - 1;
+    while (c > ss && link - c <= 4 && tok(c).isWord() && tok(c).isLowerCase()) {
+      c--;
+    }
+    if (c <= ss || !tok(c).isPunct(',')) {
+      return null;
+    }
+    Ment placed = mentionEndingAt(pastAge(c - 1, ss), ss);
+    return placed != null && !isPlace(placed) && placed.canSpeak() ? placed : null;
+  }
+
+  /**
+   * Whether {@code k} holds an abbreviation like a state's or province's, its full stop right after
+   * it and a comma after that: "Que.,", "Calif.,".
+   */
+  private boolean isRegionAbbreviation(int k) {
+    return k + 2 < tokens.size() && tok(k).isCapitalized() && tok(k).text.length() <= 5
+        && tok(k + 1).isPunct('.') && tok(k + 1).begin == tok(k).end && tok(k + 2).isPunct(',');
+  }
+
   /** Whether a mention of one who may speak, not a place, starts at {@code k}. */
   private boolean speakerAt(int k) {
     Ment m = k < tokens.size() ? startsAt[k] : null;
@@ -5949,11 +5981,13 @@ final class Attributor {
         // "Maria Lopez, 45, a teacher, said": past the age; "The company that makes the vaccine,
         // AstraZeneca, said": the subject before its relative clause
         m = mentionEndingAt(pastAge(e, ss), ss);
-        if (m != null && isPlace(m) && m.start - 2 > ss && PLACE_LINKS.has(tok(m.start - 1))
-            && tok(m.start - 2).isPunct(',') && k + 1 < j && startsAt[k + 1] != null && isPlace(startsAt[k + 1])) {
-          // "Bruce McArthur, from Toronto, Canada, admitted": the one from there, before the place
-          Ment from = mentionEndingAt(pastAge(m.start - 3, ss), ss);
-          if (from != null && !isPlace(from)) {
+        if (m != null && (isPlace(m) || m.type == Ment.Type.CANDIDATE) && k + 1 < j
+            && (startsAt[k + 1] != null && isPlace(startsAt[k + 1]) || isRegionAbbreviation(k + 1))) {
+          // "Bruce McArthur, from Toronto, Canada, admitted", "Acme Foods, headquartered in Austin,
+          // Texas, said", "a cheesemaker based in Saint-Hyacinthe, Que., said": the one the aside
+          // places, before it
+          Ment from = placedBeforeAside(m, ss);
+          if (from != null) {
             m = from;
           }
         }
@@ -6530,6 +6564,11 @@ final class Attributor {
    * The one who owns the person a name set off by commas is apposed to, or null: "The family of
    * one victim, Jacques Perrin," gives the family; "The mayor of London, Sadiq Khan," gives null.
    */
+  /** Nouns of groups, whose members a person's name set off after them does not name: "the delegation". */
+  private static final WordSet GROUP_HEADS = WordSet.of("delegation", "team", "mission", "crew", "committee",
+      "panel", "board", "group", "company", "firm", "party", "union", "campaign", "family", "household", "club",
+      "band", "coalition", "alliance", "consortium");
+
   private Ment ownerOfApposed(Ment named, int ss) {
     int c = named.start - 1;
     while (c > ss && !tok(c).isPunct(',')) {
@@ -6539,7 +6578,10 @@ final class Attributor {
     if (apposed == null || apposed.start - 2 < ss || !tok(apposed.start - 1).is("of")
         || !(apposed.type == Ment.Type.DESCRIPTION && apposed.kind == dev.demarche.model.ActorKind.PERSON
             // "one victim", not a body named in capitals: "The general manager of Abu Dhabi Media, …"
-            || apposed.type == Ment.Type.ANONYMOUS && tok(apposed.end - 1).isLowerCase())) {
+            || apposed.type == Ment.Type.ANONYMOUS && tok(apposed.end - 1).isLowerCase()
+                // but in "The head of the Russian delegation, Gennady Ostrovsky, said" the name is the
+                // head's: a group has no name of a person
+                && !GROUP_HEADS.has(tok(apposed.end - 1)))) {
       return null;
     }
     Ment owner = mentionEndingAt(apposed.start - 2, ss);

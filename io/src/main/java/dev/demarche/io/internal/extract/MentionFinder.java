@@ -2294,6 +2294,20 @@ final class MentionFinder {
       // "the Yemen-based Houthi movement", "the Make Crate subscription service"
       return addDescription(i, nameEnd + 1, country);
     }
+    if (nameStart >= 0 && !determiner && title == null && org == null && named == null && !honorific
+        && nameEnd + 1 < n && PRESS_NOUNS.has(tok(nameEnd)) && !tok(nameEnd + 1).isCapitalized()
+        && !isPossessive(tok(nameEnd + 1)) && sameSentence(i, nameEnd)) {
+      // "Tempo magazine reported", "said Kompas newspaper": a name no list knows, then the noun of
+      // the press it is; not "Tempo magazine Editor Arif Zulkifli", whose noun goes on to a title
+      int from = title == null && nameStart == i + 1 && sentenceStarters.has(tok(i)) ? nameStart : i;
+      Ment m = new Ment(from, nameEnd + 1, Ment.Type.CANDIDATE);
+      m.kind = ActorKind.MEDIA;
+      m.nameStart = nameStart;
+      m.nameEnd = nameEnd;
+      m.country = country;
+      mentions.add(m);
+      return nameEnd + 1;
+    }
     if (nameStart >= 0 && (title != null || org == null || orgEnd <= nameStart)) {
       // "After Hunter retreated …": a word that only starts the sentence is not the mention's
       int from = title == null && !determiner && nameStart == i + 1 && sentenceStarters.has(tok(i))
