@@ -1891,6 +1891,23 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("regulators and watchdogs as bodies, the people as a plural source, a relative clause's object before an"
+                + " inverted cue",
+            "The corporate regulator has sued the fund, alleging it failed to pay claims on time. Mark Calloway and"
+                + " Shinya Moriguchi will sign the plans on Tuesday, the people said. They said the two sides were"
+                + " also discussing missiles. The bus, which was carrying 45 passengers, fell 150 metres, said"
+                + " Superintendent Sakshi Verma.",
+            "the corporate regulator | The corporate regulator | INDIRECT | CLAIM | it failed to pay claims on time",
+            "the people | the people | INDIRECT | SAY | Mark Calloway and Shinya Moriguchi will sign the plans on"
+                + " Tuesday",
+            "the people | They | INDIRECT | SAY | the two sides were also discussing missiles",
+            "Sakshi Verma | Superintendent Sakshi Verma | INDIRECT | SAY | The bus, which was carrying 45"
+                + " passengers, fell 150 metres"),
+        text("a relative clause's subject before its cue still speaks",
+            "Tom Reed, who was with the passengers, said the bus fell. The man, who had attacked two officers, was"
+                + " arrested, police said.",
+            "Tom Reed | Tom Reed | INDIRECT | SAY | the bus fell",
+            "police | police | INDIRECT | SAY | The man, who had attacked two officers, was arrested"),
         text("abbreviated governors' titles, asides of place before the cue, a group's head named, press names",
             "Gov. Elena Vasquez declared a state of emergency and said federal funds had been secured. Lt. Gov. Tom"
                 + " Reyes said the fire was contained. Acme Foods, headquartered in Austin, Texas, said it had"

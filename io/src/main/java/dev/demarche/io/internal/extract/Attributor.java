@@ -2555,17 +2555,35 @@ final class Attributor {
 
   /**
    * Whether a cue set off by a comma has its speaker after it, ending the clause, while the one
-   * found before it is no subject but a place inside what was said: "…, Texas, with the toll rising
-   * to 22, said officials."
+   * found before it is no subject but a place inside what was said, or the object of a relative
+   * clause there: "…, Texas, with the toll rising to 22, said officials.", "The bus, which was
+   * carrying 45 passengers, fell 150 metres, said Superintendent Sakshi Verma."
    */
   private boolean speakerAfterAside(Cue cue, Ment left, int ss, int se) {
     int p = cue.end();
     if (cue.object() || TELL.has(tok(cue.start())) || cue.start() - 1 <= ss || !tok(cue.start() - 1).isPunct(',')
-        || left.end >= cue.start() - 1 || left.start <= ss + 1 || !isPlace(left) || p >= se || !usable(startsAt[p])) {
+        || left.end >= cue.start() - 1 || left.start <= ss + 1 || !(isPlace(left) || insideRelativeClause(left, ss))
+        || p >= se || !usable(startsAt[p])) {
       return false;
     }
     Ment right = startsAt[p];
     return !isPlace(right) && endsClause(skipAdjuncts(right.end, se), se) && leftHasContent(cue, ss);
+  }
+
+  /**
+   * Whether {@code m} stands after the verb of a relative clause set off by a comma: "passengers" in
+   * ", which was carrying 45 passengers,".
+   */
+  private boolean insideRelativeClause(Ment m, int ss) {
+    for (int q = m.start - 1; q > ss && q >= m.start - 12; q--) {
+      if (tok(q).isPunct(',')) {
+        return q + 2 < m.start && (tok(q + 1).is("which") || tok(q + 1).is("who") || tok(q + 1).is("that"));
+      }
+      if (!tok(q).isWord() && tok(q).kind != Token.Kind.NUMBER) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

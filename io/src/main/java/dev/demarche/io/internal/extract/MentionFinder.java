@@ -483,6 +483,16 @@ final class MentionFinder {
     }
   }
 
+  /**
+   * Whether {@code word}, a noun, is plural: "officials", "the people", "Police"; not "the press", "a
+   * virus".
+   */
+  static boolean isPluralNoun(String word) {
+    return word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") || IRREGULAR_PLURALS.contains(word)
+        || !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+            && IRREGULAR_PLURALS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Nouns for the press alone: "the newspaper NRC", "press agency PAP"; not "the UN health agency WHO". */
   private static final WordSet PRESS_NOUNS = WordSet.of("newspaper", "daily", "broadcaster", "tabloid", "magazine",
       "weekly", "channel", "outlet", "publication");
@@ -969,7 +979,7 @@ final class MentionFinder {
     String head = tok(j - 1).text;
     Ment m = new Ment(i, j, Ment.Type.ANONYMOUS);
     m.head = head;
-    m.plural = head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us");
+    m.plural = isPluralNoun(head);
     mentions.add(m);
     return j;
   }
@@ -1078,8 +1088,7 @@ final class MentionFinder {
             || !tok(k).isWord() && !tok(k).isPunct('\'') || AFTER_INVERTED_SPEAKER.has(tok(k)))) {
           Ment m = new Ment(v + 1, k, Ment.Type.ANONYMOUS);
           m.head = tok(k - 1).text.toLowerCase(java.util.Locale.ROOT);
-          m.plural = tok(k - 1).text.endsWith("s") && !tok(k - 1).text.endsWith("ss")
-              && !tok(k - 1).text.endsWith("us");
+          m.plural = isPluralNoun(tok(k - 1).text);
           m.insideQuote = inQuote[v + 1];
           added.add(m);
           for (int j = v + 1; j < k; j++) {
@@ -1155,8 +1164,7 @@ final class MentionFinder {
           // "After the regulator said …, depositors withdrew cash"
           || SUBORDINATORS_BEFORE_SUBJECT.has(tok(start - 1))
           || tok(start - 1).isPunct(':') || tok(start - 1).isPunct(';');
-      boolean plural = tok(last).text.endsWith("s") && !tok(last).text.endsWith("ss")
-          && !tok(last).text.endsWith("us");
+      boolean plural = isPluralNoun(tok(last).text);
       // without a determiner: a possessive or name in it ("Lebanon's culture minister"), or a plural
       // of two words or more ("Shop owners")
       boolean enough = determiner ? last > start : marked || plural && last > start;
@@ -1599,8 +1607,9 @@ final class MentionFinder {
     return i;
   }
 
-  private static final WordSet IRREGULAR_PLURALS =
-      WordSet.of("children", "people", "men", "women", "staff", "police", "crew", "clergy", "faculty");
+  /** Plural nouns of people that end in no "s": "the people said", "police said". */
+  private static final WordSet IRREGULAR_PLURALS = WordSet.of("children", "people", "men", "women", "staff",
+      "police", "crew", "clergy", "faculty", "personnel");
 
   private boolean cueWord(int k) {
     return tok(k).lexeme.cue != null;
