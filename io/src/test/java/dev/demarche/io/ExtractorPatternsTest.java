@@ -1891,6 +1891,14 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a participle after a while or but clause is that clause's subject's",
+            "Karin Ekdahl called for tougher penalties for fans, while Svensk Elitfotboll, the association of the"
+                + " top clubs, defended the clubs' work, saying incidents had fallen. The ministry said the plan was"
+                + " sound, but the opposition rejected it, calling it reckless.",
+            "Karin Ekdahl | Karin Ekdahl | REPORTED_ACT | DEMAND | tougher penalties for fans",
+            "Svensk Elitfotboll | Svensk Elitfotboll | INDIRECT | SAY | incidents had fallen",
+            "the ministry | The ministry | INDIRECT | SAY | the plan was sound",
+            "the opposition | the opposition | INDIRECT | SAY | it reckless"),
         text("regulators and watchdogs as bodies, the people as a plural source, a relative clause's object before an"
                 + " inverted cue",
             "The corporate regulator has sued the fund, alleging it failed to pay claims on time. Mark Calloway and"

@@ -1321,7 +1321,13 @@ final class Attributor {
         return;
       }
       Ment subject = previous != null ? previous.speaker : subjectOf(ss, cue.start());
-      if (subject != null) {
+      Ment contrasted = previous != null ? contrastedSubject(previous, cue.start(), ss) : null;
+      if (contrasted != null) {
+        // "Ekdahl called for tougher penalties, while the league defended the clubs, saying …": the
+        // subject of the clause the participle ends
+        speakers = List.of(contrasted);
+        inherited = true;
+      } else if (subject != null) {
         // "Kenya and Tanzania called for a ceasefire, warning …": each of the speakers
         speakers = previous != null ? speakersOf(previous) : List.of(subject);
         inherited = true;
@@ -2164,6 +2170,27 @@ final class Attributor {
    * The subject of the sentence starting at {@code ss}: its first mention, after an opening
    * adverbial set off by a comma ("In late June, the Supreme Court ruled …").
    */
+  /** Words that open a clause with a subject of its own after a comma: ", while the league defended". */
+  private static final WordSet CONTRASTING = WordSet.of("while", "whereas", "but", "although", "though");
+
+  /**
+   * The subject of a clause opened by "while", "whereas", "but" or "although" after {@code previous}'s
+   * content and before the participle at {@code participle}, if it speaks: "…, while Svensk
+   * Elitfotboll, the association of the top clubs, defended the clubs' work, saying"; or null.
+   */
+  private Ment contrastedSubject(Draft previous, int participle, int ss) {
+    for (int k = participle - 2; k > ss && participle - k <= 30 && tok(k).begin >= previous.contentEnd; k--) {
+      if (tok(k).kind == Token.Kind.QUOTE) {
+        return null;
+      }
+      if (CONTRASTING.has(tok(k)) && tok(k - 1).isPunct(',')) {
+        Ment m = listedAt(k + 1, participle);
+        return usable(m) && !isPlace(m) && m != previous.speaker && m.end < participle - 1 ? m : null;
+      }
+    }
+    return null;
+  }
+
   private Ment subjectOf(int ss, int before) {
     // "BEIJING (AP) - China's military launched …": past a dateline
     ss = datelineEnd(ss, before);
