@@ -1891,6 +1891,13 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a state's name and a region's word beginning a company's name",
+            "Japan Railway Co. said services would remain suspended. East Japan Railway Co. said trains would run"
+                + " on Friday. Central Japan Railway Company said services would resume.",
+            "Japan Railway Co | Japan Railway Co | INDIRECT | SAY | services would remain suspended",
+            "East Japan Railway Co | East Japan Railway Co | INDIRECT | SAY | trains would run on Friday",
+            "Central Japan Railway Company | Central Japan Railway Company | INDIRECT | SAY | services would"
+                + " resume"),
         text("a participle after a while or but clause is that clause's subject's",
             "Karin Ekdahl called for tougher penalties for fans, while Svensk Elitfotboll, the association of the"
                 + " top clubs, defended the clubs' work, saying incidents had fallen. The ministry said the plan was"

@@ -545,6 +545,10 @@ final class MentionFinder {
           && !gazetteer.givenNames.containsKey(tok(m.nameStart).text)) {
         // "Taiwan Railway Corp.", "Apple Inc.": a company, whatever it says; but "Tom Co." is a person
         m.kind = ActorKind.ORGANIZATION;
+        if (m.nameStart > m.start && tok(m.start).isCapitalized() && !isDeterminer[m.start]) {
+          // "Japan Railway Co.": the state's name is the company's first word, not its country's adjective
+          m.nameStart = m.start;
+        }
       } else if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart == 1
           && businesses.contains(tok(m.nameStart).text)) {
         // "Gulfmark said" after "oil refiner Gulfmark Energy"
@@ -2150,6 +2154,12 @@ final class MentionFinder {
             k = nameAt(k).end();
             break;
           }
+          if (k == j + 1 && COMPASS_WORDS.has(tok(j)) && isStateName(k) && companyGoesOn(nameAt(k).end())) {
+            // "East Japan Railway Co.", "Central Japan Railway Company": a region of the state that
+            // begins a company's name
+            k = nameAt(k).end();
+            continue;
+          }
           if (k == j + 1 && surnameLikeState(j, k)) {
             // "Nikki Holland", "Jim Jordan", "Secretary Enrique Santiago": a given name, then a country's
             // or a capital's name as the surname
@@ -2908,6 +2918,23 @@ final class MentionFinder {
     return before.end == tok(k).begin && before.isCapitalized() && plural
         && tok(k + 1).begin > tok(k).end && tok(k + 1).isCapitalized() && sameSentence(k, k + 1)
         && (tok(k + 1).lexeme.mask & notNameBit) == 0;
+  }
+
+  /** Words of a region of a state in a company's name: "East Japan Railway". */
+  private static final WordSet COMPASS_WORDS = WordSet.of("East", "West", "North", "South", "Central", "Northeast",
+      "Northwest", "Southeast", "Southwest", "Eastern", "Western", "Northern", "Southern");
+
+  /**
+   * Whether capitalised name words from {@code k} run, within four words, to an organisation's noun or
+   * a company's abbreviation: "Railway Co." after "East Japan".
+   */
+  private boolean companyGoesOn(int k) {
+    for (int q = k; q < tokens.size() && q < k + 4 && tok(q).isCapitalized() && sameSentence(k, q); q++) {
+      if (organizationHeads2.has(tok(q)) || COMPANY_SUFFIXES.has(tok(q))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasOrganizationHead(int from, int to) {
