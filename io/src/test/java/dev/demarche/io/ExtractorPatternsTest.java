@@ -1891,6 +1891,14 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("what a source's words are called after its possessive, regions' adjectives with a compass word",
+            "The robot carries sensors, according to ISRO's mission brochure. Cambodia had pushed to soften the"
+                + " paragraph, said a Southeast Asian diplomat involved in the drafting, who asked not to be named."
+                + " An East Asian official said the talks would resume.",
+            "ISRO | ISRO | INDIRECT | SAY | The robot carries sensors",
+            "a Southeast Asian diplomat involved in the drafting | a Southeast Asian diplomat involved in the"
+                + " drafting | INDIRECT | SAY | Cambodia had pushed to soften the paragraph",
+            "an East Asian official | An East Asian official | INDIRECT | SAY | the talks would resume"),
         text("a state's name and a region's word beginning a company's name",
             "Japan Railway Co. said services would remain suspended. East Japan Railway Co. said trains would run"
                 + " on Friday. Central Japan Railway Company said services would resume.",

@@ -3911,6 +3911,10 @@ final class Attributor {
       }
       if (k < se && SOURCE_NOUNS.has(tok(k))) {
         last = k;
+      } else if (k > last + 1 && (k > lastContentToken(se) || tok(k).isPunct(','))) {
+        // "according to ISRO's mission brochure.": whatever the source's words are called, they end
+        // the clause
+        last = k;
       }
     }
     while (last < se && tok(last).isLowerCase() && MEDIUM_NOUNS_AFTER_NAME.has(tok(last))
