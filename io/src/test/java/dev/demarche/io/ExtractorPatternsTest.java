@@ -1891,6 +1891,11 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("institutions' nouns stand for the organisation named last",
+            "The National Museum of Denmark displayed the hoard on Monday. The hoard was buried around 980,"
+                + " according to the museum, which said most of the coins were Arabic dirhams.",
+            "National Museum of Denmark | the museum | INDIRECT | SAY | The hoard was buried around 980",
+            "National Museum of Denmark | the museum | INDIRECT | SAY | most of the coins were Arabic dirhams"),
         text("what a source's words are called after its possessive, regions' adjectives with a compass word",
             "The robot carries sensors, according to ISRO's mission brochure. Cambodia had pushed to soften the"
                 + " paragraph, said a Southeast Asian diplomat involved in the drafting, who asked not to be named."
