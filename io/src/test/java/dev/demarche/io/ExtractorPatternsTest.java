@@ -1891,6 +1891,11 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("what was urged after an addressee with a relative clause",
+            "Sheriff Marcus Hale urged residents who had received warnings to leave without waiting for deputies."
+                + " The mayor asked people who live near the river to stay indoors.",
+            "Marcus Hale | Sheriff Marcus Hale | INDIRECT | URGE | to leave without waiting for deputies",
+            "the mayor | The mayor | INDIRECT | ASK | to stay indoors"),
         text("institutions' nouns stand for the organisation named last",
             "The National Museum of Denmark displayed the hoard on Monday. The hoard was buried around 980,"
                 + " according to the museum, which said most of the coins were Arabic dirhams.",
@@ -2845,6 +2850,7 @@ class ExtractorPatternsTest {
             "Tom Reed | Tom Reed | DIRECT | SAY | There is nothing to hide.",
             "Guccifer | Guccifer | INDIRECT | SAY | he had breached the server",
             "the mayor | The mayor | REPORTED_ACT | PRAISE | home owners who cleared the snow",
+            "Police | Police | INDIRECT | ASK | to come forward",
             "the agency | the agency | DIRECT | SAY | We are proud,",
             "most | Most | INDIRECT | PREDICT | inflation would stay above 3%"),
         text("review: another speaker after a colon, past an aside; the senator of an aide's aside",

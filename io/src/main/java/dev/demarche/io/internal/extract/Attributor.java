@@ -5303,7 +5303,7 @@ final class Attributor {
     return t.isWord() && t.isLowerCase() && w.length() > 1 && !GOVERNING.contains(w) && !PREPOSITIONS.contains(w)
         && !objectStop.contains(w) && !isDeterminerAt(k) && !w.equals("and") && !w.equals("or") && !w.equals("that")
         && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("ly") && !w.endsWith("s") && !cueAt[k]
-        && (t.lexeme.mask & nounBits) == 0;
+        && !RELATIVES.has(t) && (t.lexeme.mask & nounBits) == 0;
   }
 
   /** Nouns for what carries words, which frame a statement rather than make one: "posted a message". */
