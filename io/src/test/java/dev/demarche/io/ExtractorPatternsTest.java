@@ -1891,6 +1891,12 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a state's name before a counterpart in a list of speakers; not a state listed before a verb",
+            "Australian Prime Minister Daniel Hartigan and his Papua New Guinea counterpart Peter Kapi on Friday"
+                + " hailed the treaty. An official said the US and Japan would issue a joint statement on Friday.",
+            "Daniel Hartigan | Australian Prime Minister Daniel Hartigan | REPORTED_ACT | PRAISE | the treaty",
+            "Peter Kapi | Peter Kapi | REPORTED_ACT | PRAISE | the treaty",
+            "an official | An official | INDIRECT | SAY | the US and Japan would issue a joint statement on Friday"),
         text("what was urged after an addressee with a relative clause",
             "Sheriff Marcus Hale urged residents who had received warnings to leave without waiting for deputies."
                 + " The mayor asked people who live near the river to stay indoors.",

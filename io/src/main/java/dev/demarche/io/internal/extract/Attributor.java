@@ -6369,9 +6369,18 @@ final class Attributor {
     // "X and Y said", "X and the US said", "X and his Russian counterpart Y said"; but "Deputy
     // Minister and spokesman Liang Wen-chieh said" is one person with two titles
     int and = m.start - 1;
-    while (and > ss && and >= m.start - 4 && !tok(and).is("and")
-        && (tok(and).isLowerCase() || startsAt[and] != null && startsAt[and].type == Ment.Type.ADJECTIVE)) {
-      and--;
+    for (int words = 0; and > ss && words < 4 && !tok(and).is("and"); words++) {
+      Ment state = mentionEndingAt(and, ss);
+      if (tok(and).isLowerCase() || startsAt[and] != null && startsAt[and].type == Ment.Type.ADJECTIVE) {
+        and--;
+      } else if (state != null && state.type == Ment.Type.NAMED && state.entry != null
+          && state.entry.kind() == dev.demarche.model.ActorKind.STATE && state.start > ss
+          && POSSESSIVE_DETERMINERS.has(tok(state.start - 1)) && state.end < m.start && tok(state.end).isLowerCase()) {
+        // "X and his Papua New Guinea counterpart Y said": a state's name as the title's modifier
+        and = state.start - 1;
+      } else {
+        break;
+      }
     }
     if (and > ss && tok(and).is("and")) {
       boolean serialComma = and - 1 > ss && tok(and - 1).isPunct(',');
