@@ -1891,6 +1891,12 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a name with and whose abbreviation in brackets takes in both parts",
+            "Scottish and Southern Electricity Networks (SSEN), which runs the grid, said engineers had restored"
+                + " power. SSEN said more work was needed.",
+            "Scottish and Southern Electricity Networks | Scottish and Southern Electricity Networks | INDIRECT | SAY"
+                + " | engineers had restored power",
+            "Scottish and Southern Electricity Networks | SSEN | INDIRECT | SAY | more work was needed"),
         text("a state's name before a counterpart in a list of speakers; not a state listed before a verb",
             "Australian Prime Minister Daniel Hartigan and his Papua New Guinea counterpart Peter Kapi on Friday"
                 + " hailed the treaty. An official said the US and Japan would issue a joint statement on Friday.",

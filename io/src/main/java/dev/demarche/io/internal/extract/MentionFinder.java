@@ -210,6 +210,7 @@ final class MentionFinder {
     attachOfState();
     // after "of" and a state lengthened names: "the Catholic Bishops' Conference of the Philippines (CBCP)"
     attachParentheses();
+    joinNamesByAbbreviation();
     attachAppositives();
     attachAuthors();
     sharedHeads();
@@ -3230,6 +3231,67 @@ final class MentionFinder {
         }
       }
     }
+  }
+
+  /**
+   * "Scottish and Southern Electricity Networks (SSEN)": an abbreviation in brackets whose first
+   * letters are those of capitalised words before "and" or "&" as well as the name's own joins them
+   * into one name, which "and" would otherwise part.
+   */
+  private void joinNamesByAbbreviation() {
+    Set<Ment> absorbed = null;
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      if (m.abbreviation == null || !m.hasName() || m.nameStart != m.start || m.start < 2
+          || !(tok(m.start - 1).is("and") || tok(m.start - 1).is("&"))) {
+        continue;
+      }
+      String own = initials(m.nameStart, m.nameEnd);
+      String abbreviation = m.abbreviation;
+      if (own == null || abbreviation.length() <= own.length() || !abbreviation.endsWith(own)) {
+        continue;
+      }
+      int wanted = abbreviation.length() - own.length();
+      int j = m.start - 1;
+      while (j - 1 >= 0 && m.start - 1 - j < wanted && tok(j - 1).isCapitalized() && sameSentence(j - 1, m.start)) {
+        j--;
+      }
+      if (m.start - 1 - j != wanted || !abbreviation.substring(0, wanted).equals(initials(j, m.start - 1))) {
+        continue;
+      }
+      for (int b = idx - 1; b >= 0 && mentions.get(b).end > j; b--) {
+        if (mentions.get(b).start >= j) {
+          if (absorbed == null) {
+            absorbed = new HashSet<>();
+          }
+          absorbed.add(mentions.get(b));
+        }
+      }
+      m.start = j;
+      m.nameStart = j;
+      if (m.kind == null && m.type == Ment.Type.CANDIDATE) {
+        m.kind = ActorKind.ORGANIZATION;
+      }
+    }
+    if (absorbed != null) {
+      mentions.removeAll(absorbed);
+    }
+  }
+
+  /** The first letters of the capitalised words in {@code [from, to)}, or null if another word is there. */
+  private String initials(int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (!tok(k).isCapitalized()) {
+        if (tok(k).isWord() && tok(k).isLowerCase() && tok(k).text.length() <= 3) {
+          // "of", "for", "and" inside a name leave no letter
+          continue;
+        }
+        return null;
+      }
+      b.append(tok(k).text.charAt(0));
+    }
+    return b.toString();
   }
 
   /** Fields a minister's title names, which may be joined before it: "Science and Technology Minister". */
