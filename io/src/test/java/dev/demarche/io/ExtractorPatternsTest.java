@@ -1891,6 +1891,11 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("what was urged ends before the speaker's next deed after and and an adverb",
+            "Beijing responded by urging Chinese citizens to avoid travel to Japan and later suspended imports of"
+                + " seafood. The mayor urged residents to stay indoors and keep windows closed.",
+            "China | Beijing | INDIRECT | URGE | to avoid travel to Japan",
+            "the mayor | The mayor | INDIRECT | URGE | to stay indoors and keep windows closed"),
         text("a name with and whose abbreviation in brackets takes in both parts",
             "Scottish and Southern Electricity Networks (SSEN), which runs the grid, said engineers had restored"
                 + " power. SSEN said more work was needed.",

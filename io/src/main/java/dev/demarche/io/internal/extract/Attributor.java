@@ -4768,6 +4768,10 @@ final class Attributor {
     return false;
   }
 
+  /** Adverbs of what came next between "and" and a verb: "and later suspended". */
+  private static final WordSet SEQUENCE_ADVERBS = WordSet.of("later", "then", "subsequently", "eventually",
+      "afterwards", "afterward", "soon", "also");
+
   /** Past forms of cue verbs that end in no "-ed", besides those of {@link #IRREGULAR_PAST}: "said", "wrote". */
   private static final WordSet CUE_PAST = WordSet.of("said", "told", "wrote", "spoke", "gave", "sent", "read", "let",
       "cut", "bid", "swore", "forecast", "broke", "drew");
@@ -5032,6 +5036,13 @@ final class Attributor {
     boolean opening = inOpeningSubordinate(cue) || inRelativeAside(cue);
     for (int k = from; k <= last; k++) {
       Token t = tok(k);
+      if (k > from && t.is("and") && tok(verbal).is("to") && k + 2 <= last && SEQUENCE_ADVERBS.has(tok(k + 1))
+          && tok(k + 2).isLowerCase() && pastForm(tok(k + 2)) && !isInsideQuote(t.begin)) {
+        // "urging Chinese citizens to avoid travel to Japan and later suspended imports": the
+        // speaker's next deed, which an infinitive cannot go on with
+        end = k - 1;
+        break;
+      }
       if (opening && k > from && t.isPunct(',') && mainClauseAfter(k + 1, last) && !isInsideQuote(t.begin)) {
         // "Even though he confessed to acting alone, several accomplices were tried"
         break;
