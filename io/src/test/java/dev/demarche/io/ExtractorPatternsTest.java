@@ -1891,6 +1891,12 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("more nouns of businesses before a name no list knows",
+            "Second-quarter profit at Brazilian meatpacker Parana Alimentos fell 41%, the company said. Greens"
+                + " lawmaker Lukas Brandl said the plan was flawed.",
+            "Parana Alimentos | the company | INDIRECT | SAY | Second-quarter profit at Brazilian meatpacker Parana"
+                + " Alimentos fell 41%",
+            "Lukas Brandl | Lukas Brandl | INDIRECT | SAY | the plan was flawed"),
         text("what was urged ends before the speaker's next deed after and and an adverb",
             "Beijing responded by urging Chinese citizens to avoid travel to Japan and later suspended imports of"
                 + " seafood. The mayor urged residents to stay indoors and keep windows closed.",

@@ -69,7 +69,9 @@ final class Resolver {
       "retailer", "airline", "carrier", "lender", "insurer", "manufacturer", "developer", "publisher", "startup",
       "conglomerate", "supplier", "refiner", "miner", "giant", "brand", "chain", "bank", "exporter", "importer",
       "shipper", "utility", "maker", "drugmaker", "planemaker", "steelmaker", "operator", "producer", "distributor",
-      "provider", "builder", "brewer", "processor", "grocer", "contractor", "caterer", "trader");
+      "provider", "builder", "brewer", "processor", "grocer", "contractor", "caterer", "trader", "meatpacker",
+      "toolmaker", "truckmaker", "toymaker", "tyremaker", "tiremaker", "glassmaker", "papermaker", "shipbuilder",
+      "homebuilder", "telecom", "wholesaler");
   /** A size before a common noun: "10-member", "27-nation", "five-member". */
   private static final java.util.regex.Pattern SIZE =
       java.util.regex.Pattern.compile("(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[a-z]+");
