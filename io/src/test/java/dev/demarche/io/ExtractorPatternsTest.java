@@ -1891,6 +1891,19 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("the agent of figures released, a business's noun with where it is based, a name that opens what a"
+                + " business said",
+            "The BNP won 209 seats, according to final results released by the Election Commission. FRANKFURT,"
+                + " March 4 (Reuters) - Lindenau will cut 9,500 jobs, the carmaker said. The cuts will be voluntary,"
+                + " the Munich-based company said. Analysts said Lindenau had been slow.",
+            "Election Commission | Election Commission | INDIRECT | SAY | The BNP won 209 seats",
+            "Lindenau | the carmaker | INDIRECT | SAY | Lindenau will cut 9,500 jobs",
+            "Lindenau | the Munich-based company | INDIRECT | SAY | The cuts will be voluntary",
+            "analysts | Analysts | INDIRECT | SAY | Lindenau had been slow"),
+        text("a sentence's first word that is no name elsewhere does not hide the business named before",
+            "Kaiyuan Semiconductor Manufacturing posted results on Thursday. Net income rose 39%, the Hsinchu-based"
+                + " company said.",
+            "Kaiyuan Semiconductor Manufacturing | the Hsinchu-based company | INDIRECT | SAY | Net income rose 39%"),
         text("more nouns of businesses before a name no list knows",
             "Second-quarter profit at Brazilian meatpacker Parana Alimentos fell 41%, the company said. Greens"
                 + " lawmaker Lukas Brandl said the plan was flawed.",

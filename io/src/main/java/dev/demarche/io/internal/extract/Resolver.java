@@ -8,6 +8,7 @@ import dev.demarche.model.Role;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -251,8 +252,15 @@ final class Resolver {
           // organisation that a later "the company" may be
           && !(m.end < tokens.size() && toks[m.end].isLowerCase() && toks[m.end].isWord()
               && m.start > 0 && (toks[m.start - 1].isLowerCase() && !toks[m.start - 1].is("the")
-                  || toks[m.start - 1].kind == Token.Kind.NUMBER))) {
+                  || toks[m.start - 1].kind == Token.Kind.NUMBER))
+          // nor a sentence's first word before a noun that is no name anywhere else: "Net income rose …";
+          // but "Hasbro hosted a panel" may be the company
+          && !(m.nameEnd - m.nameStart == 1 && opensSentence(m) && m.end < toks.length
+              && toks[m.end].isWord() && toks[m.end].isLowerCase() && !toks[m.end].text.endsWith("ed")
+              && !toks[m.end].text.endsWith("s") && !FINITE_AFTER_NAME.has(toks[m.end])
+              && !capitalisedInsideSentence(toks[m.nameStart].text, m.start))) {
         lastUnresolvedName = m.start;
+        lastUnresolved = m;
       }
       if (key != null) {
         if (m.type != Ment.Type.PRONOUN) {
@@ -815,6 +823,42 @@ final class Resolver {
   private Ment sentenceFirst;
 
   /** Whether {@code m} opens its sentence, after nothing but an article. */
+  /** Verbs and auxiliaries that may follow a name as its subject's verb: "Lindenau will cut …". */
+  private static final WordSet FINITE_AFTER_NAME = WordSet.of("will", "would", "can", "could", "may", "might",
+      "must", "shall", "should", "had", "did", "said", "told", "sold", "made", "won", "lost", "cut", "put", "set",
+      "took", "gave", "became", "began", "saw", "paid", "held", "left", "kept", "hit", "ran", "rose", "fell",
+      "grew");
+
+  /** Words written with a capital right after a word in lower case somewhere in the article; built when first asked. */
+  private Set<String> capitalisedInside;
+
+  /**
+   * Whether {@code word} stands capitalised right after a word in lower case somewhere in the article,
+   * as a name does and a sentence's first word need not ("Net income rose …").
+   */
+  private boolean capitalisedInsideSentence(String word, int at) {
+    if (capitalisedInside == null) {
+      capitalisedInside = new HashSet<>();
+      for (int k = 1; k < toks.length; k++) {
+        if (toks[k].isCapitalized() && toks[k - 1].isWord() && toks[k - 1].isLowerCase()) {
+          capitalisedInside.add(toks[k].text);
+        }
+      }
+    }
+    return capitalisedInside.contains(word);
+  }
+
+  /** Whether {@code m} comes right after the dateline that opens its sentence: "FRANKFURT (Reuters) - Lindenau". */
+  private boolean afterDateline(Ment m) {
+    // a dateline is at most a dozen tokens, at the start of the article's text or after a line's end
+    int ss = m.start;
+    while (ss > 0 && m.start - ss < 14 && !toks[ss - 1].isPunct('.') && !toks[ss - 1].isPunct('!')
+        && !toks[ss - 1].isPunct('?')) {
+      ss--;
+    }
+    return (ss == 0 || m.start - ss < 14) && ss < m.start && Attributor.datelineEnd(tokens, ss, m.start) == m.start;
+  }
+
   private boolean opensSentence(Ment m) {
     int k = m.start;
     if (k > 0 && toks[k - 1].isWord() && (toks[k - 1].is("The") || toks[k - 1].is("the"))) {
@@ -1553,9 +1597,13 @@ final class Resolver {
    * if none fits.
    */
   private String namedByCommonNoun(Ment m) {
-    if (!isDefinite(m) || m.plural || m.possessor != null || m.country != null || m.head == null
+    // "the Munich-based company": where it is based, whose country is no other's
+    boolean based = m.end - m.start == 3 && toks[m.start + 1].text.endsWith("-based")
+        && toks[m.start + 1].text.length() > 7;
+    if (!isDefinite(m) || m.plural || m.possessor != null || m.country != null && !based || m.head == null
         // "the company", or with a size: "the 10-member bloc", "the 27-nation union"
-        || m.end - m.start != 2 && !(m.end - m.start == 3 && SIZE.matcher(toks[m.start + 1].text).matches())) {
+        || m.end - m.start != 2 && !based
+            && !(m.end - m.start == 3 && SIZE.matcher(toks[m.start + 1].text).matches())) {
       return null;
     }
     String head = m.head.toLowerCase(Locale.ROOT);
@@ -1587,7 +1635,23 @@ final class Resolver {
                   || r.key.startsWith(COMPANY_PREFIX) && (r.spoke || Boolean.TRUE.equals(subjects.get(r.key)))));
       // but not past a name of no known kind after it, which may be the company: "Hasbro hosted …"
       String last = lastMatching(fits, m.start);
-      return last != null && lastMention.getOrDefault(last, -1) > lastUnresolvedName ? last : null;
+      if (last != null && lastMention.getOrDefault(last, -1) > lastUnresolvedName) {
+        return last;
+      }
+      Ment named = lastUnresolved;
+      if (!body && named != null && named.actorKey == null && named.kind == null && named.type == Ment.Type.CANDIDATE
+          && !named.insideQuote && named.start < m.start && sentencesBetween(named.start, m.start) == 0
+          && (opensSentence(named) || afterDateline(named)) && !startsWithGivenName(named)
+          // a name, capitalised inside a sentence elsewhere too; not "Net income rose …, the company said"
+          && (named.nameEnd - named.nameStart >= 2 || capitalisedInsideSentence(toks[named.nameStart].text, named.start))) {
+        // "Lindenau will cut 9,500 jobs, the carmaker said": the name no list knows that opens what the
+        // business said is the business
+        named.kind = ActorKind.ORGANIZATION;
+        named.actorKey = organization(named, true);
+        mentioned(named.actorKey);
+        return named.actorKey;
+      }
+      return null;
     }
     return null;
   }
@@ -2232,6 +2296,8 @@ final class Resolver {
 
   /** Where the last name that no actor took stands: a company, perhaps, the finders could not tell. */
   private int lastUnresolvedName = -1;
+  /** The mention at {@link #lastUnresolvedName}, or null. */
+  private Ment lastUnresolved;
 
   /** The actors mentioned last, most recent last; antecedents are looked for among them only. */
   private final java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
