@@ -1891,6 +1891,11 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a capitalised title with where it is held, then the holder's name before the cue",
+            "Exercising India's right of reply, First Secretary in India's Permanent Mission to the UN Shreya"
+                + " Raghunath said the Pakistani leader had lied. Researchers in Germany said the data were sound.",
+            "Shreya Raghunath | Shreya Raghunath | INDIRECT | SAY | the Pakistani leader had lied",
+            "researchers in Germany | Researchers in Germany | INDIRECT | SAY | the data were sound"),
         text("the agent of figures released, a business's noun with where it is based, a name that opens what a"
                 + " business said",
             "The BNP won 209 seats, according to final results released by the Election Commission. FRANKFURT,"

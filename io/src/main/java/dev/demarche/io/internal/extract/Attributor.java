@@ -2698,6 +2698,16 @@ final class Attributor {
         && tok(k + 1).isPunct('.') && tok(k + 1).begin == tok(k).end && tok(k + 2).isPunct(',');
   }
 
+  /** Whether the description {@code m} is a title written with capitals: "First Secretary". */
+  private boolean isCapitalizedTitle(Ment m) {
+    for (int k = m.start; k < m.end; k++) {
+      if (!tok(k).isCapitalized()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a mention of one who may speak, not a place, starts at {@code k}. */
   private boolean speakerAt(int k) {
     Ment m = k < tokens.size() ? startsAt[k] : null;
@@ -6287,6 +6297,15 @@ final class Attributor {
                   || tok(people.start - 1).isLowerCase() && !isDeterminerAt(people.start - 1))) {
             // "spoke to the protesters from a trailer and told them …": those spoken to, not the
             // subject of the verb after "and"
+            people = null;
+          }
+          if (people != null && m != null && m.end == j + 1 && m.hasName() && m.nameEnd - m.nameStart >= 2
+              && (m.type == Ment.Type.CANDIDATE && m.kind == null || m.type == Ment.Type.PERSON)
+              && people.type == Ment.Type.DESCRIPTION
+              && (people.start == datelineEnd(ss, cueStart) || people.start > ss && tok(people.start - 1).isPunct(','))
+              && startsAt[people.end] == null && isCapitalizedTitle(people)) {
+            // "First Secretary in India's Permanent Mission to the UN Shreya Raghunath said": a title
+            // with where it is held, then the name of the one who holds it, who speaks
             people = null;
           }
           if (people != null && (people.type == Ment.Type.ANONYMOUS
