@@ -1891,6 +1891,11 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a state's adjective before a field of study gives no country",
+            "\"Pyongyang is drawing a line,\" said Choi Hyun-seo, a professor of North Korean studies. Chinese"
+                + " officials said the talks had failed.",
+            "Choi Hyun-seo | Choi Hyun-seo | DIRECT | SAY | Pyongyang is drawing a line,",
+            "Chinese officials | Chinese officials | INDIRECT | SAY | the talks had failed"),
         text("a capitalised title with where it is held, then the holder's name before the cue",
             "Exercising India's right of reply, First Secretary in India's Permanent Mission to the UN Shreya"
                 + " Raghunath said the Pakistani leader had lied. Researchers in Germany said the data were sound.",
@@ -4414,6 +4419,15 @@ class ExtractorPatternsTest {
     assertEquals("ASM", byName.get("American Samoa").country().orElseThrow().code());
     assertEquals("WSM", byName.get("Samoa").country().orElseThrow().code());
     assertEquals("PRI", byName.get("Ana Ruiz").country().orElseThrow().code());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aFieldOfStudyGivesNoCountry() {
+    Extraction x = EXTRACTOR.extract("t", "\"Pyongyang is drawing a line,\" said Choi Hyun-seo, a professor of North"
+        + " Korean studies. Chinese Foreign Ministry spokesman Tom Reed said the talks had failed.");
+    Map<String, Actor> byName = byName(x);
+    assertTrue(byName.get("Choi Hyun-seo").country().isEmpty());
+    assertEquals("CHN", byName.get("Tom Reed").country().orElseThrow().code());
   }
 
   @org.junit.jupiter.api.Test

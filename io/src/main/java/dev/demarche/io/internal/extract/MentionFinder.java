@@ -189,6 +189,7 @@ final class MentionFinder {
       int next = mentionAt(i);
       i = next > i ? next : i + 1;
     }
+    mentions.removeIf(this::isFieldOfStudy);
     attachConjoinedPortfolios();
     attachListedPortfolios();
     attachPortfoliosBeforeTitles();
@@ -3292,6 +3293,19 @@ final class MentionFinder {
       b.append(tok(k).text.charAt(0));
     }
     return b.toString();
+  }
+
+  /** Nouns of fields of study and culture that a state's adjective only qualifies: "Chinese history". */
+  private static final WordSet FIELDS = WordSet.of("studies", "history", "literature", "politics", "language",
+      "languages", "linguistics", "culture", "law", "economics", "art", "philosophy", "cuisine", "music", "film",
+      "cinema", "archaeology", "religion");
+
+  /**
+   * Whether {@code m} is a state's adjective before a field of study: "a professor of North Korean studies",
+   * "an expert on Chinese politics", which says nothing of where anyone is from.
+   */
+  private boolean isFieldOfStudy(Ment m) {
+    return m.type == Ment.Type.ADJECTIVE && m.end < tokens.size() && FIELDS.has(tok(m.end)) && sameSentence(m.start, m.end);
   }
 
   /** Fields a minister's title names, which may be joined before it: "Science and Technology Minister". */
