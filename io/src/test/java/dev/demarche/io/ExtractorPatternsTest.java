@@ -1247,7 +1247,7 @@ class ExtractorPatternsTest {
             "university staff | University staff | INDIRECT | SAY | the campus was closed",
             "the spokesman | The spokesman | INDIRECT | SAY | the deal was signed, two weeks before the deadline,"
                 + " and that both sides were satisfied",
-            "the mayor | The mayor | REPORTED_ACT | PROPOSE | a budget no larger"),
+            "the mayor | The mayor | REPORTED_ACT | PROPOSE | a budget no larger than last year's"),
         text("'the union' is not the company whose workers it speaks for",
             "Workers at Daehan Motor Co. went on strike. The union said the strike would last a week.",
             "the union | The union | INDIRECT | SAY | the strike would last a week"),
@@ -1891,6 +1891,15 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a time that owns what follows is no adjunct; a name set off by an organisation's description",
+            "The opposition rejected the results of last week's presidential election. Jamaat-e-Islami,"
+                + " Bangladesh's largest Islamist party, rejected the count. The party said the vote was rigged."
+                + " Zorvex, a local charity, said it would appeal.",
+            "the opposition | The opposition | REPORTED_ACT | REJECT | the results of last week's presidential"
+                + " election",
+            "Jamaat-e-Islami | Jamaat-e-Islami | REPORTED_ACT | REJECT | the count",
+            "Jamaat-e-Islami | The party | INDIRECT | SAY | the vote was rigged",
+            "Zorvex | Zorvex | INDIRECT | SAY | it would appeal"),
         text("a state's adjective before a field of study gives no country",
             "\"Pyongyang is drawing a line,\" said Choi Hyun-seo, a professor of North Korean studies. Chinese"
                 + " officials said the talks had failed.",
@@ -4419,6 +4428,12 @@ class ExtractorPatternsTest {
     assertEquals("ASM", byName.get("American Samoa").country().orElseThrow().code());
     assertEquals("WSM", byName.get("Samoa").country().orElseThrow().code());
     assertEquals("PRI", byName.get("Ana Ruiz").country().orElseThrow().code());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNameSetOffByAnOrganisationsDescriptionIsAnOrganisation() {
+    Extraction x = EXTRACTOR.extract("t", "Yiaga Africa, an election monitoring group, called for reform.");
+    assertEquals(ActorKind.ORGANIZATION, byName(x).get("Yiaga Africa").kind());
   }
 
   @org.junit.jupiter.api.Test

@@ -6831,6 +6831,10 @@ final class Attributor {
       return false;
     }
     Token n = tok(k + 1);
+    if (k + 2 < tokens.size() && MentionFinder.isPossessive(tok(k + 2))) {
+      // "the results of last week's election": a time that owns what follows, no adjunct
+      return false;
+    }
     return TIME_WORDS.has(n) || MONTH_WORDS.has(n)
         || n.kind == Token.Kind.NUMBER && n.text.length() == 4;
   }

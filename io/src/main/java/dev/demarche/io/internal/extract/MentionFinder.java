@@ -190,6 +190,7 @@ final class MentionFinder {
       i = next > i ? next : i + 1;
     }
     mentions.removeIf(this::isFieldOfStudy);
+    kindsFromAppositives();
     attachConjoinedPortfolios();
     attachListedPortfolios();
     attachPortfoliosBeforeTitles();
@@ -3293,6 +3294,31 @@ final class MentionFinder {
       b.append(tok(k).text.charAt(0));
     }
     return b.toString();
+  }
+
+  /**
+   * "Yiaga Africa, an election monitoring group, called …", "Zorvex, the country's largest bank,
+   * said": a name no list knows, set off by an organisation's or body's description, is of that kind,
+   * not a person.
+   */
+  private void kindsFromAppositives() {
+    for (int idx = 0; idx + 1 < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      Ment next = mentions.get(idx + 1);
+      if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.title == null && m.hasName()
+          && next.type == Ment.Type.DESCRIPTION && next.start == m.end + 1 && tok(m.end).isPunct(',')
+          && (next.kind == ActorKind.ORGANIZATION || next.kind == ActorKind.GOVERNMENT_BODY
+              || next.kind == ActorKind.MEDIA)
+          && next.end < tokens.size() && tok(next.end).isPunct(',') && sameSentence(m.start, next.end)
+          && !(isDeterminer[next.start] && (tok(next.start).is("the") || tok(next.start).is("The"))
+              && next.end - next.start == 2)) {
+        // but "Smith, the company, said" is no apposition of a name's kind
+        m.kind = next.kind;
+        if (next.appositive == null) {
+          next.appositive = m;
+        }
+      }
+    }
   }
 
   /** Nouns of fields of study and culture that a state's adjective only qualifies: "Chinese history". */

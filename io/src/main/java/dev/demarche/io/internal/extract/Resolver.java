@@ -41,6 +41,8 @@ final class Resolver {
     boolean definite;
     /** The family ties or friendships the text gives a person ("daughter"). */
     final Set<String> ties = new LinkedHashSet<>();
+    /** Heads of descriptions set off beside the name ("party" in "X, the country's largest party,"). */
+    final Set<String> describedAs = new LinkedHashSet<>();
     String titleRank;
     String principalKey;
     /** Whether the gazetteer entry's names were added, which its first mention does for all. */
@@ -1436,6 +1438,10 @@ final class Resolver {
       if (m.appositive.actorKey == null) {
         m.appositive.actorKey = resolve(m.appositive, null);
       }
+      if (m.appositive.actorKey != null && m.head != null && m.kind != ActorKind.PERSON) {
+        // "Jamaat-e-Islami, Bangladesh's largest Islamist party, … The party said": known by that noun
+        records.get(m.appositive.actorKey).describedAs.add(m.head.toLowerCase(Locale.ROOT));
+      }
       return m.appositive.actorKey;
     }
     if (m.author != null) {
@@ -1719,7 +1725,7 @@ final class Resolver {
 
   /** Whether the name or an alias of {@code r} has the word {@code head}: "the party" for the KMT. */
   private static boolean mentionsHead(Record r, String head) {
-    if (r.name.toLowerCase(Locale.ROOT).contains(head)) {
+    if (r.name.toLowerCase(Locale.ROOT).contains(head) || r.describedAs.contains(head)) {
       return true;
     }
     for (String alias : r.aliases) {
