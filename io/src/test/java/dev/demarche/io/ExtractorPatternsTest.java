@@ -1891,6 +1891,12 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a warning that modifies another noun is no noun of speech",
+            "Dr Tobias Grennell told the inquest in Norwich that an early warning score recorded at triage should"
+                + " have triggered an immediate review by a senior doctor. \"It was missed,\" he said.",
+            "Tobias Grennell | Dr Tobias Grennell | INDIRECT | SAY | an early warning score recorded at triage should"
+                + " have triggered an immediate review by a senior doctor",
+            "Tobias Grennell | he | DIRECT | SAY | It was missed,"),
         text("a time that owns what follows is no adjunct; a name set off by an organisation's description",
             "The opposition rejected the results of last week's presidential election. Jamaat-e-Islami,"
                 + " Bangladesh's largest Islamist party, rejected the count. The party said the vote was rigged."

@@ -29,6 +29,12 @@ final class CueFinder {
   private final long speakerNounBits;
   private final long determinerBits;
   private final long documentBits;
+  /** Nouns that "warning" or "alert" modifies: "an early warning score", "warning signs", "alert level". */
+  private static final WordSet WARNING_COMPOUNDS = WordSet.of("score", "scores", "sign", "signs", "system",
+      "systems", "light", "lights", "label", "labels", "level", "levels", "shot", "shots", "signal", "signals",
+      "siren", "sirens", "sticker", "stickers", "track", "time", "period", "centre", "center", "app", "message",
+      "messages", "triangle", "status", "phase", "zone", "zones");
+
   /** Nouns that make a compound with a cue word before them: "the FEMA claims office". */
   private final long compoundNounBits;
   private final WordSet lightVerbs;
@@ -1549,6 +1555,10 @@ final class CueFinder {
             && (toks[end + 1].lexeme.mask & determinerBits) != 0))) {
       // "interrupted by protesting legislators", "the remaining critics": a participle before its
       // noun; but "responded by urging residents to stay indoors" is a verb
+      return true;
+    }
+    if (end - start == 1 && end < tokens.size() && (t.is("warning") || t.is("alert")) && WARNING_COMPOUNDS.has(toks[end])) {
+      // "an early warning score", "warning signs", "alert level": the noun modifies another
       return true;
     }
     if (end - start == 1 && end < tokens.size()) {
