@@ -1891,6 +1891,13 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("an organisation named since a description stood alone is what the description's noun stands for",
+            "West African leaders met on Sunday for a summit dominated by the bloc's deepening rift with the juntas."
+                + " Elections must be held by December, the Economic Community of West African States said. The bloc"
+                + " warned that it would impose sanctions.",
+            "Economic Community of West African States | the Economic Community of West African States | INDIRECT"
+                + " | SAY | Elections must be held by December",
+            "Economic Community of West African States | The bloc | INDIRECT | WARN | it would impose sanctions"),
         text("a warning that modifies another noun is no noun of speech",
             "Dr Tobias Grennell told the inquest in Norwich that an early warning score recorded at triage should"
                 + " have triggered an immediate review by a senior doctor. \"It was missed,\" he said.",

@@ -1576,6 +1576,14 @@ final class Resolver {
         found = key;
       }
     }
+    if (found != null && found.startsWith("anon:")) {
+      // "the bloc's deepening rift … said the Economic Community of West African States … The bloc
+      // warned": an organisation named since the description stood alone is what it described
+      String named = namedByCommonNoun(m);
+      if (named != null && lastMention.getOrDefault(named, -1) > lastMention.getOrDefault(found, -1)) {
+        found = named;
+      }
+    }
     if (found == null) {
       found = namedByCommonNoun(m);
     }
