@@ -1891,6 +1891,12 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a person with role words before of and a description of the body after it",
+            "Toshiko Amemiya, policy chief of the Japan Innovation Party, the Liberal Democratic Party's coalition"
+                + " partner, said her party would support the change. Tom Reed, head of the Acme Group, the"
+                + " country's largest firm, said sales fell.",
+            "Toshiko Amemiya | Toshiko Amemiya | INDIRECT | SAY | her party would support the change",
+            "Tom Reed | Tom Reed | INDIRECT | SAY | sales fell"),
         text("an organisation named since a description stood alone is what the description's noun stands for",
             "West African leaders met on Sunday for a summit dominated by the bloc's deepening rift with the juntas."
                 + " Elections must be held by December, the Economic Community of West African States said. The bloc"

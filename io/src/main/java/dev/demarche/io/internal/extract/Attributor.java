@@ -6098,6 +6098,21 @@ final class Attributor {
         }
         Ment employee = m != null && m.start - 3 >= ss && tok(m.start - 1).is("of") && tok(m.start - 2).isPunct(',')
             ? mentionEndingAt(pastAge(m.start - 3, ss), ss) : null;
+        int of = m == null ? -1 : m.start - 1 > ss && tok(m.start - 1).is("the") ? m.start - 2 : m.start - 1;
+        if (employee == null && m != null && of - 2 >= ss && tok(of).is("of") && k + 1 < j
+            && startsAt[k + 1] != null && startsAt[k + 1].type == Ment.Type.DESCRIPTION
+            && startsAt[k + 1].kind != dev.demarche.model.ActorKind.PERSON) {
+          // "Toshiko Amemiya, policy chief of the Japan Innovation Party, the LDP's coalition partner,
+          // said": role words before "of" after the person, and a description of the party after it
+          int c = of - 1;
+          while (c > ss && of - 1 - c < 4 && tok(c).isWord() && tok(c).isLowerCase()) {
+            c--;
+          }
+          Ment holder = c > ss && c < of - 1 && tok(c).isPunct(',') ? mentionEndingAt(pastAge(c - 1, ss), ss) : null;
+          if (holder != null && isPersonLike(holder) && holder.hasName()) {
+            employee = holder;
+          }
+        }
         if (employee != null && isPersonLike(employee)
             && !(employee.start > ss && (tok(employee.start - 1).is("of") || tok(employee.start - 1).is("for")))) {
           // "Anderson Cooper, of CNN, one of her sons, stated": the person, past where they work
