@@ -1891,6 +1891,11 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("an Arabic surname without its article is the same person",
+            "Tamimi's lawyer, Haidar Salman al-Shammari, told AFP that his client would appeal. \"My client is"
+                + " paying for the sins of others,\" Shammari said.",
+            "Haidar Salman al-Shammari | Haidar Salman al-Shammari | INDIRECT | SAY | his client would appeal",
+            "Haidar Salman al-Shammari | Shammari | DIRECT | SAY | My client is paying for the sins of others,"),
         text("a person with role words before of and a description of the body after it",
             "Toshiko Amemiya, policy chief of the Japan Innovation Party, the Liberal Democratic Party's coalition"
                 + " partner, said her party would support the change. Tom Reed, head of the Acme Group, the"

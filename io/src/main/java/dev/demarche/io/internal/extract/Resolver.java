@@ -1256,6 +1256,9 @@ final class Resolver {
     return personsByName.get(fold(name));
   }
 
+  /** Articles joined to Arabic surnames by a hyphen, which a later mention may leave out: "al-Shammari". */
+  private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "an", "at", "az");
+
   /** A person first named by surname only, now named in full: "Pelosi", then "Nancy Pelosi". */
   private String personBySurname(String name) {
     int space = name.lastIndexOf(' ');
@@ -1293,7 +1296,14 @@ final class Resolver {
       r = ensure(key, ActorKind.PERSON, name);
       String[] parts = name.split(" ");
       if (parts.length > 1) {
-        alias(r, parts[parts.length - 1]);
+        String last = parts[parts.length - 1];
+        alias(r, last);
+        int dash = last.indexOf('-');
+        if (dash > 0 && dash <= 3 && ARABIC_ARTICLES.contains(last.substring(0, dash).toLowerCase(Locale.ROOT))
+            && last.length() - dash > 3 && Character.isUpperCase(last.charAt(dash + 1))) {
+          // "Haidar Salman al-Shammari … Shammari said": the surname without its article
+          alias(r, last.substring(dash + 1));
+        }
       }
       // "the Due Process Clause of the Constitution": no one a pronoun stands for; but "the Dalai
       // Lama" is
