@@ -1891,6 +1891,10 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a tie with the stands for the person given that tie",
+            "Her father, Tom Reed, said she was kind. The father said the police were slow.",
+            "Tom Reed | Tom Reed | INDIRECT | SAY | she was kind",
+            "Tom Reed | The father | INDIRECT | SAY | the police were slow"),
         text("an Arabic surname without its article is the same person",
             "Tamimi's lawyer, Haidar Salman al-Shammari, told AFP that his client would appeal. \"My client is"
                 + " paying for the sins of others,\" Shammari said.",

@@ -1481,8 +1481,9 @@ final class Resolver {
         }
       }
       if (found == null && m.relation && m.head != null && m.possessor == null
-          && POSSESSIVE_PRONOUNS.has(toks[m.start])) {
-        // "his daughter Nettie Baker … his daughter said": the person the text gave that tie
+          && (POSSESSIVE_PRONOUNS.has(toks[m.start]) || toks[m.start].is("the") || toks[m.start].is("The"))) {
+        // "his daughter Nettie Baker … his daughter said": the person the text gave that tie; so is
+        // "the brother" after "The referee's brother, Yaw Asare-Bediako,"
         for (String key : recent) {
           Record r = records.get(key);
           if (r.kind == ActorKind.PERSON && r.ties.contains(m.head)) {
