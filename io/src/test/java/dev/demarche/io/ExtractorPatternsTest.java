@@ -1891,6 +1891,12 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a possessive pronoun in an aside after a name tells the person's gender",
+            "\"I trusted my engineers,\" Ntshangase said. State prosecutor Naledi Mahlangu, on her third day of"
+                + " questioning, told him that the tender had been changed. \"This is simply not true,\" he replied.",
+            "Ntshangase | Ntshangase | DIRECT | SAY | I trusted my engineers,",
+            "Naledi Mahlangu | prosecutor Naledi Mahlangu | INDIRECT | SAY | the tender had been changed",
+            "Ntshangase | he | DIRECT | RESPOND | This is simply not true,"),
         text("a tie with the stands for the person given that tie",
             "Her father, Tom Reed, said she was kind. The father said the police were slow.",
             "Tom Reed | Tom Reed | INDIRECT | SAY | she was kind",

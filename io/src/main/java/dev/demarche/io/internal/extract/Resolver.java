@@ -1365,8 +1365,33 @@ final class Resolver {
       r.gender = gazetteer.givenNames.getOrDefault(toks[m.nameStart].text, Ment.Gender.UNKNOWN);
     }
     genderFromTitle(r, m);
+    genderFromAside(r, m);
     used.add(key);
     return key;
+  }
+
+  /**
+   * "State prosecutor Naledi Mahlangu, on her third day of questioning, told him": a possessive pronoun
+   * in an aside set off right after a person's name tells the person's gender, when it is not known.
+   */
+  private void genderFromAside(Record r, Ment m) {
+    if (r.gender != Ment.Gender.UNKNOWN || m.end + 2 >= toks.length || !toks[m.end].isPunct(',')) {
+      return;
+    }
+    for (int k = m.end + 1; k < toks.length && k <= m.end + 4; k++) {
+      Token t = toks[k];
+      if (t.is("her")) {
+        r.gender = Ment.Gender.FEMALE;
+        return;
+      }
+      if (t.is("his")) {
+        r.gender = Ment.Gender.MALE;
+        return;
+      }
+      if (!t.isWord() || !t.isLowerCase()) {
+        return;
+      }
+    }
   }
 
   private void genderFromTitle(Record r, Ment m) {
