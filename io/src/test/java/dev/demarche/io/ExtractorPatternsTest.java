@@ -1891,6 +1891,17 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("questioning people and adding things are no speech; an indefinite description brings in the one the"
+                + " definite names again",
+            "Police were questioning the driver, officials said. The hospital had added 120 emergency beds, its"
+                + " director said. Critics questioned whether the plan would work. Keep Carrowdale Learning, a group"
+                + " set up by parents last fall, said it had raised money. The division did not hold the"
+                + " consultation, the group said.",
+            "officials | officials | INDIRECT | SAY | Police were questioning the driver",
+            "its director | its director | INDIRECT | SAY | The hospital had added 120 emergency beds",
+            "critics | Critics | INDIRECT | CLAIM | whether the plan would work",
+            "Keep Carrowdale Learning | Keep Carrowdale Learning | INDIRECT | SAY | it had raised money",
+            "Keep Carrowdale Learning | the group | INDIRECT | SAY | The division did not hold the consultation"),
         text("a possessive pronoun in an aside after a name tells the person's gender",
             "\"I trusted my engineers,\" Ntshangase said. State prosecutor Naledi Mahlangu, on her third day of"
                 + " questioning, told him that the tender had been changed. \"This is simply not true,\" he replied.",

@@ -28,7 +28,41 @@ final class CueFinder {
   /** Nouns that can say something: people, bodies, documents, media. */
   private final long speakerNounBits;
   private final long determinerBits;
+  /** Plural nouns of people: "employees", "witnesses". */
+  private final long pluralPersonBits;
   private final long documentBits;
+  /** Forms of "add" as a verb. */
+  private static final WordSet ADD_VERBS = WordSet.of("add", "adds", "added", "adding");
+
+  /** Forms of "question" as a verb. */
+  private static final WordSet QUESTION_VERBS = WordSet.of("question", "questions", "questioned", "questioning");
+
+  /**
+   * Whether the object after {@code k} is people: a noun of persons or a name within four words, past
+   * determiners, numbers and modifiers in lower case; not a person's possessive ("the minister's plan").
+   */
+  private boolean questionsPeople(int k) {
+    for (int j = k; j < tokens.size() && j < k + 4; j++) {
+      Token w = toks[j];
+      if (!w.isWord() && w.kind != Token.Kind.NUMBER) {
+        return false;
+      }
+      boolean possessed = j + 1 < tokens.size() && (toks[j + 1].is("'s") || toks[j + 1].is("’s"));
+      if ((w.lexeme.mask & (subjectNounBits | pluralPersonBits)) != 0 && w.isLowerCase() && !possessed) {
+        return true;
+      }
+      if (w.isCapitalized() && !possessed && j == k) {
+        // "questioned Smith for hours"
+        return w.lexeme.unknown;
+      }
+      if (w.isCapitalized() || w.is("whether") || w.is("if") || w.is("why") || w.is("how") || w.is("the")
+          && j > k) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Nouns that "warning" or "alert" modifies: "an early warning score", "warning signs", "alert level". */
   private static final WordSet WARNING_COMPOUNDS = WordSet.of("score", "scores", "sign", "signs", "system",
       "systems", "light", "lights", "label", "labels", "level", "levels", "shot", "shots", "signal", "signals",
@@ -58,6 +92,7 @@ final class CueFinder {
     this.speakerNounBits = subjectNounBits | words.bit("body-head") | words.bit("organization-head")
         | words.bit("document-head") | words.bit("media-head") | words.bit("plural-anonymous-head");
     this.determinerBits = words.bit("determiner");
+    this.pluralPersonBits = words.bit("plural-anonymous-head");
     this.documentBits = words.bit("document-head");
     this.compoundNounBits = words.bit("body-head") | words.bit("organization-head") | documentBits;
     this.lightVerbs = words.get("light-verb");
@@ -1500,6 +1535,16 @@ final class CueFinder {
     }
     if (t.is("reports") && end - start == 1 && end < tokens.size() && REPORT_VERBS.has(toks[end])) {
       // "Media reports said …", "Unconfirmed reports suggest …": the noun, before its own verb
+      return true;
+    }
+    if (end - start == 1 && ADD_VERBS.has(t) && end < tokens.size()
+        && (toks[end].kind == Token.Kind.NUMBER || toks[end].isCount() || toks[end].is("more"))) {
+      // "the hospital had added 120 emergency beds": adding things, not words
+      return true;
+    }
+    if (end - start == 1 && QUESTION_VERBS.has(t) && questionsPeople(end)) {
+      // "Police were questioning the driver", "questioned four museum employees": interrogating people,
+      // not doubting what was said
       return true;
     }
     if ((t.is("call") || t.is("calls")) && start > 0 && CALL_KINDS.has(toks[start - 1])) {

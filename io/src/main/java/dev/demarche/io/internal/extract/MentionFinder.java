@@ -3309,7 +3309,8 @@ final class MentionFinder {
           && next.type == Ment.Type.DESCRIPTION && next.start == m.end + 1 && tok(m.end).isPunct(',')
           && (next.kind == ActorKind.ORGANIZATION || next.kind == ActorKind.GOVERNMENT_BODY
               || next.kind == ActorKind.MEDIA)
-          && next.end < tokens.size() && tok(next.end).isPunct(',') && sameSentence(m.start, next.end)
+          && next.end < tokens.size() && (tok(next.end).isPunct(',') || participlePhraseToComma(next.end))
+          && sameSentence(m.start, next.end)
           && !(isDeterminer[next.start] && (tok(next.start).is("the") || tok(next.start).is("The"))
               && next.end - next.start == 2)) {
         // but "Smith, the company, said" is no apposition of a name's kind
@@ -3319,6 +3320,27 @@ final class MentionFinder {
         }
       }
     }
+  }
+
+  /**
+   * Whether a participle's phrase starts at {@code k} and runs to a comma within eight words: "set up by
+   * parents last fall," after "a group".
+   */
+  private boolean participlePhraseToComma(int k) {
+    Token t = tok(k);
+    if (!(t.isLowerCase() && (t.text.length() > 3 && (t.text.endsWith("ed") || t.text.endsWith("ing"))
+        || t.is("set") || t.is("run") || t.is("made") || t.is("known")))) {
+      return false;
+    }
+    for (int j = k + 1; j < tokens.size() && j <= k + 8 && sameSentence(k, j); j++) {
+      if (tok(j).isPunct(',')) {
+        return true;
+      }
+      if (tok(j).kind == Token.Kind.QUOTE || tok(j).lexeme.cue != null && j > k + 1) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Nouns of fields of study and culture that a state's adjective only qualifies: "Chinese history". */

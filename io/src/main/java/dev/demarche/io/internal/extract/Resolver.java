@@ -1612,7 +1612,12 @@ final class Resolver {
         found = key;
       }
     }
-    if (found != null && found.startsWith("anon:")) {
+    int introduced = found == null ? -1 : firstMention.getOrDefault(found, -1);
+    if (found != null && found.startsWith("anon:") && introduced >= 0
+        // but "a group set up by parents … the group said": an indefinite description brought in a
+        // new one, whom the definite one names again
+        && !(toks[introduced].is("a") || toks[introduced].is("A") || toks[introduced].is("an")
+            || toks[introduced].is("An"))) {
       // "the bloc's deepening rift … said the Economic Community of West African States … The bloc
       // warned": an organisation named since the description stood alone is what it described
       String named = namedByCommonNoun(m);
