@@ -1891,6 +1891,32 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("review: surnames that are places, asides with another's pronoun, ties of others, objects named since",
+            "Jimmy Wales, the founder of Wikipedia, said the site would not comply. Lynndie England told the court"
+                + " she had followed orders. Patricia Scotland said the summit was a success. Scotland added that"
+                + " funding would double. Kim Soo-hyun, her lawyer, said the actress would sue. He added that the"
+                + " claims were false.",
+            "Jimmy Wales | Jimmy Wales | INDIRECT | SAY | the site would not comply",
+            "Lynndie England | Lynndie England | INDIRECT | SAY | she had followed orders",
+            "Patricia Scotland | Patricia Scotland | INDIRECT | SAY | the summit was a success",
+            "Patricia Scotland | Scotland | INDIRECT | SAY | funding would double",
+            "Kim Soo-hyun | Kim Soo-hyun | INDIRECT | SAY | the actress would sue",
+            "Kim Soo-hyun | He | INDIRECT | SAY | the claims were false"),
+        text("review: another's tie, a bank named as an object, a state's possessive before a company, a while clause"
+                + " inside what was said, a title held in a capital",
+            "Her father, Tom Reed, said she had been missing. The father of the accused said his son was innocent."
+                + " The bank said profits rose. It lent 2 billion dollars to Evergrande Group. The bank said it was"
+                + " well capitalised. South Korea's Hyundai Motor Co. said it would build a plant. The army said three"
+                + " militants were killed, while two soldiers were wounded, saying the operation was continuing."
+                + " Russian Ambassador in Washington Anatoly Antonov said the sanctions would fail.",
+            "Tom Reed | Tom Reed | INDIRECT | SAY | she had been missing",
+            "the father | The father | INDIRECT | SAY | his son was innocent",
+            "the bank | The bank | INDIRECT | SAY | profits rose",
+            "the bank | The bank | INDIRECT | SAY | it was well capitalised",
+            "Hyundai Motor Co | South Korea's Hyundai Motor Co | INDIRECT | SAY | it would build a plant",
+            "Army | The army | INDIRECT | SAY | three militants were killed",
+            "Army | The army | INDIRECT | SAY | the operation was continuing",
+            "Russian Ambassador | Russian Ambassador | INDIRECT | SAY | the sanctions would fail"),
         text("questioning people and adding things are no speech; an indefinite description brings in the one the"
                 + " definite names again",
             "Police were questioning the driver, officials said. The hospital had added 120 emergency beds, its"
@@ -1965,9 +1991,14 @@ class ExtractorPatternsTest {
             "Lindenau | the Munich-based company | INDIRECT | SAY | The cuts will be voluntary",
             "analysts | Analysts | INDIRECT | SAY | Lindenau had been slow"),
         text("a sentence's first word that is no name elsewhere does not hide the business named before",
-            "Kaiyuan Semiconductor Manufacturing posted results on Thursday. Net income rose 39%, the Hsinchu-based"
-                + " company said.",
-            "Kaiyuan Semiconductor Manufacturing | the Hsinchu-based company | INDIRECT | SAY | Net income rose 39%"),
+            "Kaiyuan Semiconductor Manufacturing said on Thursday that revenue had risen. Net income rose 39%, the"
+                + " Hsinchu-based company said. Volkswagen bought a stake in Rivian last year. The California-based"
+                + " company said the deal would speed up production.",
+            "Kaiyuan Semiconductor Manufacturing | Kaiyuan Semiconductor Manufacturing | INDIRECT | SAY | revenue had"
+                + " risen",
+            "Kaiyuan Semiconductor Manufacturing | the Hsinchu-based company | INDIRECT | SAY | Net income rose 39%",
+            "the California-based company | The California-based company | INDIRECT | SAY | the deal would speed up"
+                + " production"),
         text("more nouns of businesses before a name no list knows",
             "Second-quarter profit at Brazilian meatpacker Parana Alimentos fell 41%, the company said. Greens"
                 + " lawmaker Lukas Brandl said the plan was flawed.",

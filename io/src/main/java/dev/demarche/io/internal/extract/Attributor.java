@@ -2185,7 +2185,13 @@ final class Attributor {
       }
       if (CONTRASTING.has(tok(k)) && tok(k - 1).isPunct(',')) {
         Ment m = listedAt(k + 1, participle);
-        return usable(m) && !isPlace(m) && m != previous.speaker && m.end < participle - 1 ? m : null;
+        // the clause's subject must have done something of speech ("defended"), not "two soldiers were
+        // wounded" inside what the army said
+        boolean spoke = false;
+        for (int j = m == null ? participle : m.end; j < participle - 1; j++) {
+          spoke |= cueAt[j];
+        }
+        return usable(m) && spoke && !isPlace(m) && m != previous.speaker && m.end < participle - 1 ? m : null;
       }
     }
     return null;
@@ -6318,6 +6324,9 @@ final class Attributor {
               && (m.type == Ment.Type.CANDIDATE && m.kind == null || m.type == Ment.Type.PERSON)
               && people.type == Ment.Type.DESCRIPTION
               && (people.start == datelineEnd(ss, cueStart) || people.start > ss && tok(people.start - 1).isPunct(','))
+              // the body the title is held in ends right before the name ("… to the UN Shreya Raghunath")
+              && mentionEndingAt(m.start - 1, ss) != null && mentionEndingAt(m.start - 1, ss) != people
+              && !isPersonLike(mentionEndingAt(m.start - 1, ss)) && m.country == null
               && startsAt[people.end] == null && isCapitalizedTitle(people)) {
             // "First Secretary in India's Permanent Mission to the UN Shreya Raghunath said": a title
             // with where it is held, then the name of the one who holds it, who speaks

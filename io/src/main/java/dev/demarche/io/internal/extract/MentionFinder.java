@@ -548,7 +548,9 @@ final class MentionFinder {
           && !gazetteer.givenNames.containsKey(tok(m.nameStart).text)) {
         // "Taiwan Railway Corp.", "Apple Inc.": a company, whatever it says; but "Tom Co." is a person
         m.kind = ActorKind.ORGANIZATION;
-        if (m.nameStart > m.start && tok(m.start).isCapitalized() && !isDeterminer[m.start]) {
+        if (m.nameStart > m.start && tok(m.start).isCapitalized() && !isDeterminer[m.start]
+            // but "South Korea's Hyundai Motor Co.": the state's possessive is no part of the name
+            && !isPossessive(tok(m.nameStart - 1))) {
           // "Japan Railway Co.": the state's name is the company's first word, not its country's adjective
           m.nameStart = m.start;
         }
@@ -2957,7 +2959,10 @@ final class MentionFinder {
     PhraseTrie.Match<Surface> m = nameAt(k);
     ActorKind kind = pick(m.values()).entry().kind();
     return m.end() == k + 1 && (kind == ActorKind.STATE || kind == ActorKind.CITY)
-        && gazetteer.givenNames.containsKey(tok(j).text)
+        && (gazetteer.givenNames.containsKey(tok(j).text)
+            // "Jimmy Wales", "Lynndie England": a place of one word after a name no lexicon knows
+            || kind == ActorKind.CITY && k == j + 1 && tok(j).lexeme.unknown
+                && !(j > 0 && PLATFORM_PREPOSITIONS.has(tok(j - 1))))
         && pick(m.values()).form() != Surface.Form.ADJECTIVE
         && !(k + 1 < tokens.size() && (isNameWord(k + 1) || isPossessive(tok(k + 1))));
   }

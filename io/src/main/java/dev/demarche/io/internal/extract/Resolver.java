@@ -831,6 +831,16 @@ final class Resolver {
       "took", "gave", "became", "began", "saw", "paid", "held", "left", "kept", "hit", "ran", "rose", "fell",
       "grew");
 
+  /** Whether the lower-case word {@code word} stands in {@code [from, to)}. */
+  private boolean wordBetween(String word, int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < toks.length; k++) {
+      if (toks[k].isLowerCase() && toks[k].text.equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words written with a capital right after a word in lower case somewhere in the article; built when first asked. */
   private Set<String> capitalisedInside;
 
@@ -1060,6 +1070,14 @@ final class Resolver {
       return defined;
     }
     ActorEntry e = m.entry;
+    if (e.kind() == ActorKind.CITY && m.end - m.start == 1) {
+      // "Patricia Scotland said … Scotland added": a place's name that is the surname of a person named
+      String person = personByName(toks[m.start].text);
+      if (person != null && !records.get(person).name.equals(toks[m.start].text)) {
+        used.add(person);
+        return person;
+      }
+    }
     if (e.kind() == ActorKind.STATE) {
       return state(e);
     }
@@ -1374,11 +1392,18 @@ final class Resolver {
    * "State prosecutor Naledi Mahlangu, on her third day of questioning, told him": a possessive pronoun
    * in an aside set off right after a person's name tells the person's gender, when it is not known.
    */
+  private static final WordSet ASIDE_PREPOSITIONS = WordSet.of("on", "in", "at", "with", "during", "after", "before",
+      "for", "from", "speaking");
+
   private void genderFromAside(Record r, Ment m) {
     if (r.gender != Ment.Gender.UNKNOWN || m.end + 2 >= toks.length || !toks[m.end].isPunct(',')) {
       return;
     }
-    for (int k = m.end + 1; k < toks.length && k <= m.end + 4; k++) {
+    if (!ASIDE_PREPOSITIONS.has(toks[m.end + 1])) {
+      // but in "Kim Soo-hyun, her lawyer, said" the pronoun is someone else's
+      return;
+    }
+    for (int k = m.end + 2; k < toks.length && k <= m.end + 4; k++) {
       Token t = toks[k];
       if (t.is("her")) {
         r.gender = Ment.Gender.FEMALE;
@@ -1505,13 +1530,17 @@ final class Resolver {
           found = r.key;
         }
       }
+      boolean bareThe = (toks[m.start].is("the") || toks[m.start].is("The")) && m.end - m.start == 2
+          && !(m.end < toks.length && toks[m.end].is("of"));
       if (found == null && m.relation && m.head != null && m.possessor == null
-          && (POSSESSIVE_PRONOUNS.has(toks[m.start]) || toks[m.start].is("the") || toks[m.start].is("The"))) {
+          && (POSSESSIVE_PRONOUNS.has(toks[m.start]) || bareThe)) {
         // "his daughter Nettie Baker … his daughter said": the person the text gave that tie; so is
         // "the brother" after "The referee's brother, Yaw Asare-Bediako,"
         for (String key : recent) {
           Record r = records.get(key);
-          if (r.kind == ActorKind.PERSON && r.ties.contains(m.head)) {
+          if (r.kind == ActorKind.PERSON && r.ties.contains(m.head)
+              // but not past another of that tie: "Another father whose children drowned … The father said"
+              && !(bareThe && wordBetween(m.head, lastMention.getOrDefault(key, -1) + 1, m.start))) {
             found = r.key;
           }
         }
@@ -1621,7 +1650,9 @@ final class Resolver {
       // "the bloc's deepening rift … said the Economic Community of West African States … The bloc
       // warned": an organisation named since the description stood alone is what it described
       String named = namedByCommonNoun(m);
-      if (named != null && lastMention.getOrDefault(named, -1) > lastMention.getOrDefault(found, -1)) {
+      // one that spoke since, not one named only as an object ("It lent money to Evergrande Group")
+      if (named != null && records.get(named).spoke
+          && lastMention.getOrDefault(named, -1) > lastMention.getOrDefault(found, -1)) {
         found = named;
       }
     }
@@ -1690,6 +1721,11 @@ final class Resolver {
                   || r.key.startsWith(COMPANY_PREFIX) && (r.spoke || Boolean.TRUE.equals(subjects.get(r.key)))));
       // but not past a name of no known kind after it, which may be the company: "Hasbro hosted …"
       String last = lastMatching(fits, m.start);
+      if (last != null && based && !records.get(last).spoke) {
+        // "Volkswagen bought a stake in Rivian. The California-based company said": where a company is
+        // based may tell it from the one named last, so only a company that already spoke is taken
+        return null;
+      }
       if (last != null && lastMention.getOrDefault(last, -1) > lastUnresolvedName) {
         return last;
       }
