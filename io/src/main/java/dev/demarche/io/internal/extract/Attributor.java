@@ -2166,10 +2166,6 @@ final class Attributor {
             && startsAt[k] == null && mentionEndingAt(k, ss) != null);
   }
 
-  /**
-   * The subject of the sentence starting at {@code ss}: its first mention, after an opening
-   * adverbial set off by a comma ("In late June, the Supreme Court ruled …").
-   */
   /** Words that open a clause with a subject of its own after a comma: ", while the league defended". */
   private static final WordSet CONTRASTING = WordSet.of("while", "whereas", "but", "although", "though");
 
@@ -2197,6 +2193,10 @@ final class Attributor {
     return null;
   }
 
+  /**
+   * The subject of the sentence starting at {@code ss}: its first mention, after an opening
+   * adverbial set off by a comma ("In late June, the Supreme Court ruled …").
+   */
   private Ment subjectOf(int ss, int before) {
     // "BEIJING (AP) - China's military launched …": past a dateline
     ss = datelineEnd(ss, before);
@@ -3841,11 +3841,11 @@ final class Attributor {
   private static final WordSet NOT_AUTHORING = WordSet.of("polled", "surveyed", "interviewed", "seen", "obtained",
       "reviewed", "viewed", "leaked", "quoted", "cited", "contacted", "consulted", "questioned", "asked");
 
-  /** "According to X, ..." and "..., according to X." */
   /** Participles of making figures or words public, whose agent is their author: "results released by". */
   private static final WordSet PUBLISHING = WordSet.of("released", "published", "issued", "compiled", "provided",
       "posted", "announced", "given");
 
+  /** "According to X, ..." and "..., according to X." */
   private void according(Cue cue, int s, int ss, int se) {
     if (!tok(cue.start()).text.equalsIgnoreCase("according") && !tok(cue.start()).is("Per")
         && !tok(cue.end() - 1).is("of")) {
@@ -6678,15 +6678,15 @@ final class Attributor {
     return m != null && m.start < j && (m.type == Ment.Type.PERSON || m.type == Ment.Type.CANDIDATE);
   }
 
-  /**
-   * The one who owns the person a name set off by commas is apposed to, or null: "The family of
-   * one victim, Jacques Perrin," gives the family; "The mayor of London, Sadiq Khan," gives null.
-   */
   /** Nouns of groups, whose members a person's name set off after them does not name: "the delegation". */
   private static final WordSet GROUP_HEADS = WordSet.of("delegation", "team", "mission", "crew", "committee",
       "panel", "board", "group", "company", "firm", "party", "union", "campaign", "family", "household", "club",
       "band", "coalition", "alliance", "consortium");
 
+  /**
+   * The one who owns the person a name set off by commas is apposed to, or null: "The family of
+   * one victim, Jacques Perrin," gives the family; "The mayor of London, Sadiq Khan," gives null.
+   */
   private Ment ownerOfApposed(Ment named, int ss) {
     int c = named.start - 1;
     while (c > ss && !tok(c).isPunct(',')) {

@@ -658,7 +658,6 @@ final class CueFinder {
     return false;
   }
 
-  /** Verbs of speech that open a sentence, before their speaker: "Said one resident, "…"". */
   /** Participles that open a sentence with "that" and what their speaker says: "Noting that …, Liu said". */
   private static final java.util.Map<String, SpeechAct> OPENING_PARTICIPLES = java.util.Map.ofEntries(
       java.util.Map.entry("Noting", SpeechAct.SAY), java.util.Map.entry("Stressing", SpeechAct.SAY),
@@ -673,6 +672,7 @@ final class CueFinder {
       java.util.Map.entry("Announcing", SpeechAct.ANNOUNCE), java.util.Map.entry("Alleging", SpeechAct.CLAIM),
       java.util.Map.entry("Complaining", SpeechAct.CRITICIZE), java.util.Map.entry("Recalling", SpeechAct.SAY),
       java.util.Map.entry("Suggesting", SpeechAct.PROPOSE), java.util.Map.entry("Predicting", SpeechAct.PREDICT));
+  /** Verbs of speech that open a sentence, before their speaker: "Said one resident, "…"". */
   private static final java.util.Map<String, SpeechAct> SENTENCE_OPENING_CUES = java.util.Map.ofEntries(
       java.util.Map.entry("Said", SpeechAct.SAY), java.util.Map.entry("Added", SpeechAct.SAY),
       java.util.Map.entry("Remarked", SpeechAct.SAY), java.util.Map.entry("Noted", SpeechAct.SAY),

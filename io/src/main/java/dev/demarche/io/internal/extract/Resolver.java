@@ -824,7 +824,6 @@ final class Resolver {
    */
   private Ment sentenceFirst;
 
-  /** Whether {@code m} opens its sentence, after nothing but an article. */
   /** Verbs and auxiliaries that may follow a name as its subject's verb: "Lindenau will cut …". */
   private static final WordSet FINITE_AFTER_NAME = WordSet.of("will", "would", "can", "could", "may", "might",
       "must", "shall", "should", "had", "did", "said", "told", "sold", "made", "won", "lost", "cut", "put", "set",
@@ -871,6 +870,7 @@ final class Resolver {
     return (ss == 0 || m.start - ss < 14) && ss < m.start && Attributor.datelineEnd(tokens, ss, m.start) == m.start;
   }
 
+  /** Whether {@code m} opens its sentence, after nothing but an article. */
   private boolean opensSentence(Ment m) {
     int k = m.start;
     if (k > 0 && toks[k - 1].isWord() && (toks[k - 1].is("The") || toks[k - 1].is("the"))) {
