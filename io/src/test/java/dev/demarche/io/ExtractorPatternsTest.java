@@ -1891,6 +1891,10 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("review: a place's qualifier is no given name",
+            "Officials in Metro Vancouver said the water was safe. Jimmy Wales said the site would not comply.",
+            "officials | Officials | INDIRECT | SAY | the water was safe",
+            "Jimmy Wales | Jimmy Wales | INDIRECT | SAY | the site would not comply"),
         text("review: surnames that are places, asides with another's pronoun, ties of others, objects named since",
             "Jimmy Wales, the founder of Wikipedia, said the site would not comply. Lynndie England told the court"
                 + " she had followed orders. Patricia Scotland said the summit was a success. Scotland added that"

@@ -3841,10 +3841,6 @@ final class Attributor {
   private static final WordSet NOT_AUTHORING = WordSet.of("polled", "surveyed", "interviewed", "seen", "obtained",
       "reviewed", "viewed", "leaked", "quoted", "cited", "contacted", "consulted", "questioned", "asked");
 
-  /** Participles of making figures or words public, whose agent is their author: "results released by". */
-  private static final WordSet PUBLISHING = WordSet.of("released", "published", "issued", "compiled", "provided",
-      "posted", "announced", "given");
-
   /** "According to X, ..." and "..., according to X." */
   private void according(Cue cue, int s, int ss, int se) {
     if (!tok(cue.start()).text.equalsIgnoreCase("according") && !tok(cue.start()).is("Per")
@@ -3878,7 +3874,7 @@ final class Attributor {
       if ((tok(k).is("by") || tok(k).is("from")) && (speaker == null || k <= speaker.end
           || speaker.kind == dev.demarche.model.ActorKind.DOCUMENT
           // "according to final results released by the Election Commission": who released them
-          || k - 1 == speaker.end && PUBLISHING.has(tok(k - 1)) && tok(k).is("by")
+          || k - 1 == speaker.end && MentionFinder.AUTHORING.has(tok(k - 1)) && tok(k).is("by")
           // but in "according to the New York Times about 100 miles from Okinawa" the source came before
           || skipAdjuncts(speaker.end, se) >= k)) {
         // "according to a statement from the presidential office": its author

@@ -2951,6 +2951,10 @@ final class MentionFinder {
     return false;
   }
 
+  /** Words that qualify a place's name and are no given names: "Greater Manchester", "Metro Vancouver". */
+  private static final WordSet PLACE_QUALIFIERS = WordSet.of("Greater", "Metro", "Metropolitan", "Upper", "Lower",
+      "Inner", "Outer", "Downtown", "Old", "New", "Little", "Great", "Mid", "Rural", "Coastal");
+
   /**
    * Whether the gazetteer name at {@code k} is a surname after the given name at {@code j}: a
    * state's one-word name ("Holland", "Jordan", "Chad") after a known given name, ending the name.
@@ -2961,7 +2965,7 @@ final class MentionFinder {
     return m.end() == k + 1 && (kind == ActorKind.STATE || kind == ActorKind.CITY)
         && (gazetteer.givenNames.containsKey(tok(j).text)
             // "Jimmy Wales", "Lynndie England": a place of one word after a name no lexicon knows
-            || kind == ActorKind.CITY && k == j + 1 && tok(j).lexeme.unknown
+            || kind == ActorKind.CITY && k == j + 1 && tok(j).lexeme.unknown && !PLACE_QUALIFIERS.has(tok(j))
                 && !(j > 0 && PLATFORM_PREPOSITIONS.has(tok(j - 1))))
         && pick(m.values()).form() != Surface.Form.ADJECTIVE
         && !(k + 1 < tokens.size() && (isNameWord(k + 1) || isPossessive(tok(k + 1))));
@@ -4193,7 +4197,7 @@ final class MentionFinder {
       WordSet.of("issued", "released", "published", "posted", "sent", "issues", "releases", "publishes", "issue", "release",
           "filed", "files", "file", "brought", "lodged", "submitted", "wrote", "authored", "made", "makes");
   /** Participles that give a document's author after "by": "the decree signed by the Pope". */
-  private static final WordSet AUTHORING = WordSet.of("signed", "issued", "released", "published", "written",
+  static final WordSet AUTHORING = WordSet.of("signed", "issued", "released", "published", "written",
       "authored", "co-authored", "drafted", "prepared", "compiled", "conducted", "led", "commissioned", "sent",
       "posted", "filed", "submitted", "produced");
   private static final WordSet ADVERBS_BEFORE_ISSUED =

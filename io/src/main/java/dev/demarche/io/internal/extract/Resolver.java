@@ -1388,13 +1388,14 @@ final class Resolver {
     return key;
   }
 
+  /** Prepositions that open an aside whose possessive pronoun is the named person's: "on her third day". */
+  private static final WordSet ASIDE_PREPOSITIONS = WordSet.of("on", "in", "at", "with", "during", "after", "before",
+      "from");
+
   /**
    * "State prosecutor Naledi Mahlangu, on her third day of questioning, told him": a possessive pronoun
    * in an aside set off right after a person's name tells the person's gender, when it is not known.
    */
-  private static final WordSet ASIDE_PREPOSITIONS = WordSet.of("on", "in", "at", "with", "during", "after", "before",
-      "for", "from", "speaking");
-
   private void genderFromAside(Record r, Ment m) {
     if (r.gender != Ment.Gender.UNKNOWN || m.end + 2 >= toks.length || !toks[m.end].isPunct(',')) {
       return;
