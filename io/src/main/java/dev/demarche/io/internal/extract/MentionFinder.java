@@ -2714,7 +2714,8 @@ final class MentionFinder {
 
   /**
    * "the Texas state government", "the Ontario provincial government", "the Sinaloa state
-   * administration": a place's own government, of the place's country; or {@code i} if none.
+   * administration", "the Tabasco state prosecutor's office": a place's own government or one of
+   * its bodies, of the place's country; or {@code i} if none.
    */
   private int regionalGovernmentAt(int i) {
     int n = tokens.size();
@@ -2739,13 +2740,33 @@ final class MentionFinder {
         return i;
       }
     }
-    if (j < n && GOVERNMENT_LEVELS.has(tok(j))) {
+    boolean level = j < n && GOVERNMENT_LEVELS.has(tok(j));
+    if (level) {
       j++;
     }
-    if (j >= n || !(tok(j).is("government") || tok(j).is("administration")) || !sameSentence(i, j)) {
+    if (j < n && (tok(j).is("government") || tok(j).is("administration")) && sameSentence(i, j)) {
+      return addDescription(i, j + 1, country);
+    }
+    if (!level) {
       return i;
     }
-    return addDescription(i, j + 1, country);
+    // "the Tabasco state prosecutor's office", "the Sindh provincial health department": with its
+    // level of government named, any of the place's bodies, a few lower-case words ending in a
+    // body's noun
+    for (int k = j; k < n && k < j + 5 && sameSentence(i, k); k++) {
+      Token t = tok(k);
+      if (t.isLowerCase() && (t.lexeme.mask & bodyHeadBit) != 0
+          && !(k + 1 < n && (isPossessive(tok(k + 1)) || tok(k + 1).isLowerCase() && (tok(k + 1).lexeme.mask & bodyHeadBit) != 0))) {
+        // but "the Texas state department spokesman" is a person of it
+        boolean person = k + 1 < n && tok(k + 1).isLowerCase()
+            && ((tok(k + 1).lexeme.mask & personNounBit) != 0 || anonymousHeads.has(tok(k + 1)));
+        return person ? i : addDescription(i, k + 1, country);
+      }
+      if (!(t.isWord() && t.isLowerCase() || isPossessive(t) && k > j) || t.lexeme.cue != null && SPEECH_VERBS.has(t)) {
+        return i;
+      }
+    }
+    return i;
   }
 
   private Surface pick(List<Surface> surfaces) {
