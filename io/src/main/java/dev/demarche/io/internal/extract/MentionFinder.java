@@ -543,8 +543,11 @@ final class MentionFinder {
         businesses.add(tok(m.nameStart).text);
         businesses.add(text(m.nameStart, m.nameEnd));
       } else if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2
-          && COMPANY_SUFFIXES.has(tok(m.nameEnd - 1)) && m.nameEnd < tokens.size() && tok(m.nameEnd).isPunct('.')
-          && tok(m.nameEnd).begin == tok(m.nameEnd - 1).end && m.title == null
+          && (COMPANY_SUFFIXES.has(tok(m.nameEnd - 1)) && m.nameEnd < tokens.size() && tok(m.nameEnd).isPunct('.')
+                  && tok(m.nameEnd).begin == tok(m.nameEnd - 1).end
+              // "Rheinhold AG", "Vale SA", "Equinor ASA": a legal form ending the name
+              || LEGAL_FORMS.has(tok(m.nameEnd - 1)))
+          && m.title == null
           && !gazetteer.givenNames.containsKey(tok(m.nameStart).text)) {
         // "Taiwan Railway Corp.", "Apple Inc.": a company, whatever it says; but "Tom Co." is a person
         m.kind = ActorKind.ORGANIZATION;
@@ -584,6 +587,9 @@ final class MentionFinder {
 
   /** Abbreviations that end a company's name before their full stop: "Corp.", "Co.", "Inc.". */
   static final WordSet COMPANY_SUFFIXES = WordSet.of("Corp", "Co", "Inc", "Ltd", "Bros", "Plc", "PLC", "LLC");
+  /** Legal forms of businesses that end their names without a dot: "Rheinhold AG", "Vale SA", "Nokia Oyj". */
+  private static final WordSet LEGAL_FORMS = WordSet.of("AG", "GmbH", "KGaA", "SE", "SA", "S.A.", "NV", "N.V.", "BV",
+      "B.V.", "AB", "ASA", "Oyj", "SpA", "S.p.A.", "PJSC", "JSC", "Bhd", "Tbk", "plc", "Plc", "PLC", "Limited", "Incorporated");
 
   /**
    * Nouns a person is called by as well as a business, which give no business before a name: "site
@@ -2900,10 +2906,15 @@ final class MentionFinder {
 
   /**
    * The end of the common noun that says what a known medium is, right after its name, or {@code
-   * k}: "Time magazine", "the Guardian newspaper", "the Xinhua news agency".
+   * k}: "Time magazine", "the Guardian newspaper", "the Xinhua news agency"; or of a known business's
+   * legal form: "Nokia Oyj".
    */
   private int kindNounAfter(int k, ActorEntry named) {
     int n = tokens.size();
+    if (named.kind() == ActorKind.ORGANIZATION && k < n && LEGAL_FORMS.has(tok(k)) && sameSentence(k - 1, k)) {
+      // "Nokia Oyj", "Equinor ASA": a known business with its legal form
+      return k + 1;
+    }
     if (named.kind() != ActorKind.MEDIA || k >= n || !sameSentence(k - 1, k)) {
       return k;
     }

@@ -96,7 +96,10 @@ final class Resolver {
   static final String COMPANY_PREFIX = "company:";
   /** Words in the names of businesses among the heads of organisations' names: "Veltra Motors", "Acme Corp". */
   private static final Set<String> BUSINESS_NAME_WORDS = Set.of("Group", "Corporation", "Company", "Bank",
-      "Network", "Fund", "Trust", "Corp", "Inc", "Ltd", "LLC", "Plc", "PLC", "Holdings", "Motors", "Airlines",
+      "Network", "Fund", "Trust", "Corp", "Inc", "Ltd", "LLC", "Plc", "PLC", "plc", "Limited", "Incorporated",
+      // legal forms of other countries: "Rheinhold AG", "Vale SA", "Volvo AB"
+      "AG", "GmbH", "KGaA", "SE", "SA", "S.A.", "NV", "N.V.", "BV", "B.V.", "AB", "ASA", "Oyj", "SpA", "S.p.A.", "PJSC",
+      "JSC", "Bhd", "Tbk", "Holdings", "Motors", "Airlines",
       "Airways", "Technologies", "Industries", "Pharmaceuticals", "Enterprises", "Resorts", "Entertainment",
       "Studios", "Semiconductor", "Electronics", "Telecom", "Communications", "Laboratories", "Insurance",
       "Petroleum", "Sons", "Partners", "Associates", "Brothers");
@@ -259,7 +262,9 @@ final class Resolver {
           // but "Hasbro hosted a panel" may be the company
           && !(m.nameEnd - m.nameStart == 1 && opensSentence(m) && m.end < toks.length
               && toks[m.end].isWord() && toks[m.end].isLowerCase() && !toks[m.end].text.endsWith("ed")
-              && !toks[m.end].text.endsWith("s") && !FINITE_AFTER_NAME.has(toks[m.end])
+              // "Adjusted earnings fell": a participle before its noun, though the noun ends in "s"
+              && (!toks[m.end].text.endsWith("s") || isParticiple(toks[m.nameStart].text))
+              && !FINITE_AFTER_NAME.has(toks[m.end])
               && !capitalisedInsideSentence(toks[m.nameStart].text, m.start))) {
         lastUnresolvedName = m.start;
         lastUnresolved = m;
@@ -857,6 +862,11 @@ final class Resolver {
       }
     }
     return capitalisedInside.contains(word);
+  }
+
+  /** Whether {@code word} has the ending of a past participle: "Adjusted", "Combined". */
+  private static boolean isParticiple(String word) {
+    return word.length() >= 5 && word.endsWith("ed");
   }
 
   /** Whether {@code m} comes right after the dateline that opens its sentence: "FRANKFURT (Reuters) - Lindenau". */
