@@ -1315,6 +1315,12 @@ final class Attributor {
       // ", saying …", ", citing …", ", also speaking …": the participle continues the sentence's
       // main clause
       Draft previous = lastDraftInSentence(s, cue.start());
+      if (previous != null && tok(cue.start()).is("adding") && holder(previous) != null) {
+        // "said both sides had agreed to meet again, adding …": what is added goes on with what was
+        // said, not with what was reported inside it; but "said Italy had asked …, fearing …" is
+        // Italy's fear
+        previous = holder(previous);
+      }
       if (previous != null && previous.speaker != null && previous.contentBegin <= tok(cue.start()).begin
           && tok(cue.start()).begin < previous.contentEnd) {
         // "said the militia, claiming to act for the state, had seized the port": part of what was said
@@ -7133,6 +7139,16 @@ final class Attributor {
       // representations and demanded that …" is the first speaker's report going on
       return d;
     }
+    Draft outer = holder(d);
+    return outer != null ? outer : d;
+  }
+
+  /**
+   * The statement of the same sentence whose content holds the cue and the content of {@code d},
+   * its speaker before it, or null: in "said both sides had agreed to meet again", what was said
+   * holds what both sides agreed.
+   */
+  private Draft holder(Draft d) {
     int at = tok(d.cue.start()).begin;
     for (int k = drafts.size() - 1; k >= 0 && drafts.get(k).sentence == d.sentence; k--) {
       Draft outer = drafts.get(k);
@@ -7142,7 +7158,7 @@ final class Attributor {
         return outer;
       }
     }
-    return d;
+    return null;
   }
 
   /** Auxiliaries that a second verb after "and" may share: "had warned … and promised". */
