@@ -1868,6 +1868,20 @@ final class MentionFinder {
       if (body != null && body.end() != k) {
         body = null;
       }
+      if (body != null && body.values().get(0).entry().kind() == ActorKind.STATE && k < n) {
+        // "a member of the Ukrainian delegation", "members of China's negotiating team": the state's
+        // group, a few lower-case words to the verb
+        int q = isPossessive(tok(k)) ? k + 1 : k;
+        int from = q;
+        while (q < n && q < from + 3 && tok(q).isWord() && tok(q).isLowerCase() && sameSentence(i, q)
+            && tok(q).lexeme.cue == null && !determiners.has(tok(q)) && !tok(q).is("who") && !tok(q).is("that")
+            && !tok(q).is("which") && !(q > from && tok(q).text.endsWith("ed"))) {
+          q++;
+        }
+        if (q > from) {
+          k = q;
+        }
+      }
       // a name no gazetteer knows stays a mention of its own ("members of the Hamburg-Mitte District
       // Assembly"): an actor, which the members' description would hide
       if (k > named && (body != null || !isNameWord(named))) {
