@@ -1781,6 +1781,11 @@ final class MentionFinder {
           // "the police authority", "the police department": a body the group's noun modifies
           return addDescription(i, j + 2, country);
         }
+        if (j + 1 < n && j - i <= 3 && tok(j + 1).isLowerCase() && mediaHeads.has(tok(j + 1)) && !tok(j + 1).text.endsWith("s")
+            && sameSentence(j, j + 1) && isDeterminer[i]) {
+          // "a television channel", "the state television network": a medium the group's noun modifies
+          return addDescription(i, j + 2, country);
+        }
         break;
       }
       PhraseTrie.Match<Surface> name = nameAt(j);
@@ -1830,7 +1835,9 @@ final class MentionFinder {
       return i;
     }
     if (tok(j).isCapitalized() && !sentenceStart(j) && j + 1 < n && sameSentence(i, j + 1)
-        && (organizationHeadAhead(j + 1) || (tok(j + 1).is("and") || tok(j + 1).is("&")) && organizationHeadAhead(j + 2))) {
+        && (organizationHeadAhead(j + 1) || (tok(j + 1).is("and") || tok(j + 1).is("&")) && organizationHeadAhead(j + 2)
+            // "the medical charity Aide Medicale Sahel": a name no list knows the head begins
+            || isNameWord(j + 1) && nameAt(j + 1) == null && titleAt(j + 1) == null && !isHead(j + 1))) {
       // "the Swedish Police Authority", "the Irish Nurses and Midwives Organisation": a name the head
       // begins; but "Students and University staff said" are two groups
       return i;
@@ -1978,7 +1985,7 @@ final class MentionFinder {
    */
   private int chunkAt(int i) {
     int n = tokens.size();
-    if (tok(i).isCapitalized() && (tok(i).text.endsWith("-born") || tok(i).text.endsWith("-based"))) {
+    if (tok(i).isCapitalized() && isCompoundModifier(tok(i))) {
       // "Portuguese-born Fernanda Medeiros": where she was born is no part of her name
       return i;
     }
@@ -2595,6 +2602,12 @@ final class MentionFinder {
         k++;
         continue;
       }
+      if (isCompoundModifier(tok(k)) && limit < j + 5) {
+        // "a London-based Persian-language television channel": compound modifiers before the nouns
+        k++;
+        limit++;
+        continue;
+      }
       if (((tok(k).lexeme.mask & descriptionHeadBits) != 0 || isNewsSite(k) || isPressRelease(k))
           && !(tok(k).is("ruling") && k + 1 < n && RULING_NOUNS.has(tok(k + 1)))) {
         // but "the ruling party": an adjective before its noun
@@ -2842,7 +2855,23 @@ final class MentionFinder {
         && ((t.lexeme.mask & notNameBit) == 0 || monthAsGivenName(k) || monthAsSurname(k))
         // "Christmas Eve", "Christmas Day": a day after a holiday's name, not a surname
         && !((t.is("Eve") || t.is("Day")) && k > 0 && HOLIDAYS.has(tok(k - 1)))
-        && inQuote[k] == inQuote[Math.max(0, k - 1)];
+        && inQuote[k] == inQuote[Math.max(0, k - 1)]
+        && !isCompoundModifier(t);
+  }
+
+  /** Lower-case ends of compound modifiers after a capitalised word: "London-based", "Kremlin-backed". */
+  private static final Set<String> MODIFIER_ENDINGS = Set.of("based", "backed", "led", "owned", "run", "born",
+      "funded", "controlled", "speaking", "language", "registered", "listed", "linked", "allied", "aligned",
+      "dominated", "sponsored", "brokered", "made", "style", "bound", "focused", "headquartered");
+
+  /**
+   * Whether {@code t} is a compound modifier, a name and a lower-case participle or noun joined by a
+   * hyphen ("a London-based channel", "the Saudi-led coalition"), which describes and names no one.
+   */
+  private static boolean isCompoundModifier(Token t) {
+    int dash = t.text.lastIndexOf('-');
+    return dash > 0 && dash + 1 < t.text.length() && Character.isLowerCase(t.text.charAt(dash + 1))
+        && MODIFIER_ENDINGS.contains(t.text.substring(dash + 1));
   }
 
   /**
@@ -3353,23 +3382,44 @@ final class MentionFinder {
 
   /**
    * "Yiaga Africa, an election monitoring group, called …", "Zorvex, the country's largest bank,
-   * said": a name no list knows, set off by an organisation's or body's description, is of that kind,
-   * not a person.
+   * said": a name no list knows, set off by an organisation's or body's description (perhaps with a
+   * relative clause: "whose staff have been targeted,"), is of that kind, not a person.
    */
   private void kindsFromAppositives() {
     for (int idx = 0; idx + 1 < mentions.size(); idx++) {
       Ment m = mentions.get(idx);
       Ment next = mentions.get(idx + 1);
-      if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.title == null && m.hasName()
+      if (m.type == Ment.Type.DESCRIPTION && next.type == Ment.Type.CANDIDATE && next.kind == null
+          && next.title == null && next.hasName() && next.start == m.end && next.nameStart == next.start
+          && (m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.MEDIA) && !m.plural
+          && (m.start == 0 || !sameSentence(m.start - 1, m.start) || tok(m.start - 1).lexeme.cue == null)
+          && !gazetteer.givenNames.containsKey(tok(next.start).text) && !businessNounAt(m.end - 1)) {
+        // "workers of the Lyon-based medical charity Medicale Sahel": the name the description gives
+        // it, of its kind; but not "told the court Smith had lied", nor a person's given name (a
+        // business's noun before its name is read with the other businesses)
+        next.kind = m.kind;
+        m.appositive = next;
+        continue;
+      }
+      if (m.type == Ment.Type.CANDIDATE && m.title == null && m.hasName()
+          // a name of no known kind, or an organisation's that the description says is a medium:
+          // "Iran International, a London-based television channel,"
+          && (m.kind == null || m.kind == ActorKind.ORGANIZATION && next.kind == ActorKind.MEDIA)
           && next.type == Ment.Type.DESCRIPTION && next.start == m.end + 1 && tok(m.end).isPunct(',')
           && (next.kind == ActorKind.ORGANIZATION || next.kind == ActorKind.GOVERNMENT_BODY
               || next.kind == ActorKind.MEDIA)
-          && next.end < tokens.size() && (tok(next.end).isPunct(',') || participlePhraseToComma(next.end))
+          && next.end < tokens.size()
+          && (tok(next.end).isPunct(',') || participlePhraseToComma(next.end) || relativeClauseToComma(next.end))
           && sameSentence(m.start, next.end)
           && !(isDeterminer[next.start] && (tok(next.start).is("the") || tok(next.start).is("The"))
               && next.end - next.start == 2)) {
         // but "Smith, the company, said" is no apposition of a name's kind
         m.kind = next.kind;
+        CountryCode based = basedIn(next);
+        if (based != null) {
+          // "Iran International, a London-based television channel,": where it is based
+          m.country = based;
+        }
         if (next.appositive == null) {
           next.appositive = m;
         }
@@ -3392,6 +3442,46 @@ final class MentionFinder {
         return true;
       }
       if (tok(j).kind == Token.Kind.QUOTE || tok(j).lexeme.cue != null && j > k + 1) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The country of the place a description says something is based in ("a London-based channel"),
+   * when the gazetteer knows the place as a state or a city; or null.
+   */
+  private CountryCode basedIn(Ment d) {
+    for (int k = d.start; k < d.end; k++) {
+      String w = tok(k).text;
+      int dash = w.lastIndexOf('-');
+      if (dash > 0 && tok(k).isCapitalized() && (w.endsWith("-based") || w.endsWith("-headquartered"))) {
+        List<Token> words = Tokenizer.tokenize(w.substring(0, dash));
+        PhraseTrie.Match<Surface> place = gazetteer.names.longestAt(words, 0, words.size());
+        if (place == null || place.end() != words.size()) {
+          return null;
+        }
+        ActorEntry e = place.values().get(0).entry();
+        return e.kind() == ActorKind.STATE || e.kind() == ActorKind.CITY ? e.country().orElse(null) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a relative clause starts at {@code k} and runs to a comma within ten words: "whose staff
+   * have been targeted," after "a television channel".
+   */
+  private boolean relativeClauseToComma(int k) {
+    if (!(tok(k).is("whose") || tok(k).is("which") || tok(k).is("that"))) {
+      return false;
+    }
+    for (int j = k + 1; j < tokens.size() && j <= k + 10 && sameSentence(k, j); j++) {
+      if (tok(j).isPunct(',')) {
+        return true;
+      }
+      if (tok(j).kind == Token.Kind.QUOTE) {
         return false;
       }
     }
