@@ -2776,6 +2776,14 @@ final class Attributor {
       }
       t++;
     }
+    if (t + 1 < tokens.size() && (tok(t).is("shortly") || tok(t).is("soon")) && RELATIVE_TIME.has(tok(t + 1))) {
+      // "…, shortly after the vote"
+      return true;
+    }
+    if (t + 1 < tokens.size() && (tok(t).is("just") || tok(t).is("only"))) {
+      // "…, just hours before the summit"
+      t++;
+    }
     // "…, a day after China held drills", "…, two weeks before the vote", "…, hours after"
     int u = t < tokens.size() && (COUNTS.has(tok(t)) || tok(t).kind == Token.Kind.NUMBER) ? t + 1 : t;
     if (u + 1 < tokens.size() && TIME_UNITS.has(tok(u)) && RELATIVE_TIME.has(tok(u + 1))) {
@@ -3416,6 +3424,7 @@ final class Attributor {
           // but "said Tom Hale, a coach who led the team" and "said Dr. Khaled Mansour, the archaeologist who
           // led the excavation" describe the speaker
           && !tok(p + 1).is("a") && !tok(p + 1).is("an") && !describedByRelative(p + 1, last)
+          && !isTimeAfterComma(p + 1)
           && (FINITE_VERBS.has(tok(p + 1)) || SUBJECT_PRONOUNS.has(tok(p + 1))
               || mainClauseAfter(p + 1, last))) {
         // "Because warm water is buoyant, says the study, it rises", "The economy, said the minister,
@@ -3440,6 +3449,8 @@ final class Attributor {
           && !(tok(p + 1).isLowerCase() && tok(p + 1).text.endsWith("ing"))
           // "…, the State Department said, without giving details": how it was said
           && !(tok(p + 1).is("without") && withoutSaying(p + 2, last))
+          // "…, the ministry said Tuesday, hours after Japan released …": when it was said
+          && !isTimeAfterComma(p + 1)
           && (subordinateStarts.has(tok(ss)) || firstSpeaker.start > ss
               && tok(firstSpeaker.start - 1).isPunct(',') && !tok(p + 1).is("a") && !tok(p + 1).is("an"))
           // "…, the military said, the latest in a string of launches", "…, the coast guard said,
@@ -4180,8 +4191,8 @@ final class Attributor {
     for (int k = ss + 1; k < last && k < ss + 12; k++) {
       Token t = tokens.get(k);
       if (isDash(t) || t.isPunct('-') || t.isPunct(':') && tokens.get(k - 1).isAllCaps()) {
-        // "TOKYO (Reuters) -", "BERLIN:"
-        return k + 1;
+        // "TOKYO (Reuters) -", "BERLIN:"; "SEOUL (Yonhap) --": a dash typed as two hyphens
+        return t.isPunct('-') && k + 1 < last && tokens.get(k + 1).isPunct('-') ? k + 2 : k + 1;
       }
       // "NEW DELHI/ISLAMABAD, May 14 (AFP) -": two places
       if (!(t.isAllCaps() || t.isPunct(',') || t.isPunct('.') || t.isPunct('(') || t.isPunct(')')

@@ -208,7 +208,13 @@ final class Resolver {
       }
       String key = resolve(m, lastSpeaker);
       if (key != null && (m.type == Ment.Type.NAMED || m.type == Ment.Type.ADJECTIVE)
-          && records.get(key).kind == ActorKind.STATE) {
+          && records.get(key).kind == ActorKind.STATE
+          // but "called off a visit to Tokyo": a place someone goes to or comes from names no state acting
+          && !(m.type == Ment.Type.NAMED && m.start > 1 && STATE_AS_PLACE.has(toks[m.start - 1])
+              && (MOVEMENT.has(toks[m.start - 2])
+                  // "shrimp from Ecuador": where goods come from; not "a protest from China"
+                  || toks[m.start - 1].is("from") && toks[m.start - 2].isLowerCase()
+                      && toks[m.start - 2].lexeme.cue == null && toks[m.start - 2].lexeme.actNoun == null))) {
         // "Iran seized a British-flagged tanker": both states count
         namedStates.add(key);
       }
@@ -891,6 +897,19 @@ final class Resolver {
 
   /** States named as such, not only by an adjective ("Chinese exports"), in order. */
   private final Set<String> namedStates = new LinkedHashSet<>();
+  /**
+   * Prepositions before a state's or capital's name that make it a place gone to or come from: "a
+   * visit to Tokyo"; not where something happens ("gathered in Beijing"), often the speaker's state.
+   */
+  private static final WordSet STATE_AS_PLACE = WordSet.of("to", "from", "toward", "towards", "via");
+  /**
+   * Words of going or coming before such a preposition: "a visit to", "flew to", "returned from";
+   * "from" makes a place after other nouns too.
+   */
+  private static final WordSet MOVEMENT = WordSet.of("visit", "visits", "trip", "trips", "journey", "travel",
+      "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flies", "flying", "flight",
+      "flights", "return", "returns", "returned", "returning", "went", "go", "goes", "going", "headed", "heading",
+      "sailed", "tour", "voyage", "delegation", "arrived", "came", "come", "coming", "moved", "deployed", "sent");
 
   /** The state whose government or administration was last named: "the Samoan government". */
   private String lastGovernment;
@@ -914,7 +933,12 @@ final class Resolver {
       if (lastGovernment != null) {
         return lastGovernment;
       }
-      return namedStates.isEmpty() ? onlyCountryState() : onlyState();
+      String state = namedStates.isEmpty() ? onlyCountryState() : onlyState();
+      if (state == null && datelineCountry != null && noCountryYet()) {
+        // "SEOUL (Yonhap) -- The government said": with no state named before it, the dateline's
+        return gazetteer.country(datelineCountry).map(this::state).orElse(null);
+      }
+      return state;
     }
     String head = resolve(m.possessor, null);
     m.possessor.actorKey = head;
