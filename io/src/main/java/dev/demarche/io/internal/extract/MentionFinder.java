@@ -3198,12 +3198,26 @@ final class MentionFinder {
       }
       if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON && next != null && m.end + 1 < tokens.size()
           && (next.start == m.end + 1 || next.type == Ment.Type.CANDIDATE && next.start == m.end + 2
-              && tok(m.end + 1).is("the"))
+              && tok(m.end + 1).is("the")
+              // "the former finance director of collapsed energy supplier Brightwell Power": a business
+              // described before its name
+              || next.type == Ment.Type.CANDIDATE && next.kind == ActorKind.ORGANIZATION
+                  && lowerCaseWordsBetween(m.end + 1, next.start, 4))
           && (tok(m.end).is("of") || tok(m.end).is("for"))
           && (next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() != ActorKind.STATE
               || next.type == Ment.Type.DESCRIPTION && next.kind != ActorKind.PERSON
               || next.type == Ment.Type.CANDIDATE && next.kind == ActorKind.ORGANIZATION
               || next.type == Ment.Type.CANDIDATE && next.kind == null && next.hasName() && spokespersonFor(m)
+              // "the finance director of Brightwell Power": an office's holder, of a name that is no
+              // person's
+              || next.type == Ment.Type.CANDIDATE && next.kind == null && next.hasName()
+                  && (m.title != null || (tok(m.end - 1).lexeme.mask & personNounBit) != 0)
+                  && !m.relation && next.nameEnd - next.nameStart >= 2
+                  && !gazetteer.givenNames.containsKey(tok(next.nameStart).text)
+                  // but "the owner of the Make Crate subscription service": the name describes a noun
+                  && !(next.end < tokens.size() && tok(next.end).isWord() && tok(next.end).isLowerCase()
+                      && tok(next.end).lexeme.cue == null && !Resolver.FINITE_AFTER_NAME.has(tok(next.end))
+                      && !tok(next.end).is("has") && !tok(next.end).is("was") && !tok(next.end).is("is"))
               // "the owner of one of the bakeries", "the mother of one of the victims": one person
               || next.type == Ment.Type.ANONYMOUS && tok(m.end).is("of") && next.start + 1 < tokens.size()
                   && (tok(next.start).isCount() || tok(next.start).is("one")) && tok(next.start + 1).is("of"))) {
@@ -3298,6 +3312,19 @@ final class MentionFinder {
     }
     mentions.clear();
     mentions.addAll(merged);
+  }
+
+  /** Whether {@code [from, to)} holds one to {@code max} lower-case words and nothing else. */
+  private boolean lowerCaseWordsBetween(int from, int to, int max) {
+    if (to <= from || to - from > max) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!tok(k).isWord() || !tok(k).isLowerCase()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Xi Jinping (習近平)" and "Ministry of Foreign Affairs (MOFA)": a native name or abbreviation. */

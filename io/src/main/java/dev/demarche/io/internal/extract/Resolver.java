@@ -836,7 +836,7 @@ final class Resolver {
   private Ment sentenceFirst;
 
   /** Verbs and auxiliaries that may follow a name as its subject's verb: "Lindenau will cut …". */
-  private static final WordSet FINITE_AFTER_NAME = WordSet.of("will", "would", "can", "could", "may", "might",
+  static final WordSet FINITE_AFTER_NAME = WordSet.of("will", "would", "can", "could", "may", "might",
       "must", "shall", "should", "had", "did", "said", "told", "sold", "made", "won", "lost", "cut", "put", "set",
       "took", "gave", "became", "began", "saw", "paid", "held", "left", "kept", "hit", "ran", "rose", "fell",
       "grew");
