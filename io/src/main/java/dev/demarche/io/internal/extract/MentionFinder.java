@@ -748,6 +748,10 @@ final class MentionFinder {
     if (regional > i) {
       return regional;
     }
+    int office = officeOfTheAt(i);
+    if (office > i) {
+      return office;
+    }
     if (isDeterminer[i] && i + 2 < tokens.size() && tok(i + 1).isCapitalized()
         && (tok(i).isLowerCase() || sentenceStart(i))) {
       int body = unknownBodyBeforeHead(i + 1);
@@ -2739,6 +2743,58 @@ final class MentionFinder {
       return j;
     }
     return e;
+  }
+
+  /** Heads of public bodies named after an office's holder: "the Office of the Privacy Commissioner". */
+  private static final WordSet OFFICE_HEADS = WordSet.of("Office", "Bureau", "Department", "Secretariat", "Directorate",
+      "Chambers");
+
+  /**
+   * "the Office of the Privacy Commissioner (of Canada)", "the Office of the Inspector General": a
+   * public body named after the title of whoever holds it, which no gazetteer knows; or {@code i}.
+   */
+  private int officeOfTheAt(int i) {
+    int n = tokens.size();
+    int h = isDeterminer[i] && (tok(i).is("the") || tok(i).is("The")) ? i + 1 : i;
+    if (h + 3 >= n || !OFFICE_HEADS.has(tok(h)) || !tok(h + 1).is("of") || !tok(h + 2).is("the")
+        || !tok(h + 3).isCapitalized() || !sameSentence(i, h + 3) || nameAt(h) != null) {
+      return i;
+    }
+    int k = h + 3;
+    while (k < n && k < h + 8 && sameSentence(i, k) && tok(k).isCapitalized() && tok(k).isWord()) {
+      k++;
+    }
+    CountryCode country = null;
+    if (k < n && (tok(k).is("of") || tok(k).is("for")) && k + 1 < n && isStateName(k + 1)) {
+      // "… of Canada": the state the office serves
+      PhraseTrie.Match<Surface> state = nameAt(k + 1);
+      country = state.values().get(0).entry().country().orElse(null);
+      k = state.end();
+    }
+    PhraseTrie.Match<Surface> known = gazetteer.names.longestFrom(tok(h).lexeme.name, tokens, h);
+    if (known != null && known.end() >= k) {
+      // a body the gazetteer knows by this name
+      return i;
+    }
+    PhraseTrie.Match<TitleEntry> holder = titleAt(h + 3);
+    ActorEntry body = holder == null || holder.end() != k ? null
+        : holder.values().get(0).body().map(gazetteer.entries::get).orElse(null);
+    if (body != null) {
+      // "the Office of the US Trade Representative": the office the gazetteer gives the title
+      Ment m = new Ment(i, k, Ment.Type.NAMED);
+      m.entry = body;
+      m.country = body.country().orElse(country);
+      m.head = body.name();
+      mentions.add(m);
+      return k;
+    }
+    Ment m = new Ment(i, k, Ment.Type.CANDIDATE);
+    m.kind = ActorKind.GOVERNMENT_BODY;
+    m.nameStart = h;
+    m.nameEnd = k;
+    m.country = country;
+    mentions.add(m);
+    return k;
   }
 
   /** Levels of government between a place and "government": "the Texas state government". */
