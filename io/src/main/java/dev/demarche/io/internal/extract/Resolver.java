@@ -1761,7 +1761,9 @@ final class Resolver {
         // based may tell it from the one named last, so only a company that already spoke is taken
         return null;
       }
-      if (last != null && lastMention.getOrDefault(last, -1) > lastUnresolvedName) {
+      if (last != null && (body || lastMention.getOrDefault(last, -1) > lastUnresolvedName)) {
+        // a name no list knows after it may be the business, but is seldom a public body: "the agency"
+        // past "Kinmen's main island"
         return last;
       }
       Ment named = lastUnresolved;
