@@ -2540,8 +2540,11 @@ final class MentionFinder {
     int n = tokens.size();
     for (int k = j; k < n && k < j + 4 && sameSentence(j, k); k++) {
       Token t = tok(k);
-      if ((t.lexeme.mask & personDescriptionBit) != 0) {
-        return k + 1 < n && (tok(k + 1).lexeme.mask & personDescriptionBit) != 0 ? j : k + 1;
+      if ((t.lexeme.mask & personDescriptionBit) != 0
+          // "the company president", "the club chairman": an office after the body's noun
+          || k > j && t.isLowerCase() && (t.lexeme.mask & personNounBit) != 0
+              && (tok(k - 1).lexeme.mask & (bodyHeadBit | organizationHeadBit)) != 0) {
+        return k + 1 < n && (tok(k + 1).lexeme.mask & (personDescriptionBit | personNounBit)) != 0 ? j : k + 1;
       }
       if (!(t.isWord() && t.isLowerCase() || isPossessive(t) || k == j && t.isCapitalized() && nameAt(k) == null)
           // not across a verb of speech or another determiner: "The landlord said the witness …"; but
@@ -3739,14 +3742,24 @@ final class MentionFinder {
               // "one resident, Tom Hart,"
               || m.type == Ment.Type.ANONYMOUS && !m.plural && !m.distributive)
           && (next.type == Ment.Type.CANDIDATE || next.type == Ment.Type.PERSON)
-          && next.end < tokens.size() && (tok(next.end).isPunct(',') || tok(next.end).isPunct('.'))
-          && !(tok(next.end).isPunct(',') && describedAfter(next.end + 1))) {
+          && afterNativeName(next.end) < tokens.size()
+          && (tok(afterNativeName(next.end)).isPunct(',') || tok(afterNativeName(next.end)).isPunct('.'))
+          && !(tok(afterNativeName(next.end)).isPunct(',') && describedAfter(afterNativeName(next.end) + 1))) {
         mergeTitle(next, m);
         m.appositive = next;
       } else if (nameFirst && appositiveNoun(comma + 1) != null) {
         classifyByAppositive(m, appositiveNoun(comma + 1), comma + 1);
       }
     }
+  }
+
+  /**
+   * The token after a name's native form in brackets at {@code k} ("Choi Kwang-soo (최광수),"), or
+   * {@code k} when none is there.
+   */
+  private int afterNativeName(int k) {
+    return k + 2 < tokens.size() && tok(k).isPunct('(') && tok(k + 1).kind == Token.Kind.CJK && tok(k + 2).isPunct(')')
+        ? k + 3 : k;
   }
 
   /**
