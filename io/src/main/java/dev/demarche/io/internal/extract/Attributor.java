@@ -1416,7 +1416,7 @@ final class Attributor {
         // ""…," said study co-author Karen Alley": a role in common nouns before the name
         right = nameAfterRoleWords(p, se);
       }
-      int afterRight = right == null ? p : skipAdjuncts(right.end, se);
+      int afterRight = right == null ? p : afterSpeaker(right, se);
       boolean quoteAfter = afterRight < se && quoteByOpenToken.containsKey(afterRight);
       boolean setOff = cue.start() > ss
           && (tok(cue.start() - 1).isPunct(',') || tok(cue.start() - 1).isPunct(':')
@@ -2606,7 +2606,16 @@ final class Attributor {
       return false;
     }
     Ment right = startsAt[p];
-    return !isPlace(right) && endsClause(skipAdjuncts(right.end, se), se) && leftHasContent(cue, ss);
+    return !isPlace(right) && endsClause(afterSpeaker(right, se), se) && leftHasContent(cue, ss);
+  }
+
+  /**
+   * Where the words about a speaker after its cue end: past adjuncts and a relative clause about it
+   * ("said an official who asked not to be named.").
+   */
+  private int afterSpeaker(Ment right, int se) {
+    int after = skipAdjuncts(right.end, se);
+    return after < se && (tok(after).is("who") || tok(after).is("whose")) ? speakerRelativeEnd(after, se) : after;
   }
 
   /**
@@ -2732,6 +2741,24 @@ final class Attributor {
   }
 
   /** Whether {@code k} ends the clause: the sentence's end, a comma, or a colon. */
+  /**
+   * The end of the relative clause about a speaker opened at {@code k} ("who asked not to be
+   * named"): the comma, colon or end of sentence that closes it, or {@code k} when a quotation comes
+   * first.
+   */
+  private int speakerRelativeEnd(int k, int se) {
+    int last = lastContentToken(se);
+    for (int j = k + 1; j <= last && j < k + 20; j++) {
+      if (tok(j).isPunct(',') || tok(j).isPunct(':')) {
+        return j;
+      }
+      if (tok(j).kind == Token.Kind.QUOTE) {
+        return k;
+      }
+    }
+    return last < k + 20 ? last + 1 : k;
+  }
+
   private boolean endsClause(int k, int se) {
     return k > lastContentToken(se) || tok(k).isPunct(',') || tok(k).isPunct(':');
   }

@@ -923,6 +923,10 @@ final class CueFinder {
 
   private static final WordSet NOT_NAMING_AS = WordSet.of("part", "soon", "well", "long", "much", "many", "far",
       "of", "if", "though", "such", "usual", "expected", "planned", "early", "late", "recently");
+  /** Counts of many, after which a word and a verb in -s make a plural noun: "Several member states". */
+  private static final WordSet PLURAL_COUNTS = WordSet.of("several", "Several", "many", "Many", "few", "Few",
+      "numerous", "Numerous", "two", "Two", "three", "Three", "four", "Four", "five", "Five", "both", "Both", "other",
+      "Other");
   private static final WordSet ATTRIBUTIVE = WordSet.of("alleged", "purported", "estimated");
   private static final WordSet ARTICLES = WordSet.of("a", "an", "the", "A", "An", "The");
   private static final WordSet SUBJECTS = WordSet.of("he", "she", "it", "they", "we", "I", "there");
@@ -1572,6 +1576,13 @@ final class CueFinder {
             || NOUN_COMPLEMENTS.has(after))) {
       // "social media posts depicting her", "officials' statements": a plural subject takes no
       // verb in -s, so the word is a noun
+      return true;
+    }
+    if (before != null && end - start == 1 && start >= 2 && t.text.endsWith("s") && !t.text.endsWith("ss")
+        && before.isWord() && before.isLowerCase() && !before.text.endsWith("s") && before.lexeme.cue == null
+        && PLURAL_COUNTS.has(toks[start - 2])) {
+      // "Several member states", "two news reports": after a count of many and a noun that only
+      // qualifies, a plural noun, not a verb whose subject is one
       return true;
     }
     if (before != null && after != null && end - start == 1 && ATTRIBUTIVE.has(t)

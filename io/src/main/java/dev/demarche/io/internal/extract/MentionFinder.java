@@ -1823,7 +1823,10 @@ final class MentionFinder {
       }
       if (anonymousModifiers.has(t) || adjectiveBeforeHead(i, j) || nounBeforeHead(i, j)
           // "media reports said", "police investigations found": the group's noun before a report's
-          || isHead(j) && j + 1 < n && REPORT_NOUNS.has(tok(j + 1)) && isHead(j + 1)) {
+          || isHead(j) && j + 1 < n && REPORT_NOUNS.has(tok(j + 1)) && isHead(j + 1)
+          // "Several member states": a group's noun before another's
+          || j > i && isHead(j) && t.isLowerCase() && !t.text.endsWith("s") && j + 1 < n && isHead(j + 1)
+              && tok(j + 1).isLowerCase() && pluralHeads.contains(tok(j + 1).text)) {
         j++;
         continue;
       }
@@ -2544,7 +2547,9 @@ final class MentionFinder {
           // "the company president", "the club chairman": an office after the body's noun
           || k > j && t.isLowerCase() && (t.lexeme.mask & personNounBit) != 0
               && (tok(k - 1).lexeme.mask & (bodyHeadBit | organizationHeadBit)) != 0) {
-        return k + 1 < n && (tok(k + 1).lexeme.mask & (personDescriptionBit | personNounBit)) != 0 ? j : k + 1;
+        // but "Several member states": a noun before the group's
+        return k + 1 < n && ((tok(k + 1).lexeme.mask & (personDescriptionBit | personNounBit)) != 0
+            || tok(k + 1).isLowerCase() && anonymousHeads.has(tok(k + 1))) ? j : k + 1;
       }
       if (!(t.isWord() && t.isLowerCase() || isPossessive(t) || k == j && t.isCapitalized() && nameAt(k) == null)
           // not across a verb of speech or another determiner: "The landlord said the witness …"; but
