@@ -21,9 +21,11 @@ import dev.demarche.model.Span;
 import dev.demarche.model.Statement;
 import dev.demarche.model.StatementId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -210,7 +212,15 @@ public final class ArticleAnalyzer {
     Resolver resolver = new Resolver(tokens, gazetteer, homeCountry(article), datelineCountry(text, tokens),
         words.bit("anonymous-head"),
         words.bit("organization-name-head") | words.bit("place-head"), words.bit("proper-modifier"));
-    resolver.resolve(mentions, speakers, reported);
+    // what a pronoun said before it speaks ("Valdivia had lost six ministers, he noted"): no one named
+    // there is the pronoun
+    Map<Ment, int[]> saidBefore = new HashMap<>();
+    for (Draft d : drafts) {
+      if (d.speaker != null && d.speaker.type == Ment.Type.PRONOUN && d.contentEnd <= tokens.get(d.speaker.start).begin) {
+        saidBefore.put(d.speaker, new int[] {tokenAt(tokens, d.contentBegin), tokenAt(tokens, d.contentEnd)});
+      }
+    }
+    resolver.resolve(mentions, speakers, reported, saidBefore);
 
     Set<String> keep = new LinkedHashSet<>(resolver.namedKeys());
     List<Statement> statements = new ArrayList<>();
@@ -283,6 +293,21 @@ public final class ArticleAnalyzer {
     ActorEntry entry = entryNamed(place.toString());
     return entry != null && (entry.kind() == ActorKind.STATE || entry.kind() == ActorKind.CITY)
         ? entry.country().orElse(null) : null;
+  }
+
+  /** The index of the first token that begins at or after the character {@code offset}. */
+  private static int tokenAt(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).begin < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The gazetteer's entry whose name, alias or adjective is the whole of {@code name}, or null. */

@@ -177,6 +177,15 @@ final class Resolver {
    * in {@code reported}, named inside what another said ("Lin said the consul had been responding …").
    */
   void resolve(List<Ment> mentions, Set<Ment> speakers, Set<Ment> reported) {
+    resolve(mentions, speakers, reported, Map.of());
+  }
+
+  /**
+   * As {@link #resolve(List, Set, Set)}, where {@code saidBefore} gives, for a pronoun that speaks
+   * after what it said, the token range {@code [from, to)} of what it said: a person named there is
+   * not the pronoun ("Valdivia had lost six ministers, he noted").
+   */
+  void resolve(List<Ment> mentions, Set<Ment> speakers, Set<Ment> reported, Map<Ment, int[]> saidBefore) {
     Ment lastSpeaker = null;
     Ment lastName = null;
     Ment previous = null;
@@ -206,7 +215,21 @@ final class Resolver {
         lastName.actorKey = person(lastName);
         mentioned(lastName.actorKey);
       }
+      int[] said = m.type == Ment.Type.PRONOUN ? saidBefore.get(m) : null;
+      if (said != null) {
+        excluded = new HashSet<>();
+        for (Ment o : mentions) {
+          if (o.start >= said[1]) {
+            break;
+          }
+          if (o.start >= said[0] && o.actorKey != null && o.hasName() && !o.insideQuote
+              && (o.type == Ment.Type.PERSON || o.type == Ment.Type.CANDIDATE || o.type == Ment.Type.NAMED)) {
+            excluded.add(o.actorKey);
+          }
+        }
+      }
       String key = resolve(m, lastSpeaker);
+      excluded = Set.of();
       if (key != null && (m.type == Ment.Type.NAMED || m.type == Ment.Type.ADJECTIVE)
           && records.get(key).kind == ActorKind.STATE
           // but "called off a visit to Tokyo": a place someone goes to or comes from names no state acting
@@ -2185,7 +2208,8 @@ final class Resolver {
         // clashed with Mark Harper."
         return named;
       }
-      if ((r.kind == ActorKind.PERSON && !r.definite || isOnePerson(r)) && compatible(r.gender, gender)) {
+      if ((r.kind == ActorKind.PERSON && !r.definite || isOnePerson(r)) && compatible(r.gender, gender)
+          && !excluded.contains(r.key)) {
         // "'We are ready,' the foreign secretary said. He added: …"
         return r.key;
       }
@@ -2415,12 +2439,15 @@ final class Resolver {
     String found = null;
     for (String key : recent) {
       Record r = records.get(key);
-      if (test.test(r)) {
+      if (test.test(r) && !excluded.contains(key)) {
         found = key;
       }
     }
     return found;
   }
+
+  /** Actors a pronoun being resolved cannot be: those named in what it said before it. */
+  private Set<String> excluded = Set.of();
 
   /** Where the last name that no actor took stands: a company, perhaps, the finders could not tell. */
   private int lastUnresolvedName = -1;
