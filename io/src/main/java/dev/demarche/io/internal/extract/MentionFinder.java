@@ -4432,13 +4432,17 @@ final class MentionFinder {
 
   private static final WordSet ISSUED =
       WordSet.of("issued", "released", "published", "posted", "sent", "issues", "releases", "publishes", "issue", "release",
-          "filed", "files", "file", "brought", "lodged", "submitted", "wrote", "authored", "made", "makes");
+          "filed", "files", "file", "brought", "lodged", "submitted", "wrote", "authored", "made", "makes",
+          // "The General Assembly adopted a resolution demanding …": a body's own text
+          "adopted", "adopts", "passed", "passes", "approved", "approves", "unveiled", "presented", "endorsed");
   /** Participles that give a document's author after "by": "the decree signed by the Pope". */
   static final WordSet AUTHORING = WordSet.of("signed", "issued", "released", "published", "written",
       "authored", "co-authored", "drafted", "prepared", "compiled", "conducted", "led", "commissioned", "sent",
       "posted", "filed", "submitted", "produced");
   private static final WordSet ADVERBS_BEFORE_ISSUED =
-      WordSet.of("also", "has", "had", "have", "later", "jointly", "then", "quickly", "separately", "on");
+      WordSet.of("also", "has", "had", "have", "later", "jointly", "then", "quickly", "separately", "on",
+          "unanimously", "overwhelmingly", "narrowly", "formally", "Monday", "Tuesday", "Wednesday", "Thursday",
+          "Friday", "Saturday", "Sunday");
 
   private boolean isPossessiveAt(int k) {
     return k < tokens.size() && isPossessive(tok(k));
