@@ -1891,6 +1891,10 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a typographic apostrophe in a name is written plain in the actor's name",
+            "The Australian Meat Exporters’ Council urged the government to act. Sean O’Brien said the deal was bad.",
+            "Australian Meat Exporters' Council | Australian Meat Exporters’ Council | INDIRECT | URGE | to act",
+            "Sean O'Brien | Sean O’Brien | INDIRECT | SAY | the deal was bad"),
         text("a resolution a body adopted or passed speaks for the body",
             "The UN General Assembly on Wednesday adopted a resolution demanding that Russia return the children. The council passed a resolution calling for a ceasefire.",
             "United Nations General Assembly | a resolution | INDIRECT | DEMAND | Russia return the children",
@@ -3387,7 +3391,7 @@ class ExtractorPatternsTest {
         text("a plural possessive inside a name",
             "The National Teachers’ Union said pay was low. The Department of Veterans' Affairs said care"
                 + " improved. The Philippines' foreign minister said talks would go on.",
-            "National Teachers’ Union | National Teachers’ Union | INDIRECT | SAY | pay was low",
+            "National Teachers' Union | National Teachers’ Union | INDIRECT | SAY | pay was low",
             "Department of Veterans' Affairs | Department of Veterans' Affairs | INDIRECT | SAY | care improved",
             "the Philippines' foreign minister | The Philippines' foreign minister | INDIRECT | SAY"
                 + " | talks would go on"),
@@ -3396,7 +3400,7 @@ class ExtractorPatternsTest {
                 + " executive said sales rose. The company's board said the deal was off. The victims' families said"
                 + " they were angry. The school's principal said classes resumed.",
             "the workers' union | The workers' union | INDIRECT | SAY | pay was low",
-            "the farmers’ association | The farmers’ association | INDIRECT | SAY | prices fell",
+            "the farmers' association | The farmers’ association | INDIRECT | SAY | prices fell",
             "the firm's chief executive | The firm's chief executive | INDIRECT | SAY | sales rose",
             "the company's board | The company's board | INDIRECT | SAY | the deal was off",
             "families | families | INDIRECT | SAY | they were angry",

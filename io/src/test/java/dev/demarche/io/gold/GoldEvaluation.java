@@ -167,8 +167,9 @@ final class GoldEvaluation {
     return x.containsAll(y) || y.containsAll(x);
   }
 
+  /** A name lowered, without a leading article, and with a typographic apostrophe written plain. */
   private static String bare(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "").strip();
+    return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceFirst("^(the|a|an) ", "").strip();
   }
 
   double foundRecall() {

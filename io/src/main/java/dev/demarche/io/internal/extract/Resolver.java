@@ -2470,10 +2470,16 @@ final class Resolver {
     }
   }
 
+  /**
+   * The words of {@code [start, end)} as a name: one space between words, and a typographic
+   * apostrophe written plain, so that "Exporters’ Council" and "Exporters' Council", "O’Brien" and
+   * "O'Brien" are one name whichever the source typed.
+   */
   String text(int start, int end) {
     if (end - start == 1) {
       // one word, the most common name: its own string
-      return toks[start].text;
+      String w = toks[start].text;
+      return w.indexOf('’') < 0 ? w : w.replace('’', '\'');
     }
     if (end <= start) {
       return "";
@@ -2484,6 +2490,11 @@ final class Resolver {
         b.append(' ');
       }
       b.append(toks[k].text);
+    }
+    for (int i = 0; i < b.length(); i++) {
+      if (b.charAt(i) == '’') {
+        b.setCharAt(i, '\'');
+      }
     }
     return b.toString();
   }
