@@ -167,9 +167,13 @@ final class GoldEvaluation {
     return x.containsAll(y) || y.containsAll(x);
   }
 
-  /** A name lowered, without a leading article, and with a typographic apostrophe written plain. */
+  /**
+   * A name lowered, without a leading article, with a typographic apostrophe written plain and
+   * dotted initials without their dots ("U.S." and "US").
+   */
   private static String bare(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceFirst("^(the|a|an) ", "").strip();
+    return s.replaceAll("\\b(\\p{Lu})\\.(\\p{Lu})\\.(?:(\\p{Lu})\\.)?", "$1$2$3").toLowerCase(Locale.ROOT)
+        .replace('’', '\'').replaceFirst("^(the|a|an) ", "").strip();
   }
 
   double foundRecall() {

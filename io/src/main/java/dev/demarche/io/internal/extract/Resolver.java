@@ -1292,7 +1292,7 @@ final class Resolver {
 
   /** An organisation known by capitalised words ending in an organisation noun. */
   private String organization(Ment m, boolean record) {
-    String name = text(m.nameStart, m.nameEnd);
+    String name = undotted(text(m.nameStart, m.nameEnd));
     String key = anyByName(name);
     if (key == null && m.nameEnd - m.nameStart == 1) {
       // "Gulfmark said" after "oil refiner Gulfmark Energy": the one organisation whose name it begins
@@ -1319,6 +1319,27 @@ final class Resolver {
     }
     used.add(key);
     return key;
+  }
+
+  /** Initials with dots: "U.K.", "U.S.", "U.N.". */
+  private static final java.util.regex.Pattern DOTTED_INITIALS =
+      java.util.regex.Pattern.compile("\\b((?:\\p{Lu}\\.){2,3})(?=\\s)");
+
+  /**
+   * An organisation's name of several words with its dotted initials written without dots ("U.K.
+   * Health Security Agency" is "UK Health Security Agency"), so that both spellings name one actor.
+   */
+  static String undotted(String name) {
+    if (name.indexOf('.') < 0 || name.indexOf(' ') < 0) {
+      return name;
+    }
+    java.util.regex.Matcher m = DOTTED_INITIALS.matcher(name);
+    StringBuilder b = new StringBuilder(name.length());
+    while (m.find()) {
+      m.appendReplacement(b, m.group(1).replace(".", ""));
+    }
+    m.appendTail(b);
+    return b.toString();
   }
 
   private String anyByName(String name) {
