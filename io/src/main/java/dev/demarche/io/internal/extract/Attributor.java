@@ -1315,10 +1315,11 @@ final class Attributor {
       // ", saying …", ", citing …", ", also speaking …": the participle continues the sentence's
       // main clause
       Draft previous = lastDraftInSentence(s, cue.start());
-      if (previous != null && tok(cue.start()).is("adding") && holder(previous) != null) {
+      if (previous != null && tok(cue.start()).is("adding") && previous.mode == StatementMode.REPORTED_ACT
+          && holder(previous) != null) {
         // "said both sides had agreed to meet again, adding …": what is added goes on with what was
-        // said, not with what was reported inside it; but "said Italy had asked …, fearing …" is
-        // Italy's fear
+        // said, not with an act reported inside it; but "said the man told officers he had been
+        // drinking, adding …" is the man's, and "said Italy had asked …, fearing …" is Italy's fear
         previous = holder(previous);
       }
       if (previous != null && previous.speaker != null && previous.contentBegin <= tok(cue.start()).begin

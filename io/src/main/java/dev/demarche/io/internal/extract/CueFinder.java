@@ -925,8 +925,7 @@ final class CueFinder {
       "of", "if", "though", "such", "usual", "expected", "planned", "early", "late", "recently");
   /** Counts of many, after which a word and a verb in -s make a plural noun: "Several member states". */
   private static final WordSet PLURAL_COUNTS = WordSet.of("several", "Several", "many", "Many", "few", "Few",
-      "numerous", "Numerous", "two", "Two", "three", "Three", "four", "Four", "five", "Five", "both", "Both", "other",
-      "Other");
+      "numerous", "Numerous", "two", "Two", "three", "Three", "four", "Four", "five", "Five", "both", "Both");
   private static final WordSet ATTRIBUTIVE = WordSet.of("alleged", "purported", "estimated");
   private static final WordSet ARTICLES = WordSet.of("a", "an", "the", "A", "An", "The");
   private static final WordSet SUBJECTS = WordSet.of("he", "she", "it", "they", "we", "I", "there");

@@ -1887,9 +1887,11 @@ final class MentionFinder {
         // group, a few lower-case words to the verb
         int q = isPossessive(tok(k)) ? k + 1 : k;
         int from = q;
-        while (q < n && q < from + 3 && tok(q).isWord() && tok(q).isLowerCase() && sameSentence(i, q)
-            && tok(q).lexeme.cue == null && !determiners.has(tok(q)) && !tok(q).is("who") && !tok(q).is("that")
-            && !tok(q).is("which") && !(q > from && tok(q).text.endsWith("ed"))) {
+        while (q < n && q < from + 6 && sameSentence(i, q)
+            && (tok(q).isWord() && tok(q).isLowerCase() && tok(q).lexeme.cue == null && !determiners.has(tok(q))
+                && !tok(q).is("who") && !tok(q).is("that") && !tok(q).is("which") && !(q > from && tok(q).text.endsWith("ed"))
+                // "a member of the Iranian parliament's national security committee"
+                || q > from && isPossessive(tok(q)) && q + 1 < n && tok(q + 1).isLowerCase())) {
           q++;
         }
         if (q > from) {
@@ -2614,11 +2616,17 @@ final class MentionFinder {
         k++;
         continue;
       }
-      if (isCompoundModifier(tok(k)) && limit < j + 5) {
+      if (isCompoundModifier(tok(k)) && tok(k).isCapitalized() && limit < j + 5 && k + 1 < n
+          && (tok(k + 1).isLowerCase() || isCompoundModifier(tok(k + 1)))) {
         // "a London-based Persian-language television channel": compound modifiers before the nouns
         k++;
         limit++;
         continue;
+      }
+      if (k > j && isCompoundModifier(tok(k - 1)) && nameAt(k) != null) {
+        // "The U.S.-based Committee to Protect Journalists", "the Hamas-run health ministry": a known
+        // name after the modifier
+        return j;
       }
       if (((tok(k).lexeme.mask & descriptionHeadBits) != 0 || isNewsSite(k) || isPressRelease(k))
           && !(tok(k).is("ruling") && k + 1 < n && RULING_NOUNS.has(tok(k + 1)))) {
@@ -2769,8 +2777,20 @@ final class MentionFinder {
       return i;
     }
     int k = h + 3;
-    while (k < n && k < h + 8 && sameSentence(i, k) && tok(k).isCapitalized() && tok(k).isWord()) {
-      k++;
+    while (k < n && k < h + 12 && sameSentence(i, k)) {
+      if (tok(k).isCapitalized() && tok(k).isWord() || k > h + 3 && isPossessive(tok(k)) && tok(k - 1).isCapitalized()) {
+        // "the Children's Commissioner"
+        k++;
+      } else if ((tok(k).is("for") || tok(k).is("of") || tok(k).is("and")) && k + 1 < n && tok(k + 1).isCapitalized()
+          && !isStateName(k + 1)) {
+        // "the High Commissioner for Human Rights", "the Secretary of Defense", "the Attorney General of Texas"
+        k++;
+      } else if (tok(k).is("of") && k + 2 < n && tok(k + 1).is("the") && tok(k + 2).isCapitalized()) {
+        // "the Leader of the Opposition"
+        k += 2;
+      } else {
+        break;
+      }
     }
     CountryCode country = null;
     if (k < n && (tok(k).is("of") || tok(k).is("for")) && k + 1 < n && isStateName(k + 1)) {
@@ -2782,6 +2802,11 @@ final class MentionFinder {
     PhraseTrie.Match<Surface> known = gazetteer.names.longestFrom(tok(h).lexeme.name, tokens, h);
     if (known != null && known.end() >= k) {
       // a body the gazetteer knows by this name
+      return i;
+    }
+    PhraseTrie.Match<Surface> held = nameAt(h + 3);
+    if (held != null && held.end() >= k && held.values().get(0).entry().kind() != ActorKind.STATE) {
+      // "the Office of the United Nations High Commissioner for Refugees": the body the gazetteer knows
       return i;
     }
     PhraseTrie.Match<TitleEntry> holder = titleAt(h + 3);
@@ -3190,6 +3215,19 @@ final class MentionFinder {
   /** A capitalised word that starts a sentence and is more likely an ordinary word than a name. */
   private boolean isSentenceInitialCommonWord(int j) {
     if (!sentenceStart(j)) {
+      return false;
+    }
+    if (j + 2 < tokens.size() && (organizationHeads2.has(tok(j + 1)) || LEGAL_FORMS.has(tok(j + 1))
+        || COMPANY_SUFFIXES.has(tok(j + 1))) && !tok(j + 2).isCapitalized() && tok(j).lexeme.cue == null
+        && !sentenceStarters.has(tok(j))) {
+      // "Challenger Motors said", "Rival Partners said": the common word is the name's own, before
+      // the one head it has
+      return false;
+    }
+    if (j + 1 < tokens.size() && tok(j + 1).isCapitalized() && (tok(j + 1).lexeme.mask & commonCapitalisedBit) != 0
+        && !gazetteer.givenNames.containsKey(tok(j + 1).text) && titleAt(j + 1) == null && !sentenceStarters.has(tok(j))
+        && tok(j).lexeme.cue == null) {
+      // "Challenger Energy said": two common words capitalised make a name, not a noun and a name
       return false;
     }
     // "Scientist Rebecca Falconer said", "Reports indicate": a common noun capitalised by the

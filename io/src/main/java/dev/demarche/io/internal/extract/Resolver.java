@@ -186,6 +186,7 @@ final class Resolver {
    * not the pronoun ("Valdivia had lost six ministers, he noted").
    */
   void resolve(List<Ment> mentions, Set<Ment> speakers, Set<Ment> reported, Map<Ment, int[]> saidBefore) {
+    this.all = mentions;
     Ment lastSpeaker = null;
     Ment lastName = null;
     Ment previous = null;
@@ -223,7 +224,13 @@ final class Resolver {
             break;
           }
           if (o.start >= said[0] && o.actorKey != null && o.hasName() && !o.insideQuote
-              && (o.type == Ment.Type.PERSON || o.type == Ment.Type.CANDIDATE || o.type == Ment.Type.NAMED)) {
+              && (o.type == Ment.Type.PERSON || o.type == Ment.Type.CANDIDATE || o.type == Ment.Type.NAMED)
+              // a name that is a subject, not one that qualifies a noun: "The Peters family had farmed
+              // the land", "had ignored Park's objections"
+              && o.end < toks.length && !MentionFinder.isPossessive(toks[o.end])
+              && !(toks[o.end].isWord() && toks[o.end].isLowerCase() && toks[o.end].lexeme.cue == null
+                  && !FINITE_AFTER_NAME.has(toks[o.end]) && !toks[o.end].text.endsWith("ed")
+                  && !SUBJECT_VERBS.has(toks[o.end]))) {
             excluded.add(o.actorKey);
           }
         }
@@ -233,11 +240,7 @@ final class Resolver {
       if (key != null && (m.type == Ment.Type.NAMED || m.type == Ment.Type.ADJECTIVE)
           && records.get(key).kind == ActorKind.STATE
           // but "called off a visit to Tokyo": a place someone goes to or comes from names no state acting
-          && !(m.type == Ment.Type.NAMED && m.start > 1 && STATE_AS_PLACE.has(toks[m.start - 1])
-              && (MOVEMENT.has(toks[m.start - 2])
-                  // "shrimp from Ecuador": where goods come from; not "a protest from China"
-                  || toks[m.start - 1].is("from") && toks[m.start - 2].isLowerCase()
-                      && toks[m.start - 2].lexeme.cue == null && toks[m.start - 2].lexeme.actNoun == null))) {
+          && !(m.type == Ment.Type.NAMED && goneTo(m))) {
         // "Iran seized a British-flagged tanker": both states count
         namedStates.add(key);
       }
@@ -957,7 +960,7 @@ final class Resolver {
         return lastGovernment;
       }
       String state = namedStates.isEmpty() ? onlyCountryState() : onlyState();
-      if (state == null && datelineCountry != null && noCountryYet()) {
+      if (state == null && datelineCountry != null && noCountryYet() && !otherPlaceInSentence(m, datelineCountry)) {
         // "SEOUL (Yonhap) -- The government said": with no state named before it, the dateline's
         return gazetteer.country(datelineCountry).map(this::state).orElse(null);
       }
@@ -1152,8 +1155,10 @@ final class Resolver {
     String name = e.name();
     CountryCode country = e.country().orElse(null);
     CountryCode given = m.country != null ? m.country : e.isGeneric() ? homeCountry : null;
-    if (given == null && e.isGeneric() && datelineCountry != null && noCountryYet()) {
-      // "TOKYO (Reuters) - The foreign ministry said": with no state named before it, the dateline's
+    if (given == null && e.isGeneric() && datelineCountry != null
+        && (noCountryYet() || datelineCountry.equals(onlyCountry()))) {
+      // "TOKYO (Reuters) - The foreign ministry said": with no state named before it, or only the
+      // dateline's, the dateline's
       given = datelineCountry;
     }
     if (given == null && e.isGeneric() && e.kind() == ActorKind.GOVERNMENT_BODY && m.end > m.start
@@ -1805,9 +1810,10 @@ final class Resolver {
         // based may tell it from the one named last, so only a company that already spoke is taken
         return null;
       }
-      if (last != null && (body || lastMention.getOrDefault(last, -1) > lastUnresolvedName)) {
+      if (last != null && (body && !(lastUnresolved != null && opensSentence(lastUnresolved))
+          || lastMention.getOrDefault(last, -1) > lastUnresolvedName)) {
         // a name no list knows after it may be the business, but is seldom a public body: "the agency"
-        // past "Kinmen's main island"
+        // past "Kinmen's main island"; but not past one that opened a sentence ("Basarnas deployed …")
         return last;
       }
       Ment named = lastUnresolved;
@@ -2466,6 +2472,39 @@ final class Resolver {
     }
     return found;
   }
+
+  /**
+   * Whether {@code m} names a place gone to or come from ("a visit to Tokyo", "send a delegation to
+   * Pyongyang", "shrimp from Ecuador"; not "a protest from China").
+   */
+  private boolean goneTo(Ment m) {
+    return m.start > 1 && STATE_AS_PLACE.has(toks[m.start - 1])
+        && (MOVEMENT.has(toks[m.start - 2])
+            || toks[m.start - 1].is("from") && toks[m.start - 2].isLowerCase()
+                && toks[m.start - 2].lexeme.cue == null && toks[m.start - 2].lexeme.actNoun == null);
+  }
+
+  /** The article's mentions, in order, while they are resolved. */
+  private List<Ment> all = List.of();
+
+  /**
+   * Whether the sentence of {@code m} names a state or city of another country than {@code country}:
+   * "DUBAI (Reuters) - The government said it would raise fuel prices in Iran" is no government of
+   * the dateline's.
+   */
+  private boolean otherPlaceInSentence(Ment m, CountryCode country) {
+    for (Ment o : all) {
+      if (o != m && o.entry != null && (o.entry.kind() == ActorKind.STATE || o.entry.kind() == ActorKind.CITY)
+          && o.entry.country().isPresent() && !o.entry.country().get().equals(country) && !goneTo(o)
+          && (o.start < m.start ? sameSentence(o, m) : sameSentence(m, o))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Forms of "be" and "have" after a subject's name: "Valdivia had lost", "Smith was". */
+  private static final WordSet SUBJECT_VERBS = WordSet.of("is", "was", "are", "were", "has", "have", "had", "does");
 
   /** Actors a pronoun being resolved cannot be: those named in what it said before it. */
   private Set<String> excluded = Set.of();
