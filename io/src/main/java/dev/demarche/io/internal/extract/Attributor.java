@@ -2769,7 +2769,8 @@ final class Attributor {
    * in between: "said Kipchoge after the run, "…"". Returns -1 if there is none.
    */
   private int quoteResumes(int p, int se) {
-    for (int k = p; k < se && k < p + 10; k++) {
+    // "said on his second day in the witness box, "…"": an adjunct of a dozen words or so
+    for (int k = p; k < se && k < p + 16; k++) {
       if (cueAt[k] || quoteByCloseToken.containsKey(k)) {
         return -1;
       }
