@@ -1826,7 +1826,10 @@ final class MentionFinder {
           || isHead(j) && j + 1 < n && REPORT_NOUNS.has(tok(j + 1)) && isHead(j + 1)
           // "Several member states": a group's noun before another's
           || j > i && isHead(j) && t.isLowerCase() && !t.text.endsWith("s") && j + 1 < n && isHead(j + 1)
-              && tok(j + 1).isLowerCase() && pluralHeads.contains(tok(j + 1).text)) {
+              && tok(j + 1).isLowerCase() && pluralHeads.contains(tok(j + 1).text)
+          // "a senior Lagoon executive": a name no list knows, a company's, before the person's noun
+          || j > i && isDeterminer[i] && t.isCapitalized() && t.lexeme.unknown && !sentenceStart(j) && j + 1 < n
+              && isHead(j + 1) && tok(j + 1).isLowerCase() && !gazetteer.givenNames.containsKey(t.text)) {
         j++;
         continue;
       }
@@ -1844,7 +1847,9 @@ final class MentionFinder {
     if (tok(j).isCapitalized() && !sentenceStart(j) && j + 1 < n && sameSentence(i, j + 1)
         && (organizationHeadAhead(j + 1) || (tok(j + 1).is("and") || tok(j + 1).is("&")) && organizationHeadAhead(j + 2)
             // "the medical charity Aide Medicale Sahel": a name no list knows the head begins
-            || isNameWord(j + 1) && nameAt(j + 1) == null && titleAt(j + 1) == null && !isHead(j + 1))) {
+            || isNameWord(j + 1) && nameAt(j + 1) == null && titleAt(j + 1) == null && !isHead(j + 1)
+            // "Executive Mayor Thandiwe Mokoena": a word of the title after it
+            || i == j && titleAt(j + 1) != null)) {
       // "the Swedish Police Authority", "the Irish Nurses and Midwives Organisation": a name the head
       // begins; but "Students and University staff said" are two groups
       return i;
