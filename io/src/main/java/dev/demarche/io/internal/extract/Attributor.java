@@ -2741,7 +2741,6 @@ final class Attributor {
         || m.entry.kind() == dev.demarche.model.ActorKind.STATE && m.type == Ment.Type.NAMED);
   }
 
-  /** Whether {@code k} ends the clause: the sentence's end, a comma, or a colon. */
   /**
    * The end of the relative clause about a speaker opened at {@code k} ("who asked not to be
    * named"): the comma, colon or end of sentence that closes it, or {@code k} when a quotation comes
@@ -2760,6 +2759,7 @@ final class Attributor {
     return last < k + 20 ? last + 1 : k;
   }
 
+  /** Whether {@code k} ends the clause: the sentence's end, a comma, or a colon. */
   private boolean endsClause(int k, int se) {
     return k > lastContentToken(se) || tok(k).isPunct(',') || tok(k).isPunct(':');
   }
