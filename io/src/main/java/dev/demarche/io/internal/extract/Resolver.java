@@ -313,6 +313,30 @@ final class Resolver {
         // one spoken to in "Speaking to Martin Smith of PBS, he said"
         mentioned(key);
       }
+      if (lead != null && m == sentenceFirst && sentencesBetween(lead.start, m.start) == 1) {
+        // "The former finance director of Brightwell Power told a London jury … Nigel Ashworth, 54, is on
+        // trial": a person described in the lead and named in full, for the first time, as the subject
+        // that opens the next sentence
+        Record named = key == null ? null : records.get(key);
+        if (named != null && named.kind == ActorKind.PERSON && m.hasName() && m.nameEnd - m.nameStart >= 2
+            && firstMention.getOrDefault(key, -1) == m.start && compatible(named.gender, lead.gender)
+            // introduced with an age or an apposition, and no title of another office
+            && m.title == null && m.start == m.nameStart && m.end < toks.length && toks[m.end].isPunct(',')) {
+          lead.actorKey = key;
+        }
+        lead = null;
+      } else if (lead != null && sentencesBetween(lead.start, m.start) > 1) {
+        lead = null;
+      }
+      if (key != null && speakers.contains(m) && !m.insideQuote && m.type == Ment.Type.DESCRIPTION
+          && m.kind == ActorKind.PERSON && !m.plural && m.possessor == null && records.get(key).kind == ActorKind.ANONYMOUS
+          && isDefinite(m) && firstSentence(m) && !leadSeen) {
+        // a definite description only: "A coroner has said …" introduces someone the story may name later
+        lead = m;
+      }
+      if (firstSentence(m)) {
+        leadSeen |= key != null && speakers.contains(m) && m.type != Ment.Type.DESCRIPTION;
+      }
       if (key != null && speakers.contains(m) && !m.insideQuote) {
         // a speaker quoted inside another's quotation does not take the pronouns after it, nor does
         // one named inside what another said
@@ -2482,6 +2506,21 @@ final class Resolver {
         && (MOVEMENT.has(toks[m.start - 2])
             || toks[m.start - 1].is("from") && toks[m.start - 2].isLowerCase()
                 && toks[m.start - 2].lexeme.cue == null && toks[m.start - 2].lexeme.actNoun == null);
+  }
+
+  /** A person described, not named, who speaks in the article's first sentence; null once the next is read. */
+  private Ment lead;
+  /** Whether another speaker was named in the first sentence. */
+  private boolean leadSeen;
+
+  /** Whether {@code m} stands in the article's first sentence. */
+  private boolean firstSentence(Ment m) {
+    for (int k = 0; k < m.start; k++) {
+      if (toks[k].isPunct('.') || toks[k].isPunct('!') || toks[k].isPunct('?')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The article's mentions, in order, while they are resolved. */
