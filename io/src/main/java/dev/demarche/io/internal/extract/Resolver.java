@@ -192,11 +192,13 @@ final class Resolver {
     Ment previous = null;
     sentenceFirst = null;
     boolean lastNameOpened = false;
-    for (Ment m : mentions) {
+    for (int index = 0; index < mentions.size(); index++) {
+      Ment m = mentions.get(index);
       if (previous == null || !sameSentence(previous, m)) {
         // the first mention of each sentence, and that of the sentence before
         previousSubject = sentenceFirst;
         sentenceFirst = m;
+        sentenceNo++;
       }
       previous = m;
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2
@@ -219,11 +221,10 @@ final class Resolver {
       int[] said = m.type == Ment.Type.PRONOUN ? saidBefore.get(m) : null;
       if (said != null) {
         excluded = new HashSet<>();
-        for (Ment o : mentions) {
-          if (o.start >= said[1]) {
-            break;
-          }
-          if (o.start >= said[0] && o.actorKey != null && o.hasName() && !o.insideQuote
+        // back from the pronoun over what it said only: the work stays linear in the article
+        for (int back = index - 1; back >= 0 && mentions.get(back).start >= said[0]; back--) {
+          Ment o = mentions.get(back);
+          if (o.start < said[1] && o.actorKey != null && o.hasName() && !o.insideQuote
               && (o.type == Ment.Type.PERSON || o.type == Ment.Type.CANDIDATE || o.type == Ment.Type.NAMED)
               // a name that is a subject, not one that qualifies a noun: "The Peters family had farmed
               // the land", "had ignored Park's objections"
@@ -313,7 +314,7 @@ final class Resolver {
         // one spoken to in "Speaking to Martin Smith of PBS, he said"
         mentioned(key);
       }
-      if (lead != null && m == sentenceFirst && sentencesBetween(lead.start, m.start) == 1) {
+      if (lead != null && m == sentenceFirst && sentenceNo == leadSentence + 1) {
         // "The former finance director of Brightwell Power told a London jury … Nigel Ashworth, 54, is on
         // trial": a person described in the lead and named in full, for the first time, as the subject
         // that opens the next sentence
@@ -325,7 +326,7 @@ final class Resolver {
           lead.actorKey = key;
         }
         lead = null;
-      } else if (lead != null && sentencesBetween(lead.start, m.start) > 1) {
+      } else if (lead != null && sentenceNo > leadSentence + 1) {
         lead = null;
       }
       if (key != null && speakers.contains(m) && !m.insideQuote && m.type == Ment.Type.DESCRIPTION
@@ -333,6 +334,7 @@ final class Resolver {
           && isDefinite(m) && firstSentence(m) && !leadSeen) {
         // a definite description only: "A coroner has said …" introduces someone the story may name later
         lead = m;
+        leadSentence = sentenceNo;
       }
       if (firstSentence(m)) {
         leadSeen |= key != null && speakers.contains(m) && m.type != Ment.Type.DESCRIPTION;
@@ -2512,16 +2514,27 @@ final class Resolver {
   private Ment lead;
   /** Whether another speaker was named in the first sentence. */
   private boolean leadSeen;
+  /** The number of the sentence being resolved, counted from 1, and that of {@link #lead}. */
+  private int sentenceNo;
+  private int leadSentence;
+
+  /** The first token that ends a sentence, found once per article; the article's length if none. */
+  private int firstSentenceEnd = -1;
 
   /** Whether {@code m} stands in the article's first sentence. */
   private boolean firstSentence(Ment m) {
-    for (int k = 0; k < m.start; k++) {
-      if (toks[k].isPunct('.') || toks[k].isPunct('!') || toks[k].isPunct('?')) {
-        return false;
+    if (firstSentenceEnd < 0) {
+      int k = 0;
+      while (k < toks.length && !(toks[k].isPunct('.') || toks[k].isPunct('!') || toks[k].isPunct('?'))) {
+        k++;
       }
+      firstSentenceEnd = k;
     }
-    return true;
+    return m.start <= firstSentenceEnd;
   }
+
+  /** How far from a mention its sentence's other mentions are looked for, in tokens. */
+  private static final int MAX_SENTENCE_TOKENS = 80;
 
   /** The article's mentions, in order, while they are resolved. */
   private List<Ment> all = List.of();
@@ -2533,6 +2546,12 @@ final class Resolver {
    */
   private boolean otherPlaceInSentence(Ment m, CountryCode country) {
     for (Ment o : all) {
+      if (o.end < m.start - MAX_SENTENCE_TOKENS) {
+        continue;
+      }
+      if (o.start > m.end + MAX_SENTENCE_TOKENS) {
+        break;
+      }
       if (o != m && o.entry != null && (o.entry.kind() == ActorKind.STATE || o.entry.kind() == ActorKind.CITY)
           && o.entry.country().isPresent() && !o.entry.country().get().equals(country) && !goneTo(o)
           && (o.start < m.start ? sameSentence(o, m) : sameSentence(m, o))) {
