@@ -290,7 +290,7 @@ public final class ArticleAnalyzer {
       }
       place.append(w.charAt(0)).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
-    ActorEntry entry = entryNamed(place.toString());
+    ActorEntry entry = gazetteer.entryNamed(place.toString());
     return entry != null && (entry.kind() == ActorKind.STATE || entry.kind() == ActorKind.CITY)
         ? entry.country().orElse(null) : null;
   }
@@ -310,19 +310,12 @@ public final class ArticleAnalyzer {
     return lo;
   }
 
-  /** The gazetteer's entry whose name, alias or adjective is the whole of {@code name}, or null. */
-  private ActorEntry entryNamed(String name) {
-    List<Token> words = Tokenizer.tokenize(name);
-    PhraseTrie.Match<Surface> m = gazetteer.names.longestAt(words, 0, words.size());
-    return m == null || m.end() != words.size() ? null : m.values().get(0).entry();
-  }
-
   /** The country of the article's source, when the source is a medium of the gazetteer. */
   private CountryCode homeCountry(Article article) {
     if (article.source().isEmpty()) {
       return null;
     }
-    ActorEntry entry = entryNamed(article.source().get());
+    ActorEntry entry = gazetteer.entryNamed(article.source().get());
     return entry != null && entry.kind() == ActorKind.MEDIA ? entry.country().orElse(null) : null;
   }
 

@@ -40,6 +40,13 @@ public final class LexiconData {
     return Optional.ofNullable(entries.get(id));
   }
 
+  /** The entry whose name, alias or adjective is the whole of {@code name}, or null. */
+  ActorEntry entryNamed(String name) {
+    List<Token> words = Tokenizer.tokenize(name);
+    PhraseTrie.Match<Surface> m = names.longestAt(words, 0, words.size());
+    return m == null || m.end() != words.size() ? null : m.values().get(0).entry();
+  }
+
   /** Returns the state entry of {@code country}, if any. */
   public Optional<ActorEntry> country(CountryCode country) {
     return Optional.ofNullable(countries.get(country));

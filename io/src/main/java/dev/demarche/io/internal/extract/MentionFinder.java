@@ -2773,6 +2773,7 @@ final class MentionFinder {
   /**
    * "the Office of the Privacy Commissioner (of Canada)", "the Office of the Inspector General": a
    * public body named after the title of whoever holds it, which no gazetteer knows; or {@code i}.
+   * A body the gazetteer knows from "Office" on is left to the chunk of names.
    */
   private int officeOfTheAt(int i) {
     int n = tokens.size();
@@ -2804,11 +2805,6 @@ final class MentionFinder {
       country = state.values().get(0).entry().country().orElse(null);
       k = state.end();
     }
-    PhraseTrie.Match<Surface> known = gazetteer.names.longestFrom(tok(h).lexeme.name, tokens, h);
-    if (known != null && known.end() >= k) {
-      // a body the gazetteer knows by this name
-      return i;
-    }
     PhraseTrie.Match<Surface> held = nameAt(h + 3);
     if (held != null && held.end() >= k && held.values().get(0).entry().kind() != ActorKind.STATE) {
       // "the Office of the United Nations High Commissioner for Refugees": the body the gazetteer knows
@@ -2826,12 +2822,7 @@ final class MentionFinder {
       mentions.add(m);
       return k;
     }
-    Ment m = new Ment(i, k, Ment.Type.CANDIDATE);
-    m.kind = ActorKind.GOVERNMENT_BODY;
-    m.nameStart = h;
-    m.nameEnd = k;
-    m.country = country;
-    mentions.add(m);
+    mentions.add(namedBody(i, k, h, ActorKind.GOVERNMENT_BODY, country));
     return k;
   }
 
@@ -3591,13 +3582,8 @@ final class MentionFinder {
       String w = tok(k).text;
       int dash = w.lastIndexOf('-');
       if (dash > 0 && tok(k).isCapitalized() && (w.endsWith("-based") || w.endsWith("-headquartered"))) {
-        List<Token> words = Tokenizer.tokenize(w.substring(0, dash));
-        PhraseTrie.Match<Surface> place = gazetteer.names.longestAt(words, 0, words.size());
-        if (place == null || place.end() != words.size()) {
-          return null;
-        }
-        ActorEntry e = place.values().get(0).entry();
-        return e.kind() == ActorKind.STATE || e.kind() == ActorKind.CITY ? e.country().orElse(null) : null;
+        ActorEntry e = gazetteer.entryNamed(w.substring(0, dash));
+        return e != null && (e.kind() == ActorKind.STATE || e.kind() == ActorKind.CITY) ? e.country().orElse(null) : null;
       }
     }
     return null;
