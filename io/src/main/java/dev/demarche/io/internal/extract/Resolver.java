@@ -59,6 +59,7 @@ final class Resolver {
   private static final Set<String> SHARED_NAMES = Set.of("Senate", "House of Representatives", "Congress",
       "National Security Council");
   /** The last words of a court's judgments; a decision is a document only after its issuer. */
+  private static final Set<String> SPOKESPERSON_HEADS = Set.of("spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> JUDGMENTS = Set.of("ruling", "judgment", "judgement", "verdict", "decision");
   private static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("his", "her", "their", "His", "Her", "Their");
   /** Words for the authors of a study, which name the same team. */
@@ -1670,7 +1671,10 @@ final class Resolver {
       boolean complemented = m.end < tokens.size() && (toks[m.end].is("of") || toks[m.end].is("for"));
       if (definite && m.title == null && !m.relation && !complemented && lastSpeaker != null && lastSpeaker.actorKey != null
           && records.get(lastSpeaker.actorKey).kind == ActorKind.PERSON
-          && compatible(records.get(lastSpeaker.actorKey).gender, m.gender)) {
+          && compatible(records.get(lastSpeaker.actorKey).gender, m.gender)
+          // but "Foreign Minister Wang Yi said … The ministry spokesman said": one who speaks for
+          // another is no one known by another title
+          && (!SPOKESPERSON_HEADS.contains(m.head) || isSpokesperson(records.get(lastSpeaker.actorKey)))) {
         // ""…," said Karen Alley. The Wooster professor added": a definite common noun for a
         // person is most often the one who just spoke
         return lastSpeaker.actorKey;
@@ -2425,6 +2429,12 @@ final class Resolver {
   /** Documents that "their" before them gives to whoever issued one, or to a group or body just named. */
   private static final WordSet OWNED_DOCUMENTS = WordSet.of("statement", "statements", "report", "letter",
       "release", "announcement", "communique", "communiqué", "declaration");
+
+  /** Whether the person was named with a spokesperson's title or noun. */
+  private static boolean isSpokesperson(Record r) {
+    return "SPOKESPERSON".equals(r.titleRank) || r.head != null && SPOKESPERSON_HEADS.contains(r.head)
+        || r.describedAs.stream().anyMatch(SPOKESPERSON_HEADS::contains);
+  }
 
   /** A body that a plural pronoun may stand for: "The department said … They also said". */
   private static boolean collective(Record r) {
