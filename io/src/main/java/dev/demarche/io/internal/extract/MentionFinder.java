@@ -1918,7 +1918,12 @@ final class MentionFinder {
         return addAnonymous(i, k, head, country, org);
       }
     }
-    if (needsTail.contains(head) && !hasTail && !(head.equals("people") && counted(i, j))) {
+    if (needsTail.contains(head) && !hasTail && !(head.equals("people") && counted(i, j))
+        // "Several crew members said", "some party members": a noun or an adjective before the head
+        // says whose; but not "Many people said", nor "the members", nor a role before a name
+        // ("Republican committee member Doug Collins")
+        && !(j > i && tok(j - 1).isWord() && !isDeterminer[j - 1] && !tok(j - 1).isCount()
+            && !(end < n && isNameWord(end)))) {
       return i;
     }
     if (hasTail && !tok(end).is("who") && !tok(end).is("with")) {
