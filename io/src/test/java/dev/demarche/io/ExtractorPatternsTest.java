@@ -1891,6 +1891,9 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a public body's description right before a name no list knows gives the name its kind",
+            "The search and rescue agency Basarnas deployed 200 people. Basarnas said the weather was poor.",
+            "Basarnas | Basarnas | INDIRECT | SAY | the weather was poor"),
         text("members and people with a word before them that says whose",
             "Several crew members said the ship was listing. Some party members said they had not been consulted. Many people said they were afraid.",
             "several crew members | Several crew members | INDIRECT | SAY | the ship was listing",
@@ -4709,6 +4712,13 @@ class ExtractorPatternsTest {
   void aNameSetOffByAnOrganisationsDescriptionIsAnOrganisation() {
     Extraction x = EXTRACTOR.extract("t", "Yiaga Africa, an election monitoring group, called for reform.");
     assertEquals(ActorKind.ORGANIZATION, byName(x).get("Yiaga Africa").kind());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNameAfterAPublicBodysDescriptionIsAPublicBody() {
+    Extraction x = EXTRACTOR.extract("t", "The search and rescue agency Basarnas deployed 200 people."
+        + " Basarnas said the weather was poor.");
+    assertEquals(ActorKind.GOVERNMENT_BODY, byName(x).get("Basarnas").kind());
   }
 
   @org.junit.jupiter.api.Test

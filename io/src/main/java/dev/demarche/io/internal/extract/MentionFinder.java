@@ -3521,7 +3521,8 @@ final class MentionFinder {
       Ment next = mentions.get(idx + 1);
       if (m.type == Ment.Type.DESCRIPTION && next.type == Ment.Type.CANDIDATE && next.kind == null
           && next.title == null && next.hasName() && next.start == m.end && next.nameStart == next.start
-          && (m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.MEDIA) && !m.plural
+          && (m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.MEDIA || m.kind == ActorKind.GOVERNMENT_BODY)
+          && !m.plural
           && (m.start == 0 || !sameSentence(m.start - 1, m.start) || tok(m.start - 1).lexeme.cue == null)
           && !gazetteer.givenNames.containsKey(tok(next.start).text) && !businessNounAt(m.end - 1)) {
         // "workers of the Lyon-based medical charity Medicale Sahel": the name the description gives
