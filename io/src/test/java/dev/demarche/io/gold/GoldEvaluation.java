@@ -168,12 +168,12 @@ final class GoldEvaluation {
   }
 
   /**
-   * A name lowered, without a leading article, with a typographic apostrophe written plain and
-   * dotted initials without their dots ("U.S." and "US").
+   * A name lowered, without a leading article or a final dot ("Corliss Motor Co."), with a
+   * typographic apostrophe written plain and dotted initials without their dots ("U.S." and "US").
    */
   private static String bare(String s) {
     return s.replaceAll("\\b(\\p{Lu})\\.(\\p{Lu})\\.(?:(\\p{Lu})\\.)?", "$1$2$3").toLowerCase(Locale.ROOT)
-        .replace('’', '\'').replaceFirst("^(the|a|an) ", "").strip();
+        .replace('’', '\'').replaceFirst("^(the|a|an) ", "").replaceFirst("\\.$", "").strip();
   }
 
   double foundRecall() {

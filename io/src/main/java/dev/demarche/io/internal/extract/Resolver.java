@@ -815,6 +815,14 @@ final class Resolver {
   /** The author of the document last said to be issued, by its head noun: "lawsuit", "report". */
   private final Map<String, String> authorByHead = new java.util.HashMap<>();
   private final Map<String, String> actorsByName = new java.util.HashMap<>();
+  /**
+   * Organisations, bodies and media of names of two words or more, by the initials of their
+   * capitalised words ("GFA" for the Ghana Football Association) and by their first word ("Qingyun" for
+   * Qingyun Motors); {@link #SEVERAL} where more than one has it.
+   */
+  private final Map<String, String> organizationsByInitials = new java.util.HashMap<>();
+  private final Map<String, String> organizationsByFirstWord = new java.util.HashMap<>();
+  private static final String SEVERAL = "";
 
   private Record ensure(String key, ActorKind kind, String name) {
     Record r = records.get(key);
@@ -880,6 +888,62 @@ final class Resolver {
       // passed the bar exam"; "his daughter Nettie Baker … Ginger Baker was born Peter Edward Baker"
     }
     actorsByName.putIfAbsent(fold(name), r.key);
+    if ((r.kind == ActorKind.ORGANIZATION || r.kind == ActorKind.GOVERNMENT_BODY || r.kind == ActorKind.MEDIA)
+        && !r.key.startsWith("anon:")) {
+      indexOrganization(r, name);
+    }
+  }
+
+  /** Notes the initials and the first word of an organisation's name of two words or more. */
+  private void indexOrganization(Record r, String name) {
+    int space = name.indexOf(' ');
+    if (space < 0) {
+      return;
+    }
+    StringBuilder initials = new StringBuilder();
+    int words = 0;
+    for (int i = 0; i < name.length(); i++) {
+      if (i == 0 || name.charAt(i - 1) == ' ') {
+        char c = name.charAt(i);
+        if (Character.isUpperCase(c)) {
+          initials.append(c);
+          words++;
+        } else if (!Character.isLowerCase(c)) {
+          // "Sudan People's Liberation Movement (SPLM)": a bracket or a number, no initials
+          initials.setLength(0);
+          break;
+        }
+      }
+    }
+    if (words >= 2 && initials.length() >= 2) {
+      organizationsByInitials.merge(initials.toString(), r.key, Resolver::oneKey);
+    }
+    String first = name.substring(0, space);
+    if (first.length() >= 3 && Character.isUpperCase(first.charAt(0))) {
+      organizationsByFirstWord.merge(fold(first), r.key, Resolver::oneKey);
+    }
+  }
+
+  private static String oneKey(String held, String key) {
+    return held.equals(key) ? held : SEVERAL;
+  }
+
+  /**
+   * The one organisation, body or medium named before whose name {@code name} shortens: its
+   * initials written in capitals ("the GFA said" after "the Ghana Football Association", "The CAAP"
+   * after "the Civil Aviation Authority of the Philippines"), or its first word ("Qingyun said" after
+   * "Qingyun Motors", if no lexicon knows the word: not "Defense" for the Defense Ministry); null if
+   * none, or more than one.
+   */
+  private String organizationShortened(String name, boolean unknownWord) {
+    String key = null;
+    if (name.length() >= 2 && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))) {
+      key = organizationsByInitials.get(name);
+    }
+    if (key == null && unknownWord && name.length() >= 3) {
+      key = organizationsByFirstWord.get(fold(name));
+    }
+    return key == null || key.equals(SEVERAL) ? null : key;
   }
 
   /**
@@ -1268,6 +1332,9 @@ final class Resolver {
     if (key == null && m.nameEnd - m.nameStart == 1) {
       key = surnameSpeltOtherwise(name);
     }
+    if (key == null && m.nameEnd - m.nameStart == 1) {
+      key = organizationShortened(name, toks[m.nameStart].lexeme.unknown);
+    }
     if (key != null) {
       used.add(key);
     }
@@ -1327,16 +1394,9 @@ final class Resolver {
     String name = undotted(text(m.nameStart, m.nameEnd));
     String key = anyByName(name);
     if (key == null && m.nameEnd - m.nameStart == 1) {
-      // "Gulfmark said" after "oil refiner Gulfmark Energy": the one organisation whose name it begins
-      for (Record r : records.values()) {
-        if (r.key.startsWith("org:") && r.name.startsWith(name + " ")) {
-          if (key != null) {
-            key = null;
-            break;
-          }
-          key = r.key;
-        }
-      }
+      // "Gulfmark said" after "oil refiner Gulfmark Energy": the one organisation whose name it begins,
+      // or whose initials it is
+      key = organizationShortened(name, toks[m.nameStart].lexeme.unknown);
     }
     if (key == null) {
       // "Health Canada" is a body by its name; the others are organisations or media
@@ -1348,6 +1408,10 @@ final class Resolver {
     if (m.abbreviation != null) {
       alias(records.get(key), m.abbreviation);
       abbreviations.putIfAbsent(m.abbreviation, key);
+    }
+    if (m.end > m.nameEnd && toks[m.nameEnd].is("of")) {
+      // "the Civil Aviation Authority of the Philippines": its state, named in full, is a name of it too
+      alias(records.get(key), undotted(text(m.nameStart, m.end)));
     }
     used.add(key);
     return key;
