@@ -1216,6 +1216,9 @@ final class Resolver {
 
   private String named(Ment m) {
     String defined = definedAbbreviation(m);
+    if (defined == null) {
+      defined = initialsOfNamed(m);
+    }
     if (defined != null) {
       used.add(defined);
       return defined;
@@ -1320,6 +1323,27 @@ final class Resolver {
       return null;
     }
     return abbreviations.get(toks[last].text);
+  }
+
+  /**
+   * The organisation named in the article whose initials a gazetteer's abbreviation of another, not
+   * named, also is: "the paramilitary Rapid Support Forces … the RSF said" is theirs, not Reporters
+   * Without Borders'; or null.
+   */
+  private String initialsOfNamed(Ment m) {
+    if (organizationsByInitials.isEmpty() || m.abbreviation != null || records.containsKey(m.entry.id())) {
+      return null;
+    }
+    int last = m.end - 1;
+    if (last < m.start || !(last == m.start || last == m.start + 1 && toks[m.start].text.equalsIgnoreCase("the"))) {
+      return null;
+    }
+    String written = toks[last].text;
+    if (written.length() < 2 || written.length() > 6 || !written.equals(written.toUpperCase(Locale.ROOT))) {
+      return null;
+    }
+    String key = organizationsByInitials.get(written);
+    return key == null || key.equals(SEVERAL) ? null : key;
   }
 
   /** A capitalised name not in the gazetteer: a known person by surname or full name, or nothing. */
