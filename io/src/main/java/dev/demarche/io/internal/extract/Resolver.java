@@ -308,7 +308,9 @@ final class Resolver {
           firstMention.putIfAbsent(key, m.start);
           lastMention.put(key, m.start);
         }
-        subjects.put(key, m == sentenceFirst);
+        // "Mexico's foreign secretary, Luisa Fernanda Cantú, met …": the name beside the subject is
+        // the subject too
+        subjects.put(key, m == sentenceFirst || sentenceFirst != null && sentenceFirst.appositive == m);
       }
       if ((!m.insideQuote || speakers.contains(m)) && !addressedInterviewer(m)) {
         // a name inside a quotation is no antecedent for the pronouns of the narrative, nor the
