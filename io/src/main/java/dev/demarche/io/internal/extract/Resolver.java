@@ -2346,13 +2346,13 @@ final class Resolver {
     }
     if (lastSpeaker != null) {
       Record r = records.get(lastSpeaker.actorKey);
-      String named = gender == Ment.Gender.UNKNOWN || r.gender != Ment.Gender.UNKNOWN ? null
+      String named = gender == Ment.Gender.UNKNOWN || r.gender != Ment.Gender.UNKNOWN && compatible(r.gender, gender) ? null
           : lastMatching(x -> x.kind == ActorKind.PERSON && !x.definite && x.gender == gender, m.start);
       if (named != null && !named.equals(r.key) && moreRecent(named, r.key)
           && Boolean.TRUE.equals(subjects.get(named))) {
         // "The judge ruled that … Emily Stone wrote books. She wrote …": a woman named as a
-        // sentence's subject since a speaker of unknown gender spoke; but not "The union has
-        // clashed with Mark Harper."
+        // sentence's subject since a speaker of unknown gender, or a man, spoke; but not "The union
+        // has clashed with Mark Harper."
         return named;
       }
       if ((r.kind == ActorKind.PERSON && !r.definite || isOnePerson(r)) && compatible(r.gender, gender)
