@@ -6089,6 +6089,12 @@ final class Attributor {
           // "The family of one victim, Jacques Perrin, said": the name is the victim's
           m = owner;
         }
+        Ment subject = subjectBeforeAgentAside(named, ss);
+        if (subject != null) {
+          // "The Amman Declaration, read out by the league's assistant secretary-general, Mahmoud
+          // Zaki, rejected …": the name is the agent of a participle set off after the subject
+          m = subject;
+        }
       }
     }
     if (m == null && j > ss && tok(j).isPunct(',')) {
@@ -6910,6 +6916,44 @@ final class Attributor {
    * by "and": "The mayor of London, Sadiq Khan,", "Another co-author, civil and environmental
    * engineering professor Julian Marshall,".
    */
+  /** Past participles that do not end in "-ed": "read out by", "written by", "signed and sent by". */
+  private static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("read", "written", "given", "made", "sent",
+      "held", "brought", "taken", "shown", "drawn", "led", "run", "put", "set", "spoken", "known", "seen");
+
+  /**
+   * The subject before an aside that opens with a past participle and names its agent after "by",
+   * ending where the name set off at {@code named} begins: "The Amman Declaration, read out … by the
+   * league's assistant secretary-general, Mahmoud Zaki,"; or null.
+   */
+  private Ment subjectBeforeAgentAside(Ment named, int ss) {
+    int close = named.start - 1;
+    if (close <= ss || !tok(close).isPunct(',')) {
+      return null;
+    }
+    boolean by = false;
+    for (int k = close - 1; k > ss && close - k < 25; k--) {
+      Token t = tok(k);
+      if (t.kind == Token.Kind.QUOTE || cueAt[k] && !(k - 1 > ss && tok(k - 1).isPunct(','))) {
+        // a verb of speech only as the participle itself: "read out by"
+        return null;
+      }
+      if (t.is("by")) {
+        by = true;
+      }
+      if (t.isPunct(',')) {
+        Token first = tok(k + 1);
+        boolean participle = first.isWord() && first.isLowerCase()
+            && (first.text.length() > 4 && first.text.endsWith("ed") || IRREGULAR_PARTICIPLES.has(first));
+        if (!by || !participle) {
+          return null;
+        }
+        Ment subject = mentionEndingAt(k - 1, ss);
+        return subject != null && subject.canSpeak() && subject.type != Ment.Type.PRONOUN ? subject : null;
+      }
+    }
+    return null;
+  }
+
   private boolean setOffWithRoleWords(int k, int ss) {
     for (int j = k - 1; j >= ss && j >= k - 7; j--) {
       if (tok(j).isPunct(',')) {

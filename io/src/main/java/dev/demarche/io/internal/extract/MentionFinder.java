@@ -191,6 +191,7 @@ final class MentionFinder {
     }
     mentions.removeIf(this::isFieldOfStudy);
     kindsFromAppositives();
+    namedDocuments();
     attachConjoinedPortfolios();
     attachListedPortfolios();
     attachPortfoliosBeforeTitles();
@@ -3555,6 +3556,79 @@ final class MentionFinder {
           next.appositive = m;
         }
       }
+    }
+  }
+
+  /** Capitalised nouns that end the name of a document: "the Amman Declaration", "the Paris Agreement". */
+  private static final WordSet DOCUMENT_NAME_HEADS = WordSet.of("Declaration", "Agreement", "Agreements",
+      "Accord", "Accords", "Convention", "Treaty", "Charter", "Protocol", "Communiqué", "Communique", "Report",
+      "Act", "Memorandum", "Constitution", "Statement", "Resolution", "Outlook", "Survey");
+
+  /**
+   * "The Amman Declaration rejected …", "The Paris Agreement says …": a name no list knows that ends in
+   * a document's noun is a document's, with the place its name begins with.
+   */
+  private static final WordSet DOCUMENT_NAME_OPENERS = WordSet.of("of", "to", "by", "in", "under", "with",
+      "from", "that", "and", "said", "says", "say", "signed", "adopted", "the");
+
+  private void namedDocuments() {
+    Set<Ment> absorbed = null;
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      if (m.type != Ment.Type.CANDIDATE || m.kind != null || m.title != null || !m.hasName()
+          || !DOCUMENT_NAME_HEADS.has(tok(m.nameEnd - 1)) || m.nameEnd - 1 == m.start && sentenceStart(m.start)
+          // "the bank's latest Inflation Report": a description's, with its owner
+          || m.start > 0 && (isPossessive(tok(m.start - 1))
+              || tok(m.start - 1).isWord() && tok(m.start - 1).isLowerCase() && !DOCUMENT_NAME_OPENERS.has(tok(m.start - 1)))) {
+        continue;
+      }
+      m.kind = ActorKind.DOCUMENT;
+      int from = isDeterminer[m.start] ? m.start + 1 : m.start;
+      boolean capitalised = true;
+      for (int k = from; k < m.nameStart && capitalised; k++) {
+        capitalised = tok(k).isCapitalized();
+      }
+      if (capitalised && from < m.nameStart) {
+        // the place is part of the name: "Amman Declaration", not a Jordanian "Declaration"; where it
+        // was signed says nothing of whose it is
+        m.nameStart = from;
+        m.country = null;
+      }
+      // "the Vienna Convention on Diplomatic Relations", "the Convention on the Rights of the Child":
+      // what it is on or of, in capitalised words, is part of its name
+      int k = m.nameEnd;
+      int end = -1;
+      while (k + 1 < tokens.size() && k - m.nameEnd < 12 && (tok(k).is("on") || tok(k).is("of") || tok(k).is("for"))
+          && sameSentence(m.start, k + 1)) {
+        int w = tok(k + 1).is("the") ? k + 2 : k + 1;
+        int e = w;
+        while (e < tokens.size() && e - w < 6 && sameSentence(m.start, e)
+            && (tok(e).isCapitalized() || e > w && (tok(e).is("and") || tok(e).is("of")) && e + 1 < tokens.size()
+                && tok(e + 1).isCapitalized())) {
+          e++;
+        }
+        if (e == w || !tok(e - 1).isCapitalized()) {
+          break;
+        }
+        end = e;
+        k = e;
+      }
+      if (end > 0) {
+        if (absorbed == null) {
+          absorbed = new HashSet<>();
+        }
+        // the mentions are in text order: those inside the name follow it
+        for (int o = idx + 1; o < mentions.size() && mentions.get(o).start < end; o++) {
+          if (mentions.get(o).start >= m.nameEnd && mentions.get(o).end <= end) {
+            absorbed.add(mentions.get(o));
+          }
+        }
+        m.nameEnd = end;
+        m.end = end;
+      }
+    }
+    if (absorbed != null) {
+      mentions.removeAll(absorbed);
     }
   }
 
