@@ -6911,11 +6911,6 @@ final class Attributor {
         || n.kind == Token.Kind.NUMBER && n.text.length() == 4;
   }
 
-  /**
-   * Whether a comma comes right before {@code k}, or after role words in lower case, perhaps joined
-   * by "and": "The mayor of London, Sadiq Khan,", "Another co-author, civil and environmental
-   * engineering professor Julian Marshall,".
-   */
   /** Past participles that do not end in "-ed": "read out by", "written by", "signed and sent by". */
   private static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("read", "written", "given", "made", "sent",
       "held", "brought", "taken", "shown", "drawn", "led", "run", "put", "set", "spoken", "known", "seen");
@@ -6954,6 +6949,11 @@ final class Attributor {
     return null;
   }
 
+  /**
+   * Whether a comma comes right before {@code k}, or after role words in lower case, perhaps joined
+   * by "and": "The mayor of London, Sadiq Khan,", "Another co-author, civil and environmental
+   * engineering professor Julian Marshall,".
+   */
   private boolean setOffWithRoleWords(int k, int ss) {
     for (int j = k - 1; j >= ss && j >= k - 7; j--) {
       if (tok(j).isPunct(',')) {

@@ -3564,13 +3564,14 @@ final class MentionFinder {
       "Accord", "Accords", "Convention", "Treaty", "Charter", "Protocol", "Communiqué", "Communique", "Report",
       "Act", "Memorandum", "Constitution", "Statement", "Resolution", "Outlook", "Survey");
 
+  /** Lower-case words after which a document's name may begin: "under the Paris Agreement". */
+  private static final WordSet DOCUMENT_NAME_OPENERS = WordSet.of("of", "to", "by", "in", "under", "with",
+      "from", "that", "and", "said", "says", "say", "signed", "adopted", "the");
+
   /**
    * "The Amman Declaration rejected …", "The Paris Agreement says …": a name no list knows that ends in
    * a document's noun is a document's, with the place its name begins with.
    */
-  private static final WordSet DOCUMENT_NAME_OPENERS = WordSet.of("of", "to", "by", "in", "under", "with",
-      "from", "that", "and", "said", "says", "say", "signed", "adopted", "the");
-
   private void namedDocuments() {
     Set<Ment> absorbed = null;
     for (int idx = 0; idx < mentions.size(); idx++) {
