@@ -5495,6 +5495,12 @@ final class Attributor {
     if (!MEDIUM_PREPOSITIONS.has(tok(k))) {
       return false;
     }
+    if ((tok(k).is("through") || tok(k).is("via")) && k + 2 <= last && tok(k + 2).is("channels")
+        && (tok(k + 1).is("diplomatic") || tok(k + 1).is("official"))) {
+      // "protested the move through diplomatic channels": the way it went, no part of the act; but
+      // "urged both sides to resolve disputes through legal channels" is what was urged
+      return true;
+    }
     for (int j = k + 1; j <= last && j <= k + 3; j++) {
       if (media.has(tok(j)) && tok(k).is("by") && !tok(j).isLowerCase()) {
         // "the decision by Facebook": a platform after "by" is the agent, not the medium
@@ -5511,6 +5517,8 @@ final class Attributor {
             || next.is("by") || next.is("of") || TIME_WORDS.has(next) || next.isCapitalized()
             || next.is("earlier") || next.is("later") || next.is("last") || next.is("this") || next.is("late")
             || next.is("early")
+            // "in a statement hours later"
+            || TIME_SPANS.has(next) && j + 2 < tokens.size() && (tok(j + 2).is("later") || tok(j + 2).is("earlier"))
             || next.isLowerCase() && next.text.endsWith("ing") && cueAt[j + 1]
             // "in a statement carried by KCNA", "in a speech delivered in Berlin"
             || next.isLowerCase() && next.text.endsWith("ed");
@@ -5521,6 +5529,9 @@ final class Attributor {
     }
     return false;
   }
+
+  /** Spans of time before "later" or "earlier": "in a statement hours later". */
+  private static final WordSet TIME_SPANS = WordSet.of("minutes", "hours", "days", "weeks", "months");
 
   /** Nouns after a medium's word that say what kind of outlet it is: "radio station", "television programme". */
   private static final WordSet MEDIUM_KIND_NOUNS = WordSet.of("station", "stations", "programme", "program", "show",
