@@ -299,7 +299,12 @@ final class Resolver {
               // "Adjusted earnings fell": a participle before its noun, though the noun ends in "s"
               && (!toks[m.end].text.endsWith("s") || isParticiple(toks[m.nameStart].text))
               && !FINITE_AFTER_NAME.has(toks[m.end])
-              && !capitalisedInsideSentence(toks[m.nameStart].text, m.start))) {
+              && !capitalisedInsideSentence(toks[m.nameStart].text, m.start))
+          // nor a name owned by the one before it, "the company's Weibo account", nor a product's with
+          // its number, "Aurora 7 SUVs"
+          && !(m.start > 0 && (MentionFinder.isPossessive(toks[m.start - 1])
+              || toks[m.start - 1].kind == Token.Kind.NUMBER && toks[m.start - 1].text.length() <= 3))
+          && !(m.end < toks.length && toks[m.end].kind == Token.Kind.NUMBER && toks[m.end].text.length() <= 3)) {
         lastUnresolvedName = m.start;
         lastUnresolved = m;
       }
