@@ -3329,6 +3329,18 @@ final class MentionFinder {
         // the title's organisation
         boolean speaksFor = spokespersonFor(m);
         m.end = next.end;
+        Ment after = idx + 2 < mentions.size() ? mentions.get(idx + 2) : null;
+        if (next.type == Ment.Type.CANDIDATE && (next.kind == ActorKind.ORGANIZATION || next.kind == ActorKind.GOVERNMENT_BODY)
+            && next.country == null && after != null && next.end + 1 < tokens.size() && tok(next.end).is("of")
+            && (after.start == next.end + 1 || after.start == next.end + 2 && tok(next.end + 1).is("the"))
+            && after.type == Ment.Type.NAMED && after.entry != null && after.entry.kind() == ActorKind.STATE) {
+          // "a spokesman for the Civil Aviation Authority of the Philippines": the state is part of
+          // the body's name, as it is without the spokesman
+          next.end = after.end;
+          next.country = after.country;
+          m.end = after.end;
+          idx++;
+        }
         if (next.entry != null) {
           m.titleOrg = next.entry;
         }
