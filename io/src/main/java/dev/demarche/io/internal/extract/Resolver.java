@@ -304,6 +304,8 @@ final class Resolver {
           // its number, "Aurora 7 SUVs"
           && !(m.start > 0 && (MentionFinder.isPossessive(toks[m.start - 1])
               || toks[m.start - 1].kind == Token.Kind.NUMBER && toks[m.start - 1].text.length() <= 3))
+          // nor a place: "close plants in Zwickau and Salzgitter"
+          && !afterPlacePreposition(m.start)
           && !(m.end < toks.length && toks[m.end].kind == Token.Kind.NUMBER && toks[m.end].text.length() <= 3)) {
         lastUnresolvedName = m.start;
         lastUnresolved = m;
@@ -2524,6 +2526,26 @@ final class Resolver {
   /** Documents that "their" before them gives to whoever issued one, or to a group or body just named. */
   private static final WordSet OWNED_DOCUMENTS = WordSet.of("statement", "statements", "report", "letter",
       "release", "announcement", "communique", "communiqué", "declaration");
+
+  /** Prepositions before a place's name, seldom before a business's: "in Zwickau", "near Harlow". */
+  private static final WordSet PLACE_ONLY_PREPOSITIONS = WordSet.of("in", "near", "outside", "at");
+
+  /**
+   * Whether a place's preposition comes before the name at {@code k}, perhaps across other
+   * capitalised names of a list: "in Zwickau and Salzgitter".
+   */
+  private boolean afterPlacePreposition(int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
+      Token t = toks[j];
+      if (PLACE_ONLY_PREPOSITIONS.has(t)) {
+        return true;
+      }
+      if (!(t.isCapitalized() && j < k - 1 || t.is("and") || t.isPunct(','))) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** Whether the person was named with a spokesperson's title or noun. */
   private static boolean isSpokesperson(Record r) {
