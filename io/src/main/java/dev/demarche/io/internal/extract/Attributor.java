@@ -5230,8 +5230,10 @@ final class Attributor {
       return;
     }
     if (end - from <= 2 && CARRIERS.has(tok(end)) && end + 1 < se
-        && (cueAt[end + 1] && tok(end + 1).text.endsWith("ing") || mediumAt(end + 1, se - 1))) {
-      // "posted a message on Twitter blaming Iran": the message frames the statement that follows
+        && (cueAt[end + 1] && tok(end + 1).text.endsWith("ing")
+            || mediumAt(end + 1, se - 1) && !(end + 3 < se && tok(end + 3).is("channels")))) {
+      // "posted a message on Twitter blaming Iran": the message frames the statement that follows;
+      // but "sent a protest note through diplomatic channels" is the act itself
       return;
     }
     for (int k = from; k <= end && k < from + 5; k++) {
@@ -5496,9 +5498,11 @@ final class Attributor {
       return false;
     }
     if ((tok(k).is("through") || tok(k).is("via")) && k + 2 <= last && tok(k + 2).is("channels")
-        && (tok(k + 1).is("diplomatic") || tok(k + 1).is("official"))) {
-      // "protested the move through diplomatic channels": the way it went, no part of the act; but
-      // "urged both sides to resolve disputes through legal channels" is what was urged
+        && (tok(k + 1).is("diplomatic") || tok(k + 1).is("official"))
+        && (k + 3 > last || !tok(k + 3).isWord() || AFTER_CHANNELS.has(tok(k + 3))) && !infinitiveBefore(k)) {
+      // "protested the move through diplomatic channels and called for …": the way it went, at the
+      // object's end; but "urged Manila to resolve the dispute through diplomatic channels" is what
+      // was urged, and "expressed concern through diplomatic channels about …" goes on
       return true;
     }
     for (int j = k + 1; j <= last && j <= k + 3; j++) {
@@ -5525,6 +5529,20 @@ final class Attributor {
       }
       if (!tok(j).isLowerCase()) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words after "through diplomatic channels" that end what went through them: "and called for", "after the vote". */
+  private static final WordSet AFTER_CHANNELS = WordSet.of("and", "after", "before", "on", "in", "last", "this",
+      "earlier", "late", "following");
+
+  /** Whether an infinitive's "to" comes in the ten words before {@code k}, within the sentence. */
+  private boolean infinitiveBefore(int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 10 && sentenceOf[j] == sentenceOf[k]; j--) {
+      if (tok(j).is("to") && j + 1 < k && tok(j + 1).isLowerCase()) {
+        return true;
       }
     }
     return false;

@@ -2276,6 +2276,10 @@ final class MentionFinder {
             // "Ursula von der Leyen": two particles before the surname
             || k + 2 < n && particles.has(tok(k + 1)) && tok(k + 1).isLowerCase() && isNameWord(k + 2))) {
           k++;
+        } else if (k > j && tok(k).is("&") && k + 1 < n && isNameWord(k + 1) && tok(k - 1).isCapitalized()
+            && sameSentence(j, k + 1)) {
+          // "Procter & Gamble", "Cumberland & Ohio Railway": an ampersand joins one name
+          k++;
         } else if (k > j && connectors.has(tok(k)) && k + 1 < n && isNameWord(k + 1)
             && (hasOrganizationHead(j, k) || (tok(k).is("and") || tok(k).is("&")) && organizationHeadAhead(k + 1))
             && (!isStateName(k + 1) || tok(k).is("of") && placeInName(j, k + 1))
@@ -2396,6 +2400,10 @@ final class MentionFinder {
       }
       m.nameStart = nameStart;
       m.nameEnd = nameEnd;
+      if (title == null && !honorific && m.type == Ment.Type.CANDIDATE && hasAmpersand(nameStart, nameEnd)) {
+        // "Procter & Gamble said": a business's name, no person's
+        m.kind = ActorKind.ORGANIZATION;
+      }
       m.title = title;
       m.titleText = title == null ? null : text(titleStart, titleEnd);
       if (title == null && honorific && tok(nameStart - 1).is("Justice")) {
@@ -3186,6 +3194,15 @@ final class MentionFinder {
     return m != null && m.values().get(0).entry().kind() == ActorKind.STATE;
   }
 
+  private boolean hasAmpersand(int from, int to) {
+    for (int k = from + 1; k < to - 1; k++) {
+      if (tok(k).is("&")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** An initial, such as the "W." of "George W. Bush": a capital letter and a dot. */
   private boolean isInitial(int k) {
     return k + 1 < tokens.size()
@@ -3574,7 +3591,7 @@ final class MentionFinder {
   /** Capitalised nouns that end the name of a document: "the Amman Declaration", "the Paris Agreement". */
   private static final WordSet DOCUMENT_NAME_HEADS = WordSet.of("Declaration", "Agreement", "Agreements",
       "Accord", "Accords", "Convention", "Treaty", "Charter", "Protocol", "Communiqué", "Communique", "Report",
-      "Act", "Memorandum", "Constitution", "Statement", "Resolution", "Outlook", "Survey");
+      "Act", "Memorandum", "Constitution", "Statement", "Resolution");
 
   /** Lower-case words after which a document's name may begin: "under the Paris Agreement". */
   private static final WordSet DOCUMENT_NAME_OPENERS = WordSet.of("of", "to", "by", "in", "under", "with",
@@ -3616,8 +3633,10 @@ final class MentionFinder {
         int w = tok(k + 1).is("the") ? k + 2 : k + 1;
         int e = w;
         while (e < tokens.size() && e - w < 6 && sameSentence(m.start, e)
-            && (tok(e).isCapitalized() || e > w && (tok(e).is("and") || tok(e).is("of")) && e + 1 < tokens.size()
-                && tok(e + 1).isCapitalized())) {
+            // not a day or a month: "The Amman Declaration on Sunday rejected"
+            && (tok(e).isCapitalized() && !TimeFinder.isTimeName(tok(e).text)
+                || e > w && (tok(e).is("and") || tok(e).is("of") || isPossessive(tok(e))) && e + 1 < tokens.size()
+                    && tok(e + 1).isCapitalized())) {
           e++;
         }
         if (e == w || !tok(e - 1).isCapitalized()) {

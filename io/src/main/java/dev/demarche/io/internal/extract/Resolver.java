@@ -75,7 +75,7 @@ final class Resolver {
       "shipper", "utility", "maker", "drugmaker", "planemaker", "steelmaker", "operator", "producer", "distributor",
       "provider", "builder", "brewer", "processor", "grocer", "contractor", "caterer", "trader", "meatpacker",
       "toolmaker", "truckmaker", "toymaker", "tyremaker", "tiremaker", "glassmaker", "papermaker", "shipbuilder",
-      "homebuilder", "telecom", "wholesaler");
+      "homebuilder", "telecom", "wholesaler", "railroad", "railway");
   /** A size before a common noun: "10-member", "27-nation", "five-member". */
   private static final java.util.regex.Pattern SIZE =
       java.util.regex.Pattern.compile("(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[a-z]+");
@@ -911,7 +911,8 @@ final class Resolver {
     }
     StringBuilder initials = new StringBuilder();
     int words = 0;
-    for (int i = 0; i < name.length(); i++) {
+    // "The Independent Electoral Commission" is the IEC
+    for (int i = name.startsWith("The ") ? 4 : 0; i < name.length(); i++) {
       if (i == 0 || name.charAt(i - 1) == ' ') {
         char c = name.charAt(i);
         if (Character.isUpperCase(c)) {
@@ -924,7 +925,7 @@ final class Resolver {
         }
       }
     }
-    if (words >= 2 && initials.length() >= 2) {
+    if (words >= 2) {
       organizationsByInitials.merge(initials.toString(), r.key, Resolver::oneKey);
     }
     String first = name.substring(0, space);
@@ -1348,7 +1349,8 @@ final class Resolver {
       return null;
     }
     String written = toks[last].text;
-    if (written.length() < 2 || written.length() > 6 || !written.equals(written.toUpperCase(Locale.ROOT))) {
+    // three letters at least: two ("UN" of the Ukrainian Navy) are too often another's
+    if (written.length() < 3 || written.length() > 6 || !written.equals(written.toUpperCase(Locale.ROOT))) {
       return null;
     }
     String key = organizationsByInitials.get(written);
@@ -1365,7 +1367,9 @@ final class Resolver {
     if (key == null && m.nameEnd - m.nameStart == 1) {
       key = surnameSpeltOtherwise(name);
     }
-    if (key == null && m.nameEnd - m.nameStart == 1) {
+    if (key == null && m.nameEnd - m.nameStart == 1
+        // but "Hinduja, 84, said he would step back": an age marks a person
+        && !(m.end + 1 < toks.length && toks[m.end].isPunct(',') && toks[m.end + 1].kind == Token.Kind.NUMBER)) {
       key = organizationShortened(name, toks[m.nameStart].lexeme.unknown);
     }
     if (key != null) {
@@ -1771,7 +1775,7 @@ final class Resolver {
           && compatible(records.get(lastSpeaker.actorKey).gender, m.gender)
           // but "Foreign Minister Wang Yi said … The ministry spokesman said": one who speaks for
           // another is no one known by another title
-          && (!SPOKESPERSON_HEADS.contains(m.head) || isSpokesperson(records.get(lastSpeaker.actorKey)))) {
+          && (!SPOKESPERSON_HEADS.contains(m.head) || !heldOtherOffice(records.get(lastSpeaker.actorKey)))) {
         // ""…," said Karen Alley. The Wooster professor added": a definite common noun for a
         // person is most often the one who just spoke
         return lastSpeaker.actorKey;
@@ -2547,10 +2551,19 @@ final class Resolver {
     return false;
   }
 
-  /** Whether the person was named with a spokesperson's title or noun. */
-  private static boolean isSpokesperson(Record r) {
-    return "SPOKESPERSON".equals(r.titleRank) || r.head != null && SPOKESPERSON_HEADS.contains(r.head)
-        || r.describedAs.stream().anyMatch(SPOKESPERSON_HEADS::contains);
+  /** Ranks of offices whose holders have others speak for them. */
+  private static final Set<String> SPOKEN_FOR_RANKS = Set.of("MINISTER", "HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "OFFICIAL",
+      "LEGISLATOR", "DIPLOMAT", "JUDGE", "PARTY");
+
+  /**
+   * Whether the person was named with the title of an office whose holder others speak for (a
+   * minister, a head of state, an official, a legislator, an ambassador), and never as a spokesperson; not an
+   * officer, who may be the spokesperson himself ("Lieutenant Colonel Nadav Shoshani … The military
+   * spokesman said").
+   */
+  private static boolean heldOtherOffice(Record r) {
+    return SPOKEN_FOR_RANKS.contains(r.titleRank) && !(r.head != null && SPOKESPERSON_HEADS.contains(r.head)
+        || r.describedAs.stream().anyMatch(SPOKESPERSON_HEADS::contains));
   }
 
   /** A body that a plural pronoun may stand for: "The department said … They also said". */

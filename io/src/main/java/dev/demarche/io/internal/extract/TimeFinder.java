@@ -30,6 +30,11 @@ final class TimeFinder {
 
   private TimeFinder() {}
 
+  /** Whether {@code word} names a day of the week or a month: "Sunday", "March", "Sept". */
+  static boolean isTimeName(String word) {
+    return DAYS.containsKey(word) || MONTHS.containsKey(word);
+  }
+
   private static Map<String, Month> months() {
     Map<String, Month> months = new java.util.HashMap<>();
     for (Month m : Month.values()) {
