@@ -1734,11 +1734,15 @@ final class Resolver {
       // "The Prime Minister's spokesman" is not the spokesman named before for someone else
       boolean definite = toks[m.start].text.equalsIgnoreCase("the") && m.possessor == null;
       String org = organization(m);
+      // "White House press secretary Karine Jean-Pierre said … The spokeswoman added": a spokesperson's
+      // noun alone names the last person who held any spokesperson's title
+      boolean bareSpokesperson = m.title != null && m.title.isSpokesperson() && org == null && m.end - m.start == 2;
       for (String key : definite ? recent : List.<String>of()) {
         Record r = records.get(key);
         if (r.kind == ActorKind.PERSON
-            && r.roles.stream().anyMatch(x -> titleMatches(x.title(), m)
-                && (org == null || x.organization().map(o -> o.value().equals(org)).orElse(true)))) {
+            && (r.roles.stream().anyMatch(x -> titleMatches(x.title(), m)
+                    && (org == null || x.organization().map(o -> o.value().equals(org)).orElse(true)))
+                || bareSpokesperson && "SPOKESPERSON".equals(r.titleRank) && compatible(r.gender, m.gender))) {
           found = r.key;
         }
       }
