@@ -2421,6 +2421,17 @@ final class Resolver {
       lastMention.putIfAbsent(p.actorKey, p.start);
       mentioned(p.actorKey);
     }
+    if (p != null && p.type == Ment.Type.DESCRIPTION && p.kind == ActorKind.PERSON && p.appositive != null
+        && p.appositive.actorKey != null && !p.insideQuote && p.start >= lastSpeaker.end && startsSentence(p)
+        && firstMention.getOrDefault(p.appositive.actorKey, -1) >= p.start
+        && lastMention.getOrDefault(p.appositive.actorKey, p.appositive.start) <= p.appositive.start
+        && !passiveAfter(p.appositive.end)) {
+      // "Japan's ambassador to China, Kazuo Teramura, met Vice Foreign Minister Sun Meihua … He told
+      // reporters": a person named for the first time beside the subject of the sentence before
+      Record subject = records.get(p.appositive.actorKey);
+      return subject.kind == ActorKind.PERSON && !subject.definite && gender != Ment.Gender.UNKNOWN
+          && compatible(subject.gender, gender) ? subject.key : null;
+    }
     if (p == null || p.actorKey == null || p.insideQuote || p.start < lastSpeaker.end || !startsSentence(p)
         || p.nameEnd - p.nameStart < 2 || !Integer.valueOf(p.start).equals(firstMention.get(p.actorKey))
         // "Asked about Holm, he said": named again since, as another than the one who speaks
