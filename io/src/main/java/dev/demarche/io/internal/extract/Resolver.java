@@ -2352,6 +2352,12 @@ final class Resolver {
         return subject.key;
       }
     }
+    String actor = lastSpeaker == null ? null : activeSubjectBefore(m, lastSpeaker, gender);
+    if (actor != null) {
+      // "Mensah, who was appointed in March, met the sports minister on Tuesday. He told reporters …":
+      // a person who acts as the subject of the sentence just before, not the one who spoke earlier
+      return actor;
+    }
     String introduced = lastSpeaker == null ? null : introducedBefore(lastSpeaker, gender);
     if (introduced != null) {
       // "Sufianov said it was English. Alexander Gagay, who took third place last year, is a
@@ -2400,6 +2406,38 @@ final class Resolver {
       }
     }
     return lastMatching(r -> r.kind == ActorKind.PERSON && !r.definite && compatible(r.gender, gender), m.start);
+  }
+
+  /**
+   * The person, other than the one who spoke last, who opens the sentence just before the pronoun
+   * {@code m} as the active subject of its verb, past a relative clause or an age, if {@code m} opens
+   * its own sentence and its gender fits; or null.
+   */
+  private String activeSubjectBefore(Ment m, Ment lastSpeaker, Ment.Gender gender) {
+    Ment p = previousSubject;
+    if (p == null || gender == Ment.Gender.UNKNOWN || m.insideQuote || p.insideQuote || !startsSentence(m)
+        || p.actorKey == null || p.actorKey.equals(lastSpeaker.actorKey) || p.start < lastSpeaker.end
+        || p.type == Ment.Type.PRONOUN || p.type == Ment.Type.DESCRIPTION || !opensSentence(p)
+        || sentencesBetween(p.start, m.start) != 1) {
+      return null;
+    }
+    Record r = records.get(p.actorKey);
+    if (r.kind != ActorKind.PERSON || r.definite || r.gender != gender) {
+      return null;
+    }
+    int k = p.end;
+    if (k + 1 < toks.length && toks[k].isPunct(',') && (toks[k + 1].is("who") || toks[k + 1].kind == Token.Kind.NUMBER)) {
+      // past "who was appointed in March," or ", 54,"
+      int j = k + 1;
+      while (j < toks.length && j < k + 25 && !toks[j].isPunct(',') && !toks[j].isPunct('.')) {
+        j++;
+      }
+      if (j >= toks.length || !toks[j].isPunct(',')) {
+        return null;
+      }
+      k = j + 1;
+    }
+    return verbAfterSubject(k) && !passiveAfter(k) && !toks[k].text.endsWith("ing") ? r.key : null;
   }
 
   /**
