@@ -6945,9 +6945,9 @@ final class Attributor {
       "held", "brought", "taken", "shown", "drawn", "led", "run", "put", "set", "spoken", "known", "seen");
 
   /**
-   * The subject before an aside that opens with a past participle and names its agent after "by",
-   * ending where the name set off at {@code named} begins: "The Amman Declaration, read out … by the
-   * league's assistant secretary-general, Mahmoud Zaki,"; or null.
+   * The subject before an aside that opens with a past participle and names its agent after "by", or
+   * with "who", ending where the name set off at {@code named} begins: "The Amman Declaration, read out
+   * … by the league's assistant secretary-general, Mahmoud Zaki,"; or null.
    */
   private Ment subjectBeforeAgentAside(Ment named, int ss) {
     int close = named.start - 1;
@@ -6968,7 +6968,10 @@ final class Attributor {
         Token first = tok(k + 1);
         boolean participle = first.isWord() && first.isLowerCase()
             && (first.text.length() > 4 && first.text.endsWith("ed") || IRREGULAR_PARTICIPLES.has(first));
-        if (!by || !participle) {
+        // "The parish priest, Father Michel Lambotte, who discovered the theft with the church's
+        // sacristan, Marie Dethier, welcomed …": a relative clause about the subject, whatever it names
+        boolean relative = first.is("who") || first.is("whose");
+        if (!(by && participle || relative)) {
           return null;
         }
         Ment subject = mentionEndingAt(k - 1, ss);
