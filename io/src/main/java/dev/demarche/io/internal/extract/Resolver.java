@@ -1905,13 +1905,28 @@ final class Resolver {
     // "the Munich-based company": where it is based, whose country is no other's
     boolean based = m.end - m.start == 3 && toks[m.start + 1].text.endsWith("-based")
         && toks[m.start + 1].text.length() > 7;
+    // "Taiwan Railway Corporation … The railway company denied": a word of the name before the noun
+    // "… chairwoman of the state-owned railway company": the word right before the noun, after one other
+    String modifier = (m.end - m.start == 3 || m.end - m.start == 4 && toks[m.start + 1].isLowerCase())
+        && !based && toks[m.end - 2].isLowerCase() && toks[m.end - 2].isWord()
+        && !SIZE.matcher(toks[m.end - 2].text).matches() ? toks[m.end - 2].text : null;
     if (!isDefinite(m) || m.plural || m.possessor != null || m.country != null && !based || m.head == null
         // "the company", or with a size: "the 10-member bloc", "the 27-nation union"
-        || m.end - m.start != 2 && !based
+        || m.end - m.start != 2 && !based && modifier == null
             && !(m.end - m.start == 3 && SIZE.matcher(toks[m.start + 1].text).matches())) {
       return null;
     }
     String head = m.head.toLowerCase(Locale.ROOT);
+    if (modifier != null) {
+      if (!COMPANY_NOUNS.contains(head) && !BODY_NOUNS.contains(head)) {
+        return null;
+      }
+      String word = modifier;
+      String last = lastMatching(r -> !r.key.startsWith("anon:") && (r.kind == ActorKind.ORGANIZATION
+          || r.kind == ActorKind.GOVERNMENT_BODY) && hasWord(r.name, word), m.start);
+      // the word of its name says which, past any name no list knows
+      return last;
+    }
     if (GROUP_NOUNS.contains(head)) {
       // "Amnesty International condemned … The group said": the organisation named last, if no
       // group of people was described after it
@@ -2583,6 +2598,13 @@ final class Resolver {
   /** Documents that "their" before them gives to whoever issued one, or to a group or body just named. */
   private static final WordSet OWNED_DOCUMENTS = WordSet.of("statement", "statements", "report", "letter",
       "release", "announcement", "communique", "communiqué", "declaration");
+
+  /** Whether {@code name} has {@code word} as one of its words, whatever its case. */
+  private static boolean hasWord(String name, String word) {
+    int at = name.toLowerCase(Locale.ROOT).indexOf(word);
+    return at >= 0 && (at == 0 || name.charAt(at - 1) == ' ')
+        && (at + word.length() == name.length() || name.charAt(at + word.length()) == ' ');
+  }
 
   /** Prepositions before a place's name, seldom before a business's: "in Zwickau", "near Harlow". */
   private static final WordSet PLACE_ONLY_PREPOSITIONS = WordSet.of("in", "near", "outside", "at");
