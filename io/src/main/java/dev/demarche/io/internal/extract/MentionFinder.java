@@ -192,6 +192,7 @@ final class MentionFinder {
     mentions.removeIf(this::isFieldOfStudy);
     kindsFromAppositives();
     namedDocuments();
+    rolesJoinedBefore();
     attachConjoinedPortfolios();
     attachListedPortfolios();
     attachPortfoliosBeforeTitles();
@@ -3592,6 +3593,25 @@ final class MentionFinder {
   private static final WordSet DOCUMENT_NAME_HEADS = WordSet.of("Declaration", "Agreement", "Agreements",
       "Accord", "Accords", "Convention", "Treaty", "Charter", "Protocol", "Communiqué", "Communique", "Report",
       "Act", "Memorandum", "Constitution", "Statement", "Resolution");
+
+  /**
+   * "…," founder and chairman Zhou Hanlin said": a role joined by "and" before a titled name, after a
+   * quotation, a comma or the sentence's start, is part of the person's mention.
+   */
+  private void rolesJoinedBefore() {
+    for (Ment m : mentions) {
+      int k = m.start;
+      if (m.type != Ment.Type.PERSON || m.title == null || k < 2 || !tok(k - 1).is("and")) {
+        continue;
+      }
+      Token role = tok(k - 2);
+      if (role.isWord() && role.isLowerCase() && (role.lexeme.mask & (personNounBit | personDescriptionBit)) != 0
+          && sameSentence(k - 2, k)
+          && (k - 2 == 0 || !sameSentence(k - 3, k - 2) || tok(k - 3).kind == Token.Kind.QUOTE || tok(k - 3).isPunct(','))) {
+        m.start = k - 2;
+      }
+    }
+  }
 
   /** Lower-case words after which a document's name may begin: "under the Paris Agreement". */
   private static final WordSet DOCUMENT_NAME_OPENERS = WordSet.of("of", "to", "by", "in", "under", "with",
