@@ -3979,6 +3979,14 @@ final class Attributor {
         // "according to ISRO's mission brochure.": whatever the source's words are called, they end
         // the clause
         last = k;
+      } else if (k < se && usable(startsAt[k]) && startsAt[k].hasName()
+          && startsAt[k].kind == dev.demarche.model.ActorKind.DOCUMENT
+          && (startsAt[k].end > lastContentToken(se) || tok(startsAt[k].end).isPunct(','))) {
+        // "according to the bank's Monetary Policy Report, published …", "the bank's latest Inflation
+        // Report": the source's document, by its name
+        speaker = startsAt[k];
+        sources = new ArrayList<>(List.of(speaker));
+        last = speaker.end;
       }
     }
     while (last < se && tok(last).isLowerCase() && MEDIUM_NOUNS_AFTER_NAME.has(tok(last))

@@ -3627,9 +3627,22 @@ final class MentionFinder {
       Ment m = mentions.get(idx);
       if (m.type != Ment.Type.CANDIDATE || m.kind != null || m.title != null || !m.hasName()
           || !DOCUMENT_NAME_HEADS.has(tok(m.nameEnd - 1)) || m.nameEnd - 1 == m.start && sentenceStart(m.start)
-          // "the bank's latest Inflation Report": a description's, with its owner
-          || m.start > 0 && (isPossessive(tok(m.start - 1))
-              || tok(m.start - 1).isWord() && tok(m.start - 1).isLowerCase() && !DOCUMENT_NAME_OPENERS.has(tok(m.start - 1)))) {
+          ) {
+        continue;
+      }
+      int before = m.start - 1;
+      while (before > 0 && before >= m.start - 2 && tok(before).isWord() && tok(before).isLowerCase()
+          && !DOCUMENT_NAME_OPENERS.has(tok(before))) {
+        before--;
+      }
+      if (before >= 0 && before < m.start - 1 && !isPossessive(tok(before))) {
+        // "a new Agreement": a lower-case word before it that no owner's mark precedes
+        continue;
+      }
+      if (before >= 0 && isPossessive(tok(before))) {
+        // "the bank's Monetary Policy Report", "the bank's latest Inflation Report": its owner's
+        // document, by its own name
+        m.kind = ActorKind.DOCUMENT;
         continue;
       }
       m.kind = ActorKind.DOCUMENT;
