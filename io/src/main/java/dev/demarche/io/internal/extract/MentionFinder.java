@@ -1455,11 +1455,16 @@ final class MentionFinder {
         && (k == 0 || !BEFORE_DATES.has(tok(k - 1)) && tok(k - 1).kind != Token.Kind.NUMBER);
   }
 
-  /** "Znak.com", "Meduza.io": a news website named by its address. */
+  /** Two lower-case letters right after a dot: a country's domain, "Ikon.mn", "Rappler.ph". */
+  private static boolean isCountryDomain(String w) {
+    return w.length() == 2 && w.charAt(0) >= 'a' && w.charAt(0) <= 'z' && w.charAt(1) >= 'a' && w.charAt(1) <= 'z';
+  }
+
+  /** "Znak.com", "Meduza.io", "Ikon.mn": a news website named by its address. */
   private int websiteAt(int i) {
     int n = tokens.size();
     if (i + 2 < n && tok(i + 1).isPunct('.') && tok(i + 1).begin == tok(i).end && tok(i).isCapitalized()
-        && tok(i + 2).begin == tok(i + 1).end && DOMAINS.has(tok(i + 2))) {
+        && tok(i + 2).begin == tok(i + 1).end && (DOMAINS.has(tok(i + 2)) || isCountryDomain(tok(i + 2).text))) {
       Ment m = new Ment(i, i + 3, Ment.Type.CANDIDATE);
       m.kind = ActorKind.MEDIA;
       m.nameStart = i;
