@@ -6139,6 +6139,17 @@ final class Attributor {
       while (k > ss && !tok(k).isPunct(',') && j - k < 30 && tok(k).kind != Token.Kind.QUOTE) {
         k--;
       }
+      if (k > ss && tok(k).kind == Token.Kind.QUOTE) {
+        // "Elisabeth Forsberg, who last month urged the Riksbank to "think carefully", said": a
+        // relative clause may quote words
+        int r = k - 1;
+        while (r > ss && !tok(r).isPunct(',') && j - r < 40) {
+          r--;
+        }
+        if (r > ss && tok(r).isPunct(',') && (tok(r + 1).is("who") || tok(r + 1).is("whose"))) {
+          k = r;
+        }
+      }
       if (k > ss && tok(k).isPunct(',')) {
         // "The ministry has, in a statement, called on drivers": auxiliaries before the aside
         int e = k - 1;
