@@ -3301,10 +3301,15 @@ final class Attributor {
     }
     if (!inverted && !inherited && p <= last && commaBefore(firstSpeaker.start, ss)
         && clauseBeforeComma(firstSpeaker.start, ss)
-        && (TRAILING_ADJUNCT_STARTS.has(tok(p)) && adjunctOnly(p, last) || trailingSubordinate(p, last))) {
+        && ((TRAILING_ADJUNCT_STARTS.has(tok(p))
+                // "…, the official told Reuters by telephone"; but "the two leaders spoke by phone" is
+                // the call itself
+                || mediumAt(p, last) && !SPEAK.has(tok(cue.start()))) && adjunctOnly(p, last)
+            || trailingSubordinate(p, last))) {
       // "…, the National Electoral Commission announced late in the evening.", "…, electoral
-      // commission chair Jean Mensa told a news conference in Accra.": a trailing speaker with only a
-      // time or place after the verb said what came before
+      // commission chair Jean Mensa told a news conference in Accra.", "…, the official told Reuters
+      // by telephone.": a trailing speaker with only a time, a place or a medium after the verb said
+      // what came before
       left(cue, speaker, firstSpeaker, false, s, ss);
       return;
     }

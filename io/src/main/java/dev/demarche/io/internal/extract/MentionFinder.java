@@ -2406,6 +2406,16 @@ final class MentionFinder {
       }
       m.nameStart = nameStart;
       m.nameEnd = nameEnd;
+      if (title != null) {
+        // "Chief Medical Officer Chris Whitty", "Chief District Officer Krishna Prasad Adhikari": the
+        // rest of the title, a role's noun, is no part of the name
+        for (int k = nameEnd - 3; k >= nameStart; k--) {
+          if (ROLE_NOUNS_IN_TITLES.has(tok(k))) {
+            m.nameStart = k + 1;
+            break;
+          }
+        }
+      }
       if (title == null && !honorific && m.type == Ment.Type.CANDIDATE && hasAmpersand(nameStart, nameEnd)) {
         // "Procter & Gamble said": a business's name, no person's
         m.kind = ActorKind.ORGANIZATION;
@@ -3199,6 +3209,12 @@ final class MentionFinder {
     PhraseTrie.Match<Surface> m = nameAt(k);
     return m != null && m.values().get(0).entry().kind() == ActorKind.STATE;
   }
+
+  /** Capitalised nouns of a role that end a title before a person's name: "Chief Medical Officer". */
+  private static final WordSet ROLE_NOUNS_IN_TITLES = WordSet.of("Officer", "Commissioner", "Director",
+      "Inspector", "Superintendent", "Secretary", "Minister", "Adviser", "Advisor", "Manager", "Coordinator",
+      "Administrator", "Spokesperson", "Spokesman", "Spokeswoman", "Chairman", "Chairwoman", "Governor",
+      "Prosecutor", "Ambassador", "Envoy", "Commander", "Officer", "Controller", "Registrar", "Auditor");
 
   private boolean hasAmpersand(int from, int to) {
     for (int k = from + 1; k < to - 1; k++) {
