@@ -1757,7 +1757,10 @@ final class Attributor {
       Ment more = next < 0 ? null : listedAt(next, se);
       // but "reported by residents in Aleppo, Idlib and Hama": places of the agent's phrase, no agents
       if (more == null || !more.canSpeak() || !last && !listGoesOnToAnd(next, se) || isPlace(more) && !isPlace(agent)
-          || endsInPlacePhrase(agent)) {
+          || endsInPlacePhrase(agent)
+          // "criticised by the opposition PAIGC party, and its leader Domingos Te said …": a speaker with
+          // a verb of its own starts a clause
+          || more.end < se && cueAt[more.end]) {
         break;
       }
       drafts.add(new Draft(more, cue, tok(ss).begin, contentEnd, StatementMode.REPORTED_ACT, cue.act(), s));

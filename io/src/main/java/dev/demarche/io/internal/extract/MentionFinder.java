@@ -193,6 +193,7 @@ final class MentionFinder {
     kindsFromAppositives();
     namedDocuments();
     rolesJoinedBefore();
+    partiesByName();
     attachConjoinedPortfolios();
     attachListedPortfolios();
     attachPortfoliosBeforeTitles();
@@ -2363,6 +2364,22 @@ final class MentionFinder {
       mentions.add(m);
       return nameEnd;
     }
+    int partyName = nameStart;
+    while (partyName > i && tok(partyName - 1).isCapitalized() && !isDeterminer[partyName - 1]) {
+      // "the Georgian Dream party": a state's adjective may begin the party's name
+      partyName--;
+    }
+    if (nameStart >= 0 && title == null && org == null && nameEnd < n && PARTY_NOUNS.has(tok(nameEnd))
+        && (nameEnd - partyName >= 2 || tok(partyName).lexeme.unknown) && sameSentence(i, nameEnd)
+        && !gazetteer.givenNames.containsKey(tok(partyName).text) && !sentenceStart(partyName)) {
+      // "the Republican Renewal party said", "Sarr's Republican Renewal party": a party by its name
+      Ment m = new Ment(determiner ? i : partyName, nameEnd + 1, Ment.Type.CANDIDATE);
+      m.kind = ActorKind.ORGANIZATION;
+      m.nameStart = partyName;
+      m.nameEnd = nameEnd;
+      mentions.add(m);
+      return nameEnd + 1;
+    }
     if (nameStart >= 0 && determiner && title == null && org == null && nameEnd < n
         && tok(nameEnd).isLowerCase() && (tok(nameEnd).lexeme.mask & personDescriptionBit) != 0
         && sameSentence(i, nameEnd)) {
@@ -3209,6 +3226,46 @@ final class MentionFinder {
     PhraseTrie.Match<Surface> m = nameAt(k);
     return m != null && m.values().get(0).entry().kind() == ActorKind.STATE;
   }
+
+  /**
+   * "The Republican Renewal party said", "Sarr's Republican Renewal party": a description whose noun
+   * is a party's, after two capitalised words or one no lexicon knows, is the party by that name.
+   */
+  private void partiesByName() {
+    for (Ment m : mentions) {
+      // "The Republican Renewal party": a title's word may have begun a person's mention before the noun
+      boolean personBefore = m.type == Ment.Type.PERSON && m.end < tokens.size() && PARTY_NOUNS.has(tok(m.end))
+          && sameSentence(m.start, m.end);
+      int head = personBefore ? m.end : m.end - 1;
+      if (!personBefore && (m.type != Ment.Type.DESCRIPTION && m.type != Ment.Type.ANONYMOUS || m.title != null)
+          || m.plural || head < 1 || !PARTY_NOUNS.has(tok(head))) {
+        continue;
+      }
+      int from = head;
+      while (from > m.start && tok(from - 1).isCapitalized() && !isDeterminer[from - 1]
+          && !isPossessive(tok(from - 1))) {
+        from--;
+      }
+      if (from == head || head - from < 2 && !tok(from).lexeme.unknown || sentenceStart(from)
+          || gazetteer.givenNames.containsKey(tok(from).text)
+          // but "Bangladesh's largest Islamist party" describes the party
+          || !(from == m.start || isDeterminer[from - 1] || isPossessive(tok(from - 1)))) {
+        continue;
+      }
+      m.type = Ment.Type.CANDIDATE;
+      m.kind = ActorKind.ORGANIZATION;
+      m.nameStart = from;
+      m.nameEnd = head;
+      m.end = head + 1;
+      m.country = null;
+      m.head = null;
+      m.title = null;
+      m.titleText = null;
+    }
+  }
+
+  /** Lower-case nouns after a party's name: "the Republican Renewal party". */
+  private static final WordSet PARTY_NOUNS = WordSet.of("party");
 
   /** Capitalised nouns of a role that end a title before a person's name: "Chief Medical Officer". */
   private static final WordSet ROLE_NOUNS_IN_TITLES = WordSet.of("Officer", "Commissioner", "Director",

@@ -1449,6 +1449,9 @@ final class Resolver {
     if (m.end > m.nameEnd && toks[m.nameEnd].is("of")) {
       // "the Civil Aviation Authority of the Philippines": its state, named in full, is a name of it too
       alias(records.get(key), undotted(text(m.nameStart, m.end)));
+    } else if (m.end == m.nameEnd + 1 && toks[m.nameEnd].isLowerCase()) {
+      // "the Republican Renewal party": known by its noun, for "the party" later
+      records.get(key).describedAs.add(toks[m.nameEnd].text);
     }
     used.add(key);
     return key;
