@@ -302,11 +302,12 @@ final class Resolver {
               && !capitalisedInsideSentence(toks[m.nameStart].text, m.start))
           // nor a name owned by the one before it, "the company's Weibo account", nor a product's with
           // its number, "Aurora 7 SUVs"
-          && !(m.start > 0 && (MentionFinder.isPossessive(toks[m.start - 1])
-              || toks[m.start - 1].kind == Token.Kind.NUMBER && toks[m.start - 1].text.length() <= 3))
+          && !(m.start > 0 && (MentionFinder.isPossessive(toks[m.start - 1]) || isModelNumber(toks[m.start - 1])))
+          // nor a common noun that opens a sentence: "Salt can eat …" where the article says "road salt"
+          && !(m.nameEnd - m.nameStart == 1 && opensSentence(m) && writtenLowerCase(toks[m.nameStart].text))
           // nor a place: "close plants in Zwickau and Salzgitter"
           && !afterPlacePreposition(m.start)
-          && !(m.end < toks.length && toks[m.end].kind == Token.Kind.NUMBER && toks[m.end].text.length() <= 3)) {
+          && !(m.end < toks.length && isModelNumber(toks[m.end]))) {
         lastUnresolvedName = m.start;
         lastUnresolved = m;
       }
@@ -995,6 +996,22 @@ final class Resolver {
       }
     }
     return capitalisedInside.contains(word);
+  }
+
+  /** Words the article writes in lower case, built on first use. */
+  private Set<String> lowerCaseWords;
+
+  /** Whether the article writes {@code word} in lower case somewhere: "Salt can eat …" after "road salt". */
+  private boolean writtenLowerCase(String word) {
+    if (lowerCaseWords == null) {
+      lowerCaseWords = new HashSet<>();
+      for (Token t : toks) {
+        if (t.isWord() && t.isLowerCase()) {
+          lowerCaseWords.add(t.text);
+        }
+      }
+    }
+    return lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code word} has the ending of a past participle: "Adjusted", "Combined". */
@@ -2607,6 +2624,12 @@ final class Resolver {
     int at = name.toLowerCase(Locale.ROOT).indexOf(word);
     return at >= 0 && (at == 0 || name.charAt(at - 1) == ' ')
         && (at + word.length() == name.length() || name.charAt(at + word.length()) == ' ');
+  }
+
+  /** A number of up to four digits that is no year: "Aurora 7", "Ridgeback 1500", "737". */
+  private static boolean isModelNumber(Token t) {
+    return t.kind == Token.Kind.NUMBER && (t.text.length() <= 3
+        || t.text.length() == 4 && !t.text.startsWith("19") && !t.text.startsWith("20"));
   }
 
   /** Prepositions before a place's name, seldom before a business's: "in Zwickau", "near Harlow". */
