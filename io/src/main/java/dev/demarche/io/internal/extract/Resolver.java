@@ -302,9 +302,12 @@ final class Resolver {
               && !capitalisedInsideSentence(toks[m.nameStart].text, m.start))
           // nor a name owned by the one before it, "the company's Weibo account", nor a product's with
           // its number, "Aurora 7 SUVs"
-          && !(m.start > 0 && (MentionFinder.isPossessive(toks[m.start - 1]) || isModelNumber(toks[m.start - 1])))
+          && !(m.start > 0 && (MentionFinder.isPossessive(toks[m.start - 1]) && !possessorOpensSentence(m.start - 1)
+              || isModelNumber(toks[m.start - 1])))
           // nor a common noun that opens a sentence: "Salt can eat …" where the article says "road salt"
           && !(m.nameEnd - m.nameStart == 1 && opensSentence(m) && writtenLowerCase(toks[m.nameStart].text))
+          // nor the first word of a compound modifier: "Hong Kong-listed shares"
+          && !(m.end < toks.length && compoundAfterHyphen(toks[m.end].text))
           // nor a place: "close plants in Zwickau and Salzgitter"
           && !afterPlacePreposition(m.start)
           && !(m.end < toks.length && isModelNumber(toks[m.end]))) {
@@ -996,6 +999,12 @@ final class Resolver {
       }
     }
     return capitalisedInside.contains(word);
+  }
+
+  /** Whether {@code word} joins a name to a lower-case word with a hyphen: "Kong-listed", "Beijing-based". */
+  private static boolean compoundAfterHyphen(String word) {
+    int hyphen = word.indexOf('-');
+    return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
   }
 
   /** Words the article writes in lower case, built on first use. */
@@ -1764,6 +1773,13 @@ final class Resolver {
                     && (org == null || x.organization().map(o -> o.value().equals(org)).orElse(true)))
                 || bareSpokesperson && "SPOKESPERSON".equals(r.titleRank) && compatible(r.gender, m.gender))) {
           found = r.key;
+        } else if (bareSpokesperson && r.kind == ActorKind.ANONYMOUS && r.head != null
+            && SPOKESPERSON_HEADS.contains(r.head) && found != null && compatible(r.gender, m.gender)
+            && (m.gender == Ment.Gender.UNKNOWN || r.head.equals(m.head))
+            && lastMention.getOrDefault(key, -1) > lastMention.getOrDefault(found, -1)) {
+          // "A spokeswoman for the Pentagon declined to comment. The spokeswoman later said": the one
+          // brought in since, unnamed
+          found = r.key;
         }
       }
       boolean bareThe = (toks[m.start].is("the") || toks[m.start].is("The")) && m.end - m.start == 2
@@ -1938,12 +1954,17 @@ final class Resolver {
     }
     String head = m.head.toLowerCase(Locale.ROOT);
     if (modifier != null) {
-      if (!COMPANY_NOUNS.contains(head) && !BODY_NOUNS.contains(head)) {
+      if (!COMPANY_NOUNS.contains(head) && !BODY_NOUNS.contains(head) || GENERIC_MODIFIERS.contains(modifier)) {
         return null;
       }
       String word = modifier;
-      String last = lastMatching(r -> !r.key.startsWith("anon:") && (r.kind == ActorKind.ORGANIZATION
-          || r.kind == ActorKind.GOVERNMENT_BODY) && hasWord(r.name, word), m.start);
+      boolean body = BODY_NOUNS.contains(head);
+      // a business for a business's noun, a body for a body's: "The energy giant" is no International
+      // Energy Agency, "The oil company" no Oil Ministry
+      String last = lastMatching(r -> !r.key.startsWith("anon:") && hasWord(r.name, word) && (body
+          ? r.kind == ActorKind.GOVERNMENT_BODY || r.kind == ActorKind.ORGANIZATION && namedLike(r, BODY_NAME_WORDS)
+          : r.kind == ActorKind.ORGANIZATION && !namedLike(r, NOT_BUSINESS_NAME_WORDS) && !namedLike(r, BODY_NAME_WORDS)),
+          m.start);
       // the word of its name says which, past any name no list knows
       return last;
     }
@@ -2387,13 +2408,7 @@ final class Resolver {
         return subject.key;
       }
     }
-    String actor = lastSpeaker == null ? null : activeSubjectBefore(m, lastSpeaker, gender);
-    if (actor != null) {
-      // "Mensah, who was appointed in March, met the sports minister on Tuesday. He told reporters …":
-      // a person who acts as the subject of the sentence just before, not the one who spoke earlier
-      return actor;
-    }
-    String introduced = lastSpeaker == null ? null : introducedBefore(lastSpeaker, gender);
+    String introduced = lastSpeaker == null ? null : introducedBefore(m, lastSpeaker, gender);
     if (introduced != null) {
       // "Sufianov said it was English. Alexander Gagay, who took third place last year, is a
       // student. This year, he said, …": a person named in full for the first time as the subject
@@ -2444,42 +2459,10 @@ final class Resolver {
   }
 
   /**
-   * The person, other than the one who spoke last, who opens the sentence just before the pronoun
-   * {@code m} as the active subject of its verb, past a relative clause or an age, if {@code m} opens
-   * its own sentence and its gender fits; or null.
-   */
-  private String activeSubjectBefore(Ment m, Ment lastSpeaker, Ment.Gender gender) {
-    Ment p = previousSubject;
-    if (p == null || gender == Ment.Gender.UNKNOWN || m.insideQuote || p.insideQuote || !startsSentence(m)
-        || p.actorKey == null || p.actorKey.equals(lastSpeaker.actorKey) || p.start < lastSpeaker.end
-        || p.type == Ment.Type.PRONOUN || p.type == Ment.Type.DESCRIPTION || !opensSentence(p)
-        || sentencesBetween(p.start, m.start) != 1) {
-      return null;
-    }
-    Record r = records.get(p.actorKey);
-    if (r.kind != ActorKind.PERSON || r.definite || r.gender != gender) {
-      return null;
-    }
-    int k = p.end;
-    if (k + 1 < toks.length && toks[k].isPunct(',') && (toks[k + 1].is("who") || toks[k + 1].kind == Token.Kind.NUMBER)) {
-      // past "who was appointed in March," or ", 54,"
-      int j = k + 1;
-      while (j < toks.length && j < k + 25 && !toks[j].isPunct(',') && !toks[j].isPunct('.')) {
-        j++;
-      }
-      if (j >= toks.length || !toks[j].isPunct(',')) {
-        return null;
-      }
-      k = j + 1;
-    }
-    return verbAfterSubject(k) && !passiveAfter(k) && !toks[k].text.endsWith("ing") ? r.key : null;
-  }
-
-  /**
    * The person the sentence before introduced as its subject, named in full for the first time
    * there and after {@code lastSpeaker} spoke, if a pronoun of {@code gender} fits; or null.
    */
-  private String introducedBefore(Ment lastSpeaker, Ment.Gender gender) {
+  private String introducedBefore(Ment pronoun, Ment lastSpeaker, Ment.Gender gender) {
     Ment p = previousSubject;
     if (p != null && p.actorKey == null && gender != Ment.Gender.UNKNOWN && p.type == Ment.Type.CANDIDATE
         && p.kind == null && p.hasName() && p.nameEnd - p.nameStart >= 2 && p.nameEnd - p.nameStart <= 3
@@ -2500,10 +2483,15 @@ final class Resolver {
         && lastMention.getOrDefault(p.appositive.actorKey, p.appositive.start) <= p.appositive.start
         && !passiveAfter(p.appositive.end)) {
       // "Japan's ambassador to China, Kazuo Teramura, met Vice Foreign Minister Sun Meihua … He told
-      // reporters": a person named for the first time beside the subject of the sentence before
+      // reporters": a person named for the first time beside the subject of the sentence before, whose
+      // given name says the gender; not one who declined to comment, nor one named in what is said
+      // ("The team's captain, Harry Kane, trained alone. He said Kane would be fit")
       Record subject = records.get(p.appositive.actorKey);
+      int verb = p.appositive.end < toks.length && toks[p.appositive.end].isPunct(',') ? p.appositive.end + 1
+          : p.appositive.end;
       return subject.kind == ActorKind.PERSON && !subject.definite && gender != Ment.Gender.UNKNOWN
-          && compatible(subject.gender, gender) ? subject.key : null;
+          && subject.gender == gender && !(verb < toks.length && REFUSALS.has(toks[verb]))
+          && !namedInSentenceAfter(subject, pronoun.end) ? subject.key : null;
     }
     if (p == null || p.actorKey == null || p.insideQuote || p.start < lastSpeaker.end || !startsSentence(p)
         || p.nameEnd - p.nameStart < 2 || !Integer.valueOf(p.start).equals(firstMention.get(p.actorKey))
@@ -2619,6 +2607,11 @@ final class Resolver {
   private static final WordSet OWNED_DOCUMENTS = WordSet.of("statement", "statements", "report", "letter",
       "release", "announcement", "communique", "communiqué", "declaration");
 
+  /** Adjectives too general to pick one organisation by a word of its name: "the new company", "the state lender". */
+  private static final Set<String> GENERIC_MODIFIERS = Set.of("new", "state", "national", "federal", "former",
+      "local", "foreign", "private", "public", "main", "largest", "big", "major", "global", "international",
+      "regional", "central", "general", "first", "other");
+
   /** Whether {@code name} has {@code word} as one of its words, whatever its case. */
   private static boolean hasWord(String name, String word) {
     int at = name.toLowerCase(Locale.ROOT).indexOf(word);
@@ -2632,8 +2625,29 @@ final class Resolver {
         || t.text.length() == 4 && !t.text.startsWith("19") && !t.text.startsWith("20"));
   }
 
+  /** Verbs of refusing, after which the subject is not the next to speak: "declined to comment". */
+  private static final WordSet REFUSALS = WordSet.of("declined", "refused");
+
+  /** Whether the last word of the person's name comes after {@code from} in its sentence. */
+  private boolean namedInSentenceAfter(Record person, int from) {
+    int space = person.name.lastIndexOf(' ');
+    String surname = space < 0 ? person.name : person.name.substring(space + 1);
+    for (int j = from; j < toks.length && j < from + 40; j++) {
+      if (toks[j].isPunct('.') || toks[j].isPunct('?') || toks[j].isPunct('!')) {
+        return false;
+      }
+      if (toks[j].text.equals(surname)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Prepositions before a place's name, seldom before a business's: "in Zwickau", "near Harlow". */
-  private static final WordSet PLACE_ONLY_PREPOSITIONS = WordSet.of("in", "near", "outside", "at");
+  private static final WordSet PLACE_ONLY_PREPOSITIONS = WordSet.of("in", "near", "outside");
+  /** Words before "in" that make a business of the name after it: "a stake in Mistral AI", "invested in G42". */
+  private static final WordSet STAKES = WordSet.of("stake", "stakes", "invest", "invests", "invested", "investing",
+      "investment", "investments", "interest", "shares", "holding", "holdings", "merger", "deal");
 
   /**
    * Whether a place's preposition comes before the name at {@code k}, perhaps across other
@@ -2643,13 +2657,35 @@ final class Resolver {
     for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
       Token t = toks[j];
       if (PLACE_ONLY_PREPOSITIONS.has(t)) {
+        // but "invested $1.5 billion in G42", "a stake in Mistral AI"
+        if (t.is("in")) {
+          for (int b = j - 1; b >= 0 && b >= j - 5; b--) {
+            if (STAKES.has(toks[b])) {
+              return false;
+            }
+          }
+        }
         return true;
       }
-      if (!(t.isCapitalized() && j < k - 1 || t.is("and") || t.isPunct(','))) {
+      // across a list joined by "and", not past a comma: "Huawei's partner in Shenzhen, SMIC,"
+      if (!(t.isCapitalized() && j < k - 1 || t.is("and"))) {
         return false;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the possessor whose mark is at {@code mark} opens its sentence: "Alphabet's Waymo will
+   * expand …", whose name after the mark is the sentence's subject.
+   */
+  private boolean possessorOpensSentence(int mark) {
+    int j = mark - 1;
+    while (j > 0 && j > mark - 5 && (toks[j - 1].isCapitalized() || toks[j - 1].is("the")) && toks[j - 1].isWord()) {
+      j--;
+    }
+    return j == 0 || toks[j - 1].isPunct('.') || toks[j - 1].isPunct('!') || toks[j - 1].isPunct('?')
+        || toks[j - 1].kind == Token.Kind.QUOTE;
   }
 
   /** Ranks of offices whose holders have others speak for them. */
