@@ -72,7 +72,8 @@ final class Attributor {
   /** Words that open a time or a place after a trailing speaker's verb: "announced late in the evening". */
   private static final WordSet TRAILING_ADJUNCT_STARTS = WordSet.of("in", "at", "on", "during", "late", "later",
       "earlier", "early", "shortly", "yesterday", "today", "tonight", "overnight", "after", "before", "from");
-  private static final WordSet REFUSALS =
+  /** Verbs of refusing: "declined to comment", "refused to say". */
+  static final WordSet REFUSALS =
       WordSet.of("declined", "declines", "declining", "refused", "refuses", "refusing", "decline", "refuse");
   private static final WordSet NOMINAL_BEFORE_GERUND =
       WordSet.of("for", "of", "by", "with", "about", "in", "on", "to", "from", "against", "without", "the", "a",
@@ -6967,10 +6968,6 @@ final class Attributor {
         || n.kind == Token.Kind.NUMBER && n.text.length() == 4;
   }
 
-  /** Past participles that do not end in "-ed": "read out by", "written by", "signed and sent by". */
-  private static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("read", "written", "given", "made", "sent",
-      "held", "brought", "taken", "shown", "drawn", "led", "run", "put", "set", "spoken", "known", "seen");
-
   /**
    * The subject before an aside that opens with a past participle and names its agent after "by", or
    * with "who", ending where the name set off at {@code named} begins: "The Amman Declaration, read out
@@ -6994,7 +6991,7 @@ final class Attributor {
       if (t.isPunct(',')) {
         Token first = tok(k + 1);
         boolean participle = first.isWord() && first.isLowerCase()
-            && (first.text.length() > 4 && first.text.endsWith("ed") || IRREGULAR_PARTICIPLES.has(first));
+            && (first.text.length() > 4 && first.text.endsWith("ed") || Resolver.IRREGULAR_PARTICIPLES.has(first));
         // "The parish priest, Father Michel Lambotte, who discovered the theft with the church's
         // sacristan, Marie Dethier, welcomed …": a relative clause about the subject, whatever it names
         boolean relative = first.is("who") || first.is("whose");

@@ -2490,7 +2490,7 @@ final class Resolver {
       int verb = p.appositive.end < toks.length && toks[p.appositive.end].isPunct(',') ? p.appositive.end + 1
           : p.appositive.end;
       return subject.kind == ActorKind.PERSON && !subject.definite && gender != Ment.Gender.UNKNOWN
-          && subject.gender == gender && !(verb < toks.length && REFUSALS.has(toks[verb]))
+          && subject.gender == gender && !(verb < toks.length && Attributor.REFUSALS.has(toks[verb]))
           && !namedInSentenceAfter(subject, pronoun.end) ? subject.key : null;
     }
     if (p == null || p.actorKey == null || p.insideQuote || p.start < lastSpeaker.end || !startsSentence(p)
@@ -2546,8 +2546,10 @@ final class Resolver {
   /** Where each actor was last mentioned, by the first token of the mention. */
   private final Map<String, Integer> lastMention = new java.util.HashMap<>();
 
-  private static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("hurt", "hit", "shot", "born", "held", "struck",
-      "found", "sent", "kept", "left", "lost", "caught", "sold", "bought", "brought", "told", "put", "cut");
+  /** Past participles that do not end in "-ed": "was hurt", "read out by", "written by". */
+  static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("hurt", "hit", "shot", "born", "held", "struck",
+      "found", "sent", "kept", "left", "lost", "caught", "sold", "bought", "brought", "told", "put", "cut", "read",
+      "written", "given", "made", "taken", "shown", "drawn", "led", "run", "set", "spoken", "known", "seen");
 
   /** Whether the first verb of the sentence after token {@code k} is a passive: "was killed", "were told". */
   private boolean passiveAfter(int k) {
@@ -2624,9 +2626,6 @@ final class Resolver {
     return t.kind == Token.Kind.NUMBER && (t.text.length() <= 3
         || t.text.length() == 4 && !t.text.startsWith("19") && !t.text.startsWith("20"));
   }
-
-  /** Verbs of refusing, after which the subject is not the next to speak: "declined to comment". */
-  private static final WordSet REFUSALS = WordSet.of("declined", "refused");
 
   /** Whether the last word of the person's name comes after {@code from} in its sentence. */
   private boolean namedInSentenceAfter(Record person, int from) {
