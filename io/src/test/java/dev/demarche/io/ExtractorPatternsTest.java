@@ -4890,6 +4890,13 @@ class ExtractorPatternsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void oneMemberOfANamedPartyIsARoleThatGivesItsCountry() {
+    Extraction x = EXTRACTOR.extract("t", "Timo Fischer, a Free Democratic Party member, in May last year proposed"
+        + " a new law.");
+    assertEquals("DEU", byName(x).get("Timo Fischer").country().orElseThrow().code());
+  }
+
+  @org.junit.jupiter.api.Test
   void aNameAfterAPublicBodysDescriptionIsAPublicBody() {
     Extraction x = EXTRACTOR.extract("t", "The search and rescue agency Basarnas deployed 200 people."
         + " Basarnas said the weather was poor.");

@@ -1931,7 +1931,9 @@ final class MentionFinder {
         // says whose; but not "Many people said", nor "the members", nor a role before a name
         // ("Republican committee member Doug Collins")
         && !(j > i && tok(j - 1).isWord() && !isDeterminer[j - 1] && !tok(j - 1).isCount()
-            && !(end < n && isNameWord(end)))) {
+            && !(end < n && isNameWord(end))
+            // a group, not one member: "Timo Fischer, a Free Democratic Party member," is a role
+            && !head.equals("member"))) {
       return i;
     }
     if (hasTail && !tok(end).is("who") && !tok(end).is("with")) {
