@@ -5189,7 +5189,9 @@ final class Attributor {
           || k > from && t.is("as") && startsClause(k + 1, last + 1) && mainClauseAfter(k + 1, last)
           || k > from + 1 && startsAt[k] != null && startsAt[k].type == Ment.Type.PERSON && startsAt[k].title != null
               && tok(k - 1).isLowerCase() && (tok(k - 1).lexeme.mask & (determinerBit | nounBits)) != 0
-              && t.isCapitalized() || k > from && timeAdjunctAt(k) || k > from && mediumAt(k, last)
+              && t.isCapitalized() || k > from && timeAdjunctAt(k)
+          // but "proposed holding the meeting by video link": how the proposed act is done
+          || k > from && mediumAt(k, last) && !(gerund && (t.is("by") || t.is("via")))
           || k > from && (t.is("and") || t.is("but")) && cueAfterAnd(k + 1)
               // but "urged trampers to carry a beacon and tell someone their plans": a second
               // infinitive of what was urged
@@ -5570,7 +5572,7 @@ final class Attributor {
 
   /** Nouns after a medium's word that say what kind of outlet it is: "radio station", "television programme". */
   private static final WordSet MEDIUM_KIND_NOUNS = WordSet.of("station", "stations", "programme", "program", "show",
-      "channel", "network", "broadcast", "interview", "appearance");
+      "channel", "network", "broadcast", "interview", "appearance", "message", "messages", "link", "call", "calls");
 
   /** The closing bracket of a gloss of one to three words opening at {@code k}, or -1. */
   private int glossEnd(int k, int last) {
