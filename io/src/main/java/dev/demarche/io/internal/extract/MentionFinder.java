@@ -1461,17 +1461,23 @@ final class MentionFinder {
     return w.length() == 2 && w.charAt(0) >= 'a' && w.charAt(0) <= 'z' && w.charAt(1) >= 'a' && w.charAt(1) <= 'z';
   }
 
-  /** "Znak.com", "Meduza.io", "Ikon.mn": a news website named by its address. */
+  /** "Znak.com", "Meduza.io", "Ikon.mn", "Stuff.co.nz": a news website named by its address. */
   private int websiteAt(int i) {
     int n = tokens.size();
     if (i + 2 < n && tok(i + 1).isPunct('.') && tok(i + 1).begin == tok(i).end && tok(i).isCapitalized()
         && tok(i + 2).begin == tok(i + 1).end && (DOMAINS.has(tok(i + 2)) || isCountryDomain(tok(i + 2).text))) {
-      Ment m = new Ment(i, i + 3, Ment.Type.CANDIDATE);
+      int end = i + 3;
+      if (end + 1 < n && tok(end).isPunct('.') && tok(end).begin == tok(end - 1).end
+          && tok(end + 1).begin == tok(end).end && isCountryDomain(tok(end + 1).text)) {
+        // "Stuff.co.nz": a second level of the address
+        end += 2;
+      }
+      Ment m = new Ment(i, end, Ment.Type.CANDIDATE);
       m.kind = ActorKind.MEDIA;
       m.nameStart = i;
-      m.nameEnd = i + 3;
+      m.nameEnd = end;
       mentions.add(m);
-      return i + 3;
+      return end;
     }
     return i;
   }
