@@ -3834,13 +3834,24 @@ final class Attributor {
     int k = Math.min(speaker.start, cue.start()) - 1;
     // ""…," 1st Fleet Command's Navy Information Agency head Arba Agung told": the words of
     // the speaker's description before the mention
-    for (int words = 0; k >= ss && words < 8 && isDescriptionWord(k); words++) {
-      k--;
-    }
+    k = beforeRoleWords(k, ss);
     while (k >= ss && tok(k).isPunct(',')) {
       k--;
     }
     return k >= ss && (quoteByCloseToken.containsKey(k) || quoteBeforeRole(k, speaker, ss) >= 0);
+  }
+
+  /**
+   * The token before the words of a description that end at {@code k}, up to eight of them, two roles
+   * joined by "and" among them: ""…," captain and goalkeeper Manuel Neuer said".
+   */
+  private int beforeRoleWords(int k, int ss) {
+    for (int words = 0; k >= ss && words < 8 && (isDescriptionWord(k)
+        || tok(k).is("and") && k - 1 >= ss && tok(k - 1).isLowerCase() && isDescriptionWord(k - 1)
+            && tok(k + 1).isLowerCase()); words++) {
+      k--;
+    }
+    return k;
   }
 
   /**
@@ -4271,10 +4282,7 @@ final class Attributor {
     int k = end - 1;
     if (!inverted) {
       // the words of a description before the speaker's name: ""…," agency head Arba Agung told"
-      int w = k;
-      for (int words = 0; w >= ss && words < 8 && isDescriptionWord(w); words++) {
-        w--;
-      }
+      int w = beforeRoleWords(k, ss);
       while (w >= ss && tok(w).isPunct(',')) {
         w--;
       }
