@@ -1609,6 +1609,14 @@ final class Resolver {
         }
       }
       r.roles.add(role.build());
+      if (m.titleText != null && m.title != null && !m.title.isSpokesperson()) {
+        // "Army spokesman Colonel Onyema Nwachukwu": a spokesperson's noun before a rank
+        for (String word : m.titleText.toLowerCase(Locale.ROOT).split(" ")) {
+          if (SPOKESPERSON_HEADS.contains(word)) {
+            r.describedAs.add(word);
+          }
+        }
+      }
       if (m.title != null) {
         r.titleRank = m.title.rank();
       }
@@ -1771,7 +1779,9 @@ final class Resolver {
         if (r.kind == ActorKind.PERSON
             && (r.roles.stream().anyMatch(x -> titleMatches(x.title(), m)
                     && (org == null || x.organization().map(o -> o.value().equals(org)).orElse(true)))
-                || bareSpokesperson && "SPOKESPERSON".equals(r.titleRank) && compatible(r.gender, m.gender))) {
+                || bareSpokesperson && ("SPOKESPERSON".equals(r.titleRank)
+                    || r.describedAs.stream().anyMatch(SPOKESPERSON_HEADS::contains))
+                    && compatible(r.gender, m.gender))) {
           found = r.key;
         } else if (bareSpokesperson && r.kind == ActorKind.ANONYMOUS && r.head != null
             && SPOKESPERSON_HEADS.contains(r.head) && found != null && compatible(r.gender, m.gender)
