@@ -1730,7 +1730,12 @@ final class Resolver {
       mentioned(possessor);
     }
     if (possessor != null && m.kind == ActorKind.DOCUMENT) {
-      // "Judge Miller's statement reads": a document speaks for its author
+      // "Judge Miller's statement reads": a document speaks for its author, and so does a later "the
+      // statement" ("according to the company's recall report … the report said")
+      if (m.head != null && !possessor.startsWith("anon:")) {
+        // but not a group's ("the team's study"), which the study's own rules give its authors
+        authorByHead.put(m.head, possessor);
+      }
       return possessor;
     }
     String key = describedActor(m, lastSpeaker);
