@@ -297,17 +297,7 @@ public final class ArticleAnalyzer {
 
   /** The index of the first token that begins at or after the character {@code offset}. */
   private static int tokenAt(List<Token> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).begin < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Sorted.firstAtLeast(tokens, t -> t.begin, offset);
   }
 
   /** The country of the article's source, when the source is a medium of the gazetteer. */

@@ -4778,17 +4778,7 @@ final class MentionFinder {
 
   /** The index of the first mention starting at or after token {@code at}. */
   private int firstMentionFrom(int at) {
-    int lo = 0;
-    int hi = mentions.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (mentions.get(mid).start < at) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return Sorted.firstAtLeast(mentions, m -> m.start, at);
   }
 
 

@@ -932,7 +932,9 @@ final class Resolver {
     if (words >= 2) {
       organizationsByInitials.merge(initials.toString(), r.key, Resolver::oneKey);
     }
-    String first = name.substring(0, space);
+    int from = name.startsWith("The ") ? 4 : 0;
+    int end = name.indexOf(' ', from);
+    String first = end < 0 ? "" : name.substring(from, end);
     if (first.length() >= 3 && Character.isUpperCase(first.charAt(0))) {
       organizationsByFirstWord.merge(fold(first), r.key, Resolver::oneKey);
     }
@@ -950,13 +952,22 @@ final class Resolver {
    * none, or more than one.
    */
   private String organizationShortened(String name, boolean unknownWord) {
-    String key = null;
-    if (name.length() >= 2 && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))) {
-      key = organizationsByInitials.get(name);
-    }
+    String key = byInitials(name, 2);
     if (key == null && unknownWord && name.length() >= 3) {
       key = organizationsByFirstWord.get(fold(name));
     }
+    return key == null || key.equals(SEVERAL) ? null : key;
+  }
+
+  /**
+   * The one organisation whose initials {@code written} is, if it is written in capitals with
+   * {@code fewest} to six letters; null if none or several.
+   */
+  private String byInitials(String written, int fewest) {
+    if (written.length() < fewest || written.length() > 6 || !written.equals(written.toUpperCase(Locale.ROOT))) {
+      return null;
+    }
+    String key = organizationsByInitials.get(written);
     return key == null || key.equals(SEVERAL) ? null : key;
   }
 
@@ -1374,13 +1385,8 @@ final class Resolver {
     if (last < m.start || !(last == m.start || last == m.start + 1 && toks[m.start].text.equalsIgnoreCase("the"))) {
       return null;
     }
-    String written = toks[last].text;
     // three letters at least: two ("UN" of the Ukrainian Navy) are too often another's
-    if (written.length() < 3 || written.length() > 6 || !written.equals(written.toUpperCase(Locale.ROOT))) {
-      return null;
-    }
-    String key = organizationsByInitials.get(written);
-    return key == null || key.equals(SEVERAL) ? null : key;
+    return byInitials(toks[last].text, 3);
   }
 
   /** A capitalised name not in the gazetteer: a known person by surname or full name, or nothing. */
@@ -1784,8 +1790,7 @@ final class Resolver {
         if (r.kind == ActorKind.PERSON
             && (r.roles.stream().anyMatch(x -> titleMatches(x.title(), m)
                     && (org == null || x.organization().map(o -> o.value().equals(org)).orElse(true)))
-                || bareSpokesperson && ("SPOKESPERSON".equals(r.titleRank)
-                    || r.describedAs.stream().anyMatch(SPOKESPERSON_HEADS::contains))
+                || bareSpokesperson && ("SPOKESPERSON".equals(r.titleRank) || describedAsSpokesperson(r))
                     && compatible(r.gender, m.gender))) {
           found = r.key;
         } else if (bareSpokesperson && r.kind == ActorKind.ANONYMOUS && r.head != null
@@ -2714,7 +2719,12 @@ final class Resolver {
    */
   private static boolean heldOtherOffice(Record r) {
     return SPOKEN_FOR_RANKS.contains(r.titleRank) && !(r.head != null && SPOKESPERSON_HEADS.contains(r.head)
-        || r.describedAs.stream().anyMatch(SPOKESPERSON_HEADS::contains));
+        || describedAsSpokesperson(r));
+  }
+
+  /** Whether the person was described with a spokesperson's noun: "Army spokesman Colonel …". */
+  private static boolean describedAsSpokesperson(Record r) {
+    return r.describedAs.stream().anyMatch(SPOKESPERSON_HEADS::contains);
   }
 
   /** A body that a plural pronoun may stand for: "The department said … They also said". */
@@ -2836,7 +2846,10 @@ final class Resolver {
    * the dateline's.
    */
   private boolean otherPlaceInSentence(Ment m, CountryCode country) {
-    for (Ment o : all) {
+    // mentions are in text order and short: from the first that may reach into the window
+    int from = Sorted.firstAtLeast(all, o -> o.start, m.start - 2 * MAX_SENTENCE_TOKENS);
+    for (int i = from; i < all.size(); i++) {
+      Ment o = all.get(i);
       if (o.end < m.start - MAX_SENTENCE_TOKENS) {
         continue;
       }
