@@ -1296,6 +1296,13 @@ final class Resolver {
     String name = e.name();
     CountryCode country = e.country().orElse(null);
     CountryCode given = m.country != null ? m.country : e.isGeneric() ? homeCountry : null;
+    if (m.country == null && e.isGeneric()) {
+      // "In Moscow, the Foreign Ministry said": the state of the place the sentence opens with
+      CountryCode opening = openingPlace(m);
+      if (opening != null) {
+        given = opening;
+      }
+    }
     if (given == null && e.isGeneric() && datelineCountry != null
         && (noCountryYet() || datelineCountry.equals(onlyCountry()))) {
       // "TOKYO (Reuters) - The foreign ministry said": with no state named before it, or only the
@@ -1307,6 +1314,15 @@ final class Resolver {
       // "Beijing reacted angrily. The foreign ministry accused …": the body of the one state named
       String only = onlyState();
       given = only == null ? null : records.get(only).country;
+    }
+    if (given == null && e.isGeneric() && m.end > m.start && toks[m.start].text.equalsIgnoreCase("the")) {
+      // "Pakistan's foreign ministry said … The foreign ministry added": the body of that name that
+      // spoke last with a country, when nothing else gives one; not "Chinese coast guard ships"
+      String prefix = e.id() + ":";
+      String before = lastMatching(r -> r.spoke && r.key.startsWith(prefix), m.start);
+      if (before != null) {
+        given = records.get(before).country;
+      }
     }
     boolean other = !e.isGeneric() && (SHARED_NAMES.contains(e.name()) || m.country != null && !m.country.equals(country));
     // the name as written, only for a body that may be another state's: few mentions pay for the string
@@ -2863,6 +2879,23 @@ final class Resolver {
       }
     }
     return false;
+  }
+
+  /**
+   * The country of the place a sentence opens with, before {@code m} in it: Russia for "In Moscow,
+   * the Foreign Ministry said"; null if the sentence opens otherwise.
+   */
+  private CountryCode openingPlace(Ment m) {
+    int from = Sorted.firstAtLeast(all, o -> o.start, m.start - MAX_SENTENCE_TOKENS);
+    for (int i = from; i < all.size() && all.get(i).start < m.start; i++) {
+      Ment o = all.get(i);
+      if (o.entry != null && (o.entry.kind() == ActorKind.STATE || o.entry.kind() == ActorKind.CITY)
+          && o.entry.country().isPresent() && o.start > 0 && toks[o.start - 1].is("In")
+          && o.end < toks.length && toks[o.end].isPunct(',') && sameSentence(o, m)) {
+        return o.entry.country().get();
+      }
+    }
+    return null;
   }
 
   /** Forms of "be" and "have" after a subject's name: "Valdivia had lost", "Smith was". */
