@@ -3551,6 +3551,11 @@ final class MentionFinder {
   private void attachParentheses() {
     for (Ment m : mentions) {
       int k = m.end;
+      if (k + 3 < tokens.size() && tok(k).isPunct('.') && tok(k + 1).isPunct('(') && tok(k - 1).isCapitalized()
+          && tok(k).begin == tok(k - 1).end) {
+        // "Taiwan Power Co. (Taipower)": past the abbreviation's dot
+        k++;
+      }
       if (k + 2 < tokens.size() && tok(k).isPunct('(') && tok(k + 2).isPunct(')')) {
         Token inner = tok(k + 1);
         if (inner.kind == Token.Kind.CJK) {
@@ -3560,6 +3565,11 @@ final class MentionFinder {
           }
         } else if (inner.isWord() && inner.text.equals(inner.text.toUpperCase(java.util.Locale.ROOT))
             && inner.text.length() >= 2) {
+          m.abbreviation = inner.text;
+        } else if (inner.isWord() && inner.isCapitalized() && inner.lexeme.unknown && inner.text.length() >= 3
+            && (m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.MEDIA
+                || m.entry != null && m.entry.kind() == ActorKind.ORGANIZATION)) {
+          // "Taiwan Power Co. (Taipower)", "Hon Hai Precision Industry Co. (Foxconn)": a business's short name
           m.abbreviation = inner.text;
         }
       }
