@@ -2017,6 +2017,26 @@ final class Attributor {
     return true;
   }
 
+  /**
+   * Whether {@code [p, last]} is "in" a document and a participle that says what the document did:
+   * "…, the Commission said in a statement announcing the formal charges, known as …". What the
+   * participle says is a statement of its own; nothing after the cue is what the cue said.
+   */
+  private boolean documentParticiple(int p, int last) {
+    if (!tok(p).is("in") || p + 3 > last || !isDeterminerAt(p + 1)) {
+      return false;
+    }
+    for (int k = p + 2; k < last && k <= p + 4; k++) {
+      if ((tok(k).lexeme.mask & documentHeadBit) != 0) {
+        return cueAt[k + 1] && tok(k + 1).isLowerCase() && tok(k + 1).text.endsWith("ing");
+      }
+      if (!(tok(k).isWord() && tok(k).isLowerCase())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Conjunctions of time or reason after a trailing cue: "…, it said as it blocked the deal". */
   private static final WordSet TRAILING_SUBORDINATORS = WordSet.of("as", "when", "while", "because", "after",
       "before", "since");
@@ -3441,9 +3461,12 @@ final class Attributor {
       // comma are part of the subject, not what was said
       return;
     } else if (p > last || inverted
-        || PREPOSITIONS.has(tok(p)) && (last - p < 6 || last - p < 12 && tok(p).is("in") && adjunctOnly(p, last))
+        || PREPOSITIONS.has(tok(p)) && (last - p < 6 || last - p < 12 && tok(p).is("in") && adjunctOnly(p, last)
+            || documentParticiple(p, last))
             && firstSpeaker.start > ss
-            && tok(firstSpeaker.start - 1).isPunct(',') && !infinitiveAt(cue, p, se)) {
+            && (tok(firstSpeaker.start - 1).isPunct(',') || firstSpeaker.start - 1 > ss && isDeterminerAt(firstSpeaker.start - 1)
+                && tok(firstSpeaker.start - 2).isPunct(','))
+            && !infinitiveAt(cue, p, se)) {
       // "…, the ministry said in a readout.": a short adjunct ends the sentence, and the content is
       // before the speaker set off by a comma
       if (!inverted && firstSpeaker.start > ss && commaBefore(firstSpeaker.start, ss)
@@ -3982,8 +4005,11 @@ final class Attributor {
     List<Ment> sources = new ArrayList<>(List.of(named(speaker)));
     int last = speaker.end;
     while (last + 1 < se && tok(last).is("and") && usable(startsAt[last + 1]) && sources.size() < 4) {
-      // "according to Reuters and NBC": each source says it
-      sources.add(named(startsAt[last + 1]));
+      if (!(isPlace(startsAt[last + 1]) && endsWithPlace(sources.get(sources.size() - 1)))) {
+        // "according to Reuters and NBC": each source says it; but "according to three traders in
+        // Singapore and Vancouver" names two places of one source
+        sources.add(named(startsAt[last + 1]));
+      }
       last = startsAt[last + 1].end;
     }
     if (last + 1 < se && possessiveAt(last)) {
@@ -4118,6 +4144,7 @@ final class Attributor {
             && !CONNECTIVES.has(tok(k + 1)) && !RELATIVES.has(tok(k + 1))
             && !tok(k + 1).is("and") && !tok(k + 1).is("but")
             && !(startsAt[k + 1] != null && startsAt[k + 1].end > lastContentToken(se))
+            && !roleToEnd(k + 1, lastContentToken(se))
             && !cueBetween(k + 1, Math.min(se, k + 5))
             && (end - 1 - ss <= 4 && mainClauseAfter(k + 1, lastContentToken(se))
                 || FINITE_VERBS.has(tok(k + 1)) || FINITE_VERBS.has(tok(end - 2))
@@ -4130,6 +4157,42 @@ final class Attributor {
         }
       }
     }
+  }
+
+  /** Whether a description ends with where its members are: "three traders in Singapore". */
+  private boolean endsWithPlace(Ment m) {
+    for (int j = m.end - 2; j > m.start && j >= m.end - 4; j--) {
+      if (tok(j).is("in") || tok(j).is("from") || tok(j).is("at")) {
+        return m.type != Ment.Type.NAMED;
+      }
+      if (!tok(j).isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words that join a role to what it is of: "the regional governor of Central Greece". */
+  private static final WordSet ROLE_OF = WordSet.of("of", "for", "at", "in", "the", "and");
+
+  /**
+   * Whether a person's role without a name runs from {@code p} to {@code last}, the sentence's last word:
+   * "…, according to Dimitris Karalis, the regional governor of Central Greece." sets it off after the
+   * source, and nothing is said after it.
+   */
+  private boolean roleToEnd(int p, int last) {
+    Ment d = startsAt[p];
+    if (d == null || d.type != Ment.Type.DESCRIPTION || d.kind != dev.demarche.model.ActorKind.PERSON
+        || d.hasName() || d.end > last + 1) {
+      return false;
+    }
+    for (int j = d.end; j <= last; j++) {
+      Token t = tok(j);
+      if (!(t.isCapitalized() || ROLE_OF.has(t) || possessiveAt(j) || t.isPunct('-'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

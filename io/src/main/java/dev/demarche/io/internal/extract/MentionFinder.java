@@ -1772,6 +1772,13 @@ final class MentionFinder {
     // modifiers: determiners, adjectives, country adjectives and names, organisation names
     while (j < n && sameSentence(i, j)) {
       Token t = tok(j);
+      int named = j > i && isDeterminer[i] && t.isCapitalized() && !sentenceStart(j) ? organizationNameBeforeHead(j) : j;
+      if (named > j) {
+        // "a senior Citizens' Alliance lawmaker", "a senior Democratic Party official": the person's
+        // organisation, by a name no list knows
+        j = named;
+        continue;
+      }
       if (t.isCapitalized() && pluralPossessiveInName(j + 1)) {
         // "The Workers' Party": a name, not workers
         return i;
@@ -3127,6 +3134,21 @@ final class MentionFinder {
    * capitalised plural, and before another word of the name ("Workers' Party", "Veterans’
    * Affairs", "People's Party").
    */
+  /**
+   * The end of an organisation's name of two to five capitalised words from {@code j}, ending in an
+   * organisation's noun, before a person's lower-case noun ("Citizens' Alliance lawmaker"); or
+   * {@code j}.
+   */
+  private int organizationNameBeforeHead(int j) {
+    int n = tokens.size();
+    int k = j;
+    while (k < n && k < j + 6 && (tok(k).isCapitalized() || k > j && isPossessive(tok(k))) && sameSentence(j, k)) {
+      k++;
+    }
+    return k > j + 1 && k < n && tok(k).isLowerCase() && isHead(k) && organizationHeads2.has(tok(k - 1))
+        && sameSentence(j, k) ? k : j;
+  }
+
   private boolean pluralPossessiveInName(int k) {
     int n = tokens.size();
     if (k < 1 || k + 1 >= n || !isPossessive(tok(k))) {

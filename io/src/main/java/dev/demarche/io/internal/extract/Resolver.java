@@ -119,6 +119,12 @@ final class Resolver {
   }
   private static final WordSet OFFICIAL_DOCUMENTS = WordSet.of("statement", "communique", "communiqué", "declaration",
       "readout");
+  /** A name without the country in brackets after it: "Foreign Ministry" for "Foreign Ministry (Japan)". */
+  private static String withoutCountry(String name) {
+    int paren = name.endsWith(")") ? name.lastIndexOf(" (") : -1;
+    return paren > 0 ? name.substring(0, paren) : name;
+  }
+
   /** {@code text} without a leading "the", "a" or "an", in any case. */
   static String withoutArticle(String text) {
     for (String article : new String[] {"the ", "a ", "an "}) {
@@ -1482,6 +1488,14 @@ final class Resolver {
       // "Gulfmark said" after "oil refiner Gulfmark Energy": the one organisation whose name it begins,
       // or whose initials it is
       key = organizationShortened(name, toks[m.nameStart].lexeme.unknown);
+    }
+    if (key == null && m.nameEnd - m.nameStart == 1 && m.nameStart > 0 && toks[m.nameStart - 1].text.equalsIgnoreCase("the")
+        && NOT_BUSINESS_NAME_WORDS.contains(name)) {
+      // "The European Commission opened a case … the Commission said": the body named last whose
+      // name ends with the noun
+      String suffix = " " + name;
+      key = lastMatching(r -> r.kind != ActorKind.PERSON && r.kind != ActorKind.ANONYMOUS
+          && withoutCountry(r.name).endsWith(suffix), m.start);
     }
     if (key == null) {
       // "Health Canada" is a body by its name; the others are organisations or media
