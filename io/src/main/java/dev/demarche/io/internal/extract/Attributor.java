@@ -5271,7 +5271,9 @@ final class Attributor {
           // "announced an investigation and suspended the operator's franchise": the subject's next
           // act, a verb in the past before its own object
           || k > from && t.is("and") && k + 2 <= last && tok(k + 1).isLowerCase() && pastForm(tok(k + 1))
-              && (isDeterminerAt(k + 2) || OBJECT_PRONOUNS.has(tok(k + 2)) || POSSESSIVE_DETERMINERS.has(tok(k + 2)))
+              && (isDeterminerAt(k + 2) || OBJECT_PRONOUNS.has(tok(k + 2)) || POSSESSIVE_DETERMINERS.has(tok(k + 2))
+                  // "… and summoned India's acting high commissioner": a name that owns the object
+                  || startsAt[k + 2] != null && startsAt[k + 2].end <= last && possessiveAt(startsAt[k + 2].end))
               // but in "suggested the driver lost control and left the road" the clause's subject goes on
               && !verbAfterSubjectWithin(from, k)
           // "pledged $150 million and Saudi Arabia promised …": another speaker's act

@@ -300,7 +300,8 @@ final class CueFinder {
           && !(end < n && QUESTION_OPENERS.has(toks[end]));
       boolean object = particle || (objectCues.has(t)
           ? !clauseFollows(end)
-          : !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(end)) || toAct);
+          : !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(end)) || toAct)
+          || MAINTAIN.has(t) && innocenceAt(end);
       // "maintained an inquiry is what the committee does": a clause after it makes a weak verb
       // of saying speech
       boolean isWeak = end - i == 1 && weak.has(t)
@@ -314,7 +315,9 @@ final class CueFinder {
           && !(act == SpeechAct.REITERATE && positionWithin(end))
           // "defended his decision", also before "…, telling reporters "…"": what is defended is words
           // or a decision, not "its industry"
-          && !(DEFEND.has(t) && speechObjectWithin(end));
+          && !(DEFEND.has(t) && speechObjectWithin(end))
+          // "has maintained his innocence": a stand kept in words
+          && !(MAINTAIN.has(t) && innocenceAt(end));
       found.add(new Cue(i, end, act, object, false, participle, isWeak));
       i = end;
     }
@@ -458,7 +461,16 @@ final class CueFinder {
       }
       head = j;
     }
-    return head > k && isStand(toks[head]);
+    // "defended his position": one person's stand; "defended their positions" may be ground held
+    return head > k && (isStand(toks[head])
+        || head == k + 1 && toks[head].is("position") && (toks[k].is("his") || toks[k].is("her")));
+  }
+
+  private static final WordSet MAINTAIN = WordSet.of("maintain", "maintains", "maintained", "maintaining");
+
+  /** Whether a possessive and "innocence" come at {@code k}: "his innocence", "their innocence". */
+  private boolean innocenceAt(int k) {
+    return k + 1 < tokens.size() && POSSESSIVE_PRONOUNS.has(toks[k]) && toks[k + 1].is("innocence");
   }
 
   /** Whether a noun names a stand, a decision or a deed one defends in words: "decision", "conduct", "arrests". */
