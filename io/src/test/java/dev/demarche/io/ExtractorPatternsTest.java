@@ -1891,8 +1891,35 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("an opening place is no capital's state when another state is named before the body",
+            "In Kabul, the U.S. army said three soldiers had been wounded. JERUSALEM - In Lebanon, the army said troops had destroyed tunnels.",
+            "Army | army | INDIRECT | SAY | three soldiers had been wounded",
+            "Army | the army | INDIRECT | SAY | troops had destroyed tunnels"),
+        text("the foreign ministry again is not the one that spoke before another state's speaker, nor an office",
+            "Pakistan's foreign ministry said the strikes were unacceptable. Indian Foreign Secretary Vikram Misri said the strikes were measured. The foreign ministry said India had shown restraint.",
+            "Foreign Ministry (Pakistan) | Pakistan's foreign ministry | INDIRECT | SAY | the strikes were unacceptable",
+            "Vikram Misri | Indian Foreign Secretary Vikram Misri | INDIRECT | SAY | the strikes were measured",
+            "Foreign Ministry | The foreign ministry | INDIRECT | SAY | India had shown restraint"),
+        text("the foreign ministry again is not an office of the same gazetteer entry",
+            "Britain's Foreign Office said it was in touch with the family. The foreign ministry said the man was safe.",
+            "Foreign Ministry (United Kingdom) | Britain's Foreign Office | INDIRECT | SAY | it was in touch with the family",
+            "Foreign Ministry | The foreign ministry | INDIRECT | SAY | the man was safe"),
+        text("a word in brackets after a business that is not made of its name is no name of it",
+            "Microsoft Corp (Nasdaq) said it would cut jobs. Nasdaq said the index fell.",
+            "Microsoft Corp | Microsoft Corp | INDIRECT | SAY | it would cut jobs",
+            "Nasdaq | Nasdaq | INDIRECT | SAY | the index fell"),
+        text("the noun of several bodies named of late names none of them",
+            "The U.N. Security Council condemned the coup. The Council of the European Union imposed sanctions. The Council said the junta must step down.",
+            "United Nations Security Council | The U.N. Security Council | REPORTED_ACT | DENOUNCE | the coup",
+            "Council | Council | INDIRECT | SAY | the junta must step down"),
+        text("officials in two capitals are each state's officials",
+            "The talks made progress, according to officials in Washington and Moscow.",
+            "officials in Washington | officials in Washington | INDIRECT | SAY | The talks made progress",
+            "Russia | Moscow | INDIRECT | SAY | The talks made progress"),
+        text("keeping a post, a place in a race or a position held is no stand defended in words",
+            "Hamilton defended his position from Verstappen on the final lap. McConnell defended his position as Senate Republican leader in a vote."),
         text("a person's own position defended is a stand taken in words, their positions ground held",
-            "The prime minister defended his position on Tuesday. The troops defended their positions for hours.",
+            "The prime minister defended his position. The troops defended their positions for hours.",
             "the prime minister | The prime minister | REPORTED_ACT | INSIST | his position"),
         text("maintaining one's innocence is insisting on it",
             "Visagie, who has won seven caps, has maintained his innocence since the test became public.",
@@ -5013,6 +5040,19 @@ class ExtractorPatternsTest {
     Extraction acme = EXTRACTOR.extract("t", "A spokeswoman for Acme said the recall was voluntary.");
     assertEquals(ActorKind.ORGANIZATION,
         acme.expectActor(acme.statements().get(0).principal().orElseThrow()).kind());
+    Extraction named = EXTRACTOR.extract("t", "Andres Pizarro, a spokesman for the National Forestry Corporation"
+        + " (CONAF), said 2,100 hectares had burned. CONAF said its aircraft could not fly. Foreign Ministry"
+        + " spokesman Lin Jian said the talks failed.");
+    Map<String, String> speakers = new java.util.LinkedHashMap<>();
+    for (Statement s : named.statements()) {
+      speakers.put(s.content(), named.expectActor(s.speaker().orElseThrow()).name() + " for "
+          + s.principal().map(p -> named.expectActor(p).name()).orElse("-"));
+    }
+    assertEquals(Map.of(
+        "2,100 hectares had burned", "Andres Pizarro for National Forestry Corporation",
+        "its aircraft could not fly", "National Forestry Corporation for -",
+        "the talks failed", "Lin Jian for Foreign Ministry"), speakers,
+        "a named spokesperson for a body no list knows, and its abbreviation in brackets after the body's name");
   }
 
   @org.junit.jupiter.api.Test

@@ -463,7 +463,9 @@ final class CueFinder {
     }
     // "defended his position": one person's stand; "defended their positions" may be ground held
     return head > k && (isStand(toks[head])
-        || head == k + 1 && toks[head].is("position") && (toks[k].is("his") || toks[k].is("her")));
+        || head == k + 1 && toks[head].is("position") && (toks[k].is("his") || toks[k].is("her"))
+            // and nothing after it: not "his position as party leader", "her position in the polls"
+            && head + 1 < tokens.size() && toks[head + 1].kind == Token.Kind.PUNCT);
   }
 
   private static final WordSet MAINTAIN = WordSet.of("maintain", "maintains", "maintained", "maintaining");

@@ -3143,6 +3143,11 @@ final class MentionFinder {
     int n = tokens.size();
     int k = j;
     while (k < n && k < j + 6 && (tok(k).isCapitalized() || k > j && isPossessive(tok(k))) && sameSentence(j, k)) {
+      if (tok(k).isCapitalized() && nameAt(k) != null) {
+        // "a senior Chinese Foreign Ministry official": names the lexicons know, with their countries,
+        // are read as they are
+        return j;
+      }
       k++;
     }
     return k > j + 1 && k < n && tok(k).isLowerCase() && isHead(k) && organizationHeads2.has(tok(k - 1))
@@ -3571,9 +3576,13 @@ final class MentionFinder {
 
   /** "Xi Jinping (習近平)" and "Ministry of Foreign Affairs (MOFA)": a native name or abbreviation. */
   private void attachParentheses() {
-    for (Ment m : mentions) {
+    for (Ment whole : mentions) {
+      // "a spokesman for the National Forestry Corporation (CONAF)": the abbreviation is the body's
+      Ment m = whole.possessor != null && whole.possessor.end == whole.end && whole.type == Ment.Type.DESCRIPTION
+          ? whole.possessor : whole;
       int k = m.end;
-      if (k + 3 < tokens.size() && tok(k).isPunct('.') && tok(k + 1).isPunct('(') && tok(k - 1).isCapitalized()
+      if (k + 3 < tokens.size() && m.end - m.start >= 2 && tok(k).isPunct('.') && tok(k + 1).isPunct('(')
+          && tok(k - 1).isCapitalized()
           && tok(k).begin == tok(k - 1).end) {
         // "Taiwan Power Co. (Taipower)": past the abbreviation's dot
         k++;
@@ -3590,12 +3599,34 @@ final class MentionFinder {
           m.abbreviation = inner.text;
         } else if (inner.isWord() && inner.isCapitalized() && inner.lexeme.unknown && inner.text.length() >= 3
             && (m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.MEDIA
-                || m.entry != null && m.entry.kind() == ActorKind.ORGANIZATION)) {
-          // "Taiwan Power Co. (Taipower)", "Hon Hai Precision Industry Co. (Foxconn)": a business's short name
+                || m.entry != null && m.entry.kind() == ActorKind.ORGANIZATION)
+            && echoesName(inner.text, m)) {
+          // "Taiwan Power Co. (Taipower)", "Petroleo Brasileiro SA (Petrobras)": a business's short name,
+          // made of its name; not "Microsoft Corp (Nasdaq)", where it is listed, nor "BASF SE
+          // (Ludwigshafen)", where it sits
           m.abbreviation = inner.text;
         }
       }
     }
+  }
+
+  /**
+   * Whether a short name is made of the name of {@code m}: it begins as the name's first word does
+   * ("Taipower" for "Taiwan Power Co."), or holds one of its words whole ("Leapmotor" for "Zhejiang
+   * Leapmotor Technology Co.").
+   */
+  private boolean echoesName(String shortName, Ment m) {
+    String lower = shortName.toLowerCase(java.util.Locale.ROOT);
+    for (int k = m.start; k < m.end; k++) {
+      String w = tok(k).text.toLowerCase(java.util.Locale.ROOT);
+      if (!tok(k).isCapitalized() || w.length() < 3) {
+        continue;
+      }
+      if (k == m.start && lower.startsWith(w.substring(0, 3)) || w.length() >= 4 && lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -37,6 +37,8 @@ final class Resolver {
     String head;
     boolean plural;
     boolean spoke;
+    /** The last word of the generic body's name as last written: "ministry", "office". */
+    String writtenHead;
     /** Named after "the" ("the Due Process Clause of the Constitution"): no one a pronoun stands for. */
     boolean definite;
     /** The family ties or friendships the text gives a person ("daughter"). */
@@ -119,6 +121,28 @@ final class Resolver {
   }
   private static final WordSet OFFICIAL_DOCUMENTS = WordSet.of("statement", "communique", "communiqué", "declaration",
       "readout");
+  /**
+   * The one organisation, body or medium mentioned of late whose name has {@code word} as a word
+   * ("Court" in "International Criminal Court", "Court of Arbitration for Sport"); null if none or several.
+   */
+  private String onlyRecentWithWord(String word) {
+    String found = null;
+    for (String key : recent) {
+      Record r = records.get(key);
+      if (r.kind == ActorKind.PERSON || r.kind == ActorKind.ANONYMOUS || excluded.contains(key)) {
+        continue;
+      }
+      String name = " " + withoutCountry(r.name) + " ";
+      if (name.contains(" " + word + " ") && !name.equals(" " + word + " ")) {
+        if (found != null && !found.equals(key)) {
+          return null;
+        }
+        found = key;
+      }
+    }
+    return found;
+  }
+
   /** A name without the country in brackets after it: "Foreign Ministry" for "Foreign Ministry (Japan)". */
   private static String withoutCountry(String name) {
     int paren = name.endsWith(")") ? name.lastIndexOf(" (") : -1;
@@ -1302,8 +1326,9 @@ final class Resolver {
     String name = e.name();
     CountryCode country = e.country().orElse(null);
     CountryCode given = m.country != null ? m.country : e.isGeneric() ? homeCountry : null;
-    if (m.country == null && e.isGeneric()) {
-      // "In Moscow, the Foreign Ministry said": the state of the place the sentence opens with
+    if (m.country == null && e.isGeneric() && !e.id().contains("embassy") && !e.id().contains("consulate")) {
+      // "In Moscow, the Foreign Ministry said": the state of the capital the sentence opens with; not
+      // an embassy's, which sits abroad
       CountryCode opening = openingPlace(m);
       if (opening != null) {
         given = opening;
@@ -1325,8 +1350,11 @@ final class Resolver {
       // "Pakistan's foreign ministry said … The foreign ministry added": the body of that name that
       // spoke last with a country, when nothing else gives one; not "Chinese coast guard ships"
       String prefix = e.id() + ":";
-      String before = lastMatching(r -> r.spoke && r.key.startsWith(prefix), m.start);
-      if (before != null) {
+      String head = toks[m.end - 1].text.toLowerCase(Locale.ROOT);
+      String before = lastMatching(r -> r.spoke && r.key.startsWith(prefix) && head.equals(r.writtenHead), m.start);
+      if (before != null && records.get(before).country.equals(lastSpeakingCountry())) {
+        // but not after a speaker of another state: "Pakistan's foreign ministry said … Indian Foreign
+        // Secretary Vikram Misri said … The foreign ministry said" is not known to be Pakistan's
         given = records.get(before).country;
       }
     }
@@ -1353,6 +1381,10 @@ final class Resolver {
     boolean overridden = !e.isGeneric() && given != null && !given.equals(e.country().orElse(null));
     Record r = ensure(key, e.kind(), name);
     r.country = country;
+    if (e.isGeneric() && m.end > m.start) {
+      // "Britain's Foreign Office said … The foreign ministry said" is no longer the office's
+      r.writtenHead = toks[m.end - 1].text.toLowerCase(Locale.ROOT);
+    }
     if (!r.entryNamed) {
       // the same for every mention of the key: done once
       r.entryNamed = true;
@@ -1491,11 +1523,9 @@ final class Resolver {
     }
     if (key == null && m.nameEnd - m.nameStart == 1 && m.nameStart > 0 && toks[m.nameStart - 1].text.equalsIgnoreCase("the")
         && NOT_BUSINESS_NAME_WORDS.contains(name)) {
-      // "The European Commission opened a case … the Commission said": the body named last whose
-      // name ends with the noun
-      String suffix = " " + name;
-      key = lastMatching(r -> r.kind != ActorKind.PERSON && r.kind != ActorKind.ANONYMOUS
-          && withoutCountry(r.name).endsWith(suffix), m.start);
+      // "The European Commission opened a case … the Commission said": the one body of late whose
+      // name has the noun; none when several have it
+      key = onlyRecentWithWord(name);
     }
     if (key == null) {
       // "Health Canada" is a body by its name; the others are organisations or media
@@ -1727,7 +1757,8 @@ final class Resolver {
     }
     if (m.title != null && m.title.body().isPresent()) {
       ActorEntry body = gazetteer.entry(m.title.body().get()).orElse(null);
-      if (body != null && (!body.isGeneric() || m.country != null)) {
+      // a spokesperson speaks for the body even where the text gives it no state
+      if (body != null && (!body.isGeneric() || m.country != null || m.title.isSpokesperson())) {
         Ment org = new Ment(m.start, m.start, Ment.Type.NAMED);
         org.entry = body;
         org.country = m.country;
@@ -1777,6 +1808,12 @@ final class Resolver {
     String key = describedActor(m, lastSpeaker);
     if (possessor != null && key != null && m.title != null && m.title.isSpokesperson()
         && records.get(key).kind == ActorKind.ANONYMOUS) {
+      records.get(key).principalKey = possessor;
+    } else if (possessor != null && key != null && m.appositive != null && key.equals(m.appositive.actorKey)
+        && (m.title != null && m.title.isSpokesperson() || m.head != null && SPOKESPERSON_HEADS.contains(m.head))
+        && records.get(key).kind == ActorKind.PERSON && records.get(key).principalKey == null
+        && records.get(possessor).kind != ActorKind.PERSON) {
+      // "Andrés Pizarro, a spokesman for the National Forestry Corporation,": he speaks for it
       records.get(key).principalKey = possessor;
     }
     return key;
@@ -2896,20 +2933,45 @@ final class Resolver {
   }
 
   /**
-   * The country of the place a sentence opens with, before {@code m} in it: Russia for "In Moscow,
-   * the Foreign Ministry said"; null if the sentence opens otherwise.
+   * The country of the capital a sentence opens with, before {@code m} in it: Russia for "In Moscow,
+   * the Foreign Ministry said"; null if the sentence opens otherwise, or with a state's name or a
+   * region, where news is more often from than whose body speaks ("JERUSALEM - In Lebanon, the army
+   * said" is Israel's army).
    */
   private CountryCode openingPlace(Ment m) {
     int from = Sorted.firstAtLeast(all, o -> o.start, m.start - MAX_SENTENCE_TOKENS);
     for (int i = from; i < all.size() && all.get(i).start < m.start; i++) {
       Ment o = all.get(i);
-      if (o.entry != null && (o.entry.kind() == ActorKind.STATE || o.entry.kind() == ActorKind.CITY)
-          && o.entry.country().isPresent() && o.start > 0 && toks[o.start - 1].is("In")
-          && o.end < toks.length && toks[o.end].isPunct(',') && sameSentence(o, m)) {
+      if (o.entry != null && o.entry.kind() == ActorKind.STATE && o.entry.country().isPresent()
+          && o.start > 0 && toks[o.start - 1].is("In") && o.end < toks.length && toks[o.end].isPunct(',')
+          && sameSentence(o, m) && writtenAsCapital(o)) {
+        for (int j = i + 1; j < all.size() && all.get(j).start < m.start; j++) {
+          if (all.get(j).entry != null && all.get(j).entry.kind() == ActorKind.STATE) {
+            // "In Kabul, the U.S. army said": another state named before the body
+            return null;
+          }
+        }
         return o.entry.country().get();
       }
     }
     return null;
+  }
+
+  /** The country of the actor with a country that spoke last, or null. */
+  private CountryCode lastSpeakingCountry() {
+    for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext(); ) {
+      Record r = records.get(it.next());
+      if (r.spoke && r.country != null && r.kind != ActorKind.MEDIA) {
+        return r.country;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a state's mention is written as no name of the state: its capital ("Moscow"). */
+  private boolean writtenAsCapital(Ment o) {
+    String written = withoutArticle(text(o.start, o.end));
+    return !written.equals(o.entry.name()) && !o.entry.aliases().contains(written);
   }
 
   /** Forms of "be" and "have" after a subject's name: "Valdivia had lost", "Smith was". */
