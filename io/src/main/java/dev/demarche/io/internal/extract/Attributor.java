@@ -280,6 +280,8 @@ final class Attributor {
   private final long determinerBit;
   private final long lightVerbBit;
   private final long documentHeadBit;
+  /** The nouns that head an organisation's, a body's or a medium's description: "association", "agency". */
+  private final long groupHeadBits;
   private final WordSet beForms;
   private final WordSet subordinateStarts;
   private final List<Draft> drafts = new ArrayList<>();
@@ -350,6 +352,7 @@ final class Attributor {
     this.lightVerbBit = words.bit("light-verb");
     this.documentHeadBit = words.bit("document-head");
     this.documentBit = words.bit("document-head");
+    this.groupHeadBits = words.bit("body-head") | words.bit("organization-head") | words.bit("media-head");
     this.nounBits = words.bit("anonymous-head") | words.bit("person-noun") | words.bit("person-description-head")
         | words.bit("body-head") | words.bit("organization-head") | words.bit("document-head") | words.bit("media-head");
     this.beForms = words.get("be-form");
@@ -4076,6 +4079,8 @@ final class Attributor {
           // "killing at least 20 according to officials on Thursday, and leaving thousands stranded":
           // the sentence goes on past the source; what the source said is before it
           && !setOffConjunctionBetween(last, after + 1)
+          // "according to the VDA auto industry association.": what the source is, to the end
+          && !descriptionToEnd(after, lastContentToken(se))
           && !(cue.start() == cs)) {
         // "... and according to the Ministry he died in the morning": the clause after the source;
         // but "according to the mayor of Yartsevo via Interfax." and "according to a statement
@@ -4172,6 +4177,22 @@ final class Attributor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code [from, last]} is no more than a few lower-case nouns ending in an organisation's,
+   * a body's or a medium's noun: "auto industry association" after "according to the VDA".
+   */
+  private boolean descriptionToEnd(int from, int last) {
+    if (last < from || last - from > 4 || (tok(last).lexeme.mask & groupHeadBits) == 0) {
+      return false;
+    }
+    for (int k = from; k <= last; k++) {
+      if (!(tok(k).isWord() && tok(k).isLowerCase()) || cueAt[k] || FINITE_VERBS.has(tok(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words that join a role to what it is of: "the regional governor of Central Greece". */

@@ -2173,9 +2173,21 @@ final class Resolver {
     return false;
   }
 
+  /**
+   * Whether {@code name} ends in an organisation's noun other than {@code head}: "Irish Airline Pilots'
+   * Guild" is a guild, no airline; "Japan Airlines" is one.
+   */
+  private static boolean headedByAnother(String name, String head) {
+    String last = withoutCountry(name);
+    last = last.substring(last.lastIndexOf(' ') + 1);
+    String lower = last.toLowerCase(Locale.ROOT);
+    return (NOT_BUSINESS_NAME_WORDS.contains(last) || BUSINESS_NAME_WORDS.contains(last))
+        && !lower.equals(head) && !lower.equals(head + "s");
+  }
+
   /** Whether the name or an alias of {@code r} has the word {@code head}: "the party" for the KMT. */
   private static boolean mentionsHead(Record r, String head) {
-    if (r.name.toLowerCase(Locale.ROOT).contains(head) || r.describedAs.contains(head)) {
+    if (r.name.toLowerCase(Locale.ROOT).contains(head) && !headedByAnother(r.name, head) || r.describedAs.contains(head)) {
       return true;
     }
     for (String alias : r.aliases) {
