@@ -6997,8 +6997,9 @@ final class Attributor {
       }
       if ((t.is("who") || t.is("whose")) && tok(r - 1).isPunct(',')) {
         Ment antecedent = mentionEndingAt(r - 2, ss);
-        return antecedent != null && isPersonLike(antecedent) && antecedent.hasName() && usable(antecedent)
-            ? antecedent : null;
+        // "The CAAP, whose director general, Raul Santos, flew …, said": a business or a body too
+        return antecedent != null && (isPersonLike(antecedent) || t.is("whose") && antecedent.canSpeak())
+            && antecedent.hasName() && usable(antecedent) ? antecedent : null;
       }
     }
     return null;

@@ -3574,6 +3574,12 @@ final class MentionFinder {
     return true;
   }
 
+  /** What a business has and a person has not: "whose shares fell", "whose chief executive". */
+  private static final WordSet BUSINESS_OWNED = WordSet.of("shares", "stock", "director", "directors",
+      "executive", "executives", "chairman", "chairwoman", "board", "employees", "workers", "staff",
+      "headquarters", "plant", "plants", "factory", "factories", "products", "brands", "subsidiary",
+      "subsidiaries", "customers", "shareholders", "owners", "founder", "founders", "stores", "shops");
+
   /** "Xi Jinping (習近平)" and "Ministry of Foreign Affairs (MOFA)": a native name or abbreviation. */
   private void attachParentheses() {
     for (Ment whole : mentions) {
@@ -3696,6 +3702,15 @@ final class MentionFinder {
    * relative clause: "whose staff have been targeted,"), is of that kind, not a person.
    */
   private void kindsFromAppositives() {
+    for (Ment m : mentions) {
+      if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.title == null && m.hasName()
+          && m.end + 2 < tokens.size() && tok(m.end).isPunct(',') && tok(m.end + 1).is("whose")
+          && (BUSINESS_OWNED.has(tok(m.end + 2))
+              || m.end + 3 < tokens.size() && tok(m.end + 2).isLowerCase() && BUSINESS_OWNED.has(tok(m.end + 3)))) {
+        // "Kalinga Agrochem, whose managing director visited the site, said": what a business has
+        m.kind = ActorKind.ORGANIZATION;
+      }
+    }
     for (int idx = 0; idx + 1 < mentions.size(); idx++) {
       Ment m = mentions.get(idx);
       Ment next = mentions.get(idx + 1);
