@@ -83,6 +83,7 @@ final class Attributor {
   private static final Set<SpeechAct> TO_ACTS =
       Set.of(SpeechAct.URGE, SpeechAct.ASK);
   private static final WordSet TELL = WordSet.of("tell", "tells", "told", "telling");
+  private static final WordSet SAID = WordSet.of("said", "says");
   /** Verbs of writing whose "to" names the addressee: "wrote to the mayor". */
   private static final WordSet WRITE_TO = WordSet.of("write", "writes", "wrote", "written", "writing");
   /**
@@ -3620,9 +3621,41 @@ final class Attributor {
           quote(cue, speaker, quote, s, se);
         }
       }
+    } else if (!inverted && !cue.object() && (SAID.has(tok(cue.start())) || TELL.has(tok(cue.start())))
+        && firstSpeaker.start > ss && commaBefore(firstSpeaker.start, ss) && clauseBeforeComma(firstSpeaker.start, ss)
+        && !cueBetween(ss, firstSpeaker.start)
+        && (PREPOSITIONS.has(tok(p)) || TELL.has(tok(cue.start())))
+        && noClauseAfterTrailingCue(p, last)) {
+      // "…, prosecutors told a Ljubljana court on Tuesday as his corruption trial opened", "…, an official
+      // told reporters travelling with the commissioner": whom, where and when, then nothing said
+      left(cue, speaker, firstSpeaker, inverted, s, ss);
     } else {
       clause(cue, speaker, p, s, se);
     }
+  }
+
+  /**
+   * Whether {@code [p, last]} after a trailing speaker's cue holds no clause of its own: words of
+   * whom, where and when, perhaps a clause of time or reason after "as", "when", "because"; no
+   * "that", quotation, comma, finite verb or subject pronoun before it.
+   */
+  private boolean noClauseAfterTrailingCue(int p, int last) {
+    if (p > last) {
+      return false;
+    }
+    for (int k = p; k <= last; k++) {
+      Token t = tok(k);
+      if (k > p && TRAILING_SUBORDINATORS.has(t) && (!t.is("as") || TIME_WORDS.has(tok(k - 1)))) {
+        // "… on Tuesday as his trial opened": when; but "described the plan as reckless" says how
+        return true;
+      }
+      if (!(t.isWord() || t.kind == Token.Kind.NUMBER || t.isPunct('-')) || t.is("that") || FINITE_VERBS.has(t)
+          || SUBJECT_PRONOUNS.has(t) || cueAt[k] && !t.text.endsWith("ing")
+          || k > p && t.isLowerCase() && t.text.endsWith("ed")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -7193,6 +7226,16 @@ final class Attributor {
             && adjective.end <= k && comma >= ss && tok(comma).isPunct(',') && clauseBeforeComma(k, ss)) {
           // "…, German newspaper Bild reported", "…, the Japanese broadcaster NHK said": a state's
           // adjective before the description
+          return true;
+        }
+        Ment org = endsAt[j + 1];
+        if (j + 1 < k && org != null && org.entry != null && org.start >= ss && org.kind != dev.demarche.model.ActorKind.PERSON
+            && org.entry.kind() != dev.demarche.model.ActorKind.STATE && org.entry.kind() != dev.demarche.model.ActorKind.CITY
+            && (org.start - 1 >= ss && tok(org.start - 1).isPunct(',')
+                || org.start - 2 >= ss && tok(org.start - 1).is("the") && tok(org.start - 2).isPunct(','))
+            && clauseBeforeComma(k, ss)) {
+          // "…, IMF mission chief Sofia Marklund said", "…, World Bank country director Ana Ruiz said": a
+          // known organisation before the role
           return true;
         }
         return false;
