@@ -259,6 +259,12 @@ final class CueFinder {
         i = m.end();
         continue;
       }
+      if (m.end() - i == 1 && nounSense(i)) {
+        // "the EU's smallest member state", "a statement read on state television", "had been charging
+        // on a shelf", "intends to appeal against the sentence": a noun, a participle or a deed
+        i = m.end();
+        continue;
+      }
       if (needsAs.has(t) && !asAhead(m.end())) {
         // "referred to the vote as "The Impeachment Hoax"", "identified the suspect as …" name
         // something; "referred the case to a court", "identified the remains" do not speak
@@ -469,6 +475,64 @@ final class CueFinder {
   }
 
   private static final WordSet MAINTAIN = WordSet.of("maintain", "maintains", "maintained", "maintaining");
+
+  private static final WordSet STATE_FORMS = WordSet.of("state", "states");
+  private static final WordSet CHARGE_FORMS = WordSet.of("charge", "charges", "charged", "charging");
+  private static final WordSet APPEAL_FORMS = WordSet.of("appeal", "appeals", "appealed", "appealing");
+  /** What is appealed against in court: "appeal the verdict", "appealed the ruling". */
+  private static final WordSet RULINGS = WordSet.of("ruling", "rulings", "verdict", "verdicts", "sentence",
+      "sentences", "conviction", "convictions", "judgment", "judgement", "decision", "decisions", "fine", "ban");
+  private static final WordSet DOCUMENT_READ_AFTER = WordSet.of("on", "out", "by", "at", "to", "aloud", "in");
+
+  /**
+   * Whether the cue word at {@code i} is used in a sense that is no speech, as the words around it show:
+   * "state" after "member" or a determiner ("member state", "the state"); "read" as a participle after
+   * a document in an adjunct ("in a statement read on state television"); "charge" with neither "with",
+   * "that" nor a quotation after it ("had been charging on a shelf", "charged $5"); "appeal" against a
+   * ruling ("intends to appeal against the sentence", "will appeal the verdict").
+   */
+  private boolean nounSense(int i) {
+    Token t = toks[i];
+    int n = tokens.size();
+    if (STATE_FORMS.has(t)) {
+      return i > 0 && (toks[i - 1].is("member") || toks[i - 1].is("Member") || toks[i - 1].is("Islamic")
+          || (toks[i - 1].lexeme.mask & determinerBits) != 0);
+    }
+    if (t.is("read") && i >= 3 && i + 1 < n && DOCUMENT_READ_AFTER.has(toks[i + 1])) {
+      for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+        if (toks[k].is("in") || toks[k].is("In")) {
+          return true;
+        }
+        if (!toks[k].isWord()) {
+          return false;
+        }
+      }
+      return false;
+    }
+    if (CHARGE_FORMS.has(t)) {
+      for (int k = i + 1; k < n && k <= i + 5; k++) {
+        if (toks[k].is("with") || toks[k].is("that") || toks[k].kind == Token.Kind.QUOTE) {
+          return false;
+        }
+        if (!toks[k].isWord() && toks[k].kind != Token.Kind.NUMBER) {
+          break;
+        }
+      }
+      return true;
+    }
+    if (APPEAL_FORMS.has(t) && i + 1 < n) {
+      int k = toks[i + 1].is("against") ? i + 2 : i + 1;
+      if (toks[i + 1].is("against")) {
+        return true;
+      }
+      for (int j = k; j < n && j <= k + 3 && toks[j].isWord(); j++) {
+        if (RULINGS.has(toks[j])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /** Whether a possessive and "innocence" come at {@code k}: "his innocence", "their innocence". */
   private boolean innocenceAt(int k) {
