@@ -3623,7 +3623,7 @@ final class Attributor {
       }
     } else if (!inverted && !cue.object() && (SAID.has(tok(cue.start())) || TELL.has(tok(cue.start())))
         && firstSpeaker.start > ss && commaBefore(firstSpeaker.start, ss) && clauseBeforeComma(firstSpeaker.start, ss)
-        && !cueBetween(ss, firstSpeaker.start)
+        && !cueBetween(ss, firstSpeaker.start) && !subordinateStarts.has(tok(ss)) && !tok(ss).is("Once")
         && (PREPOSITIONS.has(tok(p)) || TELL.has(tok(cue.start())))
         && noClauseAfterTrailingCue(p, last)) {
       // "…, prosecutors told a Ljubljana court on Tuesday as his corruption trial opened", "…, an official
@@ -3648,6 +3648,10 @@ final class Attributor {
       if (k > p && TRAILING_SUBORDINATORS.has(t) && (!t.is("as") || TIME_WORDS.has(tok(k - 1)))) {
         // "… on Tuesday as his trial opened": when; but "described the plan as reckless" says how
         return true;
+      }
+      if (t.is("to") && k + 1 <= last && tok(k + 1).isLowerCase() && !isDeterminerAt(k + 1)) {
+        // "told residents living near the coast to leave": what they were told to do
+        return false;
       }
       if (!(t.isWord() || t.kind == Token.Kind.NUMBER || t.isPunct('-')) || t.is("that") || FINITE_VERBS.has(t)
           || SUBJECT_PRONOUNS.has(t) || cueAt[k] && !t.text.endsWith("ing")

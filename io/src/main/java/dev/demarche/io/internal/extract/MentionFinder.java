@@ -3574,11 +3574,25 @@ final class MentionFinder {
     return true;
   }
 
-  /** What a business has and a person has not: "whose shares fell", "whose chief executive". */
-  private static final WordSet BUSINESS_OWNED = WordSet.of("shares", "stock", "director", "directors",
-      "executive", "executives", "chairman", "chairwoman", "board", "employees", "workers", "staff",
-      "headquarters", "plant", "plants", "factory", "factories", "products", "brands", "subsidiary",
-      "subsidiaries", "customers", "shareholders", "owners", "founder", "founders", "stores", "shops");
+  /** What a business has and a person has not: "whose headquarters", "whose subsidiary". */
+  private static final WordSet BUSINESS_OWNED = WordSet.of("board", "headquarters", "plants", "factories",
+      "products", "brands", "subsidiary", "subsidiaries");
+  /** A business's officer, in two words: "whose managing director", "whose chief executive". */
+  private static final WordSet BUSINESS_ROLE_FIRST = WordSet.of("managing", "chief", "executive", "general");
+  private static final WordSet BUSINESS_ROLE_LAST = WordSet.of("director", "executive", "officer", "manager",
+      "chairman");
+  private static final WordSet PERSON_PRONOUNS = WordSet.of("he", "she", "him", "her", "his", "He", "She", "His",
+      "Her", "himself", "herself");
+
+  /** Whether a personal pronoun of one gender comes within {@code span} tokens from {@code k}. */
+  private boolean personPronounWithin(int k, int span) {
+    for (int j = k; j < tokens.size() && j < k + span; j++) {
+      if (PERSON_PRONOUNS.has(tok(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** "Xi Jinping (習近平)" and "Ministry of Foreign Affairs (MOFA)": a native name or abbreviation. */
   private void attachParentheses() {
@@ -3586,6 +3600,11 @@ final class MentionFinder {
       // "a spokesman for the National Forestry Corporation (CONAF)": the abbreviation is the body's
       Ment m = whole.possessor != null && whole.possessor.end == whole.end && whole.type == Ment.Type.DESCRIPTION
           ? whole.possessor : whole;
+      if (m != whole && whole.end + 1 < tokens.size() && tok(whole.end).isPunct('(') && nameAt(whole.end + 1) != null) {
+        // but "a spokesman for Israel's Defence Forces (IDF)": an abbreviation the lexicons know names
+        // its own actor
+        continue;
+      }
       int k = m.end;
       if (k + 3 < tokens.size() && m.end - m.start >= 2 && tok(k).isPunct('.') && tok(k + 1).isPunct('(')
           && tok(k - 1).isCapitalized()
@@ -3704,10 +3723,14 @@ final class MentionFinder {
   private void kindsFromAppositives() {
     for (Ment m : mentions) {
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.title == null && m.hasName()
+          && !gazetteer.givenNames.containsKey(tok(m.nameStart).text)
           && m.end + 2 < tokens.size() && tok(m.end).isPunct(',') && tok(m.end + 1).is("whose")
           && (BUSINESS_OWNED.has(tok(m.end + 2))
-              || m.end + 3 < tokens.size() && tok(m.end + 2).isLowerCase() && BUSINESS_OWNED.has(tok(m.end + 3)))) {
-        // "Kalinga Agrochem, whose managing director visited the site, said": what a business has
+              || m.end + 3 < tokens.size() && BUSINESS_ROLE_FIRST.has(tok(m.end + 2))
+                  && BUSINESS_ROLE_LAST.has(tok(m.end + 3)))
+          && !personPronounWithin(m.end + 2, 14)) {
+        // "Kalinga Agrochem, whose managing director visited the site, said": what a business has; not
+        // "Biden, whose staff had urged him to rest", nor "John Smith, whose shares were frozen, said he …"
         m.kind = ActorKind.ORGANIZATION;
       }
     }

@@ -2183,6 +2183,11 @@ final class Resolver {
    */
   private static boolean headedByAnother(String name, String head) {
     String last = withoutCountry(name);
+    int of = last.indexOf(" of ");
+    if (of > 0) {
+      // "Ministry of Internal Affairs and Communications" is headed by its first noun
+      last = last.substring(0, of);
+    }
     last = last.substring(last.lastIndexOf(' ') + 1);
     String lower = last.toLowerCase(Locale.ROOT);
     return (NOT_BUSINESS_NAME_WORDS.contains(last) || BUSINESS_NAME_WORDS.contains(last))
