@@ -3130,11 +3130,6 @@ final class MentionFinder {
   private static final WordSet IRREGULAR_PLURAL_NAMES = WordSet.of("People", "Children", "Women", "Men");
 
   /**
-   * Whether the token at {@code k} is the possessive of a plural inside a name: right after a
-   * capitalised plural, and before another word of the name ("Workers' Party", "Veterans’
-   * Affairs", "People's Party").
-   */
-  /**
    * The end of an organisation's name of two to five capitalised words from {@code j}, ending in an
    * organisation's noun, before a person's lower-case noun ("Citizens' Alliance lawmaker"); or
    * {@code j}.
@@ -3154,6 +3149,11 @@ final class MentionFinder {
         && sameSentence(j, k) ? k : j;
   }
 
+  /**
+   * Whether the token at {@code k} is the possessive of a plural inside a name: right after a
+   * capitalised plural, and before another word of the name ("Workers' Party", "Veterans’
+   * Affairs", "People's Party").
+   */
   private boolean pluralPossessiveInName(int k) {
     int n = tokens.size();
     if (k < 1 || k + 1 >= n || !isPossessive(tok(k))) {
