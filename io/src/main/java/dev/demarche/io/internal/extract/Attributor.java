@@ -57,10 +57,13 @@ final class Attributor {
           "continued", "tried", "try", "tries", "seek", "seeks", "sought", "refused", "declined",
           "used", "appeared", "appears", "seemed", "seems", "moved", "rushed", "began", "begin", "begins", "is",
           "are", "was", "were", "had", "has", "have", "need", "needs", "needed", "decided", "agreed");
-  private static final WordSet MONTH_WORDS =
-      WordSet.of("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-          "Sept", "Oct", "Nov", "Dec");
+  /** Months written short, with a dot after them that ends no sentence: "Sept. 9". */
+  static final WordSet MONTH_ABBREVIATIONS = WordSet.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+      "Sept", "Oct", "Nov", "Dec");
+  private static final WordSet MONTH_WORDS = WordSet.copyOf(com.google.common.collect.ImmutableSet.<String>builder()
+      .add("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+      .addAll(MONTH_ABBREVIATIONS.words()).build());
   private static final WordSet TIME_GLUE =
       WordSet.of("in", "on", "during", "over", "last", "this", "next", "early", "late", "earlier", "later", "of", "the");
   private static final WordSet PREPOSITIONS =

@@ -1070,13 +1070,10 @@ final class Resolver {
   }
 
   /** Whether {@code m} comes right after the dateline that opens its sentence: "FRANKFURT (Reuters) - Lindenau". */
-  private static final WordSet MONTH_ABBREVIATIONS = WordSet.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-      "Sep", "Sept", "Oct", "Nov", "Dec");
-
   private boolean afterDateline(Ment m) {
     // a dateline is at most a dozen tokens, at the start of the article's text or after a line's end
     int ss = m.start;
-    while (ss > 0 && m.start - ss < 14 && !(toks[ss - 1].isPunct('.') && !(ss > 1 && MONTH_ABBREVIATIONS.has(toks[ss - 2])))
+    while (ss > 0 && m.start - ss < 14 && !(toks[ss - 1].isPunct('.') && !(ss > 1 && Attributor.MONTH_ABBREVIATIONS.has(toks[ss - 2])))
         && !toks[ss - 1].isPunct('!') && !toks[ss - 1].isPunct('?')) {
       // "TOKYO, Sept. 9 (Kyodo) --": a month's dot ends no sentence
       ss--;
