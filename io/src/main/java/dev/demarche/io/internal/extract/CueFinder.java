@@ -521,11 +521,10 @@ final class CueFinder {
       return true;
     }
     if (APPEAL_FORMS.has(t) && i + 1 < n) {
-      int k = toks[i + 1].is("against") ? i + 2 : i + 1;
       if (toks[i + 1].is("against")) {
         return true;
       }
-      for (int j = k; j < n && j <= k + 3 && toks[j].isWord(); j++) {
+      for (int j = i + 1; j < n && j <= i + 4 && toks[j].isWord(); j++) {
         if (RULINGS.has(toks[j])) {
           return true;
         }
