@@ -4048,14 +4048,15 @@ final class Attributor {
     List<Ment> sources = new ArrayList<>(List.of(named(speaker)));
     int last = speaker.end;
     while (last + 1 < se && tok(last).is("and") && usable(startsAt[last + 1]) && sources.size() < 4) {
-      if (!(isPlace(startsAt[last + 1]) && startsAt[last + 1].entry.kind() == dev.demarche.model.ActorKind.CITY
+      Ment next = startsAt[last + 1];
+      if (!(next.entry != null && next.entry.kind() == dev.demarche.model.ActorKind.CITY
           && endsWithPlace(sources.get(sources.size() - 1)))) {
         // "according to Reuters and NBC": each source says it; but "according to three traders in
         // Singapore and Vancouver" names two places of one source (where "officials in Washington and
         // Moscow" are two states' officials)
-        sources.add(named(startsAt[last + 1]));
+        sources.add(named(next));
       }
-      last = startsAt[last + 1].end;
+      last = next.end;
     }
     if (last + 1 < se && possessiveAt(last)) {
       // "according to the bank's latest figures": what the source wrote, after its possessive
