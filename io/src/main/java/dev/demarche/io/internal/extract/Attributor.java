@@ -3471,8 +3471,7 @@ final class Attributor {
         || PREPOSITIONS.has(tok(p)) && (last - p < 6 || last - p < 12 && tok(p).is("in") && adjunctOnly(p, last)
             || documentParticiple(p, last))
             && firstSpeaker.start > ss
-            && (tok(firstSpeaker.start - 1).isPunct(',') || firstSpeaker.start - 1 > ss && isDeterminerAt(firstSpeaker.start - 1)
-                && tok(firstSpeaker.start - 2).isPunct(','))
+            && commaRightBefore(firstSpeaker.start, ss)
             && !infinitiveAt(cue, p, se)) {
       // "…, the ministry said in a readout.": a short adjunct ends the sentence, and the content is
       // before the speaker set off by a comma
@@ -7239,8 +7238,7 @@ final class Attributor {
         Ment org = endsAt[j + 1];
         if (j + 1 < k && org != null && org.entry != null && org.start >= ss && org.kind != dev.demarche.model.ActorKind.PERSON
             && org.entry.kind() != dev.demarche.model.ActorKind.STATE && org.entry.kind() != dev.demarche.model.ActorKind.CITY
-            && (org.start - 1 >= ss && tok(org.start - 1).isPunct(',')
-                || org.start - 2 >= ss && tok(org.start - 1).is("the") && tok(org.start - 2).isPunct(','))
+            && commaRightBefore(org.start, ss)
             && clauseBeforeComma(k, ss)) {
           // "…, IMF mission chief Sofia Marklund said", "…, World Bank country director Ana Ruiz said": a
           // known organisation before the role
@@ -7250,6 +7248,15 @@ final class Attributor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a comma stands right before {@code k}, or before a determiner right before it, within the
+   * sentence from {@code ss}: "…, the Commission said", "…, IMF mission chief …".
+   */
+  private boolean commaRightBefore(int k, int ss) {
+    return k - 1 > ss && tok(k - 1).isPunct(',')
+        || k - 2 > ss && isDeterminerAt(k - 1) && tok(k - 2).isPunct(',');
   }
 
   /** A word that may describe a speaker before the name: "1st Fleet Command's agency head". */

@@ -3581,13 +3581,13 @@ final class MentionFinder {
   private static final WordSet BUSINESS_ROLE_FIRST = WordSet.of("managing", "chief", "executive", "general");
   private static final WordSet BUSINESS_ROLE_LAST = WordSet.of("director", "executive", "officer", "manager",
       "chairman");
-  private static final WordSet PERSON_PRONOUNS = WordSet.of("he", "she", "him", "her", "his", "He", "She", "His",
-      "Her", "himself", "herself");
-
-  /** Whether a personal pronoun of one gender comes within {@code span} tokens from {@code k}. */
+  /** Whether a pronoun or possessive of one gender comes within {@code span} tokens from {@code k}: "he", "her". */
   private boolean personPronounWithin(int k, int span) {
+    WordSet male = words.get("pronoun-male");
+    WordSet female = words.get("pronoun-female");
     for (int j = k; j < tokens.size() && j < k + span; j++) {
-      if (PERSON_PRONOUNS.has(tok(j))) {
+      Ment.Gender possessive = possessiveGender(tok(j).text);
+      if (male.has(tok(j)) || female.has(tok(j)) || possessive != null && possessive != Ment.Gender.UNKNOWN) {
         return true;
       }
     }
