@@ -1891,6 +1891,17 @@ class ExtractorPatternsTest {
         text("a medium's name before a comma is no person's in apposition",
             "Speaking to CNN Philippines, the minister said the talks had failed.",
             "the minister | the minister | INDIRECT | SAY | the talks had failed"),
+        text("a name set off after the head of a group's delegation is the head's",
+            "The head of the Tripoli-based government's delegation, Major General Salem al-Ferjani, said his side would honour the deal.",
+            "Salem al-Ferjani | Major General Salem al-Ferjani | INDIRECT | SAY | his side would honour the deal"),
+        text("a name set off after a role a state's adjective opens speaks",
+            "The European Parliament's lead negotiator, Dutch lawmaker Jeroen Aalbers, said the delay would not be extended. The club's owner, American businessman Tom Ricks, said the sale was off.",
+            "Jeroen Aalbers | Jeroen Aalbers | INDIRECT | SAY | the delay would not be extended",
+            "Tom Ricks | Tom Ricks | INDIRECT | SAY | the sale was off"),
+        text("after an inverted cue a description is the name's though an age follows it",
+            "\"Tokyo got its listing,\" said the group's head, Yoon Bok-nam (윤복남), 71, whose father worked in the mine. According to the coroner, John Lee, 45, died at the scene.",
+            "Yoon Bok-nam | the group's head | DIRECT | SAY | Tokyo got its listing,",
+            "the coroner | the coroner | INDIRECT | SAY | John Lee, 45, died at the scene"),
         text("a person opening the sentence after a dated dateline is no company the company stands for",
             "TAIPEI, Jun. 6 (Reuters) - Jensen Huang will visit Taipei next week, the company said.",
             "the company | the company | INDIRECT | SAY | Jensen Huang will visit Taipei next week"),
@@ -5050,6 +5061,15 @@ class ExtractorPatternsTest {
     Extraction x = EXTRACTOR.extract("t", "Timo Fischer, a Free Democratic Party member, in May last year proposed"
         + " a new law.");
     assertEquals("DEU", byName(x).get("Timo Fischer").country().orElseThrow().code());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRoleAStatesAdjectiveOpensGivesTheNameAfterItThatState() {
+    Extraction x = EXTRACTOR.extract("t", "French lawmaker Anne Roy said the deal was weak. The club's owner, American"
+        + " businessman Tom Ricks, said the sale was off. A senior official said talks went on.");
+    Map<String, Actor> byName = byName(x);
+    assertEquals("FRA", byName.get("Anne Roy").country().orElseThrow().code());
+    assertEquals("USA", byName.get("Tom Ricks").country().orElseThrow().code());
   }
 
   @org.junit.jupiter.api.Test

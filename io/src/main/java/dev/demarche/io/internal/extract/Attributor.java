@@ -6939,10 +6939,10 @@ final class Attributor {
     if (apposed == null || apposed.start - 2 < ss || !tok(apposed.start - 1).is("of")
         || !(apposed.type == Ment.Type.DESCRIPTION && apposed.kind == dev.demarche.model.ActorKind.PERSON
             // "one victim", not a body named in capitals: "The general manager of Abu Dhabi Media, …"
-            || apposed.type == Ment.Type.ANONYMOUS && tok(apposed.end - 1).isLowerCase()
-                // but in "The head of the Russian delegation, Gennady Ostrovsky, said" the name is the
-                // head's: a group has no name of a person
-                && !GROUP_HEADS.has(tok(apposed.end - 1)))) {
+            || apposed.type == Ment.Type.ANONYMOUS && tok(apposed.end - 1).isLowerCase())
+        // but in "The head of the Russian delegation, Gennady Ostrovsky, said" and "The head of the
+        // government's delegation, …" the name is the head's: a group has no name of a person
+        || GROUP_HEADS.has(tok(apposed.end - 1))) {
       return null;
     }
     Ment owner = mentionEndingAt(apposed.start - 2, ss);
@@ -7147,11 +7147,19 @@ final class Attributor {
   /**
    * Whether a comma comes right before {@code k}, or after role words in lower case, perhaps joined
    * by "and": "The mayor of London, Sadiq Khan,", "Another co-author, civil and environmental
-   * engineering professor Julian Marshall,".
+   * engineering professor Julian Marshall,"; also after a state's adjective that opens the role:
+   * "The Parliament's lead negotiator, Dutch lawmaker Jeroen Aalbers,".
    */
   private boolean setOffWithRoleWords(int k, int ss) {
     for (int j = k - 1; j >= ss && j >= k - 7; j--) {
       if (tok(j).isPunct(',')) {
+        return true;
+      }
+      Ment role = startsAt[j];
+      if (j - 1 > ss && tok(j - 1).isPunct(',') && role != null && !role.plural && role.end == k
+          && (role.type == Ment.Type.ANONYMOUS || role.type == Ment.Type.DESCRIPTION
+              && role.kind == dev.demarche.model.ActorKind.PERSON)
+          && role.country != null && tok(k - 1).isLowerCase()) {
         return true;
       }
       if (!(tok(j).isWord() && (tok(j).isLowerCase() || Character.isDigit(tok(j).text.charAt(0)))) || cueAt[j]

@@ -217,6 +217,7 @@ final class MentionFinder {
     attachParentheses();
     joinNamesByAbbreviation();
     attachAppositives();
+    statesOfRolesBeforeNames();
     attachAuthors();
     sharedHeads();
     mentions.removeIf(this::isNickname);
@@ -4110,11 +4111,32 @@ final class MentionFinder {
           && (next.type == Ment.Type.CANDIDATE || next.type == Ment.Type.PERSON)
           && afterNativeName(next.end) < tokens.size()
           && (tok(afterNativeName(next.end)).isPunct(',') || tok(afterNativeName(next.end)).isPunct('.'))
-          && !(tok(afterNativeName(next.end)).isPunct(',') && describedAfter(afterNativeName(next.end) + 1))) {
+          && !(tok(afterNativeName(next.end)).isPunct(',') && describedAfter(afterNativeName(next.end) + 1)
+              // but after an inverted cue the description is the speaker's: "said the group's head,
+              // Yoon Bok-nam, 71, whose father …"
+              && !(m.start > 0 && tok(m.start - 1).isLowerCase() && tok(m.start - 1).lexeme.cue != null))) {
         mergeTitle(next, m);
         m.appositive = next;
       } else if (nameFirst && appositiveNoun(comma + 1) != null) {
         classifyByAppositive(m, appositiveNoun(comma + 1), comma + 1);
+      }
+    }
+  }
+
+  /**
+   * "Dutch lawmaker Jeroen Aalbers", "American businessman Tom Ricks": a role a state's adjective
+   * opens, right before a name, gives the person named that state.
+   */
+  private void statesOfRolesBeforeNames() {
+    for (int idx = 0; idx + 1 < mentions.size(); idx++) {
+      Ment role = mentions.get(idx);
+      Ment name = mentions.get(idx + 1);
+      if (name.start == role.end && role.country != null && !role.plural && !role.distributive && !role.relation
+          && (role.type == Ment.Type.ANONYMOUS || role.type == Ment.Type.DESCRIPTION && role.kind == ActorKind.PERSON)
+          && tok(role.end - 1).isLowerCase() && name.country == null && name.hasName()
+          && (name.type == Ment.Type.PERSON || name.type == Ment.Type.CANDIDATE
+              && (name.kind == null || name.kind == ActorKind.PERSON))) {
+        name.country = role.country;
       }
     }
   }
