@@ -105,7 +105,9 @@ final class Resolver {
       "JSC", "Bhd", "Tbk", "Holdings", "Motors", "Airlines",
       "Airways", "Technologies", "Industries", "Pharmaceuticals", "Enterprises", "Resorts", "Entertainment",
       "Studios", "Semiconductor", "Electronics", "Telecom", "Communications", "Laboratories", "Insurance",
-      "Petroleum", "Sons", "Partners", "Associates", "Brothers");
+      "Petroleum", "Sons", "Partners", "Associates", "Brothers",
+      // a bank in other languages: "Banco Meridional", "Banca Etruria", "Banque Populaire"
+      "Banco", "Banca", "Banque");
   /**
    * Words in the names of organisations that are no business: the heads of organisations' names of
    * {@code words.tsv} other than a business's ("Institute", "Union", "Party" …), and a few more
@@ -225,6 +227,12 @@ final class Resolver {
     boolean lastNameOpened = false;
     for (int index = 0; index < mentions.size(); index++) {
       Ment m = mentions.get(index);
+      if (previous != null && previous == sentenceFirst && !previous.insideQuote && previous.hasName()
+          && opensSentence(previous) && (previous.type == Ment.Type.PERSON || previous.type == Ment.Type.CANDIDATE
+              && (previous.kind == null || previous.kind == ActorKind.PERSON))) {
+        lastSubjectName = previous;
+        lastSubjectIndex = index - 1;
+      }
       if (previous == null || !sameSentence(previous, m)) {
         // the first mention of each sentence, and that of the sentence before
         previousSubject = sentenceFirst;
@@ -1890,6 +1898,12 @@ final class Resolver {
         // or else the person named last whose country is not known
         found = m.country == null ? null
             : lastMatching(r -> r.kind == ActorKind.PERSON && !r.definite && m.country.equals(r.country), m.start);
+        if (found == null && m.country == null) {
+          // "Kenya's Wilson Keter broke the record. Keter ran alone ahead of Ethiopia's Dawit Gebre. "…,"
+          // said the 26-year-old": an age stands for the person named last as a sentence's subject, of
+          // any country
+          found = subjectPersonBefore(m);
+        }
         if (found == null) {
           found = lastMatching(r -> r.kind == ActorKind.PERSON && !r.definite && r.country == null, m.start);
         }
@@ -2090,7 +2104,7 @@ final class Resolver {
         return null;
       }
       if (last != null && (body && !(lastUnresolved != null && opensSentence(lastUnresolved))
-          || lastMention.getOrDefault(last, -1) > lastUnresolvedName)) {
+          || lastMention.getOrDefault(last, -1) > lastUnresolvedName || loneOpeningWord(lastUnresolved, m))) {
         // a name no list knows after it may be the business, but is seldom a public body: "the agency"
         // past "Kinmen's main island"; but not past one that opened a sentence ("Basarnas deployed …")
         return last;
@@ -2109,6 +2123,66 @@ final class Resolver {
         return named.actorKey;
       }
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code m} is one capitalised word that opens the sentence of {@code description} and is
+   * capitalised nowhere inside one, no given name: most likely a common noun ("Income rose 7%, the
+   * company said"), which stands between a business and its common noun no more than it is taken for
+   * the business. In a sentence of its own it may be the business ("Hasbro hosted a panel.").
+   */
+  private boolean loneOpeningWord(Ment m, Ment description) {
+    return m != null && m.kind == null && m.nameEnd - m.nameStart == 1 && opensSentence(m)
+        && m.start < description.start && sentencesBetween(m.start, description.start) == 0
+        && !startsWithGivenName(m) && !capitalisedInsideSentence(toks[m.nameStart].text, m.start);
+  }
+
+  /**
+   * The person named last as the subject that opens a sentence, within 80 tokens before {@code m}; or
+   * null. A name no list knows yet is taken for a person, as an age describes one; a single name only
+   * when it is the surname of a full name before it.
+   */
+  private String subjectPersonBefore(Ment m) {
+    Ment subject = lastSubjectName;
+    if (subject == null || subject.start >= m.start || m.start - subject.end >= 80) {
+      return null;
+    }
+    if (subject.actorKey != null) {
+      Record r = records.get(subject.actorKey);
+      return r != null && r.kind == ActorKind.PERSON && !r.definite ? subject.actorKey : null;
+    }
+    String name = text(subject.nameStart, subject.nameEnd);
+    if (subject.nameEnd - subject.nameStart == 1 && personBySurname(name) == null && personByName(name) == null) {
+      // "Kenya's Wilson Keter broke the record. Keter ran …": the surname of a full name before it
+      Ment full = fullNameBefore(lastSubjectIndex);
+      if (full == null) {
+        return null;
+      }
+      if (full.actorKey == null) {
+        full.type = Ment.Type.PERSON;
+        full.actorKey = person(full);
+      }
+    }
+    subject.type = Ment.Type.PERSON;
+    subject.actorKey = person(subject);
+    mentioned(subject.actorKey);
+    return subject.actorKey;
+  }
+
+  /**
+   * A full name, of a person or of no known kind, that ends with the one-word name of the mention at
+   * {@code at}, among the 400 mentions before it; or null.
+   */
+  private Ment fullNameBefore(int at) {
+    String surname = toks[all.get(at).nameStart].text;
+    for (int k = at - 1; k >= 0 && k >= at - 400; k--) {
+      Ment o = all.get(k);
+      if (o.hasName() && o.nameEnd - o.nameStart >= 2 && toks[o.nameEnd - 1].text.equals(surname) && !o.insideQuote
+          && (o.type == Ment.Type.PERSON || o.type == Ment.Type.CANDIDATE && o.kind == null) && !placed(o)) {
+        return o.actorKey == null || records.get(o.actorKey).kind == ActorKind.PERSON ? o : null;
+      }
     }
     return null;
   }
@@ -2674,6 +2748,10 @@ final class Resolver {
 
   /** The first mention of the sentence before the one being resolved. */
   private Ment previousSubject;
+  /** The last name, of a person or of no known kind, that opened its sentence; or null. */
+  private Ment lastSubjectName;
+  /** The index of {@link #lastSubjectName} among the mentions. */
+  private int lastSubjectIndex;
   /** For each actor, whether it was last mentioned first in its sentence, as its subject most often. */
   private final java.util.Map<String, Boolean> subjects = new java.util.HashMap<>();
 
