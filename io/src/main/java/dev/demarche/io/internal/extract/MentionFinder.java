@@ -213,6 +213,7 @@ final class MentionFinder {
     attachPortfolios();
     attachTwoPartPortfolios();
     attachOfState();
+    attachNumberedUnits();
     // after "of" and a state lengthened names: "the Catholic Bishops' Conference of the Philippines (CBCP)"
     attachParentheses();
     joinNamesByAbbreviation();
@@ -3759,7 +3760,10 @@ final class MentionFinder {
           && (next.kind == ActorKind.ORGANIZATION || next.kind == ActorKind.GOVERNMENT_BODY
               || next.kind == ActorKind.MEDIA)
           && next.end < tokens.size()
-          && (tok(next.end).isPunct(',') || participlePhraseToComma(next.end) || relativeClauseToComma(next.end))
+          && (tok(next.end).isPunct(',') || participlePhraseToComma(next.end) || relativeClauseToComma(next.end)
+              // "Kessington Aerostructures, a major supplier of fuselages for Boeing,": a business's
+              // noun and what it supplies
+              || next.kind == ActorKind.ORGANIZATION && businessNounAt(next.end - 1) && ofPhraseToComma(next.end))
           && sameSentence(m.start, next.end)
           && !(isDeterminer[next.start] && (tok(next.start).is("the") || tok(next.start).is("The"))
               && next.end - next.start == 2)) {
@@ -3900,6 +3904,72 @@ final class MentionFinder {
         return true;
       }
       if (tok(j).kind == Token.Kind.QUOTE || tok(j).lexeme.cue != null && j > k + 1) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The last words of a numbered unit of a union or an order: "Local 88", "District Lodge 751". */
+  private static final WordSet UNIT_WORDS = WordSet.of("Local", "Lodge", "District", "Chapter", "Branch",
+      "Division");
+
+  /**
+   * "Local 88 of the United Auto Workers", "District Lodge 751 of the Machinists union": a numbered
+   * unit before "of" and the organisation it belongs to is one mention, which speaks for the
+   * organisation.
+   */
+  private void attachNumberedUnits() {
+    List<Ment> absorbed = new ArrayList<>();
+    for (int idx = 0; idx + 1 < mentions.size(); idx++) {
+      Ment unit = mentions.get(idx);
+      Ment owner = mentions.get(idx + 1);
+      int number = unit.end;
+      if (unit.type == Ment.Type.CANDIDATE && unit.kind == null && UNIT_WORDS.has(tok(unit.end - 1))
+          && number + 1 < tokens.size() && tok(number).kind == Token.Kind.NUMBER && tok(number + 1).is("of")
+          && (owner.start == number + 2 || owner.start == number + 3 && tok(number + 2).is("the")) && owner.hasName() && sameSentence(unit.start, owner.start)
+          && (owner.type == Ment.Type.CANDIDATE || owner.type == Ment.Type.NAMED)
+          && (owner.kind == null || owner.kind == ActorKind.ORGANIZATION)) {
+        owner.start = unit.start;
+        if (owner.kind == null) {
+          owner.kind = ActorKind.ORGANIZATION;
+        }
+        absorbed.add(unit);
+      }
+    }
+    mentions.removeAll(absorbed);
+  }
+
+  /**
+   * Whether a cue in lower case comes within eight tokens from {@code k}, before any comma or the
+   * sentence's end: the "said" of ", a Boeing spokesman said".
+   */
+  private boolean cueBeforeComma(int k) {
+    for (int j = k; j < tokens.size() && j < k + 8 && sameSentence(k, j); j++) {
+      if (!tok(j).isWord() || tok(j).is("who") || tok(j).is("whose") || tok(j).is("which") || tok(j).is("that")) {
+        // "Tom Hart, a senior diplomat who said …": a relative clause describes the name
+        return false;
+      }
+      if (j > k && tok(j).isLowerCase() && tok(j).lexeme.cue != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an "of" or "for" phrase at {@code k} runs to a comma within 15 tokens, with no quotation
+   * or cue: "of fuselages and wing parts for Boeing and Airbus,".
+   */
+  private boolean ofPhraseToComma(int k) {
+    if (!tok(k).is("of") && !tok(k).is("for")) {
+      return false;
+    }
+    for (int j = k + 1; j < tokens.size() && j <= k + 15 && sameSentence(k, j); j++) {
+      if (tok(j).isPunct(',')) {
+        return j > k + 1;
+      }
+      if (tok(j).kind == Token.Kind.QUOTE || tok(j).lexeme.cue != null) {
         return false;
       }
     }
@@ -4080,9 +4150,12 @@ final class MentionFinder {
         }
         continue;
       }
-      // but "Speaking to CNN Philippines, the minister said": a medium's or a body's name is no person's
+      // but "Speaking to CNN Philippines, the minister said": a medium's or a body's name is no person's;
+      // nor is "… was in contact with Kessington, a Boeing spokesman said": a name that ends a clause
+      // before a speaker described, who speaks right after
       boolean nameFirst = (m.type == Ment.Type.CANDIDATE && (m.kind == null || m.kind == ActorKind.PERSON)
-          || m.type == Ment.Type.PERSON) && !placed;
+          || m.type == Ment.Type.PERSON) && !placed && !(m.start > 0 && tok(m.start - 1).isWord()
+              && tok(m.start - 1).isLowerCase() && tok(m.start - 1).lexeme.cue == null && cueBeforeComma(comma + 1));
       if (nameFirst && next.type == Ment.Type.DESCRIPTION && next.kind == ActorKind.PERSON) {
         mergeTitle(m, next);
         next.appositive = m;
