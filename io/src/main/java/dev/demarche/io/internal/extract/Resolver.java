@@ -237,7 +237,11 @@ final class Resolver {
         // the first mention of each sentence, and that of the sentence before
         previousSubject = sentenceFirst;
         sentenceFirst = m;
+        sentenceFirstOutside = null;
         sentenceNo++;
+      }
+      if (sentenceFirstOutside == null && !m.insideQuote) {
+        sentenceFirstOutside = m;
       }
       previous = m;
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2
@@ -366,15 +370,18 @@ final class Resolver {
         // one spoken to in "Speaking to Martin Smith of PBS, he said"
         mentioned(key);
       }
-      if (lead != null && m == sentenceFirst && sentenceNo == leadSentence + 1) {
+      if (lead != null && m == sentenceFirstOutside && sentenceNo == leadSentence + 1) {
         // "The former finance director of Brightwell Power told a London jury … Nigel Ashworth, 54, is on
         // trial": a person described in the lead and named in full, for the first time, as the subject
-        // that opens the next sentence
+        // that opens the next sentence; or as the one who speaks first after a quotation that opens it
+        // ("The chief executive of Borealis Air apologised … "…," Nathalie Desrochers said")
         Record named = key == null ? null : records.get(key);
         if (named != null && named.kind == ActorKind.PERSON && m.hasName() && m.nameEnd - m.nameStart >= 2
             && firstMention.getOrDefault(key, -1) == m.start && compatible(named.gender, lead.gender)
             // introduced with an age or an apposition, and no title of another office
-            && m.title == null && m.start == m.nameStart && m.end < toks.length && toks[m.end].isPunct(',')) {
+            && m.title == null && m.start == m.nameStart && m.end < toks.length
+            && (m == sentenceFirst && toks[m.end].isPunct(',')
+                || m != sentenceFirst && speakers.contains(m) && m.start > 0 && toks[m.start - 1].kind == Token.Kind.QUOTE)) {
           lead.actorKey = key;
         }
         lead = null;
@@ -2746,6 +2753,8 @@ final class Resolver {
     return false;
   }
 
+  /** The first mention of the sentence being resolved outside a quotation, or null. */
+  private Ment sentenceFirstOutside;
   /** The first mention of the sentence before the one being resolved. */
   private Ment previousSubject;
   /** The last name, of a person or of no known kind, that opened its sentence; or null. */
