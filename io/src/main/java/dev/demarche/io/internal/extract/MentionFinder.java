@@ -3752,6 +3752,13 @@ final class MentionFinder {
         m.appositive = next;
         continue;
       }
+      if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.title == null && m.hasName()
+          && suppliesAfter(m.end) && !gazetteer.givenNames.containsKey(tok(m.nameStart).text)) {
+        // "Kessington Aerostructures, a major supplier of fuselages for Boeing,": a business's noun
+        // and what it supplies; not "Juan Perez, a drug supplier for the cartel,"
+        m.kind = ActorKind.ORGANIZATION;
+        continue;
+      }
       if (m.type == Ment.Type.CANDIDATE && m.title == null && m.hasName()
           // a name of no known kind, or an organisation's that the description says is a medium:
           // "Iran International, a London-based television channel,"
@@ -3760,10 +3767,7 @@ final class MentionFinder {
           && (next.kind == ActorKind.ORGANIZATION || next.kind == ActorKind.GOVERNMENT_BODY
               || next.kind == ActorKind.MEDIA)
           && next.end < tokens.size()
-          && (tok(next.end).isPunct(',') || participlePhraseToComma(next.end) || relativeClauseToComma(next.end)
-              // "Kessington Aerostructures, a major supplier of fuselages for Boeing,": a business's
-              // noun and what it supplies
-              || next.kind == ActorKind.ORGANIZATION && businessNounAt(next.end - 1) && ofPhraseToComma(next.end))
+          && (tok(next.end).isPunct(',') || participlePhraseToComma(next.end) || relativeClauseToComma(next.end))
           && sameSentence(m.start, next.end)
           && !(isDeterminer[next.start] && (tok(next.start).is("the") || tok(next.start).is("The"))
               && next.end - next.start == 2)) {
@@ -3951,11 +3955,33 @@ final class MentionFinder {
         return false;
       }
       if (j > k && tok(j).isLowerCase() && tok(j).lexeme.cue != null) {
-        return true;
+        // but "a scientist quoted by state media as saying": a participle that describes the name
+        return !(j + 1 < tokens.size() && (tok(j + 1).is("by") || tok(j + 1).is("as")
+            || tok(j + 1).is("in") && tok(j).text.endsWith("ed") && !tok(j).is("said")));
       }
     }
     return false;
   }
+
+  /**
+   * Whether ", a major supplier of …," or ", the biggest maker of …," starts at {@code k}: a comma, an
+   * article, up to three lower-case words, a business's noun and an "of" or "for" phrase to a comma.
+   */
+  private boolean suppliesAfter(int k) {
+    if (k + 3 >= tokens.size() || !tok(k).isPunct(',')
+        || !(tok(k + 1).is("a") || tok(k + 1).is("an") || tok(k + 1).is("the"))) {
+      return false;
+    }
+    for (int j = k + 2; j < tokens.size() && j <= k + 5 && tok(j).isWord() && tok(j).isLowerCase(); j++) {
+      if (BUSINESS_SUPPLIERS.has(tok(j)) || businessNounAt(j) && !tok(j).text.endsWith("s")) {
+        return j + 1 < tokens.size() && ofPhraseToComma(j + 1);
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of a business by what it supplies, which name persons too: "a supplier of fuselages". */
+  private static final WordSet BUSINESS_SUPPLIERS = WordSet.of("supplier", "distributor", "provider");
 
   /**
    * Whether an "of" or "for" phrase at {@code k} runs to a comma within 15 tokens, with no quotation
@@ -4200,6 +4226,9 @@ final class MentionFinder {
    * "Dutch lawmaker Jeroen Aalbers", "American businessman Tom Ricks": a role a state's adjective
    * opens, right before a name, gives the person named that state.
    */
+  private static final WordSet SUBJECTS_TAUGHT = WordSet.of("language", "literature", "studies", "history",
+      "cuisine", "art", "music", "philosophy", "law", "politics");
+
   private void statesOfRolesBeforeNames() {
     for (int idx = 0; idx + 1 < mentions.size(); idx++) {
       Ment role = mentions.get(idx);
@@ -4207,6 +4236,8 @@ final class MentionFinder {
       if (name.start == role.end && role.country != null && !role.plural && !role.distributive && !role.relation
           && (role.type == Ment.Type.ANONYMOUS || role.type == Ment.Type.DESCRIPTION && role.kind == ActorKind.PERSON)
           && tok(role.end - 1).isLowerCase() && name.country == null && name.hasName()
+          // but "Russian language teacher Anna Petrova": the adjective names what is taught
+          && !(role.end - role.start >= 3 && SUBJECTS_TAUGHT.has(tok(role.start + 1)))
           && (name.type == Ment.Type.PERSON || name.type == Ment.Type.CANDIDATE
               && (name.kind == null || name.kind == ActorKind.PERSON))) {
         name.country = role.country;

@@ -1905,12 +1905,6 @@ final class Resolver {
         // or else the person named last whose country is not known
         found = m.country == null ? null
             : lastMatching(r -> r.kind == ActorKind.PERSON && !r.definite && m.country.equals(r.country), m.start);
-        if (found == null && m.country == null) {
-          // "Kenya's Wilson Keter broke the record. Keter ran alone ahead of Ethiopia's Dawit Gebre. "…,"
-          // said the 26-year-old": an age stands for the person named last as a sentence's subject, of
-          // any country
-          found = subjectPersonBefore(m);
-        }
         if (found == null) {
           found = lastMatching(r -> r.kind == ActorKind.PERSON && !r.definite && r.country == null, m.start);
         }
@@ -1928,6 +1922,15 @@ final class Resolver {
         // ""…," said Karen Alley. The Wooster professor added": a definite common noun for a
         // person is most often the one who just spoke
         return lastSpeaker.actorKey;
+      }
+      if (m.epithet && m.country == null) {
+        // "Kenya's Wilson Keter broke the record. Keter ran alone ahead of Ethiopia's Dawit Gebre. "…,"
+        // said the 26-year-old": when no person of unknown country and no one who spoke came before, an
+        // age stands for the person named last as a sentence's subject, of any country
+        String subject = subjectPersonBefore(m);
+        if (subject != null) {
+          return subject;
+        }
       }
       String key = anonymousRecord(m, ActorKind.ANONYMOUS);
       if (definite && m.title != null && m.titleText != null && (org != null || m.country != null)
@@ -2111,7 +2114,7 @@ final class Resolver {
         return null;
       }
       if (last != null && (body && !(lastUnresolved != null && opensSentence(lastUnresolved))
-          || lastMention.getOrDefault(last, -1) > lastUnresolvedName || loneOpeningWord(lastUnresolved, m))) {
+          || lastMention.getOrDefault(last, -1) > lastUnresolvedName)) {
         // a name no list knows after it may be the business, but is seldom a public body: "the agency"
         // past "Kinmen's main island"; but not past one that opened a sentence ("Basarnas deployed …")
         return last;
@@ -2134,17 +2137,6 @@ final class Resolver {
     return null;
   }
 
-  /**
-   * Whether {@code m} is one capitalised word that opens the sentence of {@code description} and is
-   * capitalised nowhere inside one, no given name: most likely a common noun ("Income rose 7%, the
-   * company said"), which stands between a business and its common noun no more than it is taken for
-   * the business. In a sentence of its own it may be the business ("Hasbro hosted a panel.").
-   */
-  private boolean loneOpeningWord(Ment m, Ment description) {
-    return m != null && m.kind == null && m.nameEnd - m.nameStart == 1 && opensSentence(m)
-        && m.start < description.start && sentencesBetween(m.start, description.start) == 0
-        && !startsWithGivenName(m) && !capitalisedInsideSentence(toks[m.nameStart].text, m.start);
-  }
 
   /**
    * The person named last as the subject that opens a sentence, within 80 tokens before {@code m}; or
@@ -2153,7 +2145,7 @@ final class Resolver {
    */
   private String subjectPersonBefore(Ment m) {
     Ment subject = lastSubjectName;
-    if (subject == null || subject.start >= m.start || m.start - subject.end >= 80) {
+    if (subject == null || subject.start >= m.start || m.start - subject.end >= 80 || otherAge(subject, m)) {
       return null;
     }
     if (subject.actorKey != null) {
@@ -2164,7 +2156,7 @@ final class Resolver {
     if (subject.nameEnd - subject.nameStart == 1 && personBySurname(name) == null && personByName(name) == null) {
       // "Kenya's Wilson Keter broke the record. Keter ran …": the surname of a full name before it
       Ment full = fullNameBefore(lastSubjectIndex);
-      if (full == null) {
+      if (full == null || otherAge(full, m)) {
         return null;
       }
       if (full.actorKey == null) {
@@ -2184,14 +2176,36 @@ final class Resolver {
    */
   private Ment fullNameBefore(int at) {
     String surname = toks[all.get(at).nameStart].text;
+    Ment found = null;
     for (int k = at - 1; k >= 0 && k >= at - 400; k--) {
       Ment o = all.get(k);
       if (o.hasName() && o.nameEnd - o.nameStart >= 2 && toks[o.nameEnd - 1].text.equals(surname) && !o.insideQuote
           && (o.type == Ment.Type.PERSON || o.type == Ment.Type.CANDIDATE && o.kind == null) && !placed(o)) {
-        return o.actorKey == null || records.get(o.actorKey).kind == ActorKind.PERSON ? o : null;
+        if (found != null && !text(o.nameStart, o.nameEnd).equals(text(found.nameStart, found.nameEnd))) {
+          // "Wilson Keter … his brother Paul Keter": two of that surname, so neither
+          return null;
+        }
+        if (o.actorKey != null && records.get(o.actorKey).kind != ActorKind.PERSON) {
+          return null;
+        }
+        found = o;
       }
     }
-    return null;
+    return found;
+  }
+
+  /**
+   * Whether an age set off after the name of {@code person} ("Erling Haaland, 22,") differs from the
+   * age of the epithet {@code epithet} ("the 52-year-old").
+   */
+  private boolean otherAge(Ment person, Ment epithet) {
+    int k = person.end;
+    if (k + 1 >= toks.length || !toks[k].isPunct(',') || toks[k + 1].kind != Token.Kind.NUMBER) {
+      return false;
+    }
+    String age = toks[epithet.start + 1].text;
+    int dash = age.indexOf('-');
+    return dash > 0 && !age.substring(0, dash).equals(toks[k + 1].text);
   }
 
   /**
