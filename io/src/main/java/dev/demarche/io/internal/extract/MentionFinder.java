@@ -3931,7 +3931,8 @@ final class MentionFinder {
       int number = unit.end;
       if (unit.type == Ment.Type.CANDIDATE && unit.kind == null && UNIT_WORDS.has(tok(unit.end - 1))
           && number + 1 < tokens.size() && tok(number).kind == Token.Kind.NUMBER && tok(number + 1).is("of")
-          && (owner.start == number + 2 || owner.start == number + 3 && tok(number + 2).is("the")) && owner.hasName() && sameSentence(unit.start, owner.start)
+          && (owner.start == number + 2 || owner.start == number + 3 && tok(number + 2).is("the"))
+          && owner.hasName() && sameSentence(unit.start, owner.start)
           && (owner.type == Ment.Type.CANDIDATE || owner.type == Ment.Type.NAMED)
           && (owner.kind == null || owner.kind == ActorKind.ORGANIZATION)) {
         owner.start = unit.start;
@@ -4222,13 +4223,14 @@ final class MentionFinder {
     }
   }
 
+  /** Words after a state's adjective that make it name what is taught: "Russian language teacher". */
+  private static final WordSet SUBJECTS_TAUGHT = WordSet.of("language", "literature", "studies", "history",
+      "cuisine", "art", "music", "philosophy", "law", "politics");
+
   /**
    * "Dutch lawmaker Jeroen Aalbers", "American businessman Tom Ricks": a role a state's adjective
    * opens, right before a name, gives the person named that state.
    */
-  private static final WordSet SUBJECTS_TAUGHT = WordSet.of("language", "literature", "studies", "history",
-      "cuisine", "art", "music", "philosophy", "law", "politics");
-
   private void statesOfRolesBeforeNames() {
     for (int idx = 0; idx + 1 < mentions.size(); idx++) {
       Ment role = mentions.get(idx);

@@ -381,7 +381,8 @@ final class Resolver {
             // introduced with an age or an apposition, and no title of another office
             && m.title == null && m.start == m.nameStart && m.end < toks.length
             && (m == sentenceFirst && toks[m.end].isPunct(',')
-                || m != sentenceFirst && speakers.contains(m) && m.start > 0 && toks[m.start - 1].kind == Token.Kind.QUOTE)) {
+                || m != sentenceFirst && speakers.contains(m) && m.start > 0
+                    && toks[m.start - 1].kind == Token.Kind.QUOTE)) {
           lead.actorKey = key;
         }
         lead = null;
@@ -2136,7 +2137,6 @@ final class Resolver {
     }
     return null;
   }
-
 
   /**
    * The person named last as the subject that opens a sentence, within 80 tokens before {@code m}; or
