@@ -5076,9 +5076,9 @@ class ExtractorPatternsTest {
     Extraction x = EXTRACTOR.extract("t", "The government of American Samoa said the issue was for Congress."
         + " Samoa said the vote was fair. Puerto Rico Governor Ana Ruiz said she would resign.");
     Map<String, Actor> byName = byName(x);
-    assertEquals("ASM", byName.get("American Samoa").country().orElseThrow().code());
-    assertEquals("WSM", byName.get("Samoa").country().orElseThrow().code());
-    assertEquals("PRI", byName.get("Ana Ruiz").country().orElseThrow().code());
+    assertEquals("ASM", countryOf(byName, "American Samoa"));
+    assertEquals("WSM", countryOf(byName, "Samoa"));
+    assertEquals("PRI", countryOf(byName, "Ana Ruiz"));
   }
 
   @org.junit.jupiter.api.Test
@@ -5091,7 +5091,7 @@ class ExtractorPatternsTest {
   void oneMemberOfANamedPartyIsARoleThatGivesItsCountry() {
     Extraction x = EXTRACTOR.extract("t", "Timo Fischer, a Free Democratic Party member, in May last year proposed"
         + " a new law.");
-    assertEquals("DEU", byName(x).get("Timo Fischer").country().orElseThrow().code());
+    assertEquals("DEU", countryOf(byName(x), "Timo Fischer"));
   }
 
   @org.junit.jupiter.api.Test
@@ -5099,8 +5099,8 @@ class ExtractorPatternsTest {
     Extraction x = EXTRACTOR.extract("t", "French lawmaker Anne Roy said the deal was weak. The club's owner, American"
         + " businessman Tom Ricks, said the sale was off. A senior official said talks went on.");
     Map<String, Actor> byName = byName(x);
-    assertEquals("FRA", byName.get("Anne Roy").country().orElseThrow().code());
-    assertEquals("USA", byName.get("Tom Ricks").country().orElseThrow().code());
+    assertEquals("FRA", countryOf(byName, "Anne Roy"));
+    assertEquals("USA", countryOf(byName, "Tom Ricks"));
   }
 
   @org.junit.jupiter.api.Test
@@ -5116,7 +5116,7 @@ class ExtractorPatternsTest {
         + " Korean studies. Chinese Foreign Ministry spokesman Tom Reed said the talks had failed.");
     Map<String, Actor> byName = byName(x);
     assertTrue(byName.get("Choi Hyun-seo").country().isEmpty());
-    assertEquals("CHN", byName.get("Tom Reed").country().orElseThrow().code());
+    assertEquals("CHN", countryOf(byName, "Tom Reed"));
   }
 
   @org.junit.jupiter.api.Test
@@ -5187,10 +5187,10 @@ class ExtractorPatternsTest {
         + " would go ahead. Imperial College London said it agreed.");
     Map<String, Actor> byName = byName(named);
     assertEquals(ActorKind.GOVERNMENT_BODY, byName.get("Health Canada").kind());
-    assertEquals("CAN", byName.get("Health Canada").country().orElseThrow().code());
+    assertEquals("CAN", countryOf(byName, "Health Canada"));
     assertEquals(ActorKind.ORGANIZATION, byName.get("Athletics Kenya").kind());
-    assertEquals("KEN", byName.get("Athletics Kenya").country().orElseThrow().code());
-    assertEquals("GBR", byName.get("Imperial College London").country().orElseThrow().code());
+    assertEquals("KEN", countryOf(byName, "Athletics Kenya"));
+    assertEquals("GBR", countryOf(byName, "Imperial College London"));
     assertTrue(named.actors().stream().noneMatch(a -> a.kind() == ActorKind.STATE), () -> named.actors().toString());
     for (String text : List.of("OPEC Saudi Arabia and Russia agreed to cut output.", "The IMF Ukraine program was"
         + " approved.", "Police Arrest An Armed Man In Hanoi, state media said.")) {
@@ -5241,7 +5241,7 @@ class ExtractorPatternsTest {
     Map<String, Actor> byName = byName(x);
     assertEquals(ActorKind.MEDIA, byName.get("Lagos Courier").kind());
     assertEquals(ActorKind.MEDIA, byName.get("The Jakarta Post").kind());
-    assertEquals("IDN", byName.get("The Jakarta Post").country().orElseThrow().code());
+    assertEquals("IDN", countryOf(byName, "The Jakarta Post"));
     assertEquals(ActorKind.PERSON, byName.get("Emily Post").kind());
   }
 
@@ -5302,8 +5302,8 @@ class ExtractorPatternsTest {
         + " said the visit was off. Researchers from the Georgia Institute of Technology said reefs recover."
         + " Scientists from China's Tsinghua University reported birds ran.");
     Map<String, Actor> byName = x.actors().stream().collect(Collectors.toMap(Actor::name, a -> a, (a, b) -> a));
-    assertEquals("USA", byName.get("officials from the State Department").country().orElseThrow().code());
-    assertEquals("CHN", byName.get("diplomats in Beijing").country().orElseThrow().code());
+    assertEquals("USA", countryOf(byName, "officials from the State Department"));
+    assertEquals("CHN", countryOf(byName, "diplomats in Beijing"));
     assertTrue(byName.containsKey("researchers"), () -> byName.keySet().toString());
     assertTrue(byName.containsKey("scientists"), () -> byName.keySet().toString());
     Extraction members = EXTRACTOR.extract("t", "Members of the Social Democratic Party said the deal was off. Timo"
@@ -5324,6 +5324,11 @@ class ExtractorPatternsTest {
     Extraction place = EXTRACTOR.extract("t", "Firefighters reached Palm Springs late on Monday. The 52-year-old"
         + " said it was hot.");
     assertTrue(place.actors().stream().noneMatch(a -> a.name().equals("Palm Springs")), () -> place.actors().toString());
+  }
+
+  /** The code of the country of the actor named {@code name}; fails when it has none. */
+  private static String countryOf(Map<String, Actor> byName, String name) {
+    return byName.get(name).country().orElseThrow().code();
   }
 
   private static Map<String, Actor> byName(Extraction x) {

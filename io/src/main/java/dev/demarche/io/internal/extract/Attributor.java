@@ -7156,10 +7156,8 @@ final class Attributor {
         return true;
       }
       Ment role = startsAt[j];
-      if (j - 1 > ss && tok(j - 1).isPunct(',') && role != null && !role.plural && role.end == k
-          && (role.type == Ment.Type.ANONYMOUS || role.type == Ment.Type.DESCRIPTION
-              && role.kind == dev.demarche.model.ActorKind.PERSON)
-          && role.country != null && tok(k - 1).isLowerCase()) {
+      if (j - 1 > ss && tok(j - 1).isPunct(',') && role != null && role.end == k && role.isRoleOfState()
+          && tok(k - 1).isLowerCase()) {
         return true;
       }
       if (!(tok(j).isWord() && (tok(j).isLowerCase() || Character.isDigit(tok(j).text.charAt(0)))) || cueAt[j]

@@ -101,6 +101,15 @@ final class Ment {
     return nameStart >= 0;
   }
 
+  /**
+   * Whether the mention is one person's role that a state's adjective gives a state, anonymous or
+   * described: "Dutch lawmaker", "American businessman".
+   */
+  boolean isRoleOfState() {
+    return !plural && country != null
+        && (type == Type.ANONYMOUS || type == Type.DESCRIPTION && kind == dev.demarche.model.ActorKind.PERSON);
+  }
+
   /** Whether the mention may be a speaker: an actor, not an adjective. */
   boolean canSpeak() {
     return type != Type.ADJECTIVE;

@@ -3903,15 +3903,23 @@ final class MentionFinder {
         || t.is("set") || t.is("run") || t.is("made") || t.is("known")))) {
       return false;
     }
-    for (int j = k + 1; j < tokens.size() && j <= k + 8 && sameSentence(k, j); j++) {
+    return commaAfter(k, 8, true) >= 0;
+  }
+
+  /**
+   * The first comma after {@code k}, within {@code limit} tokens of its sentence and before any
+   * quotation mark and, when {@code cueStops}, any cue after the next token; or -1.
+   */
+  private int commaAfter(int k, int limit, boolean cueStops) {
+    for (int j = k + 1; j < tokens.size() && j <= k + limit && sameSentence(k, j); j++) {
       if (tok(j).isPunct(',')) {
-        return true;
+        return j;
       }
-      if (tok(j).kind == Token.Kind.QUOTE || tok(j).lexeme.cue != null && j > k + 1) {
-        return false;
+      if (tok(j).kind == Token.Kind.QUOTE || cueStops && tok(j).lexeme.cue != null && j > k + 1) {
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The last words of a numbered unit of a union or an order: "Local 88", "District Lodge 751". */
@@ -3989,18 +3997,10 @@ final class MentionFinder {
    * or cue: "of fuselages and wing parts for Boeing and Airbus,".
    */
   private boolean ofPhraseToComma(int k) {
-    if (!tok(k).is("of") && !tok(k).is("for")) {
+    if (!tok(k).is("of") && !tok(k).is("for") || k + 1 >= tokens.size() || tok(k + 1).lexeme.cue != null) {
       return false;
     }
-    for (int j = k + 1; j < tokens.size() && j <= k + 15 && sameSentence(k, j); j++) {
-      if (tok(j).isPunct(',')) {
-        return j > k + 1;
-      }
-      if (tok(j).kind == Token.Kind.QUOTE || tok(j).lexeme.cue != null) {
-        return false;
-      }
-    }
-    return false;
+    return commaAfter(k, 15, true) > k + 1;
   }
 
   /**
@@ -4027,15 +4027,7 @@ final class MentionFinder {
     if (!(tok(k).is("whose") || tok(k).is("which") || tok(k).is("that"))) {
       return false;
     }
-    for (int j = k + 1; j < tokens.size() && j <= k + 10 && sameSentence(k, j); j++) {
-      if (tok(j).isPunct(',')) {
-        return true;
-      }
-      if (tok(j).kind == Token.Kind.QUOTE) {
-        return false;
-      }
-    }
-    return false;
+    return commaAfter(k, 10, false) >= 0;
   }
 
   /** Nouns of fields of study and culture that a state's adjective only qualifies: "Chinese history". */
@@ -4223,10 +4215,6 @@ final class MentionFinder {
     }
   }
 
-  /** Words after a state's adjective that make it name what is taught: "Russian language teacher". */
-  private static final WordSet SUBJECTS_TAUGHT = WordSet.of("language", "literature", "studies", "history",
-      "cuisine", "art", "music", "philosophy", "law", "politics");
-
   /**
    * "Dutch lawmaker Jeroen Aalbers", "American businessman Tom Ricks": a role a state's adjective
    * opens, right before a name, gives the person named that state.
@@ -4235,11 +4223,10 @@ final class MentionFinder {
     for (int idx = 0; idx + 1 < mentions.size(); idx++) {
       Ment role = mentions.get(idx);
       Ment name = mentions.get(idx + 1);
-      if (name.start == role.end && role.country != null && !role.plural && !role.distributive && !role.relation
-          && (role.type == Ment.Type.ANONYMOUS || role.type == Ment.Type.DESCRIPTION && role.kind == ActorKind.PERSON)
+      if (name.start == role.end && role.isRoleOfState() && !role.distributive && !role.relation
           && tok(role.end - 1).isLowerCase() && name.country == null && name.hasName()
-          // but "Russian language teacher Anna Petrova": the adjective names what is taught
-          && !(role.end - role.start >= 3 && SUBJECTS_TAUGHT.has(tok(role.start + 1)))
+          // but "Russian language teacher Anna Petrova": the adjective names a field
+          && !(role.end - role.start >= 3 && FIELDS.has(tok(role.start + 1)))
           && (name.type == Ment.Type.PERSON || name.type == Ment.Type.CANDIDATE
               && (name.kind == null || name.kind == ActorKind.PERSON))) {
         name.country = role.country;
