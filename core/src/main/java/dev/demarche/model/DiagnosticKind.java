@@ -27,7 +27,10 @@ public enum DiagnosticKind {
   /** More than one speaker fits a statement; the nearest was taken. */
   AMBIGUOUS_SPEAKER,
 
-  /** Part of the input exceeded a configured limit and was not analysed. */
+  /**
+   * Part of the input exceeded a limit: text past the longest article analysed was not analysed, or a
+   * sentence longer than the longest analysed whole was cut and its parts analysed apart.
+   */
   INPUT_LIMIT,
 
   /** Another problem. */

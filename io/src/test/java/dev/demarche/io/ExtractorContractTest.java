@@ -124,6 +124,29 @@ class ExtractorContractTest {
   }
 
   @Test
+  void sentenceCutForItsLengthIsADiagnosticAndItsPartsAreAnalysed() {
+    // a run with no sentence end, longer than the longest sentence analysed whole
+    String run = "Delegates from " + "abcdefgh, ".repeat(120) + "and others arrived.";
+    Extraction x = EXTRACTOR.extract("t", run + " \"We will stay,\" Tom Reed said.");
+
+    List<Diagnostic> cuts = x.diagnostics().stream()
+        .filter(d -> d.kind() == DiagnosticKind.INPUT_LIMIT).collect(Collectors.toList());
+    assertEquals(1, cuts.size(), x.diagnostics().toString());
+    int cut = cuts.get(0).span().begin();
+    assertEquals(cut, cuts.get(0).span().end());
+    assertTrue(cut <= 1_000 && cut > 500 && run.charAt(cut) == ' ', cuts.toString());
+    assertEquals(1, x.statements().size(), x.statements().toString());
+    assertEquals("We will stay,", x.statements().get(0).content());
+  }
+
+  @Test
+  void lineBreakInsideANounPhraseAfterANamedSpeakerIsNoError() {
+    // the paragraph ends inside "the spokesman": the second paragraph opens with a bare noun
+    Extraction x = EXTRACTOR.extract("t", "Smith said. the\nspokesman said.");
+    assertEquals("Smith", x.statements().get(0).speakerMention().orElseThrow().text());
+  }
+
+  @Test
   void nativeNamesAndCountriesAttachToPersons() throws IOException {
     Extraction x = EXTRACTOR.extract(sample().get(3));
     Actor wong =

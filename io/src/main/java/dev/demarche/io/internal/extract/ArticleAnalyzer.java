@@ -21,11 +21,13 @@ import dev.demarche.model.Span;
 import dev.demarche.model.Statement;
 import dev.demarche.model.StatementId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -118,6 +120,42 @@ public final class ArticleAnalyzer {
   /** Every word the lexicons know, each with all they know of it; read-only after construction. */
   private final LexemeTable lexemes;
 
+  /**
+   * The speakers that stand inside what another speaker of their sentence said. One sweep over the
+   * drafts by position: the contents open at a speaker are kept by where they end, so the work is the
+   * drafts times the contents that overlap there, which the cap on a content's length bounds.
+   */
+  private static Set<Ment> reportedSpeakers(List<Draft> drafts, List<Token> tokens) {
+    List<Draft> spoken = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (d.speaker != null) {
+        spoken.add(d);
+      }
+    }
+    List<Draft> byBegin = new ArrayList<>(spoken);
+    byBegin.sort(Comparator.comparingInt(d -> d.contentBegin));
+    spoken.sort(Comparator.comparingInt(d -> tokens.get(d.speaker.start).begin));
+    PriorityQueue<Draft> open = new PriorityQueue<>(Comparator.comparingInt(d -> d.contentEnd));
+    Set<Ment> reported = new HashSet<>();
+    int next = 0;
+    for (Draft d : spoken) {
+      int at = tokens.get(d.speaker.start).begin;
+      while (next < byBegin.size() && byBegin.get(next).contentBegin <= at) {
+        open.add(byBegin.get(next++));
+      }
+      while (!open.isEmpty() && open.peek().contentEnd <= at) {
+        open.poll();
+      }
+      for (Draft outer : open) {
+        if (outer != d && outer.speaker != d.speaker && outer.sentence == d.sentence) {
+          reported.add(d.speaker);
+          break;
+        }
+      }
+    }
+    return reported;
+  }
+
   /** Extracts everything from {@code article}. */
   public Extraction analyze(Article article) {
     String full = article.text();
@@ -133,6 +171,15 @@ public final class ArticleAnalyzer {
               "text past " + maxArticleLength + " characters was not analysed"));
     }
     Segmentation segmentation = segmenter.segment(text);
+    for (int cut : segmentation.forcedBreaks()) {
+      diagnostics.add(
+          Diagnostic.of(
+              DiagnosticKind.INPUT_LIMIT,
+              Severity.WARNING,
+              Span.of(cut, cut),
+              "no sentence end within " + Segmenter.MAX_SENTENCE_LENGTH
+                  + " characters: the sentence was cut here and its two parts analysed apart"));
+    }
     QuoteScan scan = QuoteScanner.scan(text);
     List<Quote> quotes = new ArrayList<>();
     List<Quote> nested = new ArrayList<>();
@@ -195,20 +242,7 @@ public final class ArticleAnalyzer {
     }
     // speakers named inside what another said ("Lin said the consul had been responding to …"): not
     // the speaker that a pronoun after them stands for
-    Set<Ment> reported = new HashSet<>();
-    for (Draft d : drafts) {
-      if (d.speaker == null) {
-        continue;
-      }
-      int at = tokens.get(d.speaker.start).begin;
-      for (Draft outer : drafts) {
-        if (outer != d && outer.speaker != null && outer.speaker != d.speaker && outer.sentence == d.sentence
-            && outer.contentBegin <= at && at < outer.contentEnd) {
-          reported.add(d.speaker);
-          break;
-        }
-      }
-    }
+    Set<Ment> reported = reportedSpeakers(drafts, tokens);
     Resolver resolver = new Resolver(tokens, gazetteer, homeCountry(article), datelineCountry(text, tokens),
         words.bit("anonymous-head"),
         words.bit("organization-name-head") | words.bit("place-head"), words.bit("proper-modifier"));

@@ -1,5 +1,6 @@
 package dev.demarche.io.internal.extract;
 
+import com.google.common.collect.ImmutableSet;
 import dev.demarche.io.internal.text.Quote;
 import dev.demarche.model.SpeechAct;
 import dev.demarche.model.StatementMode;
@@ -245,6 +246,9 @@ final class Attributor {
   private final Ment[] startsAt;
   private final QuoteIndex quoteByOpenToken;
   private final QuoteIndex quoteByCloseToken;
+  /** Dashes outside quotations before each token, and the next one from it; built when first asked. */
+  private int[] dashesBefore;
+  private int[] nextDash;
 
   /** Quotations by the index of the token of their opening or closing mark. */
   private static final class QuoteIndex {
@@ -681,8 +685,8 @@ final class Attributor {
     return false;
   }
 
-  private static final Set<String> LEGISLATURES = Set.of("Senate", "Parliament", "Congress", "House", "Assembly",
-      "Legislature", "Council", "Committee", "senators", "lawmakers", "legislators");
+  private static final Set<String> LEGISLATURES = ImmutableSet.of("Senate", "Parliament", "Congress", "House",
+      "Assembly", "Legislature", "Council", "Committee", "senators", "lawmakers", "legislators");
 
   /**
    * After "called": an object, then "a" or "an" and what it is called ("the election a fraud"),
@@ -2497,7 +2501,7 @@ final class Attributor {
       "dawn", "dusk");
 
   /** People who serve another, named after "to": "an aide to the prime minister". */
-  private static final java.util.Set<String> AIDES = java.util.Set.of("aide", "aides", "adviser", "advisers",
+  private static final Set<String> AIDES = ImmutableSet.of("aide", "aides", "adviser", "advisers",
       "advisor", "advisors", "assistant", "assistants", "envoy", "envoys", "spokesman", "spokeswoman",
       "spokesperson", "counsel", "secretary");
 
@@ -2987,21 +2991,33 @@ final class Attributor {
    * noted ends at the second dash.
    */
   private int dashAsideEnd(int k, int ss, int se) {
-    boolean open = false;
-    for (int j = ss; j < k; j++) {
-      if (isDash(tok(j)) && !isInsideQuote(tok(j).begin)) {
-        open = !open;
-      }
+    if (dashesBefore == null) {
+      indexDashes();
     }
+    // the dashes outside quotations from the sentence's start up to k, counted from the article's start
+    boolean open = ((dashesBefore[k] - dashesBefore[ss]) & 1) != 0;
     if (!open || isInsideQuote(tok(k).begin)) {
       return se;
     }
-    for (int j = k + 1; j < se; j++) {
-      if (isDash(tok(j)) && !isInsideQuote(tok(j).begin)) {
-        return j;
-      }
+    return Math.min(nextDash[k + 1], se);
+  }
+
+  /**
+   * Counts of the dashes outside quotations before each token, and the next such dash at or after
+   * it, so that a cue's aside is found without a scan of its sentence.
+   */
+  private void indexDashes() {
+    int n = toks.length;
+    dashesBefore = new int[n + 1];
+    nextDash = new int[n + 1];
+    for (int j = 0; j < n; j++) {
+      boolean dash = isDash(toks[j]) && !isInsideQuote(toks[j].begin);
+      dashesBefore[j + 1] = dashesBefore[j] + (dash ? 1 : 0);
     }
-    return se;
+    nextDash[n] = n;
+    for (int j = n - 1; j >= 0; j--) {
+      nextDash[j] = dashesBefore[j + 1] > dashesBefore[j] ? j : nextDash[j + 1];
+    }
   }
 
   private static boolean isDash(Token t) {
@@ -4892,7 +4908,7 @@ final class Attributor {
    * temperatures were forecast to break records, the government …".
    */
   private boolean inRelativeAside(Cue cue) {
-    int ss = sentenceStart[sentenceOf[cue.start()]];
+    int ss = Math.max(sentenceStart[sentenceOf[cue.start()]], cue.start() - MAX_CONTENT_TOKENS);
     for (int k = cue.start() - 1; k > ss; k--) {
       Token t = tok(k);
       if (t.isPunct(',') || t.kind == Token.Kind.QUOTE) {

@@ -1,5 +1,6 @@
 package dev.demarche.io.internal.extract;
 
+import com.google.common.collect.ImmutableSet;
 import dev.demarche.model.ActorKind;
 import dev.demarche.model.CountryCode;
 import java.util.ArrayList;
@@ -398,7 +399,7 @@ final class MentionFinder {
     mentions.addAll(kept);
   }
 
-  private static final java.util.Set<String> FORCES = java.util.Set.of("police", "authorities");
+  private static final Set<String> FORCES = ImmutableSet.of("police", "authorities");
 
   /**
    * "Climate Crisis and Civil Protection Minister Petros Andreadis": a portfolio of two parts joined by
@@ -1070,6 +1071,25 @@ final class MentionFinder {
         covered[k] = true;
       }
     }
+    // indexes of the mentions, so that each cue's subject is checked against them in a few steps
+    boolean sorted = true;
+    for (int i = 1; i < mentions.size() && sorted; i++) {
+      sorted = mentions.get(i - 1).start <= mentions.get(i).start;
+    }
+    int[] minStartCovering = new int[n + 1];
+    java.util.Arrays.fill(minStartCovering, Integer.MAX_VALUE);
+    int[] firstStarting = new int[n + 1];
+    java.util.Arrays.fill(firstStarting, -1);
+    int[] nextStarting = new int[mentions.size()];
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Ment m = mentions.get(i);
+      for (int k = m.start; k < m.end; k++) {
+        minStartCovering[k] = Math.min(minStartCovering[k], m.start);
+      }
+      nextStarting[i] = firstStarting[m.start];
+      firstStarting[m.start] = i;
+    }
+    boolean[] coveredByAdded = new boolean[n + 1];
     List<Ment> added = new ArrayList<>();
     for (Cue cue : cues) {
       int v = cue.start();
@@ -1117,6 +1137,7 @@ final class MentionFinder {
           added.add(m);
           for (int j = v + 1; j < k; j++) {
             covered[j] = true;
+            coveredByAdded[j] = true;
           }
           continue;
         }
@@ -1139,8 +1160,9 @@ final class MentionFinder {
         end = aside;
       }
       int last = end - 1;
-      Ment place = ends[end] ? placeEndingAt(end) : null;
-      Ment owner = ends[end] && place == null ? ownerEndingAt(end) : null;
+      int from = ends[end] ? lastMentionBefore(end, sorted) : -1;
+      Ment place = ends[end] ? placeEndingAt(end, from) : null;
+      Ment owner = ends[end] && place == null ? ownerEndingAt(end, from) : null;
       if (place != null && place.start >= 2 && PLACE_PREPOSITIONS.has(tok(place.start - 1))
           && subjectHead(place.start - 2) && !ends[place.start - 1]) {
         // "A former city councillor in Lyon admitted", "Shop owners in Lyon said": the people, not
@@ -1196,22 +1218,25 @@ final class MentionFinder {
           || inQuote[start] != inQuote[v]) {
         continue;
       }
-      CountryCode country = null;
-      boolean crosses = false;
-      for (Ment m : mentions) {
-        if (m.start < start && m.end > start || m.start < end && m.end > end) {
-          crosses = true;
-          break;
-        }
-        if (m.start >= start && m.end <= end && country == null) {
-          country = m.country;
-        }
-      }
-      for (Ment m : added) {
-        crosses |= m.start < end && m.end > start;
+      // no mention, found or added, may cross the subject's edges
+      boolean crosses = minStartCovering[start] < start || end < n && minStartCovering[end] < end;
+      for (int j = start; j < end && !crosses; j++) {
+        crosses = coveredByAdded[j];
       }
       if (crosses) {
         continue;
+      }
+      // the country of the first mention within it that has one
+      CountryCode country = null;
+      int first = Integer.MAX_VALUE;
+      for (int j = start; j < end; j++) {
+        for (int i = firstStarting[j]; i >= 0 && i < first; i = nextStarting[i]) {
+          Ment m = mentions.get(i);
+          if (m.end <= end && m.country != null) {
+            first = i;
+            country = m.country;
+          }
+        }
       }
       Ment m = new Ment(start, end, Ment.Type.ANONYMOUS);
       m.head = tok(last).text.toLowerCase(java.util.Locale.ROOT);
@@ -1225,6 +1250,7 @@ final class MentionFinder {
       ends[end] = true;
       for (int j = start; j < end; j++) {
         covered[j] = true;
+        coveredByAdded[j] = true;
       }
     }
     if (added.isEmpty()) {
@@ -1233,13 +1259,64 @@ final class MentionFinder {
     for (Ment m : added) {
       // "The prince accepted …", "the actress recalled": the gender its noun gives
       m.gender = genderOfNoun(m.head);
-      mentions.removeIf(x -> x.start >= m.start && x.end <= m.end);
-      int at = 0;
-      while (at < mentions.size() && mentions.get(at).start < m.start) {
-        at++;
-      }
-      mentions.add(at, m);
     }
+    if (!sorted) {
+      for (Ment m : added) {
+        mentions.removeIf(x -> x.start >= m.start && x.end <= m.end);
+        int at = 0;
+        while (at < mentions.size() && mentions.get(at).start < m.start) {
+          at++;
+        }
+        mentions.add(at, m);
+      }
+      return;
+    }
+    // the mentions within an added subject give way to it, and each added one goes before the first
+    // mention that starts where it starts or later: in one merge, since the list is in order of start
+    Ment[] owner = new Ment[n + 1];
+    for (Ment m : added) {
+      for (int j = m.start; j < m.end; j++) {
+        owner[j] = m;
+      }
+    }
+    List<Ment> byStart = new ArrayList<>(added);
+    byStart.sort(java.util.Comparator.comparingInt(m -> m.start));
+    List<Ment> merged = new ArrayList<>(mentions.size() + added.size());
+    int a = 0;
+    for (Ment x : mentions) {
+      while (a < byStart.size() && byStart.get(a).start <= x.start) {
+        merged.add(byStart.get(a++));
+      }
+      if (owner[x.start] == null || owner[x.start] != owner[x.end - 1]) {
+        merged.add(x);
+      }
+    }
+    merged.addAll(byStart.subList(a, byStart.size()));
+    mentions.clear();
+    mentions.addAll(merged);
+  }
+
+  /**
+   * The index of the last mention that starts before {@code end}, where a scan back for a mention
+   * ending there begins: found by halving when the mentions are in order of start, else the last.
+   */
+  private int lastMentionBefore(int end, boolean sorted) {
+    if (!sorted) {
+      return mentions.size() - 1;
+    }
+    int lo = 0;
+    int hi = mentions.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start < end) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
   }
 
   /** Verbs of speech that come before their speaker: "…," wrote the band. */
@@ -1321,9 +1398,12 @@ final class MentionFinder {
       "colleague", "colleagues", "neighbour", "neighbor", "neighbours", "neighbors", "supporters", "fans", "aide",
       "aides", "biographer", "estate", "heirs", "descendants", "classmates", "teammates");
 
-  /** The mention of a person or organisation that ends at {@code end}, or null. */
-  private Ment ownerEndingAt(int end) {
-    for (int i = mentions.size() - 1; i >= 0; i--) {
+  /**
+   * The mention of a person or organisation that ends at {@code end}, or null, looked for back from
+   * the mention at {@code from}.
+   */
+  private Ment ownerEndingAt(int end, int from) {
+    for (int i = from; i >= 0; i--) {
       Ment m = mentions.get(i);
       if (m.end == end) {
         return m.type == Ment.Type.PERSON || m.type == Ment.Type.CANDIDATE || m.type == Ment.Type.NAMED
@@ -1336,9 +1416,12 @@ final class MentionFinder {
     return null;
   }
 
-  /** The mention of a place or state that ends at {@code end}, or null. */
-  private Ment placeEndingAt(int end) {
-    for (int i = mentions.size() - 1; i >= 0; i--) {
+  /**
+   * The mention of a place or state that ends at {@code end}, or null, looked for back from the mention
+   * at {@code from}.
+   */
+  private Ment placeEndingAt(int end, int from) {
+    for (int i = from; i >= 0; i--) {
       Ment m = mentions.get(i);
       if (m.end == end) {
         boolean state = m.type == Ment.Type.NAMED && m.entry != null
@@ -3009,7 +3092,7 @@ final class MentionFinder {
   }
 
   /** Lower-case ends of compound modifiers after a capitalised word: "London-based", "Kremlin-backed". */
-  private static final Set<String> MODIFIER_ENDINGS = Set.of("based", "backed", "led", "owned", "run", "born",
+  private static final Set<String> MODIFIER_ENDINGS = ImmutableSet.of("based", "backed", "led", "owned", "run", "born",
       "funded", "controlled", "speaking", "language", "registered", "listed", "linked", "allied", "aligned",
       "dominated", "sponsored", "brokered", "made", "style", "bound", "focused", "headquartered");
 
@@ -3697,7 +3780,7 @@ final class MentionFinder {
       }
     }
     if (absorbed != null) {
-      mentions.removeAll(absorbed);
+      removeMentions(absorbed);
     }
   }
 
@@ -3889,7 +3972,7 @@ final class MentionFinder {
       }
     }
     if (absorbed != null) {
-      mentions.removeAll(absorbed);
+      removeMentions(absorbed);
     }
   }
 
@@ -3950,7 +4033,15 @@ final class MentionFinder {
         absorbed.add(unit);
       }
     }
-    mentions.removeAll(absorbed);
+    removeMentions(absorbed);
+  }
+
+  /** Removes {@code gone} from the mentions in one pass, whatever kind of collection it is. */
+  private void removeMentions(java.util.Collection<Ment> gone) {
+    if (!gone.isEmpty()) {
+      Set<Ment> set = gone instanceof Set<Ment> given ? given : new HashSet<>(gone);
+      mentions.removeIf(set::contains);
+    }
   }
 
   /**
@@ -4087,7 +4178,7 @@ final class MentionFinder {
       m.start = k;
     }
     if (absorbed != null) {
-      mentions.removeAll(absorbed);
+      removeMentions(absorbed);
     }
   }
 

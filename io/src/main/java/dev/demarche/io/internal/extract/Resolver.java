@@ -1,5 +1,6 @@
 package dev.demarche.io.internal.extract;
 
+import com.google.common.collect.ImmutableSet;
 import dev.demarche.model.Actor;
 import dev.demarche.model.ActorId;
 import dev.demarche.model.ActorKind;
@@ -58,11 +59,12 @@ final class Resolver {
   }
 
   /** Names of one state's bodies that other states' bodies share: "the Senate" of the Philippines. */
-  private static final Set<String> SHARED_NAMES = Set.of("Senate", "House of Representatives", "Congress",
+  private static final Set<String> SHARED_NAMES = ImmutableSet.of("Senate", "House of Representatives", "Congress",
       "National Security Council");
   /** The last words of a court's judgments; a decision is a document only after its issuer. */
-  private static final Set<String> SPOKESPERSON_HEADS = Set.of("spokesman", "spokeswoman", "spokesperson");
-  private static final Set<String> JUDGMENTS = Set.of("ruling", "judgment", "judgement", "verdict", "decision");
+  private static final Set<String> SPOKESPERSON_HEADS = ImmutableSet.of("spokesman", "spokeswoman", "spokesperson");
+  private static final Set<String> JUDGMENTS = ImmutableSet.of("ruling", "judgment", "judgement", "verdict",
+      "decision");
   private static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("his", "her", "their", "His", "Her", "Their");
   /** Words for the authors of a study, which name the same team. */
   private static final WordSet STUDY_AUTHORS = WordSet.of("researchers", "scientists", "authors", "co-authors",
@@ -90,15 +92,15 @@ final class Resolver {
   /** Nouns for groups of states: "the bloc", "the alliance". */
   private static final WordSet INTERNATIONAL_GROUP_NOUNS = WordSet.of("bloc", "alliance", "coalition");
   /** Words in the names of organisations a later "the union" may stand for: "Irish Nurses and Midwives Organisation". */
-  private static final Set<String> UNION_NAME_WORDS = Set.of("Union", "Organisation", "Organization", "Federation",
-      "Association", "Congress", "Confederation");
+  private static final Set<String> UNION_NAME_WORDS = ImmutableSet.of("Union", "Organisation", "Organization",
+      "Federation", "Association", "Congress", "Confederation");
   /** Words in the names of organisations that are a public body's: "Food and Drug Administration". */
-  private static final Set<String> BODY_NAME_WORDS = Set.of("Agency", "Administration", "Authority", "Commission",
-      "Board", "Bureau", "Office", "Service", "Regulator", "Directorate", "Department", "Inspectorate");
+  private static final Set<String> BODY_NAME_WORDS = ImmutableSet.of("Agency", "Administration", "Authority",
+      "Commission", "Board", "Bureau", "Office", "Service", "Regulator", "Directorate", "Department", "Inspectorate");
   /** The prefix of a gazetteer entry's id that makes it a business: {@code company:toyota}. */
   static final String COMPANY_PREFIX = "company:";
   /** Words in the names of businesses among the heads of organisations' names: "Veltra Motors", "Acme Corp". */
-  private static final Set<String> BUSINESS_NAME_WORDS = Set.of("Group", "Corporation", "Company", "Bank",
+  private static final Set<String> BUSINESS_NAME_WORDS = ImmutableSet.of("Group", "Corporation", "Company", "Bank",
       "Network", "Fund", "Trust", "Corp", "Inc", "Ltd", "LLC", "Plc", "PLC", "plc", "Limited", "Incorporated",
       // legal forms of other countries: "Rheinhold AG", "Vale SA", "Volvo AB"
       "AG", "GmbH", "KGaA", "SE", "SA", "S.A.", "NV", "N.V.", "BV", "B.V.", "AB", "ASA", "Oyj", "SpA", "S.p.A.", "PJSC",
@@ -560,9 +562,9 @@ final class Resolver {
   }
 
   /** Plural heads of "both …" that are no persons: "both nations". */
-  private static final Set<String> NOT_PERSONS = Set.of("countries", "nations", "sides", "governments", "states",
-      "parties", "companies", "firms", "groups", "agencies", "organisations", "organizations", "unions", "families",
-      "teams", "authorities", "police", "media");
+  private static final Set<String> NOT_PERSONS = ImmutableSet.of("countries", "nations", "sides", "governments",
+      "states", "parties", "companies", "firms", "groups", "agencies", "organisations", "organizations", "unions",
+      "families", "teams", "authorities", "police", "media");
 
   /** Whether the actor {@code key} is a description named with the persons of {@code group}, there or before. */
   private boolean names(String key, Group group) {
@@ -571,8 +573,8 @@ final class Resolver {
   }
 
   /** Plural nouns for businesses named together: "the companies", "both carmakers". */
-  private static final Set<String> BUSINESSES = Set.of("companies", "firms", "carmakers", "automakers", "groups",
-      "banks", "airlines", "lenders", "insurers", "chipmakers", "retailers", "businesses", "corporations");
+  private static final Set<String> BUSINESSES = ImmutableSet.of("companies", "firms", "carmakers", "automakers",
+      "groups", "banks", "airlines", "lenders", "insurers", "chipmakers", "retailers", "businesses", "corporations");
 
   /**
    * Joins {@code m}, of actor {@code key}, to the group of {@code previous} when "and" or a list's
@@ -1598,7 +1600,8 @@ final class Resolver {
   }
 
   /** Articles joined to Arabic surnames by a hyphen, which a later mention may leave out: "al-Shammari". */
-  private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "an", "at", "az");
+  private static final Set<String> ARABIC_ARTICLES = ImmutableSet.of("al", "el", "ad", "ar", "as", "ash", "an", "at",
+      "az");
 
   /** A person first named by surname only, now named in full: "Pelosi", then "Nancy Pelosi". */
   private String personBySurname(String name) {
@@ -2816,7 +2819,7 @@ final class Resolver {
       "release", "announcement", "communique", "communiqué", "declaration");
 
   /** Adjectives too general to pick one organisation by a word of its name: "the new company", "the state lender". */
-  private static final Set<String> GENERIC_MODIFIERS = Set.of("new", "state", "national", "federal", "former",
+  private static final Set<String> GENERIC_MODIFIERS = ImmutableSet.of("new", "state", "national", "federal", "former",
       "local", "foreign", "private", "public", "main", "largest", "big", "major", "global", "international",
       "regional", "central", "general", "first", "other");
 
@@ -2894,8 +2897,8 @@ final class Resolver {
   }
 
   /** Ranks of offices whose holders have others speak for them. */
-  private static final Set<String> SPOKEN_FOR_RANKS = Set.of("MINISTER", "HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "OFFICIAL",
-      "LEGISLATOR", "DIPLOMAT", "JUDGE", "PARTY");
+  private static final Set<String> SPOKEN_FOR_RANKS = ImmutableSet.of("MINISTER", "HEAD_OF_STATE", "HEAD_OF_GOVERNMENT",
+      "OFFICIAL", "LEGISLATOR", "DIPLOMAT", "JUDGE", "PARTY");
 
   /**
    * Whether the person was named with the title of an office whose holder others speak for (a

@@ -13,12 +13,21 @@ import java.util.OptionalInt;
  *
  * @param paragraphs the non-blank lines of the text
  * @param sentences the sentences of all paragraphs
+ * @param forcedBreaks where a run of text longer than {@link Segmenter#MAX_SENTENCE_LENGTH} characters
+ *     with no sentence end in it was cut, in text order: the offset of each cut
  */
-public record Segmentation(ImmutableList<TextRange> paragraphs, ImmutableList<TextRange> sentences) {
+public record Segmentation(
+    ImmutableList<TextRange> paragraphs, ImmutableList<TextRange> sentences, ImmutableList<Integer> forcedBreaks) {
 
   public Segmentation {
     checkNotNull(paragraphs, "paragraphs");
     checkNotNull(sentences, "sentences");
+    checkNotNull(forcedBreaks, "forcedBreaks");
+  }
+
+  /** A segmentation with no forced breaks. */
+  public Segmentation(ImmutableList<TextRange> paragraphs, ImmutableList<TextRange> sentences) {
+    this(paragraphs, sentences, ImmutableList.of());
   }
 
   /**

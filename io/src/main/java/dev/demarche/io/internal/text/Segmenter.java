@@ -48,6 +48,13 @@ import java.util.Optional;
  */
 public final class Segmenter {
 
+  /**
+   * The most characters a sentence may have. A longer run with no sentence end (a list that goes on,
+   * text without punctuation) is cut into sentences of at most this length, so that no rule that looks
+   * across a sentence can make the work grow faster than the text. News sentences seldom pass 500.
+   */
+  public static final int MAX_SENTENCE_LENGTH = 1_000;
+
   // Longer than any abbreviation or initialism worth recognising; bounds the look-behind.
   private static final int MAX_TOKEN = 32;
   // Opening marks skipped before the next word ("U.S. (The ...", "U.S. "‘We ...").
@@ -134,10 +141,11 @@ public final class Segmenter {
     checkNotNull(text, "text");
     ImmutableList<TextRange> paragraphs = paragraphs(text);
     ImmutableList.Builder<TextRange> sentences = ImmutableList.builder();
+    ImmutableList.Builder<Integer> forced = ImmutableList.builder();
     for (TextRange paragraph : paragraphs) {
-      splitParagraph(text, paragraph.begin(), paragraph.end(), sentences);
+      splitParagraph(text, paragraph.begin(), paragraph.end(), sentences, forced);
     }
-    return new Segmentation(paragraphs, sentences.build());
+    return new Segmentation(paragraphs, sentences.build(), forced.build());
   }
 
   /**
@@ -173,8 +181,8 @@ public final class Segmenter {
     }
   }
 
-  private void splitParagraph(
-      String text, int begin, int end, ImmutableList.Builder<TextRange> out) {
+  private void splitParagraph(String text, int begin, int end, ImmutableList.Builder<TextRange> out,
+      ImmutableList.Builder<Integer> forced) {
     int sentenceBegin = begin;
     int i = begin;
     while (i < end) {
@@ -191,12 +199,43 @@ public final class Segmenter {
         closersEnd++;
       }
       if (endsSentence(text, begin, end, i, runEnd, closersEnd)) {
-        addTrimmed(text, sentenceBegin, closersEnd, out);
+        addSentence(text, sentenceBegin, closersEnd, out, forced);
         sentenceBegin = closersEnd;
       }
       i = closersEnd;
     }
-    addTrimmed(text, sentenceBegin, end, out);
+    addSentence(text, sentenceBegin, end, out, forced);
+  }
+
+  /**
+   * Adds the sentence from {@code begin} to {@code end}, trimmed; one longer than {@link
+   * #MAX_SENTENCE_LENGTH} is cut into pieces no longer than that, each at the last space of its
+   * second half where there is one, and each cut is recorded in {@code forced}.
+   */
+  private static void addSentence(String text, int begin, int end, ImmutableList.Builder<TextRange> out,
+      ImmutableList.Builder<Integer> forced) {
+    while (begin < end && CharClasses.isSpace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end - begin > MAX_SENTENCE_LENGTH) {
+      int cut = begin + MAX_SENTENCE_LENGTH;
+      int space = cut;
+      while (space > begin + MAX_SENTENCE_LENGTH / 2 && !CharClasses.isSpace(text.charAt(space))) {
+        space--;
+      }
+      if (CharClasses.isSpace(text.charAt(space))) {
+        cut = space;
+      } else if (Character.isLowSurrogate(text.charAt(cut))) {
+        cut--;
+      }
+      addTrimmed(text, begin, cut, out);
+      forced.add(cut);
+      begin = cut;
+      while (begin < end && CharClasses.isSpace(text.charAt(begin))) {
+        begin++;
+      }
+    }
+    addTrimmed(text, begin, end, out);
   }
 
   private static boolean isTerminator(char c) {

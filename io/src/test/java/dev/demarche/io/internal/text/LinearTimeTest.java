@@ -1,6 +1,7 @@
 package dev.demarche.io.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -94,10 +95,15 @@ class LinearTimeTest {
   }
 
   @Test
-  void megabyteOfPeriodsIsOneSentence() {
+  void megabyteOfPeriodsIsCutIntoSentencesOfTheLongestLength() {
     Segmentation segmentation = Segmenter.standard().segment(".".repeat(MEGABYTE));
 
-    assertEquals(1, segmentation.sentences().size());
+    int pieces = (MEGABYTE + Segmenter.MAX_SENTENCE_LENGTH - 1) / Segmenter.MAX_SENTENCE_LENGTH;
+    assertEquals(pieces, segmentation.sentences().size());
+    assertEquals(pieces - 1, segmentation.forcedBreaks().size());
+    assertEquals(Segmenter.MAX_SENTENCE_LENGTH, segmentation.sentences().get(0).end());
+    assertEquals(Segmenter.MAX_SENTENCE_LENGTH, (int) segmentation.forcedBreaks().get(0));
+    assertEquals(MEGABYTE, segmentation.sentences().get(pieces - 1).end());
   }
 
   @Test
@@ -109,18 +115,30 @@ class LinearTimeTest {
   }
 
   @Test
-  void megabyteOfInitialsIsOneSentence() {
-    Segmentation segmentation = Segmenter.standard().segment("J. A. ".repeat(MEGABYTE / 6));
+  void megabyteOfInitialsIsCutAtSpaces() {
+    String text = "J. A. ".repeat(MEGABYTE / 6);
+    Segmentation segmentation = Segmenter.standard().segment(text);
 
-    assertEquals(1, segmentation.sentences().size());
+    assertTrue(segmentation.sentences().size() >= MEGABYTE / Segmenter.MAX_SENTENCE_LENGTH);
+    assertEquals(segmentation.sentences().size() - 1, segmentation.forcedBreaks().size());
+    for (TextRange sentence : segmentation.sentences()) {
+      assertTrue(sentence.end() - sentence.begin() <= Segmenter.MAX_SENTENCE_LENGTH, sentence.toString());
+      assertEquals('.', text.charAt(sentence.end() - 1), sentence.toString());
+    }
+    for (int cut : segmentation.forcedBreaks()) {
+      assertEquals(' ', text.charAt(cut));
+    }
   }
 
   @Test
-  void megabyteWordBeforePeriodEndsSentence() {
-    Segmentation segmentation =
-        Segmenter.standard().segment("a".repeat(MEGABYTE) + ". The end.");
+  void megabyteWordBeforePeriodIsCutAndTheNextSentenceKept() {
+    String text = "a".repeat(MEGABYTE) + ". The end.";
+    Segmentation segmentation = Segmenter.standard().segment(text);
 
-    assertEquals(2, segmentation.sentences().size());
+    int sentences = segmentation.sentences().size();
+    TextRange last = segmentation.sentences().get(sentences - 1);
+    assertEquals("The end.", text.substring(last.begin(), last.end()));
+    assertEquals(sentences - 2, segmentation.forcedBreaks().size());
   }
 
   @Test

@@ -178,6 +178,46 @@ class SegmenterTest {
   }
 
   @Test
+  void sentenceOfTheLongestLengthIsKeptWhole() {
+    String sentence = "a".repeat(Segmenter.MAX_SENTENCE_LENGTH - 1) + ".";
+    Segmentation segmentation = SEGMENTER.segment(sentence + " Next one.");
+
+    assertEquals(List.of(sentence, "Next one."), sentences(sentence + " Next one."));
+    assertTrue(segmentation.forcedBreaks().isEmpty());
+  }
+
+  @Test
+  void longerRunIsCutAtTheLastSpaceOfEachPiecesSecondHalf() {
+    // a list that goes on with no sentence end: words of nine letters and a space
+    String text = "Delegates " + "abcdefgh, ".repeat(250) + "and others arrived. They met.";
+    Segmentation segmentation = SEGMENTER.segment(text);
+    Invariants.checkSegmentation(text, segmentation);
+
+    List<String> sentences = sentences(text);
+    assertEquals("They met.", sentences.get(sentences.size() - 1));
+    assertEquals(sentences.size() - 2, segmentation.forcedBreaks().size());
+    for (int i = 0; i + 1 < sentences.size(); i++) {
+      String piece = sentences.get(i);
+      assertTrue(piece.length() <= Segmenter.MAX_SENTENCE_LENGTH, piece);
+      assertTrue(i + 2 == sentences.size() || piece.length() > Segmenter.MAX_SENTENCE_LENGTH - 12, piece);
+    }
+    for (int cut : segmentation.forcedBreaks()) {
+      assertEquals(' ', text.charAt(cut));
+    }
+    assertEquals(text.replace(" ", ""), String.join("", sentences).replace(" ", ""));
+  }
+
+  @Test
+  void runWithoutSpacesIsCutAtTheLongestLengthButNotInsideASurrogatePair() {
+    String text = "x".repeat(Segmenter.MAX_SENTENCE_LENGTH - 1) + "\uD842\uDFB7" + "y".repeat(10);
+    Segmentation segmentation = SEGMENTER.segment(text);
+
+    assertEquals(List.of(Segmenter.MAX_SENTENCE_LENGTH - 1), segmentation.forcedBreaks());
+    assertEquals(List.of("x".repeat(Segmenter.MAX_SENTENCE_LENGTH - 1), "\uD842\uDFB7" + "y".repeat(10)),
+        sentences(text));
+  }
+
+  @Test
   void emptyAndBlankTextHaveNoParagraphsOrSentences() {
     assertEquals(new Segmentation(com.google.common.collect.ImmutableList.of(),
             com.google.common.collect.ImmutableList.of()),
