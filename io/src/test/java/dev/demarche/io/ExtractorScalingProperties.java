@@ -25,10 +25,13 @@ class ExtractorScalingProperties {
     return Arbitraries.of(
         "\"", "“", "”", "‘", "'", ", ", "President John Smith ", "Officials ", "((", "(習近平) ",
         "officials said ", "He said, \"No.\" ", "Tom Reed, a member of the Board, said ",
-        "the ministry said that ", "according to ", "... ", "U.S. ", "x\n\n", "\"A,\" she said, \"B\" ");
+        "the ministry said that ", "according to ", "... ", "U.S. ", "x\n\n", "\"A,\" she said, \"B\" ",
+        // a statement every few words, in sentences that never end or end at every one
+        "she said. ", "The company said. ", "the spokesman said. ", "Local 12 of the Union said. ",
+        "the 26-year-old said. ", " \u2014 which the BBC noted \u2014 ");
   }
 
-  @Property(tries = 19)
+  @Property(tries = 25)
   void workGrowsLinearlyWithTheInput(@ForAll("units") String unit) {
     long small = work(repeat(unit, 256 * 1024));
     long large = work(repeat(unit, 1024 * 1024));
