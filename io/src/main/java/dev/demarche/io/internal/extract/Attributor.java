@@ -246,6 +246,9 @@ final class Attributor {
   private final Ment[] startsAt;
   private final QuoteIndex quoteByOpenToken;
   private final QuoteIndex quoteByCloseToken;
+  /** Drafts in each sentence, counted over the first {@link #draftsCounted} drafts, while continuations are added. */
+  private int[] draftsInSentence;
+  private int draftsCounted;
   /** Dashes outside quotations before each token, and the next one from it; built when first asked. */
   private int[] dashesBefore;
   private int[] nextDash;
@@ -3288,6 +3291,16 @@ final class Attributor {
     return j >= ss && quoteByCloseToken.containsKey(j);
   }
 
+  /** Whether a line break lies between offsets {@code from} and {@code to}, both included. */
+  private boolean lineBreakIn(int from, int to) {
+    for (int i = from; i <= to && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a statement found so far, with a cue, lies inside the quotation. */
   private boolean attributed(Quote q) {
     for (Draft d : drafts) {
@@ -4443,7 +4456,7 @@ final class Attributor {
       // the quotation may close the previous sentence: "…stability." she said. But not one that
       // ends the paragraph before
       if (k >= 0 && quoteByCloseToken.containsKey(k) && k >= ss - 2
-          && text.lastIndexOf('\n', tok(ss).begin) < tok(k).begin && !attributed(quoteByCloseToken.get(k))) {
+          && !lineBreakIn(tok(k).begin, tok(ss).begin) && !attributed(quoteByCloseToken.get(k))) {
         // nor one a cue before it already gave its speaker: "Ruiz wrote, "Sad news." The mayor
         // responded angrily."
         Quote q = quoteByCloseToken.get(k);
@@ -7658,6 +7671,9 @@ final class Attributor {
    * quoted just before, in the same or the previous paragraph; without one, it is unattributed.
    */
   private void addContinuations() {
+    // the drafts only grow from here on, so their sentences are counted as they come
+    draftsInSentence = new int[sentenceStart.length];
+    draftsCounted = 0;
     List<Draft> found = new ArrayList<>(drafts);
     found.sort((a, b) -> Integer.compare(a.contentEnd, b.contentEnd));
     java.util.BitSet covered = new java.util.BitSet(text.length());
@@ -7712,6 +7728,14 @@ final class Attributor {
     }
   }
 
+  /** Whether a draft was found in sentence {@code s}; for {@link #addContinuations} only. */
+  private boolean hasDraftIn(int s) {
+    for (; draftsCounted < drafts.size(); draftsCounted++) {
+      draftsInSentence[drafts.get(draftsCounted).sentence]++;
+    }
+    return draftsInSentence[s] > 0;
+  }
+
   /**
    * The person the sentence right before sentence {@code s} is about, in the same paragraph, or at
    * the end of the paragraph before when {@code s} opens its own: its subject, a named person or
@@ -7727,10 +7751,8 @@ final class Attributor {
     if (opensParagraph && (paragraphOf[s] - paragraphOf[prev] > 1 || sentenceStart[s] != firstOfParagraph(s))) {
       return null;
     }
-    for (Draft d : drafts) {
-      if (d.sentence == prev) {
-        return null;
-      }
+    if (hasDraftIn(prev)) {
+      return null;
     }
     for (int k = ss; k < sentenceEnd[prev]; k++) {
       if (tok(k).kind == Token.Kind.QUOTE) {
