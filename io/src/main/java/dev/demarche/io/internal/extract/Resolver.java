@@ -746,17 +746,30 @@ final class Resolver {
   private static final WordSet PAST_TITLE_WORDS = WordSet.of("former", "Former", "then", "late", "ousted", "retired",
       "deposed", "previous", "ex");
 
+  /** How many mentions after a title without a holder are looked at for the person who holds it. */
+  private static final int FORWARD_REACH = 400;
+
   /**
-   * Gives a definite title that had no holder before it to the first person named later with the
-   * same title of the same state or body: one state has one foreign minister at a time.
+   * Gives a definite title that had no holder before it to the first person named later, within the
+   * next {@link #FORWARD_REACH} mentions, with the same title of the same state or body: one state has
+   * one foreign minister at a time.
    */
   private void resolveForward(List<Ment> mentions) {
+    if (forward.isEmpty()) {
+      return;
+    }
+    Map<Ment, Integer> index = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      index.put(mentions.get(i), i);
+    }
     for (Forward f : forward) {
       Ment m = f.mention();
-      if (!f.anonymousKey().equals(m.actorKey)) {
+      Integer at = index.get(m);
+      if (at == null || !f.anonymousKey().equals(m.actorKey)) {
         continue;
       }
-      for (Ment later : mentions) {
+      // among the mentions that follow it, a bounded number, so the work stays linear in the article
+      for (Ment later : mentions.subList(at + 1, Math.min(mentions.size(), at + 1 + FORWARD_REACH))) {
         if (later.start < m.end || later.actorKey == null || later.actorKey.equals(m.actorKey)) {
           continue;
         }
