@@ -104,11 +104,13 @@ final class Token {
   /**
    * Whether the token's text is {@code s}, which must be interned, as every string literal is. A
    * word the lexeme table knows has the table's interned string, so it equals an interned string
-   * only by being the same one, which saves reading either string.
+   * only by being the same one, which saves reading either string. With assertions on, a string
+   * that is not interned fails here whenever the answer would be wrong, at the cost of one comparison.
    */
   boolean is(String s) {
-    assert s == s.intern() : s;
-    return text == s || lexeme == Lexeme.NONE && text.equals(s);
+    boolean is = text == s || lexeme == Lexeme.NONE && text.equals(s);
+    assert is == text.equals(s) : s;
+    return is;
   }
 
   boolean isPunct(char c) {
