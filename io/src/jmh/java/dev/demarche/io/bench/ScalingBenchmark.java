@@ -18,15 +18,17 @@ import org.openjdk.jmh.annotations.State;
 /**
  * How the time of one extraction grows with the article: an article made of one phrase repeated to
  * {@link #size} characters, for phrases that make every rule look around a great deal (a statement
- * every few words, sentences that never end, quotation marks alone). Linear time shows as four times
- * the time for four times the size; a step that scans the article for each statement, as sixteen.
+ * every few words, sentences that never end, quotation marks, commas, capitalised words or parentheses
+ * alone). Linear time shows as four times the time for four times the size; a step that scans the
+ * article for each statement, as sixteen.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ScalingBenchmark {
   /** The repeated phrase. */
-  @Param({"she said. ", "The company said. ", "officials said ", "Local 12 of the Union said. ", "\"", ", "})
+  @Param({"she said. ", "The company said. ", "officials said ", "Local 12 of the Union said. ", "\"", ", ",
+      "President John Smith ", "(("})
   public String phrase;
 
   /** The article's length in characters. */
