@@ -1496,17 +1496,23 @@ final class Resolver {
     return key;
   }
 
+  /** How many of the actors named last are looked at for a surname spelt another way. */
+  private static final int SPELLING_REACH = 400;
+
   /**
    * The person whose surname {@code name} is with one of its last two letters changed, for
    * transliterated names spelt two ways in one article ("Yahya Sarea … Saree said"); only for names
-   * of five letters or more, and only if one person matches ("Micron" is not "Macron").
+   * of five letters or more, only among the last {@link #SPELLING_REACH} actors named, and only if one
+   * person matches ("Micron" is not "Macron").
    */
   private String surnameSpeltOtherwise(String name) {
     if (name.length() < 5) {
       return null;
     }
     String found = null;
-    for (Record r : records.values()) {
+    // among the actors named last, a bounded number, so the work stays linear in the article
+    for (int i = order.size() - 1; i >= 0 && i >= order.size() - SPELLING_REACH; i--) {
+      Record r = records.get(order.get(i));
       if (r.kind != ActorKind.PERSON) {
         continue;
       }
