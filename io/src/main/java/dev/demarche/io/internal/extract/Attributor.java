@@ -3291,16 +3291,6 @@ final class Attributor {
     return j >= ss && quoteByCloseToken.containsKey(j);
   }
 
-  /** Whether a line break lies between offsets {@code from} and {@code to}, both included. */
-  private boolean lineBreakIn(int from, int to) {
-    for (int i = from; i <= to && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether a statement found so far, with a cue, lies inside the quotation. */
   private boolean attributed(Quote q) {
     for (Draft d : drafts) {
@@ -4456,7 +4446,7 @@ final class Attributor {
       // the quotation may close the previous sentence: "…stability." she said. But not one that
       // ends the paragraph before
       if (k >= 0 && quoteByCloseToken.containsKey(k) && k >= ss - 2
-          && !lineBreakIn(tok(k).begin, tok(ss).begin) && !attributed(quoteByCloseToken.get(k))) {
+          && paragraphOf[sentenceOf[k]] == paragraphOf[sentenceOf[ss]] && !attributed(quoteByCloseToken.get(k))) {
         // nor one a cue before it already gave its speaker: "Ruiz wrote, "Sad news." The mayor
         // responded angrily."
         Quote q = quoteByCloseToken.get(k);

@@ -1063,19 +1063,12 @@ final class MentionFinder {
    */
   void subjectsOf(List<Cue> cues) {
     int n = tokens.size();
+    // the mentions in order of start (they come so from the passes before; a stable sort keeps ties), and
+    // indexes of them, so that each cue's subject is checked against them in a few steps: where they
+    // end, the tokens they cover, the earliest start of those that cover a token, those starting at it
+    mentions.sort(java.util.Comparator.comparingInt(m -> m.start));
     boolean[] ends = new boolean[n + 1];
     boolean[] covered = new boolean[n + 1];
-    for (Ment m : mentions) {
-      ends[m.end] = true;
-      for (int k = m.start; k < m.end; k++) {
-        covered[k] = true;
-      }
-    }
-    // indexes of the mentions, so that each cue's subject is checked against them in a few steps
-    boolean sorted = true;
-    for (int i = 1; i < mentions.size() && sorted; i++) {
-      sorted = mentions.get(i - 1).start <= mentions.get(i).start;
-    }
     int[] minStartCovering = new int[n + 1];
     java.util.Arrays.fill(minStartCovering, Integer.MAX_VALUE);
     int[] firstStarting = new int[n + 1];
@@ -1083,7 +1076,9 @@ final class MentionFinder {
     int[] nextStarting = new int[mentions.size()];
     for (int i = mentions.size() - 1; i >= 0; i--) {
       Ment m = mentions.get(i);
+      ends[m.end] = true;
       for (int k = m.start; k < m.end; k++) {
+        covered[k] = true;
         minStartCovering[k] = Math.min(minStartCovering[k], m.start);
       }
       nextStarting[i] = firstStarting[m.start];
@@ -1160,7 +1155,7 @@ final class MentionFinder {
         end = aside;
       }
       int last = end - 1;
-      int from = ends[end] ? lastMentionBefore(end, sorted) : -1;
+      int from = ends[end] ? lastMentionBefore(end) : -1;
       Ment place = ends[end] ? placeEndingAt(end, from) : null;
       Ment owner = ends[end] && place == null ? ownerEndingAt(end, from) : null;
       if (place != null && place.start >= 2 && PLACE_PREPOSITIONS.has(tok(place.start - 1))
@@ -1260,17 +1255,6 @@ final class MentionFinder {
       // "The prince accepted …", "the actress recalled": the gender its noun gives
       m.gender = genderOfNoun(m.head);
     }
-    if (!sorted) {
-      for (Ment m : added) {
-        mentions.removeIf(x -> x.start >= m.start && x.end <= m.end);
-        int at = 0;
-        while (at < mentions.size() && mentions.get(at).start < m.start) {
-          at++;
-        }
-        mentions.add(at, m);
-      }
-      return;
-    }
     // the mentions within an added subject give way to it, and each added one goes before the first
     // mention that starts where it starts or later: in one merge, since the list is in order of start
     Ment[] owner = new Ment[n + 1];
@@ -1298,12 +1282,9 @@ final class MentionFinder {
 
   /**
    * The index of the last mention that starts before {@code end}, where a scan back for a mention
-   * ending there begins: found by halving when the mentions are in order of start, else the last.
+   * ending there begins, found by halving the mentions in order of start; or -1.
    */
-  private int lastMentionBefore(int end, boolean sorted) {
-    if (!sorted) {
-      return mentions.size() - 1;
-    }
+  private int lastMentionBefore(int end) {
     int lo = 0;
     int hi = mentions.size() - 1;
     int found = -1;
