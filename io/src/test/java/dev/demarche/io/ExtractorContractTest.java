@@ -170,6 +170,21 @@ class ExtractorContractTest {
   }
 
   @Test
+  void aDatelineGivesAnUnqualifiedBodyItsCountryBeforeTheSourceDoes() {
+    String text = "Tokyo, 12 March (AFP) — Japan lodged a protest with China over the ships, the foreign ministry"
+        + " said.";
+    Article afp = Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(text).source("AFP").build();
+    Extraction x = EXTRACTOR.extract(afp);
+    assertEquals("body:foreign-ministry:JPN", x.statements().get(0).speaker().get().value());
+    assertTrue(x.statements().get(0).content().startsWith("Japan lodged"), "the dateline is not what was said");
+    // with the dateline's state not named, and others named, no country rather than the source's
+    String other = "TAIPEI, March 3 (Reuters) - China and Japan traded barbs. The foreign ministry said it was"
+        + " concerned.";
+    Article reuters = Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(other).source("Reuters").build();
+    assertEquals("body:foreign-ministry", EXTRACTOR.extract(reuters).statements().get(0).speaker().get().value());
+  }
+
+  @Test
   void usersExtendTheGazetteerAndLexiconFromFiles(@TempDir Path dir) throws IOException {
     Path actors = dir.resolve("actors.tsv");
     Files.writeString(actors, "# mine\nfreedonia-council\tFreedonian Council\tFC\t-\tORGANIZATION\n");

@@ -299,14 +299,21 @@ public final class ArticleAnalyzer {
 
   /**
    * The country of the place in the article's dateline: up to four words in capitals that open the
-   * text, before a dash, colon, comma or bracket ("MANILA —", "NEW DELHI:", "TOKYO (Reuters) -"),
-   * when the gazetteer knows the place; else null.
+   * text, before a dash, colon, comma or bracket ("MANILA —", "NEW DELHI:", "TOKYO (Reuters) -"), or
+   * a place in title case before a date or an agency ("Tokyo, 12 March (AFP) —"), when the gazetteer
+   * knows the place; else null.
    */
   private CountryCode datelineCountry(String text, List<Token> tokens) {
     int k = 0;
     while (k < tokens.size() && k < 4 && tokens.get(k).isWord() && tokens.get(k).isAllCaps()
         && tokens.get(k).text.length() > 1) {
       k++;
+    }
+    if (k == 0 && !tokens.isEmpty() && Attributor.datelineEnd(tokens, 0, tokens.size()) > 0) {
+      // "Tokyo, 12 March (AFP) —": a place in title case, before its date or agency
+      while (k < 3 && tokens.get(k).isCapitalized()) {
+        k++;
+      }
     }
     if (k == 0 || k >= tokens.size()) {
       return null;

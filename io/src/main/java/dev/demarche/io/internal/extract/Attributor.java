@@ -4388,7 +4388,7 @@ final class Attributor {
   /** {@link #datelineEnd(int, int)} of the sentence starting at {@code ss} of {@code tokens}. */
   static int datelineEnd(List<Token> tokens, int ss, int last) {
     if (!tokens.get(ss).isAllCaps()) {
-      return ss;
+      return titleCaseDatelineEnd(tokens, ss, last);
     }
     for (int k = ss + 1; k < last && k < ss + 12; k++) {
       Token t = tokens.get(k);
@@ -4403,6 +4403,61 @@ final class Attributor {
       }
     }
     return ss;
+  }
+
+  /**
+   * The end of a dateline whose place is written in title case, as some agencies write it: "Tokyo,
+   * 12 March (AFP) —", "Taipei, May 14 (CNA)", "Berlin (dpa) -", "Manila, March 3 —". Up to three
+   * capitalised words, then a date, an agency in brackets or both, and a dash; a date needs a bracket
+   * or a dash after it, and a bracket without a date needs the dash, so that "Abe (left) said" and
+   * "Tokyo, the capital, said" are no datelines. Returns {@code ss} if the sentence opens with none.
+   */
+  private static int titleCaseDatelineEnd(List<Token> tokens, int ss, int last) {
+    int k = ss;
+    while (k < last && k < ss + 3 && tokens.get(k).isCapitalized()) {
+      k++;
+    }
+    if (k == ss || k + 2 >= last) {
+      return ss;
+    }
+    boolean date = false;
+    if (tokens.get(k).isPunct(',')) {
+      int d = k + 1;
+      if (TimeFinder.isMonth(tokens.get(d).text) && tokens.get(d + 1).kind == Token.Kind.NUMBER) {
+        d += 2;
+      } else if (tokens.get(d).kind == Token.Kind.NUMBER && TimeFinder.isMonth(tokens.get(d + 1).text)) {
+        d += 2;
+      } else {
+        return ss;
+      }
+      // "Sept. 9", "March 3, 2025"
+      if (d < last && tokens.get(d).isPunct('.') && tokens.get(d - 1).kind != Token.Kind.NUMBER) {
+        d++;
+      }
+      if (d + 1 < last && tokens.get(d).isPunct(',') && tokens.get(d + 1).isYear()) {
+        d += 2;
+      }
+      date = true;
+      k = d;
+    }
+    boolean bracket = false;
+    if (k + 2 < last && tokens.get(k).isPunct('(') && tokens.get(k + 1).isWord()) {
+      int close = k + 2;
+      while (close < last && close < k + 4 && tokens.get(close).isWord()) {
+        close++;
+      }
+      if (close >= last || !tokens.get(close).isPunct(')')) {
+        return ss;
+      }
+      bracket = true;
+      k = close + 1;
+    }
+    boolean dash = false;
+    if (k < last && (isDash(tokens.get(k)) || tokens.get(k).isPunct('-'))) {
+      dash = true;
+      k = tokens.get(k).isPunct('-') && k + 1 < last && tokens.get(k + 1).isPunct('-') ? k + 2 : k + 1;
+    }
+    return date && (bracket || dash) || bracket && dash ? k : ss;
   }
 
   /** Content before the speaker: a quotation closed right before it, or the clause. */

@@ -1200,6 +1200,16 @@ final class Resolver {
     return false;
   }
 
+  /** Whether the state of {@code country} has been named so far in the article. */
+  private boolean stateNamed(CountryCode country) {
+    for (String key : namedStates) {
+      if (country.equals(records.get(key).country)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether no actor with a country, news media aside, has been met so far in the article. */
   private boolean noCountryYet() {
     for (Record r : records.values()) {
@@ -1357,7 +1367,9 @@ final class Resolver {
     String key = e.id();
     String name = e.name();
     CountryCode country = e.country().orElse(null);
-    CountryCode given = m.country != null ? m.country : e.isGeneric() ? homeCountry : null;
+    // a source's own country, unless the story has a dateline: "Tokyo (AFP) — … the foreign ministry
+    // said" is Japan's, not France's
+    CountryCode given = m.country != null ? m.country : e.isGeneric() && datelineCountry == null ? homeCountry : null;
     if (m.country == null && e.isGeneric() && !e.id().contains("embassy") && !e.id().contains("consulate")) {
       // "In Moscow, the Foreign Ministry said": the state of the capital the sentence opens with; not
       // an embassy's, which sits abroad
@@ -1367,9 +1379,10 @@ final class Resolver {
       }
     }
     if (given == null && e.isGeneric() && datelineCountry != null
-        && (noCountryYet() || datelineCountry.equals(onlyCountry()))) {
+        && (noCountryYet() || datelineCountry.equals(onlyCountry()) || stateNamed(datelineCountry))) {
       // "TOKYO (Reuters) - The foreign ministry said": with no state named before it, or only the
-      // dateline's, the dateline's
+      // dateline's, the dateline's; and so with the dateline's state among those named ("Japan lodged
+      // a protest with China, the foreign ministry said")
       given = datelineCountry;
     }
     if (given == null && e.isGeneric() && e.kind() == ActorKind.GOVERNMENT_BODY && m.end > m.start

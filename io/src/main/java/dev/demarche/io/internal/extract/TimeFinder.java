@@ -35,6 +35,11 @@ final class TimeFinder {
     return DAYS.containsKey(word) || MONTHS.containsKey(word);
   }
 
+  /** Whether {@code word} names a month, in full or shortened: "March", "Sept", "Dec". */
+  static boolean isMonth(String word) {
+    return MONTHS.containsKey(word);
+  }
+
   private static Map<String, Month> months() {
     Map<String, Month> months = new java.util.HashMap<>();
     for (Month m : Month.values()) {
