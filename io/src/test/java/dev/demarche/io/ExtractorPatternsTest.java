@@ -1548,6 +1548,11 @@ class ExtractorPatternsTest {
             "Abe (left) said the talks had failed. Tokyo, the capital, said the roads were closed.",
             "Abe | Abe | INDIRECT | SAY | the talks had failed",
             "Japan | Tokyo | INDIRECT | SAY | the roads were closed"),
+        text("a named person's office is theirs, not a body named before whose names include an office",
+            "France's foreign minister, Claire Daumas-Ribière, arrived in Beirut. After meeting President Fouad"
+                + " Karam, she said France would help. Karam's office said he had assured the minister.",
+            "Claire Daumas-Ribière | she | INDIRECT | SAY | France would help",
+            "Office of Fouad Karam | Karam's office | INDIRECT | SAY | he had assured the minister"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

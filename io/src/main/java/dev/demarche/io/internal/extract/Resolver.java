@@ -2024,6 +2024,14 @@ final class Resolver {
       // "the Turkish statement": an official statement with a country is its state's
       return gazetteer.country(m.country).map(this::state).orElse(null);
     }
+    if (m.possessor != null && m.possessor.hasName()) {
+      // "Karam's office said": the office of the person named, not a body named before whose names
+      // include an office ("Foreign Office")
+      String office = officeOfPerson(m, lastSpeaker);
+      if (office != null) {
+        return office;
+      }
+    }
     // "the ministry", "the statement": the last actor of that kind whose name has the head word
     String found = null;
     // "The Aviation Herald reported … the industry publication": the medium named last
