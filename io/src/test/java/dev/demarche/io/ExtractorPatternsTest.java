@@ -1553,6 +1553,18 @@ class ExtractorPatternsTest {
                 + " Karam, she said France would help. Karam's office said he had assured the minister.",
             "Claire Daumas-Ribière | she | INDIRECT | SAY | France would help",
             "Office of Fouad Karam | Karam's office | INDIRECT | SAY | he had assured the minister"),
+        text("'her ministry' is the ministry she holds a role in, not another named since",
+            "French Foreign Minister Anne Roy went to Beirut. Lebanon's health ministry said two people died. Roy"
+                + " travels on to Israel on Friday. Her ministry said the visit would focus on peace.",
+            "Health Ministry (Lebanon) | Lebanon's health ministry | INDIRECT | SAY | two people died",
+            "Foreign Ministry (France) | Her ministry | INDIRECT | SAY | the visit would focus on peace"),
+        text("'her ministry' after a woman who holds none is the ministry of the last woman who does",
+            "French Foreign Minister Anne Roy went to Beirut. Lebanon's health ministry said two people died. A"
+                + " UN spokeswoman, Giulia Moretti, told AFP that peacekeepers had seen 300 violations. Roy travels"
+                + " on to Israel on Friday. Her ministry said the visit would focus on peace.",
+            "Health Ministry (Lebanon) | Lebanon's health ministry | INDIRECT | SAY | two people died",
+            "Giulia Moretti | Giulia Moretti | INDIRECT | SAY | peacekeepers had seen 300 violations",
+            "Foreign Ministry (France) | Her ministry | INDIRECT | SAY | the visit would focus on peace"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -2032,6 +2032,10 @@ final class Resolver {
         return office;
       }
     }
+    String held = bodyOfHolder(m, lastSpeaker);
+    if (held != null) {
+      return held;
+    }
     // "the ministry", "the statement": the last actor of that kind whose name has the head word
     String found = null;
     // "The Aviation Herald reported … the industry publication": the medium named last
@@ -2464,6 +2468,51 @@ final class Resolver {
       used.add(key);
     }
     return key;
+  }
+
+  /**
+   * "Her ministry said", "his department": the body of a role held by the person the pronoun stands
+   * for, whose name has the noun, even with another such body named since ("Lebanon's health
+   * ministry"); null if the person holds none.
+   */
+  private String bodyOfHolder(Ment m, Ment lastSpeaker) {
+    if (m.possessor != null || m.head == null || m.end - m.start != 2 || !(toks[m.start].is("his")
+        || toks[m.start].is("His") || toks[m.start].is("her") || toks[m.start].is("Her"))) {
+      return null;
+    }
+    Ment pronoun = new Ment(m.start, m.start + 1, Ment.Type.PRONOUN);
+    pronoun.gender = toks[m.start].text.equalsIgnoreCase("his") ? Ment.Gender.MALE : Ment.Gender.FEMALE;
+    String holder = pronoun(pronoun, lastSpeaker);
+    String body = holder == null ? null : heldBody(records.get(holder), m);
+    if (body != null) {
+      return body;
+    }
+    // the pronoun's antecedent holds no such body: the last person of its gender who does ("the French
+    // minister … A UNIFIL spokeswoman, Giulia Moretti, told AFP … Her ministry said")
+    for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext(); ) {
+      Record r = records.get(it.next());
+      if (r.kind == ActorKind.PERSON && r.gender == pronoun.gender) {
+        body = heldBody(r, m);
+        if (body != null) {
+          return body;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The body of one of {@code person}'s roles of {@code m}'s kind whose name has its noun, or null. */
+  private String heldBody(Record person, Ment m) {
+    if (person == null || person.kind != ActorKind.PERSON) {
+      return null;
+    }
+    for (Role role : person.roles) {
+      Record body = role.organization().map(id -> records.get(id.value())).orElse(null);
+      if (body != null && body.kind == m.kind && mentionsHead(body, m.head)) {
+        return body.key;
+      }
+    }
+    return null;
   }
 
   /**
