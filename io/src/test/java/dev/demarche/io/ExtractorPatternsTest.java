@@ -1565,6 +1565,17 @@ class ExtractorPatternsTest {
             "Health Ministry (Lebanon) | Lebanon's health ministry | INDIRECT | SAY | two people died",
             "Giulia Moretti | Giulia Moretti | INDIRECT | SAY | peacekeepers had seen 300 violations",
             "Foreign Ministry (France) | Her ministry | INDIRECT | SAY | the visit would focus on peace"),
+        text("a titled description in the lead is the person of that title who speaks, named, next",
+            "Kerala has recorded two new cases, the state's health minister said on Tuesday. Speaking in"
+                + " Thiruvananthapuram, Health Minister Leela Menon said both patients were relatives.",
+            "Leela Menon | the state's health minister | INDIRECT | SAY | Kerala has recorded two new cases",
+            "Leela Menon | Health Minister Leela Menon | INDIRECT | SAY | both patients were relatives"),
+        text("a titled description in the lead stays unnamed when the next speaker holds another title",
+            "Kerala has recorded two new cases, the state's health minister said on Tuesday. Speaking in"
+                + " Thiruvananthapuram, Finance Minister Ravi Nair said the budget was safe.",
+            "the state's health minister | the state's health minister | INDIRECT | SAY"
+                + " | Kerala has recorded two new cases",
+            "Ravi Nair | Finance Minister Ravi Nair | INDIRECT | SAY | the budget was safe"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -398,6 +398,24 @@ final class Resolver {
         lead = m;
         leadSentence = sentenceNo;
       }
+      if (titledLead != null && sentenceNo > titledLeadSentence + 1) {
+        titledLead = null;
+      }
+      if (titledLead != null && sentenceNo == titledLeadSentence + 1 && key != null && speakers.contains(m)
+          && !m.insideQuote && m.titleText != null && m.hasName() && records.get(key).kind == ActorKind.PERSON
+          && firstMention.getOrDefault(key, -1) == m.start && compatible(records.get(key).gender, titledLead.gender)
+          && describesTitle(titledLead, m.titleText)) {
+        // "Kerala has recorded two new cases, the state's health minister said. … Health Minister Leela
+        // Menon said": the lead's description is the title of the person who speaks, named, next
+        titledLead.actorKey = key;
+        titledLead = null;
+      }
+      if (key != null && speakers.contains(m) && !m.insideQuote && m.type == Ment.Type.DESCRIPTION
+          && m.kind == ActorKind.PERSON && !m.plural && records.get(key).kind == ActorKind.ANONYMOUS
+          && isDefinite(m) && firstSentence(m) && !leadSeen) {
+        titledLead = m;
+        titledLeadSentence = sentenceNo;
+      }
       if (firstSentence(m)) {
         leadSeen |= key != null && speakers.contains(m) && m.type != Ment.Type.DESCRIPTION;
       }
@@ -3093,6 +3111,27 @@ final class Resolver {
   private Ment lead;
   /** Whether another speaker was named in the first sentence. */
   private boolean leadSeen;
+  /**
+   * A person described, not named, who speaks in the article's first sentence, with or without an owner
+   * ("the state's health minister"), for a title that names them in the next; and its sentence.
+   */
+  private Ment titledLead;
+  private int titledLeadSentence;
+
+  /**
+   * Whether the words of description {@code lead} after its determiner or owner and {@code title} are
+   * the same title, one perhaps the shorter: "the state's health minister" and "Health Minister".
+   */
+  private boolean describesTitle(Ment lead, String title) {
+    int from = lead.possessor != null ? lead.possessor.end + 1 : lead.start + 1;
+    if (from >= lead.end) {
+      return false;
+    }
+    String described = text(from, lead.end).toLowerCase(Locale.ROOT);
+    String held = title.toLowerCase(Locale.ROOT);
+    return described.equals(held) || described.endsWith(" " + held) || held.endsWith(" " + described);
+  }
+
   /** The number of the sentence being resolved, counted from 1, and that of {@link #lead}. */
   private int sentenceNo;
   private int leadSentence;
