@@ -185,6 +185,21 @@ class ExtractorContractTest {
   }
 
   @Test
+  void aNameManyStatesShareIsTheDatelinesStateWhenTheStoryNamesItFirst() {
+    String text = "MANILA, Philippines (AP) — The Philippines accused China's coast guard of firing water cannon."
+        + " National Security Council spokesman Ramon Villareal said the boat was on a routine mission.";
+    Extraction x = EXTRACTOR.extract(Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(text).build());
+    Actor villareal = x.actors().stream().filter(a -> a.name().equals("Ramon Villareal")).findFirst().orElseThrow();
+    assertEquals(Optional.of(CountryCode.of("PHL")), villareal.country());
+    // a dateline's state that the story does not name first leaves the name its own state's
+    String other = "BEIJING (AP) — Japan and China traded barbs. National Security Council spokesman Tom Reed said"
+        + " the talks would go on.";
+    Extraction y = EXTRACTOR.extract(Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(other).build());
+    Actor reed = y.actors().stream().filter(a -> a.name().equals("Tom Reed")).findFirst().orElseThrow();
+    assertEquals(Optional.of(CountryCode.of("USA")), reed.country());
+  }
+
+  @Test
   void usersExtendTheGazetteerAndLexiconFromFiles(@TempDir Path dir) throws IOException {
     Path actors = dir.resolve("actors.tsv");
     Files.writeString(actors, "# mine\nfreedonia-council\tFreedonian Council\tFC\t-\tORGANIZATION\n");

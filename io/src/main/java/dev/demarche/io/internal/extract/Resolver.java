@@ -1238,6 +1238,21 @@ final class Resolver {
     return true;
   }
 
+  /**
+   * The state a name that many states share stands for ("the Senate", "National Security Council"): the
+   * one country of every actor resolved so far; with several, the dateline's when it is the first state
+   * the story names ("MANILA (AP) — The Philippines accused China … National Security Council spokesman
+   * Ramon Villareal said"); else null.
+   */
+  private CountryCode storyState() {
+    CountryCode state = onlyCountry();
+    if (state == null && datelineCountry != null && !namedStates.isEmpty()
+        && datelineCountry.equals(records.get(namedStates.iterator().next()).country)) {
+      return datelineCountry;
+    }
+    return state;
+  }
+
   /** The one country of every actor resolved so far, or null if there are none or several. */
   private CountryCode onlyCountry() {
     CountryCode found = null;
@@ -1427,7 +1442,7 @@ final class Resolver {
     if (other && SHARED_NAMES.contains(written)
         && (m.country == null || m.country.equals(country)) && country != null) {
       // "the Senate" in a story that names one state only, not the Senate's own: that state's
-      CountryCode state = onlyCountry();
+      CountryCode state = storyState();
       if (state != null && !state.equals(country)) {
         given = state;
       }
@@ -1722,7 +1737,7 @@ final class Resolver {
       }
     }
     CountryCode shared = m.titleOrg != null && SHARED_NAMES.contains(m.titleOrg.name())
-        && (m.country == null || m.titleOrg.country().map(m.country::equals).orElse(false)) ? onlyCountry() : null;
+        && (m.country == null || m.titleOrg.country().map(m.country::equals).orElse(false)) ? storyState() : null;
     if (shared != null && r.country == null) {
       // "Senate President Thomas Rivera Schatz" in a story about Puerto Rico alone
       r.country = shared;
