@@ -1570,6 +1570,12 @@ class ExtractorPatternsTest {
                 + " Thiruvananthapuram, Health Minister Leela Menon said both patients were relatives.",
             "Leela Menon | the state's health minister | INDIRECT | SAY | Kerala has recorded two new cases",
             "Leela Menon | Health Minister Leela Menon | INDIRECT | SAY | both patients were relatives"),
+        text("a titled description owned by a state in the lead is the titled person quoted next",
+            "CANBERRA (AP) — Australia's defense minister said Wednesday that Chinese warships had begun"
+                + " exercises.\n\"This is not the standard we expect,\" Defense Minister Nathan Clarke told"
+                + " ABC radio.",
+            "Nathan Clarke | Australia's defense minister | INDIRECT | SAY | Chinese warships had begun exercises",
+            "Nathan Clarke | Defense Minister Nathan Clarke | DIRECT | SAY | This is not the standard we expect,"),
         text("a titled description in the lead stays unnamed when the next speaker holds another title",
             "Kerala has recorded two new cases, the state's health minister said on Tuesday. Speaking in"
                 + " Thiruvananthapuram, Finance Minister Ravi Nair said the budget was safe.",

@@ -404,7 +404,7 @@ final class Resolver {
       if (titledLead != null && sentenceNo == titledLeadSentence + 1 && key != null && speakers.contains(m)
           && !m.insideQuote && m.titleText != null && m.hasName() && records.get(key).kind == ActorKind.PERSON
           && firstMention.getOrDefault(key, -1) == m.start && compatible(records.get(key).gender, titledLead.gender)
-          && describesTitle(titledLead, m.titleText)) {
+          && describesTitle(titledLead, m.titleText) && !formerTitle(m)) {
         // "Kerala has recorded two new cases, the state's health minister said. … Health Minister Leela
         // Menon said": the lead's description is the title of the person who speaks, named, next
         titledLead.actorKey = key;
@@ -412,7 +412,7 @@ final class Resolver {
       }
       if (key != null && speakers.contains(m) && !m.insideQuote && m.type == Ment.Type.DESCRIPTION
           && m.kind == ActorKind.PERSON && !m.plural && records.get(key).kind == ActorKind.ANONYMOUS
-          && isDefinite(m) && firstSentence(m) && !leadSeen) {
+          && descriptionWordsStart(m) > m.start && firstSentence(m) && !leadSeen) {
         titledLead = m;
         titledLeadSentence = sentenceNo;
       }
@@ -3138,13 +3138,39 @@ final class Resolver {
    * the same title, one perhaps the shorter: "the state's health minister" and "Health Minister".
    */
   private boolean describesTitle(Ment lead, String title) {
-    int from = lead.possessor != null ? lead.possessor.end + 1 : lead.start + 1;
+    int from = descriptionWordsStart(lead);
     if (from >= lead.end) {
       return false;
     }
     String described = text(from, lead.end).toLowerCase(Locale.ROOT);
     String held = title.toLowerCase(Locale.ROOT);
     return described.equals(held) || described.endsWith(" " + held) || held.endsWith(" " + described);
+  }
+
+  /** Whether a title before {@code m}'s name is one held before: "Former Foreign Minister Taro Kono", "ex-President". */
+  private boolean formerTitle(Ment m) {
+    for (int k = Math.max(0, m.start - 1); k < m.nameStart; k++) {
+      if (toks[k].text.equalsIgnoreCase("former") || toks[k].text.startsWith("ex-") || toks[k].text.startsWith("Ex-")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the words of a definite description start, after "the" or an owner ("the state's health
+   * minister", "Australia's defense minister"); {@code m.start} if it is not definite.
+   */
+  private int descriptionWordsStart(Ment m) {
+    if (m.possessor != null) {
+      return m.possessor.end + 1;
+    }
+    for (int k = m.start; k < m.end - 1; k++) {
+      if (MentionFinder.isPossessive(toks[k])) {
+        return k + 1;
+      }
+    }
+    return isDefinite(m) ? m.start + 1 : m.start;
   }
 
   /** The number of the sentence being resolved, counted from 1, and that of {@link #lead}. */
