@@ -1582,6 +1582,11 @@ class ExtractorPatternsTest {
             "the state's health minister | the state's health minister | INDIRECT | SAY"
                 + " | Kerala has recorded two new cases",
             "Ravi Nair | Finance Minister Ravi Nair | INDIRECT | SAY | the budget was safe"),
+        text("a vice-minister's title written with a hyphen, and 'for' its portfolio",
+            "Senior Vice-Minister for Foreign Affairs Aiko Tanabe demanded that the ships leave. Vice-Minister Ken"
+                + " Sato said the talks went on.",
+            "Aiko Tanabe | Senior Vice-Minister for Foreign Affairs Aiko Tanabe | INDIRECT | DEMAND | the ships leave",
+            "Ken Sato | Vice-Minister Ken Sato | INDIRECT | SAY | the talks went on"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",
