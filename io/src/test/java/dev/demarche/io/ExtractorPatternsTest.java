@@ -1587,6 +1587,12 @@ class ExtractorPatternsTest {
                 + " Sato said the talks went on.",
             "Aiko Tanabe | Senior Vice-Minister for Foreign Affairs Aiko Tanabe | INDIRECT | DEMAND | the ships leave",
             "Ken Sato | Vice-Minister Ken Sato | INDIRECT | SAY | the talks went on"),
+        text("a plural noun of speech after a cue's verb is its object, not a verb with the name as subject",
+            "Falconer rejected claims that the union was holding passengers to ransom. The union, she insisted,"
+                + " had given notice.",
+            "Falconer | Falconer | INDIRECT | REJECT | the union was holding passengers to ransom",
+            "Falconer | she | INDIRECT | INSIST | The union",
+            "Falconer | she | INDIRECT | INSIST | had given notice"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

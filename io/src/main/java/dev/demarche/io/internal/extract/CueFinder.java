@@ -1609,6 +1609,12 @@ final class CueFinder {
       // strategic" has the verb of a relative clause
       return true;
     }
+    if (start > 0 && end - start == 1 && NOUN_CUES.has(t) && t.text.endsWith("s") && toks[start - 1].isLowerCase()
+        && toks[start - 1].lexeme.cue != null && toks[start - 1].text.endsWith("ed")) {
+      // "rejected claims that the union was …", "denied reports that …": the plural noun a cue's verb
+      // takes, not a verb of its own
+      return true;
+    }
     if (start > 0 && end - start == 1 && toks[start - 1].is("to") && NOUN_CUES.has(t) && t.text.endsWith("s")) {
       // "in response to questions from MPs", "a reply to calls for a ceasefire": a plural noun, not a verb
       return true;
