@@ -1593,6 +1593,14 @@ class ExtractorPatternsTest {
             "Falconer | Falconer | INDIRECT | REJECT | the union was holding passengers to ransom",
             "Falconer | she | INDIRECT | INSIST | The union",
             "Falconer | she | INDIRECT | INSIST | had given notice"),
+        text("a name set off after a description and its complement of names is the description's person",
+            "\"It is a system,\" said Amnesty's deputy regional director for the Middle East and North Africa,"
+                + " Nadia Benchekroun, in Tunis. \"We are ready,\" said the special envoy for Sudan, Tom Perriello.",
+            "Nadia Benchekroun | Amnesty's deputy regional director | DIRECT | SAY | It is a system,",
+            "Tom Perriello | the special envoy | DIRECT | SAY | We are ready,"),
+        text("a description set off after a name keeps the place after its complement a place",
+            "Charles Plotena, the mayor of Esperanza, Sultan Kudarat, announced classes would be cancelled.",
+            "Charles Plotena | Charles Plotena | INDIRECT | ANNOUNCE | classes would be cancelled"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",
@@ -3392,7 +3400,8 @@ class ExtractorPatternsTest {
             "The mayor of Houston, Sylvester Turner, said the city was ready. On Monday, the mayor of Houston, Texas,"
                 + " said the storm passed. The Philippine Senate said it would investigate.",
             "Sylvester Turner | Sylvester Turner | INDIRECT | SAY | the city was ready",
-            "the mayor | the mayor | INDIRECT | SAY | the storm passed",
+            // the mayor of Houston named before, whose title the name after "of Houston," now gives
+            "Sylvester Turner | the mayor | INDIRECT | SAY | the storm passed",
             "Philippine Senate (Philippines) | The Philippine Senate | INDIRECT | SAY | it would investigate"),
         text("an appeal in a case, active or passive, is no plea; however between a cue and that",
             "The verdict was appealed by prosecutors. Prosecutors appealed the sentence as too lenient. His lawyer"

@@ -4202,10 +4202,35 @@ final class MentionFinder {
           continue;
         }
       }
+      int nextIdx = idx + 1;
+      if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON && !m.plural && comma < tokens.size()
+          && (tok(comma).is("for") || tok(comma).is("of")) && !(m.start > 0 && tok(m.start - 1).isPunct(','))) {
+        // "Amnesty's deputy regional director for the Middle East and North Africa, Nadia Benchekroun,":
+        // the name after the description's complement of capitalised names; but not a description set off
+        // after a name, "Charles Plotena, the mayor of Esperanza, Sultan Kudarat,", where a place follows
+        int k = comma + 1;
+        while (k < tokens.size() && k < comma + 10
+            && (tok(k).isCapitalized() || tok(k).is("the") || tok(k).is("and") || tok(k).is("of"))) {
+          k++;
+        }
+        int j = idx + 1;
+        while (j < mentions.size() && mentions.get(j).start <= k) {
+          j++;
+        }
+        if (k > comma + 1 && k < tokens.size() && tok(k).isPunct(',') && j < mentions.size()
+            && mentions.get(j).start == k + 1 && mentions.get(j).hasName()
+            // a full name, not a place's one word: "the mayor of Houston, Texas,"
+            && mentions.get(j).nameEnd - mentions.get(j).nameStart >= 2
+            && (mentions.get(j).type == Ment.Type.CANDIDATE && mentions.get(j).kind == null
+                || mentions.get(j).type == Ment.Type.PERSON)) {
+          comma = k;
+          nextIdx = j;
+        }
+      }
       if (comma >= tokens.size() || !tok(comma).isPunct(',') || !sameSentence(m.start, comma)) {
         continue;
       }
-      Ment next = mentions.get(idx + 1);
+      Ment next = mentions.get(nextIdx);
       if (next.start == comma + 2 && tok(comma + 1).isCapitalized() && tok(comma + 1).text.endsWith("-born")
           && (next.type == Ment.Type.CANDIDATE || next.type == Ment.Type.PERSON)) {
         // "The owner of one of the bakeries, Portuguese-born Fernanda Medeiros,": the name after where
