@@ -1601,6 +1601,12 @@ class ExtractorPatternsTest {
         text("a description set off after a name keeps the place after its complement a place",
             "Charles Plotena, the mayor of Esperanza, Sultan Kudarat, announced classes would be cancelled.",
             "Charles Plotena | Charles Plotena | INDIRECT | ANNOUNCE | classes would be cancelled"),
+        text("a capital opening the sentence gives a titled person of a generic body its state, and 'his ministry'",
+            "In Caracas, Foreign Minister Rubén Salcedo rejected the claim. In a statement, his ministry said the"
+                + " government had never allowed armed groups.",
+            "Rubén Salcedo | Foreign Minister Rubén Salcedo | REPORTED_ACT | REJECT | the claim",
+            "Foreign Ministry (Venezuela) | his ministry | INDIRECT | SAY | the government had never allowed armed"
+                + " groups"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",
