@@ -1607,6 +1607,11 @@ class ExtractorPatternsTest {
             "Rubén Salcedo | Foreign Minister Rubén Salcedo | REPORTED_ACT | REJECT | the claim",
             "Foreign Ministry (Venezuela) | his ministry | INDIRECT | SAY | the government had never allowed armed"
                 + " groups"),
+        text("a name ending in 'Club' is an organisation's, which 'she' is not",
+            "Pemba Sherpa reached the summit of K2, according to the Alpine Club of Pakistan. She told Wikinews the"
+                + " climb took nineteen hours.",
+            "Alpine Club | Alpine Club of Pakistan | INDIRECT | SAY | Pemba Sherpa reached the summit of K2",
+            "Pemba Sherpa | She | INDIRECT | SAY | the climb took nineteen hours"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",
