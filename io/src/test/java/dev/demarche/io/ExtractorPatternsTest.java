@@ -1612,6 +1612,11 @@ class ExtractorPatternsTest {
                 + " climb took nineteen hours.",
             "Alpine Club | Alpine Club of Pakistan | INDIRECT | SAY | Pemba Sherpa reached the summit of K2",
             "Pemba Sherpa | She | INDIRECT | SAY | the climb took nineteen hours"),
+        text("a state after 'of' ends a body's name no list knows, before its titled person",
+            "Football Association of Ireland spokesperson Devendra Thapa said the match was off. \"We are ready,\""
+                + " said Civil Aviation Authority of Nepal spokesperson Mira Rai.",
+            "Devendra Thapa | spokesperson Devendra Thapa | INDIRECT | SAY | the match was off",
+            "Mira Rai | spokesperson Mira Rai | DIRECT | SAY | We are ready,"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

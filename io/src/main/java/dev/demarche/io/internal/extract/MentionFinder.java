@@ -3577,6 +3577,22 @@ final class MentionFinder {
         continue;
       }
       if (m.type == Ment.Type.CANDIDATE && (m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.GOVERNMENT_BODY)
+          && m.country == null && next != null && next.type == Ment.Type.PERSON && next.start == m.end + 1
+          && tok(m.end).is("of") && isStateName(next.start) && nameAt(next.start).end() < next.nameStart
+          && next.title != null) {
+        // "Civil Aviation Authority of Nepal spokesperson Devendra Thapa": the state ends the body's name,
+        // and the titled person after it is the body's
+        int state = nameAt(next.start).end();
+        m.end = state;
+        m.country = nameAt(next.start).values().get(0).entry().country().orElse(null);
+        next.start = state;
+        if (next.country == null) {
+          next.country = m.country;
+        }
+        merged.add(m);
+        continue;
+      }
+      if (m.type == Ment.Type.CANDIDATE && (m.kind == ActorKind.ORGANIZATION || m.kind == ActorKind.GOVERNMENT_BODY)
           && m.country == null && next != null && m.end + 1 < tokens.size()
           && (next.start == m.end + 1 || next.start == m.end + 2 && tok(m.end + 1).is("the")) && tok(m.end).is("of")
           && next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() == ActorKind.STATE) {
