@@ -1617,6 +1617,18 @@ class ExtractorPatternsTest {
                 + " said Civil Aviation Authority of Nepal spokesperson Mira Rai.",
             "Devendra Thapa | spokesperson Devendra Thapa | INDIRECT | SAY | the match was off",
             "Mira Rai | spokesperson Mira Rai | DIRECT | SAY | We are ready,"),
+        text("a body a list knows, owned by a noun ('the island's'), is that body, not a description of another",
+            "China's Taiwan Affairs Office criticised the bill. The island's Mainland Affairs Council defended the"
+                + " amendments. The city's water department said the pipes were old.",
+            "Taiwan Affairs Office | China's Taiwan Affairs Office | REPORTED_ACT | CRITICIZE | the bill",
+            "Mainland Affairs Council | Mainland Affairs Council | REPORTED_ACT | INSIST | the amendments",
+            "the city's water department | The city's water department | INDIRECT | SAY | the pipes were old"),
+        text("a body's noun after 'of' in another name ('of the State Council') is no noun a description takes",
+            "The Mainland Affairs Council said it would review the rules. Taiwan Affairs Office spokeswoman Yang"
+                + " Lihua criticised them. According to the council, 11 officials have applied.",
+            "Mainland Affairs Council | The Mainland Affairs Council | INDIRECT | SAY | it would review the rules",
+            "Yang Lihua | Taiwan Affairs Office spokeswoman Yang Lihua | REPORTED_ACT | CRITICIZE | them",
+            "Mainland Affairs Council | the council | INDIRECT | SAY | 11 officials have applied"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -2623,6 +2623,13 @@ final class MentionFinder {
     if (determiner && tok(i).isLowerCase() || determiner && sentenceStart(i)) {
       if (i + 3 < n && tok(i + 1).isLowerCase() && isPossessive(tok(i + 2)) && sameSentence(i, i + 3)
           && !statePossessorAt(i)) {
+        PhraseTrie.Match<Surface> ownedName = nameAt(i + 3);
+        if (ownedName != null && ownedName.values().get(0).entry().kind() == ActorKind.GOVERNMENT_BODY
+            && !ownedName.values().get(0).entry().isGeneric()) {
+          // "The island's Mainland Affairs Council": a body a list knows by that name, whoever the noun
+          // before it is
+          return i + 3;
+        }
         int owned = descriptionHead(i + 3);
         if (owned > i + 3 && (tok(owned - 1).lexeme.mask & bodyHeadBit) != 0) {
           // "the city's water department", "the county's health department": a body of the place
