@@ -1629,6 +1629,13 @@ class ExtractorPatternsTest {
             "Mainland Affairs Council | The Mainland Affairs Council | INDIRECT | SAY | it would review the rules",
             "Yang Lihua | Taiwan Affairs Office spokeswoman Yang Lihua | REPORTED_ACT | CRITICIZE | them",
             "Mainland Affairs Council | the council | INDIRECT | SAY | 11 officials have applied"),
+        text("a title's portfolios joined by 'and' before the name",
+            "Senior Minister of State for Trade and Industry Farah Rahman replied that a task force was studying"
+                + " support. Minister of Defence Ben Wallace and Foreign Secretary Liz Truss said the talks failed.",
+            "Farah Rahman | Senior Minister of State for Trade and Industry Farah Rahman | INDIRECT | RESPOND"
+                + " | a task force was studying support",
+            "Ben Wallace | Minister of Defence Ben Wallace | INDIRECT | SAY | the talks failed",
+            "Liz Truss | Foreign Secretary Liz Truss | INDIRECT | SAY | the talks failed"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -3129,7 +3129,9 @@ final class MentionFinder {
       return j;
     }
     int r = j + 1;
-    while (r < n && r < j + 8 && (isNameWord(r) || initialDotAt(r))) {
+    while (r < n && r < j + 8 && (isNameWord(r) || initialDotAt(r)
+        // "Minister of State for Trade and Industry Farah Rahman": portfolios joined by "and"
+        || tok(r).is("and") && r + 1 < n && PORTFOLIO_WORDS.has(tok(r - 1)) && PORTFOLIO_WORDS.has(tok(r + 1)))) {
       r++;
     }
     if (r - (j + 1) < 3) {
