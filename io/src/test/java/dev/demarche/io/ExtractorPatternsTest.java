@@ -1636,6 +1636,12 @@ class ExtractorPatternsTest {
                 + " | a task force was studying support",
             "Ben Wallace | Minister of Defence Ben Wallace | INDIRECT | SAY | the talks failed",
             "Liz Truss | Foreign Secretary Liz Truss | INDIRECT | SAY | the talks failed"),
+        text("a name in native script after a speaker after the cue",
+            "Taiwan's move disrupts trade across the Strait, said Chinese Ministry of Commerce spokesman Wang"
+                + " Zhengyu (王正宇) on Monday, urging the Taiwan authorities to stop.",
+            "Wang Zhengyu | Chinese Ministry of Commerce spokesman Wang Zhengyu | INDIRECT | SAY"
+                + " | Taiwan's move disrupts trade across the Strait",
+            "Wang Zhengyu | Chinese Ministry of Commerce spokesman Wang Zhengyu | INDIRECT | URGE | to stop"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -1480,7 +1480,7 @@ final class Attributor {
       }
       speakers = List.of(right);
       inverted = true;
-      p = right.end;
+      p = Math.min(se, MentionFinder.afterNativeName(tokens, right.end));
     }
     Ment addressee = null;
     if (TELL.has(tok(cue.start())) && !inverted && p + 1 < se && tok(p).is("of")
@@ -2653,7 +2653,8 @@ final class Attributor {
    * ("said an official who asked not to be named.").
    */
   private int afterSpeaker(Ment right, int se) {
-    int after = skipAdjuncts(right.end, se);
+    // "said spokesman Wang Zhengyu (王正宇) on Monday": past the name in native script
+    int after = skipAdjuncts(Math.min(se, MentionFinder.afterNativeName(tokens, right.end)), se);
     return after < se && (tok(after).is("who") || tok(after).is("whose")) ? speakerRelativeEnd(after, se) : after;
   }
 

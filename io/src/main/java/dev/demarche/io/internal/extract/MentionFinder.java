@@ -4361,8 +4361,13 @@ final class MentionFinder {
    * {@code k} when none is there.
    */
   private int afterNativeName(int k) {
-    return k + 2 < tokens.size() && tok(k).isPunct('(') && tok(k + 1).kind == Token.Kind.CJK && tok(k + 2).isPunct(')')
-        ? k + 3 : k;
+    return afterNativeName(tokens, k);
+  }
+
+  /** The token after a name in native script in brackets at {@code k} ("(王正宇)"), or {@code k} if none is there. */
+  static int afterNativeName(List<Token> tokens, int k) {
+    return k + 2 < tokens.size() && tokens.get(k).isPunct('(') && tokens.get(k + 1).kind == Token.Kind.CJK
+        && tokens.get(k + 2).isPunct(')') ? k + 3 : k;
   }
 
   /**
