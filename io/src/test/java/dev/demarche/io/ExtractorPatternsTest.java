@@ -1642,6 +1642,12 @@ class ExtractorPatternsTest {
             "Wang Zhengyu | Chinese Ministry of Commerce spokesman Wang Zhengyu | INDIRECT | SAY"
                 + " | Taiwan's move disrupts trade across the Strait",
             "Wang Zhengyu | Chinese Ministry of Commerce spokesman Wang Zhengyu | INDIRECT | URGE | to stop"),
+        text("'raised' concern is a light verb's act, and what is 'sought' is asked for",
+            "Singapore raised its concerns with officials in Washington. Canberra sought an explanation from"
+                + " Beijing. The central bank raised interest rates. The move raised questions about the deal. Reuters"
+                + " sought comment from the ministry.",
+            "Singapore | Singapore | REPORTED_ACT | EXPRESS_CONCERN | its concerns with officials in Washington",
+            "Australia | Canberra | REPORTED_ACT | ASK | an explanation from Beijing"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

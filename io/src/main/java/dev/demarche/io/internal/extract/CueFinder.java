@@ -1034,6 +1034,16 @@ final class CueFinder {
         // "made false representations to investors": claims made, no protest; only lodged ones are
         return null;
       }
+      if (act != null && RAISE.has(toks[i]) && act != SpeechAct.EXPRESS_CONCERN) {
+        // "raised its concerns" speaks; "raised interest rates", "raised questions about safety" need not
+        return null;
+      }
+      if (act != null && SEEK.has(toks[i])) {
+        // "sought an explanation", "sought assurances": asked for them, whatever the noun's own act; but
+        // "sought comment" is a reporter's request
+        return t.is("comment") || t.is("comments") ? null
+            : new Cue(i, i + 1, SpeechAct.ASK, true, false, toks[i].text.endsWith("ing"), false);
+      }
       if (act != null) {
         return new Cue(i, i + 1, act, true, false, toks[i].text.endsWith("ing"), false);
       }
@@ -1046,6 +1056,11 @@ final class CueFinder {
     }
     return null;
   }
+
+  /** Forms of "raise", a light verb only before concern: "raised its concerns with Washington". */
+  private static final WordSet RAISE = WordSet.of("raise", "raises", "raised", "raising");
+  /** Forms of "seek", whose act noun is asked for: "sought an explanation from Beijing". */
+  private static final WordSet SEEK = WordSet.of("seek", "seeks", "sought", "seeking");
 
   /** Words no modifier of an act noun is: "sent troops to the border after the warning". */
   private static final WordSet LIGHT_VERB_STOPS = WordSet.of("to", "after", "before", "over", "against", "in",
