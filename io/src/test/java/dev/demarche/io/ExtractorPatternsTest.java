@@ -1648,6 +1648,12 @@ class ExtractorPatternsTest {
                 + " sought comment from the ministry.",
             "Singapore | Singapore | REPORTED_ACT | EXPRESS_CONCERN | its concerns with officials in Washington",
             "Australia | Canberra | REPORTED_ACT | ASK | an explanation from Beijing"),
+        text("capitalised words no list knows before a lower-case title are the title's, not an actor",
+            "CNN quoted Kidapawan mayor Roberto Sema as saying \"every house has cracks.\" Acme Corp spokesman Tom"
+                + " Reed said the plant would close.",
+            "CNN | CNN | REPORTED_ACT | REPORT | Kidapawan mayor Roberto Sema as saying \"every house has cracks.\"",
+            "Roberto Sema | Kidapawan mayor Roberto Sema | DIRECT | SAY | every house has cracks.",
+            "Tom Reed | spokesman Tom Reed | INDIRECT | SAY | the plant would close"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",
@@ -2620,7 +2626,7 @@ class ExtractorPatternsTest {
             "\"I trusted my engineers,\" Ntshangase said. State prosecutor Naledi Mahlangu, on her third day of"
                 + " questioning, told him that the tender had been changed. \"This is simply not true,\" he replied.",
             "Ntshangase | Ntshangase | DIRECT | SAY | I trusted my engineers,",
-            "Naledi Mahlangu | prosecutor Naledi Mahlangu | INDIRECT | SAY | the tender had been changed",
+            "Naledi Mahlangu | State prosecutor Naledi Mahlangu | INDIRECT | SAY | the tender had been changed",
             "Ntshangase | he | DIRECT | RESPOND | This is simply not true,"),
         text("a tie with the stands for the person given that tie",
             "Her father, Tom Reed, said she was kind. The father said the police were slow.",

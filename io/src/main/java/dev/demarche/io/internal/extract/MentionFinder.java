@@ -203,6 +203,7 @@ final class MentionFinder {
     namedByKind();
     attachPlacesToNames();
     attachPlacesBeforeNames();
+    attachModifiersOfTitles();
     attachTitledOffices();
     attachCrowds();
     attachTeams();
@@ -4426,6 +4427,32 @@ final class MentionFinder {
           place.country);
       mentions.set(idx, body);
       mentions.remove(idx + 1);
+    }
+  }
+
+  /**
+   * Capitalised words no list knows right before a title written in lower case and the name it
+   * introduces: "Kidapawan mayor Roberto Sema", "County sheriff Kerry Lee"; the place or body the title
+   * belongs to, part of the person's mention and no actor of its own. Only before a public office's
+   * title: not a spokesperson, who speaks for the body named ("Acme Corp spokesman Tom Reed"), nor a
+   * business's or a party's officer ("Kestrel chief executive Nadia Farouk").
+   */
+  private void attachModifiersOfTitles() {
+    for (int idx = 0; idx + 1 < mentions.size(); idx++) {
+      Ment modifier = mentions.get(idx);
+      Ment person = mentions.get(idx + 1);
+      if (modifier.type != Ment.Type.CANDIDATE || modifier.kind != null || !modifier.hasName()
+          || modifier.end != person.start || modifier.end - modifier.start > 3 || person.type != Ment.Type.PERSON
+          || person.title == null || person.title.isSpokesperson() || "OTHER".equals(person.title.rank())
+          || "PARTY".equals(person.title.rank()) || !tok(person.start).isLowerCase()
+          || person.nameStart <= person.start
+          || !sameSentence(modifier.start, person.start) || gazetteer.givenNames.containsKey(tok(modifier.start).text)
+          || modifier.start > 0 && (tok(modifier.start - 1).is("In") || tok(modifier.start - 1).is("At")
+              || tok(modifier.start - 1).is("From"))) {
+        continue;
+      }
+      person.start = modifier.start;
+      mentions.remove(idx);
     }
   }
 
