@@ -1654,6 +1654,10 @@ class ExtractorPatternsTest {
             "CNN | CNN | REPORTED_ACT | REPORT | Kidapawan mayor Roberto Sema as saying \"every house has cracks.\"",
             "Roberto Sema | Kidapawan mayor Roberto Sema | DIRECT | SAY | every house has cracks.",
             "Tom Reed | spokesman Tom Reed | INDIRECT | SAY | the plant would close"),
+        text("what a quoted feeling is about stays in the object",
+            "Spain expressed its \"deep sorrow\" at the death of \"a great friend of Spain\".",
+            "Spain | Spain | REPORTED_ACT | EXPRESS_CONCERN | its \"deep sorrow\" at the death of \"a great friend of"
+                + " Spain\""),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",
