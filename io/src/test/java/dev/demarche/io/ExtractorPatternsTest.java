@@ -1658,6 +1658,14 @@ class ExtractorPatternsTest {
             "Spain expressed its \"deep sorrow\" at the death of \"a great friend of Spain\".",
             "Spain | Spain | REPORTED_ACT | EXPRESS_CONCERN | its \"deep sorrow\" at the death of \"a great friend of"
                 + " Spain\""),
+        text("a body's name or abbreviation set off after its description names it, and is not what was said",
+            "Rwanda's foreign ministry rejected the report. According to the UN's humanitarian coordination office,"
+                + " OCHA, 2 million people need food. The country's election commission, the CENI, said the vote"
+                + " was fair.",
+            "Foreign Ministry (Rwanda) | Rwanda's foreign ministry | REPORTED_ACT | REJECT | the report",
+            "United Nations Office for the Coordination of Humanitarian Affairs | the UN's humanitarian coordination"
+                + " office | INDIRECT | SAY | 2 million people need food",
+            "CENI | the CENI | INDIRECT | SAY | the vote was fair"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",
