@@ -1666,6 +1666,13 @@ class ExtractorPatternsTest {
             "United Nations Office for the Coordination of Humanitarian Affairs | the UN's humanitarian coordination"
                 + " office | INDIRECT | SAY | 2 million people need food",
             "CENI | the CENI | INDIRECT | SAY | the vote was fair"),
+        text("a generic body is known by the noun written, not by other states' names of its kind",
+            "Rwanda's foreign ministry rejected the report. The office said 2 million people need food. Britain's"
+                + " Foreign Office rejected it too. The office said it was ready.",
+            "Foreign Ministry (Rwanda) | Rwanda's foreign ministry | REPORTED_ACT | REJECT | the report",
+            "the office | The office | INDIRECT | SAY | 2 million people need food",
+            "Foreign Ministry (United Kingdom) | Britain's Foreign Office | REPORTED_ACT | REJECT | it too",
+            "Foreign Ministry (United Kingdom) | The office | INDIRECT | SAY | it was ready"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

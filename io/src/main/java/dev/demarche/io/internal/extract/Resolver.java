@@ -2381,6 +2381,11 @@ final class Resolver {
     if (r.name.toLowerCase(Locale.ROOT).contains(head) && !headedByAnother(r.name, head) || r.describedAs.contains(head)) {
       return true;
     }
+    if (r.writtenHead != null) {
+      // a generic body is known by the noun the article wrote, not by the names of every state's body of
+      // its kind: "Rwanda's foreign ministry" is no "office" for being a "Foreign Office" elsewhere
+      return r.writtenHead.equals(head);
+    }
     for (String alias : r.aliases) {
       String lower = alias.toLowerCase(Locale.ROOT);
       int of = lower.indexOf(" of ");
