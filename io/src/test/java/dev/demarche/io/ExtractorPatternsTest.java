@@ -1601,12 +1601,6 @@ class ExtractorPatternsTest {
         text("a description set off after a name keeps the place after its complement a place",
             "Charles Plotena, the mayor of Esperanza, Sultan Kudarat, announced classes would be cancelled.",
             "Charles Plotena | Charles Plotena | INDIRECT | ANNOUNCE | classes would be cancelled"),
-        text("a capital opening the sentence gives a titled person of a generic body its state, and 'his ministry'",
-            "In Caracas, Foreign Minister Rubén Salcedo rejected the claim. In a statement, his ministry said the"
-                + " government had never allowed armed groups.",
-            "Rubén Salcedo | Foreign Minister Rubén Salcedo | REPORTED_ACT | REJECT | the claim",
-            "Foreign Ministry (Venezuela) | his ministry | INDIRECT | SAY | the government had never allowed armed"
-                + " groups"),
         text("a name ending in 'Club' is an organisation's, which 'she' is not",
             "Pemba Sherpa reached the summit of K2, according to the Alpine Club of Pakistan. She told Wikinews the"
                 + " climb took nineteen hours.",

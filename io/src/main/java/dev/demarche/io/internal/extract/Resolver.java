@@ -1742,16 +1742,6 @@ final class Resolver {
       // "Senate President Thomas Rivera Schatz" in a story about Puerto Rico alone
       r.country = shared;
     }
-    if (m.country == null && r.country == null && m.titleOrg == null && m.title != null && m.title.body().isPresent()
-        && gazetteer.entry(m.title.body().get()).map(ActorEntry::isGeneric).orElse(false)) {
-      // "In Caracas, Foreign Minister Rubén Darío Salcedo rejected …": the capital the sentence opens
-      // with gives a title of a generic body its state, as it gives the body ("In Moscow, the Foreign
-      // Ministry said")
-      CountryCode opening = openingPlace(m);
-      if (opening != null) {
-        m.country = opening;
-      }
-    }
     if (m.country != null && r.country == null) {
       r.country = m.country;
     }
