@@ -200,6 +200,25 @@ class ExtractorContractTest {
   }
 
   @Test
+  void aDatelineGivesWayToTheStateTheStoryNamesFirst() {
+    // the source's state named first: its ministry, not the dateline's
+    String text = "Beijing (AFP) — France summoned China's ambassador on Monday. The foreign ministry said the"
+        + " comments were unacceptable.";
+    Article afp = Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(text).source("AFP").build();
+    assertEquals("body:foreign-ministry:FRA", EXTRACTOR.extract(afp).statements().get(0).speaker().get().value());
+    // a dateline's place names no state of the story: the ministry that spoke before
+    String kyiv = "Kyiv (AFP) — Russia's foreign ministry said it had summoned the envoy. The foreign ministry said"
+        + " it was ready.";
+    Article k = Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(kyiv).source("AFP").build();
+    assertEquals("body:foreign-ministry:RUS", EXTRACTOR.extract(k).statements().get(1).speaker().get().value());
+    // a name many states share stays its own state's when that state is named
+    String seoul = "Seoul (AFP) — South Korea and the United States signed a defence deal. The Senate said it"
+        + " would review the agreement.";
+    Article s = Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(seoul).source("AFP").build();
+    assertEquals("body:senate", EXTRACTOR.extract(s).statements().get(0).speaker().get().value());
+  }
+
+  @Test
   void usersExtendTheGazetteerAndLexiconFromFiles(@TempDir Path dir) throws IOException {
     Path actors = dir.resolve("actors.tsv");
     Files.writeString(actors, "# mine\nfreedonia-council\tFreedonian Council\tFC\t-\tORGANIZATION\n");

@@ -1667,6 +1667,20 @@ class ExtractorPatternsTest {
             "the office | The office | INDIRECT | SAY | 2 million people need food",
             "Foreign Ministry (United Kingdom) | Britain's Foreign Office | REPORTED_ACT | REJECT | it too",
             "Foreign Ministry (United Kingdom) | The office | INDIRECT | SAY | it was ready"),
+        text("review: a titled lead is no official of another state, nor of a longer title",
+            "Japan's foreign minister said on Tuesday Tokyo would protest. South Korean Foreign Minister Cho Tae-yul"
+                + " said Seoul shared the concern.",
+            "Japan's foreign minister | Japan's foreign minister | INDIRECT | SAY | Tokyo would protest",
+            "Cho Tae-yul | South Korean Foreign Minister Cho Tae-yul | INDIRECT | SAY | Seoul shared the concern"),
+        text("review: a deputy's title is another post than the lead's",
+            "The state's health minister said cases rose. Deputy Health Minister Anil Kumar said the hospitals"
+                + " were ready.",
+            "the state's health minister | The state's health minister | INDIRECT | SAY | cases rose",
+            "Anil Kumar | Deputy Health Minister Anil Kumar | INDIRECT | SAY | the hospitals were ready"),
+        text("review: what is sought asks someone only 'from' them",
+            "Scientists have long sought an explanation for the phenomenon. Canberra sought an explanation from"
+                + " Beijing.",
+            "Australia | Canberra | REPORTED_ACT | ASK | an explanation from Beijing"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

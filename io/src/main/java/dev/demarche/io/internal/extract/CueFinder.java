@@ -1039,9 +1039,10 @@ final class CueFinder {
         return null;
       }
       if (act != null && SEEK.has(toks[i])) {
-        // "sought an explanation", "sought assurances": asked for them, whatever the noun's own act; but
-        // "sought comment" is a reporter's request
-        return t.is("comment") || t.is("comments") ? null
+        // "sought an explanation from Beijing", "sought assurances from Moscow": asked someone for them,
+        // whatever the noun's own act; but not "sought comment", a reporter's request, nor "have long sought
+        // an explanation for the phenomenon", which asks no one
+        return t.is("comment") || t.is("comments") || !(k + 1 < tokens.size() && toks[k + 1].is("from")) ? null
             : new Cue(i, i + 1, SpeechAct.ASK, true, false, toks[i].text.endsWith("ing"), false);
       }
       if (act != null) {

@@ -286,9 +286,14 @@ final class Resolver {
       if (key != null && (m.type == Ment.Type.NAMED || m.type == Ment.Type.ADJECTIVE)
           && records.get(key).kind == ActorKind.STATE
           // but "called off a visit to Tokyo": a place someone goes to or comes from names no state acting
-          && !(m.type == Ment.Type.NAMED && goneTo(m))) {
+          && !(m.type == Ment.Type.NAMED && goneTo(m))
+          // nor a dateline's place, "Kyiv (AFP) —", which says where the story was filed
+          && m.start >= datelineTokens()) {
         // "Iran seized a British-flagged tanker": both states count
         namedStates.add(key);
+        if (firstState == null) {
+          firstState = key;
+        }
       }
       if (key != null && records.get(key).kind == ActorKind.STATE && namesGovernment(m)) {
         // "the Samoan government", "the government of Samoa": "the government" after it
@@ -404,9 +409,19 @@ final class Resolver {
       if (titledLead != null && sentenceNo == titledLeadSentence + 1 && key != null && speakers.contains(m)
           && !m.insideQuote && m.titleText != null && m.hasName() && records.get(key).kind == ActorKind.PERSON
           && firstMention.getOrDefault(key, -1) == m.start && compatible(records.get(key).gender, titledLead.gender)
-          && describesTitle(titledLead, m.titleText) && !formerTitle(m)) {
+          && describesTitle(titledLead, m.titleText) && !formerTitle(m)
+          // the title alone before the name: not "Deputy Health Minister", "Union Health Minister"
+          && m.nameStart > m.start && text(m.start, m.nameStart).equalsIgnoreCase(m.titleText)
+          // of the same state: not "Japan's foreign minister said … South Korean Foreign Minister Cho said"
+          && (records.get(key).country == null || titledLead.actorKey == null
+              || records.get(titledLead.actorKey).country == null
+              || records.get(key).country.equals(records.get(titledLead.actorKey).country))) {
         // "Kerala has recorded two new cases, the state's health minister said. … Health Minister Leela
         // Menon said": the lead's description is the title of the person who speaks, named, next
+        Record described = titledLead.actorKey == null ? null : records.get(titledLead.actorKey);
+        if (described != null && records.get(key).country == null) {
+          records.get(key).country = described.country;
+        }
         titledLead.actorKey = key;
         titledLead = null;
       }
@@ -1218,14 +1233,16 @@ final class Resolver {
     return false;
   }
 
-  /** Whether the state of {@code country} has been named so far in the article. */
-  private boolean stateNamed(CountryCode country) {
-    for (String key : namedStates) {
-      if (country.equals(records.get(key).country)) {
-        return true;
-      }
+  /** The state the story names first after its dateline, or null; see {@link #datelineTokens}. */
+  private String firstState;
+  private int datelineTokens = -1;
+
+  /** The tokens of the article's dateline, whose place names no state the story speaks of. */
+  private int datelineTokens() {
+    if (datelineTokens < 0) {
+      datelineTokens = datelineCountry == null || toks.length == 0 ? 0 : Attributor.datelineEnd(tokens, 0, toks.length);
     }
-    return false;
+    return datelineTokens;
   }
 
   /** Whether no actor with a country, news media aside, has been met so far in the article. */
@@ -1241,16 +1258,27 @@ final class Resolver {
   /**
    * The state a name that many states share stands for ("the Senate", "National Security Council"): the
    * one country of every actor resolved so far; with several, the dateline's when it is the first state
-   * the story names ("MANILA (AP) — The Philippines accused China … National Security Council spokesman
-   * Ramon Villareal said"); else null.
+   * the story names and the name's own state ({@code own}) is not named ("MANILA (AP) — The Philippines
+   * accused China … National Security Council spokesman Ramon Villareal said"; not "Seoul (AFP) — South
+   * Korea and the United States signed a deal. The Senate said"); else null.
    */
-  private CountryCode storyState() {
+  private CountryCode storyState(CountryCode own) {
     CountryCode state = onlyCountry();
-    if (state == null && datelineCountry != null && !namedStates.isEmpty()
-        && datelineCountry.equals(records.get(namedStates.iterator().next()).country)) {
+    if (state == null && datelineCountry != null && firstState != null
+        && datelineCountry.equals(records.get(firstState).country) && !countryNamed(own)) {
       return datelineCountry;
     }
     return state;
+  }
+
+  /** Whether a state of {@code country} has been named so far: "the Senate" then is more likely its own. */
+  private boolean countryNamed(CountryCode country) {
+    for (String key : namedStates) {
+      if (records.get(key).country != null && records.get(key).country.equals(country)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The one country of every actor resolved so far, or null if there are none or several. */
@@ -1400,9 +1428,14 @@ final class Resolver {
     String key = e.id();
     String name = e.name();
     CountryCode country = e.country().orElse(null);
-    // a source's own country, unless the story has a dateline: "Tokyo (AFP) — … the foreign ministry
-    // said" is Japan's, not France's
-    CountryCode given = m.country != null ? m.country : e.isGeneric() && datelineCountry == null ? homeCountry : null;
+    CountryCode first = firstState == null ? null : records.get(firstState).country;
+    CountryCode given = m.country;
+    if (given == null && e.isGeneric() && homeCountry != null && (datelineCountry == null || homeCountry.equals(first))) {
+      // the source's own country: "the Ministry of Foreign Affairs" in the Taipei Times; in a story with a
+      // dateline, only when the story names the source's state first ("Beijing (AFP) — France summoned
+      // China's ambassador … the foreign ministry said"), not in "Tokyo (AFP) — Japan lodged a protest"
+      given = homeCountry;
+    }
     if (m.country == null && e.isGeneric() && !e.id().contains("embassy") && !e.id().contains("consulate")) {
       // "In Moscow, the Foreign Ministry said": the state of the capital the sentence opens with; not
       // an embassy's, which sits abroad
@@ -1412,10 +1445,10 @@ final class Resolver {
       }
     }
     if (given == null && e.isGeneric() && datelineCountry != null
-        && (noCountryYet() || datelineCountry.equals(onlyCountry()) || stateNamed(datelineCountry))) {
+        && (noCountryYet() || datelineCountry.equals(onlyCountry()) || datelineCountry.equals(first))) {
       // "TOKYO (Reuters) - The foreign ministry said": with no state named before it, or only the
-      // dateline's, the dateline's; and so with the dateline's state among those named ("Japan lodged
-      // a protest with China, the foreign ministry said")
+      // dateline's, the dateline's; and so when the story names the dateline's state first ("Tokyo (AFP) —
+      // Japan lodged a protest with China, the foreign ministry said")
       given = datelineCountry;
     }
     if (given == null && e.isGeneric() && e.kind() == ActorKind.GOVERNMENT_BODY && m.end > m.start
@@ -1442,7 +1475,7 @@ final class Resolver {
     if (other && SHARED_NAMES.contains(written)
         && (m.country == null || m.country.equals(country)) && country != null) {
       // "the Senate" in a story that names one state only, not the Senate's own: that state's
-      CountryCode state = storyState();
+      CountryCode state = storyState(country);
       if (state != null && !state.equals(country)) {
         given = state;
       }
@@ -1737,7 +1770,8 @@ final class Resolver {
       }
     }
     CountryCode shared = m.titleOrg != null && SHARED_NAMES.contains(m.titleOrg.name())
-        && (m.country == null || m.titleOrg.country().map(m.country::equals).orElse(false)) ? storyState() : null;
+        && (m.country == null || m.titleOrg.country().map(m.country::equals).orElse(false))
+        ? storyState(m.titleOrg.country().orElse(null)) : null;
     if (shared != null && r.country == null) {
       // "Senate President Thomas Rivera Schatz" in a story about Puerto Rico alone
       r.country = shared;
@@ -3152,13 +3186,20 @@ final class Resolver {
     }
     String described = text(from, lead.end).toLowerCase(Locale.ROOT);
     String held = title.toLowerCase(Locale.ROOT);
-    return described.equals(held) || described.endsWith(" " + held) || held.endsWith(" " + described);
+    // the title as the description words it, or shorter ("Minister"); not a longer one, which is another
+    // post ("Deputy Health Minister", "Shadow Foreign Secretary")
+    return described.equals(held) || described.endsWith(" " + held);
   }
 
-  /** Whether a title before {@code m}'s name is one held before: "Former Foreign Minister Taro Kono", "ex-President". */
+  /**
+   * Whether a title before {@code m}'s name is not simply held now: "Former Foreign Minister Taro Kono",
+   * "ex-President", "Then-Health Minister", "Incoming Finance Minister", "Acting Health Minister".
+   */
   private boolean formerTitle(Ment m) {
     for (int k = Math.max(0, m.start - 1); k < m.nameStart; k++) {
-      if (toks[k].text.equalsIgnoreCase("former") || toks[k].text.startsWith("ex-") || toks[k].text.startsWith("Ex-")) {
+      String w = toks[k].text.toLowerCase(Locale.ROOT);
+      if (w.equals("former") || w.startsWith("ex-") || w.startsWith("then-") || w.equals("incoming")
+          || w.equals("outgoing") || w.equals("acting")) {
         return true;
       }
     }
