@@ -4257,20 +4257,6 @@ final class MentionFinder {
         continue;
       }
       Ment next = mentions.get(nextIdx);
-      if ((m.type == Ment.Type.DESCRIPTION && isBodyKind(m.kind)
-              || m.type == Ment.Type.NAMED && m.entry != null && isBodyKind(m.entry.kind()))
-          && next.start == comma + 1 && next.end < tokens.size() && tok(next.end).isPunct(',')
-          && (next.type == Ment.Type.NAMED && next.entry != null && isBodyKind(next.entry.kind())
-              || next.type == Ment.Type.CANDIDATE && next.end - next.start == 1 && tok(next.start).isAllCaps()
-                  && (next.kind == null || isBodyKind(next.kind)))) {
-        // "the UN's humanitarian coordination office, OCHA,", "the UN refugee agency, UNHCR,": the body's
-        // name or abbreviation set off after it
-        m.appositive = next;
-        if (next.type == Ment.Type.CANDIDATE && next.kind == null) {
-          next.kind = m.type == Ment.Type.NAMED ? m.entry.kind() : m.kind;
-        }
-        continue;
-      }
       if (next.start == comma + 2 && tok(comma + 1).isCapitalized() && tok(comma + 1).text.endsWith("-born")
           && (next.type == Ment.Type.CANDIDATE || next.type == Ment.Type.PERSON)) {
         // "The owner of one of the bakeries, Portuguese-born Fernanda Medeiros,": the name after where
@@ -4468,11 +4454,6 @@ final class MentionFinder {
       person.start = modifier.start;
       mentions.remove(idx);
     }
-  }
-
-  /** Whether {@code kind} is a body's: a government body or an organisation. */
-  private static boolean isBodyKind(ActorKind kind) {
-    return kind == ActorKind.GOVERNMENT_BODY || kind == ActorKind.ORGANIZATION;
   }
 
   /** {@code k}, or the word after it if it is "the": where a name after its article starts. */
