@@ -1648,18 +1648,6 @@ class ExtractorPatternsTest {
             "CNN | CNN | REPORTED_ACT | REPORT | Kidapawan mayor Roberto Sema as saying \"every house has cracks.\"",
             "Roberto Sema | Kidapawan mayor Roberto Sema | DIRECT | SAY | every house has cracks.",
             "Tom Reed | spokesman Tom Reed | INDIRECT | SAY | the plant would close"),
-        text("what a quoted feeling is about stays in the object",
-            "Spain expressed its \"deep sorrow\" at the death of \"a great friend of Spain\".",
-            "Spain | Spain | REPORTED_ACT | EXPRESS_CONCERN | its \"deep sorrow\" at the death of \"a great friend of"
-                + " Spain\""),
-        text("a body's name or abbreviation set off after its description names it, and is not what was said",
-            "Rwanda's foreign ministry rejected the report. According to the UN's humanitarian coordination office,"
-                + " OCHA, 2 million people need food. The country's election commission, the CENI, said the vote"
-                + " was fair.",
-            "Foreign Ministry (Rwanda) | Rwanda's foreign ministry | REPORTED_ACT | REJECT | the report",
-            "United Nations Office for the Coordination of Humanitarian Affairs | the UN's humanitarian coordination"
-                + " office | INDIRECT | SAY | 2 million people need food",
-            "CENI | the CENI | INDIRECT | SAY | the vote was fair"),
         text("a generic body is known by the noun written, not by other states' names of its kind",
             "Rwanda's foreign ministry rejected the report. The office said 2 million people need food. Britain's"
                 + " Foreign Office rejected it too. The office said it was ready.",

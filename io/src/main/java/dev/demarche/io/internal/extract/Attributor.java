@@ -5387,10 +5387,8 @@ final class Attributor {
               // "talked of being cast in a pilot while a guest actor on the show": a role, no clause
               && !(t.is("while") && roleAfterWhile(k + 1, last))
               && !(t.is("with") && (withNouns.has(tok(k - 1)) || tok(cue.start()).text.startsWith("credit")))
-              // "expressed shock at the attack", "expressed its "deep sorrow" at the death": what the
-              // feeling is about
-              && !((t.is("at") || t.is("with")) && (feelingNouns.has(tok(k - 1))
-                  || tok(k - 1).kind == Token.Kind.QUOTE && k - 2 > from && feelingNouns.has(tok(k - 2))))
+              // "expressed shock at the attack": what the feeling is about
+              && !((t.is("at") || t.is("with")) && feelingNouns.has(tok(k - 1)))
               // "condemned racist abuse directed at its forward": the participle's own phrase
               && !(k - 1 > from && tok(k - 1).isLowerCase() && tok(k - 1).text.endsWith("ed") && !cueAt[k - 1]
                   && (tok(k - 2).lexeme.mask & determinerBit) == 0 && !timeAdjunctAt(k))
