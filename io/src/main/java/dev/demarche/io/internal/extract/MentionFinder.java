@@ -4365,7 +4365,7 @@ final class MentionFinder {
     return afterNativeName(tokens, k);
   }
 
-  /** The token after a name in native script in brackets at {@code k} ("(王正宇)"), or {@code k} if none is there. */
+  /** The token after a name in native script in brackets at {@code k} ("(王正宇)"), or {@code k} if none. */
   static int afterNativeName(List<Token> tokens, int k) {
     return k + 2 < tokens.size() && tokens.get(k).isPunct('(') && tokens.get(k + 1).kind == Token.Kind.CJK
         && tokens.get(k + 2).isPunct(')') ? k + 3 : k;

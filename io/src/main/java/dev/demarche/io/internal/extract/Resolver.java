@@ -1430,7 +1430,8 @@ final class Resolver {
     CountryCode country = e.country().orElse(null);
     CountryCode first = firstState == null ? null : records.get(firstState).country;
     CountryCode given = m.country;
-    if (given == null && e.isGeneric() && homeCountry != null && (datelineCountry == null || homeCountry.equals(first))) {
+    if (given == null && e.isGeneric() && homeCountry != null
+        && (datelineCountry == null || homeCountry.equals(first))) {
       // the source's own country: "the Ministry of Foreign Affairs" in the Taipei Times; in a story with a
       // dateline, only when the story names the source's state first ("Beijing (AFP) — France summoned
       // China's ambassador … the foreign ministry said"), not in "Tokyo (AFP) — Japan lodged a protest"
