@@ -3178,7 +3178,7 @@ final class Resolver {
 
   /**
    * Whether the words of description {@code lead} after its determiner or owner and {@code title} are
-   * the same title, one perhaps the shorter: "the state's health minister" and "Health Minister".
+   * the same title, or the title is the shorter: "the state's health minister" and "Health Minister".
    */
   private boolean describesTitle(Ment lead, String title) {
     int from = descriptionWordsStart(lead);
