@@ -4438,10 +4438,12 @@ final class MentionFinder {
    * business's or a party's officer ("Kestrel chief executive Nadia Farouk").
    */
   private void attachModifiersOfTitles() {
-    for (int idx = 0; idx + 1 < mentions.size(); idx++) {
+    // one pass into a new list: removing from the list in place would make it quadratic
+    List<Ment> kept = new ArrayList<>(mentions.size());
+    for (int idx = 0; idx < mentions.size(); idx++) {
       Ment modifier = mentions.get(idx);
-      Ment person = mentions.get(idx + 1);
-      if (modifier.type != Ment.Type.CANDIDATE || modifier.kind != null || !modifier.hasName()
+      Ment person = idx + 1 < mentions.size() ? mentions.get(idx + 1) : null;
+      if (person == null || modifier.type != Ment.Type.CANDIDATE || modifier.kind != null || !modifier.hasName()
           || modifier.end != person.start || modifier.end - modifier.start > 3 || person.type != Ment.Type.PERSON
           || person.title == null || person.title.isSpokesperson() || "OTHER".equals(person.title.rank())
           || "PARTY".equals(person.title.rank()) || !tok(person.start).isLowerCase()
@@ -4449,11 +4451,13 @@ final class MentionFinder {
           || !sameSentence(modifier.start, person.start) || gazetteer.givenNames.containsKey(tok(modifier.start).text)
           || modifier.start > 0 && (tok(modifier.start - 1).is("In") || tok(modifier.start - 1).is("At")
               || tok(modifier.start - 1).is("From"))) {
+        kept.add(modifier);
         continue;
       }
       person.start = modifier.start;
-      mentions.remove(idx);
     }
+    mentions.clear();
+    mentions.addAll(kept);
   }
 
   /** {@code k}, or the word after it if it is "the": where a name after its article starts. */
