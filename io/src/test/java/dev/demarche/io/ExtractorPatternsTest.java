@@ -1669,6 +1669,13 @@ class ExtractorPatternsTest {
             "Scientists have long sought an explanation for the phenomenon. Canberra sought an explanation from"
                 + " Beijing.",
             "Australia | Canberra | REPORTED_ACT | ASK | an explanation from Beijing"),
+        text("a verb of judgement speaks of an act of state, which a verb of declaring performs",
+            "The minister condemned the war. The institute blamed the disaster on substandard materials. The"
+                + " president praised the nomination of Smith. The governor declared a state of emergency. The"
+                + " Senate confirmed the nomination.",
+            "the minister | The minister | REPORTED_ACT | DENOUNCE | the war",
+            "the institute | The institute | REPORTED_ACT | ACCUSE | the disaster on substandard materials",
+            "the president | The president | REPORTED_ACT | PRAISE | the nomination of Smith"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -5480,7 +5480,8 @@ final class Attributor {
         // no words dismissed; but "dismissed the critics as cowards" speaks
         return;
       }
-      if (actionObjects.has(tok(k)) && !tok(verbal).is("to") && !gerund && !particleCue(cue)
+      if (actionObjects.has(tok(k)) && STATE_ACTS.contains(cue.act()) && !tok(verbal).is("to") && !gerund
+          && !particleCue(cue)
           // but "issued an emergency warning": the act's noun comes after it
           && !(k + 1 <= end && tok(k + 1).lexeme.actNoun != null)) {
         // "declared independence", "declared a state of emergency": an act of state, not speech;
@@ -5620,6 +5621,15 @@ final class Attributor {
   private static final WordSet GERUND_ADJUNCTS = WordSet.of("with", "at", "during", "amid", "via", "than", "ahead",
       "until", "while");
   /** Acts whose object may last "until" something: "promised protests every week until Sweden joined". */
+  /**
+   * The acts whose verb can itself perform an act of state on its object: "declared war", "confirmed
+   * the nomination", "rejected the appointment". A verb of judgement speaks of the act instead:
+   * "condemned the war", "blamed the disaster on poor materials", "praised the nomination".
+   */
+  private static final java.util.Set<SpeechAct> STATE_ACTS = java.util.EnumSet.of(SpeechAct.SAY,
+      SpeechAct.ANNOUNCE, SpeechAct.CONFIRM, SpeechAct.CLAIM, SpeechAct.AGREE, SpeechAct.REJECT, SpeechAct.PROPOSE,
+      SpeechAct.PROMISE, SpeechAct.RESPOND, SpeechAct.REPORT);
+
   private static final java.util.Set<SpeechAct> LASTING_ACTS = java.util.EnumSet.of(SpeechAct.PROMISE,
       SpeechAct.DEMAND, SpeechAct.URGE, SpeechAct.ASK, SpeechAct.PROPOSE, SpeechAct.THREATEN);
 
