@@ -1676,6 +1676,11 @@ class ExtractorPatternsTest {
             "the minister | The minister | REPORTED_ACT | DENOUNCE | the war",
             "the institute | The institute | REPORTED_ACT | ACCUSE | the disaster on substandard materials",
             "the president | The president | REPORTED_ACT | PRAISE | the nomination of Smith"),
+        text("words or figures disputed are a reported act, a territory or an election is not",
+            "The airline disputed the figure of 6,000 flights. The company contested the findings of the inquiry."
+                + " Ghani contested the election. They disputed the territory for decades.",
+            "the airline | The airline | REPORTED_ACT | CLAIM | the figure of 6,000 flights",
+            "the company | The company | REPORTED_ACT | CLAIM | the findings of the inquiry"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

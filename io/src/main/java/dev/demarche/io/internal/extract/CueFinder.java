@@ -304,7 +304,10 @@ final class CueFinder {
       // about how the series has been underestimated" says a question
       boolean particle = end - i == 2 && OBJECT_PARTICLES.has(toks[end - 1]) && clauseActs.contains(act)
           && !(end < n && QUESTION_OPENERS.has(toks[end]));
-      boolean object = particle || (objectCues.has(t)
+      // "disputed the figure of 6,000 flights", "challenged the accuracy of the report": words or
+      // figures disputed are a reported act
+      boolean disputedWords = end - i == 1 && DISPUTE.has(t) && disputedWordsAt(end);
+      boolean object = particle || disputedWords || (objectCues.has(t)
           ? !clauseFollows(end)
           : !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(end)) || toAct)
           || MAINTAIN.has(t) && innocenceAt(end);
@@ -313,6 +316,7 @@ final class CueFinder {
       boolean isWeak = end - i == 1 && weak.has(t)
           && !(weakSpeech.has(t) && clauseFollows(end))
           && !(act == SpeechAct.CRITICIZE && speechObjectFollows(end))
+          && !disputedWords
           // "defended the conduct of officers", "defended his decision": a stand taken in words; not
           // "defended the city", "defended their title", "defend themselves"
           && !(end - i == 1 && DEFEND.has(t) && defendedStandAt(end))
@@ -472,6 +476,35 @@ final class CueFinder {
         || head == k + 1 && toks[head].is("position") && (toks[k].is("his") || toks[k].is("her"))
             // and nothing after it: not "his position as party leader", "her position in the polls"
             && head + 1 < tokens.size() && toks[head + 1].kind == Token.Kind.PUNCT);
+  }
+
+  private static final WordSet DISPUTE = WordSet.of("dispute", "disputes", "disputed", "disputing", "contest",
+      "contests", "contested", "contesting", "challenge", "challenges", "challenged", "challenging");
+  /** What is disputed in words: "disputed the figure", "contested the findings", "challenged his account". */
+  private static final WordSet DISPUTED_WORDS = WordSet.of("figure", "figures", "numbers", "estimate", "estimates",
+      "toll", "tally", "count", "data", "statistics", "claim", "claims", "account", "accounts", "allegation",
+      "allegations", "accusation", "accusations", "assertion", "assertions", "report", "reports", "findings",
+      "conclusion", "conclusions", "version", "characterization", "characterisation", "description",
+      "interpretation", "accuracy", "remarks", "comments", "suggestion", "notion", "narrative", "results");
+
+  /**
+   * Whether an object of words or figures starts at {@code k}: a determiner or a possessive, then
+   * such a noun within three words, words only between: "the figure", "his account", "the police's version".
+   */
+  private boolean disputedWordsAt(int k) {
+    if (k >= tokens.size() || !((toks[k].lexeme.mask & determinerBits) != 0 || POSSESSIVE_PRONOUNS.has(toks[k]))) {
+      return false;
+    }
+    for (int j = k + 1; j < tokens.size() && j < k + 4; j++) {
+      Token w = toks[j];
+      if (DISPUTED_WORDS.has(w)) {
+        return true;
+      }
+      if (!w.isWord() && !MentionFinder.isPossessive(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final WordSet MAINTAIN = WordSet.of("maintain", "maintains", "maintained", "maintaining");
