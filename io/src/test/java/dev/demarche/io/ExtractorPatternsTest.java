@@ -1681,6 +1681,12 @@ class ExtractorPatternsTest {
                 + " Ghani contested the election. They disputed the territory for decades.",
             "the airline | The airline | REPORTED_ACT | CLAIM | the figure of 6,000 flights",
             "the company | The company | REPORTED_ACT | CLAIM | the findings of the inquiry"),
+        text("a state's military as news names it is that state's armed forces",
+            "The Israeli military said it had struck a depot. Israel's army said the strike was lawful. US military"
+                + " officials said they saw no threat.",
+            "Israel Defense Forces | The Israeli military | INDIRECT | SAY | it had struck a depot",
+            "Israel Defense Forces | Israel's army | INDIRECT | SAY | the strike was lawful",
+            "US military officials | US military officials | INDIRECT | SAY | they saw no threat"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",
@@ -1757,7 +1763,7 @@ class ExtractorPatternsTest {
             "North Korea fired two missiles, South Korea's military said. Israel's military said it struck"
                 + " targets. China's government said it opposed the visit.",
             "South Korea's military | South Korea's military | INDIRECT | SAY | North Korea fired two missiles",
-            "Israel's military | Israel's military | INDIRECT | SAY | it struck targets",
+            "Israel Defense Forces | Israel's military | INDIRECT | SAY | it struck targets",
             "China | China's government | INDIRECT | SAY | it opposed the visit"),
         text("the country or the nation as a speaker or an owner is the state named last",
             "Floods hit Nepal and India on Monday. Flights resumed, the country's foreign ministry said. The"
@@ -4379,7 +4385,7 @@ class ExtractorPatternsTest {
         text("the subject of a participle is past the dateline; a sea's name takes no title after it",
             "BEIJING (AP) - China's military began drills on Monday, calling them a warning to separatists.\n\n"
                 + "A helicopter flew near a destroyer in the East China Sea, Japan's defence minister said.",
-            "China's military | China's military | INDIRECT | SAY | them a warning to separatists",
+            "People's Liberation Army | China's military | INDIRECT | SAY | them a warning to separatists",
             "Japan's defence minister | Japan's defence minister | INDIRECT | SAY | A helicopter flew near a"
                 + " destroyer in the East China Sea"),
         text("things added to a list, envoys and products recalled, and documents posted are no speech",
