@@ -1687,6 +1687,13 @@ class ExtractorPatternsTest {
             "Israel Defense Forces | The Israeli military | INDIRECT | SAY | it had struck a depot",
             "Israel Defense Forces | Israel's army | INDIRECT | SAY | the strike was lawful",
             "US military officials | US military officials | INDIRECT | SAY | they saw no threat"),
+        text("the government of a place that is no state is a body of its own",
+            "Nepalese climber Pemba Lhamu reached the summit. The government of Gilgit-Baltistan congratulated the"
+                + " team. The government of Punjab province said schools would close. The government said it would"
+                + " help.",
+            "Government of Gilgit-Baltistan | The government of Gilgit-Baltistan | REPORTED_ACT | PRAISE | the team",
+            "Government of Punjab province | The government of Punjab province | INDIRECT | SAY | schools would close",
+            "Nepal | The government | INDIRECT | SAY | it would help"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

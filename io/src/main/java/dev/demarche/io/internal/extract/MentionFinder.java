@@ -215,6 +215,7 @@ final class MentionFinder {
     attachPortfolios();
     attachTwoPartPortfolios();
     attachOfState();
+    governmentsOfPlaces();
     attachNumberedUnits();
     // after "of" and a state lengthened names: "the Catholic Bishops' Conference of the Philippines (CBCP)"
     attachParentheses();
@@ -3464,6 +3465,54 @@ final class MentionFinder {
    * "President Hassan Rouhani of Iran", "the mayor of London", "the government of Syria": a person,
    * title or government followed by "of" and a state takes the state as its country.
    */
+  /** Words after a region's name that belong to it: "the government of Punjab province". */
+  private static final WordSet REGION_WORDS = WordSet.of("province", "state", "region", "territory", "prefecture",
+      "county", "district", "city");
+
+  /**
+   * "The government of Gilgit-Baltistan", "the Government of Sindh": the government of a place that is
+   * no state is a body of its own, named by the place, not the government of the story's state. In one
+   * pass, into a new list.
+   */
+  private void governmentsOfPlaces() {
+    List<Ment> merged = null;
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      Ment place = idx + 1 < mentions.size() ? mentions.get(idx + 1) : null;
+      if (place == null || m.end - m.start != 2 || m.possessor != null || !tok(m.start).text.equalsIgnoreCase("the")
+          || !tok(m.start + 1).text.equalsIgnoreCase("government") || m.end >= tokens.size() || !tok(m.end).is("of")
+          || place.start != m.end + 1 || !sameSentence(m.start, place.start) || !isPlaceName(place)) {
+        if (merged != null) {
+          merged.add(m);
+        }
+        continue;
+      }
+      if (merged == null) {
+        merged = new ArrayList<>(mentions.subList(0, idx));
+      }
+      int end = place.end < tokens.size() && REGION_WORDS.has(tok(place.end)) ? place.end + 1 : place.end;
+      merged.add(namedBody(m.start, end, m.start + 1, ActorKind.GOVERNMENT_BODY, place.country));
+      idx++;
+    }
+    if (merged != null) {
+      mentions.clear();
+      mentions.addAll(merged);
+    }
+  }
+
+  /**
+   * Whether {@code m} names a place that is no state: a city or region the lists know, or a name of one
+   * or two words they do not know, which starts with no given name.
+   */
+  private boolean isPlaceName(Ment m) {
+    if (m.type == Ment.Type.NAMED) {
+      return m.entry != null && m.entry.kind() == ActorKind.CITY;
+    }
+    // a place's name is short: "the government of Abdrabbuh Mansur Hadi" is a person's
+    return m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameStart == m.start
+        && m.end - m.start <= 2 && m.title == null && !gazetteer.givenNames.containsKey(tok(m.start).text);
+  }
+
   private void attachOfState() {
     List<Ment> merged = new ArrayList<>(mentions.size());
     for (int idx = 0; idx < mentions.size(); idx++) {

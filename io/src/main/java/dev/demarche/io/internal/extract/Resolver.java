@@ -1633,6 +1633,10 @@ final class Resolver {
   /** An organisation known by capitalised words ending in an organisation noun. */
   private String organization(Ment m, boolean record) {
     String name = undotted(text(m.nameStart, m.nameEnd));
+    if (m.kind == ActorKind.GOVERNMENT_BODY && name.startsWith("government of ")) {
+      // "the government of Gilgit-Baltistan" is the Government of Gilgit-Baltistan
+      name = "G" + name.substring(1);
+    }
     String key = anyByName(name);
     if (key == null && m.nameEnd - m.nameStart == 1) {
       // "Gulfmark said" after "oil refiner Gulfmark Energy": the one organisation whose name it begins,
