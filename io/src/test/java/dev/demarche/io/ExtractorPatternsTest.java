@@ -1694,6 +1694,10 @@ class ExtractorPatternsTest {
             "Government of Gilgit-Baltistan | The government of Gilgit-Baltistan | REPORTED_ACT | PRAISE | the team",
             "Government of Punjab province | The government of Punjab province | INDIRECT | SAY | schools would close",
             "Nepal | The government | INDIRECT | SAY | it would help"),
+        text("'Per' before a name the lists know is 'according to', before a given name a man",
+            "Per Reuters, the talks failed. Per Stenberg said the talks would resume.",
+            "Reuters | Reuters | INDIRECT | SAY | the talks failed",
+            "Per Stenberg | Per Stenberg | INDIRECT | SAY | the talks would resume"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

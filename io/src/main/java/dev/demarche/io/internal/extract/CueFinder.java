@@ -193,7 +193,9 @@ final class CueFinder {
       }
       if (t.is("Per") && i + 1 < n && (toks[i + 1].is("the") || toks[i + 1].is("a")
               || toks[i + 1].isLowerCase() && (toks[i + 1].lexeme.mask & determiner) == 0
-                  && toks[i + 1].lexeme.actNoun == null)
+                  && toks[i + 1].lexeme.actNoun == null
+              // "Per Reuters, …", "Per NASA, …": a name the lists know; but "Per Stenberg said" is a man
+              || toks[i + 1].isCapitalized() && toks[i + 1].lexeme.name != null)
           && commaWithin(i + 2, 15)) {
         // "Per the decree signed by the Pope, priests are expected to …": as "according to"
         found.add(new Cue(i, i + 1, SpeechAct.SAY, false, true, false, false));
