@@ -1698,6 +1698,9 @@ class ExtractorPatternsTest {
             "Per Reuters, the talks failed. Per Stenberg said the talks would resume.",
             "Reuters | Reuters | INDIRECT | SAY | the talks failed",
             "Per Stenberg | Per Stenberg | INDIRECT | SAY | the talks would resume"),
+        text("the 'that' of a purpose after an addressee and adjuncts opens no clause said",
+            "The mayor urged residents to keep away from the site so that rescuers could work.",
+            "the mayor | The mayor | INDIRECT | URGE | to keep away from the site so that rescuers could work"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -3819,7 +3819,7 @@ final class Attributor {
       if (tok(k).is("that")) {
         // but in "said inside the building that was hit, three died" it starts a relative clause,
         // and in "called for more beds so that patients could leave" a purpose
-        return k > p && (k + 1 < se && relativeThat(k) || tok(k - 1).is("so")) ? p : k;
+        return k > p && (k + 1 < se && relativeThat(k) || PURPOSE_BEFORE_THAT.has(tok(k - 1))) ? p : k;
       }
       if (k + 2 < se && tok(k).isPunct(',') && tok(k + 1).kind == Token.Kind.NUMBER && tok(k + 2).isPunct(',')) {
         // "told Daniel Crowe, 46, that …": past an age
@@ -3851,6 +3851,9 @@ final class Attributor {
    * that …", "told Chinese President Xi Jinping during a video call on Thursday that …"; else -1.
    * Not "said the plan that was approved …", where the words before "that" are no adjunct.
    */
+  /** Words before a "that" that opens a clause of purpose or circumstance: "so that", "now that", "in order that". */
+  private static final WordSet PURPOSE_BEFORE_THAT = WordSet.of("so", "order", "now", "given", "except", "such");
+
   private int thatPastAdjuncts(int p, int se, boolean addressed) {
     int k = p;
     if (addressed) {
@@ -3872,8 +3875,9 @@ final class Attributor {
     for (int j = k; j < se && j < k + 16; j++) {
       Token t = tok(j);
       if (t.is("that")) {
-        // but "told the story in a book that sold a million copies": a relative clause's "that"
-        return j > k && j + 1 < se && !relativeThat(j) ? j : -1;
+        // but "told the story in a book that sold a million copies": a relative clause's "that"; and
+        // "urged residents to keep away from the site so that rescuers could work": a purpose
+        return j > k && j + 1 < se && !relativeThat(j) && !PURPOSE_BEFORE_THAT.has(tok(j - 1)) ? j : -1;
       }
       if (!(t.isWord() || t.kind == Token.Kind.NUMBER) || cueAt[j] || FINITE_VERBS.has(t) || RELATIVES.has(t)) {
         return -1;
@@ -3904,7 +3908,7 @@ final class Attributor {
         boolean relative = k > p && k + 1 < se && FINITE_VERBS.has(tok(k + 1))
             && !AUDIENCE.has(tok(k - 1));
         // and "called for more beds so that patients could leave": a purpose
-        return relative || k > p && tok(k - 1).is("so") ? -1 : k;
+        return relative || k > p && PURPOSE_BEFORE_THAT.has(tok(k - 1)) ? -1 : k;
       }
       if (tok(k).kind == Token.Kind.PUNCT || tok(k).kind == Token.Kind.QUOTE || cueAt[k]
           || (tok(k).is("and") || tok(k).is("but")) && cueAfterAnd(k + 1)) {
