@@ -1234,7 +1234,7 @@ class ExtractorPatternsTest {
         text("a state after a place and a comma before the cue tells where the place is",
             "Police in Kano, Nigeria said the suspect fled. Researchers at the university in Lyon, France said the"
                 + " results were clear. Talks in Geneva failed, Russia said.",
-            "Police | Police | INDIRECT | SAY | the suspect fled",
+            "Police in Kano | Police in Kano | INDIRECT | SAY | the suspect fled",
             "researchers | Researchers | INDIRECT | SAY | the results were clear",
             "Russia | Russia | INDIRECT | SAY | Talks in Geneva failed"),
         text("'the bloc' is no company, a sentence's first group stays one, a time span with more after it",
@@ -3369,10 +3369,10 @@ class ExtractorPatternsTest {
             "Moammar al-Eryani | al-Eryani | INDIRECT | SAY | the rebels are backed by Iran"),
         text("figures and data cited as sources; a government's figures with no state known",
             "The toll rose to 21, according to official figures. The patient is at the Government Medical"
-                + " College. Nipah has killed 21 people in Kerala, according to government figures. According to the"
+                + " College. Nipah has killed 21 people in the district, according to government figures. According to the"
                 + " data, the population has declined.",
             "official figures | official figures | INDIRECT | SAY | The toll rose to 21",
-            "government figures | government figures | INDIRECT | SAY | Nipah has killed 21 people in Kerala"),
+            "government figures | government figures | INDIRECT | SAY | Nipah has killed 21 people in the district"),
         text("the press as a source, and a report's participle only after with",
             "The driver lost control, with some local press claiming he was speeding. The local press reported"
                 + " that the mayor had resigned. Reports saying he was killed were denied by the army.",
@@ -5236,6 +5236,17 @@ class ExtractorPatternsTest {
       s.speakerMention().ifPresent(m -> assertEquals(m.text(), x.article().text(m.span())));
       assertTrue(s.cue().isPresent() || s.speakerMention().isEmpty() || s.content().length() > 20);
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aStateOfAustraliaIsNoNationOfTheUnitedKingdomAndANameAfterTheIsNoPerson() {
+    Extraction x = EXTRACTOR.extract("t", "A bushfire destroyed 23 homes in the Central Tablelands of New South"
+        + " Wales. New South Wales Premier Katherine Doyle said payments would be available from Monday.");
+    Map<String, Actor> byName = byName(x);
+    assertEquals("AUS", countryOf(byName, "Katherine Doyle"));
+    assertEquals("AUS", countryOf(byName, "New South Wales"));
+    assertTrue(byName.get("Central Tablelands") == null
+        || byName.get("Central Tablelands").kind() != ActorKind.PERSON);
   }
 
   @org.junit.jupiter.api.Test

@@ -3522,6 +3522,8 @@ final class MentionFinder {
           || m.type == Ment.Type.DESCRIPTION && (m.kind == ActorKind.PERSON || stateHeads.has(tok(m.end - 1)));
       if (isNamedPerson(m) && next != null && m.end + 1 < tokens.size()
           && (tok(m.end).is("of") || tok(m.end).is("from"))
+          // but "the Central Tablelands of New South Wales": a name after "the" is a place's or a thing's
+          && !(m.type == Ment.Type.CANDIDATE && m.nameStart > 0 && tok(m.nameStart - 1).text.equalsIgnoreCase("the"))
           && affiliationLeadsTo(m.end + 1, next.start)
           && sameSentence(m.start, next.start) && next.type != Ment.Type.PRONOUN
           && !(next.type == Ment.Type.DESCRIPTION && next.kind == ActorKind.PERSON)
