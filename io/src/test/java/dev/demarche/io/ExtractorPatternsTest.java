@@ -1701,6 +1701,15 @@ class ExtractorPatternsTest {
         text("the 'that' of a purpose after an addressee and adjuncts opens no clause said",
             "The mayor urged residents to keep away from the site so that rescuers could work.",
             "the mayor | The mayor | INDIRECT | URGE | to keep away from the site so that rescuers could work"),
+        text("a name goes on after 'and' with portfolio words, and a word after 'the' begins the name after 'and'",
+            "The Federal Ministry of Health and Social Welfare described the strike as unnecessary. The Medical and"
+                + " Dental Consultants' Association of Nigeria asked its members to keep working. The Nigeria Labour"
+                + " Congress expressed solidarity with the doctors.",
+            "Federal Ministry of Health and Social Welfare | Federal Ministry of Health and Social Welfare"
+                + " | INDIRECT | SAY | the strike as unnecessary",
+            "Medical and Dental Consultants' Association | The Medical and Dental Consultants' Association of Nigeria"
+                + " | INDIRECT | ASK | to keep working",
+            "Nigeria Labour Congress | The Nigeria Labour Congress | REPORTED_ACT | SAY | solidarity"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",
@@ -1948,7 +1957,7 @@ class ExtractorPatternsTest {
             "The African National Congress said it would win. The Trades Union Congress said wages fell. Speaker"
                 + " Nancy Pelosi told Congress the bill would pass.",
             "African National Congress | The African National Congress | INDIRECT | SAY | it would win",
-            "Trades Union Congress | Trades Union Congress | INDIRECT | SAY | wages fell",
+            "Trades Union Congress | The Trades Union Congress | INDIRECT | SAY | wages fell",
             "Nancy Pelosi | Speaker Nancy Pelosi | INDIRECT | SAY | the bill would pass"),
         text("an anonymous source's tail goes on past a possessive",
             "A person familiar with the refinery's operations said output had fallen. Sources close to the"

@@ -269,8 +269,9 @@ final class MentionFinder {
 
   /**
    * "The Ministry of Agriculture and Rural Development", "the Ministry of Foreign Affairs and Trade":
-   * a body's name with "of" goes on after "and" with capitalised words no list knows that end in a
-   * portfolio's word, which name no one of their own.
+   * a body's or an organisation's name with "of" goes on after "and" with capitalised words no list
+   * knows that end in a portfolio's word, which name no one of their own. A word no list knows after
+   * "the" goes on after "and" into the name after it: "The Medical and Dental Consultants' Association".
    */
   private void attachConjoinedPortfolios() {
     List<Ment> kept = new ArrayList<>(mentions.size());
@@ -278,11 +279,30 @@ final class MentionFinder {
       Ment m = mentions.get(idx);
       kept.add(m);
       Ment next = idx + 1 < mentions.size() ? mentions.get(idx + 1) : null;
+      if (next != null && m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName()
+          && m.nameEnd - m.nameStart == 1 && m.nameStart > 0 && isDeterminer[m.nameStart - 1]
+          && tok(m.nameStart - 1).text.equalsIgnoreCase("the") && m.end < tokens.size() && tok(m.end).is("and")
+          && next.start == m.end + 1 && next.type == Ment.Type.CANDIDATE && next.hasName()
+          && next.nameStart == next.start && next.title == null && sameSentence(m.start, next.start)
+          && !gazetteer.givenNames.containsKey(tok(m.nameStart).text)
+          && !gazetteer.givenNames.containsKey(tok(next.start).text)) {
+        // "The Medical and Dental Consultants' Association": a word no list knows after "the", joined by
+        // "and" to the name after it, begins that name
+        m.end = next.end;
+        m.nameEnd = next.nameEnd;
+        m.kind = next.kind;
+        m.country = next.country;
+        idx++;
+        continue;
+      }
       if (next == null || m.end >= tokens.size() || !tok(m.end).is("and") || next.start != m.end + 1
           || next.type != Ment.Type.CANDIDATE || next.kind != null || next.end - next.start > 3
           || !sameSentence(m.start, next.start) || !ofInside(m)
           || !(m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() == ActorKind.GOVERNMENT_BODY
-              || m.type == Ment.Type.CANDIDATE && m.kind == ActorKind.GOVERNMENT_BODY)) {
+              || m.type == Ment.Type.CANDIDATE && (m.kind == ActorKind.GOVERNMENT_BODY
+                  // "The Federal Ministry of Health and Social Welfare", "the University of Science and
+                  // Technology"
+                  || m.kind == ActorKind.ORGANIZATION))) {
         continue;
       }
       boolean words = PORTFOLIO_WORDS.has(tok(next.end - 1));
@@ -290,6 +310,9 @@ final class MentionFinder {
         words &= isNameWord(k) && !gazetteer.givenNames.containsKey(tok(k).text);
       }
       if (words) {
+        if (m.nameEnd == m.end) {
+          m.nameEnd = next.end;
+        }
         m.end = next.end;
         idx++;
       }
