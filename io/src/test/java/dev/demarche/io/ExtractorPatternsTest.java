@@ -444,7 +444,7 @@ class ExtractorPatternsTest {
                 + " and claimed a sixteenth death.",
             "Aviation Herald | It | REPORTED_ACT | EXPLAIN | the air force as stating the airline owned the plane",
             "Air Force | the air force | INDIRECT | SAY | the airline owned the plane",
-            "Aviation Herald | It | INDIRECT | CLAIM | a sixteenth death"),
+            "Aviation Herald | It | REPORTED_ACT | CLAIM | a sixteenth death"),
         text("a participle after a prepositional object belongs to the subject",
             "Mayor Ito posted a message on Facebook blaming the storm, saying it was the worst in decades.",
             "Ito | Mayor Ito | REPORTED_ACT | ACCUSE | the storm",
@@ -717,7 +717,7 @@ class ExtractorPatternsTest {
                 + " claimed victory, which was marred by fraud.",
             "several EU diplomats | Several EU diplomats | INDIRECT | SAY | work had already begun on a new"
                 + " package, which could target gas",
-            "the party | The party | INDIRECT | CLAIM | victory"),
+            "the party | The party | REPORTED_ACT | CLAIM | victory"),
         text("a plural source of the persons' own sentence is who 'they' is",
             "Police arrested Derek Noonan and Fred Alcott on Monday. They said the two men had been watched. Lawyers"
                 + " for Tom Hale and Ana Ruiz asked for bail. They said their clients posed no risk.",
@@ -1400,7 +1400,7 @@ class ExtractorPatternsTest {
             "the mayor | The mayor | INDIRECT | SAY | taxes would rise",
             "aides | Aides | INDIRECT | SAY | the plan would pass",
             "officials | officials | INDIRECT | SAY | was unlikely",
-            "Tsvangirai | Tsvangirai | INDIRECT | CLAIM | victory in the vote"),
+            "Tsvangirai | Tsvangirai | REPORTED_ACT | CLAIM | victory in the vote"),
         text("a part of the day after the cue, and a long name as the subject of the clause",
             "Roberts said yesterday morning the road will be examined. Ford announced the United States"
                 + " Department of Justice was investigating it.",
@@ -1710,6 +1710,13 @@ class ExtractorPatternsTest {
             "Medical and Dental Consultants' Association | The Medical and Dental Consultants' Association of Nigeria"
                 + " | INDIRECT | ASK | to keep working",
             "Nigeria Labour Congress | The Nigeria Labour Congress | REPORTED_ACT | SAY | solidarity"),
+        text("a claim without a clause is an object; asides before an auxiliary keep the clause; ruled out rejects",
+            "Zupancic claimed victory shortly after midnight. Protesters claimed Iran, especially, amongst other"
+                + " outside parties, is influencing the government. She ruled out any cooperation with the alliance.",
+            "Zupancic | Zupancic | REPORTED_ACT | CLAIM | victory",
+            "protesters | Protesters | INDIRECT | CLAIM | Iran, especially, amongst other outside parties, is"
+                + " influencing the government",
+            "Zupancic | She | REPORTED_ACT | REJECT | any cooperation with the alliance"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",
@@ -3492,7 +3499,7 @@ class ExtractorPatternsTest {
             "the mayor | The mayor | INDIRECT | SAY | the storm passed"),
         text("a name claims an object before a preposition or the end; a claims office is a noun",
             "China claims sovereignty over Taiwan. The FEMA claims office was closed.",
-            "China | China | INDIRECT | CLAIM | sovereignty over Taiwan"),
+            "China | China | REPORTED_ACT | CLAIM | sovereignty over Taiwan"),
         text("another speaker's words after despite, and a dash after a parenthetical cue",
             "The committee says it found no trace of explosives despite Znak.com claiming a depot was used."
                 + " Prosecutors charged the suspect with murder, they said Sunday — a crime carrying the death"
@@ -4658,7 +4665,7 @@ class ExtractorPatternsTest {
         text("but claims of victory, of responsibility and of a clause are",
             "The rebels claimed victory. Police claimed the lives of the hostages were at risk. Tom Hale"
                 + " admitted to the affair.",
-            "the rebels | The rebels | INDIRECT | CLAIM | victory",
+            "the rebels | The rebels | REPORTED_ACT | CLAIM | victory",
             "Police | Police | INDIRECT | CLAIM | the lives of the hostages were at risk",
             "Tom Hale | Tom Hale | REPORTED_ACT | ACKNOWLEDGE | the affair"),
         text("a clause without that whose verb is in the present, after a weak cue",
@@ -4828,6 +4835,7 @@ class ExtractorPatternsTest {
             "officials | Officials | INDIRECT | CONFIRM | the Trade and Industry Ministry was closed",
             "witnesses | witnesses | INDIRECT | SAY | The explosion, heard across the city",
             "an appeal lawyer | An appeal lawyer | INDIRECT | SAY | the verdict would be challenged",
+            "the judge | The judge | REPORTED_ACT | REJECT | that possibility",
             "the minister | The minister | INDIRECT | ACKNOWLEDGE | mistakes were made",
             "The Guardian | The Guardian | INDIRECT | REPORT | the minister will resign"),
         text("a named person before a role takes the pronoun",
@@ -4879,7 +4887,7 @@ class ExtractorPatternsTest {
         text("armed groups are organisations, not people",
             "Islamic State claimed responsibility for the bombing. The Taliban said they had killed 20 soldiers."
                 + " Taliban spokesperson Zabiullah Mujahid said 190 were dead.",
-            "Islamic State of Iraq and the Levant | Islamic State | INDIRECT | CLAIM | responsibility for the bombing",
+            "Islamic State of Iraq and the Levant | Islamic State | REPORTED_ACT | CLAIM | responsibility for the bombing",
             "Taliban | The Taliban | INDIRECT | SAY | they had killed 20 soldiers",
             "Zabiullah Mujahid | Taliban spokesperson Zabiullah Mujahid | INDIRECT | SAY | 190 were dead"),
         text("agencies, rating firms and central banks of the gazetteer",
@@ -5043,7 +5051,7 @@ class ExtractorPatternsTest {
             "the city's civic body | The city's civic body | INDIRECT | WARN | it would fine households"),
         text("a state's relative clause claims what it claims",
             "In mainland China, which claims sovereignty over Taiwan, the law is strict.",
-            "China | mainland China | INDIRECT | CLAIM | sovereignty over Taiwan"),
+            "China | mainland China | REPORTED_ACT | CLAIM | sovereignty over Taiwan"),
         text("what a document confirms is each issuer's, and issuing it says nothing more",
             "The US and Japan would issue a joint statement confirming a common strategic direction.",
             "United States | US | REPORTED_ACT | CONFIRM | a common strategic direction",

@@ -863,6 +863,9 @@ final class CueFinder {
         return false;
       }
       int aside = w.isPunct(',') ? relativeAsideEnd(j) : -1;
+      if (aside < 0 && w.isPunct(',')) {
+        aside = plainAsidesBeforeVerb(j);
+      }
       if (aside > j) {
         // "suggest a new feature on the 737 Max, which had not crashed before, was forcing the nose
         // down": a relative clause set off inside the subject
@@ -939,6 +942,32 @@ final class CueFinder {
    * The comma that closes a relative clause opened by the comma at {@code comma} (", which had not
    * crashed before,"), within fifteen tokens and the sentence; -1 if none.
    */
+  /**
+   * The comma that closes the last of a few asides of words set off by commas from {@code comma},
+   * when an auxiliary follows it: "claimed Iran, especially, amongst other outside parties, is
+   * influencing …"; or -1.
+   */
+  private int plainAsidesBeforeVerb(int comma) {
+    int close = -1;
+    int j = comma + 1;
+    for (int asides = 0; asides < 3; asides++) {
+      int start = j;
+      while (j < tokens.size() && j < start + 6 && toks[j].isWord() && !AUXILIARIES.has(toks[j])
+          && toks[j].lexeme.cue == null) {
+        j++;
+      }
+      if (j == start || j >= tokens.size() || !toks[j].isPunct(',')) {
+        return -1;
+      }
+      close = j;
+      j++;
+      if (j < tokens.size() && AUXILIARIES.has(toks[j])) {
+        return close;
+      }
+    }
+    return -1;
+  }
+
   private int relativeAsideEnd(int comma) {
     if (comma + 2 >= tokens.size() || !(toks[comma + 1].is("which") || toks[comma + 1].is("who"))) {
       return -1;
@@ -1393,9 +1422,9 @@ final class CueFinder {
       // "residents fear to return home": afraid to act, no fear expressed
       return true;
     }
-    if (t.is("ruled") || t.is("rules") || t.is("rule")) {
+    if ((t.is("ruled") || t.is("rules") || t.is("rule")) && !(end - start == 2 && toks[start + 1].is("out"))) {
       // "The party that ruled that country", "the judge who ruled that …": a clause must follow,
-      // and not in a relative clause
+      // and not in a relative clause; "ruled out a snap election" rejects it
       Token before = start > 0 ? toks[start - 1] : null;
       Token after = end < tokens.size() ? toks[end] : null;
       if (end - start == 2 && (before != null && (before.is("who") || before.is("which") || before.is("that"))
