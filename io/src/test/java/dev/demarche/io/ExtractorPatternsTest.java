@@ -1717,6 +1717,11 @@ class ExtractorPatternsTest {
             "protesters | Protesters | INDIRECT | CLAIM | Iran, especially, amongst other outside parties, is"
                 + " influencing the government",
             "Zupancic | She | REPORTED_ACT | REJECT | any cooperation with the alliance"),
+        text("'the company' and a participle's phrase set off after a name make it a company's, which 'it' stands for",
+            "Carbones del Caribe, the company holding the licence, said in a statement that it respects the"
+                + " decision. It warned, however, that the delay put jobs at risk.",
+            "Carbones del Caribe | Carbones del Caribe | INDIRECT | SAY | it respects the decision",
+            "Carbones del Caribe | It | INDIRECT | WARN | the delay put jobs at risk"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -3934,8 +3934,9 @@ final class MentionFinder {
           && (tok(next.end).isPunct(',') || participlePhraseToComma(next.end) || relativeClauseToComma(next.end))
           && sameSentence(m.start, next.end)
           && !(isDeterminer[next.start] && (tok(next.start).is("the") || tok(next.start).is("The"))
-              && next.end - next.start == 2)) {
-        // but "Smith, the company, said" is no apposition of a name's kind
+              && next.end - next.start == 2 && tok(next.end).isPunct(','))) {
+        // but "Smith, the company, said" is no apposition of a name's kind; "Carbones del Caribe, the
+        // company holding the licence," is
         m.kind = next.kind;
         CountryCode based = basedIn(next);
         if (based != null) {
