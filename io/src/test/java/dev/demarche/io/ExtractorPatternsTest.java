@@ -1722,6 +1722,10 @@ class ExtractorPatternsTest {
                 + " decision. It warned, however, that the delay put jobs at risk.",
             "Carbones del Caribe | Carbones del Caribe | INDIRECT | SAY | it respects the decision",
             "Carbones del Caribe | It | INDIRECT | WARN | the delay put jobs at risk"),
+        text("a court's opinion or a paper's article written is a work, not words said",
+            "Magistrate Lucia Vargas, who wrote the majority opinion, told reporters that the ruling did not"
+                + " prohibit mining. The judge wrote the majority opinion.",
+            "Lucia Vargas | Magistrate Lucia Vargas | INDIRECT | SAY | the ruling did not prohibit mining"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

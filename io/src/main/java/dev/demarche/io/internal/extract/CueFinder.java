@@ -1155,7 +1155,11 @@ final class CueFinder {
   /** What one writes that is a work, not a statement: "wrote songs for the band". */
   private static final WordSet WORKS = WordSet.of("song", "songs", "music", "lyrics", "novel", "novels", "book",
       "books", "poem", "poems", "poetry", "play", "plays", "script", "scripts", "screenplay", "screenplays",
-      "code", "software", "symphony", "symphonies", "opera", "operas", "hits", "fiction", "stories", "story");
+      "code", "software", "symphony", "symphonies", "opera", "operas", "hits", "fiction", "stories", "story",
+      // "who wrote the majority opinion": a court's or a paper's text written, not words said
+      "opinion", "opinions", "dissent", "judgment", "judgement", "article", "articles", "column", "columns",
+      "essay", "essays", "editorial", "editorials", "op-ed", "paper", "papers", "thesis", "biography", "memoir",
+      "memoirs");
   /** Verbs that raise their subject over "to have": "is reported to have said", "is said to have told". */
   static final WordSet RAISING = WordSet.of("reported", "said", "believed", "understood", "thought", "alleged",
       "rumoured", "rumored", "known");
@@ -1554,7 +1558,9 @@ final class CueFinder {
       if (objects.has(w)) {
         // but "posted a video message saying …": a message carried by the video
         return !(k + 1 < tokens.size() && (toks[k + 1].is("that") || toks[k + 1].isPunct(':')
-            || objects == RESULTS && MESSAGES.has(toks[k + 1])));
+            || objects == RESULTS && MESSAGES.has(toks[k + 1])
+            // "wrote an article saying …": what the writer says in it goes on
+            || objects == WORKS && toks[k + 1].lexeme.cue != null && toks[k + 1].text.endsWith("ing")));
       }
       if (w.is("that") || w.is("to") || w.is("in") || w.is("on") || w.is("about") || SUBJECTS.has(w)) {
         return false;
