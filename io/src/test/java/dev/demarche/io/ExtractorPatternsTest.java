@@ -1726,6 +1726,13 @@ class ExtractorPatternsTest {
             "Magistrate Lucia Vargas, who wrote the majority opinion, told reporters that the ruling did not"
                 + " prohibit mining. The judge wrote the majority opinion.",
             "Lucia Vargas | Magistrate Lucia Vargas | INDIRECT | SAY | the ruling did not prohibit mining"),
+        text("an indefinite description is someone new; a pharmacy's description before a name makes a business",
+            "The airline said flights resumed. A rival airline said bookings fell. The British online pharmacy Medora"
+                + " Direct said data had been stolen. The company said it would not pay.",
+            "the airline | The airline | INDIRECT | SAY | flights resumed",
+            "a rival airline | A rival airline | INDIRECT | SAY | bookings fell",
+            "Medora Direct | Medora Direct | INDIRECT | SAY | data had been stolen",
+            "Medora Direct | The company | INDIRECT | SAY | it would not pay"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -2112,7 +2112,11 @@ final class Resolver {
     String found = null;
     // "The Aviation Herald reported … the industry publication": the medium named last
     boolean plainMedium = m.kind == ActorKind.MEDIA && isPlainMediumDescription(m);
-    for (String key : recent) {
+    // "The airline said … A rival airline said": an indefinite description brings in one not named before
+    Token first = toks[m.start];
+    boolean indefinite = first.is("a") || first.is("A") || first.is("an") || first.is("An") || first.is("another")
+        || first.is("Another");
+    for (String key : indefinite ? List.<String>of() : recent) {
       Record r = records.get(key);
       // a body the gazetteer does not know is an organisation by its name: "the ministry" after
       // "Vietnam's Ministry of Industry and Trade"
