@@ -1733,6 +1733,19 @@ class ExtractorPatternsTest {
             "a rival airline | A rival airline | INDIRECT | SAY | bookings fell",
             "Medora Direct | Medora Direct | INDIRECT | SAY | data had been stolen",
             "Medora Direct | The company | INDIRECT | SAY | it would not pay"),
+        text("a name taken by calling oneself is no speech",
+            "A criminal group calling itself NightHarbor claimed responsibility for the attack, the news site The"
+                + " Register reported.",
+            "Register | The Register | INDIRECT | REPORT | A criminal group calling itself NightHarbor claimed"
+                + " responsibility for the attack",
+            "NightHarbor | NightHarbor | REPORTED_ACT | CLAIM | responsibility for the attack"),
+        text("a medium's description before its name ends an object before a trailing cue",
+            "The group condemned the attack, the news agency Reuters reported. The army urged residents to stay"
+                + " home, state news agency Xinhua reported.",
+            "Reuters | Reuters | INDIRECT | REPORT | The group condemned the attack",
+            "the group | The group | REPORTED_ACT | DENOUNCE | the attack",
+            "Xinhua News Agency | Xinhua | INDIRECT | REPORT | The army urged residents to stay home",
+            "Army | The army | INDIRECT | URGE | to stay home"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

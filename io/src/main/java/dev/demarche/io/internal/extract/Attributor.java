@@ -2336,10 +2336,27 @@ final class Attributor {
 
   /** Whether a mention starts at {@code k} and a reporting cue follows it directly. */
   private boolean speakerThenCue(int k) {
+    if (k < tokens.size() && startsAt[k] == null) {
+      // "…, state news agency Xinhua reported": a medium's lower-case description, then its name
+      int j = k;
+      while (j < tokens.size() && j < k + 3 && tok(j).isWord() && tok(j).isLowerCase() && !cueAt[j]) {
+        j++;
+      }
+      Ment medium = j > k && j < tokens.size() ? startsAt[j] : null;
+      if (medium != null && medium.type == Ment.Type.NAMED && medium.entry != null
+          && medium.entry.kind() == dev.demarche.model.ActorKind.MEDIA) {
+        k = j;
+      }
+    }
     if (k >= tokens.size() || !usable(startsAt[k])) {
       return false;
     }
     int after = pastAuthor(startsAt[k]);
+    if (startsAt[k].type == Ment.Type.DESCRIPTION && after < tokens.size() && usable(startsAt[after])
+        && (startsAt[after].hasName() || startsAt[after].type == Ment.Type.NAMED)) {
+      // "…, the news agency Reuters reported": a description, then the name it describes
+      after = pastAuthor(startsAt[after]);
+    }
     if (after + 1 < tokens.size() && tok(after).is("in") && startsAt[after + 1] != null
         && isPlace(startsAt[after + 1])) {
       // "but the German Chamber of Commerce in China said": where the speaker is
@@ -5662,7 +5679,13 @@ final class Attributor {
       if (!usable(startsAt[j])) {
         return false;
       }
-      j = pastAuthor(startsAt[j]);
+      Ment first = startsAt[j];
+      j = pastAuthor(first);
+      if (first.type == Ment.Type.DESCRIPTION && j < se && usable(startsAt[j])
+          && (startsAt[j].hasName() || startsAt[j].type == Ment.Type.NAMED)) {
+        // "…, the news site The Register reported": a description, then the name it describes
+        j = pastAuthor(startsAt[j]);
+      }
       while (j < se && isSkippableBeforeCue(tok(j))) {
         j++;
       }

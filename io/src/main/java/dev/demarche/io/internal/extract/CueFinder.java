@@ -1181,6 +1181,8 @@ final class CueFinder {
       "care", "infirmary");
   private static final WordSet DEFEND = WordSet.of("defend", "defends", "defended", "defending");
   private static final WordSet POST = WordSet.of("post", "posts", "posted", "posting");
+  private static final WordSet CALL_FORMS = WordSet.of("call", "calls", "called", "calling");
+  private static final WordSet REFLEXIVES = WordSet.of("itself", "themselves", "himself", "herself");
   private static final WordSet WRITE = WordSet.of("write", "writes", "wrote", "written", "writing");
 
   private static final WordSet RECALL = WordSet.of("recall", "recalls", "recalled", "recalling");
@@ -1417,6 +1419,10 @@ final class CueFinder {
     if (ANSWER.has(t) && end - start == 1 && questionsAt(end)) {
       // "answered a series of questions for our correspondent": the answers are what was said,
       // not the questions
+      return true;
+    }
+    if (end - start == 1 && end < tokens.size() && CALL_FORMS.has(t) && REFLEXIVES.has(toks[end])) {
+      // "a criminal group calling itself NightHarbor": a name taken, nothing said
       return true;
     }
     if (FEAR.has(t) && end - start == 1 && end + 1 < tokens.size() && toks[end].is("to")
