@@ -105,6 +105,7 @@ class SegmenterTest {
         List.of("He moved to the U.K.", "In 2019 he returned."),
         List.of("China is a partner for the US.", "The US is, too."),
         List.of("The company is Apple Inc.", "It makes phones."),
+        List.of("The mine is run by Northshield Nickel Corp.", "Fourteen other workers reached the surface."),
         List.of("They met in Washington, D.C.", "It was cold."),
         List.of("It was 5 p.m.", "The meeting ended."),
         List.of("The talks ended in Oct.", "The next round is in May."),
