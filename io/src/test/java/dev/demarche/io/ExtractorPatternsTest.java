@@ -1746,6 +1746,10 @@ class ExtractorPatternsTest {
             "the group | The group | REPORTED_ACT | DENOUNCE | the attack",
             "Xinhua News Agency | Xinhua | INDIRECT | REPORT | The army urged residents to stay home",
             "Army | The army | INDIRECT | URGE | to stay home"),
+        text("space agencies are known by their abbreviations",
+            "CNES said the launch was a success. ISRO said it would try again.",
+            "National Centre for Space Studies | CNES | INDIRECT | SAY | the launch was a success",
+            "Indian Space Research Organisation | ISRO | INDIRECT | SAY | it would try again"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",
@@ -2822,7 +2826,7 @@ class ExtractorPatternsTest {
             "The robot carries sensors, according to ISRO's mission brochure. Cambodia had pushed to soften the"
                 + " paragraph, said a Southeast Asian diplomat involved in the drafting, who asked not to be named."
                 + " An East Asian official said the talks would resume.",
-            "ISRO | ISRO | INDIRECT | SAY | The robot carries sensors",
+            "Indian Space Research Organisation | ISRO | INDIRECT | SAY | The robot carries sensors",
             "a Southeast Asian diplomat involved in the drafting | a Southeast Asian diplomat involved in the"
                 + " drafting | INDIRECT | SAY | Cambodia had pushed to soften the paragraph",
             "an East Asian official | An East Asian official | INDIRECT | SAY | the talks would resume"),
