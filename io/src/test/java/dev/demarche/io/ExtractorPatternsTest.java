@@ -1750,6 +1750,11 @@ class ExtractorPatternsTest {
             "CNES said the launch was a success. ISRO said it would try again.",
             "National Centre for Space Studies | CNES | INDIRECT | SAY | the launch was a success",
             "Indian Space Research Organisation | ISRO | INDIRECT | SAY | it would try again"),
+        text("'on behalf of' ends an object; the Pan American Health Organization keeps its first word",
+            "The prime minister congratulated the couple on behalf of the government. The Pan American Health"
+                + " Organization said cases rose.",
+            "the prime minister | The prime minister | REPORTED_ACT | PRAISE | the couple",
+            "Pan American Health Organization | The Pan American Health Organization | INDIRECT | SAY | cases rose"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",
