@@ -1755,6 +1755,12 @@ class ExtractorPatternsTest {
                 + " Organization said cases rose.",
             "the prime minister | The prime minister | REPORTED_ACT | PRAISE | the couple",
             "Pan American Health Organization | The Pan American Health Organization | INDIRECT | SAY | cases rose"),
+        text("an organisation's section by a state and a region; a quoted warning's content starts at the quotation",
+            "Greenpeace Australia Pacific accused Canberra of hypocrisy. He warned of \"a slow-motion evacuation\" of"
+                + " the atolls.",
+            "Greenpeace Australia Pacific | Greenpeace Australia Pacific | REPORTED_ACT | ACCUSE | Canberra of"
+                + " hypocrisy",
+            "- | He | REPORTED_ACT | WARN | \"a slow-motion evacuation\" of the atolls"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -5309,8 +5309,8 @@ final class Attributor {
       }
     }
     if (cue.act() == SpeechAct.WARN && from + 1 < se && (tok(from).is("of") || tok(from).is("about")
-        || tok(from).is("against")) && tok(from + 1).isWord()) {
-      // "warned of potential flash floods": what was warned of
+        || tok(from).is("against")) && (tok(from + 1).isWord() || quoteByOpenToken.containsKey(from + 1))) {
+      // "warned of potential flash floods", "warned of "a slow-motion evacuation"": what was warned of
       from++;
     }
     if (from + 1 < se && tok(from).is("there") && FINITE_VERBS.has(tok(from + 1))) {

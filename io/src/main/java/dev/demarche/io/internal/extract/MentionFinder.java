@@ -202,6 +202,7 @@ final class MentionFinder {
     attachEditionWords();
     namedByKind();
     attachPlacesToNames();
+    attachRegionalSections();
     attachPlacesBeforeNames();
     attachModifiersOfTitles();
     attachTitledOffices();
@@ -3488,6 +3489,43 @@ final class MentionFinder {
    * "President Hassan Rouhani of Iran", "the mayor of London", "the government of Syria": a person,
    * title or government followed by "of" and a state takes the state as its country.
    */
+  /** Regions after a state that end an organisation's section's name: "Greenpeace Australia Pacific". */
+  private static final WordSet SECTION_REGIONS = WordSet.of("Pacific", "Asia", "Africa", "Europe", "Americas",
+      "Caribbean");
+
+  /**
+   * "Greenpeace Australia Pacific", "Oxfam Asia": a known organisation's name, then a state and a region no
+   * list joins to it, name the organisation's section there, as "Amnesty International Kenya" does. In one
+   * pass, into a new list.
+   */
+  private void attachRegionalSections() {
+    List<Ment> merged = null;
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      Ment next = idx + 1 < mentions.size() ? mentions.get(idx + 1) : null;
+      boolean section = next != null && m.type == Ment.Type.NAMED && m.entry != null
+          && m.entry.kind() == ActorKind.ORGANIZATION && !m.entry.isGeneric() && next.start == m.end
+          && next.type == Ment.Type.CANDIDATE && next.kind == null && next.title == null && next.hasName()
+          && next.nameEnd == next.end && next.nameEnd - next.nameStart == 1 && SECTION_REGIONS.has(tok(next.nameStart))
+          && (next.nameStart == next.start || next.nameStart == next.start + 1 && isStateName(next.start));
+      if (!section) {
+        if (merged != null) {
+          merged.add(m);
+        }
+        continue;
+      }
+      if (merged == null) {
+        merged = new ArrayList<>(mentions.subList(0, idx));
+      }
+      merged.add(namedBody(m.start, next.end, pastArticle(m.start), ActorKind.ORGANIZATION, next.country));
+      idx++;
+    }
+    if (merged != null) {
+      mentions.clear();
+      mentions.addAll(merged);
+    }
+  }
+
   /** Words after a region's name that belong to it: "the government of Punjab province". */
   private static final WordSet REGION_WORDS = WordSet.of("province", "state", "region", "territory", "prefecture",
       "county", "district", "city");
