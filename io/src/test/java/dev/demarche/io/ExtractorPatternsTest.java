@@ -1761,6 +1761,13 @@ class ExtractorPatternsTest {
             "Greenpeace Australia Pacific | Greenpeace Australia Pacific | REPORTED_ACT | ACCUSE | Canberra of"
                 + " hypocrisy",
             "- | He | REPORTED_ACT | WARN | \"a slow-motion evacuation\" of the atolls"),
+        text("people told of by whom they belong to keep what follows 'of'",
+            "A survivor of the attack said the gunman was calm. Supporters of the president said the vote was fair."
+                + " Residents of Kyiv said the night was quiet. The mayor advised residents of her city to stay home.",
+            "a survivor of the attack | A survivor of the attack | INDIRECT | SAY | the gunman was calm",
+            "supporters of the president | Supporters of the president | INDIRECT | SAY | the vote was fair",
+            "residents of Kyiv | Residents of Kyiv | INDIRECT | SAY | the night was quiet",
+            "the mayor | The mayor | INDIRECT | URGE | to stay home"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -3489,6 +3489,12 @@ final class MentionFinder {
    * "President Hassan Rouhani of Iran", "the mayor of London", "the government of Syria": a person,
    * title or government followed by "of" and a state takes the state as its country.
    */
+  /** Heads of people told of by whom they belong to, after "of": "relatives of the victims", "supporters of the president". */
+  private static final WordSet OF_HEADS = WordSet.of("relative", "relatives", "descendant", "descendants", "survivor",
+      "survivors", "family", "families", "friend", "friends", "neighbour", "neighbours", "neighbor", "neighbors",
+      "colleague", "colleagues", "supporter", "supporters", "critics", "residents", "employees", "students",
+      "parents", "members", "lawyers", "victims");
+
   /** Regions after a state that end an organisation's section's name: "Greenpeace Australia Pacific". */
   private static final WordSet SECTION_REGIONS = WordSet.of("Pacific", "Asia", "Africa", "Europe", "Americas",
       "Caribbean");
@@ -3618,6 +3624,55 @@ final class MentionFinder {
         merged.add(m);
         idx = j - 1;
         continue;
+      }
+      if (m.type == Ment.Type.ANONYMOUS && m.end + 1 < tokens.size() && tok(m.end).is("of") && m.head != null
+          && OF_HEADS.contains(m.head) && sameSentence(m.start, m.end + 1)) {
+        // "a relative of the king", "some descendants of Maji Maji fighters", "supporters of the
+        // president", "a survivor of the attack": the people of whom the rest tells, not those it names
+        int end = m.end + 1;
+        int j = idx + 1;
+        while (j < mentions.size() && mentions.get(j).start == end && mentions.get(j).type != Ment.Type.PRONOUN
+            && sameSentence(m.start, mentions.get(j).start)) {
+          Ment part = mentions.get(j);
+          boolean place = (part.type == Ment.Type.NAMED || part.type == Ment.Type.ADJECTIVE) && part.entry != null
+              && (part.entry.kind() == ActorKind.STATE || part.entry.kind() == ActorKind.CITY);
+          if (!place && (part.type == Ment.Type.NAMED || part.type == Ment.Type.PERSON || part.hasName())) {
+            // "supporters of the Shinawatra family": the one named is an actor of its own, and stays one
+            end = -1;
+            break;
+          }
+          if (m.country == null && part.country != null
+              && (part.type == Ment.Type.NAMED || part.type == Ment.Type.ADJECTIVE) && part.entry != null
+              && (part.entry.kind() == ActorKind.STATE || part.entry.kind() == ActorKind.CITY)) {
+            // "residents of Kyiv" are Ukraine's
+            m.country = part.country;
+          }
+          end = part.end;
+          j++;
+        }
+        if (end < 0) {
+          merged.add(m);
+          continue;
+        }
+        if (end == m.end + 1) {
+          // no one named after "of": a few lower-case words up to a verb of speech
+          int k = end;
+          // a word of speech after a determiner is a noun: "a survivor of the attack said"
+          while (k < tokens.size() && k < end + 4 && tok(k).isWord() && tok(k).isLowerCase() && !tok(k).is("to")
+              && (tok(k).lexeme.cue == null || isDeterminer[k - 1])) {
+            k++;
+          }
+          end = k > end && k < tokens.size() && tok(k).lexeme.cue != null && sameSentence(m.start, k) ? k : -1;
+        }
+        boolean named = end > 0 && end + 1 < tokens.size() && tok(end).isPunct(',') && j < mentions.size()
+            && mentions.get(j).start == end + 1 && mentions.get(j).hasName();
+        if (end > m.end + 1 && !named) {
+          // but "The family of one victim, Jacques Perrin,": the name set off is the victim's
+          m.end = end;
+          merged.add(m);
+          idx = j - 1;
+          continue;
+        }
       }
       if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON && next != null && m.end + 1 < tokens.size()
           && (next.start == m.end + 1 || next.type == Ment.Type.CANDIDATE && next.start == m.end + 2
