@@ -1709,7 +1709,7 @@ class ExtractorPatternsTest {
                 + " | INDIRECT | SAY | the strike as unnecessary",
             "Medical and Dental Consultants' Association | The Medical and Dental Consultants' Association of Nigeria"
                 + " | INDIRECT | ASK | to keep working",
-            "Nigeria Labour Congress | The Nigeria Labour Congress | REPORTED_ACT | SAY | solidarity"),
+            "Nigeria Labour Congress | The Nigeria Labour Congress | REPORTED_ACT | SAY | solidarity with the doctors"),
         text("a claim without a clause is an object; asides before an auxiliary keep the clause; ruled out rejects",
             "Zupancic claimed victory shortly after midnight. Protesters claimed Iran, especially, amongst other"
                 + " outside parties, is influencing the government. She ruled out any cooperation with the alliance.",
@@ -1768,6 +1768,12 @@ class ExtractorPatternsTest {
             "supporters of the president | Supporters of the president | INDIRECT | SAY | the vote was fair",
             "residents of Kyiv | Residents of Kyiv | INDIRECT | SAY | the night was quiet",
             "the mayor | The mayor | INDIRECT | URGE | to stay home"),
+        text("solidarity keeps with whom; a noun of speech's 'that' clause keeps its verbs",
+            "The union expressed solidarity with the doctors. The envoy expressed concern about reports that armed"
+                + " groups were preventing aid convoys from reaching the city.",
+            "the union | The union | REPORTED_ACT | SAY | solidarity with the doctors",
+            "the envoy | The envoy | REPORTED_ACT | EXPRESS_CONCERN | concern about reports that armed groups were"
+                + " preventing aid convoys from reaching the city"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

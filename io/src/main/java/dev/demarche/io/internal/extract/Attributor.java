@@ -5468,6 +5468,11 @@ final class Attributor {
         // improved": the clause's verb stays too
         untilClause = true;
       }
+      if (k > from && t.is("that") && !quoted && (tok(k - 1).lexeme.actNoun != null || CONTENT_NOUNS.has(tok(k - 1)))) {
+        // "expressed concern about reports that armed groups were preventing aid convoys": what the
+        // reports say, a clause whose verbs stay
+        untilClause = true;
+      }
       end = k;
     }
     if (end > from && end + 1 < tokens.size() && TIME_ADVERBS_BEFORE.has(tok(end)) && objectStop.has(tok(end + 1))) {
@@ -5542,6 +5547,11 @@ final class Attributor {
     }
     return true;
   }
+
+  /** Nouns whose "that" opens what they say or hold, not a relative clause: "reports that", "fears that". */
+  private static final WordSet CONTENT_NOUNS = WordSet.of("reports", "report", "claims", "claim", "allegations",
+      "allegation", "rumours", "rumors", "news", "fears", "fear", "suggestions", "suggestion", "speculation",
+      "evidence", "signs", "indications", "assurances", "hopes", "belief", "view", "idea", "notion", "fact");
 
   /** Adverbs that go with a time after them: "shortly after noon", "immediately before the vote". */
   private static final WordSet TIME_ADVERBS_BEFORE = WordSet.of("shortly", "immediately", "soon", "just", "right",
