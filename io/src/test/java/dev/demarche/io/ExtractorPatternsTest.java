@@ -1774,6 +1774,11 @@ class ExtractorPatternsTest {
             "the union | The union | REPORTED_ACT | SAY | solidarity with the doctors",
             "the envoy | The envoy | REPORTED_ACT | EXPRESS_CONCERN | concern about reports that armed groups were"
                 + " preventing aid convoys from reaching the city"),
+        text("a man's West African given name is no antecedent of 'she'",
+            "The artist Awa Faye has died. The curator Oumar Traore praised her work. Born in 1941, Faye studied"
+                + " painting in Dakar. In a 2009 interview, she said her mother had taught her to weave.",
+            "Oumar Traore | Oumar Traore | REPORTED_ACT | PRAISE | her work",
+            "Awa Faye | she | INDIRECT | SAY | her mother had taught her to weave"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",
