@@ -1779,6 +1779,16 @@ class ExtractorPatternsTest {
                 + " painting in Dakar. In a 2009 interview, she said her mother had taught her to weave.",
             "Oumar Traore | Oumar Traore | REPORTED_ACT | PRAISE | her work",
             "Awa Faye | she | INDIRECT | SAY | her mother had taught her to weave"),
+        text("a summing-up aside after a quotation's inner comma; a relative 'that' before a past form; WWF's section",
+            "The minister promised compensation for every household that lost its home. The mayor told reporters that"
+                + " the village had been left \u201Cto defend itself,\u201D a claim the fire service rejected. The"
+                + " environmental group WWF Greece called for a rethink of forest management.",
+            "the minister | The minister | REPORTED_ACT | PROMISE | compensation for every household that lost its"
+                + " home",
+            "the mayor | The mayor | MIXED | SAY | the village had been left \u201Cto defend itself,\u201D",
+            "the fire service | the fire service | MIXED | REJECT | the village had been left \u201Cto defend"
+                + " itself,\u201D",
+            "WWF Greece | WWF Greece | REPORTED_ACT | DEMAND | a rethink of forest management"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

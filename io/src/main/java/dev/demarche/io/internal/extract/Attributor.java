@@ -3258,8 +3258,10 @@ final class Attributor {
     while (j > ss && j > k - 6 && tok(j).isWord() && !COMMENT_NOUNS.has(tok(j))) {
       j--;
     }
+    // the comma before the aside, or a closing quotation mark with the comma inside it
+    boolean quoted = j - 3 >= ss && quoteByCloseToken.containsKey(j - 2) && tok(j - 3).isPunct(',');
     if (j - 2 < ss || !COMMENT_NOUNS.has(tok(j)) || !(tok(j - 1).is("a") || tok(j - 1).is("an"))
-        || !tok(j - 2).isPunct(',') || !summaryAppositiveAt(j - 1, lastContentToken(sentenceEnd[s]))) {
+        || !tok(j - 2).isPunct(',') && !quoted || !summaryAppositiveAt(j - 1, lastContentToken(sentenceEnd[s]))) {
       return false;
     }
     int after = skipAdjuncts(cue.end(), sentenceEnd[s]);
@@ -3268,7 +3270,7 @@ final class Attributor {
       return false;
     }
     Draft said = lastDraftInSentence(s, j - 2);
-    if (said == null || said.contentEnd > tok(j - 2).begin) {
+    if (said == null || said.contentEnd > (quoted ? tok(j - 2).end : tok(j - 2).begin)) {
       return false;
     }
     List<Ment> speakers = leftSpeakers(k, j + 1);
@@ -3910,7 +3912,7 @@ final class Attributor {
   private boolean relativeThat(int j) {
     Token next = j + 1 < tokens.size() ? tok(j + 1) : null;
     return next != null && next.isLowerCase() && (FINITE_VERBS.has(next) || cueAt[j + 1]
-        || next.text.endsWith("ed") || MAIN_CLAUSE_VERBS.has(next));
+        || next.text.endsWith("ed") || MAIN_CLAUSE_VERBS.has(next) || IRREGULAR_PAST.has(next));
   }
 
   /** "assure their counterparts that ...": a "that" after a short object, before any comma. */
@@ -3921,8 +3923,9 @@ final class Attributor {
     }
     for (int k = p; k < se && k < p + 8; k++) {
       if (tok(k).is("that")) {
-        // but "announced a plan that would cut taxes": a relative clause of the object
-        boolean relative = k > p && k + 1 < se && FINITE_VERBS.has(tok(k + 1))
+        // but "announced a plan that would cut taxes", "promising compensation for every household that
+        // lost its home": a relative clause of the object
+        boolean relative = k > p && k + 1 < se && (FINITE_VERBS.has(tok(k + 1)) || IRREGULAR_PAST.has(tok(k + 1)))
             && !AUDIENCE.has(tok(k - 1));
         // and "called for more beds so that patients could leave": a purpose
         return relative || k > p && PURPOSE_BEFORE_THAT.has(tok(k - 1)) ? -1 : k;
@@ -4769,6 +4772,12 @@ final class Attributor {
       if (k > from && tok(k).isPunct(',') && summaryAppositiveAt(k + 1, last) && !isInsideQuote(tok(k).begin)) {
         // "said the man was armed, a claim his family rejected": the writer's aside on what was said
         end = k - 1;
+        break;
+      }
+      if (k > from && quoteByCloseToken.containsKey(k) && tok(k - 1).isPunct(',') && summaryAppositiveAt(k + 1, last)) {
+        // "said the village had been left "to defend itself," a claim the fire service rejected": the
+        // quotation ends what was said, its comma inside it
+        end = k;
         break;
       }
       if (k > from && tok(k).isPunct(':') && quoteByOpenToken.containsKey(k + 1) && !isInsideQuote(tok(k).begin)) {
