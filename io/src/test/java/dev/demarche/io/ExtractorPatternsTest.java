@@ -1789,6 +1789,13 @@ class ExtractorPatternsTest {
             "the fire service | the fire service | MIXED | REJECT | the village had been left \u201Cto defend"
                 + " itself,\u201D",
             "WWF Greece | WWF Greece | REPORTED_ACT | DEMAND | a rethink of forest management"),
+        text("a capitalised title goes on through its portfolios to a name with a known given name",
+            "Minister for Climate Crisis and Civil Protection Nikos Andrianakis said the fire was out. Minister of"
+                + " Environment, Urbanisation and Climate Change Selim Aydinoglu said the homes were ready.",
+            "Nikos Andrianakis | Minister for Climate Crisis and Civil Protection Nikos Andrianakis | INDIRECT | SAY"
+                + " | the fire was out",
+            "Selim Aydinoglu | Minister of Environment, Urbanisation and Climate Change Selim Aydinoglu | INDIRECT"
+                + " | SAY | the homes were ready"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -215,6 +215,7 @@ final class MentionFinder {
     attachEditions();
     attachPortfolios();
     attachTwoPartPortfolios();
+    attachPortfolioListsToTitles();
     attachOfState();
     governmentsOfPlaces();
     attachNumberedUnits();
@@ -451,6 +452,83 @@ final class MentionFinder {
     }
     mentions.clear();
     mentions.addAll(kept);
+  }
+
+  /**
+   * "Minister for Climate Crisis and Civil Protection Nikos Andrianakis", "Minister of Environment,
+   * Urbanisation and Climate Change Selim Aydınoğlu": a capitalised title, then portfolios joined by
+   * "for" or "of", commas and "and", the last of them running into a name that starts with a known given
+   * name, is one titled person. In one pass, into a new list.
+   */
+  private void attachPortfolioListsToTitles() {
+    List<Ment> merged = null;
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      Ment person = portfolioListPerson(m, idx);
+      if (person == null) {
+        if (merged != null) {
+          merged.add(m);
+        }
+        continue;
+      }
+      if (merged == null) {
+        merged = new ArrayList<>(mentions.subList(0, idx));
+      }
+      merged.add(person);
+      while (idx + 1 < mentions.size() && mentions.get(idx + 1).start < person.end) {
+        idx++;
+      }
+    }
+    if (merged != null) {
+      mentions.clear();
+      mentions.addAll(merged);
+    }
+  }
+
+  /** The titled person whose portfolios start after the title {@code m}, or null; see {@link #attachPortfolioListsToTitles}. */
+  private Ment portfolioListPerson(Ment m, int idx) {
+    int n = tokens.size();
+    if (m.type != Ment.Type.DESCRIPTION || m.kind != ActorKind.PERSON || m.title == null || m.possessor != null
+        || !tok(m.start).isCapitalized() || m.end >= n) {
+      return null;
+    }
+    int pos = m.end;
+    boolean list;
+    if (tok(pos).is("for") || tok(pos).is("of")) {
+      list = false;
+    } else if ((tok(pos).isPunct(',') || tok(pos).is("and")) && ofInside(m)) {
+      list = true;
+    } else {
+      return null;
+    }
+    pos++;
+    for (int j = idx + 1; j < mentions.size() && j <= idx + 4; j++) {
+      Ment c = mentions.get(j);
+      if (c.start != pos || c.type != Ment.Type.CANDIDATE || c.kind != null || c.title != null || !c.hasName()
+          || !sameSentence(m.start, c.start)) {
+        return null;
+      }
+      for (int g = c.start + 1; g + 1 < c.end; g++) {
+        Ment.Gender gender = gazetteer.givenNames.get(tok(g).text);
+        if (gender != null && (list || j > idx + 1)) {
+          // the name begins at the given name: "Civil Protection | Nikos Andrianakis"
+          Ment p = new Ment(m.start, c.end, Ment.Type.PERSON);
+          p.nameStart = g;
+          p.nameEnd = c.end;
+          p.title = m.title;
+          p.titleText = m.titleText;
+          p.country = m.country;
+          p.gender = gender;
+          return p;
+        }
+      }
+      if (c.end >= n || !(tok(c.end).isPunct(',') || tok(c.end).is("and"))) {
+        return null;
+      }
+      list = true;
+      pos = c.end + 1;
+    }
+    return null;
   }
 
   /** Portfolio words that begin a title: "Interior Minister", "Foreign Secretary". */
