@@ -1796,6 +1796,8 @@ class ExtractorPatternsTest {
                 + " | the fire was out",
             "Selim Aydinoglu | Minister of Environment, Urbanisation and Climate Change Selim Aydinoglu | INDIRECT"
                 + " | SAY | the homes were ready"),
+        text("a participle after an adverb of degree is an adjective, no cue",
+            "The government was ready to discuss measures for workers in physically demanding jobs."),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -171,7 +171,10 @@ final class CueFinder {
           && !(i >= 2 && toks[i - 1].is("An") && toks[i - 2].isCapitalized() && toks[i - 2].end < toks[i - 1].begin
               && !toks[i - 2].isPunct('.'))
           // "the two said": the two who were named before
-          && !(i >= 2 && toks[i - 1].is("two") && (toks[i - 2].is("the") || toks[i - 2].is("The")));
+          && !(i >= 2 && toks[i - 1].is("two") && (toks[i - 2].is("the") || toks[i - 2].is("The")))
+          // "physically demanding jobs", "a highly charged debate": a participle after an adverb of
+          // degree is an adjective
+          || i > 0 && t.text.endsWith("ing") && DEGREE_ADVERBS.has(toks[i - 1]);
       Cue light = afterDeterminer ? null : lightVerbAt(i);
       if (light != null) {
         found.add(light);
@@ -1181,6 +1184,10 @@ final class CueFinder {
       "care", "infirmary");
   private static final WordSet DEFEND = WordSet.of("defend", "defends", "defended", "defending");
   private static final WordSet POST = WordSet.of("post", "posts", "posted", "posting");
+  /** Adverbs of degree before an adjective: "physically demanding", "very promising". */
+  private static final WordSet DEGREE_ADVERBS = WordSet.of("very", "physically", "mentally", "emotionally", "highly",
+      "extremely", "increasingly", "particularly", "especially", "less", "least", "most", "so", "too", "deeply",
+      "hugely", "incredibly", "equally");
   private static final WordSet CALL_FORMS = WordSet.of("call", "calls", "called", "calling");
   private static final WordSet REFLEXIVES = WordSet.of("itself", "themselves", "himself", "herself");
   private static final WordSet WRITE = WordSet.of("write", "writes", "wrote", "written", "writing");
