@@ -1798,6 +1798,11 @@ class ExtractorPatternsTest {
                 + " | SAY | the homes were ready"),
         text("a participle after an adverb of degree is an adjective, no cue",
             "The government was ready to discuss measures for workers in physically demanding jobs."),
+        text("each agent of a passive joined by 'and by'",
+            "The ruling was welcomed by the Helsinki Foundation for Human Rights and by Reporters Without Borders.",
+            "Helsinki Foundation for Human Rights | Helsinki Foundation for Human Rights | REPORTED_ACT | WELCOME"
+                + " | The ruling",
+            "Reporters Without Borders | Reporters Without Borders | REPORTED_ACT | WELCOME | The ruling"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -1769,6 +1769,10 @@ final class Attributor {
     for (int agents = 1; agents < 8 && k + 1 < se; agents++) {
       boolean last = tok(k).is("and") || tok(k).isPunct(',') && k + 2 < se && tok(k + 1).is("and");
       int next = tok(k).is("and") ? k + 1 : last ? k + 2 : tok(k).isPunct(',') ? k + 1 : -1;
+      if (next >= 0 && next + 1 < se && tok(next).is("by")) {
+        // "welcomed by the Helsinki Foundation and by Reporters Without Borders": "by" again
+        next++;
+      }
       Ment more = next < 0 ? null : listedAt(next, se);
       // but "reported by residents in Aleppo, Idlib and Hama": places of the agent's phrase, no agents
       if (more == null || !more.canSpeak() || !last && !listGoesOnToAnd(next, se) || isPlace(more) && !isPlace(agent)
