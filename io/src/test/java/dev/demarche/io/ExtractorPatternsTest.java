@@ -1803,6 +1803,12 @@ class ExtractorPatternsTest {
             "Helsinki Foundation for Human Rights | Helsinki Foundation for Human Rights | REPORTED_ACT | WELCOME"
                 + " | The ruling",
             "Reporters Without Borders | Reporters Without Borders | REPORTED_ACT | WELCOME | The ruling"),
+        text("a state's body whose name opens with a shared word is not known in lower case",
+            "Rain fell on Friday night, according to the national weather service. The state department said talks"
+                + " failed.",
+            "the national weather service | the national weather service | INDIRECT | SAY | Rain fell on Friday"
+                + " night",
+            "State Department | The state department | INDIRECT | SAY | talks failed"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -52,6 +52,10 @@ public final class LexiconData {
     return Optional.ofNullable(countries.get(country));
   }
 
+  /** First words of the names of bodies that many states have: "National Weather Service", "Federal Police". */
+  private static final java.util.Set<String> SHARED_FIRST_WORDS = java.util.Set.of("National", "Federal", "Central",
+      "Supreme", "Constitutional", "High", "Royal", "Public", "General");
+
   /** Adds a known actor under its name and aliases. */
   public void addActor(ActorEntry entry) {
     entries.put(entry.id(), entry);
@@ -60,7 +64,10 @@ public final class LexiconData {
     all.addAll(entry.aliases());
     for (String name : all) {
       names.put(name, new Surface(entry, Surface.Form.NAME));
-      if (entry.kind() == ActorKind.GOVERNMENT_BODY && name.indexOf(' ') > 0) {
+      if (entry.kind() == ActorKind.GOVERNMENT_BODY && name.indexOf(' ') > 0
+          // but "the national weather service" of a story may be any state's: in lower case a name that
+          // opens with a word every state's bodies share names no one state's body
+          && !(entry.country().isPresent() && SHARED_FIRST_WORDS.contains(name.substring(0, name.indexOf(' '))))) {
         // "the foreign office", "the state department": newswire often writes bodies in lower case
         names.put(name.toLowerCase(Locale.ROOT), new Surface(entry, Surface.Form.NAME));
       }
