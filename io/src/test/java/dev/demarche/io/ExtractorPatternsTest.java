@@ -1809,6 +1809,12 @@ class ExtractorPatternsTest {
             "the national weather service | the national weather service | INDIRECT | SAY | Rain fell on Friday"
                 + " night",
             "State Department | The state department | INDIRECT | SAY | talks failed"),
+        text("a capital's name after a given name and another name is a surname",
+            "\u201CThere is a real risk of rupture,\u201D spokesman Lieutenant Colonel Marcos Tavares Lima told TV Globo."
+                + " Officials in Lima said the vote was fair.",
+            "Marcos Tavares Lima | spokesman Lieutenant Colonel Marcos Tavares Lima | DIRECT | SAY | There is a real"
+                + " risk of rupture,",
+            "officials in Lima | Officials in Lima | INDIRECT | SAY | the vote was fair"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

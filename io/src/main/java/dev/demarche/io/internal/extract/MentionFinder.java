@@ -2404,9 +2404,11 @@ final class MentionFinder {
             k = nameAt(k).end();
             continue;
           }
-          if (k == j + 1 && surnameLikeState(j, k)) {
-            // "Nikki Holland", "Jim Jordan", "Secretary Enrique Santiago": a given name, then a country's
-            // or a capital's name as the surname
+          if (k == j + 1 && surnameLikeState(j, k)
+              || k > j + 1 && k <= j + 3 && gazetteer.givenNames.containsKey(tok(j).text)
+                  && namesWithoutEntries(j + 1, k) && surnameLikeState(j, k)) {
+            // "Nikki Holland", "Jim Jordan", "Secretary Enrique Santiago", "Marcos Tavares Lima": a given
+            // name, perhaps another name, then a country's or a capital's name as the surname
             k++;
             break;
           }
@@ -3380,6 +3382,16 @@ final class MentionFinder {
    * Whether the gazetteer name at {@code k} is a surname after the given name at {@code j}: a
    * state's one-word name ("Holland", "Jordan", "Chad") after a known given name, ending the name.
    */
+  /** Whether the tokens {@code [from, to)} are name words no list knows: "Tavares" in "Marcos Tavares Lima". */
+  private boolean namesWithoutEntries(int from, int to) {
+    for (int w = from; w < to; w++) {
+      if (!isNameWord(w) || nameAt(w) != null || titleAt(w) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean surnameLikeState(int j, int k) {
     PhraseTrie.Match<Surface> m = nameAt(k);
     ActorKind kind = pick(m.values()).entry().kind();
