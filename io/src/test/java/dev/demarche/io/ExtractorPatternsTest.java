@@ -1815,6 +1815,10 @@ class ExtractorPatternsTest {
             "Marcos Tavares Lima | spokesman Lieutenant Colonel Marcos Tavares Lima | DIRECT | SAY | There is a real"
                 + " risk of rupture,",
             "officials in Lima | Officials in Lima | INDIRECT | SAY | the vote was fair"),
+        text("an act of state's word before a noun it describes does not keep the act from speaking",
+            "The Royal Cabinet announced an emergency fund for reconstruction. The governor declared a state of"
+                + " emergency.",
+            "Royal Cabinet | The Royal Cabinet | REPORTED_ACT | ANNOUNCE | an emergency fund for reconstruction"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -5524,7 +5524,9 @@ final class Attributor {
       if (actionObjects.has(tok(k)) && STATE_ACTS.contains(cue.act()) && !tok(verbal).is("to") && !gerund
           && !particleCue(cue)
           // but "issued an emergency warning": the act's noun comes after it
-          && !(k + 1 <= end && tok(k + 1).lexeme.actNoun != null)) {
+          && !(k + 1 <= end && tok(k + 1).lexeme.actNoun != null)
+          // nor "announced an emergency fund", "called an emergency meeting": what the word describes
+          && !(k + 1 <= end && MODIFIED_BY_ACTION.has(tok(k + 1)))) {
         // "declared independence", "declared a state of emergency": an act of state, not speech;
         // but "asked the White House to declare an emergency" asks for one, and "denied holding
         // prisoners of war" denies a deed
@@ -5560,6 +5562,11 @@ final class Attributor {
     }
     return true;
   }
+
+  /** Nouns an act of state's word may describe: "an emergency fund", "an emergency meeting", "war reparations". */
+  private static final WordSet MODIFIED_BY_ACTION = WordSet.of("fund", "funds", "funding", "aid", "assistance",
+      "relief", "package", "budget", "loan", "loans", "payment", "payments", "meeting", "session", "summit", "talks",
+      "reparations", "crimes", "damage");
 
   /** Nouns whose "that" opens what they say or hold, not a relative clause: "reports that", "fears that". */
   private static final WordSet CONTENT_NOUNS = WordSet.of("reports", "report", "claims", "claim", "allegations",

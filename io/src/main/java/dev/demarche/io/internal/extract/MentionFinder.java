@@ -3299,7 +3299,7 @@ final class MentionFinder {
 
   /** Adjectives of a body's own name before a generic body's: "Federal Constitutional Court". */
   private static final WordSet BODY_NAME_ADJECTIVES = WordSet.of("Federal", "Supreme", "National", "Central", "High",
-      "Higher", "Constitutional", "Administrative", "Special", "Criminal", "Civil", "Interim", "Transitional");
+      "Higher", "Constitutional", "Administrative", "Special", "Criminal", "Civil", "Interim", "Transitional", "Royal");
 
   /** Words that say what a medium covers or how, between its name and its noun: "the Nikkei business daily". */
   private static final WordSet MEDIUM_MODIFIERS = WordSet.of("business", "financial", "economic", "conservative",
