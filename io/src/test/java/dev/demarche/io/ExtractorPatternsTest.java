@@ -1819,6 +1819,10 @@ class ExtractorPatternsTest {
             "The Royal Cabinet announced an emergency fund for reconstruction. The governor declared a state of"
                 + " emergency.",
             "Royal Cabinet | The Royal Cabinet | REPORTED_ACT | ANNOUNCE | an emergency fund for reconstruction"),
+        text("voters' rejection of a proposal is a vote, no statement",
+            "On Friday, voters in Ireland narrowly rejected a proposal to let citizens abroad vote. Voters said they"
+                + " were worried about the cost.",
+            "voters | Voters | INDIRECT | SAY | they were worried about the cost"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

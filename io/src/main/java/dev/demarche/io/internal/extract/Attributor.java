@@ -5312,6 +5312,11 @@ final class Attributor {
   }
 
   private void object(Cue cue, Ment speaker, int from, int s, int se) {
+    if (speaker != null && speaker.head != null && VOTERS.contains(speaker.head.toLowerCase(java.util.Locale.ROOT))
+        && (cue.act() == SpeechAct.REJECT || cue.act() == SpeechAct.AGREE)) {
+      // "voters in Ireland narrowly rejected a proposal": a vote cast, no words said
+      return;
+    }
     if (cue.act() == SpeechAct.APOLOGIZE && from + 2 < se && tok(from).is("to")) {
       // "apologised to customers for the disruption": whom, then what for
       for (int k = from + 1; k + 1 < se && k < from + 8 && tok(k).isWord(); k++) {
@@ -5562,6 +5567,9 @@ final class Attributor {
     }
     return true;
   }
+
+  /** Those whose acceptance or rejection of a proposal is a vote: "voters rejected the amendment". */
+  private static final Set<String> VOTERS = Set.of("voters", "electorate", "electors");
 
   /** Nouns an act of state's word may describe: "an emergency fund", "an emergency meeting", "war reparations". */
   private static final WordSet MODIFIED_BY_ACTION = WordSet.of("fund", "funds", "funding", "aid", "assistance",
