@@ -1823,6 +1823,11 @@ class ExtractorPatternsTest {
             "On Friday, voters in Ireland narrowly rejected a proposal to let citizens abroad vote. Voters said they"
                 + " were worried about the cost.",
             "voters | Voters | INDIRECT | SAY | they were worried about the cost"),
+        text("what a warning is about comes after whom it was given to",
+            "Staff had warned management about outdated servers. The agency warned residents of the danger of"
+                + " landslides.",
+            "staff | Staff | REPORTED_ACT | WARN | outdated servers",
+            "the agency | The agency | REPORTED_ACT | WARN | the danger of landslides"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

@@ -5326,6 +5326,16 @@ final class Attributor {
         }
       }
     }
+    if (cue.act() == SpeechAct.WARN && from + 2 < se) {
+      // "had warned management about outdated servers", "warned the public about scams": whom, then
+      // what they were warned of
+      boolean mention = usable(startsAt[from]) && startsAt[from].canSpeak();
+      int whom = mention ? startsAt[from].end
+          : tok(from).isLowerCase() && tok(from).isWord() && !isDeterminerAt(from) && !cueAt[from] ? from + 1 : -1;
+      if (whom > from && whom + 1 < se && (tok(whom).is("about") || mention && tok(whom).is("of"))) {
+        from = whom;
+      }
+    }
     if (cue.act() == SpeechAct.WARN && from + 1 < se && (tok(from).is("of") || tok(from).is("about")
         || tok(from).is("against")) && (tok(from + 1).isWord() || quoteByOpenToken.containsKey(from + 1))) {
       // "warned of potential flash floods", "warned of "a slow-motion evacuation"": what was warned of
