@@ -1810,8 +1810,8 @@ class ExtractorPatternsTest {
                 + " night",
             "State Department | The state department | INDIRECT | SAY | talks failed"),
         text("a capital's name after a given name and another name is a surname",
-            "\u201CThere is a real risk of rupture,\u201D spokesman Lieutenant Colonel Marcos Tavares Lima told TV Globo."
-                + " Officials in Lima said the vote was fair.",
+            "\u201CThere is a real risk of rupture,\u201D spokesman Lieutenant Colonel Marcos Tavares Lima told TV"
+                + " Globo. Officials in Lima said the vote was fair.",
             "Marcos Tavares Lima | spokesman Lieutenant Colonel Marcos Tavares Lima | DIRECT | SAY | There is a real"
                 + " risk of rupture,",
             "officials in Lima | Officials in Lima | INDIRECT | SAY | the vote was fair"),
@@ -3496,8 +3496,8 @@ class ExtractorPatternsTest {
             "Moammar al-Eryani | al-Eryani | INDIRECT | SAY | the rebels are backed by Iran"),
         text("figures and data cited as sources; a government's figures with no state known",
             "The toll rose to 21, according to official figures. The patient is at the Government Medical"
-                + " College. Nipah has killed 21 people in the district, according to government figures. According to the"
-                + " data, the population has declined.",
+                + " College. Nipah has killed 21 people in the district, according to government figures. According to"
+                + " the data, the population has declined.",
             "official figures | official figures | INDIRECT | SAY | The toll rose to 21",
             "government figures | government figures | INDIRECT | SAY | Nipah has killed 21 people in the district"),
         text("the press as a source, and a report's participle only after with",
@@ -4998,7 +4998,8 @@ class ExtractorPatternsTest {
         text("armed groups are organisations, not people",
             "Islamic State claimed responsibility for the bombing. The Taliban said they had killed 20 soldiers."
                 + " Taliban spokesperson Zabiullah Mujahid said 190 were dead.",
-            "Islamic State of Iraq and the Levant | Islamic State | REPORTED_ACT | CLAIM | responsibility for the bombing",
+            "Islamic State of Iraq and the Levant | Islamic State | REPORTED_ACT | CLAIM | responsibility for the"
+                + " bombing",
             "Taliban | The Taliban | INDIRECT | SAY | they had killed 20 soldiers",
             "Zabiullah Mujahid | Taliban spokesperson Zabiullah Mujahid | INDIRECT | SAY | 190 were dead"),
         text("agencies, rating firms and central banks of the gazetteer",

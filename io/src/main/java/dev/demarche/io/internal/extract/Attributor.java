@@ -3868,15 +3868,15 @@ final class Attributor {
   private static final WordSet TIME_ADVERBS = WordSet.of("afterwards", "afterward", "later", "earlier", "again",
       "also", "then", "now", "today", "yesterday", "tonight", "repeatedly", "once", "separately");
 
+  /** Words before a "that" that opens a clause of purpose or circumstance: "so that", "in order that". */
+  private static final WordSet PURPOSE_BEFORE_THAT = WordSet.of("so", "order", "now", "given", "except", "such");
+
   /**
    * The "that" of a clause after adverbs and phrases of time or place, and, for a verb with an
    * addressee, after a short addressee: "said afterwards that …", "warned consumers on Tuesday
    * that …", "told Chinese President Xi Jinping during a video call on Thursday that …"; else -1.
    * Not "said the plan that was approved …", where the words before "that" are no adjunct.
    */
-  /** Words before a "that" that opens a clause of purpose or circumstance: "so that", "now that", "in order that". */
-  private static final WordSet PURPOSE_BEFORE_THAT = WordSet.of("so", "order", "now", "given", "except", "such");
-
   private int thatPastAdjuncts(int p, int se, boolean addressed) {
     int k = p;
     if (addressed) {
@@ -5691,7 +5691,6 @@ final class Attributor {
 
   private static final WordSet GERUND_ADJUNCTS = WordSet.of("with", "at", "during", "amid", "via", "than", "ahead",
       "until", "while");
-  /** Acts whose object may last "until" something: "promised protests every week until Sweden joined". */
   /**
    * The acts whose verb can itself perform an act of state on its object: "declared war", "confirmed
    * the nomination", "rejected the appointment". A verb of judgement speaks of the act instead:
@@ -5701,6 +5700,7 @@ final class Attributor {
       SpeechAct.ANNOUNCE, SpeechAct.CONFIRM, SpeechAct.CLAIM, SpeechAct.AGREE, SpeechAct.REJECT, SpeechAct.PROPOSE,
       SpeechAct.PROMISE, SpeechAct.RESPOND, SpeechAct.REPORT);
 
+  /** Acts whose object may last "until" something: "promised protests every week until Sweden joined". */
   private static final java.util.Set<SpeechAct> LASTING_ACTS = java.util.EnumSet.of(SpeechAct.PROMISE,
       SpeechAct.DEMAND, SpeechAct.URGE, SpeechAct.ASK, SpeechAct.PROPOSE, SpeechAct.THREATEN);
 

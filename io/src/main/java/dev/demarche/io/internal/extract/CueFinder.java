@@ -942,10 +942,6 @@ final class CueFinder {
       "across", "through", "since", "as", "outside", "inside", "within", "around", "between", "among");
 
   /**
-   * The comma that closes a relative clause opened by the comma at {@code comma} (", which had not
-   * crashed before,"), within fifteen tokens and the sentence; -1 if none.
-   */
-  /**
    * The comma that closes the last of a few asides of words set off by commas from {@code comma},
    * when an auxiliary follows it: "claimed Iran, especially, amongst other outside parties, is
    * influencing …"; or -1.
@@ -971,6 +967,10 @@ final class CueFinder {
     return -1;
   }
 
+  /**
+   * The comma that closes a relative clause opened by the comma at {@code comma} (", which had not
+   * crashed before,"), within fifteen tokens and the sentence; -1 if none.
+   */
   private int relativeAsideEnd(int comma) {
     if (comma + 2 >= tokens.size() || !(toks[comma + 1].is("which") || toks[comma + 1].is("who"))) {
       return -1;

@@ -485,7 +485,7 @@ final class MentionFinder {
     }
   }
 
-  /** The titled person whose portfolios start after the title {@code m}, or null; see {@link #attachPortfolioListsToTitles}. */
+  /** The titled person whose portfolios follow the title {@code m}, or null; see {@link #attachPortfolioListsToTitles}. */
   private Ment portfolioListPerson(Ment m, int idx) {
     int n = tokens.size();
     if (m.type != Ment.Type.DESCRIPTION || m.kind != ActorKind.PERSON || m.title == null || m.possessor != null
@@ -3378,10 +3378,6 @@ final class MentionFinder {
   private static final WordSet PLACE_QUALIFIERS = WordSet.of("Greater", "Metro", "Metropolitan", "Upper", "Lower",
       "Inner", "Outer", "Downtown", "Old", "New", "Little", "Great", "Mid", "Rural", "Coastal");
 
-  /**
-   * Whether the gazetteer name at {@code k} is a surname after the given name at {@code j}: a
-   * state's one-word name ("Holland", "Jordan", "Chad") after a known given name, ending the name.
-   */
   /** Whether the tokens {@code [from, to)} are name words no list knows: "Tavares" in "Marcos Tavares Lima". */
   private boolean namesWithoutEntries(int from, int to) {
     for (int w = from; w < to; w++) {
@@ -3392,6 +3388,10 @@ final class MentionFinder {
     return true;
   }
 
+  /**
+   * Whether the gazetteer name at {@code k} is a surname after the given name at {@code j}: a
+   * state's one-word name ("Holland", "Jordan", "Chad") after a known given name, ending the name.
+   */
   private boolean surnameLikeState(int j, int k) {
     PhraseTrie.Match<Surface> m = nameAt(k);
     ActorKind kind = pick(m.values()).entry().kind();
@@ -3575,11 +3575,7 @@ final class MentionFinder {
     return b.toString();
   }
 
-  /**
-   * "President Hassan Rouhani of Iran", "the mayor of London", "the government of Syria": a person,
-   * title or government followed by "of" and a state takes the state as its country.
-   */
-  /** Heads of people told of by whom they belong to, after "of": "relatives of the victims", "supporters of the president". */
+  /** Heads of people told of by whom they belong to: "relatives of the victims", "supporters of the president". */
   private static final WordSet OF_HEADS = WordSet.of("relative", "relatives", "descendant", "descendants", "survivor",
       "survivors", "family", "families", "friend", "friends", "neighbour", "neighbours", "neighbor", "neighbors",
       "colleague", "colleagues", "supporter", "supporters", "critics", "residents", "employees", "students",
@@ -3670,6 +3666,10 @@ final class MentionFinder {
         && m.end - m.start <= 2 && m.title == null && !gazetteer.givenNames.containsKey(tok(m.start).text);
   }
 
+  /**
+   * "President Hassan Rouhani of Iran", "the mayor of London", "the government of Syria": a person,
+   * title or government followed by "of" and a state takes the state as its country.
+   */
   private void attachOfState() {
     List<Ment> merged = new ArrayList<>(mentions.size());
     for (int idx = 0; idx < mentions.size(); idx++) {
