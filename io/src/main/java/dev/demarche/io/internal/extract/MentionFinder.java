@@ -485,7 +485,7 @@ final class MentionFinder {
     }
   }
 
-  /** The titled person whose portfolios follow the title {@code m}, or null; see {@link #attachPortfolioListsToTitles}. */
+  /** The titled person whose portfolios follow the title {@code m}, or null: {@link #attachPortfolioListsToTitles}. */
   private Ment portfolioListPerson(Ment m, int idx) {
     int n = tokens.size();
     if (m.type != Ment.Type.DESCRIPTION || m.kind != ActorKind.PERSON || m.title == null || m.possessor != null
