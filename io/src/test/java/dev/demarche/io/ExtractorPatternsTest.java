@@ -444,7 +444,7 @@ class ExtractorPatternsTest {
                 + " and claimed a sixteenth death.",
             "Aviation Herald | It | REPORTED_ACT | EXPLAIN | the air force as stating the airline owned the plane",
             "Air Force | the air force | INDIRECT | SAY | the airline owned the plane",
-            "Aviation Herald | It | REPORTED_ACT | CLAIM | a sixteenth death"),
+            "Aviation Herald | It | INDIRECT | CLAIM | a sixteenth death"),
         text("a participle after a prepositional object belongs to the subject",
             "Mayor Ito posted a message on Facebook blaming the storm, saying it was the worst in decades.",
             "Ito | Mayor Ito | REPORTED_ACT | ACCUSE | the storm",
@@ -1710,13 +1710,13 @@ class ExtractorPatternsTest {
             "Medical and Dental Consultants' Association | The Medical and Dental Consultants' Association of Nigeria"
                 + " | INDIRECT | ASK | to keep working",
             "Nigeria Labour Congress | The Nigeria Labour Congress | REPORTED_ACT | SAY | solidarity with the doctors"),
-        text("a claim without a clause is an object; asides before an auxiliary keep the clause; ruled out rejects",
+        text("a claimed thing is an object, a claimed clause stays a clause; asides before an auxiliary keep it",
             "Zupancic claimed victory shortly after midnight. Protesters claimed Iran, especially, amongst other"
-                + " outside parties, is influencing the government. She ruled out any cooperation with the alliance.",
+                + " outside parties, is influencing the government. Police claimed the protesters threw stones first.",
             "Zupancic | Zupancic | REPORTED_ACT | CLAIM | victory",
             "protesters | Protesters | INDIRECT | CLAIM | Iran, especially, amongst other outside parties, is"
                 + " influencing the government",
-            "Zupancic | She | REPORTED_ACT | REJECT | any cooperation with the alliance"),
+            "Police | Police | INDIRECT | CLAIM | the protesters threw stones first"),
         text("'the company' and a participle's phrase set off after a name make it a company's, which 'it' stands for",
             "Carbones del Caribe, the company holding the licence, said in a statement that it respects the"
                 + " decision. It warned, however, that the delay put jobs at risk.",
@@ -1828,6 +1828,23 @@ class ExtractorPatternsTest {
                 + " landslides.",
             "staff | Staff | REPORTED_ACT | WARN | outdated servers",
             "the agency | The agency | REPORTED_ACT | WARN | the danger of landslides"),
+        text("review: a leader's government, a place with its region's noun, an honorific before a place's name",
+            "The government of Maduro said the election was fair. The government of Lagos State said the market"
+                + " would close. Mr Kano said the factory would reopen.",
+            "the government | The government | INDIRECT | SAY | the election was fair",
+            "Government of Lagos State | The government of Lagos State | INDIRECT | SAY | the market would close",
+            "Kano | Mr Kano | INDIRECT | SAY | the factory would reopen"),
+        text("review: two speakers joined by 'and'; 'on behalf of' after a gerund; a verb after its auxiliary",
+            "The Maasai and Tanzania Wildlife Authority said the evictions were voluntary. Prosecutors accused him of"
+                + " spying on behalf of China. Parents are increasingly demanding answers from the board.",
+            "Maasai | The Maasai | INDIRECT | SAY | the evictions were voluntary",
+            "Tanzania Wildlife Authority | Tanzania Wildlife Authority | INDIRECT | SAY | the evictions were voluntary",
+            "prosecutors | Prosecutors | REPORTED_ACT | ACCUSE | him of spying on behalf of China",
+            "parents | Parents | REPORTED_ACT | DEMAND | answers from the board"),
+        text("review: the name one calls oneself is part of one's mention, unless it is a name",
+            "A man calling himself a prophet said the world would end on Friday.",
+            "a man calling himself a prophet | A man calling himself a prophet | INDIRECT | SAY | the world would end"
+                + " on Friday"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",
@@ -2075,7 +2092,7 @@ class ExtractorPatternsTest {
             "The African National Congress said it would win. The Trades Union Congress said wages fell. Speaker"
                 + " Nancy Pelosi told Congress the bill would pass.",
             "African National Congress | The African National Congress | INDIRECT | SAY | it would win",
-            "Trades Union Congress | The Trades Union Congress | INDIRECT | SAY | wages fell",
+            "Trades Union Congress | Trades Union Congress | INDIRECT | SAY | wages fell",
             "Nancy Pelosi | Speaker Nancy Pelosi | INDIRECT | SAY | the bill would pass"),
         text("an anonymous source's tail goes on past a possessive",
             "A person familiar with the refinery's operations said output had fallen. Sources close to the"
@@ -4946,7 +4963,6 @@ class ExtractorPatternsTest {
             "officials | Officials | INDIRECT | CONFIRM | the Trade and Industry Ministry was closed",
             "witnesses | witnesses | INDIRECT | SAY | The explosion, heard across the city",
             "an appeal lawyer | An appeal lawyer | INDIRECT | SAY | the verdict would be challenged",
-            "the judge | The judge | REPORTED_ACT | REJECT | that possibility",
             "the minister | The minister | INDIRECT | ACKNOWLEDGE | mistakes were made",
             "The Guardian | The Guardian | INDIRECT | REPORT | the minister will resign"),
         text("a named person before a role takes the pronoun",

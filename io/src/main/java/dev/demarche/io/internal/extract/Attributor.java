@@ -5446,7 +5446,8 @@ final class Attributor {
           // "issued weather alerts as the storm approached": when, not what
           || k > from && t.is("as") && startsClause(k + 1, last + 1) && mainClauseAfter(k + 1, last)
           // "congratulated the couple on behalf of the government": for whom, not what
-          || k > from && t.is("on") && k + 2 <= last && tok(k + 1).is("behalf") && tok(k + 2).is("of")
+          // but "accused him of spying on behalf of China": the gerund's own adjunct
+          || k > from && t.is("on") && k + 2 <= last && tok(k + 1).is("behalf") && tok(k + 2).is("of") && !gerund
           || k > from + 1 && startsAt[k] != null && startsAt[k].type == Ment.Type.PERSON && startsAt[k].title != null
               && tok(k - 1).isLowerCase() && (tok(k - 1).lexeme.mask & (determinerBit | nounBits)) != 0
               && t.isCapitalized() || k > from && timeAdjunctAt(k)

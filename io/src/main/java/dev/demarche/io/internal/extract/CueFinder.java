@@ -174,7 +174,9 @@ final class CueFinder {
           && !(i >= 2 && toks[i - 1].is("two") && (toks[i - 2].is("the") || toks[i - 2].is("The")))
           // "physically demanding jobs", "a highly charged debate": a participle after an adverb of
           // degree is an adjective
-          || i > 0 && t.text.endsWith("ing") && DEGREE_ADVERBS.has(toks[i - 1]);
+          || i > 0 && t.text.endsWith("ing") && DEGREE_ADVERBS.has(toks[i - 1])
+              // but "are increasingly demanding answers": the verb after its auxiliary
+              && !(i > 1 && AUXILIARIES.has(toks[i - 2]));
       Cue light = afterDeterminer ? null : lightVerbAt(i);
       if (light != null) {
         found.add(light);
@@ -312,7 +314,9 @@ final class CueFinder {
       // "disputed the figure of 6,000 flights", "challenged the accuracy of the report": words or
       // figures disputed are a reported act
       boolean disputedWords = end - i == 1 && DISPUTE.has(t) && disputedWordsAt(end);
-      boolean object = particle || disputedWords || (objectCues.has(t)
+      // "claimed victory", "claimed responsibility for the attack": what is claimed, no clause
+      boolean claimedThing = end - i == 1 && CLAIM.has(t) && claimedThingAt(end);
+      boolean object = particle || disputedWords || claimedThing || (objectCues.has(t)
           ? !clauseFollows(end)
           : !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(end)) || toAct)
           || MAINTAIN.has(t) && innocenceAt(end);
@@ -481,6 +485,17 @@ final class CueFinder {
         || head == k + 1 && toks[head].is("position") && (toks[k].is("his") || toks[k].is("her"))
             // and nothing after it: not "his position as party leader", "her position in the polls"
             && head + 1 < tokens.size() && toks[head + 1].kind == Token.Kind.PUNCT);
+  }
+
+  /** What is claimed without a clause: "claimed victory", "claimed responsibility", "claims sovereignty". */
+  private static final WordSet CLAIMED_THINGS = WordSet.of("victory", "responsibility", "credit", "sovereignty",
+      "ownership", "success", "authorship", "jurisdiction");
+
+  /** Whether a thing claimed starts at {@code k}, perhaps after a determiner or a possessive: "its victory". */
+  private boolean claimedThingAt(int k) {
+    int j = k < tokens.size() && ((toks[k].lexeme.mask & determinerBits) != 0 || POSSESSIVE_PRONOUNS.has(toks[k]))
+        ? k + 1 : k;
+    return j < tokens.size() && CLAIMED_THINGS.has(toks[j]);
   }
 
   private static final WordSet DISPUTE = WordSet.of("dispute", "disputes", "disputed", "disputing", "contest",
@@ -1439,9 +1454,9 @@ final class CueFinder {
       // "residents fear to return home": afraid to act, no fear expressed
       return true;
     }
-    if ((t.is("ruled") || t.is("rules") || t.is("rule")) && !(end - start == 2 && toks[start + 1].is("out"))) {
+    if (t.is("ruled") || t.is("rules") || t.is("rule")) {
       // "The party that ruled that country", "the judge who ruled that …": a clause must follow,
-      // and not in a relative clause; "ruled out a snap election" rejects it
+      // and not in a relative clause
       Token before = start > 0 ? toks[start - 1] : null;
       Token after = end < tokens.size() ? toks[end] : null;
       if (end - start == 2 && (before != null && (before.is("who") || before.is("which") || before.is("that"))

@@ -287,7 +287,9 @@ final class MentionFinder {
           && next.start == m.end + 1 && next.type == Ment.Type.CANDIDATE && next.hasName()
           && next.nameStart == next.start && next.title == null && sameSentence(m.start, next.start)
           && !gazetteer.givenNames.containsKey(tok(m.nameStart).text)
-          && !gazetteer.givenNames.containsKey(tok(next.start).text)) {
+          && !gazetteer.givenNames.containsKey(tok(next.start).text)
+          // an adjective's ending: not "The Maasai and Tanzania Wildlife Authority", two speakers
+          && ADJECTIVE_ENDINGS.stream().anyMatch(tok(m.nameStart).text::endsWith)) {
         // "The Medical and Dental Consultants' Association": a word no list knows after "the", joined by
         // "and" to the name after it, begins that name
         m.end = next.end;
@@ -2241,6 +2243,19 @@ final class MentionFinder {
         honorificGender = HONORIFICS.getOrDefault(tok(j).text, Ment.Gender.UNKNOWN);
         honorific = true;
         j = k;
+        PhraseTrie.Match<Surface> place = nameAt(j);
+        if (place != null && place.end() == j + 1
+            && (pick(place.values()).entry().kind() == ActorKind.STATE
+                || pick(place.values()).entry().kind() == ActorKind.CITY)
+            && !(j + 1 < n && (isNameWord(j + 1) || isPossessive(tok(j + 1))))) {
+          // "Mr Kano said", "Dr Lima said": a surname that is a place's name, after an honorific
+          Ment m = new Ment(i, j + 1, Ment.Type.PERSON);
+          m.nameStart = j;
+          m.nameEnd = j + 1;
+          m.gender = honorificGender;
+          mentions.add(m);
+          return j + 1;
+        }
       }
     }
     CountryCode country = null;
@@ -3575,6 +3590,8 @@ final class MentionFinder {
     return b.toString();
   }
 
+  private static final WordSet SELVES = WordSet.of("himself", "herself", "itself", "themselves");
+
   /** Heads of people told of by whom they belong to: "relatives of the victims", "supporters of the president". */
   private static final WordSet OF_HEADS = WordSet.of("relative", "relatives", "descendant", "descendants", "survivor",
       "survivors", "family", "families", "friend", "friends", "neighbour", "neighbours", "neighbor", "neighbors",
@@ -3643,9 +3660,14 @@ final class MentionFinder {
       if (merged == null) {
         merged = new ArrayList<>(mentions.subList(0, idx));
       }
-      int end = place.end < tokens.size() && REGION_WORDS.has(tok(place.end)) ? place.end + 1 : place.end;
+      int end = place.end < tokens.size()
+          && REGION_WORDS.contains(tok(place.end).text.toLowerCase(java.util.Locale.ROOT)) ? place.end + 1 : place.end;
       merged.add(namedBody(m.start, end, m.start + 1, ActorKind.GOVERNMENT_BODY, place.country));
       idx++;
+      while (idx + 1 < mentions.size() && mentions.get(idx + 1).start < end) {
+        // "State" of "Lagos State", taken for a name of its own
+        idx++;
+      }
     }
     if (merged != null) {
       mentions.clear();
@@ -3655,15 +3677,21 @@ final class MentionFinder {
 
   /**
    * Whether {@code m} names a place that is no state: a city or region the lists know, or a name of one
-   * or two words they do not know, which starts with no given name.
+   * or two words they do not know, which starts with no given name and is hyphenated or followed by a
+   * region's noun.
    */
   private boolean isPlaceName(Ment m) {
     if (m.type == Ment.Type.NAMED) {
       return m.entry != null && m.entry.kind() == ActorKind.CITY;
     }
-    // a place's name is short: "the government of Abdrabbuh Mansur Hadi" is a person's
+    // a place's name is short: "the government of Abdrabbuh Mansur Hadi" is a person's; and a word no
+    // list knows is a place's only by its hyphen or a region's noun after it: "the government of Maduro"
+    // is his
     return m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameStart == m.start
-        && m.end - m.start <= 2 && m.title == null && !gazetteer.givenNames.containsKey(tok(m.start).text);
+        && m.end - m.start <= 2 && m.title == null && !gazetteer.givenNames.containsKey(tok(m.start).text)
+        && (tok(m.end - 1).text.indexOf('-') > 0
+            || m.end - m.start == 2 && REGION_WORDS.contains(tok(m.end - 1).text.toLowerCase(java.util.Locale.ROOT))
+            || m.end < tokens.size() && REGION_WORDS.contains(tok(m.end).text.toLowerCase(java.util.Locale.ROOT)));
   }
 
   /**
@@ -3714,6 +3742,30 @@ final class MentionFinder {
         merged.add(m);
         idx = j - 1;
         continue;
+      }
+      if ((m.type == Ment.Type.ANONYMOUS || m.type == Ment.Type.DESCRIPTION) && m.end + 2 < tokens.size()
+          && tok(m.end).is("calling") && SELVES.has(tok(m.end + 1)) && sameSentence(m.start, m.end + 2)) {
+        // "A man calling himself a prophet said": the name he gives himself is part of his mention, unless
+        // it is a name ("A criminal group calling itself NightHarbor claimed": NightHarbor speaks)
+        int end = -1;
+        if (next != null && next.start == m.end + 2) {
+          end = next.hasName() || next.type == Ment.Type.NAMED || next.type == Ment.Type.PERSON ? -1 : next.end;
+        } else {
+          int k = m.end + 2;
+          while (k < tokens.size() && k < m.end + 7 && tok(k).isWord() && tok(k).isLowerCase()
+              && tok(k).lexeme.cue == null) {
+            k++;
+          }
+          end = k > m.end + 2 && k < tokens.size() && tok(k).lexeme.cue != null ? k : -1;
+        }
+        if (end > 0) {
+          m.end = end;
+          merged.add(m);
+          if (next != null && next.start < end) {
+            idx++;
+          }
+          continue;
+        }
       }
       if (m.type == Ment.Type.ANONYMOUS && m.end + 1 < tokens.size() && tok(m.end).is("of") && m.head != null
           && OF_HEADS.contains(m.head) && sameSentence(m.start, m.end + 1)) {
