@@ -1845,6 +1845,13 @@ class ExtractorPatternsTest {
             "A man calling himself a prophet said the world would end on Friday.",
             "a man calling himself a prophet | A man calling himself a prophet | INDIRECT | SAY | the world would end"
                 + " on Friday"),
+        text("review: a medium no list knows after a medium's noun ends an object; portfolios of protection and cooperation",
+            "The group condemned the attack, state news agency SANA reported. The Ministry of Foreign Affairs and"
+                + " International Cooperation said the talks failed.",
+            "SANA | SANA | INDIRECT | REPORT | The group condemned the attack",
+            "the group | The group | REPORTED_ACT | DENOUNCE | the attack",
+            "Foreign Ministry | The Ministry of Foreign Affairs and International Cooperation | INDIRECT | SAY"
+                + " | the talks failed"),
         text("a quotation that ends a paragraph is not the next paragraph's speaker's",
             "\"We will respond calmly,\" Ito told reporters. \"Peace in the strait matters to everyone.\"\n"
                 + "China's foreign ministry spokesman Wang Lin hit back, saying Japan had no right to comment.",

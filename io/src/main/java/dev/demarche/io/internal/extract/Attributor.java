@@ -2347,8 +2347,10 @@ final class Attributor {
         j++;
       }
       Ment medium = j > k && j < tokens.size() ? startsAt[j] : null;
-      if (medium != null && medium.type == Ment.Type.NAMED && medium.entry != null
-          && medium.entry.kind() == dev.demarche.model.ActorKind.MEDIA) {
+      if (medium != null && (medium.type == Ment.Type.NAMED && medium.entry != null
+          && medium.entry.kind() == dev.demarche.model.ActorKind.MEDIA
+          // "…, state news agency SANA reported": a name no list knows after a medium's noun
+          || medium.type == Ment.Type.CANDIDATE && medium.hasName() && MEDIUM_NOUNS.has(tok(j - 1)))) {
         k = j;
       }
     }
@@ -5578,6 +5580,10 @@ final class Attributor {
     }
     return true;
   }
+
+  /** Nouns of media before a medium's name: "state news agency SANA", "public broadcaster RTS". */
+  private static final WordSet MEDIUM_NOUNS = WordSet.of("agency", "broadcaster", "newspaper", "daily", "outlet",
+      "site", "website", "channel", "television", "radio", "tabloid", "weekly");
 
   /** Those whose acceptance or rejection of a proposal is a vote: "voters rejected the amendment". */
   private static final Set<String> VOTERS = Set.of("voters", "electorate", "electors");

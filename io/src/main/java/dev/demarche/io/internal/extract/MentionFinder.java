@@ -300,7 +300,8 @@ final class MentionFinder {
         continue;
       }
       if (next == null || m.end >= tokens.size() || !tok(m.end).is("and") || next.start != m.end + 1
-          || next.type != Ment.Type.CANDIDATE || next.kind != null || next.end - next.start > 3
+          || next.type != Ment.Type.CANDIDATE || next.kind != null && next.kind != ActorKind.ORGANIZATION
+          || next.end - next.start > 3
           || !sameSentence(m.start, next.start) || !ofInside(m)
           || !(m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() == ActorKind.GOVERNMENT_BODY
               || m.type == Ment.Type.CANDIDATE && (m.kind == ActorKind.GOVERNMENT_BODY
@@ -550,7 +551,7 @@ final class MentionFinder {
       "Children", "Gender", "Climate", "Veterans", "Immigration", "Citizenship", "Training", "Research", "Law",
       "Legal", "Defence", "Defense", "Interior", "Digital", "Reform", "Statistics", "Budget", "Revenue", "Customs",
       "Pensions", "Equality", "Unification", "Maritime", "Aviation", "Food", "Media", "Religion", "Religious",
-      "Government", "Communities", "Marine");
+      "Government", "Communities", "Marine", "Protection");
 
   /** Whether "of" joins words inside {@code m}: "Ministry of Agriculture". */
   private boolean ofInside(Ment m) {
