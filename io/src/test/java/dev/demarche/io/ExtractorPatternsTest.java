@@ -1845,7 +1845,7 @@ class ExtractorPatternsTest {
             "A man calling himself a prophet said the world would end on Friday.",
             "a man calling himself a prophet | A man calling himself a prophet | INDIRECT | SAY | the world would end"
                 + " on Friday"),
-        text("review: a medium no list knows after a medium's noun ends an object; portfolios of protection and cooperation",
+        text("review: an unknown medium after a medium's noun ends an object; portfolios of cooperation go on",
             "The group condemned the attack, state news agency SANA reported. The Ministry of Foreign Affairs and"
                 + " International Cooperation said the talks failed.",
             "SANA | SANA | INDIRECT | REPORT | The group condemned the attack",
