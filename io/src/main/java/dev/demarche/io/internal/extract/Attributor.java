@@ -2338,22 +2338,27 @@ final class Attributor {
   private static final WordSet GOVERNING = WordSet.of("in", "on", "at", "of", "for", "with", "by", "from", "to",
       "about", "after", "before", "during", "against", "over", "under", "into", "through", "since", "amid");
 
+  /**
+   * Whether a medium's lower-case description, its name and a cue start at {@code k}: "…, state news
+   * agency Xinhua reported", "…, state news agency SANA reported", a name no list knows after a medium's noun.
+   */
+  private boolean describedMediumThenCue(int k) {
+    if (k >= tokens.size() || startsAt[k] != null) {
+      return false;
+    }
+    int j = k;
+    while (j < tokens.size() && j < k + 3 && tok(j).isWord() && tok(j).isLowerCase() && !cueAt[j]) {
+      j++;
+    }
+    Ment medium = j > k && j < tokens.size() ? startsAt[j] : null;
+    return medium != null && (medium.type == Ment.Type.NAMED && medium.entry != null
+        && medium.entry.kind() == dev.demarche.model.ActorKind.MEDIA
+        || medium.type == Ment.Type.CANDIDATE && medium.hasName() && MEDIUM_NOUNS.has(tok(j - 1)))
+        && speakerThenCue(j);
+  }
+
   /** Whether a mention starts at {@code k} and a reporting cue follows it directly. */
   private boolean speakerThenCue(int k) {
-    if (k < tokens.size() && startsAt[k] == null) {
-      // "…, state news agency Xinhua reported": a medium's lower-case description, then its name
-      int j = k;
-      while (j < tokens.size() && j < k + 3 && tok(j).isWord() && tok(j).isLowerCase() && !cueAt[j]) {
-        j++;
-      }
-      Ment medium = j > k && j < tokens.size() ? startsAt[j] : null;
-      if (medium != null && (medium.type == Ment.Type.NAMED && medium.entry != null
-          && medium.entry.kind() == dev.demarche.model.ActorKind.MEDIA
-          // "…, state news agency SANA reported": a name no list knows after a medium's noun
-          || medium.type == Ment.Type.CANDIDATE && medium.hasName() && MEDIUM_NOUNS.has(tok(j - 1)))) {
-        k = j;
-      }
-    }
     if (k >= tokens.size() || !usable(startsAt[k])) {
       return false;
     }
@@ -5938,6 +5943,7 @@ final class Attributor {
     }
     Token t = tok(k);
     return isContinuationCue(k) || SUBORDINATORS.has(t) || objectStop.has(t) || speakerThenCue(k)
+        || describedMediumThenCue(k)
         || cueAt[k] && t.isLowerCase() && !t.text.endsWith("ing")
         // but "demanded reforms, including a fairer election": what the object takes in is part of it;
         // "condemned the attack, including Biden and Macron" names who condemned it
