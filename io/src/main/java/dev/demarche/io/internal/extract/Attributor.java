@@ -2353,7 +2353,7 @@ final class Attributor {
     Ment medium = j > k && j < tokens.size() ? startsAt[j] : null;
     return medium != null && (medium.type == Ment.Type.NAMED && medium.entry != null
         && medium.entry.kind() == dev.demarche.model.ActorKind.MEDIA
-        || medium.type == Ment.Type.CANDIDATE && medium.hasName() && MEDIUM_NOUNS.has(tok(j - 1)))
+        || medium.type == Ment.Type.CANDIDATE && medium.hasName() && MentionFinder.isPressNoun(tokens, j - 1))
         && speakerThenCue(j);
   }
 
@@ -5586,17 +5586,12 @@ final class Attributor {
     return true;
   }
 
-  /** Nouns of media before a medium's name: "state news agency SANA", "public broadcaster RTS". */
-  private static final WordSet MEDIUM_NOUNS = WordSet.of("agency", "broadcaster", "newspaper", "daily", "outlet",
-      "site", "website", "channel", "television", "radio", "tabloid", "weekly");
-
   /** Those whose acceptance or rejection of a proposal is a vote: "voters rejected the amendment". */
   private static final Set<String> VOTERS = Set.of("voters", "electorate", "electors");
 
-  /** Nouns an act of state's word may describe: "an emergency fund", "an emergency meeting", "war reparations". */
+  /** Nouns an act of state's word may describe: "an emergency fund", "an emergency meeting". */
   private static final WordSet MODIFIED_BY_ACTION = WordSet.of("fund", "funds", "funding", "aid", "assistance",
-      "relief", "package", "budget", "loan", "loans", "payment", "payments", "meeting", "session", "summit", "talks",
-      "reparations", "crimes", "damage");
+      "relief", "package", "budget", "loan", "loans", "payment", "payments", "meeting", "session", "summit", "talks");
 
   /** Nouns whose "that" opens what they say or hold, not a relative clause: "reports that", "fears that". */
   private static final WordSet CONTENT_NOUNS = WordSet.of("reports", "report", "claims", "claim", "allegations",

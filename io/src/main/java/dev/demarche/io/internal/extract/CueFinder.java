@@ -1204,7 +1204,8 @@ final class CueFinder {
       "extremely", "increasingly", "particularly", "especially", "less", "least", "most", "so", "too", "deeply",
       "hugely", "incredibly", "equally");
   private static final WordSet CALL_FORMS = WordSet.of("call", "calls", "called", "calling");
-  private static final WordSet REFLEXIVES = WordSet.of("itself", "themselves", "himself", "herself");
+  /** Reflexive pronouns: "calling itself NightHarbor". */
+  static final WordSet REFLEXIVES = WordSet.of("itself", "themselves", "himself", "herself");
   private static final WordSet WRITE = WordSet.of("write", "writes", "wrote", "written", "writing");
 
   private static final WordSet RECALL = WordSet.of("recall", "recalls", "recalled", "recalling");

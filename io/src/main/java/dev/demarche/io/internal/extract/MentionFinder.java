@@ -761,9 +761,14 @@ final class MentionFinder {
   }
 
   private boolean pressNounAt(int k) {
-    Token t = tok(k);
+    return isPressNoun(tokens, k);
+  }
+
+  /** Whether the token at {@code k} is a noun for the press: "newspaper", "broadcaster", "news agency". */
+  static boolean isPressNoun(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
     return t.isLowerCase() && (PRESS_NOUNS.has(t)
-        || t.is("agency") && k > 0 && (tok(k - 1).is("news") || tok(k - 1).is("press")));
+        || t.is("agency") && k > 0 && (tokens.get(k - 1).is("news") || tokens.get(k - 1).is("press")));
   }
 
   private boolean sameSentence(int a, int b) {
@@ -3591,8 +3596,6 @@ final class MentionFinder {
     return b.toString();
   }
 
-  private static final WordSet SELVES = WordSet.of("himself", "herself", "itself", "themselves");
-
   /** Heads of people told of by whom they belong to: "relatives of the victims", "supporters of the president". */
   private static final WordSet OF_HEADS = WordSet.of("relative", "relatives", "descendant", "descendants", "survivor",
       "survivors", "family", "families", "friend", "friends", "neighbour", "neighbours", "neighbor", "neighbors",
@@ -3745,7 +3748,7 @@ final class MentionFinder {
         continue;
       }
       if ((m.type == Ment.Type.ANONYMOUS || m.type == Ment.Type.DESCRIPTION) && m.end + 2 < tokens.size()
-          && tok(m.end).is("calling") && SELVES.has(tok(m.end + 1)) && sameSentence(m.start, m.end + 2)) {
+          && tok(m.end).is("calling") && CueFinder.REFLEXIVES.has(tok(m.end + 1)) && sameSentence(m.start, m.end + 2)) {
         // "A man calling himself a prophet said": the name he gives himself is part of his mention, unless
         // it is a name ("A criminal group calling itself NightHarbor claimed": NightHarbor speaks)
         int end = -1;
