@@ -1678,9 +1678,11 @@ class ExtractorPatternsTest {
             "the president | The president | REPORTED_ACT | PRAISE | the nomination of Smith"),
         text("words or figures disputed are a reported act, a territory or an election is not",
             "The airline disputed the figure of 6,000 flights. The company contested the findings of the inquiry."
-                + " Ghani contested the election. They disputed the territory for decades.",
-            "the airline | The airline | REPORTED_ACT | CLAIM | the figure of 6,000 flights",
-            "the company | The company | REPORTED_ACT | CLAIM | the findings of the inquiry"),
+                + " Ghani contested the election. They disputed the territory for decades. The union disputed the claim"
+                + " that wages had risen.",
+            "the airline | The airline | REPORTED_ACT | REJECT | the figure of 6,000 flights",
+            "the company | The company | REPORTED_ACT | REJECT | the findings of the inquiry",
+            "the union | The union | INDIRECT | REJECT | wages had risen"),
         text("a state's military as news names it is that state's armed forces",
             "The Israeli military said it had struck a depot. Israel's army said the strike was lawful. US military"
                 + " officials said they saw no threat.",
@@ -4840,7 +4842,7 @@ class ExtractorPatternsTest {
             "The rebels claimed to have captured the town, a claim the army disputed. Police said the man was"
                 + " armed, a claim his family rejected.",
             "the rebels | The rebels | INDIRECT | CLAIM | to have captured the town",
-            "Army | the army | INDIRECT | CLAIM | to have captured the town",
+            "Army | the army | INDIRECT | REJECT | to have captured the town",
             "Police | Police | INDIRECT | SAY | the man was armed",
             "family | family | INDIRECT | REJECT | the man was armed"),
         text("defending takes an object, and a participle after it speaks of its own",
