@@ -1676,6 +1676,13 @@ class ExtractorPatternsTest {
             "the minister | The minister | REPORTED_ACT | DENOUNCE | the war",
             "the institute | The institute | REPORTED_ACT | ACCUSE | the disaster on substandard materials",
             "the president | The president | REPORTED_ACT | PRAISE | the nomination of Smith"),
+        text("a sentence adverb between a subject and its cue is no part of the speaker",
+            "The Health Ministry said cases were rising. The ministry nevertheless announced that schools would stay"
+                + " open. Police likewise said the roads were safe. The EU meanwhile warned of sanctions.",
+            "Health Ministry | The Health Ministry | INDIRECT | SAY | cases were rising",
+            "Health Ministry | The ministry | INDIRECT | ANNOUNCE | schools would stay open",
+            "Police | Police | INDIRECT | SAY | the roads were safe",
+            "European Union | The EU | REPORTED_ACT | WARN | sanctions"),
         text("words or figures disputed are a reported act, a territory or an election is not",
             "The airline disputed the figure of 6,000 flights. The company contested the findings of the inquiry."
                 + " Ghani contested the election. They disputed the territory for decades. The union disputed the claim"

@@ -1162,9 +1162,13 @@ final class MentionFinder {
       "itself", "themselves", "ourselves", "too", "alone", "twice", "instead", "yet", "together", "public",
       "ever", "recently", "finally", "immediately", "publicly", "privately", "repeatedly");
 
-  /** Adverbs between a subject and its verb: "The federation also said", "the board later announced". */
+  /**
+   * Adverbs between a subject and its verb: "The federation also said", "the board later announced", "the
+   * ministry nevertheless insisted".
+   */
   private static final WordSet BEFORE_VERB = WordSet.of("also", "later", "earlier", "then", "again", "further",
-      "previously", "separately", "jointly", "subsequently", "initially", "originally", "once");
+      "previously", "separately", "jointly", "subsequently", "initially", "originally", "once", "nevertheless",
+      "nonetheless", "likewise", "meanwhile", "however", "therefore", "thus", "instead");
 
   /**
    * "The Spanish federation said", "Indonesia's military chief said", "Shop owners say", "the
