@@ -4695,6 +4695,10 @@ class ExtractorPatternsTest {
             "The widow of Tom Hale said he had been ill. The manager of Ana Ruiz said she would sing again.",
             "the widow of Tom Hale | The widow of Tom Hale | INDIRECT | SAY | he had been ill",
             "the manager of Ana Ruiz | The manager of Ana Ruiz | INDIRECT | SAY | she would sing again"),
+        text("one supporter or relative of someone named speaks, not the one named",
+            "A supporter of Marine Le Pen said the verdict was political. A relative of Ana Ruiz said she was afraid.",
+            "a supporter of Marine Le Pen | A supporter of Marine Le Pen | INDIRECT | SAY | the verdict was political",
+            "a relative of Ana Ruiz | A relative of Ana Ruiz | INDIRECT | SAY | she was afraid"),
         text("an object ends before another speaker's act; a description after an inverted verb only after a"
                 + " clause",
             "Japan pledged $150 million and Saudi Arabia promised to rebuild 20 hospitals. Eckhart & Sons said the"

@@ -1493,7 +1493,8 @@ final class MentionFinder {
       "friends", "lawyer", "lawyers", "attorney", "attorneys", "agent", "manager", "publicist", "partner",
       "fiancee", "fiancée", "fiance", "fiancé", "niece", "nephew", "grandson", "granddaughter", "cousin",
       "colleague", "colleagues", "neighbour", "neighbor", "neighbours", "neighbors", "supporters", "fans", "aide",
-      "aides", "biographer", "estate", "heirs", "descendants", "classmates", "teammates");
+      "aides", "biographer", "estate", "heirs", "descendants", "classmates", "teammates", "relative", "supporter",
+      "fan", "heir", "descendant", "classmate", "teammate");
 
   /**
    * The mention of a person or organisation that ends at {@code end}, or null, looked for back from
