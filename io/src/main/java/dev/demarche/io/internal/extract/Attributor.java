@@ -1125,6 +1125,11 @@ final class Attributor {
       // "ready to assist if local governments requested help": a condition, not a report of speech
       return;
     }
+    if (obligedAt(cue.start(), ss)) {
+      // "said the government must apologise", "companies should disclose their emissions": what one
+      // ought to say, not what was said
+      return;
+    }
     if (cue.start() > ss && tok(cue.start() - 1).is("and") && bareFormAt(cue.start())) {
       Draft previous = lastDraftInSentence(s, cue.start());
       // "urged trampers to carry a beacon and tell …"; but in "Doctors urge parents to vaccinate and warn
@@ -1751,6 +1756,18 @@ final class Attributor {
       nameGiven(cue, agent, agent.end + 1, s, se, false);
       return;
     }
+    if (be - 3 > ss && (tok(be - 1).is("which") || tok(be - 1).is("that"))
+        && (COMMENTS.has(tok(be - 2)) && tok(be - 3).isPunct(',')
+            || COMMENT_NOUNS.has(tok(be - 2)) && (tok(be - 3).is("a") || tok(be - 3).is("an")) && be - 4 > ss
+                && tok(be - 4).isPunct(','))) {
+      // "said the vote was rigged, claims which were rejected by the board": what the aside sums up
+      int comma = tok(be - 3).isPunct(',') ? be - 3 : be - 4;
+      Draft said = lastDraftInSentence(s, comma);
+      if (said != null && said.contentEnd <= tok(comma).begin) {
+        drafts.add(new Draft(agent, cue, said.contentBegin, said.contentEnd, said.mode, cue.act(), s));
+      }
+      return;
+    }
     int subjectLast = be - 1;
     if (tok(subjectLast).is("and")) {
       // "The news came from his account and was confirmed by Associated Press": the subject, not its
@@ -1863,6 +1880,12 @@ final class Attributor {
    */
   private void quotedAsSaying(Cue cue, int s, int ss, int se, int be) {
     Ment subject = mentionEndingAt(be - 1, ss);
+    if (be - 1 > ss && tok(be - 1).isPunct(',')) {
+      // "Eoin Gallagher, a lecturer at University College Dublin, was quoted as saying": the one the
+      // aside describes
+      List<Ment> before = leftSpeakers(be, ss);
+      subject = before.size() == 1 ? before.get(0) : subject;
+    }
     if (subject == null) {
       return;
     }
@@ -1963,6 +1986,24 @@ final class Attributor {
       }
     }
     return false;
+  }
+
+  /** Modal verbs of obligation: what follows them is owed, not done. */
+  private static final WordSet OBLIGING = WordSet.of("must", "should", "ought");
+
+  /**
+   * Whether the cue at {@code k} follows a modal of obligation ("must apologise", "should not
+   * comment", "ought to condemn"), past a negation or an adverb.
+   */
+  private boolean obligedAt(int k, int ss) {
+    int j = k - 1;
+    if (j > ss && tok(j).is("to") && tok(j - 1).is("ought")) {
+      return true;
+    }
+    while (j > ss && tok(j).isLowerCase() && (tok(j).is("not") || tok(j).is("also") || isAdverb(tok(j)))) {
+      j--;
+    }
+    return j >= ss && OBLIGING.has(tok(j)) && !tok(j).isCapitalized();
   }
 
   private static final WordSet ASKING = WordSet.of("Asked", "asked", "asking", "ask", "asks", "wondered", "questioned");
@@ -4888,6 +4929,14 @@ final class Attributor {
         end = k - 1;
         break;
       }
+      if (k > from && tok(k).isPunct(',') && k + 2 <= last && COMMENTS.has(tok(k + 1)) && !isInsideQuote(tok(k).begin)
+          && (tok(k + 2).is("that") || tok(k + 2).is("which")
+              || tok(k + 2).isLowerCase() && tok(k + 2).text.endsWith("ed"))) {
+        // "said the army must guarantee the outcome, remarks that drew sharp criticism": the same, in
+        // the plural
+        end = k - 1;
+        break;
+      }
       if (k > from && tok(k).isPunct(';') && !isInsideQuote(tok(k).begin)
           // but "reported that coal caused most deaths; that race was a factor; and that …": one
           // more clause of what was reported
@@ -4955,6 +5004,10 @@ final class Attributor {
       "accusation", "position", "stance", "argument", "move", "step", "decision", "sentiment", "remark",
       "statement", "contention", "suggestion", "warning", "promise", "pledge", "characterization",
       "characterisation", "description", "version", "account", "assessment", "figure", "estimate");
+
+  /** Nouns of a writer's comment in the plural, with no article: ", remarks that drew criticism". */
+  private static final WordSet COMMENTS = WordSet.of("remarks", "comments", "claims", "allegations", "assertions",
+      "accusations", "statements", "words");
 
   /** Words of a time before a subordinator that opens the sentence: "Hours before …", "A day after …". */
   private static final WordSet TIME_BEFORE_SUBORDINATOR = WordSet.of("Hours", "Days", "Weeks", "Months", "Years",

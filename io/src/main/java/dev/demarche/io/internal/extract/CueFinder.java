@@ -544,9 +544,24 @@ final class CueFinder {
    * "that" nor a quotation after it ("had been charging on a shelf", "charged $5"); "appeal" against a
    * ruling ("intends to appeal against the sentence", "will appeal the verdict").
    */
+  /** Cue forms that are also plural nouns of what was said: "remarks", "claims". */
+  private static final WordSet SPEECH_PLURALS = WordSet.of("remarks", "comments", "claims", "statements", "notes",
+      "warnings", "promises", "pledges", "assertions", "allegations", "accusations");
+  /** Verbs that open a relative clause on a noun of speech: "remarks that drew criticism". */
+  private static final WordSet RELATIVE_VERBS = WordSet.of("drew", "draw", "draws", "have", "has", "had", "were",
+      "was", "are", "is", "came", "come", "comes", "brought", "led", "made", "caught", "struck", "won", "sent",
+      "could", "would", "may", "might", "will");
+
   private boolean nounSense(int i) {
     Token t = toks[i];
     int n = tokens.size();
+    if (SPEECH_PLURALS.has(t) && i > 0 && toks[i - 1].isPunct(',') && i + 2 < n
+        && (toks[i + 1].is("that") || toks[i + 1].is("which")) && toks[i + 2].isLowerCase()
+        && (toks[i + 2].text.endsWith("ed") || RELATIVE_VERBS.has(toks[i + 2]))) {
+      // "…, remarks that drew sharp criticism", "…, claims which angered Beijing": the noun that sums up
+      // what was said, and its relative clause
+      return true;
+    }
     if (STATE_FORMS.has(t)) {
       return i > 0 && (toks[i - 1].is("member") || toks[i - 1].is("Member") || toks[i - 1].is("Islamic")
           || (toks[i - 1].lexeme.mask & determinerBits) != 0);
