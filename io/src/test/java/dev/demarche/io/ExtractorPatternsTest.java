@@ -109,6 +109,12 @@ class ExtractorPatternsTest {
             "The summit was delayed, people familiar with the matter said.",
             "people familiar with the matter | people familiar with the matter | INDIRECT | SAY"
                 + " | The summit was delayed"),
+        text("users, drivers and commuters speak as anonymous sources",
+            "\"I gave this app my sleep,\" one user wrote on Reddit. A driver said the road was icy. One commuter"
+                + " said the trains were late.",
+            "one user | one user | DIRECT | SAY | I gave this app my sleep,",
+            "a driver | A driver | INDIRECT | SAY | the road was icy",
+            "one commuter | One commuter | INDIRECT | SAY | the trains were late"),
         text("media as a source",
             "The plan was dropped, Bloomberg reported.",
             "Bloomberg News | Bloomberg | INDIRECT | REPORT | The plan was dropped"),
@@ -5426,6 +5432,14 @@ class ExtractorPatternsTest {
     assertEquals("AUS", countryOf(byName, "New South Wales"));
     assertTrue(byName.get("Central Tablelands") == null
         || byName.get("Central Tablelands").kind() != ActorKind.PERSON);
+  }
+
+  @org.junit.jupiter.api.Test
+  void thoseACompanyServesDoNotShareItsCountry() {
+    Extraction x = EXTRACTOR.extract("t", "Facebook users said the post was fake. Pentagon officials said no.");
+    Map<String, Actor> byName = byName(x);
+    assertTrue(byName.get("Facebook users").country().isEmpty());
+    assertEquals("USA", countryOf(byName, "Pentagon officials"));
   }
 
   @org.junit.jupiter.api.Test

@@ -1951,6 +1951,7 @@ final class MentionFinder {
     int j = i;
     CountryCode country = null;
     ActorEntry org = null;
+    boolean countryOfOrg = false;
     int n = tokens.size();
     // modifiers: determiners, adjectives, country adjectives and names, organisation names
     while (j < n && sameSentence(i, j)) {
@@ -2005,6 +2006,7 @@ final class MentionFinder {
           org = s.entry();
           if (country == null && s.entry().country().isPresent()) {
             country = s.entry().country().get();
+            countryOfOrg = true;
           }
         }
         j = name.end();
@@ -2059,6 +2061,10 @@ final class MentionFinder {
       return i;
     }
     String head = tok(j).text.toLowerCase(java.util.Locale.ROOT);
+    if (countryOfOrg && CLIENTS.contains(head)) {
+      // "Facebook users", "BBC viewers": those a company serves live anywhere, not where it is based
+      country = null;
+    }
     // the head at a sentence start ("Officials said") is the same head
     int end = j + 1;
     if (end < n && tok(end).is("general") && (head.equals("attorneys") || head.equals("attorney"))) {
@@ -2177,6 +2183,11 @@ final class MentionFinder {
     }
     return addAnonymous(i, end, head, country, org);
   }
+
+  /** People a company or a medium serves, who do not share its country: "Facebook users". */
+  private static final Set<String> CLIENTS = Set.of("user", "users", "customer", "customers", "subscriber",
+      "subscribers", "follower", "followers", "viewer", "viewers", "reader", "readers", "listener", "listeners",
+      "fans", "passenger", "passengers", "shopper", "shoppers", "visitor", "visitors", "commenter", "commenters");
 
   /** Adds an anonymous source from {@code i} to {@code end}; returns {@code end}. */
   private int addAnonymous(int i, int end, String head, CountryCode country, ActorEntry org) {
