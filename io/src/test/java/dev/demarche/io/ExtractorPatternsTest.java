@@ -2171,6 +2171,11 @@ class ExtractorPatternsTest {
             "Mexico | The Mexican government report | INDIRECT | SAY | eight people died",
             "a federal court | A 2015 federal court decision | INDIRECT | SAY | the law applies",
             "police | A police statement | INDIRECT | SAY | a man was arrested"),
+        text("a family's statement is the family's named before",
+            "Kofi Mensah died on Monday, the musician's family announced. A family statement said he had died"
+                + " peacefully.",
+            "the musician's family | the musician's family | INDIRECT | ANNOUNCE | Kofi Mensah died on Monday",
+            "the musician's family | A family statement | INDIRECT | SAY | he had died peacefully"),
         text("a plain 'report' after a plural source is a verb with a clause, also one in the past tense",
             "Scientists report new species were found. Officials report ancient Egyptians captured ibises. The"
                 + " ministry announced new measures aimed at cutting costs. The weather report card improved.",

@@ -68,6 +68,8 @@ final class Ment {
   String nativeName;
   String abbreviation;
   boolean insideQuote;
+  /** A group that issues a document, whose article is the document's ("A family statement"): one named before. */
+  boolean issuerOfDocument;
   /** The key of the actor this mention refers to, once resolved. */
   String actorKey;
   /** For "both countries", "each side": a source that stands for each of two actors. */

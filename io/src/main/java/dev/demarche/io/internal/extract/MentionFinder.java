@@ -5163,7 +5163,8 @@ final class MentionFinder {
   }
 
   /**
-   * "A White House statement", "the Mexican government report", "a federal court decision": a
+   * "A White House statement", "the Mexican government report", "a federal court decision", "a family
+   * statement": a
    * body's name or description before a document's noun makes one description of the document,
    * which speaks for that body.
    */
@@ -5174,7 +5175,8 @@ final class MentionFinder {
       boolean issuer = m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() != ActorKind.PERSON
           || m.type == Ment.Type.DESCRIPTION && m.possessor == null && !m.plural
               && (m.kind == ActorKind.GOVERNMENT_BODY || m.kind == ActorKind.ORGANIZATION)
-          || m.type == Ment.Type.ANONYMOUS && ("police".equals(m.head) || "military".equals(m.head));
+          || m.type == Ment.Type.ANONYMOUS && ("police".equals(m.head) || "military".equals(m.head)
+              || "family".equals(m.head));
       if (!issuer || m.end >= n) {
         continue;
       }
@@ -5208,6 +5210,11 @@ final class MentionFinder {
         continue;
       }
       int start = m.start > 0 && isDeterminer[m.start - 1] && !isDeterminer[m.start] ? m.start - 1 : m.start;
+      if (m.type == Ment.Type.ANONYMOUS && m.end - m.start == 2 && (tok(m.start).is("a") || tok(m.start).is("A"))) {
+        // "A family statement": one statement of the family, not a statement of one family
+        m.start++;
+        m.issuerOfDocument = true;
+      }
       Ment d = new Ment(start, k + 1, Ment.Type.DESCRIPTION);
       d.kind = ActorKind.DOCUMENT;
       d.head = head.text;

@@ -2491,7 +2491,8 @@ final class Resolver {
     }
     String description = description(m);
     String bare = description.transform(Resolver::withoutArticle);
-    if (description.toLowerCase(Locale.ROOT).startsWith("the ")) {
+    // "A family statement said": the family that a document's article left bare is one named before
+    if (description.toLowerCase(Locale.ROOT).startsWith("the ") || m.issuerOfDocument) {
       for (String key : recent) {
         Record r = records.get(key);
         if (r.kind == ActorKind.ANONYMOUS && r.name.toLowerCase(Locale.ROOT).endsWith(bare.toLowerCase(Locale.ROOT))) {
