@@ -3416,8 +3416,13 @@ final class Attributor {
       // ""…," he said in a speech in Tehran": the quotation is the content, whatever follows;
       // ""…," she said, "…"": an interrupted quotation goes on after a comma
       left(cue, speaker, firstSpeaker, false, s, ss);
-      if (p + 1 < se && (tok(p).isPunct(',') || tok(p).isPunct(':')) && quoteByOpenToken.containsKey(p + 1)) {
-        quote(cue, speaker, p + 1, s, se);
+      int k = p;
+      while (k < se && k < p + 8 && (tok(k).isWord() || tok(k).kind == Token.Kind.NUMBER) && !cueAt[k]) {
+        // ""…," he told the radio station DZMM, "…"": past the rest of whom it was told
+        k++;
+      }
+      if (k + 1 < se && (tok(k).isPunct(',') || tok(k).isPunct(':')) && quoteByOpenToken.containsKey(k + 1)) {
+        quote(cue, speaker, k + 1, s, se);
       }
       return;
     }
