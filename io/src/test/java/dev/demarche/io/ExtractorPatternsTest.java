@@ -81,6 +81,11 @@ class ExtractorPatternsTest {
             "\"We have no choice,\" she said, \"but to leave.\" The mayor, Rosa Diaz, agreed.",
             "- | she | DIRECT | SAY | We have no choice,",
             "- | she | DIRECT | SAY | but to leave."),
+        text("a pronoun after a sentence whose subject acted after the last speaker is that subject",
+            "Councillor Marco Bellini and businessman Trevor Okonjo lost. Bellini said he would keep his seat. Okonjo"
+                + " did not concede. In a post on Facebook, he wrote that the count was wrong.",
+            "Marco Bellini | Bellini | INDIRECT | SAY | he would keep his seat",
+            "Trevor Okonjo | he | INDIRECT | SAY | the count was wrong"),
         text("an interrupted quote goes on after whom it was told",
             "\"We expect aftershocks,\" he told the radio station DZMM, \"so people should stay out.\"",
             "- | he | DIRECT | SAY | We expect aftershocks,",

@@ -2792,6 +2792,10 @@ final class Resolver {
       // of the sentence before is who "he" is now, not the one who spoke before
       return introduced;
     }
+    String actedBefore = lastSpeaker == null ? null : actedInSentenceBefore(m, lastSpeaker, gender);
+    if (actedBefore != null) {
+      return actedBefore;
+    }
     if (lastSpeaker != null) {
       Record r = records.get(lastSpeaker.actorKey);
       String named = gender == Ment.Gender.UNKNOWN || r.gender != Ment.Gender.UNKNOWN && compatible(r.gender, gender) ? null
@@ -2901,6 +2905,30 @@ final class Resolver {
       }
     }
     return false;
+  }
+
+  /**
+   * "Bellini said he would keep his seat. Okonjo did not concede. In a post on Facebook, he wrote …": a
+   * person named before, who opens the sentence right before the pronoun's as its subject with a verb of
+   * its own after the last speaker spoke, is who the pronoun opening its clause stands for; or null.
+   */
+  private String actedInSentenceBefore(Ment pronoun, Ment lastSpeaker, Ment.Gender gender) {
+    Ment p = previousSubject;
+    if (p == null || p.actorKey == null || p.insideQuote || pronoun.insideQuote || p.start < lastSpeaker.end
+        || !startsSentence(p) || !p.hasName() || sentencesBetween(p.end, pronoun.start) != 1
+        || p.actorKey.equals(lastSpeaker.actorKey) || !verbAfterSubject(p.end) || passiveAfter(p.end)
+        || !(startsSentence(pronoun) || pronoun.start > 0 && toks[pronoun.start - 1].isPunct(','))) {
+      return null;
+    }
+    for (int k = p.end; k < pronoun.start; k++) {
+      if (toks[k].kind == Token.Kind.QUOTE) {
+        // "Okonjo shook his head. "…," he said": a quotation between is another matter
+        return null;
+      }
+    }
+    Record subject = records.get(p.actorKey);
+    return subject.kind == ActorKind.PERSON && !subject.definite && compatible(subject.gender, gender)
+        && !excluded.contains(subject.key) ? subject.key : null;
   }
 
   /** Whether a lower-case verb follows the subject ending at {@code k}, past an age: "Ana Ruiz, 61, spent". */
