@@ -4663,6 +4663,11 @@ class ExtractorPatternsTest {
             "Qatar | Qatar | INDIRECT | URGE | to free the others",
             "the party | The party | REPORTED_ACT | ACCUSE | Korhonen of giving away too much",
             "the party | The party | REPORTED_ACT | DEMAND | a vote"),
+        text("a list of acts keeps its subject past the adjuncts of the act before",
+            "Gill thanked her volunteers at a packed community hall downtown and promised to make housing her"
+                + " priority.",
+            "Gill | Gill | REPORTED_ACT | PRAISE | her volunteers",
+            "Gill | Gill | REPORTED_ACT | PROMISE | to make housing her priority"),
         text("a full name no list knows, marked as a person's as the subject before, is whom he or she stands for",
             "Mayor Carlos Ibarra said the town would rebuild. Fisherman Alfredo Ruiz, 61, spent the night in a gym."
                 + " \"It was hard,\" he said. Ana Ruiz toured the districts. Fort Myers was badly hit. She said the"

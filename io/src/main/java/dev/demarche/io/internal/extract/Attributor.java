@@ -1807,6 +1807,25 @@ final class Attributor {
     }
   }
 
+  /**
+   * Whether only a reported act's adjuncts lie between its content and the "and" at {@code j}: "thanked
+   * her volunteers at a packed community hall downtown and promised …"; no verb, cue or quotation.
+   */
+  private boolean adjunctsOnlyAfter(Draft previous, int j) {
+    if (previous.mode != StatementMode.REPORTED_ACT || previous.contentEnd > tok(j - 1).end) {
+      return false;
+    }
+    int k = j - 1;
+    while (k > previous.cue.end() && tok(k).begin >= previous.contentEnd) {
+      Token t = tok(k);
+      if (cueAt[k] || t.kind == Token.Kind.QUOTE || FINITE_VERBS.has(t) || t.isPunct(',') || t.isPunct(';')) {
+        return false;
+      }
+      k--;
+    }
+    return j - k < 12;
+  }
+
   /** Whether {@code m} ends in a phrase of place: "residents in Aleppo", "officials from Idlib". */
   private boolean endsInPlacePhrase(Ment m) {
     for (int k = m.start + 1; k < m.end - 1; k++) {
@@ -6821,7 +6840,8 @@ final class Attributor {
       // "praised the families for their patience and called on Tehran …": a mention inside what
       // the act before "and" was about is not the next act's subject
       Draft previous = lastDraftInSentence(sentenceOf[cueStart], cueStart);
-      if (previous != null && previous.speaker != null && previous.contentEnd == tok(j - 1).end
+      if (previous != null && previous.speaker != null
+          && (previous.contentEnd == tok(j - 1).end || adjunctsOnlyAfter(previous, j))
           && (tok(m.start).begin >= previous.contentBegin || m.start >= previous.cue.end())) {
         // "apologised to passengers for the delay and promised …": the one apologised to is no
         // subject either
