@@ -2180,6 +2180,17 @@ class ExtractorPatternsTest {
             "Mexico | The Mexican government report | INDIRECT | SAY | eight people died",
             "a federal court | A 2015 federal court decision | INDIRECT | SAY | the law applies",
             "police | A police statement | INDIRECT | SAY | a man was arrested"),
+        text("a document warns of something; a body's name word stands for it; those told are past where they are",
+            "The Philippine Institute of Volcanology and Seismology said the quake was shallow. The institute's"
+                + " first advisory warned of \"destructive tsunami waves\" and told residents of coastal areas to move"
+                + " to higher ground. The report warned of rising seas.",
+            "Philippine Institute of Volcanology and Seismology | The Philippine Institute of Volcanology and"
+                + " Seismology | INDIRECT | SAY | the quake was shallow",
+            "Philippine Institute of Volcanology and Seismology | The institute's first advisory | REPORTED_ACT | WARN"
+                + " | \"destructive tsunami waves\"",
+            "Philippine Institute of Volcanology and Seismology | The institute's first advisory | INDIRECT | SAY"
+                + " | to move to higher ground",
+            "the report | The report | REPORTED_ACT | WARN | rising seas"),
         text("a family's statement is the family's named before",
             "Kofi Mensah died on Monday, the musician's family announced. A family statement said he had died"
                 + " peacefully.",

@@ -88,6 +88,9 @@ final class Attributor {
       Set.of(SpeechAct.URGE, SpeechAct.ASK);
   private static final WordSet TELL = WordSet.of("tell", "tells", "told", "telling");
   private static final WordSet SAID = WordSet.of("said", "says");
+  /** Prepositions that tell where those told are: "told residents of coastal areas to move". */
+  private static final WordSet WHERE_OF_ADDRESSEE = WordSet.of("of", "in", "near", "along", "across", "around");
+
   /** Verbs of writing whose "to" names the addressee: "wrote to the mayor". */
   private static final WordSet WRITE_TO = WordSet.of("write", "writes", "wrote", "written", "writing");
   /**
@@ -1307,6 +1310,8 @@ final class Attributor {
     }
     if (speakers.size() == 1 && speakers.get(0).kind == dev.demarche.model.ActorKind.DOCUMENT
         && speakers.get(0).end == cue.start() && tok(cue.start()).text.endsWith("ed") && cue.end() < se
+        // but "The report warned of rising seas" is the document's act
+        && !(cue.act() == SpeechAct.WARN && (tok(cue.end()).is("of") || tok(cue.end()).is("about")))
         && (GOVERNING.has(tok(cue.end())) || cue.end() + 1 < se && GOVERNING.has(tok(cue.end() + 1))
             && (tok(cue.end()).is("online") || isAdverb(tok(cue.end()))))) {
       // "In a statement posted to her account, …": a participle describing the document
@@ -1561,6 +1566,16 @@ final class Attributor {
       } else if (usable(startsAt[p])) {
         addressee = startsAt[p];
         p = addressee.end;
+        if (p < se && WHERE_OF_ADDRESSEE.has(tok(p))) {
+          // "told residents of coastal areas to move to higher ground": where those told are, then
+          // what they were told to do
+          for (int k = p + 1; k + 1 < se && k <= p + 7 && tok(k).isWord() && !cueAt[k] && !FINITE_VERBS.has(tok(k)); k++) {
+            if (tok(k).is("to") && tok(k + 1).isLowerCase() && tok(k + 1).isWord() && !isDeterminerAt(k + 1)) {
+              p = k;
+              break;
+            }
+          }
+        }
       } else {
         int k = p;
         if (k < se && (tok(k).is("the") || tok(k).is("a") || tok(k).is("our") || tok(k).is("this"))) {

@@ -89,6 +89,9 @@ final class Resolver {
   /** Common nouns for any organisation: "the group", "the charity". */
   private static final WordSet GROUP_NOUNS = WordSet.of("group", "organisation", "organization", "charity", "club",
       "federation", "bloc", "alliance", "coalition", "association", "union");
+  /** Nouns that stand for a body or organisation whose name has them: "the institute", "the foundation". */
+  private static final WordSet NAME_NOUNS = WordSet.of("institute", "institution", "foundation", "centre", "center",
+      "bureau", "university", "museum", "hospital", "observatory", "society", "institute", "academy");
   /** Nouns for groups of states: "the bloc", "the alliance". */
   private static final WordSet INTERNATIONAL_GROUP_NOUNS = WordSet.of("bloc", "alliance", "coalition");
   /** Words in the names of organisations a later "the union" may stand for: "Irish Nurses and Midwives Organisation". */
@@ -2203,6 +2206,13 @@ final class Resolver {
           m.start);
       // the word of its name says which, past any name no list knows
       return last;
+    }
+    if (NAME_NOUNS.contains(head)) {
+      // "The Philippine Institute of Volcanology and Seismology … The institute said": the body or
+      // organisation named last whose name has the noun
+      return lastMatching(r -> !r.key.startsWith("anon:")
+          && (r.kind == ActorKind.ORGANIZATION || r.kind == ActorKind.GOVERNMENT_BODY) && hasWord(r.name, head),
+          m.start);
     }
     if (GROUP_NOUNS.contains(head)) {
       // "Amnesty International condemned … The group said": the organisation named last, if no
