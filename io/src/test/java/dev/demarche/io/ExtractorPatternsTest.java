@@ -2208,11 +2208,16 @@ class ExtractorPatternsTest {
             "the researchers | the researchers | INDIRECT | CLAIM | If the birds had been farmed",
             "the researchers | the researchers | INDIRECT | CLAIM | the specimens would differ",
             "the researchers | The authors | INDIRECT | PREDICT | the lava would feed microbes"),
+        text("a sentence opens after a time of day, and a group's modifiers end with their sentence",
+            "The fire ended at 4 p.m. Police said two men were held.",
+            "Police | Police | INDIRECT | SAY | two men were held"),
         text("putting or placing an amount at a figure is an estimate",
             "The news agency AFP has placed the death count in the hundreds. Officials put the damage at $5"
-                + " million. He put the bags at the door. They placed the order at 10 a.m.",
+                + " million. He put the bags at the door. They placed the order at 10 a.m. Seismologists initially put"
+                + " the magnitude at 7.1. The flood put the population at risk.",
             "Agence France-Presse | AFP | INDIRECT | PREDICT | the death count in the hundreds",
-            "officials | Officials | INDIRECT | PREDICT | the damage at $5 million"),
+            "officials | Officials | INDIRECT | PREDICT | the damage at $5 million",
+            "seismologists | Seismologists | INDIRECT | PREDICT | the magnitude at 7.1"),
         text("a verb in the past after a plural subject makes a clause",
             "Some scholars suggest Egyptians raised or farmed the birds. The ministry announced the talks"
                 + " collapsed.",

@@ -1654,7 +1654,8 @@ final class CueFinder {
   /** Nouns of an amount estimated: "put the death toll at 30". */
   private static final WordSet ESTIMATED = WordSet.of("toll", "count", "number", "numbers", "value", "cost", "costs",
       "figure", "damage", "damages", "loss", "losses", "crowd", "attendance", "turnout", "size", "total", "bill",
-      "tally", "worth");
+      "tally", "worth", "magnitude", "intensity", "strength", "probability", "chance", "chances", "likelihood",
+      "rate", "growth", "population");
   /** Words after "in the" that make an amount: "in the hundreds", "in the range of". */
   private static final WordSet ROUGH_AMOUNTS = WordSet.of("hundreds", "thousands", "millions", "billions", "tens",
       "dozens", "range", "region");

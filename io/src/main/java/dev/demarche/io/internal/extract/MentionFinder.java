@@ -2047,7 +2047,8 @@ final class MentionFinder {
       }
       return i;
     }
-    if (j >= n || !isHead(j)) {
+    if (j >= n || !isHead(j) || !sameSentence(i, j)) {
+      // but "… at 4 p.m. Police said": the modifiers end with their sentence
       return i;
     }
     if (tok(j).isCapitalized() && !sentenceStart(j) && j + 1 < n && sameSentence(i, j + 1)

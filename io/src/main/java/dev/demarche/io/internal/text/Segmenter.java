@@ -31,9 +31,11 @@ import java.util.Optional;
  *   <tr><td>a {@linkplain Abbreviations.Kind#BEFORE_NUMBER before-number} abbreviation (No.)</td>
  *       <td>is not a number</td><td>No. 10 Downing Street</td></tr>
  *   <tr><td>a {@linkplain Abbreviations.Kind#GENERAL general} abbreviation (Inc., Oct.), an
- *       initialism (U.S., p.m.) or a capital initial (W.)</td><td>is a typical sentence starter
+ *       initialism (U.S., Ph.D.) or a capital initial (W.)</td><td>is a typical sentence starter
  *       (The, He, In, But...) and not another initial</td><td>U.S. Secretary of State; George W.
  *       Bush; Oct. 5</td></tr>
+ *   <tr><td>a time of day (a.m., p.m.)</td><td>is capitalised and no day, month or zone</td>
+ *       <td>10 a.m. Monday; 9 p.m. EST</td></tr>
  *   <tr><td>any other word</td><td>is capitalised or a number</td><td></td></tr>
  * </table>
  *
@@ -81,8 +83,17 @@ public final class Segmenter {
     ORDINARY,
     TITLE,
     BEFORE_NUMBER,
-    GENERAL
+    GENERAL,
+    /** "a.m." and "p.m.": a time of day, after which a capitalised word opens a sentence unless it dates it. */
+    TIME_OF_DAY
   }
+
+  /** Words after "a.m." or "p.m." that go on with the time: a day, a month, a zone ("10 a.m. Monday", "EST"). */
+  private static final ImmutableSet<String> TIME_FOLLOWERS = ImmutableSet.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec", "local", "eastern", "central", "pacific", "mountain", "today",
+      "tomorrow", "yesterday", "tonight");
 
   private final Abbreviations abbreviations;
   private final ImmutableSet<String> sentenceStarters;
@@ -344,9 +355,27 @@ public final class Segmenter {
         return !numeric;
       case GENERAL:
         return capital && isSentenceStarter(text, word, end);
+      case TIME_OF_DAY:
+        return capital && !datesTime(text, word, end);
       default:
         return true;
     }
+  }
+
+  /**
+   * Whether the word at {@code at}, after "a.m." or "p.m.", goes on with the time: a day, a month, a zone
+   * in capitals ("EST", "GMT") or a place's time ("Tokyo time").
+   */
+  private boolean datesTime(String text, int at, int end) {
+    int wordEnd = wordEnd(text, at, end);
+    if (wordEnd < 0) {
+      return true;
+    }
+    String word = text.substring(at, wordEnd);
+    boolean zone = word.length() >= 2 && word.length() <= 4 && word.chars().allMatch(Character::isUpperCase);
+    // "3:42 a.m. Tokyo time": a place's time
+    boolean placeTime = text.startsWith(" time", wordEnd) && (wordEnd + 5 == end || !Character.isLetter(text.charAt(wordEnd + 5)));
+    return zone || placeTime || TIME_FOLLOWERS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Classifies the word that ends with the period at {@code period}. */
@@ -372,6 +401,9 @@ public final class Segmenter {
     if (listed.isEmpty() && hyphen >= 0) {
       // "ex-Gen. Smith", "then-Sen. Obama"
       listed = abbreviations.kindOf(token.substring(hyphen + 1));
+    }
+    if (token.equalsIgnoreCase("a.m.") || token.equalsIgnoreCase("p.m.")) {
+      return TokenKind.TIME_OF_DAY;
     }
     if (listed.isPresent()) {
       switch (listed.get()) {

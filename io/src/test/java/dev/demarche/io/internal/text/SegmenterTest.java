@@ -45,6 +45,8 @@ class SegmenterTest {
         "They met in Washington, D.C. on Friday.",
         "The U.S.-led coalition attacked.",
         "He arrived at 5 p.m. Friday and left.",
+        "Polls close at 9 p.m. EST across the state.",
+        "A signal came at 3:42 a.m. Tokyo time on Tuesday.",
         // titles never end a sentence
         "Mr. Smith went to Washington.",
         "Mrs. Jones, Ms. Lee and Dr. Patel spoke.",
@@ -108,6 +110,8 @@ class SegmenterTest {
         List.of("The mine is run by Northshield Nickel Corp.", "Fourteen other workers reached the surface."),
         List.of("They met in Washington, D.C.", "It was cold."),
         List.of("It was 5 p.m.", "The meeting ended."),
+        List.of("It ended at 4 p.m.", "Police said two men were held."),
+        List.of("They met at 10 a.m.", "Seismologists put the magnitude at 7.1."),
         List.of("The talks ended in Oct.", "The next round is in May."),
         List.of("It was signed by George W. Bush.", "He was president."),
         List.of("They met Mr. Smith.", "He was late."),
