@@ -2208,6 +2208,11 @@ class ExtractorPatternsTest {
             "the researchers | the researchers | INDIRECT | CLAIM | If the birds had been farmed",
             "the researchers | the researchers | INDIRECT | CLAIM | the specimens would differ",
             "the researchers | The authors | INDIRECT | PREDICT | the lava would feed microbes"),
+        text("a message or remarks with where they went end an object",
+            "The ministry congratulated the team in a message on social media. He criticised the plan in remarks to"
+                + " reporters.",
+            "the ministry | The ministry | REPORTED_ACT | PRAISE | the team",
+            "- | He | REPORTED_ACT | CRITICIZE | the plan"),
         text("a sentence opens after a time of day, and a group's modifiers end with their sentence",
             "The fire ended at 4 p.m. Police said two men were held.",
             "Police | Police | INDIRECT | SAY | two men were held"),
