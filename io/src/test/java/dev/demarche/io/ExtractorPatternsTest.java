@@ -2208,6 +2208,11 @@ class ExtractorPatternsTest {
             "the researchers | the researchers | INDIRECT | CLAIM | If the birds had been farmed",
             "the researchers | the researchers | INDIRECT | CLAIM | the specimens would differ",
             "the researchers | The authors | INDIRECT | PREDICT | the lava would feed microbes"),
+        text("a relative clause set off inside what was said goes on into a quotation",
+            "The authors wrote that current safety tests, which only check whether a chemical kills bees,"
+                + " \"miss the sublethal effects\".",
+            "the authors | The authors | MIXED | SAY | current safety tests, which only check whether a chemical kills"
+                + " bees, \"miss the sublethal effects\""),
         text("a message or remarks with where they went end an object",
             "The ministry congratulated the team in a message on social media. He criticised the plan in remarks to"
                 + " reporters.",

@@ -5375,7 +5375,9 @@ final class Attributor {
     for (int j = k + 1; j < last && j < k + 25; j++) {
       Token t = tok(j);
       if (t.isPunct(',')) {
-        return verbAfterAside(j + 1) ? j : -1;
+        // "current safety tests, which only check …, "miss the effects"": the verb may open a quotation
+        int v = j + 1 < last && quoteByOpenToken.containsKey(j + 1) ? j + 2 : j + 1;
+        return verbAfterAside(v) ? j : -1;
       }
       if (!t.isWord() && t.kind != Token.Kind.NUMBER || cueAt[j] || isInsideQuote(t.begin)) {
         return -1;
