@@ -2208,6 +2208,10 @@ class ExtractorPatternsTest {
             "the researchers | the researchers | INDIRECT | CLAIM | If the birds had been farmed",
             "the researchers | the researchers | INDIRECT | CLAIM | the specimens would differ",
             "the researchers | The authors | INDIRECT | PREDICT | the lava would feed microbes"),
+        text("those called for are part of the demand; those called on are urged",
+            "Trump called for NATO members to increase military spending. He called on NATO members to act.",
+            "Trump | Trump | REPORTED_ACT | DEMAND | NATO members to increase military spending",
+            "Trump | He | INDIRECT | URGE | to act"),
         text("a relative clause set off inside what was said goes on into a quotation",
             "The authors wrote that current safety tests, which only check whether a chemical kills bees,"
                 + " \"miss the sublethal effects\".",

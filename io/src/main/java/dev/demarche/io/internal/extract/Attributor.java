@@ -3686,7 +3686,11 @@ final class Attributor {
           clause(cue, speaker, question, s, se);
           return;
         }
-        if (addressee != null && afterAddressee < se && tok(afterAddressee).is("to")
+        // "called for NATO members to increase spending": those called for are part of the demand
+        boolean calledFor = tok(cue.end() - 1).is("for") && cue.end() - cue.start() >= 2;
+        if (calledFor) {
+          from = p;
+        } else if (addressee != null && afterAddressee < se && tok(afterAddressee).is("to")
             // but in "announced a plan to cut taxes" the plan is what was announced
             && addressee.kind != dev.demarche.model.ActorKind.DOCUMENT
             // and in "reiterated its opposition to the sanctions" a possessive owns the noun
