@@ -2208,6 +2208,12 @@ class ExtractorPatternsTest {
             "the researchers | the researchers | INDIRECT | CLAIM | If the birds had been farmed",
             "the researchers | the researchers | INDIRECT | CLAIM | the specimens would differ",
             "the researchers | The authors | INDIRECT | PREDICT | the lava would feed microbes"),
+        text("a name in the object of an act before is no speaker of a list, and a name after and opens a clause",
+            "The council heard warnings, as Britain pushed for a wider arms embargo on Sudan and Russia signalled it"
+                + " would oppose any new sanctions. Unions pressed for higher wages.",
+            "United Kingdom | Britain | REPORTED_ACT | DEMAND | a wider arms embargo on Sudan",
+            "Russia | Russia | INDIRECT | SAY | it would oppose any new sanctions",
+            "unions | Unions | REPORTED_ACT | DEMAND | higher wages"),
         text("those called for are part of the demand; those called on are urged",
             "Trump called for NATO members to increase military spending. He called on NATO members to act.",
             "Trump | Trump | REPORTED_ACT | DEMAND | NATO members to increase military spending",

@@ -6732,7 +6732,11 @@ final class Attributor {
         }
       }
     }
-    if (j > ss && (m == null || m.start > ss + 1 && m.type != Ment.Type.PRONOUN)) {
+    if (j > ss && (m == null || m.start > ss + 1 && m.type != Ment.Type.PRONOUN
+        // but in "Britain pushed for an embargo on Sudan and Russia signalled" the name after "and"
+        // opens a clause of its own
+        && !((tok(m.start - 1).is("and") || tok(m.start - 1).is("but")) && m.end == j + 1
+            && (m.type == Ment.Type.NAMED || m.type == Ment.Type.PERSON)))) {
       // "Police accused of brutality said", "The officer accused of shooting the boy said": the subject
       // before its reduced relative, not a mention inside it
       for (int k = m == null ? j : m.start - 1; k > ss && k > j - 10 && tok(k).isWord(); k--) {
@@ -6967,7 +6971,12 @@ final class Attributor {
       boolean placeThenPeople = first != null && first.entry != null
           && first.entry.kind() == dev.demarche.model.ActorKind.CITY && m.type == Ment.Type.ANONYMOUS
           && first.start > ss && PREPOSITIONS.contains(tok(first.start - 1).text.toLowerCase(java.util.Locale.ROOT));
-      if (first != null && !twoTitles && !placeThenPeople && (!serialComma || usable(first))) {
+      // "pushed for an embargo on Sudan and Russia signalled": the first name is in the object of an act
+      // before, after its preposition, and the second opens a clause of its own
+      boolean inEarlierObject = first != null && first.start - 1 > ss && !serialComma
+          && PREPOSITIONS.contains(tok(first.start - 1).text.toLowerCase(java.util.Locale.ROOT))
+          && cueBetween(ss, first.start - 1);
+      if (first != null && !twoTitles && !placeThenPeople && !inEarlierObject && (!serialComma || usable(first))) {
         // "Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens have announced": every item
         List<Ment> items = new ArrayList<>(List.of(first, m));
         // "Japan, Australia, the Philippines and …": an article before an item is no part of its name
