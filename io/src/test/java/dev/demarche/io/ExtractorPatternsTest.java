@@ -2208,6 +2208,15 @@ class ExtractorPatternsTest {
             "the researchers | the researchers | INDIRECT | CLAIM | If the birds had been farmed",
             "the researchers | the researchers | INDIRECT | CLAIM | the specimens would differ",
             "the researchers | The authors | INDIRECT | PREDICT | the lava would feed microbes"),
+        text("a passive said in a clause acts on its own subject; its agent speaks inside what a pronoun said",
+            "He said he was praised by the coach. Officials said the plan, which was criticised by unions, would go"
+                + " ahead. Cheung said he had been told by CSIS that his mother had been questioned by police.",
+            "- | He | INDIRECT | SAY | he was praised by the coach",
+            "the coach | the coach | REPORTED_ACT | PRAISE | he",
+            "officials | Officials | INDIRECT | SAY | the plan",
+            "unions | unions | REPORTED_ACT | CRITICIZE | the plan",
+            "Cheung | Cheung | INDIRECT | SAY | he had been told by CSIS that his mother had been questioned by police",
+            "CSIS | CSIS | INDIRECT | SAY | his mother had been questioned by police"),
         text("a name in the object of an act before is no speaker of a list, and a name after and opens a clause",
             "The council heard warnings, as Britain pushed for a wider arms embargo on Sudan and Russia signalled it"
                 + " would oppose any new sanctions. Unions pressed for higher wages.",

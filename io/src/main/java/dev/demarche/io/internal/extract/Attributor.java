@@ -1171,7 +1171,10 @@ final class Attributor {
       // "North Korea warned that it would respond to the drills": a cue inside another
       // statement's content, with a pronoun for its speaker, is part of that content
       List<Ment> inner = leftSpeakers(cue.start(), ss);
-      if (!inner.isEmpty() && inner.get(0).type == Ment.Type.PRONOUN) {
+      if (!inner.isEmpty() && inner.get(0).type == Ment.Type.PRONOUN
+          // but "said he had been told by CSIS that …": the agent of a passive speaks
+          && !(isPassive(cue.start(), ss) && cue.end() + 1 < se && tok(cue.end()).is("by")
+              && usable(startsAt[cue.end() + 1]))) {
         return;
       }
       int after = cue.end();
@@ -1783,7 +1786,41 @@ final class Attributor {
       }
       return;
     }
+    // "He said he was praised by the coach": the passive's subject starts after the cue of the clause
+    // it is said in, and its "that"
+    int subjectFirst = ss;
+    for (int k = be - 1; k > ss; k--) {
+      if (tok(k).is("that") && cueBetween(ss, k)) {
+        subjectFirst = k + 1;
+        break;
+      }
+      if (cueAt[k] && !(cueStarting[k] != null && cueStarting[k].participle())) {
+        // but "Reports saying he was killed were denied": a participle inside the subject
+        subjectFirst = cueStarting[k] != null ? cueStarting[k].end() : k + 1;
+        break;
+      }
+    }
     int subjectLast = be - 1;
+    while (subjectLast > subjectFirst && AUXILIARIES_BEFORE_BE.has(tok(subjectLast))) {
+      // "his mother had been questioned": the subject, not its auxiliary
+      subjectLast--;
+    }
+    if (subjectLast - 2 >= subjectFirst && (tok(subjectLast).is("which") || tok(subjectLast).is("who"))
+        && tok(subjectLast - 1).isPunct(',')) {
+      // "the plan, which was criticised by unions,": the antecedent
+      subjectLast -= 2;
+    }
+    if (subjectFirst > subjectLast) {
+      return;
+    }
+    Ment patient = startsAt[subjectFirst];
+    if (tok(cue.start()).is("questioned") && patient != null
+        && (patient.end == subjectLast + 1 || tok(patient.end).is("and"))
+        && (isPersonLike(patient) || patient.type == Ment.Type.PRONOUN
+            || patient.type == Ment.Type.DESCRIPTION && patient.kind == dev.demarche.model.ActorKind.PERSON)) {
+      // "his mother had been questioned by Hong Kong police": a person questioned is interrogated
+      return;
+    }
     if (tok(subjectLast).is("and")) {
       // "The news came from his account and was confirmed by Associated Press": the subject, not its
       // first verb's phrase
@@ -1795,7 +1832,7 @@ final class Attributor {
       }
     }
     int contentEnd = tok(subjectLast).end;
-    drafts.add(new Draft(agent, cue, tok(ss).begin, contentEnd, StatementMode.REPORTED_ACT, cue.act(), s));
+    drafts.add(new Draft(agent, cue, tok(subjectFirst).begin, contentEnd, StatementMode.REPORTED_ACT, cue.act(), s));
     // "welcomed by Turkey and Qatar", "proposed by France, Britain, Germany and the United States": each agent
     int k = agent.end;
     for (int agents = 1; agents < 8 && k + 1 < se; agents++) {
@@ -1814,7 +1851,7 @@ final class Attributor {
           || more.end < se && cueAt[more.end]) {
         break;
       }
-      drafts.add(new Draft(more, cue, tok(ss).begin, contentEnd, StatementMode.REPORTED_ACT, cue.act(), s));
+      drafts.add(new Draft(more, cue, tok(subjectFirst).begin, contentEnd, StatementMode.REPORTED_ACT, cue.act(), s));
       if (last) {
         break;
       }
@@ -1840,6 +1877,10 @@ final class Attributor {
     }
     return j - k < 12;
   }
+
+  /** Auxiliaries between a passive's subject and its form of "be": "had been", "will be", "could not be". */
+  private static final WordSet AUXILIARIES_BEFORE_BE = WordSet.of("had", "has", "have", "will", "would", "could",
+      "may", "might", "must", "should", "not", "also", "already", "reportedly");
 
   /** Whether {@code m} ends in a phrase of place: "residents in Aleppo", "officials from Idlib". */
   private boolean endsInPlacePhrase(Ment m) {
