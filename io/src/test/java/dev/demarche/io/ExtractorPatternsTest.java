@@ -2217,6 +2217,10 @@ class ExtractorPatternsTest {
             "unions | unions | REPORTED_ACT | CRITICIZE | the plan",
             "Cheung | Cheung | INDIRECT | SAY | he had been told by CSIS that his mother had been questioned by police",
             "CSIS | CSIS | INDIRECT | SAY | his mother had been questioned by police"),
+        text("the one told by an agent with its short name in brackets",
+            "He had been told by the Canadian Security Intelligence Service (CSIS) in June that his mother was safe.",
+            "Canadian Security Intelligence Service | Canadian Security Intelligence Service | INDIRECT | SAY"
+                + " | his mother was safe"),
         text("a name in the object of an act before is no speaker of a list, and a name after and opens a clause",
             "The council heard warnings, as Britain pushed for a wider arms embargo on Sudan and Russia signalled it"
                 + " would oppose any new sanctions. Unions pressed for higher wages.",

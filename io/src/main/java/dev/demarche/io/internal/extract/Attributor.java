@@ -1753,7 +1753,12 @@ final class Attributor {
     if (ADDRESSED.has(tok(cue.start()))) {
       // "he was told by the minister of "40 people under the rubble"", "was urged by aides to
       // resign": the subject is who was addressed; what was said follows the agent
-      int p = skipAdjuncts(agent.end, se);
+      int afterAgent = agent.end;
+      if (afterAgent + 2 < se && tok(afterAgent).isPunct('(') && tok(afterAgent + 2).isPunct(')')) {
+        // "told by the Canadian Security Intelligence Service (CSIS) in June that": past its short name
+        afterAgent += 3;
+      }
+      int p = skipAdjuncts(afterAgent, se);
       if (p + 1 < se && tok(p).is("that")) {
         clause(cue, agent, p + 1, s, se);
       } else if (p + 1 < se && (tok(p).is("of") || tok(p).is("about"))) {
