@@ -2217,6 +2217,13 @@ class ExtractorPatternsTest {
             "unions | unions | REPORTED_ACT | CRITICIZE | the plan",
             "Cheung | Cheung | INDIRECT | SAY | he had been told by CSIS that his mother had been questioned by police",
             "CSIS | CSIS | INDIRECT | SAY | his mother had been questioned by police"),
+        text("a verb of judgement takes an object, whose that opens a relative clause or a noun's complement",
+            "Senator Daniel Whitcombe criticized delays in delivering weapons that Taiwan has already paid for. The"
+                + " minister hailed the figures as proof that the programme was working.",
+            "Daniel Whitcombe | Senator Daniel Whitcombe | REPORTED_ACT | CRITICIZE | delays in delivering weapons"
+                + " that Taiwan has already paid for",
+            "the minister | The minister | REPORTED_ACT | PRAISE | the figures as proof that the programme was"
+                + " working"),
         text("the one told by an agent with its short name in brackets",
             "He had been told by the Canadian Security Intelligence Service (CSIS) in June that his mother was safe.",
             "Canadian Security Intelligence Service | Canadian Security Intelligence Service | INDIRECT | SAY"

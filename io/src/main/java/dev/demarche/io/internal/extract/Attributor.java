@@ -3711,7 +3711,10 @@ final class Attributor {
       }
     } else if (cue.object()) {
       // "wrote about the floods that hit the valley": after its preposition a cue takes no clause
-      int that = particleCue(cue) ? -1 : thatAhead(p, se);
+      // "criticized delays in delivering weapons that Taiwan has already paid for": a verb of judgement
+      // takes an object, whose "that" opens a relative clause
+      boolean objectOnly = OBJECT_ONLY_ACTS.contains(cue.act()) && !tok(p).is("that");
+      int that = particleCue(cue) || objectOnly ? -1 : thatAhead(p, se);
       if (that > 0) {
         clause(cue, speaker, that + 1, s, se);
       } else {
@@ -4000,6 +4003,10 @@ final class Attributor {
     }
     return p;
   }
+
+  /** Acts of judgement that take an object, not a clause: "criticized delays that …" is no clause said. */
+  private static final java.util.Set<SpeechAct> OBJECT_ONLY_ACTS = java.util.EnumSet.of(SpeechAct.CRITICIZE,
+      SpeechAct.PRAISE, SpeechAct.WELCOME, SpeechAct.DENOUNCE, SpeechAct.APOLOGIZE);
 
   /** Adverbs of time that stand between a verb and its "that": "said afterwards that …". */
   private static final WordSet TIME_ADVERBS = WordSet.of("afterwards", "afterward", "later", "earlier", "again",
@@ -5740,7 +5747,8 @@ final class Attributor {
   /** Nouns whose "that" opens what they say or hold, not a relative clause: "reports that", "fears that". */
   private static final WordSet CONTENT_NOUNS = WordSet.of("reports", "report", "claims", "claim", "allegations",
       "allegation", "rumours", "rumors", "news", "fears", "fear", "suggestions", "suggestion", "speculation",
-      "evidence", "signs", "indications", "assurances", "hopes", "belief", "view", "idea", "notion", "fact");
+      "evidence", "signs", "indications", "assurances", "hopes", "belief", "view", "idea", "notion", "fact", "proof",
+      "sign", "indication", "confirmation", "assurance");
 
   /** Adverbs that go with a time after them: "shortly after noon", "immediately before the vote". */
   private static final WordSet TIME_ADVERBS_BEFORE = WordSet.of("shortly", "immediately", "soon", "just", "right",
