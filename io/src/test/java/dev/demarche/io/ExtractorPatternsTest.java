@@ -2217,6 +2217,11 @@ class ExtractorPatternsTest {
             "unions | unions | REPORTED_ACT | CRITICIZE | the plan",
             "Cheung | Cheung | INDIRECT | SAY | he had been told by CSIS that his mother had been questioned by police",
             "CSIS | CSIS | INDIRECT | SAY | his mother had been questioned by police"),
+        text("a plan or a proposal that sums up what was proposed ends it",
+            "Lin Yu-hsuan proposed cutting the drone allocation by a third, a plan the ruling party dismissed as"
+                + " \"political theater.\"",
+            "Lin Yu-hsuan | Lin Yu-hsuan | REPORTED_ACT | PROPOSE | cutting the drone allocation by a third",
+            "the ruling party | the ruling party | REPORTED_ACT | REJECT | as \"political theater.\""),
         text("a verb of judgement takes an object, whose that opens a relative clause or a noun's complement",
             "Senator Daniel Whitcombe criticized delays in delivering weapons that Taiwan has already paid for. The"
                 + " minister hailed the figures as proof that the programme was working.",

@@ -5099,7 +5099,8 @@ final class Attributor {
   private static final WordSet COMMENT_NOUNS = WordSet.of("claim", "view", "charge", "allegation", "assertion",
       "accusation", "position", "stance", "argument", "move", "step", "decision", "sentiment", "remark",
       "statement", "contention", "suggestion", "warning", "promise", "pledge", "characterization",
-      "characterisation", "description", "version", "account", "assessment", "figure", "estimate");
+      "characterisation", "description", "version", "account", "assessment", "figure", "estimate", "plan",
+      "proposal", "idea", "offer");
 
   /** Nouns of a writer's comment in the plural, with no article: ", remarks that drew criticism". */
   private static final WordSet COMMENTS = WordSet.of("remarks", "comments", "claims", "allegations", "assertions",
