@@ -2191,6 +2191,13 @@ class ExtractorPatternsTest {
             "Philippine Institute of Volcanology and Seismology | The institute's first advisory | INDIRECT | SAY"
                 + " | to move to higher ground",
             "the report | The report | REPORTED_ACT | WARN | rising seas"),
+        text("a state's document after modifiers is the state's; three modifiers may come before a document's noun",
+            "Japan's annual defense white paper, approved by the Cabinet on Tuesday, described China's military"
+                + " activities as \"the greatest strategic challenge\". The annual defense white paper said talks"
+                + " would help.",
+            "Japan | Japan's annual defense white paper | MIXED | SAY | China's military activities as \"the greatest"
+                + " strategic challenge\"",
+            "Japan | The annual defense white paper | INDIRECT | SAY | talks would help"),
         text("a family's statement is the family's named before",
             "Kofi Mensah died on Monday, the musician's family announced. A family statement said he had died"
                 + " peacefully.",

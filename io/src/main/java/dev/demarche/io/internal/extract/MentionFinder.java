@@ -2747,6 +2747,19 @@ final class MentionFinder {
         m.entry = named;
         m.country = country;
         mentions.add(m);
+        if (head > namedEnd + 2 && tok(head - 1).isLowerCase() && (tok(head - 1).lexeme.mask & documentHeadBit) != 0
+            && tok(namedEnd + 1).isLowerCase() && sameSentence(i, head - 1) && !(head < n && isNameWord(head))) {
+          // "Japan's annual defense white paper said": the state's document, described after its possessive
+          int described = addDescription(namedEnd + 1, head, country);
+          Ment document = mentions.get(mentions.size() - 1);
+          if (document.start == namedEnd + 1 && document.kind == ActorKind.DOCUMENT) {
+            // one mention of the document with its owner, as "A White House statement" is
+            document.possessor = m;
+            document.start = m.start;
+            mentions.remove(mentions.size() - 2);
+          }
+          return described;
+        }
         return namedEnd + 1;
       }
       int local = determiner && namedEnd == j && named.kind() == ActorKind.STATE && capitalAt(i + 1)
@@ -2887,6 +2900,11 @@ final class MentionFinder {
       k++;
     }
     int limit = j + 3;
+    if (k + 3 < n && tok(k + 3).isLowerCase() && (tok(k + 3).lexeme.mask & documentHeadBit) != 0
+        && tok(k).isLowerCase() && tok(k + 1).isLowerCase() && tok(k + 2).isLowerCase()) {
+      // "the annual defense white paper": three lower-case modifiers before a document's noun
+      limit++;
+    }
     while (k < n && k < limit && (tok(k).isWord() || tok(k).kind == Token.Kind.NUMBER)) {
       if (tok(k).is("and") && k > j && k + 2 < n && tok(k - 1).isLowerCase() && tok(k + 1).isLowerCase()
           && (tok(k + 1).lexeme.mask & descriptionHeadBits) == 0 && (tok(k + 2).lexeme.mask & descriptionHeadBits) != 0) {
