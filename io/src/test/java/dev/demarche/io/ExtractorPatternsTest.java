@@ -2224,6 +2224,13 @@ class ExtractorPatternsTest {
             "unions | unions | REPORTED_ACT | CRITICIZE | the plan",
             "Cheung | Cheung | INDIRECT | SAY | he had been told by CSIS that his mother had been questioned by police",
             "CSIS | CSIS | INDIRECT | SAY | his mother had been questioned by police"),
+        text("an order given is a demand; an order placed or an order as a noun is not",
+            "The state government ordered all schools closed for the week. Nancy Pelosi ordered the flags be lowered."
+                + " The judge ordered the release of the journalist. The airline ordered 20 aircraft from Airbus."
+                + " Police ordered a pizza. He signed an executive order creating a process to dissolve the agency.",
+            "the state government | The state government | REPORTED_ACT | DEMAND | all schools closed for the week",
+            "Nancy Pelosi | Nancy Pelosi | REPORTED_ACT | DEMAND | the flags be lowered",
+            "the judge | The judge | REPORTED_ACT | DEMAND | the release of the journalist"),
         text("a plan or a proposal that sums up what was proposed ends it",
             "Lin Yu-hsuan proposed cutting the drone allocation by a third, a plan the ruling party dismissed as"
                 + " \"political theater.\"",

@@ -260,6 +260,12 @@ final class CueFinder {
         i = m.end();
         continue;
       }
+      if (ORDERING.has(t) && m.end() - i == 1 && (!orderFollows(m.end()) || orderNounAt(i))) {
+        // "ordered all schools closed", "ordered the evacuation of the coast", "ordered that the flags be
+        // lowered" give an order; "ordered 20 aircraft from Airbus", "ordered a pizza" buy something
+        i = m.end();
+        continue;
+      }
       if (DIRECTING.has(t) && !infinitiveAhead(m.end())) {
         // "directed six committees to proceed with their investigations" tells them to act; "directed
         // the film", "directed by", "ordered an inquiry" say nothing
@@ -670,6 +676,62 @@ final class CueFinder {
 
   /** Verbs that tell someone to act only with an infinitive after the one told. */
   private static final WordSet DIRECTING = WordSet.of("direct", "directs", "directed", "directing");
+  private static final WordSet ORDERING = WordSet.of("order", "orders", "ordered", "ordering");
+  /** Nouns of an act a government or a court orders: "ordered the evacuation of the coast". */
+  private static final WordSet ORDERED_ACTS = WordSet.of("evacuation", "evacuations", "closure", "closures",
+      "suspension", "release", "arrest", "arrests", "withdrawal", "halt", "shutdown", "lockdown", "recount",
+      "ceasefire", "removal", "expulsion", "deportation", "demolition", "return", "reopening", "dissolution",
+      "resignation", "retrial", "seizure", "freeze", "ban");
+  /** Words after an ordered thing that make the order's outcome: "ordered all schools closed". */
+  private static final WordSet ORDERED_STATES = WordSet.of("closed", "shut", "suspended", "evacuated", "released",
+      "freed", "arrested", "detained", "demolished", "removed", "lowered", "raised", "halted", "stopped",
+      "withdrawn", "dissolved", "reopened", "cancelled", "canceled", "sealed", "destroyed", "returned");
+
+  /** Words before "order" that make it a verb: "to order", "would order", "they order". */
+  private static final WordSet BEFORE_ORDER_VERB = WordSet.of("to", "will", "would", "could", "may", "might", "must",
+      "should", "can", "not", "also", "they", "we", "you", "i", "courts", "judges", "governments");
+
+  /** Whether "order" or "orders" at {@code i} is a noun: "an executive order creating …", "the court's orders". */
+  private boolean orderNounAt(int i) {
+    if (toks[i].is("ordered") || toks[i].is("ordering") || i == 0) {
+      return false;
+    }
+    Token before = toks[i - 1];
+    return (before.lexeme.mask & determinerBits) != 0 || MentionFinder.isPossessive(before)
+        || before.isLowerCase() && before.isWord() && !BEFORE_ORDER_VERB.has(before);
+  }
+
+  /**
+   * Whether an order follows "ordered" at {@code k}: a clause ("that …"), someone told to act ("ordered
+   * troops to withdraw"), a thing and its outcome ("ordered all schools closed", "ordered the flags be
+   * lowered"), or the act ordered ("ordered the evacuation of the coast"); not a purchase.
+   */
+  private boolean orderFollows(int k) {
+    int n = tokens.size();
+    if (k >= n) {
+      return false;
+    }
+    if (toks[k].is("that")) {
+      return true;
+    }
+    if (infinitiveAhead(k)) {
+      return true;
+    }
+    for (int j = k; j < n && j < k + 8; j++) {
+      Token w = toks[j];
+      if (!w.isWord() && !MentionFinder.isPossessive(w) && w.kind != Token.Kind.NUMBER || w.is("from") || w.is("for")) {
+        return false;
+      }
+      if (j > k && (ORDERED_STATES.has(w) || w.is("be") && j + 1 < n && toks[j + 1].text.endsWith("ed"))) {
+        return true;
+      }
+      if (ORDERED_ACTS.has(w) && (j + 1 >= n || !toks[j + 1].isWord() || toks[j + 1].is("of")
+          || toks[j + 1].isLowerCase() && (toks[j + 1].lexeme.mask & determinerBits) == 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether the one told and an infinitive follow {@code k}: a few words with no verb, then "to"
