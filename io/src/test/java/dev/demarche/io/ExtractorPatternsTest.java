@@ -2224,6 +2224,11 @@ class ExtractorPatternsTest {
             "unions | unions | REPORTED_ACT | CRITICIZE | the plan",
             "Cheung | Cheung | INDIRECT | SAY | he had been told by CSIS that his mother had been questioned by police",
             "CSIS | CSIS | INDIRECT | SAY | his mother had been questioned by police"),
+        text("when an act urged is to be done is part of it",
+            "She called on MPs to reopen consultations before tabling any new tax measure. He vowed to fight on"
+                + " before walking out.",
+            "- | She | INDIRECT | URGE | to reopen consultations before tabling any new tax measure",
+            "- | He | REPORTED_ACT | PROMISE | to fight on"),
         text("an order given is a demand; an order placed or an order as a noun is not",
             "The state government ordered all schools closed for the week. Nancy Pelosi ordered the flags be lowered."
                 + " The judge ordered the release of the journalist. The airline ordered 20 aircraft from Airbus."

@@ -5594,6 +5594,12 @@ final class Attributor {
               && !(t.is("if") && (LASTING_ACTS.contains(cue.act()) || cue.act() == SpeechAct.WARN))
               // "talked of being cast in a pilot while a guest actor on the show": a role, no clause
               && !(t.is("while") && roleAfterWhile(k + 1, last))
+              // "called on MPs to reopen consultations before tabling any new tax measure": when the act
+              // urged is to be done, part of it
+              && !((t.is("before") || t.is("after") || t.is("without")) && k + 1 <= last
+                  && (cue.act() == SpeechAct.URGE || cue.act() == SpeechAct.DEMAND || cue.act() == SpeechAct.ASK
+                      || cue.act() == SpeechAct.PROPOSE)
+                  && tok(k + 1).isLowerCase() && tok(k + 1).text.endsWith("ing") && infinitiveBetween(from, k))
               && !(t.is("with") && (withNouns.has(tok(k - 1)) || tok(cue.start()).text.startsWith("credit")))
               // "expressed shock at the attack": what the feeling is about
               && !((t.is("at") || t.is("with")) && feelingNouns.has(tok(k - 1)))
@@ -5848,6 +5854,16 @@ final class Attributor {
   /** Nouns for what carries words, which frame a statement rather than make one: "posted a message". */
   private static final WordSet CARRIERS = WordSet.of("message", "messages", "statement", "post", "tweet", "video",
       "letter", "note");
+
+  /** Whether an infinitive, "to" and a lower-case verb, lies in {@code [from, to)}: "to reopen consultations". */
+  private boolean infinitiveBetween(int from, int to) {
+    for (int j = from; j + 1 < to; j++) {
+      if (tok(j).is("to") && tok(j + 1).isLowerCase() && tok(j + 1).isWord() && !isDeterminerAt(j + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final WordSet GERUND_ADJUNCTS = WordSet.of("with", "at", "during", "amid", "via", "than", "ahead",
       "until", "while");
