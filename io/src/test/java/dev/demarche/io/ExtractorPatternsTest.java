@@ -2224,6 +2224,12 @@ class ExtractorPatternsTest {
             "unions | unions | REPORTED_ACT | CRITICIZE | the plan",
             "Cheung | Cheung | INDIRECT | SAY | he had been told by CSIS that his mother had been questioned by police",
             "CSIS | CSIS | INDIRECT | SAY | his mother had been questioned by police"),
+        text("a union's number after No. and a document's year are part of their names",
+            "The Pampa Blanca Workers' Union No. 1 said its members had voted to strike. The state's Heat Action Plan"
+                + " 2025, published in March, says employers must provide shade.",
+            "Pampa Blanca Workers' Union No. 1 | Pampa Blanca Workers' Union No. 1 | INDIRECT | SAY | its members"
+                + " had voted to strike",
+            "Heat Action Plan 2025 | Heat Action Plan 2025 | INDIRECT | SAY | employers must provide shade"),
         text("when an act urged is to be done is part of it",
             "She called on MPs to reopen consultations before tabling any new tax measure. He vowed to fight on"
                 + " before walking out.",

@@ -2497,6 +2497,12 @@ final class MentionFinder {
           k += 2;
           break;
         }
+        if (k > j && tok(k).is("No") && k + 2 < n && tok(k + 1).isPunct('.') && tok(k + 1).begin == tok(k).end
+            && tok(k + 2).kind == Token.Kind.NUMBER && organizationHeads2.has(tok(k - 1))) {
+          // "the Pampa Blanca Workers' Union No. 1": the number ends the organisation's name
+          k += 3;
+          break;
+        }
         if (isInitial(k) && k + 2 < n && isNameWord(k + 2)) {
           k += 2;
         } else if (isNameWord(k)) {
@@ -4227,7 +4233,8 @@ final class MentionFinder {
   /** Capitalised nouns that end the name of a document: "the Amman Declaration", "the Paris Agreement". */
   private static final WordSet DOCUMENT_NAME_HEADS = WordSet.of("Declaration", "Agreement", "Agreements",
       "Accord", "Accords", "Convention", "Treaty", "Charter", "Protocol", "Communiqué", "Communique", "Report",
-      "Act", "Memorandum", "Constitution", "Statement", "Resolution");
+      "Act", "Memorandum", "Constitution", "Statement", "Resolution", "Plan", "Strategy", "Agenda", "Programme",
+      "Framework", "Budget");
 
   /**
    * "…," founder and chairman Zhou Hanlin said": a role joined by "and" before a titled name, after a
@@ -4276,8 +4283,12 @@ final class MentionFinder {
       }
       if (before >= 0 && isPossessive(tok(before))) {
         // "the bank's Monetary Policy Report", "the bank's latest Inflation Report": its owner's
-        // document, by its own name
+        // document, by its own name, with its year ("the state's Heat Action Plan 2025")
         m.kind = ActorKind.DOCUMENT;
+        if (m.end < tokens.size() && m.end == m.nameEnd && tok(m.end).isYear() && sameSentence(m.start, m.end)) {
+          m.end++;
+          m.nameEnd++;
+        }
         continue;
       }
       m.kind = ActorKind.DOCUMENT;
@@ -4312,6 +4323,10 @@ final class MentionFinder {
         }
         end = e;
         k = e;
+      }
+      if (end < 0 && m.end < tokens.size() && m.end == m.nameEnd && tok(m.end).isYear() && sameSentence(m.start, m.end)) {
+        // "the Heat Action Plan 2025", "the Finance Act 2025": the year is part of the name
+        end = m.end + 1;
       }
       if (end > 0) {
         if (absorbed == null) {
