@@ -2224,6 +2224,13 @@ class ExtractorPatternsTest {
             "unions | unions | REPORTED_ACT | CRITICIZE | the plan",
             "Cheung | Cheung | INDIRECT | SAY | he had been told by CSIS that his mother had been questioned by police",
             "CSIS | CSIS | INDIRECT | SAY | his mother had been questioned by police"),
+        text("a quotation that ends a clause with partial quotations earlier in it gives the whole clause",
+            "Zhao said the position was \"objective and impartial\" and that China had \"never provided weapons,\""
+                + " Xinhua reported.",
+            "Xinhua News Agency | Xinhua | MIXED | REPORT | Zhao said the position was \"objective and impartial\" and"
+                + " that China had \"never provided weapons,\"",
+            "Zhao | Zhao | MIXED | SAY | the position was \"objective and impartial\" and that China had \"never"
+                + " provided weapons,\""),
         text("a union's number after No. and a document's year are part of their names",
             "The Pampa Blanca Workers' Union No. 1 said its members had voted to strike. The state's Heat Action Plan"
                 + " 2025, published in March, says employers must provide shade.",

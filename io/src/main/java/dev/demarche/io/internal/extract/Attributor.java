@@ -3295,6 +3295,23 @@ final class Attributor {
     return true;
   }
 
+  /**
+   * Whether every quotation that opens in {@code [from, to)} is a partial one inside a clause, after a word
+   * and closed before {@code to}: "Zhao said the position was "objective" and that China had "…"".
+   */
+  private boolean onlyPartialQuotesBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Quote q = quoteByOpenToken.get(k);
+      if (q == null && tok(k).kind == Token.Kind.QUOTE && !quoteByCloseToken.containsKey(k)) {
+        return false;
+      }
+      if (q != null && (k == from || !tok(k - 1).isWord() || !q.closed() || q.outer().end() > tok(to).begin)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether "and" and a verb of the subject before start at {@code k}: "…, and was left outside". */
   private boolean andVerbAt(int k) {
     if (k + 1 >= tokens.size() || !tok(k).is("and")) {
@@ -4685,7 +4702,7 @@ final class Attributor {
     Quote q = quoteByCloseToken.get(k);
     if (q != null) {
       int open = tokenAtOrBefore(q.outer().begin());
-      if (open > ss + 1 && tok(open - 1).isWord() && noQuoteBetween(ss, open) && !CLAUSE_CONNECTIVES.has(tok(ss))
+      if (open > ss + 1 && tok(open - 1).isWord() && onlyPartialQuotesBetween(ss, open) && !CLAUSE_CONNECTIVES.has(tok(ss))
           && !(tok(ss).isCapitalized() && (tok(ss).text.endsWith("ed") || tok(ss).text.endsWith("ing")))
           && !cueBetween(open - 1, open)) {
         // "The detention was "unacceptable," the ministry said": the clause the quotation ends,
