@@ -2224,6 +2224,13 @@ class ExtractorPatternsTest {
             "unions | unions | REPORTED_ACT | CRITICIZE | the plan",
             "Cheung | Cheung | INDIRECT | SAY | he had been told by CSIS that his mother had been questioned by police",
             "CSIS | CSIS | INDIRECT | SAY | his mother had been questioned by police"),
+        text("a name and a place whose initials the abbreviation spells are one name; a UN force is the mission",
+            "The United Nations Interim Force in Lebanon (UNIFIL) said troops had fired. No one was hurt, the mission"
+                + " said. According to UNIFIL, it was the fourth incident.",
+            "United Nations Interim Force in Lebanon | United Nations Interim Force in Lebanon | INDIRECT | SAY"
+                + " | troops had fired",
+            "United Nations Interim Force in Lebanon | the mission | INDIRECT | SAY | No one was hurt",
+            "United Nations Interim Force in Lebanon | UNIFIL | INDIRECT | SAY | it was the fourth incident"),
         text("a quotation that ends a clause with partial quotations earlier in it gives the whole clause",
             "Zhao said the position was \"objective and impartial\" and that China had \"never provided weapons,\""
                 + " Xinhua reported.",

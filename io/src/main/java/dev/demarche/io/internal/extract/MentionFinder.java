@@ -220,6 +220,7 @@ final class MentionFinder {
     governmentsOfPlaces();
     attachNumberedUnits();
     // after "of" and a state lengthened names: "the Catholic Bishops' Conference of the Philippines (CBCP)"
+    attachPlacesByAbbreviation();
     attachParentheses();
     joinNamesByAbbreviation();
     attachAppositives();
@@ -4041,6 +4042,50 @@ final class MentionFinder {
   }
 
   /** "Xi Jinping (習近平)" and "Ministry of Foreign Affairs (MOFA)": a native name or abbreviation. */
+  /**
+   * "The United Nations Interim Force in Lebanon (UNIFIL)": an organisation's name, a preposition and a place,
+   * whose initials the abbreviation in brackets after them spell, are one name, the place part of it.
+   */
+  private void attachPlacesByAbbreviation() {
+    List<Ment> absorbed = new ArrayList<>();
+    for (int idx = 0; idx + 1 < mentions.size(); idx++) {
+      Ment org = mentions.get(idx);
+      Ment place = mentions.get(idx + 1);
+      int k = place.end;
+      if (!(org.type == Ment.Type.CANDIDATE && org.kind == ActorKind.ORGANIZATION || org.type == Ment.Type.CANDIDATE
+              && org.kind == null)
+          || place.type != Ment.Type.NAMED || place.entry == null
+          || place.entry.kind() != ActorKind.STATE && place.entry.kind() != ActorKind.CITY
+          || place.start != org.end + 1 || !(tok(org.end).is("in") || tok(org.end).is("for") || tok(org.end).is("on"))
+          || k + 2 >= tokens.size() || !tok(k).isPunct('(') || !tok(k + 2).isPunct(')') || !tok(k + 1).isWord()
+          || !sameSentence(org.start, k + 2)) {
+        continue;
+      }
+      String abbreviation = tok(k + 1).text;
+      if (abbreviation.length() < 3 || !abbreviation.equals(abbreviation.toUpperCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      StringBuilder all = new StringBuilder();
+      StringBuilder capitals = new StringBuilder();
+      for (int j = org.nameStart >= 0 ? org.nameStart : org.start; j < place.end; j++) {
+        if (tok(j).isWord()) {
+          char c = Character.toUpperCase(tok(j).text.charAt(0));
+          all.append(c);
+          if (tok(j).isCapitalized()) {
+            capitals.append(c);
+          }
+        }
+      }
+      if (abbreviation.contentEquals(all) || abbreviation.contentEquals(capitals)) {
+        org.end = place.end;
+        org.nameEnd = place.end;
+        org.kind = ActorKind.ORGANIZATION;
+        absorbed.add(place);
+      }
+    }
+    removeMentions(absorbed);
+  }
+
   private void attachParentheses() {
     for (Ment whole : mentions) {
       // "a spokesman for the National Forestry Corporation (CONAF)": the abbreviation is the body's

@@ -91,7 +91,7 @@ final class Resolver {
       "federation", "bloc", "alliance", "coalition", "association", "union");
   /** Nouns that stand for a body or organisation whose name has them: "the institute", "the foundation". */
   private static final WordSet NAME_NOUNS = WordSet.of("institute", "institution", "foundation", "centre", "center",
-      "bureau", "university", "museum", "hospital", "observatory", "society", "institute", "academy");
+      "bureau", "university", "museum", "hospital", "observatory", "society", "academy", "mission");
   /** Nouns for groups of states: "the bloc", "the alliance". */
   private static final WordSet INTERNATIONAL_GROUP_NOUNS = WordSet.of("bloc", "alliance", "coalition");
   /** Words in the names of organisations a later "the union" may stand for: "Irish Nurses and Midwives Organisation". */
@@ -2210,8 +2210,11 @@ final class Resolver {
     if (NAME_NOUNS.contains(head)) {
       // "The Philippine Institute of Volcanology and Seismology … The institute said": the body or
       // organisation named last whose name has the noun
+      // "The United Nations Interim Force in Lebanon … the mission said": a UN force is a mission too
+      boolean mission = head.equals("mission");
       return lastMatching(r -> !r.key.startsWith("anon:")
-          && (r.kind == ActorKind.ORGANIZATION || r.kind == ActorKind.GOVERNMENT_BODY) && hasWord(r.name, head),
+          && (r.kind == ActorKind.ORGANIZATION || r.kind == ActorKind.GOVERNMENT_BODY) && (hasWord(r.name, head)
+              || mission && r.name.startsWith("United Nations") && (hasWord(r.name, "force") || hasWord(r.name, "operation"))),
           m.start);
     }
     if (GROUP_NOUNS.contains(head)) {
