@@ -2224,6 +2224,18 @@ class ExtractorPatternsTest {
             "unions | unions | REPORTED_ACT | CRITICIZE | the plan",
             "Cheung | Cheung | INDIRECT | SAY | he had been told by CSIS that his mother had been questioned by police",
             "CSIS | CSIS | INDIRECT | SAY | his mother had been questioned by police"),
+        text("mends of a review: media, the people of something, rulings, play, going and comments",
+            "The senator criticized the note the agency sent to Congress. Followers of the influencer said the post was"
+                + " a joke. A driver for the company said he had not been paid. The company welcomed the ruling that"
+                + " the patent was invalid. Chelsea pushed for an equaliser in the closing minutes. Biden urged"
+                + " Congress to pass the aid bill before departing for Europe. The coach blamed the referee, comments"
+                + " which were later withdrawn.",
+            "the senator | The senator | REPORTED_ACT | CRITICIZE | the note the agency sent to Congress",
+            "followers of the influencer | Followers of the influencer | INDIRECT | SAY | the post was a joke",
+            "a driver for the company | A driver for the company | INDIRECT | SAY | he had not been paid",
+            "the company | The company | REPORTED_ACT | WELCOME | the ruling that the patent was invalid",
+            "Biden | Biden | INDIRECT | URGE | to pass the aid bill",
+            "the coach | The coach | REPORTED_ACT | ACCUSE | the referee"),
         text("a name and a place whose initials the abbreviation spells are one name; a UN force is the mission",
             "The United Nations Interim Force in Lebanon (UNIFIL) said troops had fired. No one was hurt, the mission"
                 + " said. According to UNIFIL, it was the fourth incident.",
@@ -2302,6 +2314,10 @@ class ExtractorPatternsTest {
             "Agence France-Presse | AFP | INDIRECT | PREDICT | the death count in the hundreds",
             "officials | Officials | INDIRECT | PREDICT | the damage at $5 million",
             "seismologists | Seismologists | INDIRECT | PREDICT | the magnitude at 7.1"),
+        text("a poll is a document, and an approval rating or inflation put at a figure is an estimate",
+            "A poll published on Sunday put the president's approval rating at 7%. The IMF put inflation at 12%.",
+            "a poll | A poll | INDIRECT | PREDICT | the president's approval rating at 7%",
+            "International Monetary Fund | The IMF | INDIRECT | PREDICT | inflation at 12%"),
         text("a verb in the past after a plural subject makes a clause",
             "Some scholars suggest Egyptians raised or farmed the birds. The ministry announced the talks"
                 + " collapsed.",
@@ -4928,7 +4944,7 @@ class ExtractorPatternsTest {
         text("according to a source's poll, estimate or forecasts: the source, and the clause before",
             "Inflation rose to 3 percent, according to a Reuters poll. About 5,000 people attended, according to"
                 + " a police estimate. Growth slowed, according to IMF forecasts published on Tuesday.",
-            "Reuters | a Reuters | INDIRECT | SAY | Inflation rose to 3 percent",
+            "Reuters | a Reuters poll | INDIRECT | SAY | Inflation rose to 3 percent",
             "police | police | INDIRECT | SAY | About 5,000 people attended",
             "International Monetary Fund | IMF | INDIRECT | SAY | Growth slowed"),
         text("a pronoun after one person by role as the subject before, with no one who spoke",

@@ -5616,6 +5616,8 @@ final class Attributor {
               && !((t.is("before") || t.is("after") || t.is("without")) && k + 1 <= last
                   && (cue.act() == SpeechAct.URGE || cue.act() == SpeechAct.DEMAND || cue.act() == SpeechAct.ASK
                       || cue.act() == SpeechAct.PROPOSE)
+                  // but "urged Congress to pass the bill before departing for Europe": the speaker's going
+                  && !GOING.has(tok(k + 1))
                   && tok(k + 1).isLowerCase() && tok(k + 1).text.endsWith("ing") && infinitiveBetween(from, k))
               && !(t.is("with") && (withNouns.has(tok(k - 1)) || tok(cue.start()).text.startsWith("credit")))
               // "expressed shock at the attack": what the feeling is about
@@ -5772,7 +5774,8 @@ final class Attributor {
   private static final WordSet CONTENT_NOUNS = WordSet.of("reports", "report", "claims", "claim", "allegations",
       "allegation", "rumours", "rumors", "news", "fears", "fear", "suggestions", "suggestion", "speculation",
       "evidence", "signs", "indications", "assurances", "hopes", "belief", "view", "idea", "notion", "fact", "proof",
-      "sign", "indication", "confirmation", "assurance");
+      "sign", "indication", "confirmation", "assurance", "ruling", "decision", "finding", "findings", "rumour",
+      "rumor", "announcement", "conclusion", "verdict", "judgment", "judgement");
 
   /** Adverbs that go with a time after them: "shortly after noon", "immediately before the vote". */
   private static final WordSet TIME_ADVERBS_BEFORE = WordSet.of("shortly", "immediately", "soon", "just", "right",
@@ -5871,6 +5874,10 @@ final class Attributor {
   /** Nouns for what carries words, which frame a statement rather than make one: "posted a message". */
   private static final WordSet CARRIERS = WordSet.of("message", "messages", "statement", "post", "tweet", "video",
       "letter", "note");
+
+  /** Gerunds of the speaker's going, after what was urged: "before departing for Europe". */
+  private static final WordSet GOING = WordSet.of("departing", "leaving", "heading", "travelling", "traveling",
+      "flying", "returning", "arriving", "boarding", "wrapping", "ending", "concluding", "meeting");
 
   /** Whether an infinitive, "to" and a lower-case verb, lies in {@code [from, to)}: "to reopen consultations". */
   private boolean infinitiveBetween(int from, int to) {
@@ -6125,6 +6132,8 @@ final class Attributor {
     Token t = tok(k);
     return isContinuationCue(k) || SUBORDINATORS.has(t) || objectStop.has(t) || speakerThenCue(k)
         || describedMediumThenCue(k)
+        // "blamed the referee, comments which were later withdrawn": the writer's summing up
+        || COMMENTS.has(t) && k + 1 <= last && (tok(k + 1).is("which") || tok(k + 1).is("that"))
         || cueAt[k] && t.isLowerCase() && !t.text.endsWith("ing")
         // but "demanded reforms, including a fairer election": what the object takes in is part of it;
         // "condemned the attack, including Biden and Macron" names who condemned it
@@ -6406,11 +6415,14 @@ final class Attributor {
     }
     int k = p;
     boolean inDocument = p < se && tok(p).is("in");
+    // a medium is an adjunct only after its preposition: "said in a statement the …"; but "criticized the
+    // message the agency sent" criticized the message
+    boolean mediumAdjunct = p < se && MEDIUM_PREPOSITIONS.has(tok(p));
     while (k < se && k < p + 8 && (skipAfter.has(tok(k)) || inDocument && IN_DOCUMENT.has(tok(k))
         // but in "pledged to release a fix", "to post" is a verb, no medium
-        || k > p && (media.has(tok(k)) && !tok(k - 1).is("to") && startsClause(k + 1, se)
+        || k > p && mediumAdjunct && (media.has(tok(k)) && !tok(k - 1).is("to") && startsClause(k + 1, se)
             || tok(k).is("social") && k + 1 < se && media.has(tok(k + 1))))) {
-      if (k > p && (ADJUNCT_NOUNS.has(tok(k)) || media.has(tok(k))
+      if (k > p && (ADJUNCT_NOUNS.has(tok(k)) || mediumAdjunct && media.has(tok(k))
           || inDocument && IN_DOCUMENT.has(tok(k)) && !POSSESSIVE_DETERMINERS.has(tok(k))
           // "said to reporters the plan was dead"
           || AUDIENCE.has(tok(k)) && tok(p).is("to"))

@@ -260,6 +260,11 @@ final class CueFinder {
         i = m.end();
         continue;
       }
+      if (PUSHING.has(t) && m.end() - i == 2 && pushedForPlay(m.end())) {
+        // "Chelsea pushed for an equaliser", "pressed for time": play or haste, no demand
+        i = m.end();
+        continue;
+      }
       if (ORDERING.has(t) && m.end() - i == 1 && (!orderFollows(m.end()) || orderNounAt(i))) {
         // "ordered all schools closed", "ordered the evacuation of the coast", "ordered that the flags be
         // lowered" give an order; "ordered 20 aircraft from Airbus", "ordered a pizza" buy something
@@ -677,6 +682,22 @@ final class CueFinder {
   /** Verbs that tell someone to act only with an infinitive after the one told. */
   private static final WordSet DIRECTING = WordSet.of("direct", "directs", "directed", "directing");
   private static final WordSet ORDERING = WordSet.of("order", "orders", "ordered", "ordering");
+  private static final WordSet PUSHING = WordSet.of("push", "pushes", "pushed", "pushing", "press", "presses",
+      "pressed", "pressing");
+  /** What a team or a player pushes for in a game, and haste: "pushed for an equaliser", "pressed for time". */
+  private static final WordSet PLAY = WordSet.of("equaliser", "equalizer", "goal", "goals", "winner", "win", "victory",
+      "lead", "ball", "points", "point", "promotion", "title", "try", "touchdown", "score", "finish", "time", "space",
+      "opener", "wicket", "wickets", "runs", "medal", "podium");
+
+  /** Whether the object after "pushed for" at {@code k} is play or haste: a few words, then such a noun. */
+  private boolean pushedForPlay(int k) {
+    for (int j = k; j < tokens.size() && j < k + 4 && toks[j].isWord(); j++) {
+      if (PLAY.has(toks[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
   /** Nouns of an act a government or a court orders: "ordered the evacuation of the coast". */
   private static final WordSet ORDERED_ACTS = WordSet.of("evacuation", "evacuations", "closure", "closures",
       "suspension", "release", "arrest", "arrests", "withdrawal", "halt", "shutdown", "lockdown", "recount",
@@ -1717,7 +1738,8 @@ final class CueFinder {
   private static final WordSet ESTIMATED = WordSet.of("toll", "count", "number", "numbers", "value", "cost", "costs",
       "figure", "damage", "damages", "loss", "losses", "crowd", "attendance", "turnout", "size", "total", "bill",
       "tally", "worth", "magnitude", "intensity", "strength", "probability", "chance", "chances", "likelihood",
-      "rate", "growth", "population");
+      "rate", "growth", "population", "rating", "ratings", "approval", "support", "share", "unemployment",
+      "inflation", "deficit", "debt");
   /** Words after "in the" that make an amount: "in the hundreds", "in the range of". */
   private static final WordSet ROUGH_AMOUNTS = WordSet.of("hundreds", "thousands", "millions", "billions", "tens",
       "dozens", "range", "region");
@@ -1729,7 +1751,8 @@ final class CueFinder {
    */
   private boolean estimateAt(int k) {
     int n = tokens.size();
-    for (int j = k; j < n && j < k + 4; j++) {
+    // "put the president's approval rating at 7%": up to five tokens before the estimated word
+    for (int j = k; j < n && j < k + 6; j++) {
       if (!toks[j].isWord()) {
         return false;
       }

@@ -3642,7 +3642,11 @@ final class MentionFinder {
   private static final WordSet OF_HEADS = WordSet.of("relative", "relatives", "descendant", "descendants", "survivor",
       "survivors", "family", "families", "friend", "friends", "neighbour", "neighbours", "neighbor", "neighbors",
       "colleague", "colleagues", "supporter", "supporters", "critics", "residents", "employees", "students",
-      "parents", "members", "lawyers", "victims");
+      "parents", "members", "lawyers", "victims", "followers", "viewers", "readers", "listeners", "subscribers",
+      "users", "user", "visitors", "commuters", "passengers", "customers", "driver", "drivers", "fans", "fan");
+  /** Of those heads, the ones told of by whom they work for or where they go: "a driver for the company". */
+  private static final WordSet FOR_HEADS = WordSet.of("driver", "drivers");
+  private static final WordSet TO_HEADS = WordSet.of("visitors", "visitor");
 
   /** Regions after a state that end an organisation's section's name: "Greenpeace Australia Pacific". */
   private static final WordSet SECTION_REGIONS = WordSet.of("Pacific", "Asia", "Africa", "Europe", "Americas",
@@ -3813,8 +3817,10 @@ final class MentionFinder {
           continue;
         }
       }
-      if (m.type == Ment.Type.ANONYMOUS && m.end + 1 < tokens.size() && tok(m.end).is("of") && m.head != null
-          && OF_HEADS.contains(m.head) && sameSentence(m.start, m.end + 1)) {
+      if (m.type == Ment.Type.ANONYMOUS && m.end + 1 < tokens.size() && m.head != null && OF_HEADS.contains(m.head)
+          && (tok(m.end).is("of") || tok(m.end).is("for") && FOR_HEADS.contains(m.head)
+              || tok(m.end).is("to") && TO_HEADS.contains(m.head))
+          && sameSentence(m.start, m.end + 1)) {
         // "a relative of the king", "some descendants of Maji Maji fighters", "supporters of the
         // president", "a survivor of the attack": the people of whom the rest tells, not those it names
         int end = m.end + 1;

@@ -373,9 +373,28 @@ public final class Segmenter {
     }
     String word = text.substring(at, wordEnd);
     boolean zone = word.length() >= 2 && word.length() <= 4 && word.chars().allMatch(Character::isUpperCase);
-    // "3:42 a.m. Tokyo time": a place's time
-    boolean placeTime = text.startsWith(" time", wordEnd) && (wordEnd + 5 == end || !Character.isLetter(text.charAt(wordEnd + 5)));
-    return zone || placeTime || TIME_FOLLOWERS.contains(word.toLowerCase(Locale.ROOT));
+    return zone || placeTime(text, wordEnd, end) || TIME_FOLLOWERS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether " time" follows the capitalised word ending at {@code wordEnd}, up to two more capitalised words
+   * on: "3:42 a.m. Tokyo time", "9:30 a.m. Hong Kong time", "5 p.m. New York time".
+   */
+  private static boolean placeTime(String text, int wordEnd, int end) {
+    int at = wordEnd;
+    for (int words = 0; words < 3 && at < end; words++) {
+      if (text.startsWith(" time", at) && (at + 5 == end || !Character.isLetter(text.charAt(at + 5)))) {
+        return true;
+      }
+      if (at + 1 >= end || text.charAt(at) != ' ' || !Character.isUpperCase(text.charAt(at + 1))) {
+        return false;
+      }
+      at = wordEnd(text, at + 1, end);
+      if (at < 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Classifies the word that ends with the period at {@code period}. */

@@ -47,6 +47,7 @@ class SegmenterTest {
         "He arrived at 5 p.m. Friday and left.",
         "Polls close at 9 p.m. EST across the state.",
         "A signal came at 3:42 a.m. Tokyo time on Tuesday.",
+        "Trading resumed at 9:30 a.m. Hong Kong time on Monday.",
         // titles never end a sentence
         "Mr. Smith went to Washington.",
         "Mrs. Jones, Ms. Lee and Dr. Patel spoke.",
