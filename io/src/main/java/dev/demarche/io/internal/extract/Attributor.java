@@ -3404,13 +3404,19 @@ final class Attributor {
   private boolean summedUp(Cue cue, int s, int ss) {
     int k = cue.start();
     int j = k - 1;
-    while (j > ss && j > k - 6 && tok(j).isWord() && !COMMENT_NOUNS.has(tok(j))) {
+    while (j > ss && j > k - 6 && tok(j).isWord() && !COMMENT_NOUNS.has(tok(j)) && !COMMENTS.has(tok(j))) {
       j--;
+    }
+    // "said the election had been rigged, claims which the commission rejected": the plural with no article
+    boolean plural = j - 1 > ss && COMMENTS.has(tok(j)) && tok(j - 1).isPunct(',') && j + 1 < k
+        && (tok(j + 1).is("which") || tok(j + 1).is("that")) && j + 2 < k;
+    if (plural) {
+      j++;
     }
     // the comma before the aside, or a closing quotation mark with the comma inside it
     boolean quoted = j - 3 >= ss && quoteByCloseToken.containsKey(j - 2) && tok(j - 3).isPunct(',');
-    if (j - 2 < ss || !COMMENT_NOUNS.has(tok(j)) || !(tok(j - 1).is("a") || tok(j - 1).is("an"))
-        || !tok(j - 2).isPunct(',') && !quoted || !summaryAppositiveAt(j - 1, lastContentToken(sentenceEnd[s]))) {
+    if (!plural && (j - 2 < ss || !COMMENT_NOUNS.has(tok(j)) || !(tok(j - 1).is("a") || tok(j - 1).is("an"))
+        || !tok(j - 2).isPunct(',') && !quoted || !summaryAppositiveAt(j - 1, lastContentToken(sentenceEnd[s])))) {
       return false;
     }
     int after = skipAdjuncts(cue.end(), sentenceEnd[s]);
