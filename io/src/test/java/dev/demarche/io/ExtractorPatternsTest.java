@@ -4854,6 +4854,12 @@ class ExtractorPatternsTest {
             "The widow of Tom Hale said he had been ill. The manager of Ana Ruiz said she would sing again.",
             "the widow of Tom Hale | The widow of Tom Hale | INDIRECT | SAY | he had been ill",
             "the manager of Ana Ruiz | The manager of Ana Ruiz | INDIRECT | SAY | she would sing again"),
+        text("one told of by whom they belong to speaks, also before a name of one word or a description",
+            "A supporter of Navalny said the verdict was political. A classmate of the victim told reporters she was"
+                + " quiet. The family of Navalny said he was murdered.",
+            "a supporter | A supporter | INDIRECT | SAY | the verdict was political",
+            "a classmate | A classmate | INDIRECT | SAY | she was quiet",
+            "the family | The family | INDIRECT | SAY | he was murdered"),
         text("one supporter or relative of someone named speaks, not the one named",
             "A supporter of Marine Le Pen said the verdict was political. A relative of Ana Ruiz said she was afraid.",
             "a supporter of Marine Le Pen | A supporter of Marine Le Pen | INDIRECT | SAY | the verdict was political",

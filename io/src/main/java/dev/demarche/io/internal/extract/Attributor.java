@@ -7026,6 +7026,16 @@ final class Attributor {
         m = antecedent;
       }
     }
+    if (m != null && m.start - 2 >= ss && tok(m.start - 1).is("of") && m.end == j + 1) {
+      // "A supporter of Navalny said", "A classmate of the victim told": the one described by whom they
+      // belong to speaks, not that one
+      Ment belonging = mentionEndingAt(m.start - 2, ss);
+      if (belonging != null && belonging.head != null
+          && (belonging.type == Ment.Type.ANONYMOUS || belonging.type == Ment.Type.DESCRIPTION)
+          && MentionFinder.BELONGING_HEADS.contains(belonging.head.toLowerCase(java.util.Locale.ROOT))) {
+        m = belonging;
+      }
+    }
     if (m != null) {
       m = holderOfTitleAt(m, ss);
     }

@@ -3644,6 +3644,12 @@ final class MentionFinder {
       "colleague", "colleagues", "supporter", "supporters", "critics", "residents", "employees", "students",
       "parents", "members", "lawyers", "victims", "followers", "viewers", "readers", "listeners", "subscribers",
       "users", "user", "visitors", "commuters", "passengers", "customers", "driver", "drivers", "fans", "fan");
+  /** One person told of by whom they belong to, who speaks rather than that one: "A supporter of Navalny said". */
+  static final Set<String> BELONGING_HEADS = Set.of("supporter", "relative", "fan", "friend", "classmate",
+      "teammate", "neighbour", "neighbor", "colleague", "descendant", "heir", "survivor", "follower", "family",
+      "supporters", "relatives", "fans", "friends", "classmates", "teammates", "neighbours", "neighbors",
+      "colleagues", "descendants", "heirs", "survivors", "followers");
+
   /** Of those heads, the ones told of by whom they work for or where they go: "a driver for the company". */
   private static final WordSet FOR_HEADS = WordSet.of("driver", "drivers");
   private static final WordSet TO_HEADS = WordSet.of("visitors", "visitor");
