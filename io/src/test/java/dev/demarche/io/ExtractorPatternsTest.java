@@ -2224,7 +2224,7 @@ class ExtractorPatternsTest {
                 + " ahead. Cheung said he had been told by CSIS that his mother had been questioned by police.",
             "- | He | INDIRECT | SAY | he was praised by the coach",
             "the coach | the coach | REPORTED_ACT | PRAISE | he",
-            "officials | Officials | INDIRECT | SAY | the plan",
+            "officials | Officials | INDIRECT | SAY | the plan, which was criticised by unions, would go ahead",
             "unions | unions | REPORTED_ACT | CRITICIZE | the plan",
             "Cheung | Cheung | INDIRECT | SAY | he had been told by CSIS that his mother had been questioned by police",
             "CSIS | CSIS | INDIRECT | SAY | his mother had been questioned by police"),
@@ -2298,6 +2298,9 @@ class ExtractorPatternsTest {
             "Trump called for NATO members to increase military spending. He called on NATO members to act.",
             "Trump | Trump | REPORTED_ACT | DEMAND | NATO members to increase military spending",
             "Trump | He | INDIRECT | URGE | to act"),
+        text("a relative clause with a passive set off inside what was said goes on after it",
+            "He said the reform, which was approved by parliament, changes nothing.",
+            "- | He | INDIRECT | SAY | the reform, which was approved by parliament, changes nothing"),
         text("a relative clause set off inside what was said goes on into a quotation",
             "The authors wrote that current safety tests, which only check whether a chemical kills bees,"
                 + " \"miss the sublethal effects\".",

@@ -5460,7 +5460,9 @@ final class Attributor {
         int v = j + 1 < last && quoteByOpenToken.containsKey(j + 1) ? j + 2 : j + 1;
         return verbAfterAside(v) ? j : -1;
       }
-      if (!t.isWord() && t.kind != Token.Kind.NUMBER || cueAt[j] || isInsideQuote(t.begin)) {
+      if (!t.isWord() && t.kind != Token.Kind.NUMBER || isInsideQuote(t.begin)
+          // but "the reform, which was approved by parliament, "changes nothing"": a passive's participle
+          || cueAt[j] && !beForms.has(tok(j - 1))) {
         return -1;
       }
     }
