@@ -1572,7 +1572,8 @@ final class Attributor {
         if (p < se && WHERE_OF_ADDRESSEE.has(tok(p))) {
           // "told residents of coastal areas to move to higher ground": where those told are, then
           // what they were told to do
-          for (int k = p + 1; k + 1 < se && k <= p + 7 && tok(k).isWord() && !cueAt[k] && !FINITE_VERBS.has(tok(k)); k++) {
+          for (int k = p + 1; k + 1 < se && k <= p + 7 && tok(k).isWord() && !cueAt[k] && !FINITE_VERBS.has(tok(k));
+              k++) {
             if (tok(k).is("to") && tok(k + 1).isLowerCase() && tok(k + 1).isWord() && !isDeterminerAt(k + 1)) {
               p = k;
               break;
@@ -4708,7 +4709,8 @@ final class Attributor {
     Quote q = quoteByCloseToken.get(k);
     if (q != null) {
       int open = tokenAtOrBefore(q.outer().begin());
-      if (open > ss + 1 && tok(open - 1).isWord() && onlyPartialQuotesBetween(ss, open) && !CLAUSE_CONNECTIVES.has(tok(ss))
+      if (open > ss + 1 && tok(open - 1).isWord() && onlyPartialQuotesBetween(ss, open)
+          && !CLAUSE_CONNECTIVES.has(tok(ss))
           && !(tok(ss).isCapitalized() && (tok(ss).text.endsWith("ed") || tok(ss).text.endsWith("ing")))
           && !cueBetween(open - 1, open)) {
         // "The detention was "unacceptable," the ministry said": the clause the quotation ends,

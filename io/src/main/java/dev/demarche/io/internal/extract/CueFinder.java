@@ -548,13 +548,6 @@ final class CueFinder {
       "sentences", "conviction", "convictions", "judgment", "judgement", "decision", "decisions", "fine", "ban");
   private static final WordSet DOCUMENT_READ_AFTER = WordSet.of("on", "out", "by", "at", "to", "aloud", "in");
 
-  /**
-   * Whether the cue word at {@code i} is used in a sense that is no speech, as the words around it show:
-   * "state" after "member" or a determiner ("member state", "the state"); "read" as a participle after
-   * a document in an adjunct ("in a statement read on state television"); "charge" with neither "with",
-   * "that" nor a quotation after it ("had been charging on a shelf", "charged $5"); "appeal" against a
-   * ruling ("intends to appeal against the sentence", "will appeal the verdict").
-   */
   /** Cue forms that are also plural nouns of what was said: "remarks", "claims". */
   private static final WordSet SPEECH_PLURALS = WordSet.of("remarks", "comments", "claims", "statements", "notes",
       "warnings", "promises", "pledges", "assertions", "allegations", "accusations");
@@ -563,6 +556,13 @@ final class CueFinder {
       "was", "are", "is", "came", "come", "comes", "brought", "led", "made", "caught", "struck", "won", "sent",
       "could", "would", "may", "might", "will");
 
+  /**
+   * Whether the cue word at {@code i} is used in a sense that is no speech, as the words around it show:
+   * "state" after "member" or a determiner ("member state", "the state"); "read" as a participle after
+   * a document in an adjunct ("in a statement read on state television"); "charge" with neither "with",
+   * "that" nor a quotation after it ("had been charging on a shelf", "charged $5"); "appeal" against a
+   * ruling ("intends to appeal against the sentence", "will appeal the verdict").
+   */
   private boolean nounSense(int i) {
     Token t = toks[i];
     int n = tokens.size();

@@ -4053,7 +4053,6 @@ final class MentionFinder {
     return false;
   }
 
-  /** "Xi Jinping (習近平)" and "Ministry of Foreign Affairs (MOFA)": a native name or abbreviation. */
   /**
    * "The United Nations Interim Force in Lebanon (UNIFIL)": an organisation's name, a preposition and a place,
    * whose initials the abbreviation in brackets after them spell, are one name, the place part of it.
@@ -4098,6 +4097,7 @@ final class MentionFinder {
     removeMentions(absorbed);
   }
 
+  /** "Xi Jinping (習近平)" and "Ministry of Foreign Affairs (MOFA)": a native name or abbreviation. */
   private void attachParentheses() {
     for (Ment whole : mentions) {
       // "a spokesman for the National Forestry Corporation (CONAF)": the abbreviation is the body's
@@ -4381,7 +4381,8 @@ final class MentionFinder {
         end = e;
         k = e;
       }
-      if (end < 0 && m.end < tokens.size() && m.end == m.nameEnd && tok(m.end).isYear() && sameSentence(m.start, m.end)) {
+      if (end < 0 && m.end < tokens.size() && m.end == m.nameEnd && tok(m.end).isYear()
+          && sameSentence(m.start, m.end)) {
         // "the Heat Action Plan 2025", "the Finance Act 2025": the year is part of the name
         end = m.end + 1;
       }

@@ -2214,7 +2214,8 @@ final class Resolver {
       boolean mission = head.equals("mission");
       return lastMatching(r -> !r.key.startsWith("anon:")
           && (r.kind == ActorKind.ORGANIZATION || r.kind == ActorKind.GOVERNMENT_BODY) && (hasWord(r.name, head)
-              || mission && r.name.startsWith("United Nations") && (hasWord(r.name, "force") || hasWord(r.name, "operation"))),
+              || mission && r.name.startsWith("United Nations")
+                  && (hasWord(r.name, "force") || hasWord(r.name, "operation"))),
           m.start);
     }
     if (GROUP_NOUNS.contains(head)) {
