@@ -698,6 +698,7 @@ final class CueFinder {
     }
     return false;
   }
+
   /** Nouns of an act a government or a court orders: "ordered the evacuation of the coast". */
   private static final WordSet ORDERED_ACTS = WordSet.of("evacuation", "evacuations", "closure", "closures",
       "suspension", "release", "arrest", "arrests", "withdrawal", "halt", "shutdown", "lockdown", "recount",
