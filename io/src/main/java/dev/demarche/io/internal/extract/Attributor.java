@@ -7036,7 +7036,9 @@ final class Attributor {
       Ment belonging = mentionEndingAt(m.start - 2, ss);
       if (belonging != null && belonging.head != null
           && (belonging.type == Ment.Type.ANONYMOUS || belonging.type == Ment.Type.DESCRIPTION)
-          && MentionFinder.BELONGING_HEADS.contains(belonging.head.toLowerCase(java.util.Locale.ROOT))) {
+          && (MentionFinder.BELONGING_HEADS.contains(belonging.head.toLowerCase(java.util.Locale.ROOT))
+              // "A spokesman of the president said": the spokesman, as "for" the president
+              || belonging.title != null && belonging.title.isSpokesperson())) {
         m = belonging;
       }
     }
