@@ -1781,7 +1781,7 @@ final class Attributor {
       return;
     }
     if (be - 3 > ss && (tok(be - 1).is("which") || tok(be - 1).is("that"))
-        && (COMMENTS.has(tok(be - 2)) && tok(be - 3).isPunct(',')
+        && (CueFinder.SPEECH_PLURALS.has(tok(be - 2)) && tok(be - 3).isPunct(',')
             || COMMENT_NOUNS.has(tok(be - 2)) && (tok(be - 3).is("a") || tok(be - 3).is("an")) && be - 4 > ss
                 && tok(be - 4).isPunct(','))) {
       // "said the vote was rigged, claims which were rejected by the board": what the aside sums up
@@ -3405,11 +3405,11 @@ final class Attributor {
   private boolean summedUp(Cue cue, int s, int ss) {
     int k = cue.start();
     int j = k - 1;
-    while (j > ss && j > k - 6 && tok(j).isWord() && !COMMENT_NOUNS.has(tok(j)) && !COMMENTS.has(tok(j))) {
+    while (j > ss && j > k - 6 && tok(j).isWord() && !COMMENT_NOUNS.has(tok(j)) && !CueFinder.SPEECH_PLURALS.has(tok(j))) {
       j--;
     }
     // "said the election had been rigged, claims which the commission rejected": the plural with no article
-    boolean plural = j - 1 > ss && COMMENTS.has(tok(j)) && tok(j - 1).isPunct(',') && j + 1 < k
+    boolean plural = j - 1 > ss && CueFinder.SPEECH_PLURALS.has(tok(j)) && tok(j - 1).isPunct(',') && j + 1 < k
         && (tok(j + 1).is("which") || tok(j + 1).is("that")) && j + 2 < k;
     if (plural) {
       j++;
@@ -5050,7 +5050,7 @@ final class Attributor {
         end = k - 1;
         break;
       }
-      if (k > from && tok(k).isPunct(',') && k + 2 <= last && COMMENTS.has(tok(k + 1)) && !isInsideQuote(tok(k).begin)
+      if (k > from && tok(k).isPunct(',') && k + 2 <= last && CueFinder.SPEECH_PLURALS.has(tok(k + 1)) && !isInsideQuote(tok(k).begin)
           && (tok(k + 2).is("that") || tok(k + 2).is("which")
               || tok(k + 2).isLowerCase() && tok(k + 2).text.endsWith("ed"))) {
         // "said the army must guarantee the outcome, remarks that drew sharp criticism": the same, in
@@ -5126,10 +5126,6 @@ final class Attributor {
       "statement", "contention", "suggestion", "warning", "promise", "pledge", "characterization",
       "characterisation", "description", "version", "account", "assessment", "figure", "estimate", "plan",
       "proposal", "idea", "offer");
-
-  /** Nouns of a writer's comment in the plural, with no article: ", remarks that drew criticism". */
-  private static final WordSet COMMENTS = WordSet.of("remarks", "comments", "claims", "allegations", "assertions",
-      "accusations", "statements", "words");
 
   /** Words of a time before a subordinator that opens the sentence: "Hours before …", "A day after …". */
   private static final WordSet TIME_BEFORE_SUBORDINATOR = WordSet.of("Hours", "Days", "Weeks", "Months", "Years",
@@ -6143,7 +6139,7 @@ final class Attributor {
     return isContinuationCue(k) || SUBORDINATORS.has(t) || objectStop.has(t) || speakerThenCue(k)
         || describedMediumThenCue(k)
         // "blamed the referee, comments which were later withdrawn": the writer's summing up
-        || COMMENTS.has(t) && k + 1 <= last && (tok(k + 1).is("which") || tok(k + 1).is("that"))
+        || CueFinder.SPEECH_PLURALS.has(t) && k + 1 <= last && (tok(k + 1).is("which") || tok(k + 1).is("that"))
         || cueAt[k] && t.isLowerCase() && !t.text.endsWith("ing")
         // but "demanded reforms, including a fairer election": what the object takes in is part of it;
         // "condemned the attack, including Biden and Macron" names who condemned it
@@ -7036,7 +7032,7 @@ final class Attributor {
       Ment belonging = mentionEndingAt(m.start - 2, ss);
       if (belonging != null && belonging.head != null
           && (belonging.type == Ment.Type.ANONYMOUS || belonging.type == Ment.Type.DESCRIPTION)
-          && (MentionFinder.BELONGING_HEADS.contains(belonging.head.toLowerCase(java.util.Locale.ROOT))
+          && (MentionFinder.toldOfByWhomTheyBelong(belonging.head.toLowerCase(java.util.Locale.ROOT))
               // "A spokesman of the president said": the spokesman, as "for" the president
               || belonging.title != null && belonging.title.isSpokesperson())) {
         m = belonging;

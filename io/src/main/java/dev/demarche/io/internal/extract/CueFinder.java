@@ -548,9 +548,12 @@ final class CueFinder {
       "sentences", "conviction", "convictions", "judgment", "judgement", "decision", "decisions", "fine", "ban");
   private static final WordSet DOCUMENT_READ_AFTER = WordSet.of("on", "out", "by", "at", "to", "aloud", "in");
 
-  /** Cue forms that are also plural nouns of what was said: "remarks", "claims". */
-  private static final WordSet SPEECH_PLURALS = WordSet.of("remarks", "comments", "claims", "statements", "notes",
-      "warnings", "promises", "pledges", "assertions", "allegations", "accusations");
+  /**
+   * Plural nouns of what was said, with no article, that sum up a statement set off before them: ", remarks
+   * that drew criticism", ", claims which the board rejected"; some are also cue forms.
+   */
+  static final WordSet SPEECH_PLURALS = WordSet.of("remarks", "comments", "claims", "statements", "notes",
+      "warnings", "promises", "pledges", "assertions", "allegations", "accusations", "words");
   /** Verbs that open a relative clause on a noun of speech: "remarks that drew criticism". */
   private static final WordSet RELATIVE_VERBS = WordSet.of("drew", "draw", "draws", "have", "has", "had", "were",
       "was", "are", "is", "came", "come", "comes", "brought", "led", "made", "caught", "struck", "won", "sent",

@@ -3644,11 +3644,17 @@ final class MentionFinder {
       "colleague", "colleagues", "supporter", "supporters", "critics", "residents", "employees", "students",
       "parents", "members", "lawyers", "victims", "followers", "viewers", "readers", "listeners", "subscribers",
       "users", "user", "visitors", "commuters", "passengers", "customers", "driver", "drivers", "fans", "fan");
-  /** One person told of by whom they belong to, who speaks rather than that one: "A supporter of Navalny said". */
-  static final Set<String> BELONGING_HEADS = Set.of("supporter", "relative", "fan", "friend", "classmate",
-      "teammate", "neighbour", "neighbor", "colleague", "descendant", "heir", "survivor", "follower", "family",
-      "supporters", "relatives", "fans", "friends", "classmates", "teammates", "neighbours", "neighbors",
-      "colleagues", "descendants", "heirs", "survivors", "followers");
+  /**
+   * Whether a source's head tells of people by whom they belong to, who speak rather than that one: "A
+   * supporter of Navalny said", "The widow of Tom Hale said", "Residents of Kyiv said".
+   */
+  static boolean toldOfByWhomTheyBelong(String head) {
+    return OF_HEADS.contains(head) || RELATIONS.contains(head) || BELONGING_SINGULARS.contains(head);
+  }
+
+  /** The singulars of those heads that neither list has: "A classmate of the victim told". */
+  private static final Set<String> BELONGING_SINGULARS = Set.of("supporter", "fan", "friend", "classmate",
+      "teammate", "neighbour", "neighbor", "colleague", "heir", "follower", "family");
 
   /** Of those heads, the ones told of by whom they work for or where they go: "a driver for the company". */
   private static final WordSet FOR_HEADS = WordSet.of("driver", "drivers");
@@ -4076,18 +4082,12 @@ final class MentionFinder {
       if (abbreviation.length() < 3 || !abbreviation.equals(abbreviation.toUpperCase(java.util.Locale.ROOT))) {
         continue;
       }
-      StringBuilder all = new StringBuilder();
-      StringBuilder capitals = new StringBuilder();
-      for (int j = org.nameStart >= 0 ? org.nameStart : org.start; j < place.end; j++) {
-        if (tok(j).isWord()) {
-          char c = Character.toUpperCase(tok(j).text.charAt(0));
-          all.append(c);
-          if (tok(j).isCapitalized()) {
-            capitals.append(c);
-          }
-        }
-      }
-      if (abbreviation.contentEquals(all) || abbreviation.contentEquals(capitals)) {
+      int from = org.nameStart >= 0 ? org.nameStart : org.start;
+      // the preposition may give a letter too: "United Nations Interim Force in Lebanon" is UNIFIL
+      String capitals = initials(from, place.end);
+      String withPreposition = capitals == null ? null : initials(from, org.end)
+          + Character.toUpperCase(tok(org.end).text.charAt(0)) + initials(place.start, place.end);
+      if (abbreviation.equals(capitals) || abbreviation.equals(withPreposition)) {
         org.end = place.end;
         org.nameEnd = place.end;
         org.kind = ActorKind.ORGANIZATION;
