@@ -3405,7 +3405,8 @@ final class Attributor {
   private boolean summedUp(Cue cue, int s, int ss) {
     int k = cue.start();
     int j = k - 1;
-    while (j > ss && j > k - 6 && tok(j).isWord() && !COMMENT_NOUNS.has(tok(j)) && !CueFinder.SPEECH_PLURALS.has(tok(j))) {
+    while (j > ss && j > k - 6 && tok(j).isWord() && !COMMENT_NOUNS.has(tok(j))
+        && !CueFinder.SPEECH_PLURALS.has(tok(j))) {
       j--;
     }
     // "said the election had been rigged, claims which the commission rejected": the plural with no article
@@ -5050,7 +5051,8 @@ final class Attributor {
         end = k - 1;
         break;
       }
-      if (k > from && tok(k).isPunct(',') && k + 2 <= last && CueFinder.SPEECH_PLURALS.has(tok(k + 1)) && !isInsideQuote(tok(k).begin)
+      if (k > from && tok(k).isPunct(',') && k + 2 <= last && CueFinder.SPEECH_PLURALS.has(tok(k + 1))
+          && !isInsideQuote(tok(k).begin)
           && (tok(k + 2).is("that") || tok(k + 2).is("which")
               || tok(k + 2).isLowerCase() && tok(k + 2).text.endsWith("ed"))) {
         // "said the army must guarantee the outcome, remarks that drew sharp criticism": the same, in
