@@ -2272,6 +2272,11 @@ class ExtractorPatternsTest {
             "the state government | The state government | REPORTED_ACT | DEMAND | all schools closed for the week",
             "Nancy Pelosi | Nancy Pelosi | REPORTED_ACT | DEMAND | the flags be lowered",
             "the judge | The judge | REPORTED_ACT | DEMAND | the release of the journalist"),
+        text("an inquiry ordered is a demand; a copy ordered is not",
+            "The governor ordered an inquiry into the collapse. The court ordered a full investigation. She ordered a"
+                + " review copy from the publisher.",
+            "the governor | The governor | REPORTED_ACT | DEMAND | an inquiry into the collapse",
+            "the court | The court | REPORTED_ACT | DEMAND | a full investigation"),
         text("a plan or a proposal that sums up what was proposed ends it",
             "Lin Yu-hsuan proposed cutting the drone allocation by a third, a plan the ruling party dismissed as"
                 + " \"political theater.\"",

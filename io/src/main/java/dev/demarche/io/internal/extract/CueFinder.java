@@ -273,7 +273,7 @@ final class CueFinder {
       }
       if (DIRECTING.has(t) && !infinitiveAhead(m.end())) {
         // "directed six committees to proceed with their investigations" tells them to act; "directed
-        // the film", "directed by", "ordered an inquiry" say nothing
+        // the film", "directed by" say nothing
         i = m.end();
         continue;
       }
@@ -707,6 +707,9 @@ final class CueFinder {
       "suspension", "release", "arrest", "arrests", "withdrawal", "halt", "shutdown", "lockdown", "recount",
       "ceasefire", "removal", "expulsion", "deportation", "demolition", "return", "reopening", "dissolution",
       "resignation", "retrial", "seizure", "freeze", "ban");
+  /** Inquiries a government or a court orders: "ordered an inquiry into the collapse", "ordered a review". */
+  private static final WordSet ORDERED_INQUIRIES = WordSet.of("inquiry", "inquiries", "investigation",
+      "investigations", "probe", "review", "audit", "inquest");
   /** Words after an ordered thing that make the order's outcome: "ordered all schools closed". */
   private static final WordSet ORDERED_STATES = WordSet.of("closed", "shut", "suspended", "evacuated", "released",
       "freed", "arrested", "detained", "demolished", "removed", "lowered", "raised", "halted", "stopped",
@@ -752,6 +755,11 @@ final class CueFinder {
       }
       if (ORDERED_ACTS.has(w) && (j + 1 >= n || !toks[j + 1].isWord() || toks[j + 1].is("of")
           || toks[j + 1].isLowerCase() && (toks[j + 1].lexeme.mask & determinerBits) == 0)) {
+        return true;
+      }
+      if (ORDERED_INQUIRIES.has(w) && (j + 1 >= n || !toks[j + 1].isWord() || toks[j + 1].is("into")
+          || toks[j + 1].is("of") || toks[j + 1].is("on"))) {
+        // "ordered an inquiry into the collapse", "ordered a review of the contract"; not "a review copy"
         return true;
       }
     }
