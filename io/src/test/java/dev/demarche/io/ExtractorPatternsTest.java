@@ -1306,6 +1306,11 @@ class ExtractorPatternsTest {
             "the company | The company | INDIRECT | SAY | passengers would get refunds",
             "lawyers | Lawyers | INDIRECT | ASK | to suspend the ruling until the appeal was heard",
             "- | She | REPORTED_ACT | DENY | any relationship"),
+        text("a company that the subject's group is told of by is what 'the company' stands for",
+            "Netflix subscribers rose by 5 million in the quarter, the company said. Google employees protested"
+                + " outside the headquarters. The company said it respected their right to protest.",
+            "Netflix | the company | INDIRECT | SAY | Netflix subscribers rose by 5 million in the quarter",
+            "Google | The company | INDIRECT | SAY | it respected their right to protest"),
         text("a group of people before a place and 'and', and a body's name before a person's noun",
             "A group of farmers from Punjab marched to Delhi and demanded higher prices. The former Department"
                 + " of Energy official said the plant was unsafe.",

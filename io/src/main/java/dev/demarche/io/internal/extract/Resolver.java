@@ -374,6 +374,16 @@ final class Resolver {
         // "Mexico's foreign secretary, Luisa Fernanda Cantú, met …": the name beside the subject is
         // the subject too
         subjects.put(key, m == sentenceFirst || sentenceFirst != null && sentenceFirst.appositive == m);
+        if (m == sentenceFirst && m.type == Ment.Type.ANONYMOUS && m.titleOrg != null) {
+          // "Netflix subscribers rose …, the company said": the business a subject's group is told of by
+          // is what the sentence is about, which "the company" may stand for
+          String org = organization(m);
+          if (org != null) {
+            subjects.put(org, true);
+            firstMention.putIfAbsent(org, m.start);
+            lastMention.put(org, m.start);
+          }
+        }
       }
       if ((!m.insideQuote || speakers.contains(m)) && !addressedInterviewer(m)) {
         // a name inside a quotation is no antecedent for the pronouns of the narrative, nor the
