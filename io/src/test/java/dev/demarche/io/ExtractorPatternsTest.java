@@ -2316,6 +2316,12 @@ class ExtractorPatternsTest {
                 + " \"miss the sublethal effects\".",
             "the authors | The authors | MIXED | SAY | current safety tests, which only check whether a chemical kills"
                 + " bees, \"miss the sublethal effects\""),
+        text("a quotation in lower case after a relative clause goes on the clause said without that",
+            "Mensah said the reform, which was approved by parliament in May, \"changes nothing\" for farmers. He"
+                + " told the crowd, which was growing restless, \"We will not leave.\"",
+            "Mensah | Mensah | MIXED | SAY | the reform, which was approved by parliament in May, \"changes"
+                + " nothing\" for farmers",
+            "Mensah | He | DIRECT | SAY | We will not leave."),
         text("a message or remarks with where they went end an object",
             "The ministry congratulated the team in a message on social media. He criticised the plan in remarks to"
                 + " reporters.",

@@ -3557,6 +3557,11 @@ final class Attributor {
       return;
     }
     int ahead = quoteAhead(p, se);
+    if (ahead > p && subjectBeforeQuotedPredicate(cue, p, ahead)) {
+      // "said the reform, which was approved in May, "changes nothing"": the quotation goes on the
+      // clause whose subject the relative clause describes
+      ahead = p;
+    }
     boolean clauseEnd = p > last || tok(p).isPunct(',');
     boolean pronounClause = p < se && SUBJECT_PRONOUNS.has(tok(p));
     if (cue.weak() && !(p < se && (tok(p).is("that") || quoteByOpenToken.containsKey(p)))
@@ -3905,6 +3910,31 @@ final class Attributor {
       }
     }
     return p;
+  }
+
+  /** Verbs of saying whose noun phrase after them is the subject of what was said, never one told. */
+  private static final WordSet CLAUSE_TAKING = WordSet.of("said", "says", "say", "added", "adds", "argued",
+      "argues", "insisted", "insists", "claimed", "claims", "noted", "notes", "stated", "states", "explained",
+      "explains", "maintained", "maintains", "believes", "believed", "thinks", "thought");
+
+  /**
+   * Whether the quotation opened at {@code quote}, after a comma, goes on a clause that opens at
+   * {@code p}: a noun phrase, a relative clause set off after it, and a quotation in lower case ("said the
+   * reform, which was approved in May, "changes nothing""); not "told the crowd, which was restless,
+   * "We …"".
+   */
+  private boolean subjectBeforeQuotedPredicate(Cue cue, int p, int quote) {
+    if (!CLAUSE_TAKING.has(tok(cue.start())) || cue.end() - cue.start() != 1 || quote + 1 >= tokens.size()
+        || !tok(quote + 1).isWord() || !tok(quote + 1).isLowerCase()
+        || !(isDeterminerAt(p) || tok(p).isCapitalized() && tok(p).isWord())) {
+      return false;
+    }
+    for (int k = p + 1; k + 1 < quote; k++) {
+      if (tok(k).isPunct(',')) {
+        return RELATIVES.has(tok(k + 1)) || tok(k + 1).is("where");
+      }
+    }
+    return false;
   }
 
   /** Whether every token of {@code [from, to)} is a word in lower case. */
