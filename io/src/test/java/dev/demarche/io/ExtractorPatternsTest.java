@@ -2316,6 +2316,13 @@ class ExtractorPatternsTest {
                 + " \"miss the sublethal effects\".",
             "the authors | The authors | MIXED | SAY | current safety tests, which only check whether a chemical kills"
                 + " bees, \"miss the sublethal effects\""),
+        text("one who asks by a passive or an opening 'Asked by' asks, but a medium only frames the answer",
+            "The minister was asked by Chen Wei-ting whether the deal was final. Asked by legislator Chen Wei-ting"
+                + " whether the deal was final, the minister said talks would continue. Asked by Reuters if the plan"
+                + " had changed, a spokesman declined to comment.",
+            "Chen Wei-ting | Chen Wei-ting | INDIRECT | ASK | whether the deal was final",
+            "Chen Wei-ting | Chen Wei-ting | INDIRECT | ASK | whether the deal was final",
+            "the minister | the minister | INDIRECT | SAY | talks would continue"),
         text("a quotation in lower case after a relative clause goes on the clause said without that",
             "Mensah said the reform, which was approved by parliament in May, \"changes nothing\" for farmers. He"
                 + " told the crowd, which was growing restless, \"We will not leave.\"",

@@ -206,6 +206,51 @@ final class Attributor {
       "informs", "informed", "informing", "notify", "notifies", "notified", "advise", "advises", "advised",
       "promise", "promises", "promised", "persuade", "persuaded", "convince", "convinced", "brief", "briefed",
       "urged", "asked", "instructed", "ordered");
+  /**
+   * "Asked by legislator Chen whether the deal was final, the minister said …": the agent asks what
+   * follows it, a question or what it was about; the one asked speaks in the main clause.
+   */
+  private void askedBy(Cue cue, int s, int se) {
+    int at = cue.end() + 1;
+    if (!usable(startsAt[at]) && at + 1 < se && tok(at).isLowerCase()) {
+      // "by legislator Chen": a title the lexicon does not know before the name
+      at++;
+    }
+    if (!usable(startsAt[at])) {
+      return;
+    }
+    Ment agent = nameAfterDescription(named(startsAt[at]), se);
+    dev.demarche.model.ActorKind kind = agent.type == Ment.Type.NAMED && agent.entry != null
+        ? agent.entry.kind() : agent.kind;
+    if (kind == dev.demarche.model.ActorKind.MEDIA || agent.hasName() && MentionFinder.isPressNoun(tokens, at)) {
+      // "Asked by Reuters whether …": the reporters' question frames the answer
+      return;
+    }
+    int p = skipAdjuncts(agent.end, se);
+    // the question ends at the last comma before the main clause's cue
+    int end = -1;
+    for (int k = p + 1; k < se; k++) {
+      if (tok(k).isPunct(',')) {
+        end = k;
+      } else if (cueAt[k] && end > 0 && !isInsideQuote(tok(k).begin)) {
+        break;
+      }
+    }
+    if (end < 0) {
+      return;
+    }
+    if (p + 1 < end && QUESTION_OPENERS.has(tok(p))) {
+      clause(cue, agent, p, s, end);
+    } else if (p + 1 < end && tok(p).is("about")) {
+      object(cue, agent, p + 1, s, end);
+    }
+  }
+
+  /** Forms of "ask" as a passive's verb. */
+  private static final WordSet ASKED = WordSet.of("asked");
+  /** Words that open an indirect question: "asked whether the deal was final". */
+  private static final WordSet QUESTION_OPENERS = WordSet.of("whether", "if", "why", "how", "what", "when",
+      "who", "where", "which");
   private static final WordSet SOURCE_NOUNS = WordSet.of("records", "data", "figures", "statistics", "estimates",
       "report", "reports", "statement", "tally", "count",
       "documents", "filings", "files", "estimate", "poll", "polls", "survey", "surveys", "census", "forecast",
@@ -1236,6 +1281,10 @@ final class Attributor {
       passive(cue, s, ss, se);
       return;
     }
+    if (cue.start() == ss && tok(cue.start()).is("Asked") && cue.end() + 1 < se && tok(cue.end()).is("by")) {
+      askedBy(cue, s, se);
+      return;
+    }
     if ((NAMING.has(tok(cue.start())) || tok(cue.start()).is("reported")) && cue.start() - 1 > ss
         && (tok(cue.start() - 1).isWord() && tok(cue.start() - 1).isLowerCase()
             // "The suspect, described by police as armed, fled": set off after its noun
@@ -1765,6 +1814,9 @@ final class Attributor {
       } else if (p + 1 < se && (tok(p).is("of") || tok(p).is("about"))) {
         object(cue, agent, p + 1, s, se);
       } else if (p + 1 < se && tok(p).is("to") && tok(p + 1).isLowerCase()) {
+        clause(cue, agent, p, s, se);
+      } else if (p + 1 < se && QUESTION_OPENERS.has(tok(p)) && ASKED.has(tok(cue.start()))) {
+        // "The minister was asked by Chen whether the deal was final": the question the agent asked
         clause(cue, agent, p, s, se);
       }
       return;

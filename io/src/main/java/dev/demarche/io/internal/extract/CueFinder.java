@@ -144,6 +144,12 @@ final class CueFinder {
         i++;
         continue;
       }
+      if (t.is("Asked") && i + 2 < n && toks[i + 1].is("by") && opensSentence(toks, i)) {
+        // "Asked by legislator Chen whether the deal was final, the minister said …": the one who asked
+        found.add(new Cue(i, i + 1, SpeechAct.ASK, false, false, false, false));
+        i++;
+        continue;
+      }
       SpeechAct participleAct = t.isCapitalized() && i + 2 < n && toks[i + 1].is("that")
           ? OPENING_PARTICIPLES.get(t.text) : null;
       if (participleAct != null && opensSentence(toks, i)) {
