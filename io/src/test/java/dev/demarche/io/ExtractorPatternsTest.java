@@ -2316,6 +2316,12 @@ class ExtractorPatternsTest {
                 + " \"miss the sublethal effects\".",
             "the authors | The authors | MIXED | SAY | current safety tests, which only check whether a chemical kills"
                 + " bees, \"miss the sublethal effects\""),
+        text("a trailing speaker's adjuncts end before a participle of result",
+            "Iran has not allowed inspectors back, the watchdog said in a confidential report seen by Reuters on"
+                + " Wednesday, leaving the stockpile unverified. The talks collapsed, the ministry said on Friday,"
+                + " raising fears of war.",
+            "the watchdog | the watchdog | INDIRECT | SAY | Iran has not allowed inspectors back",
+            "the ministry | the ministry | INDIRECT | SAY | The talks collapsed"),
         text("one who asks by a passive or an opening 'Asked by' asks, but a medium only frames the answer",
             "The minister was asked by Chen Wei-ting whether the deal was final. Asked by legislator Chen Wei-ting"
                 + " whether the deal was final, the minister said talks would continue. Asked by Reuters if the plan"

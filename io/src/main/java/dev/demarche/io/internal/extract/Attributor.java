@@ -2210,6 +2210,21 @@ final class Attributor {
   }
 
   /**
+   * The last token before a participle of result set off at the end of {@code [p, last]}, or {@code
+   * last}: "said in a report seen by Reuters on Wednesday, leaving the stockpile unverified" ends its
+   * adjuncts at "Wednesday"; a participle that is a cue ("adding") is another statement.
+   */
+  private int beforeResult(int p, int last) {
+    for (int k = p + 1; k < last; k++) {
+      if (tok(k).isPunct(',')) {
+        Token next = tok(k + 1);
+        return next.isWord() && next.isLowerCase() && next.text.endsWith("ing") && !cueAt[k + 1] ? k - 1 : last;
+      }
+    }
+    return last;
+  }
+
+  /**
    * Whether {@code [p, last]} is "in" a document and a participle that says what the document did:
    * "…, the Commission said in a statement announcing the formal charges, known as …". What the
    * participle says is a statement of its own; nothing after the cue is what the cue said.
@@ -3588,7 +3603,7 @@ final class Attributor {
         && ((TRAILING_ADJUNCT_STARTS.has(tok(p))
                 // "…, the official told Reuters by telephone"; but "the two leaders spoke by phone" is
                 // the call itself
-                || mediumAt(p, last) && !SPEAK.has(tok(cue.start()))) && adjunctOnly(p, last)
+                || mediumAt(p, last) && !SPEAK.has(tok(cue.start()))) && adjunctOnly(p, beforeResult(p, last))
             || trailingSubordinate(p, last))) {
       // "…, the National Electoral Commission announced late in the evening.", "…, electoral
       // commission chair Jean Mensa told a news conference in Accra.", "…, the official told Reuters
