@@ -3927,6 +3927,11 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("a past tense after the that of an object cue's object opens a relative clause",
+            "The Philippines pushed for a reference to the 2016 arbitration ruling that invalidated Beijing's sweeping"
+                + " claims.",
+            "Philippines | Philippines | REPORTED_ACT | DEMAND | a reference to the 2016 arbitration ruling that"
+                + " invalidated Beijing's sweeping claims"),
         text("a long subject after an object cue still makes a clause, not past a conjunction or an infinitive",
             "The agency announced a trial of four possible vaccines was halted. The council announced the number of"
                 + " homes built in the north last year was lower. The club announced the signing of a young striker"

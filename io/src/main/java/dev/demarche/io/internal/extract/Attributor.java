@@ -4195,7 +4195,9 @@ final class Attributor {
       if (tok(k).is("that")) {
         // but "announced a plan that would cut taxes", "promising compensation for every household that
         // lost its home": a relative clause of the object
-        boolean relative = k > p && k + 1 < se && (FINITE_VERBS.has(tok(k + 1)) || IRREGULAR_PAST.has(tok(k + 1)))
+        // "pushed for a reference to the ruling that invalidated Beijing's claims": a past tense too
+        boolean relative = k > p && k + 1 < se && (FINITE_VERBS.has(tok(k + 1)) || IRREGULAR_PAST.has(tok(k + 1))
+                || tok(k + 1).isLowerCase() && tok(k + 1).isWord() && tok(k + 1).text.endsWith("ed"))
             && !AUDIENCE.has(tok(k - 1));
         // and "called for more beds so that patients could leave": a purpose
         return relative || k > p && PURPOSE_BEFORE_THAT.has(tok(k - 1)) ? -1 : k;
