@@ -3927,6 +3927,14 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("an anonymous source travelling with someone, or close to a titled name, is the source",
+            "Chancellor Matthias Kröger met Xi on Tuesday. A senior German official travelling with the chancellor,"
+                + " who asked not to be named, said the two leaders had discussed trade. A source close to Foreign"
+                + " Minister Wang Yi said talks were stalled.",
+            "a senior German official travelling with the chancellor | A senior German official travelling with the"
+                + " chancellor | INDIRECT | SAY | the two leaders had discussed trade",
+            "a source close to Foreign Minister Wang Yi | A source close to Foreign Minister Wang Yi | INDIRECT | SAY"
+                + " | talks were stalled"),
         text("a past tense after the that of an object cue's object opens a relative clause",
             "The Philippines pushed for a reference to the 2016 arbitration ruling that invalidated Beijing's sweeping"
                 + " claims.",

@@ -2154,6 +2154,11 @@ final class MentionFinder {
       }
       if (k < n && tok(k).isWord() && sameSentence(i, k) && (preposition || k > end + 1)) {
         k++;
+        // "close to Foreign Minister Wang Yi", "travelling with President Joe Biden": a title and a name
+        while (k < n && k < end + 8 && tok(k - 1).isCapitalized() && tok(k).isCapitalized() && tok(k).isWord()
+            && sameSentence(i, k)) {
+          k++;
+        }
       }
       end = k;
     } else if (!hasTail && end + 1 < n && pluralHeads.contains(head)
