@@ -3927,6 +3927,11 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("a quotation in lower case after a comma goes on the clause before it",
+            "China and Germany were partners, \"not rivals,\" Zhao said. Speaking in Berlin, \"We are ready,\" she"
+                + " said.",
+            "Zhao | Zhao | MIXED | SAY | China and Germany were partners, \"not rivals,\"",
+            "Zhao | she | DIRECT | SAY | We are ready,"),
         text("an anonymous source travelling with someone, or close to a titled name, is the source",
             "Chancellor Matthias Kröger met Xi on Tuesday. A senior German official travelling with the chancellor,"
                 + " who asked not to be named, said the two leaders had discussed trade. A source close to Foreign"

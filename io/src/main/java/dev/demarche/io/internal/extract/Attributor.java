@@ -4809,7 +4809,11 @@ final class Attributor {
     Quote q = quoteByCloseToken.get(k);
     if (q != null) {
       int open = tokenAtOrBefore(q.outer().begin());
-      if (open > ss + 1 && tok(open - 1).isWord() && onlyPartialQuotesBetween(ss, open)
+      // "China and Germany were partners, "not rivals," he said": after a comma, a quotation in lower
+      // case goes on the clause before it
+      boolean continues = open > ss + 2 && tok(open - 1).isPunct(',') && tok(open - 2).isWord()
+          && open + 1 < tokens.size() && tok(open + 1).isWord() && tok(open + 1).isLowerCase();
+      if (open > ss + 1 && (tok(open - 1).isWord() || continues) && onlyPartialQuotesBetween(ss, open)
           && !CLAUSE_CONNECTIVES.has(tok(ss))
           && !(tok(ss).isCapitalized() && (tok(ss).text.endsWith("ed") || tok(ss).text.endsWith("ing")))
           && !cueBetween(open - 1, open)) {
