@@ -3927,6 +3927,12 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("a pronoun after a setting opens the clause said, not a quotation",
+            "The foreign ministry said on Wednesday it supported \"a binding legal agreement\" on the dam and urged"
+                + " all three countries to return to negotiations.",
+            "Foreign Ministry | The foreign ministry | MIXED | SAY | it supported \"a binding legal agreement\" on"
+                + " the dam",
+            "Foreign Ministry | The foreign ministry | INDIRECT | URGE | to return to negotiations"),
         text("a quotation in lower case after a comma goes on the clause before it",
             "China and Germany were partners, \"not rivals,\" Zhao said. Speaking in Berlin, \"We are ready,\" she"
                 + " said.",

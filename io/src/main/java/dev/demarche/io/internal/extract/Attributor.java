@@ -6399,10 +6399,11 @@ final class Attributor {
           // but "wrote in her memoir "Becoming" that …": a title in quotation marks, then the clause
           return after < se && tok(after).is("that") ? after : k;
         }
-        if (cueAt[k] || k > p + 1 && isDeterminerAt(k) || FINITE_VERBS.has(tok(k))) {
+        if (cueAt[k] || k > p + 1 && isDeterminerAt(k) || FINITE_VERBS.has(tok(k))
+            || k > p + 1 && SUBJECT_PRONOUNS.has(tok(k))) {
           // "said in their filing the matter "…"", "indicated on Monday a "significant development"
-          // was likely", "said in 40 schools pupils were "…"": a clause's subject or verb, not more
-          // of the adjunct
+          // was likely", "said in 40 schools pupils were "…"", "said on Wednesday it supported "…"": a
+          // clause's subject or verb, not more of the adjunct
           break;
         }
         if (!tok(k).isWord() && tok(k).kind != Token.Kind.NUMBER) {
