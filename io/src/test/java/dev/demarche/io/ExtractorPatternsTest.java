@@ -3927,6 +3927,12 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("a body after its is the state's its sentence or the sentence before opens with",
+            "Sudan has shifted its position on the dam. Its foreign ministry said it supported talks. Senegal called"
+                + " for dialogue, according to a statement from its foreign ministry.",
+            "Foreign Ministry (Sudan) | Its foreign ministry | INDIRECT | SAY | it supported talks",
+            "Foreign Ministry (Senegal) | its foreign ministry | INDIRECT | SAY | Senegal called for dialogue",
+            "Senegal | Senegal | REPORTED_ACT | DEMAND | dialogue"),
         text("a pronoun after a setting opens the clause said, not a quotation",
             "The foreign ministry said on Wednesday it supported \"a binding legal agreement\" on the dam and urged"
                 + " all three countries to return to negotiations.",

@@ -1466,6 +1466,18 @@ final class Resolver {
       given = datelineCountry;
     }
     if (given == null && e.isGeneric() && e.kind() == ActorKind.GOVERNMENT_BODY && m.end > m.start
+        && toks[m.start].text.equalsIgnoreCase("its")) {
+      // "Sudan has shifted its position. Its foreign ministry said …": the state its own sentence opens
+      // with ("Senegal called for dialogue, according to a statement from its foreign ministry"), else the
+      // one the sentence before opens with, else the state named last
+      Ment opener = sentenceFirst != null && sentenceFirst != m && sentenceFirst.actorKey != null
+          && records.get(sentenceFirst.actorKey).kind == ActorKind.STATE ? sentenceFirst : previousSubject;
+      Record subject = opener == null || opener.actorKey == null ? null : records.get(opener.actorKey);
+      String state = subject != null && subject.kind == ActorKind.STATE ? subject.key
+          : lastMatching(r -> r.kind == ActorKind.STATE, m.start);
+      given = state == null ? null : records.get(state).country;
+    }
+    if (given == null && e.isGeneric() && e.kind() == ActorKind.GOVERNMENT_BODY && m.end > m.start
         && toks[m.start].text.equalsIgnoreCase("the") && MINISTERIAL.matcher(e.name()).find()) {
       // "Beijing reacted angrily. The foreign ministry accused …": the body of the one state named
       String only = onlyState();
