@@ -3927,6 +3927,13 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("a medium described before its name after a quotation that ends a clause reports the clause",
+            "North Korea's foreign ministry denounced the drills as \"a rehearsal for invasion,\" state news agency"
+                + " KCNA reported.",
+            "Korean Central News Agency | KCNA | MIXED | REPORT | North Korea's foreign ministry denounced the drills"
+                + " as \"a rehearsal for invasion,\"",
+            "Foreign Ministry (North Korea) | North Korea's foreign ministry | REPORTED_ACT | DENOUNCE | the drills as"
+                + " \"a rehearsal for invasion,\""),
         text("a body after its is the state's its sentence or the sentence before opens with",
             "Sudan has shifted its position on the dam. Its foreign ministry said it supported talks. Senegal called"
                 + " for dialogue, according to a statement from its foreign ministry.",

@@ -3528,7 +3528,8 @@ final class Attributor {
 
   /** Whether a quotation closes right before token {@code k}, a comma between them allowed. */
   private boolean quoteClosesBefore(int k, int ss) {
-    int j = k - 1;
+    // past the words of a description before a name: ""…," state news agency KCNA reported"
+    int j = k - 1 >= ss && tok(k - 1).isLowerCase() ? beforeRoleWords(k - 1, ss) : k - 1;
     if (j >= ss && tok(j).isPunct(',')) {
       j--;
     }
@@ -6037,6 +6038,18 @@ final class Attributor {
   private boolean speakersThenCueAt(int k, int se) {
     int j = k;
     for (int speakers = 0; j < se && speakers < 4; speakers++) {
+      int described = j;
+      while (speakers == 0 && described < se && described < j + 4 && !usable(startsAt[described])
+          && tok(described).isWord() && tok(described).isLowerCase() && !cueAt[described]
+          && !isDeterminerAt(described) && !RELATIVES.has(tok(described))) {
+        // "…," state news agency KCNA reported": the words of a description before the name
+        described++;
+      }
+      if (described > j && described < se && usable(startsAt[described]) && startsAt[described].hasName()
+          || described > j && described < se && usable(startsAt[described])
+              && startsAt[described].type == Ment.Type.NAMED) {
+        j = described;
+      }
       if (!usable(startsAt[j])) {
         return false;
       }
