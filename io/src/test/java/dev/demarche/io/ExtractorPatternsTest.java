@@ -3927,6 +3927,11 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("a trailing speaker titled by a body's name no list knows said what came before",
+            "Two ships fired water cannons at a supply boat, damaging its equipment, National Maritime Council"
+                + " spokesperson Jose Miguel Sarmiento said.",
+            "Jose Miguel Sarmiento | spokesperson Jose Miguel Sarmiento | INDIRECT | SAY | Two ships fired water"
+                + " cannons at a supply boat, damaging its equipment"),
         text("a medium described before its name after a quotation that ends a clause reports the clause",
             "North Korea's foreign ministry denounced the drills as \"a rehearsal for invasion,\" state news agency"
                 + " KCNA reported.",

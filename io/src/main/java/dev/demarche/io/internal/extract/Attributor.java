@@ -7757,8 +7757,15 @@ final class Attributor {
           return true;
         }
         Ment org = endsAt[j + 1];
-        if (j + 1 < k && org != null && org.entry != null && org.start >= ss && org.kind != dev.demarche.model.ActorKind.PERSON
-            && org.entry.kind() != dev.demarche.model.ActorKind.STATE && org.entry.kind() != dev.demarche.model.ActorKind.CITY
+        // "…, National Maritime Council spokesperson Jose Sarmiento said": a body's name no list knows, its
+        // kind known by its last word
+        boolean named = org != null && org.entry == null && org.hasName()
+            && (org.kind == dev.demarche.model.ActorKind.ORGANIZATION
+                || org.kind == dev.demarche.model.ActorKind.GOVERNMENT_BODY);
+        if ((j + 1 < k || named) && org != null && (org.entry != null || named) && org.start >= ss
+            && org.kind != dev.demarche.model.ActorKind.PERSON
+            && (named || org.entry.kind() != dev.demarche.model.ActorKind.STATE
+                && org.entry.kind() != dev.demarche.model.ActorKind.CITY)
             && commaRightBefore(org.start, ss)
             && clauseBeforeComma(k, ss)) {
           // "…, IMF mission chief Sofia Marklund said", "…, World Bank country director Ana Ruiz said": a
