@@ -3927,6 +3927,14 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("a place claimed is an object, which ends before how long, but a term demanded stays",
+            "Venezuela, which has claimed the territory for more than a century, held elections. He claimed the"
+                + " region was safe. The union demanded a pay rise for three years. He praised the workers for years"
+                + " of service.",
+            "Venezuela | Venezuela | REPORTED_ACT | CLAIM | the territory",
+            "- | He | INDIRECT | CLAIM | the region was safe",
+            "the union | The union | REPORTED_ACT | DEMAND | a pay rise for three years",
+            "- | He | REPORTED_ACT | PRAISE | the workers for years of service"),
         text("a trailing speaker titled by a body's name no list knows said what came before",
             "Two ships fired water cannons at a supply boat, damaging its equipment, National Maritime Council"
                 + " spokesperson Jose Miguel Sarmiento said.",

@@ -5747,6 +5747,9 @@ final class Attributor {
           || k > from + 1 && startsAt[k] != null && startsAt[k].type == Ment.Type.PERSON && startsAt[k].title != null
               && tok(k - 1).isLowerCase() && (tok(k - 1).lexeme.mask & (determinerBit | nounBits)) != 0
               && t.isCapitalized() || k > from && timeAdjunctAt(k)
+          // "has claimed the territory for more than a century": how long, not what; but what is
+          // demanded or promised keeps its term ("a pay rise of 9.5% a year for three years")
+          || k > from && t.is("for") && durationAt(k + 1) && !TERMED_ACTS.contains(cue.act()) && !gerund
           // but "proposed holding the meeting by video link": how the proposed act is done
           || k > from && mediumAt(k, last) && !(gerund && (t.is("by") || t.is("via")))
           || k > from && (t.is("and") || t.is("but")) && cueAfterAnd(k + 1)
@@ -7620,6 +7623,35 @@ final class Attributor {
     }
     return TIME_WORDS.has(n) || MONTH_WORDS.has(n)
         || n.kind == Token.Kind.NUMBER && n.text.length() == 4;
+  }
+
+  /** Words that measure a span of time: "for decades", "for more than a century". */
+  private static final WordSet DURATIONS = WordSet.of("century", "centuries", "decade", "decades", "year", "years",
+      "month", "months", "week", "weeks", "day", "days", "hour", "hours", "generation", "generations");
+  /** Words before a span of time: "more than", "nearly", "the past". */
+  private static final WordSet BEFORE_DURATIONS = WordSet.of("more", "than", "over", "nearly", "almost", "about",
+      "at", "least", "the", "past", "last", "several", "many", "a", "an", "some", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten");
+
+  /** Acts whose object may hold its own term: what is demanded, proposed, urged, asked or promised. */
+  private static final java.util.Set<SpeechAct> TERMED_ACTS = java.util.EnumSet.of(SpeechAct.DEMAND,
+      SpeechAct.PROPOSE, SpeechAct.URGE, SpeechAct.ASK, SpeechAct.PROMISE);
+
+  /**
+   * Whether a span of time starts at {@code k}, up to five words: "more than a century", "decades"; not
+   * "years of service".
+   */
+  private boolean durationAt(int k) {
+    for (int j = k; j < tokens.size() && j < k + 5; j++) {
+      Token w = tok(j);
+      if (DURATIONS.has(w)) {
+        return !(j + 1 < tokens.size() && tok(j + 1).is("of"));
+      }
+      if (!BEFORE_DURATIONS.has(w) && w.kind != Token.Kind.NUMBER) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -512,8 +512,16 @@ final class CueFinder {
   private boolean claimedThingAt(int k) {
     int j = k < tokens.size() && ((toks[k].lexeme.mask & determinerBits) != 0 || POSSESSIVE_PRONOUNS.has(toks[k]))
         ? k + 1 : k;
-    return j < tokens.size() && CLAIMED_THINGS.has(toks[j]);
+    return j < tokens.size() && (CLAIMED_THINGS.has(toks[j])
+        // "has claimed the territory for more than a century", "claims the islands as its own"; not
+        // "claimed the area was safe"
+        || CLAIMED_PLACES.has(toks[j]) && !(j + 1 < tokens.size() && (AUXILIARIES.has(toks[j + 1])
+            || toks[j + 1].isLowerCase() && toks[j + 1].text.endsWith("ed"))));
   }
+
+  /** Places a state claims as its own: "claimed the territory", "claims the islands". */
+  private static final WordSet CLAIMED_PLACES = WordSet.of("territory", "territories", "island", "islands",
+      "islets", "waters", "shoal", "reef", "atoll", "region", "land", "lands");
 
   private static final WordSet DISPUTE = WordSet.of("dispute", "disputes", "disputed", "disputing", "contest",
       "contests", "contested", "contesting", "challenge", "challenges", "challenged", "challenging");
