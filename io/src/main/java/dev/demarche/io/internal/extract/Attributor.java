@@ -239,18 +239,13 @@ final class Attributor {
     if (end < 0) {
       return;
     }
-    if (p + 1 < end && QUESTION_OPENERS.has(tok(p))) {
+    if (p + 1 < end && (QUESTION_WORDS.has(tok(p)) || RELATIVE_QUESTION_WORDS.has(tok(p)))) {
       clause(cue, agent, p, s, end);
     } else if (p + 1 < end && tok(p).is("about")) {
       object(cue, agent, p + 1, s, end);
     }
   }
 
-  /** Forms of "ask" as a passive's verb. */
-  private static final WordSet ASKED = WordSet.of("asked");
-  /** Words that open an indirect question: "asked whether the deal was final". */
-  private static final WordSet QUESTION_OPENERS = WordSet.of("whether", "if", "why", "how", "what", "when",
-      "who", "where", "which");
   private static final WordSet SOURCE_NOUNS = WordSet.of("records", "data", "figures", "statistics", "estimates",
       "report", "reports", "statement", "tally", "count",
       "documents", "filings", "files", "estimate", "poll", "polls", "survey", "surveys", "census", "forecast",
@@ -1815,7 +1810,8 @@ final class Attributor {
         object(cue, agent, p + 1, s, se);
       } else if (p + 1 < se && tok(p).is("to") && tok(p + 1).isLowerCase()) {
         clause(cue, agent, p, s, se);
-      } else if (p + 1 < se && QUESTION_OPENERS.has(tok(p)) && ASKED.has(tok(cue.start()))) {
+      } else if (p + 1 < se && (QUESTION_WORDS.has(tok(p)) || RELATIVE_QUESTION_WORDS.has(tok(p)))
+          && tok(cue.start()).is("asked")) {
         // "The minister was asked by Chen whether the deal was final": the question the agent asked
         clause(cue, agent, p, s, se);
       }
