@@ -3927,6 +3927,12 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("an offer from someone is theirs; an offer of the speaker's own is part of their statement",
+            "The Commission rejected a fresh offer from Beijing to replace the tariffs. The company said its offer of"
+                + " a pay rise was fair.",
+            "Commission | Commission | REPORTED_ACT | REJECT | a fresh offer from Beijing to replace the tariffs",
+            "China | Beijing | INDIRECT | PROPOSE | to replace the tariffs",
+            "the company | The company | INDIRECT | SAY | its offer of a pay rise was fair"),
         text("a place claimed is an object, which ends before how long, but a term demanded stays",
             "Venezuela, which has claimed the territory for more than a century, held elections. He claimed the"
                 + " region was safe. The union demanded a pay rise for three years. He praised the workers for years"

@@ -225,6 +225,12 @@ final class CueFinder {
         continue;
       }
       SpeechAct noun = t.lexeme.actNoun;
+      if (noun == null && OFFERS.has(t) && i + 2 < n && (toks[i + 1].is("from") || toks[i + 1].is("by"))
+          && i > 0 && ((toks[i - 1].lexeme.mask & determiner) != 0 || toks[i - 1].isLowerCase())) {
+        // "rejected a fresh offer from Beijing to replace the tariffs": one made by another; "its offer of
+        // a pay rise" is the owner's, whose statement holds it
+        noun = SpeechAct.PROPOSE;
+      }
       if (noun != null && isNominalCue(i)) {
         found.add(new Cue(i, i + 1, noun, false, false, false, false, true));
         i++;
@@ -374,6 +380,8 @@ final class CueFinder {
       "claim", "claims", "comment", "comments", "note", "notes", "statement", "warning", "appeal", "plea", "demand",
       "demands", "request", "promise", "pledge", "offer", "proposal", "denial", "complaint", "protest", "accusation",
       "post", "tweet");
+  /** An offer as a noun, made by whoever follows "from" or "by". */
+  private static final WordSet OFFERS = WordSet.of("offer", "offers");
   /** Nouns before "call" that make it a call made: "a phone call", "a video call". */
   private static final WordSet CALL_KINDS = WordSet.of("phone", "telephone", "video", "conference", "roll", "wake-up",
       "curtain", "courtesy", "emergency", "distress", "911", "999");
