@@ -3927,6 +3927,14 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("a document said in is the speaker's, and a document speaks, not whom it went to",
+            "Iran has not allowed inspectors back, the International Atomic Energy Agency said in a confidential"
+                + " report. The quarterly report to the agency's Board of Governors said the loss was serious. A letter"
+                + " to the UN Security Council said the attacks must stop.",
+            "International Atomic Energy Agency | the International Atomic Energy Agency | INDIRECT | SAY | Iran has"
+                + " not allowed inspectors back",
+            "International Atomic Energy Agency | The quarterly report | INDIRECT | SAY | the loss was serious",
+            "a letter | A letter | INDIRECT | SAY | the attacks must stop"),
         text("an offer from someone is theirs; an offer of the speaker's own is part of their statement",
             "The Commission rejected a fresh offer from Beijing to replace the tariffs. The company said its offer of"
                 + " a pay rise was fair.",

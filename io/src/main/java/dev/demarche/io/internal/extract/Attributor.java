@@ -6647,6 +6647,26 @@ final class Attributor {
     return -1;
   }
 
+  /**
+   * The document that {@code m} is the addressee of, after "to" within a few words of modifiers and
+   * possessives ("a letter to the UN Security Council", "the report to the agency's 35-nation Board of
+   * Governors"), or null.
+   */
+  private Ment documentSentTo(Ment m, int ss) {
+    for (int k = m.start - 1; k - 1 >= ss && k >= m.start - 10; k--) {
+      Token t = tok(k);
+      if (t.is("to")) {
+        Ment document = mentionEndingAt(k - 1, ss);
+        return document != null && document.kind == dev.demarche.model.ActorKind.DOCUMENT
+            && document.type == Ment.Type.DESCRIPTION ? document : null;
+      }
+      if (!(t.isWord() || t.kind == Token.Kind.NUMBER || MentionFinder.isPossessive(t)) || cueAt[k]) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   private List<Ment> leftSpeakers(int cueStart, int ss) {
     int j = cueStart - 1;
     while (j >= ss) {
@@ -6709,6 +6729,11 @@ final class Attributor {
       // where, the one before it speaks
       j = m.start - 2;
       m = mentionEndingAt(j, ss);
+    }
+    Ment sentTo = m == null ? null : documentSentTo(m, ss);
+    if (sentTo != null) {
+      // "The quarterly report to the agency's Board of Governors said": the document, not whom it went to
+      m = sentTo;
     }
     if (m == null && j > ss && (tok(j).lexeme.mask & documentHeadBit) != 0 && tok(j).isLowerCase()) {
       for (int k = j - 1; k >= ss && k >= j - 3; k--) {

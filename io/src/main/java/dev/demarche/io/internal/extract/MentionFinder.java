@@ -5447,6 +5447,16 @@ final class MentionFinder {
           m.author = previous;
         }
       }
+      if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.DOCUMENT && previous != null && m.start >= 3
+          && m.author == null && m.possessor == null && tok(m.start - 1).is("in")
+          && tok(m.start - 2).lexeme.cue != null && tok(m.start - 2).isLowerCase()
+          && previous.end == m.start - 2 && sameSentence(previous.start, m.start) && previous.canSpeak()
+          && previous.kind != ActorKind.DOCUMENT && previous.type != Ment.Type.PRONOUN
+          // a name no list knows yet is resolved in its place, not before
+          && previous.type != Ment.Type.CANDIDATE) {
+        // "the U.N. nuclear watchdog said in a confidential report": the one who said it wrote it
+        m.author = previous;
+      }
       previous = m;
     }
     for (int idx = 0; idx + 1 < mentions.size(); idx++) {
