@@ -32,8 +32,9 @@ import java.util.Optional;
  *       <td>is not a number</td><td>No. 10 Downing Street</td></tr>
  *   <tr><td>a {@linkplain Abbreviations.Kind#GENERAL general} abbreviation (Inc., Oct.), an
  *       initialism (U.S., Ph.D.) or a capital initial (W.)</td><td>is a typical sentence starter
- *       (The, He, In, But...) and not another initial</td><td>U.S. Secretary of State; George W.
- *       Bush; Oct. 5</td></tr>
+ *       (The, He, In, But...) and not another initial, or, after a lone capital that follows a word in lower
+ *       case, opens a quotation</td><td>U.S. Secretary of State; George W. Bush; Oct. 5; wrote on X. "Please
+ *       …"</td></tr>
  *   <tr><td>a time of day (a.m., p.m.)</td><td>is capitalised and no day, month or zone</td>
  *       <td>10 a.m. Monday; 9 p.m. EST</td></tr>
  *   <tr><td>any other word</td><td>is capitalised or a number</td><td></td></tr>
@@ -354,12 +355,27 @@ public final class Segmenter {
       case BEFORE_NUMBER:
         return !numeric;
       case GENERAL:
-        return capital && isSentenceStarter(text, word, end);
+        return capital && (isSentenceStarter(text, word, end)
+            || word > next && platformLetterBefore(text, begin, runBegin));
       case TIME_OF_DAY:
         return capital && !datesTime(text, word, end);
       default:
         return true;
     }
+  }
+
+  /**
+   * Whether the period at {@code period} follows a lone capital letter after a word in lower case, as in
+   * "wrote on X.": no initial of a name, so a quotation opening after it opens a sentence.
+   */
+  private static boolean platformLetterBefore(String text, int paragraphBegin, int period) {
+    int letter = period - 1;
+    if (letter - 2 < paragraphBegin || !Character.isUpperCase(text.charAt(letter))
+        || !CharClasses.isSpace(text.charAt(letter - 1))) {
+      return false;
+    }
+    char before = text.charAt(letter - 2);
+    return Character.isLowerCase(before);
   }
 
   /**
