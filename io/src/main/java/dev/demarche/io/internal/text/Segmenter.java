@@ -374,8 +374,11 @@ public final class Segmenter {
         || !CharClasses.isSpace(text.charAt(letter - 1))) {
       return false;
     }
-    char before = text.charAt(letter - 2);
-    return Character.isLowerCase(before);
+    int word = letter - 2;
+    while (word > paragraphBegin && word > letter - MAX_WORD && Character.isLetter(text.charAt(word - 1))) {
+      word--;
+    }
+    return Character.isLowerCase(text.charAt(word));
   }
 
   /**
