@@ -3927,6 +3927,11 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("a name no list knows, once followed by which, is an organisation that the company stands for",
+            "The authority fined Lumo, which stored data in China. Lumo said it would appeal. \"No data has been"
+                + " shared,\" the company said.",
+            "Lumo | Lumo | INDIRECT | SAY | it would appeal",
+            "Lumo | the company | DIRECT | SAY | No data has been shared,"),
         text("a document said in is the speaker's, and a document speaks, not whom it went to",
             "Iran has not allowed inspectors back, the International Atomic Energy Agency said in a confidential"
                 + " report. The quarterly report to the agency's Board of Governors said the loss was serious. A letter"

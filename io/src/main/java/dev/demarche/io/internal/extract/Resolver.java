@@ -322,12 +322,19 @@ final class Resolver {
         // something reached
         lastNameOpened = m == sentenceFirst;
       }
+      if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.end + 1 < toks.length
+          && toks[m.end].isPunct(',') && toks[m.end + 1].is("which")) {
+        // "Lumo, which is headquartered in Amsterdam": a thing, not a person, wherever it is named
+        namedWithWhich.add(text(m.nameStart, m.nameEnd));
+      }
       if (key == null && m.type == Ment.Type.CANDIDATE && m.kind == null && speakers.contains(m)) {
-        // an unknown name that speaks: a person, or an organisation if written as an acronym
+        // an unknown name that speaks: a person, or an organisation if written as an acronym or once
+        // described with "which"
         String name = text(m.nameStart, m.nameEnd);
         boolean withOrganization = lastOrganization != null && m.nameEnd - m.nameStart == 1
             && joined(lastOrganization.writtenEnd(), m.start);
-        if (name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT)) || withOrganization) {
+        if (name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT)) || withOrganization
+            || namedWithWhich.contains(name)) {
           // "Toyota and Honda agreed": a name joined to a company's is another company's
           m.kind = ActorKind.ORGANIZATION;
           key = organization(m, true);
@@ -3018,6 +3025,8 @@ final class Resolver {
   private int lastSubjectIndex;
   /** For each actor, whether it was last mentioned first in its sentence, as its subject most often. */
   private final java.util.Map<String, Boolean> subjects = new java.util.HashMap<>();
+  /** Names no list knows that a relative clause with "which" followed: things, not persons. */
+  private final Set<String> namedWithWhich = new java.util.HashSet<>();
 
   /** Whether the name of {@code m} starts with a known given name: "Rubens Barrichello", not "Fort Myers". */
   private boolean startsWithGivenName(Ment m) {
