@@ -3927,6 +3927,12 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("the group is one that spoke as a subject since another was described as a group",
+            "Lumo is owned by the Chinese e-commerce group Hengyuan. The Dutch consumer association Consumentenbond"
+                + " welcomed the fine and called on Lumo to pay. The group said it was preparing a class action.",
+            "Consumentenbond | Consumentenbond | REPORTED_ACT | WELCOME | the fine",
+            "Consumentenbond | Consumentenbond | INDIRECT | URGE | to pay",
+            "Consumentenbond | The group | INDIRECT | SAY | it was preparing a class action"),
         text("a name no list knows, once followed by which, is an organisation that the company stands for",
             "The authority fined Lumo, which stored data in China. Lumo said it would appeal. \"No data has been"
                 + " shared,\" the company said.",

@@ -2164,6 +2164,18 @@ final class Resolver {
         found = key;
       }
     }
+    if (found != null && !found.startsWith("anon:") && m.head != null && GROUP_NOUNS.contains(m.head.toLowerCase(Locale.ROOT))
+        && !records.get(found).spoke && isDefinite(m)) {
+      // "owned by the Chinese e-commerce group Hengyuan. The consumer association Consumentenbond welcomed the
+      // fine. The group said": an organisation that spoke since as a subject, not one the noun described before
+      String found0 = found;
+      String spoke = lastMatching(r -> r.kind == ActorKind.ORGANIZATION && !r.key.startsWith("anon:") && r.spoke
+          && Boolean.TRUE.equals(subjects.get(r.key))
+          && lastMention.getOrDefault(r.key, -1) > lastMention.getOrDefault(found0, -1), m.start);
+      if (spoke != null) {
+        found = spoke;
+      }
+    }
     int introduced = found == null ? -1 : firstMention.getOrDefault(found, -1);
     if (found != null && found.startsWith("anon:") && introduced >= 0
         // but "a group set up by parents … the group said": an indefinite description brought in a
