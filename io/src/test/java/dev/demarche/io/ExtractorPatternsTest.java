@@ -3927,6 +3927,11 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("an order issued demands, also after a label in capitals; an order owned is no speech",
+            "The sheriff's office issued \"Go Now\" evacuation orders for the town. The court stayed Marrero's order"
+                + " about an hour later.",
+            "the sheriff's office | The sheriff's office | REPORTED_ACT | DEMAND | \"Go Now\" evacuation orders for"
+                + " the town"),
         text("the group is one that spoke as a subject since another was described as a group",
             "Lumo is owned by the Chinese e-commerce group Hengyuan. The Dutch consumer association Consumentenbond"
                 + " welcomed the fine and called on Lumo to pay. The group said it was preparing a class action.",

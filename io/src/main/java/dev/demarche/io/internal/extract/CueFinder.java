@@ -231,7 +231,7 @@ final class CueFinder {
         // a pay rise" is the owner's, whose statement holds it
         noun = SpeechAct.PROPOSE;
       }
-      if (noun != null && isNominalCue(i)) {
+      if (noun != null && isNominalCue(i) && !ORDER_NOUNS.has(t)) {
         found.add(new Cue(i, i + 1, noun, false, false, false, false, true));
         i++;
         continue;
@@ -380,6 +380,14 @@ final class CueFinder {
       "claim", "claims", "comment", "comments", "note", "notes", "statement", "warning", "appeal", "plea", "demand",
       "demands", "request", "promise", "pledge", "offer", "proposal", "denial", "complaint", "protest", "accusation",
       "post", "tweet");
+  /**
+   * An order as a noun demands only after a light verb ("issued evacuation orders"); "Marrero's order" is
+   * a ruling, no speech of its own.
+   */
+  private static final WordSet ORDER_NOUNS = WordSet.of("order", "orders");
+  /** Words before "order" that make it a court's or an executive's act: "a restraining order". */
+  private static final WordSet LEGAL_ORDERS = WordSet.of("restraining", "executive", "court", "gag", "protection",
+      "protective", "interim", "injunction", "detention", "deportation", "arrest", "compliance");
   /** An offer as a noun, made by whoever follows "from" or "by". */
   private static final WordSet OFFERS = WordSet.of("offer", "offers");
   /** Nouns before "call" that make it a call made: "a phone call", "a video call". */
@@ -1229,9 +1237,13 @@ final class CueFinder {
     if ((toks[i].lexeme.mask & lightVerbBit) == 0) {
       return null;
     }
+    boolean quoted = false;
     for (int k = i + 1; k < tokens.size() && k <= i + 9; k++) {
       Token t = toks[k];
       SpeechAct act = t.lexeme.actNoun;
+      if (t.kind == Token.Kind.QUOTE) {
+        quoted = !quoted;
+      }
       if (act != null && toTheEffectAt(k + 1)) {
         // "issued a statement to the effect …": the statement speaks, by the cue of its own
         return null;
@@ -1252,6 +1264,11 @@ final class CueFinder {
         // "raised its concerns" speaks; "raised interest rates", "raised questions about safety" need not
         return null;
       }
+      if (act != null && ORDER_NOUNS.has(t) && (k - i <= 2 || LEGAL_ORDERS.has(toks[k - 1]))) {
+        // "issued evacuation orders", "issued a similar order" demand; but "issued an order blocking the
+        // policy" and "a temporary restraining order" are a court's acts
+        return null;
+      }
       if (act != null && SEEK.has(toks[i])) {
         // "sought an explanation from Beijing", "sought assurances from Moscow": asked someone for them,
         // whatever the noun's own act; but not "sought comment", a reporter's request, nor "have long sought
@@ -1264,7 +1281,8 @@ final class CueFinder {
       }
       // "made anti-gay and misogynistic comments": adjectives, hyphens and all; but not past a
       // preposition ("sent troops to the border after the warning")
-      if (!(t.isLowerCase() || t.kind == Token.Kind.QUOTE || t.isPunct('-') && k > i + 1)
+      // "issued "Go Now" evacuation orders": capitals inside a quotation are a label's
+      if (!(t.isLowerCase() || t.kind == Token.Kind.QUOTE || t.isPunct('-') && k > i + 1 || quoted && t.isWord())
           || LIGHT_VERB_STOPS.has(t)) {
         return null;
       }
