@@ -3927,6 +3927,11 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("a company's or a party's statement with the document's article is the one named before",
+            "Toyota cut its forecast. A company statement said demand was weak. The Labour Party lost the vote. A"
+                + " party statement said it would regroup.",
+            "Toyota | A company statement | INDIRECT | SAY | demand was weak",
+            "Labour Party | A party statement | INDIRECT | SAY | it would regroup"),
         text("an order issued demands, also after a label in capitals; an order owned is no speech",
             "The sheriff's office issued \"Go Now\" evacuation orders for the town. The court stayed Marrero's order"
                 + " about an hour later.",

@@ -2146,8 +2146,8 @@ final class Resolver {
     boolean plainMedium = m.kind == ActorKind.MEDIA && isPlainMediumDescription(m);
     // "The airline said … A rival airline said": an indefinite description brings in one not named before
     Token first = toks[m.start];
-    boolean indefinite = first.is("a") || first.is("A") || first.is("an") || first.is("An") || first.is("another")
-        || first.is("Another");
+    boolean indefinite = (first.is("a") || first.is("A") || first.is("an") || first.is("An") || first.is("another")
+        || first.is("Another")) && !m.issuerOfDocument;
     for (String key : indefinite ? List.<String>of() : recent) {
       Record r = records.get(key);
       // a body the gazetteer does not know is an organisation by its name: "the ministry" after
@@ -2428,7 +2428,8 @@ final class Resolver {
   }
 
   private boolean isDefinite(Ment m) {
-    return toks[m.start].text.equalsIgnoreCase("the");
+    // "a club statement": one statement of the club named before
+    return toks[m.start].text.equalsIgnoreCase("the") || m.issuerOfDocument;
   }
 
   /** A court's decision, ruling or verdict: no statement of anyone's. */
