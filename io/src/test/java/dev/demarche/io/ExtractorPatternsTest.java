@@ -3927,6 +3927,11 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("projected with a clause predicts it; the noun project is no cue",
+            "A study by Hollis & Pryor projected that the stadium would generate $92 million a year. \"We have not"
+                + " given up,\" project manager Hiroshi Tanabe told reporters. The image was projected onto a screen.",
+            "Hollis & Pryor | A study | INDIRECT | PREDICT | the stadium would generate $92 million a year",
+            "Hiroshi Tanabe | Hiroshi Tanabe | DIRECT | SAY | We have not given up,"),
         text("a company's or a party's statement with the document's article is the one named before",
             "Toyota cut its forecast. A company statement said demand was weak. The Labour Party lost the vote. A"
                 + " party statement said it would regroup.",
