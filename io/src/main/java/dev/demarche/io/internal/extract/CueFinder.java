@@ -1858,9 +1858,17 @@ final class CueFinder {
       // "said in a blog post that …", "wrote in a Facebook post": a noun after a noun in a phrase of place
       return true;
     }
-    if (start >= 2 && NOUN_CUES.has(t) && toks[start - 1].isCapitalized()
-        && (toks[start - 2].is("the") || toks[start - 2].is("The") || toks[start - 2].is("a")
-            || toks[start - 2].is("A") || toks[start - 2].is("an"))
+    // "the Mueller report", "a Control Yuan report": a determiner before the name's words; a base form after
+    // a name of several words too ("The Jakarta Post reports" is a verb)
+    int named = start - 1;
+    while (!t.text.endsWith("s") && named > 0 && named > start - 4 && toks[named].isCapitalized()
+        && toks[named - 1].isCapitalized()
+        && !(toks[named - 1].is("The") || toks[named - 1].is("A") || toks[named - 1].is("An"))) {
+      named--;
+    }
+    if (start >= 2 && NOUN_CUES.has(t) && toks[start - 1].isCapitalized() && named >= 1
+        && (toks[named - 1].is("the") || toks[named - 1].is("The") || toks[named - 1].is("a")
+            || toks[named - 1].is("A") || toks[named - 1].is("an"))
         // but "The Guardian reports that …", "The Kremlin claims the strike hit a depot": a known
         // name, or a clause after it, makes a verb
         // a base form after a singular name is no verb ("the Taiwan question")

@@ -5295,7 +5295,10 @@ final class MentionFinder {
         // "Police report that …": a verb, not a document
         continue;
       }
-      if (!UNAMBIGUOUS_DOCUMENTS.has(head) && k + 1 < n && (tok(k + 1).is("that")
+      // but "a Control Yuan report that had warned": a verb right after "that" opens a relative clause
+      boolean relative = k + 2 < n && tok(k + 1).is("that") && tok(k + 2).isLowerCase()
+          && (RELATIVE_VERBS.has(tok(k + 2)) || tok(k + 2).text.endsWith("ed"));
+      if (!UNAMBIGUOUS_DOCUMENTS.has(head) && k + 1 < n && (tok(k + 1).is("that") && !relative
           || tok(k + 1).kind == Token.Kind.NUMBER || isDeterminer[k + 1]
           || tok(k + 1).isWord() && SUBJECT_PRONOUNS.has(tok(k + 1)))) {
         // "The police report that two men were arrested": a verb with its clause
@@ -5426,6 +5429,10 @@ final class MentionFinder {
   private static final WordSet UNAMBIGUOUS_DOCUMENTS =
       WordSet.of("statement", "communique", "communiqué", "declaration", "ruling", "decision", "memo", "memorandum",
           "letter", "indictment", "editorial", "verdict", "judgment", "decree", "directive", "resolution", "lawsuit", "notice");
+
+  /** Verbs and auxiliaries right after "that" that make it a relative pronoun: "a report that had warned". */
+  private static final WordSet RELATIVE_VERBS = WordSet.of("had", "has", "have", "was", "were", "is", "are",
+      "said", "says", "found", "finds", "showed", "shows", "warned", "warns", "called", "calls", "accused");
 
   /** A person's name, with or without a title: "Doug Collins", "Senator Ted Cruz". */
   private static boolean isNamedPerson(Ment m) {
