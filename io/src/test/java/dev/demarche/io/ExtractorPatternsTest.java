@@ -3927,6 +3927,11 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("a body's report that warned speaks for the body; the police report that is a verb",
+            "The ministry ignored a Control Yuan report that had warned of a backlog in repairs. The police report that"
+                + " two men were arrested.",
+            "Control Yuan | a Control Yuan report | REPORTED_ACT | WARN | a backlog in repairs",
+            "the police | The police | INDIRECT | REPORT | two men were arrested"),
         text("projected with a clause predicts it; the noun project is no cue",
             "A study by Hollis & Pryor projected that the stadium would generate $92 million a year. \"We have not"
                 + " given up,\" project manager Hiroshi Tanabe told reporters. The image was projected onto a screen.",
