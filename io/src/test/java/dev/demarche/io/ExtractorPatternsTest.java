@@ -3927,6 +3927,12 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("a quotation closed after a comma ends what was said before a participle of speech",
+            "A State Department spokesperson called on other donors to \"step up,\" noting that the United States had"
+                + " provided $600 million.",
+            "a State Department spokesperson | A State Department spokesperson | MIXED | URGE | to \"step up,\"",
+            "a State Department spokesperson | A State Department spokesperson | INDIRECT | SAY | the United States had"
+                + " provided $600 million"),
         text("a body's report that warned speaks for the body; the police report that is a verb",
             "The ministry ignored a Control Yuan report that had warned of a backlog in repairs. The police report that"
                 + " two men were arrested.",

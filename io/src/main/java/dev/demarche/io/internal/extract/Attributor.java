@@ -4001,6 +4001,15 @@ final class Attributor {
     return false;
   }
 
+  /**
+   * Whether {@code k} closes a quotation whose last mark inside is a comma, and a continuing cue or a
+   * participle of speech follows: "… to "step up," noting that …".
+   */
+  private boolean quoteCommaBeforeCue(int k, int from, int se) {
+    return quoteByCloseToken.containsKey(k) && k - 1 >= from && tok(k - 1).isPunct(',') && k + 1 < se
+        && (isContinuationCue(k + 1) || participleCueAt(k + 1, from, se));
+  }
+
   /** Whether every token of {@code [from, to)} is a word in lower case. */
   private boolean lowerCaseWords(int from, int to) {
     for (int k = from; k < to; k++) {
@@ -5096,6 +5105,11 @@ final class Attributor {
         k++;
         continue;
       }
+      if (k > from && quoteCommaBeforeCue(k, from, se)) {
+        // "urged donors to "step up," noting that …": the comma inside the closing mark ends it
+        end = k;
+        break;
+      }
       if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || participleCueAt(k + 1, from, se)
               || SUBORDINATORS.has(tok(k + 1))
               && !(tok(k + 1).is("as") && k + 2 < se && FINITE_VERBS.has(tok(k + 2)))
@@ -5780,6 +5794,11 @@ final class Attributor {
           || k > from && t.is("without") && withoutSaying(k + 1, last)
           || k > from && t.isPunct(',') && summaryAppositiveAt(k + 1, last)
           || k > from && t.is("to") && !gerund && pressAddresseeAt(k + 1, last))) {
+        break;
+      }
+      if (k > from && quoteCommaBeforeCue(k, from, se)) {
+        // "accused London of "double standards," pointing to …": the comma inside the closing mark ends it
+        end = k;
         break;
       }
       if (k > from && RELATIVES.has(t)) {
