@@ -5217,6 +5217,10 @@ final class Attributor {
     if (tok(from).is("to") || k + 1 >= se || tok(k + 1).isPunct(',') || participleAfter(k + 1, se)) {
       return false;
     }
+    if (tok(k + 1).is("that")) {
+      // "said it was willing to meet …, but that the strike would continue": a second clause said
+      return true;
+    }
     // "but the German Chamber of Commerce in China said": a long name before the cue
     for (int j = k + 1; j < se && j < k + 12 && tok(j).isWord(); j++) {
       if (cueAt[j] && !tok(j).text.endsWith("ing")) {
