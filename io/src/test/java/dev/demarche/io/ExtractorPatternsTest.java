@@ -3927,6 +3927,10 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("each between the speakers and the cue",
+            "Denmark and Ireland each promised €100 million.",
+            "Denmark | Denmark | REPORTED_ACT | PROMISE | €100 million",
+            "Ireland | Ireland | REPORTED_ACT | PROMISE | €100 million"),
         text("a second that after a comma and but is said too",
             "The union said that it was willing to meet the company, but that the strike would continue on Tuesday.",
             "the union | The union | INDIRECT | SAY | it was willing to meet the company, but that the strike would"

@@ -7964,8 +7964,9 @@ final class Attributor {
     return m.type == Ment.Type.PERSON || m.type == Ment.Type.CANDIDATE && m.kind == null;
   }
 
-  /** Words that stress who speaks, after the speaker: "himself", "both". */
-  private static final WordSet EMPHATICS = WordSet.of("himself", "herself", "itself", "themselves", "both", "too");
+  /** Words that stress who speaks, after the speaker: "himself", "both", "each". */
+  private static final WordSet EMPHATICS = WordSet.of("himself", "herself", "itself", "themselves", "both", "too",
+      "each");
 
   private boolean isSkippableBeforeCue(Token t) {
     return skipBefore.has(t) || isAdverb(t);
