@@ -4313,7 +4313,8 @@ final class Attributor {
         speaker = startsAt[k];
         break;
       }
-      if (!tok(k).isLowerCase()) {
+      // "according to the summit's organisers": the people of something no list names
+      if (!tok(k).isLowerCase() && !possessiveAt(k)) {
         break;
       }
     }
