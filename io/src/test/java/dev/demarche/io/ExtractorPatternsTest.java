@@ -3927,6 +3927,10 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("an anonymous source's tail takes the words of its noun",
+            "A source close to the national team told the Sowetan newspaper that Mokoena had used the supplement.",
+            "a source close to the national team | A source close to the national team | INDIRECT | SAY | Mokoena had"
+                + " used the supplement"),
         text("according to people of a thing no list names, after its possessive",
             "According to the summit's organisers, the pledges add up to about US$4.2 billion.",
             "organisers | organisers | INDIRECT | SAY | the pledges add up to about US$4.2 billion"),

@@ -2154,6 +2154,13 @@ final class MentionFinder {
       }
       if (k < n && tok(k).isWord() && sameSentence(i, k) && (preposition || k > end + 1)) {
         k++;
+        // "close to the national team", "familiar with the peace talks": the noun after its modifiers
+        int first = k;
+        while (k < n && k < first + 2 && tok(k - 1).isLowerCase() && tok(k).isWord() && tok(k).isLowerCase()
+            && tok(k).lexeme.cue == null && !TAIL_STOPS.has(tok(k)) && !tok(k).text.endsWith("ed")
+            && !tok(k).text.endsWith("ing") && !isDeterminer[k] && !PREPOSITIONS.has(tok(k)) && sameSentence(i, k)) {
+          k++;
+        }
         // "close to Foreign Minister Wang Yi", "travelling with President Joe Biden": a title and a name
         while (k < n && k < end + 8 && tok(k - 1).isCapitalized() && tok(k).isCapitalized() && tok(k).isWord()
             && sameSentence(i, k)) {
@@ -2190,6 +2197,10 @@ final class MentionFinder {
     }
     return addAnonymous(i, end, head, country, org);
   }
+
+  /** Words that end an anonymous source's tail: a verb, a conjunction or a relative pronoun. */
+  private static final WordSet TAIL_STOPS = WordSet.of("was", "were", "is", "are", "has", "had", "have", "who",
+      "that", "which", "and", "or", "but", "will", "would", "could", "did", "does", "do", "also");
 
   /** People a company or a medium serves, who do not share its country: "Facebook users". */
   private static final Set<String> CLIENTS = Set.of("user", "users", "customer", "customers", "subscriber",
