@@ -3927,6 +3927,9 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("only between the speaker and the cue, but not after not",
+            "Police spokesperson Adi Prasetyo would only say that all possibilities are being investigated.",
+            "Adi Prasetyo | spokesperson Adi Prasetyo | INDIRECT | SAY | all possibilities are being investigated"),
         text("an anonymous source's tail takes the words of its noun",
             "A source close to the national team told the Sowetan newspaper that Mokoena had used the supplement.",
             "a source close to the national team | A source close to the national team | INDIRECT | SAY | Mokoena had"

@@ -6696,6 +6696,9 @@ final class Attributor {
     while (j >= ss) {
       if (isSkippableBeforeCue(tok(j))) {
         j--;
+      } else if (tok(j).is("only") && !(j - 1 >= ss && tok(j - 1).is("not"))) {
+        // "would only say that …"; but in "not only implying …" the participle is the subject's
+        j--;
       } else if (j - 1 >= ss && EMPHATICS.has(tok(j)) && mentionEndingAt(j - 1, ss) != null) {
         // "The president himself said", "The two leaders both said", "He too warned": the speaker is
         // before it
