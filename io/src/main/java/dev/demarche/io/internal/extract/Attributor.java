@@ -4366,6 +4366,18 @@ final class Attributor {
       // "according to Chinese state broadcaster CCTV": the name after its description
       speaker = startsAt[speaker.end];
     }
+    if (speaker.type == Ment.Type.NAMED && isPlace(speaker) && speaker.end < se && tok(speaker.end).isLowerCase()) {
+      // "according to the Wellington cybersecurity firm Kea Security": a place's name that modifies a
+      // description, whose name follows
+      for (int k = speaker.end; k < se && k < speaker.end + 4 && tok(k).isWord(); k++) {
+        if (!tok(k).isLowerCase()) {
+          if (usable(startsAt[k]) && startsAt[k].hasName()) {
+            speaker = startsAt[k];
+          }
+          break;
+        }
+      }
+    }
     speaker = holderAfter(speaker, se);
     List<Ment> sources = new ArrayList<>(List.of(named(speaker)));
     int last = speaker.end;
