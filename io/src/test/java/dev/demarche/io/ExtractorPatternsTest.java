@@ -3927,6 +3927,11 @@ class ExtractorPatternsTest {
             "the ministry | The ministry | INDIRECT | ANNOUNCE | a plan that would cut taxes",
             "the company | The company | INDIRECT | ANNOUNCE | the plant that makes engines would close",
             "Police | Police | INDIRECT | CONFIRM | the man who attacked the guard had died"),
+        text("another speaker described before its name ends a clause after and",
+            "The ministry said the agreement remained unacceptable, and the main farm union FNSEA called on the"
+                + " government to block the treaty.",
+            "the ministry | The ministry | INDIRECT | SAY | the agreement remained unacceptable",
+            "FNSEA | FNSEA | INDIRECT | URGE | to block the treaty"),
         text("according to a description a place's name modifies: the name after it",
             "According to the Wellington cybersecurity firm Kea Security, the hackers demanded a ransom.",
             "Kea Security | Kea Security | INDIRECT | SAY | the hackers demanded a ransom",

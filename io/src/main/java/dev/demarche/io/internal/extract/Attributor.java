@@ -2630,6 +2630,11 @@ final class Attributor {
       return false;
     }
     int after = startsAt[k].end;
+    if (startsAt[k].type == Ment.Type.DESCRIPTION && after < tokens.size() && usable(startsAt[after])
+        && startsAt[after].hasName()) {
+      // "and the main farm union FNSEA called on …": the description, then the name it describes
+      after = startsAt[after].end;
+    }
     if (after + 1 < tokens.size() && (tok(after).is("of") || tok(after).is("from")) && startsAt[after + 1] != null
         || after + 1 < tokens.size() && tok(after).is("in") && startsAt[after + 1] != null
             && isPlace(startsAt[after + 1])) {
