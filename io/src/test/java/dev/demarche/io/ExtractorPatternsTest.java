@@ -3950,6 +3950,14 @@ class ExtractorPatternsTest {
             "Denmark and Ireland each promised €100 million.",
             "Denmark | Denmark | REPORTED_ACT | PROMISE | €100 million",
             "Ireland | Ireland | REPORTED_ACT | PROMISE | €100 million"),
+        text("pointing to explains and ends what was said, as citing does after a quotation's comma",
+            "Hsu said Taiwan would \"shoulder its own responsibility\" for its defense, pointing to a budget"
+                + " proposal. The ministry urged tourists to avoid Japan \"in the near future,\" citing attacks on"
+                + " its nationals.",
+            "Hsu | Hsu | MIXED | SAY | Taiwan would \"shoulder its own responsibility\" for its defense",
+            "Hsu | Hsu | REPORTED_ACT | EXPLAIN | a budget proposal",
+            "the ministry | The ministry | MIXED | URGE | to avoid Japan \"in the near future,\"",
+            "the ministry | The ministry | REPORTED_ACT | EXPLAIN | attacks on its nationals"),
         text("a second that after a comma and but is said too",
             "The union said that it was willing to meet the company, but that the strike would continue on Tuesday.",
             "the union | The union | INDIRECT | SAY | it was willing to meet the company, but that the strike would"

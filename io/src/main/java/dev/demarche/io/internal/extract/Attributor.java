@@ -4012,7 +4012,9 @@ final class Attributor {
    */
   private boolean quoteCommaBeforeCue(int k, int from, int se) {
     return quoteByCloseToken.containsKey(k) && k - 1 >= from && tok(k - 1).isPunct(',') && k + 1 < se
-        && (isContinuationCue(k + 1) || participleCueAt(k + 1, from, se));
+        && (isContinuationCue(k + 1) || participleCueAt(k + 1, from, se)
+            // "urged tourists to avoid Japan "in the near future," citing …": any participle of speech
+            || cueAt[k + 1] && tok(k + 1).isLowerCase() && tok(k + 1).text.endsWith("ing"));
   }
 
   /** Whether every token of {@code [from, to)} is a word in lower case. */
