@@ -206,6 +206,13 @@ final class Attributor {
       "informs", "informed", "informing", "notify", "notifies", "notified", "advise", "advises", "advised",
       "promise", "promises", "promised", "persuade", "persuaded", "convince", "convinced", "brief", "briefed",
       "urged", "asked", "instructed", "ordered");
+  /** Whether one who asks is a medium or a reporter, whose question only frames the answer: "Asked by Reuters". */
+  private boolean framingAsker(Ment agent, int at) {
+    dev.demarche.model.ActorKind kind = agent.type == Ment.Type.NAMED && agent.entry != null
+        ? agent.entry.kind() : agent.kind;
+    return kind == dev.demarche.model.ActorKind.MEDIA || agent.hasName() && MentionFinder.isPressNoun(tokens, at);
+  }
+
   /**
    * "Asked by legislator Chen whether the deal was final, the minister said …": the agent asks what
    * follows it, a question or what it was about; the one asked speaks in the main clause.
@@ -220,9 +227,7 @@ final class Attributor {
       return;
     }
     Ment agent = nameAfterDescription(named(startsAt[at]), se);
-    dev.demarche.model.ActorKind kind = agent.type == Ment.Type.NAMED && agent.entry != null
-        ? agent.entry.kind() : agent.kind;
-    if (kind == dev.demarche.model.ActorKind.MEDIA || agent.hasName() && MentionFinder.isPressNoun(tokens, at)) {
+    if (framingAsker(agent, at)) {
       // "Asked by Reuters whether …": the reporters' question frames the answer
       return;
     }
@@ -1811,7 +1816,7 @@ final class Attributor {
       } else if (p + 1 < se && tok(p).is("to") && tok(p + 1).isLowerCase()) {
         clause(cue, agent, p, s, se);
       } else if (p + 1 < se && (QUESTION_WORDS.has(tok(p)) || RELATIVE_QUESTION_WORDS.has(tok(p)))
-          && tok(cue.start()).is("asked")) {
+          && tok(cue.start()).is("asked") && !framingAsker(agent, agent.start)) {
         // "The minister was asked by Chen whether the deal was final": the question the agent asked
         clause(cue, agent, p, s, se);
       }
@@ -3623,6 +3628,14 @@ final class Attributor {
       // "State prosecutors charged the suspect with murder, they said Sunday — murder carrying
       // the death penalty": the dash adds to what came before
       left(cue, speaker, firstSpeaker, false, s, ss);
+      return;
+    }
+    if (!inverted && firstSpeaker.start < cue.start() && p <= last && mediumAt(p, last) && adjunctOnly(p, last)
+        && last + 1 == se - 1 && tok(last + 1).isPunct('.') && se < tokens.size() && quoteByOpenToken.containsKey(se)
+        && paragraphOf[sentenceOf[se]] == paragraphOf[s]) {
+      // "Musk wrote on X. "Please leave."": where it was written ends the sentence; the quotation that
+      // opens the next is what was written
+      addQuote(cue, speaker, quoteByOpenToken.get(se), s);
       return;
     }
     int ahead = quoteAhead(p, se);
@@ -5783,7 +5796,7 @@ final class Attributor {
               && t.isCapitalized() || k > from && timeAdjunctAt(k)
           // "has claimed the territory for more than a century": how long, not what; but what is
           // demanded or promised keeps its term ("a pay rise of 9.5% a year for three years")
-          || k > from && t.is("for") && durationAt(k + 1) && !TERMED_ACTS.contains(cue.act()) && !gerund
+          || k > from && t.is("for") && durationAt(k + 1) && HELD_ACTS.contains(cue.act()) && !gerund
           // but "proposed holding the meeting by video link": how the proposed act is done
           || k > from && mediumAt(k, last) && !(gerund && (t.is("by") || t.is("via")))
           || k > from && (t.is("and") || t.is("but")) && cueAfterAnd(k + 1)
@@ -7700,9 +7713,13 @@ final class Attributor {
       "at", "least", "the", "past", "last", "several", "many", "a", "an", "some", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten");
 
-  /** Acts whose object may hold its own term: what is demanded, proposed, urged, asked or promised. */
-  private static final java.util.Set<SpeechAct> TERMED_ACTS = java.util.EnumSet.of(SpeechAct.DEMAND,
-      SpeechAct.PROPOSE, SpeechAct.URGE, SpeechAct.ASK, SpeechAct.PROMISE);
+  /**
+   * Acts held over a span of time, which a duration after their object measures ("has claimed the territory
+   * for more than a century"); other objects keep their own term ("announced a freeze on fuel prices for six
+   * months", "demanded a pay rise for three years").
+   */
+  private static final java.util.Set<SpeechAct> HELD_ACTS = java.util.EnumSet.of(SpeechAct.CLAIM,
+      SpeechAct.DENY, SpeechAct.REJECT, SpeechAct.CRITICIZE, SpeechAct.DENOUNCE, SpeechAct.ACCUSE);
 
   /**
    * Whether a span of time starts at {@code k}, up to five words: "more than a century", "decades"; not

@@ -2162,9 +2162,11 @@ final class MentionFinder {
           k++;
         }
         // "close to Foreign Minister Wang Yi", "travelling with President Joe Biden": a title and a name
-        while (k < n && k < end + 8 && tok(k - 1).isCapitalized() && tok(k).isCapitalized() && tok(k).isWord()
-            && sameSentence(i, k)) {
-          k++;
+        while (k < n && k < end + 9 && sameSentence(i, k) && tok(k - 1).isCapitalized()
+            && (tok(k).isCapitalized() && tok(k).isWord()
+                // "Secretary of State Antony Blinken"
+                || tok(k).is("of") && k + 1 < n && tok(k + 1).isCapitalized() && tok(k + 1).isWord())) {
+          k += tok(k).is("of") ? 2 : 1;
         }
       }
       end = k;
