@@ -3952,8 +3952,8 @@ class ExtractorPatternsTest {
             "Ireland | Ireland | REPORTED_ACT | PROMISE | €100 million"),
         text("mends: a term of an announced freeze, a medium's passive question, a title with of, a post's quotation",
             "The minister announced a freeze on fuel prices for six months. The minister was asked by Reuters whether"
-                + " the deal was dead. A senior official travelling with Secretary of State Antony Blinken said the talks"
-                + " had been difficult. Musk wrote on X. \"Please leave.\"",
+                + " the deal was dead. A senior official travelling with Secretary of State Antony Blinken said the"
+                + " talks had been difficult. Musk wrote on X. \"Please leave.\"",
             "the minister | The minister | REPORTED_ACT | ANNOUNCE | a freeze on fuel prices for six months",
             "a senior official travelling with Secretary of State Antony Blinken | A senior official travelling with"
                 + " Secretary of State Antony Blinken | INDIRECT | SAY | the talks had been difficult",

@@ -5327,7 +5327,8 @@ final class MentionFinder {
         // "A family statement": one statement of the family, not a statement of one family
         m.start++;
         m.issuerOfDocument = true;
-      } else if (m.type == Ment.Type.DESCRIPTION && m.end - m.start == 2 && (tok(m.start).is("a") || tok(m.start).is("A"))) {
+      } else if (m.type == Ment.Type.DESCRIPTION && m.end - m.start == 2
+          && (tok(m.start).is("a") || tok(m.start).is("A"))) {
         // "According to a club statement", "A company statement said": the club or company named before
         m.issuerOfDocument = true;
       }

@@ -2164,8 +2164,8 @@ final class Resolver {
         found = key;
       }
     }
-    if (found != null && !found.startsWith("anon:") && m.head != null && GROUP_NOUNS.contains(m.head.toLowerCase(Locale.ROOT))
-        && !records.get(found).spoke && isDefinite(m)) {
+    if (found != null && !found.startsWith("anon:") && m.head != null
+        && GROUP_NOUNS.contains(m.head.toLowerCase(Locale.ROOT)) && !records.get(found).spoke && isDefinite(m)) {
       // "owned by the Chinese e-commerce group Hengyuan. The consumer association Consumentenbond welcomed the
       // fine. The group said": an organisation that spoke since as a subject, not one the noun described before
       String found0 = found;
