@@ -3993,9 +3993,11 @@ class ExtractorPatternsTest {
             "Labour Party | A party statement | INDIRECT | SAY | it would regroup"),
         text("an order issued demands, also after a label in capitals; an order owned is no speech",
             "The sheriff's office issued \"Go Now\" evacuation orders for the town. The court stayed Marrero's order"
-                + " about an hour later.",
+                + " about an hour later. Authorities issued evacuation orders for 30,000 residents. Inspectors issued"
+                + " two orders to the mine.",
             "the sheriff's office | The sheriff's office | REPORTED_ACT | DEMAND | \"Go Now\" evacuation orders for"
-                + " the town"),
+                + " the town",
+            "authorities | Authorities | REPORTED_ACT | DEMAND | evacuation orders for 30,000 residents"),
         text("the group is one that spoke as a subject since another was described as a group",
             "Lumo is owned by the Chinese e-commerce group Hengyuan. The Dutch consumer association Consumentenbond"
                 + " welcomed the fine and called on Lumo to pay. The group said it was preparing a class action.",

@@ -5794,8 +5794,8 @@ final class Attributor {
           || k > from + 1 && startsAt[k] != null && startsAt[k].type == Ment.Type.PERSON && startsAt[k].title != null
               && tok(k - 1).isLowerCase() && (tok(k - 1).lexeme.mask & (determinerBit | nounBits)) != 0
               && t.isCapitalized() || k > from && timeAdjunctAt(k)
-          // "has claimed the territory for more than a century": how long, not what; but what is
-          // demanded or promised keeps its term ("a pay rise of 9.5% a year for three years")
+          // "has claimed the territory for more than a century": how long it was held, not what; other
+          // objects keep their term ("a pay rise of 9.5% a year for three years")
           || k > from && t.is("for") && durationAt(k + 1) && HELD_ACTS.contains(cue.act()) && !gerund
           // but "proposed holding the meeting by video link": how the proposed act is done
           || k > from && mediumAt(k, last) && !(gerund && (t.is("by") || t.is("via")))

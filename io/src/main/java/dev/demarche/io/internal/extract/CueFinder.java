@@ -1264,7 +1264,10 @@ final class CueFinder {
         // "raised its concerns" speaks; "raised interest rates", "raised questions about safety" need not
         return null;
       }
-      if (act != null && ORDER_NOUNS.has(t) && (k - i <= 2 || LEGAL_ORDERS.has(toks[k - 1]))) {
+      if (act != null && ORDER_NOUNS.has(t) && (k - i == 1 || k - i == 2
+          && ((toks[i + 1].lexeme.mask & determinerBits) != 0 || toks[i + 1].kind == Token.Kind.NUMBER
+              || toks[i + 1].isCount())
+          || LEGAL_ORDERS.has(toks[k - 1]))) {
         // "issued evacuation orders", "issued a similar order" demand; but "issued an order blocking the
         // policy" and "a temporary restraining order" are a court's acts
         return null;
