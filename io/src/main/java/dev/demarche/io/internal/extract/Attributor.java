@@ -4314,6 +4314,11 @@ final class Attributor {
   private static final WordSet NOT_AUTHORING = WordSet.of("polled", "surveyed", "interviewed", "seen", "obtained",
       "reviewed", "viewed", "leaked", "quoted", "cited", "contacted", "consulted", "questioned", "asked");
 
+  /** Whether {@code t} is a place's name joined to "-based": "Paris-based", "Seoul-based". */
+  private static boolean basedModifier(Token t) {
+    return t.text.endsWith("-based") && t.text.length() > 7;
+  }
+
   /** "According to X, ..." and "..., according to X." */
   private void according(Cue cue, int s, int ss, int se) {
     if (!tok(cue.start()).text.equalsIgnoreCase("according") && !tok(cue.start()).is("Per")
@@ -4328,10 +4333,16 @@ final class Attributor {
       return;
     }
     Ment speaker = null;
-    for (int k = cue.end(); k < se && k < cue.end() + 4; k++) {
+    int reach = cue.end() + 4;
+    for (int k = cue.end(); k < se && k < reach; k++) {
       if (usable(startsAt[k])) {
         speaker = startsAt[k];
         break;
+      }
+      if (k > cue.end() && tok(k).isCapitalized() && basedModifier(tok(k))) {
+        // "according to the Paris-based think tank Ifri": where the source is based, then what it is
+        reach = k + 4;
+        continue;
       }
       // "according to the summit's organisers": the people of something no list names
       if (!tok(k).isLowerCase() && !possessiveAt(k)) {
