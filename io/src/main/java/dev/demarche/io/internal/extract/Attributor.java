@@ -7719,10 +7719,9 @@ final class Attributor {
   /** Words that measure a span of time: "for decades", "for more than a century". */
   private static final WordSet DURATIONS = WordSet.of("century", "centuries", "decade", "decades", "year", "years",
       "month", "months", "week", "weeks", "day", "days", "hour", "hours", "generation", "generations");
-  /** Words before a span of time: "more than", "nearly", "the past". */
+  /** Words before a span of time, besides counts: "more than", "nearly", "the past". */
   private static final WordSet BEFORE_DURATIONS = WordSet.of("more", "than", "over", "nearly", "almost", "about",
-      "at", "least", "the", "past", "last", "several", "many", "a", "an", "some", "two", "three", "four", "five",
-      "six", "seven", "eight", "nine", "ten");
+      "at", "least", "the", "past", "last", "several", "many", "a", "an", "some");
 
   /**
    * Acts held over a span of time, which a duration after their object measures ("has claimed the territory
@@ -7742,7 +7741,7 @@ final class Attributor {
       if (DURATIONS.has(w)) {
         return !(j + 1 < tokens.size() && tok(j + 1).is("of"));
       }
-      if (!BEFORE_DURATIONS.has(w) && w.kind != Token.Kind.NUMBER) {
+      if (!BEFORE_DURATIONS.has(w) && !w.isCount()) {
         return false;
       }
     }

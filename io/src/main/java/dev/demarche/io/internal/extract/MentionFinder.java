@@ -2157,7 +2157,8 @@ final class MentionFinder {
         // "close to the national team", "familiar with the peace talks": the noun after its modifiers
         int first = k;
         while (k < n && k < first + 2 && tok(k - 1).isLowerCase() && tok(k).isWord() && tok(k).isLowerCase()
-            && tok(k).lexeme.cue == null && !TAIL_STOPS.has(tok(k)) && !tok(k).text.endsWith("ed")
+            && tok(k).lexeme.cue == null && !TAIL_STOPS.has(tok(k)) && !FINITE_AFTER_WHO.has(tok(k))
+            && !tok(k).text.endsWith("ed")
             && !tok(k).text.endsWith("ing") && !isDeterminer[k] && !PREPOSITIONS.has(tok(k)) && sameSentence(i, k)) {
           k++;
         }
@@ -2200,9 +2201,12 @@ final class MentionFinder {
     return addAnonymous(i, end, head, country, org);
   }
 
-  /** Words that end an anonymous source's tail: a verb, a conjunction or a relative pronoun. */
-  private static final WordSet TAIL_STOPS = WordSet.of("was", "were", "is", "are", "has", "had", "have", "who",
-      "that", "which", "and", "or", "but", "will", "would", "could", "did", "does", "do", "also");
+  /**
+   * Words that end an anonymous source's tail, besides the auxiliaries of {@link #FINITE_AFTER_WHO}: a
+   * modal, a conjunction or a relative pronoun.
+   */
+  private static final WordSet TAIL_STOPS = WordSet.of("who", "that", "which", "and", "or", "but", "will", "would",
+      "could", "did", "does", "do", "also");
 
   /** People a company or a medium serves, who do not share its country: "Facebook users". */
   private static final Set<String> CLIENTS = Set.of("user", "users", "customer", "customers", "subscriber",
@@ -5310,7 +5314,7 @@ final class MentionFinder {
       }
       // but "a Control Yuan report that had warned": a verb right after "that" opens a relative clause
       boolean relative = k + 2 < n && tok(k + 1).is("that") && tok(k + 2).isLowerCase()
-          && (RELATIVE_VERBS.has(tok(k + 2)) || tok(k + 2).text.endsWith("ed"));
+          && (FINITE_AFTER_WHO.has(tok(k + 2)) || RELATIVE_VERBS.has(tok(k + 2)) || tok(k + 2).text.endsWith("ed"));
       if (!UNAMBIGUOUS_DOCUMENTS.has(head) && k + 1 < n && (tok(k + 1).is("that") && !relative
           || tok(k + 1).kind == Token.Kind.NUMBER || isDeterminer[k + 1]
           || tok(k + 1).isWord() && SUBJECT_PRONOUNS.has(tok(k + 1)))) {
@@ -5444,9 +5448,12 @@ final class MentionFinder {
       WordSet.of("statement", "communique", "communiqué", "declaration", "ruling", "decision", "memo", "memorandum",
           "letter", "indictment", "editorial", "verdict", "judgment", "decree", "directive", "resolution", "lawsuit", "notice");
 
-  /** Verbs and auxiliaries right after "that" that make it a relative pronoun: "a report that had warned". */
-  private static final WordSet RELATIVE_VERBS = WordSet.of("had", "has", "have", "was", "were", "is", "are",
-      "said", "says", "found", "finds", "showed", "shows", "warned", "warns", "called", "calls", "accused");
+  /**
+   * Verbs right after "that" that make it a relative pronoun, besides the auxiliaries of {@link
+   * #FINITE_AFTER_WHO}: "a report that said", "an audit that warned".
+   */
+  private static final WordSet RELATIVE_VERBS = WordSet.of("said", "says", "found", "finds", "showed", "shows",
+      "warned", "warns", "called", "calls", "accused");
 
   /** A person's name, with or without a title: "Doug Collins", "Senator Ted Cruz". */
   private static boolean isNamedPerson(Ment m) {
