@@ -5738,7 +5738,31 @@ class ExtractorPatternsTest {
             "The service issued weather alerts as the storm approached from the west. She condemned the attack as"
                 + " the worst in years.",
             "the service | The service | REPORTED_ACT | WARN | weather alerts",
-            "- | She | REPORTED_ACT | DENOUNCE | the attack as the worst in years"));
+            "- | She | REPORTED_ACT | DENOUNCE | the attack as the worst in years"),
+        text("verbs of reckoning, conveying, scolding, notifying, boasting, exhorting and outlining report speech",
+            "Analysts reckon the deal will pass. Tokyo conveyed its concerns to Beijing. Seoul relayed a message from"
+                + " Pyongyang. The senator grumbled that the talks were slow. Critics derided the plan as a giveaway."
+                + " The judge scolded the lawyers for the delay. The regulator admonished the bank for lax controls."
+                + " Rivals assailed the budget. The minister faulted the police for the response. Manila notified"
+                + " Beijing that it would file a protest. Reporters queried whether the ban would last. The mayor"
+                + " bragged that the economy was booming. The pope exhorted leaders to seek peace. \"Not true,\" Lopez"
+                + " shot back. The minister extolled the partnership. The ministry outlined plans to cut tariffs.",
+            "analysts | Analysts | INDIRECT | SAY | the deal will pass",
+            "Japan | Tokyo | REPORTED_ACT | EXPRESS_CONCERN | its concerns",
+            "South Korea | Seoul | REPORTED_ACT | SAY | a message from Pyongyang",
+            "the senator | The senator | INDIRECT | CRITICIZE | the talks were slow",
+            "critics | Critics | REPORTED_ACT | CRITICIZE | the plan as a giveaway",
+            "the judge | The judge | REPORTED_ACT | CRITICIZE | the lawyers for the delay",
+            "the regulator | The regulator | REPORTED_ACT | CRITICIZE | the bank for lax controls",
+            "Rivals | Rivals | REPORTED_ACT | CRITICIZE | the budget",
+            "the minister | The minister | REPORTED_ACT | CRITICIZE | the police for the response",
+            "Philippines | Manila | INDIRECT | SAY | it would file a protest",
+            "Reporters | Reporters | INDIRECT | ASK | whether the ban would last",
+            "the mayor | The mayor | INDIRECT | CLAIM | the economy was booming",
+            "the pope | The pope | INDIRECT | URGE | to seek peace",
+            "Lopez | Lopez | DIRECT | RESPOND | Not true,",
+            "the minister | The minister | REPORTED_ACT | PRAISE | the partnership",
+            "the ministry | The ministry | REPORTED_ACT | EXPLAIN | plans to cut tariffs"));
   }
 
   @ParameterizedTest(name = "{0}")
