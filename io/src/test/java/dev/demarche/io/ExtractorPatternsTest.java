@@ -5762,7 +5762,21 @@ class ExtractorPatternsTest {
             "the pope | The pope | INDIRECT | URGE | to seek peace",
             "Lopez | Lopez | DIRECT | RESPOND | Not true,",
             "the minister | The minister | REPORTED_ACT | PRAISE | the partnership",
-            "the ministry | The ministry | REPORTED_ACT | EXPLAIN | plans to cut tariffs"));
+            "the ministry | The ministry | REPORTED_ACT | EXPLAIN | plans to cut tariffs"),
+        text("nouns of confidence, doubt, pleas, invitations and directives after a light verb are acts; an offer, a"
+                + " response and fears raised are not",
+            "The minister expressed confidence that the deal would hold. Analysts voiced doubts about the plan. The"
+                + " president made a plea for calm. Tokyo extended an invitation to Seoul to join the talks. The"
+                + " ministry issued a directive banning imports. The talks collapsed, raising fears of war."
+                + " The company said its offer of a 4 percent rise was fair. The agency appealed for funds for its"
+                + " cholera response.",
+            "the minister | The minister | INDIRECT | SAY | the deal would hold",
+            "analysts | Analysts | REPORTED_ACT | EXPRESS_CONCERN | doubts about the plan",
+            "the president | The president | REPORTED_ACT | URGE | a plea for calm",
+            "Japan | Tokyo | REPORTED_ACT | PROPOSE | an invitation to Seoul to join the talks",
+            "the ministry | The ministry | REPORTED_ACT | DEMAND | a directive banning imports",
+            "the company | The company | INDIRECT | SAY | its offer of a 4 percent rise was fair",
+            "the agency | The agency | REPORTED_ACT | URGE | for funds for its cholera response"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1260,8 +1260,9 @@ final class CueFinder {
         // "made false representations to investors": claims made, no protest; only lodged ones are
         return null;
       }
-      if (act != null && RAISE.has(toks[i]) && act != SpeechAct.EXPRESS_CONCERN) {
-        // "raised its concerns" speaks; "raised interest rates", "raised questions about safety" need not
+      if (act != null && RAISE.has(toks[i]) && !(t.is("concern") || t.is("concerns"))) {
+        // "raised its concerns" speaks; "raised interest rates", "raised questions about safety", "raising fears
+        // of war" need not
         return null;
       }
       if (act != null && ORDER_NOUNS.has(t) && (k - i == 1 || k - i == 2
