@@ -5776,7 +5776,19 @@ class ExtractorPatternsTest {
             "Japan | Tokyo | REPORTED_ACT | PROPOSE | an invitation to Seoul to join the talks",
             "the ministry | The ministry | REPORTED_ACT | DEMAND | a directive banning imports",
             "the company | The company | INDIRECT | SAY | its offer of a 4 percent rise was fair",
-            "the agency | The agency | REPORTED_ACT | URGE | for funds for its cholera response"));
+            "the agency | The agency | REPORTED_ACT | URGE | for funds for its cholera response"),
+        text("a short gloss in brackets after a trailing speaker's place and time is no content",
+            "Singapore will act, Foreign Minister Vivian Balakrishnan said in Parliament on Monday (Jan 14). Talks"
+                + " will resume, the ministry said in a statement on Friday (local time).",
+            "Vivian Balakrishnan | Foreign Minister Vivian Balakrishnan | INDIRECT | SAY | Singapore will act",
+            "the ministry | the ministry | INDIRECT | SAY | Talks will resume"),
+        text("taking issue with rejects; sharing the view that agrees, for each speaker",
+            "The North took issue with the planned exercise. Foreign Minister Kang Kyung-wha and her Japanese"
+                + " counterpart Taro Kono shared the view that close cooperation is crucial. Officials shared the view"
+                + " of the bay with visitors.",
+            "North | The North | REPORTED_ACT | REJECT | the planned exercise",
+            "Kang Kyung-wha | Foreign Minister Kang Kyung-wha | INDIRECT | AGREE | close cooperation is crucial",
+            "Taro Kono | Taro Kono | INDIRECT | AGREE | close cooperation is crucial"));
   }
 
   @ParameterizedTest(name = "{0}")

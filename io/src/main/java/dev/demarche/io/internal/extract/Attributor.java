@@ -2197,6 +2197,12 @@ final class Attributor {
   private boolean adjunctOnly(int p, int last) {
     for (int k = p; k <= last; k++) {
       Token t = tok(k);
+      int close = k > p && t.isPunct('(') ? wordsInBrackets(k, last) : -1;
+      if (close > 0) {
+        // "said in Parliament on Monday (Jan 14)", "on Friday (local time)": a short gloss in brackets
+        k = close;
+        continue;
+      }
       // "after meeting Chinese Premier Wu Jianguo (吴建国) in Beijing": a native name in brackets too
       boolean nativeName = t.kind == Token.Kind.CJK
           || t.isPunct('(') && k + 1 <= last && tok(k + 1).kind == Token.Kind.CJK
@@ -2208,6 +2214,23 @@ final class Attributor {
       }
     }
     return true;
+  }
+
+  /**
+   * The closing bracket of the bracket opened at {@code open} when at most five words or numbers stand
+   * between them ("(Jan 14)", "(0600 GMT)", "(Dec. 3)"), or -1.
+   */
+  private int wordsInBrackets(int open, int last) {
+    for (int k = open + 1; k <= last && k <= open + 6; k++) {
+      Token t = tok(k);
+      if (t.isPunct(')')) {
+        return k > open + 1 ? k : -1;
+      }
+      if (!(t.isWord() || t.kind == Token.Kind.NUMBER || t.isPunct('.') || t.isPunct(','))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
