@@ -5788,7 +5788,18 @@ class ExtractorPatternsTest {
                 + " of the bay with visitors.",
             "North | The North | REPORTED_ACT | REJECT | the planned exercise",
             "Kang Kyung-wha | Foreign Minister Kang Kyung-wha | INDIRECT | AGREE | close cooperation is crucial",
-            "Taro Kono | Taro Kono | INDIRECT | AGREE | close cooperation is crucial"));
+            "Taro Kono | Taro Kono | INDIRECT | AGREE | close cooperation is crucial"),
+        text("a clause after a participle's opening phrase ends in a quotation and is said; a quotation right after the"
+                + " phrase is said alone",
+            "The fire chief spoke at noon. Propelled by winds, the fire quickly leapt \"from hilltop to hilltop,\" he"
+                + " said. Asked about the deal, \"It is dead,\" he said.",
+            "the fire chief | he | MIXED | SAY | Propelled by winds, the fire quickly leapt \"from hilltop to"
+                + " hilltop,\"",
+            "the fire chief | he | DIRECT | SAY | It is dead,"),
+        text("yet before a speaker's next act ends the first and gives the second the same speaker",
+            "The doctor warned Americans to prepare for an outbreak, yet urged the public to remain calm.",
+            "the doctor | The doctor | REPORTED_ACT | WARN | to prepare for an outbreak",
+            "the doctor | The doctor | INDIRECT | URGE | to remain calm"));
   }
 
   @ParameterizedTest(name = "{0}")

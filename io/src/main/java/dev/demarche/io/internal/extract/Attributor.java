@@ -1642,7 +1642,7 @@ final class Attributor {
           }
         }
       }
-      if (p > before && p + 1 < se && (tok(p).is("and") || tok(p).is("but")) && cueAfterAnd(p + 1)) {
+      if (p > before && p + 1 < se && JOINING_CUES.has(tok(p)) && cueAfterAnd(p + 1)) {
         // "told the committee and warned that …": the addressee, then the next act; nothing told here
         return;
       }
@@ -3732,7 +3732,7 @@ final class Attributor {
       for (int k = p + 1; k <= last && k <= p + 7; k++) {
         if (tok(k).isPunct(',')) {
           if (k + 1 <= last && adjunctWordsOnly(p, k) && (cueAt[k + 1] && tok(k + 1).isLowerCase()
-              && tok(k + 1).text.endsWith("ing") || (tok(k + 1).is("and") || tok(k + 1).is("but"))
+              && tok(k + 1).text.endsWith("ing") || JOINING_CUES.has(tok(k + 1))
               && cueAfterAnd(k + 2) || tok(k + 1).is("while") && anotherSpeakerThenCue(k + 2))) {
             p = k;
           }
@@ -4168,7 +4168,7 @@ final class Attributor {
       }
       if (!tok(k).isWord() || isContinuationCue(k)
           // "agreed to the package and warned that …": the "that" of the next act
-          || k > p && (tok(k).is("and") || tok(k).is("but")) && cueAfterAnd(k + 1)) {
+          || k > p && JOINING_CUES.has(tok(k)) && cueAfterAnd(k + 1)) {
         return p;
       }
     }
@@ -4252,7 +4252,7 @@ final class Attributor {
         return relative || k > p && PURPOSE_BEFORE_THAT.has(tok(k - 1)) ? -1 : k;
       }
       if (tok(k).kind == Token.Kind.PUNCT || tok(k).kind == Token.Kind.QUOTE || cueAt[k]
-          || (tok(k).is("and") || tok(k).is("but")) && cueAfterAnd(k + 1)) {
+          || JOINING_CUES.has(tok(k)) && cueAfterAnd(k + 1)) {
         // "mocked the plan and hinted that …": the "that" is the next cue's
         return -1;
       }
@@ -4888,7 +4888,8 @@ final class Attributor {
           && open + 1 < tokens.size() && tok(open + 1).isWord() && tok(open + 1).isLowerCase();
       if (open > ss + 1 && (tok(open - 1).isWord() || continues) && onlyPartialQuotesBetween(ss, open)
           && !CLAUSE_CONNECTIVES.has(tok(ss))
-          && !(tok(ss).isCapitalized() && (tok(ss).text.endsWith("ed") || tok(ss).text.endsWith("ing")))
+          && !(tok(ss).isCapitalized() && (tok(ss).text.endsWith("ed") || tok(ss).text.endsWith("ing"))
+              && !clauseAfterOpeningPhrase(ss, open))
           && !cueBetween(open - 1, open)) {
         // "The detention was "unacceptable," the ministry said": the clause the quotation ends,
         // not the quoted words alone
@@ -4941,6 +4942,25 @@ final class Attributor {
       begin = open.outer().begin();
     }
     add(cue, speaker, begin, tok(k).end, s, false);
+  }
+
+  /**
+   * Whether a participle's phrase that opens the sentence at {@code ss} is set off by a comma and a clause of
+   * at least three words follows it before the quotation at {@code open}: "Propelled by winds, the fire
+   * quickly leapt "from hilltop to hilltop," he said"; not "Asked about the deal, "…," he said".
+   */
+  private boolean clauseAfterOpeningPhrase(int ss, int open) {
+    for (int k = ss + 1; k < open && k <= ss + 12; k++) {
+      if (tok(k).isPunct(',')) {
+        for (int j = k + 1; j < open; j++) {
+          if (!tok(j).isWord() || cueAt[j]) {
+            return false;
+          }
+        }
+        return open - k > 3;
+      }
+    }
+    return false;
   }
 
   /**
@@ -5833,7 +5853,7 @@ final class Attributor {
           || k > from && t.is("for") && durationAt(k + 1) && HELD_ACTS.contains(cue.act()) && !gerund
           // but "proposed holding the meeting by video link": how the proposed act is done
           || k > from && mediumAt(k, last) && !(gerund && (t.is("by") || t.is("via")))
-          || k > from && (t.is("and") || t.is("but")) && cueAfterAnd(k + 1)
+          || k > from && JOINING_CUES.has(t) && cueAfterAnd(k + 1)
               // but "urged trampers to carry a beacon and tell someone their plans": a second
               // infinitive of what was urged
               && !(tok(verbal).is("to") && bareFormAt(k + 1) && pastForm(tok(cue.start())))
@@ -7169,7 +7189,7 @@ final class Attributor {
         }
         if (LINKS.has(t)) {
           Ment people = mentionEndingAt(k - 1, ss);
-          if (people != null && j > ss && (tok(j).is("and") || tok(j).is("but")) && people.start > ss
+          if (people != null && j > ss && JOINING_CUES.has(tok(j)) && people.start > ss
               && !tok(people.start - 1).is("of")
               && (afterPreposition(people, ss)
                   || tok(people.start - 1).isLowerCase() && !isDeterminerAt(people.start - 1))) {
@@ -7203,7 +7223,7 @@ final class Attributor {
         }
       }
     }
-    if (m != null && j > ss && (tok(j).is("and") || tok(j).is("but")) && m.end <= j) {
+    if (m != null && j > ss && JOINING_CUES.has(tok(j)) && m.end <= j) {
       // "praised the families for their patience and called on Tehran …": a mention inside what
       // the act before "and" was about is not the next act's subject
       Draft previous = lastDraftInSentence(sentenceOf[cueStart], cueStart);
@@ -7220,7 +7240,7 @@ final class Attributor {
         m = outermost(previous, cueStart).speaker;
       }
     }
-    if (m == null && j > ss && (tok(j).is("and") || tok(j).is("but"))) {
+    if (m == null && j > ss && JOINING_CUES.has(tok(j))) {
       // "Tom Watson called the deal lousy and said ...", "…, but urged restraint": the subject of
       // the sentence
       Draft previous = lastDraftInSentence(sentenceOf[cueStart], cueStart);
@@ -8009,6 +8029,9 @@ final class Attributor {
         // "said the meeting was private and declined to give details": what the speaker did next
         || k + 1 < n && REFUSALS.has(tok(k)) && tok(k + 1).is("to"));
   }
+
+  /** Conjunctions before a speaker's next act: "warned Americans to prepare, yet urged the public to remain calm". */
+  private static final WordSet JOINING_CUES = WordSet.of("and", "but", "yet");
 
   /** Verbs that make someone speak: "prompting China to lodge a protest". */
   private static final WordSet CAUSATIVES = WordSet.of("prompting", "prompted", "forcing", "forced", "leading",
