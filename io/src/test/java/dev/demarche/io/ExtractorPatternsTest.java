@@ -5799,7 +5799,12 @@ class ExtractorPatternsTest {
         text("yet before a speaker's next act ends the first and gives the second the same speaker",
             "The doctor warned Americans to prepare for an outbreak, yet urged the public to remain calm.",
             "the doctor | The doctor | REPORTED_ACT | WARN | to prepare for an outbreak",
-            "the doctor | The doctor | INDIRECT | URGE | to remain calm"));
+            "the doctor | The doctor | INDIRECT | URGE | to remain calm"),
+        text("a quotation before a medium that quoted someone as saying is the one quoted's",
+            "Chu Xiaoyi, 20, said the landslide destroyed his house. \"We were sleeping when it happened,\" the news"
+                + " agency quoted him as saying.",
+            "Chu Xiaoyi | Chu Xiaoyi | INDIRECT | SAY | the landslide destroyed his house",
+            "Chu Xiaoyi | him | DIRECT | SAY | We were sleeping when it happened,"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1306,9 +1306,11 @@ final class Attributor {
         // the medium's citing is an act of its own, whose object is the one cited and what they said
         Ment cited = startsAt[cue.end()];
         int before = drafts.size();
-        saying(cited, s, se, as);
         List<Ment> citing = leftSpeakers(cue.start(), ss);
-        if (drafts.size() > before && citing.size() == 1) {
+        // ""We were sleeping," the news agency quoted him as saying.": the quotation closes before the one citing
+        saying(cited, s, se, as, citing.size() == 1 ? citing.get(0).start : cited.start);
+        if (drafts.size() > before && citing.size() == 1
+            && drafts.get(drafts.size() - 1).contentBegin >= tok(cited.start).begin) {
           Draft said = drafts.get(drafts.size() - 1);
           Quote q = quoteByOpenToken.get(as + 2);
           if (q == null && as + 3 < se) {
@@ -2033,6 +2035,14 @@ final class Attributor {
 
   /** What {@code subject} is quoted as saying, after the "as" at {@code k}. */
   private void saying(Ment subject, int s, int se, int k) {
+    saying(subject, s, se, k, subject.start);
+  }
+
+  /**
+   * What {@code subject} is quoted as saying, after the "as" at {@code k}; with nothing after it, the
+   * quotation that closes right before {@code quotedBefore}.
+   */
+  private void saying(Ment subject, int s, int se, int k, int quotedBefore) {
     skippedCue = k + 1;
     SpeechAct act = cueAt[k + 1] && !tok(k + 1).is("telling") ? cueStarting[k + 1].act() : SpeechAct.SAY;
     Cue cue = new Cue(k + 1, k + 2, act, false, false, true, false);
@@ -2054,7 +2064,7 @@ final class Attributor {
       quote(cue, subject, from, s, se);
     } else if (from > lastContentToken(se)) {
       // ""We will analyse this package," Dorokhin was quoted by TASS as saying.": the quotation before
-      int close = subject.start - 1;
+      int close = quotedBefore - 1;
       while (close >= sentenceStart[s] && tok(close).isPunct(',')) {
         close--;
       }
