@@ -5804,7 +5804,12 @@ class ExtractorPatternsTest {
             "Chu Xiaoyi, 20, said the landslide destroyed his house. \"We were sleeping when it happened,\" the news"
                 + " agency quoted him as saying.",
             "Chu Xiaoyi | Chu Xiaoyi | INDIRECT | SAY | the landslide destroyed his house",
-            "Chu Xiaoyi | him | DIRECT | SAY | We were sleeping when it happened,"));
+            "Chu Xiaoyi | him | DIRECT | SAY | We were sleeping when it happened,"),
+        text("an object before and an auxiliary, or before a conjunction of time, is no clause",
+            "Assange denied the bail offence and was convicted by a court. The ministry confirmed the deal Sunday as"
+                + " talks ended in Doha.",
+            "Assange | Assange | REPORTED_ACT | DENY | the bail offence",
+            "the ministry | The ministry | REPORTED_ACT | CONFIRM | the deal"));
   }
 
   @ParameterizedTest(name = "{0}")

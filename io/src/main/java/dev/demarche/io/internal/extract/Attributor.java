@@ -5852,6 +5852,9 @@ final class Attributor {
               && !(t.is("with") && tok(k - 1).isPunct(',') && warningGoesOn(cue, k, last))
           // "issued weather alerts as the storm approached": when, not what
           || k > from && t.is("as") && startsClause(k + 1, last + 1) && mainClauseAfter(k + 1, last)
+          // "confirmed the deal Sunday as talks ended": a day with no preposition, then when
+          || k > from && t.isCapitalized() && TIME_WORDS.has(t) && k + 1 <= last
+              && TRAILING_SUBORDINATORS.has(tok(k + 1))
           // "congratulated the couple on behalf of the government": for whom, not what
           // but "accused him of spying on behalf of China": the gerund's own adjunct
           || k > from && t.is("on") && k + 2 <= last && tok(k + 1).is("behalf") && tok(k + 2).is("of") && !gerund

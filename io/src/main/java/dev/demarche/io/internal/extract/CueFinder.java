@@ -1032,6 +1032,15 @@ final class CueFinder {
         j = aside;
         continue;
       }
+      if (CLAUSE_OPENERS.has(w) && !toks[j - 1].isPunct(',')) {
+        // "declared a public health emergency Sunday as eight cases were identified": the object, then a
+        // clause of time or reason
+        return false;
+      }
+      if (AUXILIARIES.has(w) && and >= 0 && j == and + 1) {
+        // "denied the bail offence and was convicted": a second verb of the subject, after the object
+        return false;
+      }
       if (AUXILIARIES.has(w)) {
         // but "pledged funds and Syria is taxing goods": a verb in the singular right after "and" and
         // one word is not that of subjects joined by it, but of a clause of its own after the object
