@@ -5809,7 +5809,11 @@ class ExtractorPatternsTest {
             "Assange denied the bail offence and was convicted by a court. The ministry confirmed the deal Sunday as"
                 + " talks ended in Doha.",
             "Assange | Assange | REPORTED_ACT | DENY | the bail offence",
-            "the ministry | The ministry | REPORTED_ACT | CONFIRM | the deal"));
+            "the ministry | The ministry | REPORTED_ACT | CONFIRM | the deal"),
+        text("the that of a cue past an adjunct with what its place is",
+            "Provincial authorities said at a news conference in Lanzhou, the provincial capital, that 422"
+                + " aftershocks were recorded.",
+            "provincial authorities | Provincial authorities | INDIRECT | SAY | 422 aftershocks were recorded"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -4227,7 +4227,32 @@ final class Attributor {
         // "urged residents to keep away from the site so that rescuers could work": a purpose
         return j > k && j + 1 < se && !relativeThat(j) && !PURPOSE_BEFORE_THAT.has(tok(j - 1)) ? j : -1;
       }
+      int apposition = t.isPunct(',') && j > k && tok(j - 1).isCapitalized() ? placeApposition(j, se) : -1;
+      if (apposition > 0) {
+        // "said at a news conference in Lanzhou, the provincial capital, that …": what the place is
+        j = apposition;
+        continue;
+      }
       if (!(t.isWord() || t.kind == Token.Kind.NUMBER) || cueAt[j] || FINITE_VERBS.has(t) || RELATIVES.has(t)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The comma that closes an apposition of a determiner and up to four words in lower case set off at the
+   * comma {@code comma} and followed by "that" (", the provincial capital, that"), or -1.
+   */
+  private int placeApposition(int comma, int se) {
+    if (comma + 2 >= se || !isDeterminerAt(comma + 1)) {
+      return -1;
+    }
+    for (int j = comma + 2; j < se && j <= comma + 6; j++) {
+      if (tok(j).isPunct(',')) {
+        return j > comma + 2 && j + 1 < se && tok(j + 1).is("that") ? j : -1;
+      }
+      if (!(tok(j).isWord() && tok(j).isLowerCase()) || cueAt[j] || FINITE_VERBS.has(tok(j))) {
         return -1;
       }
     }
