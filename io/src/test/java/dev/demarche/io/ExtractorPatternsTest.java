@@ -5784,11 +5784,13 @@ class ExtractorPatternsTest {
             "the ministry | the ministry | INDIRECT | SAY | Talks will resume"),
         text("taking issue with rejects; sharing the view that agrees, for each speaker",
             "The North took issue with the planned exercise. Foreign Minister Kang Kyung-wha and her Japanese"
-                + " counterpart Taro Kono shared the view that close cooperation is crucial. Officials shared the view"
-                + " of the bay with visitors.",
+                + " counterpart Taro Kono shared the view that close cooperation among the South, the United States"
+                + " and Japan is crucial. Officials shared the view of the bay with visitors.",
             "North | The North | REPORTED_ACT | REJECT | the planned exercise",
-            "Kang Kyung-wha | Foreign Minister Kang Kyung-wha | INDIRECT | AGREE | close cooperation is crucial",
-            "Taro Kono | Taro Kono | INDIRECT | AGREE | close cooperation is crucial"),
+            "Kang Kyung-wha | Foreign Minister Kang Kyung-wha | INDIRECT | AGREE | close cooperation among the South,"
+                + " the United States and Japan is crucial",
+            "Taro Kono | Taro Kono | INDIRECT | AGREE | close cooperation among the South, the United States and"
+                + " Japan is crucial"),
         text("a clause after a participle's opening phrase ends in a quotation and is said; a quotation right after the"
                 + " phrase is said alone",
             "The fire chief spoke at noon. Propelled by winds, the fire quickly leapt \"from hilltop to hilltop,\" he"

@@ -339,10 +339,13 @@ final class CueFinder {
       boolean disputedWords = end - i == 1 && DISPUTE.has(t) && disputedWordsAt(end);
       // "claimed victory", "claimed responsibility for the attack": what is claimed, no clause
       boolean claimedThing = end - i == 1 && CLAIM.has(t) && claimedThingAt(end);
-      boolean object = particle || disputedWords || claimedThing || (objectCues.has(t)
+      // "shared the view that close cooperation among the South, the United States and Japan is crucial": a
+      // phrase that ends in "that" says a clause, however long its subject
+      boolean thatClause = end - i > 1 && toks[end - 1].is("that");
+      boolean object = !thatClause && (particle || disputedWords || claimedThing || (objectCues.has(t)
           ? !clauseFollows(end)
           : !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(end)) || toAct)
-          || MAINTAIN.has(t) && innocenceAt(end);
+          || MAINTAIN.has(t) && innocenceAt(end));
       // "maintained an inquiry is what the committee does": a clause after it makes a weak verb
       // of saying speech
       boolean isWeak = end - i == 1 && weak.has(t)
