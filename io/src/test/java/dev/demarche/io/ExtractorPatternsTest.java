@@ -5815,7 +5815,16 @@ class ExtractorPatternsTest {
         text("the that of a cue past an adjunct with what its place is",
             "Provincial authorities said at a news conference in Lanzhou, the provincial capital, that 422"
                 + " aftershocks were recorded.",
-            "provincial authorities | Provincial authorities | INDIRECT | SAY | 422 aftershocks were recorded"));
+            "provincial authorities | Provincial authorities | INDIRECT | SAY | 422 aftershocks were recorded"),
+        text("a spokesperson the lead describes is the one named next who speaks, and the spokesman after",
+            "BEIJING - Japan should stop its provocative actions, a Chinese Foreign Ministry spokesman told a regular"
+                + " press briefing Thursday. Hong Lei said the clip was another provocation. \"China is resolute,\""
+                + " Hong said. The spokesman refuted the charge.",
+            "Hong Lei | a Chinese Foreign Ministry spokesman | INDIRECT | SAY | Japan should stop its provocative"
+                + " actions",
+            "Hong Lei | Hong Lei | INDIRECT | SAY | the clip was another provocation",
+            "Hong Lei | Hong | DIRECT | SAY | China is resolute,",
+            "Hong Lei | The spokesman | REPORTED_ACT | DENY | the charge"));
   }
 
   @ParameterizedTest(name = "{0}")

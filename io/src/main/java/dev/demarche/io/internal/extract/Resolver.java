@@ -409,8 +409,23 @@ final class Resolver {
             && m.title == null && m.start == m.nameStart && m.end < toks.length
             && (m == sentenceFirst && toks[m.end].isPunct(',')
                 || m != sentenceFirst && speakers.contains(m) && m.start > 0
-                    && toks[m.start - 1].kind == Token.Kind.QUOTE)) {
+                    && toks[m.start - 1].kind == Token.Kind.QUOTE
+                // "…, a Chinese Foreign Ministry spokesman told a regular press briefing Thursday. Hong Lei
+                // was commenting on …": a spokesperson described, then named as one who speaks
+                || m == sentenceFirst && speakers.contains(m) && isSpokespersonLead(lead))) {
           lead.actorKey = key;
+          if (isSpokespersonLead(lead)) {
+            // whom "the spokesman" stands for after it, and whom the spokesman speaks for
+            named.describedAs.add(lead.head);
+            String body = organization(lead);
+            if (named.principalKey == null && body != null) {
+              named.principalKey = body;
+            }
+            if (named.country == null) {
+              named.country = lead.country != null ? lead.country
+                  : lead.titleOrg != null ? lead.titleOrg.country().orElse(null) : null;
+            }
+          }
         }
         lead = null;
       } else if (lead != null && sentenceNo > leadSentence + 1) {
@@ -418,7 +433,7 @@ final class Resolver {
       }
       if (key != null && speakers.contains(m) && !m.insideQuote && m.type == Ment.Type.DESCRIPTION
           && m.kind == ActorKind.PERSON && !m.plural && m.possessor == null && records.get(key).kind == ActorKind.ANONYMOUS
-          && isDefinite(m) && firstSentence(m) && !leadSeen) {
+          && (isDefinite(m) || isSpokespersonLead(m)) && firstSentence(m) && !leadSeen) {
         // a definite description only: "A coroner has said …" introduces someone the story may name later
         lead = m;
         leadSentence = sentenceNo;
@@ -1151,6 +1166,11 @@ final class Resolver {
   /** Whether {@code word} has the ending of a past participle: "Adjusted", "Combined". */
   private static boolean isParticiple(String word) {
     return word.length() >= 5 && word.endsWith("ed");
+  }
+
+  /** Whether {@code m} describes a spokesperson with no name: "a Chinese Foreign Ministry spokesman". */
+  private static boolean isSpokespersonLead(Ment m) {
+    return m.head != null && SPOKESPERSON_HEADS.contains(m.head) && !m.hasName();
   }
 
   /** Whether {@code m} comes right after the dateline that opens its sentence: "FRANKFURT (Reuters) - Lindenau". */
