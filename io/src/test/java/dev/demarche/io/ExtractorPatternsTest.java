@@ -5824,7 +5824,14 @@ class ExtractorPatternsTest {
                 + " actions",
             "Hong Lei | Hong Lei | INDIRECT | SAY | the clip was another provocation",
             "Hong Lei | Hong | DIRECT | SAY | China is resolute,",
-            "Hong Lei | The spokesman | REPORTED_ACT | DENY | the charge"));
+            "Hong Lei | The spokesman | REPORTED_ACT | DENY | the charge"),
+        text("a verb quoted alone after its subject is the subject's act",
+            "He said Tokyo \u201csternly protested\u201d the launches. The president \"warned\" that tariffs would"
+                + " rise. Critics said the plan \"would fail\".",
+            "- | He | MIXED | SAY | Tokyo \u201csternly protested\u201d the launches",
+            "Japan | Tokyo | REPORTED_ACT | DENOUNCE | the launches",
+            "the president | The president | INDIRECT | WARN | tariffs would rise",
+            "critics | Critics | MIXED | SAY | the plan \"would fail\""));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -424,7 +424,7 @@ final class Attributor {
 
   List<Draft> attribute(List<Cue> cues) {
     for (Cue cue : cues) {
-      if (!cue.nominal() && !isInsideQuote(tok(cue.start()).begin)) {
+      if (!cue.nominal() && (!isInsideQuote(tok(cue.start()).begin) || quotedVerbAt(cue.start()))) {
         // nouns of speech and cues quoted inside a quotation are no boundaries of the narrative
         cueAt[cue.start()] = true;
         cueStarting[cue.start()] = cue;
@@ -435,7 +435,7 @@ final class Attributor {
         nominal(cue);
         continue;
       }
-      if (isInsideQuote(tok(cue.start()).begin)) {
+      if (isInsideQuote(tok(cue.start()).begin) && !quotedVerbAt(cue.start())) {
         embedded(cue);
         continue;
       }
@@ -870,6 +870,23 @@ final class Attributor {
    * ‘one China’ policy,” it said". The embedded speaker is named right before the cue, within the
    * quotation; what they said is the clause after it.
    */
+  /**
+   * Whether the cue at {@code k} opens a short quotation, after an adverb at most, whose subject is the
+   * capitalised word right before the opening mark: "Tokyo “sternly protested” the launches"; the verb is
+   * quoted, and the act is the subject's.
+   */
+  private boolean quotedVerbAt(int k) {
+    Quote q = quoteByOpenToken.get(k - 1);
+    int open = k - 1;
+    if (q == null && k > 1 && tok(k - 1).isLowerCase() && tok(k - 1).text.endsWith("ly")) {
+      q = quoteByOpenToken.get(k - 2);
+      open = k - 2;
+    }
+    return q != null && q.closed() && open > 0 && tok(open - 1).isWord()
+        && (tok(open - 1).isCapitalized() || endsAt[open] != null && endsAt[open].canSpeak())
+        && !isInsideQuote(tok(open - 1).begin) && k + 3 < tokens.size() && q.outer().end() <= tok(k + 3).end;
+  }
+
   private void embedded(Cue cue) {
     int k = cue.start();
     Ment speaker = k > 0 ? endsAt[k] : null;
@@ -3596,6 +3613,10 @@ final class Attributor {
   private void content(
       Cue cue, Ment speaker, Ment firstSpeaker, boolean inverted, boolean inherited, int p, int s, int ss, int se) {
     int last = lastContentToken(se);
+    if (p == cue.end() && p < last && quoteByCloseToken.containsKey(p) && quotedVerbAt(cue.start())) {
+      // "Tokyo “sternly protested” the launches": what follows the quoted verb
+      p++;
+    }
     if (p < last && tok(p).isPunct('(') && p > cue.end() && TIME_WORDS.has(tok(p - 1))) {
       // "said on Thursday (May 8) after talks …": the date in brackets is part of the time
       for (int k = p + 1; k <= last && k < p + 6; k++) {
@@ -6819,6 +6840,9 @@ final class Attributor {
     int j = cueStart - 1;
     while (j >= ss) {
       if (isSkippableBeforeCue(tok(j))) {
+        j--;
+      } else if (j >= cueStart - 2 && j - 1 >= ss && quoteByOpenToken.containsKey(j) && quotedVerbAt(cueStart)) {
+        // "Tokyo “sternly protested” the launches": the mark of a quotation that opens with the verb
         j--;
       } else if (tok(j).is("only") && !(j - 1 >= ss && tok(j - 1).is("not"))) {
         // "would only say that …"; but in "not only implying …" the participle is the subject's

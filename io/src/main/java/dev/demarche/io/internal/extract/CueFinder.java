@@ -122,11 +122,18 @@ final class CueFinder {
       Token t = toks[i];
       if (inQuote[i]) {
         // "“Prime Minister Wong reiterated that …,” it said": a named speaker's cue quoted by another
-        if (t.isWord() && t.isLowerCase() && t.lexeme.cue != null && i > 0 && toks[i - 1].isCapitalized()
-            && !FIRST_PERSON.has(toks[i - 1])) {
+        // "He said Tokyo “sternly protested” the launches": the verb of a subject quoted alone
+        boolean quotedVerb = t.isWord() && t.isLowerCase() && t.lexeme.cue != null && i > 0 && quotedVerbAfterName(i);
+        if (t.isWord() && t.isLowerCase() && t.lexeme.cue != null && i > 0
+            && (toks[i - 1].isCapitalized() && !FIRST_PERSON.has(toks[i - 1]) || quotedVerb)) {
           PhraseTrie.Match<SpeechAct> m = cues.cues.longestFrom(t.lexeme.cue, tokens, i);
           if (m != null && !isNounUse(i, m.end()) && !weak.has(t) && !t.text.endsWith("ing")) {
-            found.add(new Cue(i, m.end(), m.values().get(0), false, false, false, false));
+            SpeechAct act = m.values().get(0);
+            // past the closing mark after the quoted verb, what follows is its object or its clause
+            int after = m.end() < n && toks[m.end()].kind == Token.Kind.QUOTE ? m.end() + 1 : m.end();
+            boolean object = quotedVerb && !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(after))
+                && !(after < n && toks[after].is("that"));
+            found.add(new Cue(i, m.end(), act, object, false, false, false));
             i = m.end();
             continue;
           }
@@ -987,6 +994,25 @@ final class CueFinder {
   }
 
   private static final WordSet OPINION_HOLDERS = WordSet.of("his", "her", "their", "its");
+
+  /**
+   * Whether the cue at {@code i} opens a short quotation, after an adverb at most, right after a capitalised
+   * word outside it: "Tokyo “sternly protested” the launches".
+   */
+  private boolean quotedVerbAfterName(int i) {
+    int open = toks[i - 1].kind == Token.Kind.QUOTE ? i - 1
+        : i > 1 && toks[i - 2].kind == Token.Kind.QUOTE && toks[i - 1].isLowerCase() && toks[i - 1].text.endsWith("ly")
+            ? i - 2 : -1;
+    if (open < 1 || !toks[open - 1].isWord() || inQuote[open - 1]) {
+      return false;
+    }
+    for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
+      if (toks[k].kind == Token.Kind.QUOTE) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private boolean clauseFollows(int k) {
     if (k + 1 < tokens.size() && toks[k].is("on") && CUE_TIMES.has(toks[k + 1])) {
