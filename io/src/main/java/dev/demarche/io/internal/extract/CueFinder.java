@@ -131,8 +131,8 @@ final class CueFinder {
             SpeechAct act = m.values().get(0);
             // past the closing mark after the quoted verb, what follows is its object or its clause
             int after = m.end() < n && toks[m.end()].kind == Token.Kind.QUOTE ? m.end() + 1 : m.end();
-            boolean object = quotedVerb && !clauseActs.contains(act) && !(eitherActs.contains(act) && clauseFollows(after))
-                && !(after < n && toks[after].is("that"));
+            boolean object = quotedVerb && !clauseActs.contains(act)
+                && !(eitherActs.contains(act) && clauseFollows(after)) && !(after < n && toks[after].is("that"));
             found.add(new Cue(i, m.end(), act, object, false, false, false));
             i = m.end();
             continue;
