@@ -5831,7 +5831,15 @@ class ExtractorPatternsTest {
             "- | He | MIXED | SAY | Tokyo \u201csternly protested\u201d the launches",
             "Japan | Tokyo | REPORTED_ACT | DENOUNCE | the launches",
             "the president | The president | INDIRECT | WARN | tariffs would rise",
-            "critics | Critics | MIXED | SAY | the plan \"would fail\""));
+            "critics | Critics | MIXED | SAY | the plan \"would fail\""),
+        text("a title set off after a name without an article is the person's, also with its words in another order",
+            "The fire was pummelled by water bombers, said Kevin Theriault, chief of the fire department in Saint"
+                + " Andrews. The fire chief said evacuees would return on Tuesday. Jane Doe, spokeswoman for the"
+                + " agency, said the road was shut. The spokeswoman added that it would reopen.",
+            "Kevin Theriault | Kevin Theriault | INDIRECT | SAY | The fire was pummelled by water bombers",
+            "Kevin Theriault | The fire chief | INDIRECT | SAY | evacuees would return on Tuesday",
+            "Jane Doe | Jane Doe | INDIRECT | SAY | the road was shut",
+            "Jane Doe | The spokeswoman | INDIRECT | SAY | it would reopen"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -6836,7 +6836,20 @@ final class Attributor {
     return null;
   }
 
+  /** The speakers right before the cue at {@code cueStart}, a name rather than the description set off after it. */
   private List<Ment> leftSpeakers(int cueStart, int ss) {
+    List<Ment> found = leftSpeakersAsWritten(cueStart, ss);
+    if (found.size() == 1 && found.get(0).type == Ment.Type.DESCRIPTION && found.get(0).appositive != null
+        && found.get(0).appositive.end < found.get(0).start && found.get(0).appositive.hasName()
+        && found.get(0).end < cueStart && tok(found.get(0).end).isPunct(',')) {
+      // "Tom Reed, head of the Acme Group, the country's largest firm, said": the name the description is set
+      // off after
+      return List.of(found.get(0).appositive);
+    }
+    return found;
+  }
+
+  private List<Ment> leftSpeakersAsWritten(int cueStart, int ss) {
     int j = cueStart - 1;
     while (j >= ss) {
       if (isSkippableBeforeCue(tok(j))) {

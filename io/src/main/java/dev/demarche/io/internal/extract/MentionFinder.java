@@ -2243,6 +2243,23 @@ final class MentionFinder {
    * capitalised name: "the Chinese Foreign Ministry", "US President Donald Trump", "Chinese
    * Ministry of Foreign Affairs spokesman Guo Jiakun", "Porter Goss".
    */
+  /**
+   * Whether a person's noun in lower case at {@code i}, then "of" or "for" and a word in lower case, follows a
+   * person's name set off by a comma: "Kevin Theriault, chief of the fire department", "Jane Doe, spokeswoman for
+   * the agency".
+   */
+  private boolean bareTitleAfterName(int i) {
+    if (i < 2 || i + 2 >= tokens.size() || !tok(i - 1).isPunct(',') || !tok(i).isLowerCase()
+        || (tok(i).lexeme.mask & personNounBit) == 0 || !(tok(i + 1).is("of") || tok(i + 1).is("for"))
+        // "the fire department", not "Youth Forum Zimbabwe", whose capitals could start a titled name
+        || !(isDeterminer[i + 2] || tok(i + 2).isLowerCase()) || mentions.isEmpty()) {
+      return false;
+    }
+    Ment before = mentions.get(mentions.size() - 1);
+    return before.end == i - 1 && before.hasName() && before.nameEnd - before.nameStart >= 2
+        && (before.type == Ment.Type.PERSON || before.type == Ment.Type.CANDIDATE && before.kind == null);
+  }
+
   private int chunkAt(int i) {
     int n = tokens.size();
     if (tok(i).isCapitalized() && isCompoundModifier(tok(i))) {
@@ -2261,6 +2278,11 @@ final class MentionFinder {
       // but "The Atlantic", "The Hill": a name that begins with its article
       determiner = true;
       j++;
+    }
+    if (!determiner && bareTitleAfterName(i)) {
+      // "Kevin Theriault, chief of the fire department in Saint Andrews, said": a title set off after a
+      // name with no article, which reads as if it had one
+      determiner = true;
     }
     if (determiner && j + 1 < n && titleModifiers.has(tok(j)) && titleAt(j + 1) != null) {
       // "the former president", "the outgoing minister": a title held before or after now

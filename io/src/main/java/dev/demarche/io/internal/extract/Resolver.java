@@ -8,6 +8,7 @@ import dev.demarche.model.CountryCode;
 import dev.demarche.model.Role;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -1839,7 +1840,7 @@ final class Resolver {
     if (m.titleOrg != null && r.country == null) {
       r.country = m.titleOrg.country().orElse(null);
     }
-    if (m.titleText != null && r.roles.stream().noneMatch(x -> x.title().equals(m.titleText))) {
+    if (m.titleText != null && r.roles.stream().noneMatch(x -> x.title().equalsIgnoreCase(m.titleText))) {
       Role.Builder role = Role.builder().title(m.titleText);
       String org = organization(m);
       if (org != null) {
@@ -2512,6 +2513,11 @@ final class Resolver {
     if (a.equals(b) || a.endsWith(" " + b) || a.endsWith(m.head)) {
       return true;
     }
+    if (b.indexOf(' ') > 0 && a.contains(" of ") && wordsWithin(b, a)) {
+      // "the fire chief" for "Kevin Theriault, chief of the fire department", "the health minister" for the
+      // "Minister of Health": the same words, with "of"
+      return true;
+    }
     // "the foreign minister" for "Foreign Secretary Marcelo Ebrard": two titles of one office,
     // unless someone described with the mention's own title was mentioned ("Iran's foreign minister")
     TitleEntry held = gazetteer.titlesByText.get(a);
@@ -2522,6 +2528,17 @@ final class Resolver {
     }
     return held != null && m.title != null && held.body().isPresent() && held.body().equals(m.title.body())
         && held.rank().equals(m.title.rank()) && !describedWith(b);
+  }
+
+  /** Whether every word of {@code words} is a word of {@code text}. */
+  private static boolean wordsWithin(String words, String text) {
+    List<String> all = Arrays.asList(text.split(" "));
+    for (String w : words.split(" ")) {
+      if (!all.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether an actor mentioned lately is a description that holds {@code title}: "Iran's foreign minister". */
