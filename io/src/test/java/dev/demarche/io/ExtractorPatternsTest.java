@@ -5839,7 +5839,12 @@ class ExtractorPatternsTest {
             "Kevin Theriault | Kevin Theriault | INDIRECT | SAY | The fire was pummelled by water bombers",
             "Kevin Theriault | The fire chief | INDIRECT | SAY | evacuees would return on Tuesday",
             "Jane Doe | Jane Doe | INDIRECT | SAY | the road was shut",
-            "Jane Doe | The spokeswoman | INDIRECT | SAY | it would reopen"));
+            "Jane Doe | The spokeswoman | INDIRECT | SAY | it would reopen"),
+        text("a name no list knows after a noun of the press is a medium, also after a possessive",
+            "Earlier the country's news portal Newsfirst reported that the premier would resign. \"He is ready,\""
+                + " the portal said.",
+            "Newsfirst | Newsfirst | INDIRECT | REPORT | the premier would resign",
+            "Newsfirst | the portal | DIRECT | SAY | He is ready,"));
   }
 
   @ParameterizedTest(name = "{0}")

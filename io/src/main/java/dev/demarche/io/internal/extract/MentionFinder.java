@@ -612,7 +612,7 @@ final class MentionFinder {
 
   /** Nouns for the press alone: "the newspaper NRC", "press agency PAP"; not "the UN health agency WHO". */
   private static final WordSet PRESS_NOUNS = WordSet.of("newspaper", "daily", "broadcaster", "tabloid", "magazine",
-      "weekly", "channel", "outlet", "publication");
+      "weekly", "channel", "outlet", "publication", "portal");
 
   /**
    * "the state news agency PAP", "the newspaper NRC": a name the gazetteer gives another kind of actor
@@ -675,6 +675,10 @@ final class MentionFinder {
           && businesses.contains(tok(m.nameStart).text)) {
         // "Gulfmark said" after "oil refiner Gulfmark Energy"
         m.kind = ActorKind.ORGANIZATION;
+      } else if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameStart == m.start
+          && m.start > 1 && PRESS_NOUNS.has(tok(m.start - 1)) && tok(m.start - 1).isLowerCase()) {
+        // "the country's news portal Newsfirst", "the daily Kompas": a medium the noun before it names
+        m.kind = ActorKind.MEDIA;
       }
       if (m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() != ActorKind.MEDIA
           && m.entry.kind() != ActorKind.STATE
