@@ -5844,7 +5844,11 @@ class ExtractorPatternsTest {
             "Earlier the country's news portal Newsfirst reported that the premier would resign. \"He is ready,\""
                 + " the portal said.",
             "Newsfirst | Newsfirst | INDIRECT | REPORT | the premier would resign",
-            "Newsfirst | the portal | DIRECT | SAY | He is ready,"));
+            "Newsfirst | the portal | DIRECT | SAY | He is ready,"),
+        text("police forces news names are bodies of their states",
+            "Scotland Yard said 12 people were arrested. The NYPD said two officers were hurt.",
+            "Metropolitan Police | Scotland Yard | INDIRECT | SAY | 12 people were arrested",
+            "New York City Police Department | The NYPD | INDIRECT | SAY | two officers were hurt"));
   }
 
   @ParameterizedTest(name = "{0}")
