@@ -5848,7 +5848,12 @@ class ExtractorPatternsTest {
         text("police forces news names are bodies of their states",
             "Scotland Yard said 12 people were arrested. The NYPD said two officers were hurt.",
             "Metropolitan Police | Scotland Yard | INDIRECT | SAY | 12 people were arrested",
-            "New York City Police Department | The NYPD | INDIRECT | SAY | two officers were hurt"));
+            "New York City Police Department | The NYPD | INDIRECT | SAY | two officers were hurt"),
+        text("a reason the writer gives after a comma is not what was said or urged",
+            "The United States has urged China to stop its military pressure on Taiwan, apparently in response to a"
+                + " spate of incursions. Beijing said it would impose tariffs, in retaliation for the sanctions.",
+            "United States | United States | INDIRECT | URGE | to stop its military pressure on Taiwan",
+            "China | Beijing | INDIRECT | SAY | it would impose tariffs"));
   }
 
   @ParameterizedTest(name = "{0}")

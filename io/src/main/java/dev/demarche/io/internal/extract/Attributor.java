@@ -3567,6 +3567,21 @@ final class Attributor {
    * Whether an aside summing up what was said, with a cue of its own, starts at {@code j}: "a claim
    * the army disputed", "a charge it denied", "an allegation his family rejected".
    */
+  /** Words of a reason given after a comma: "in response to", "in reaction to", "in retaliation for". */
+  private static final WordSet RESPONSE_NOUNS = WordSet.of("response", "reaction", "reply", "retaliation");
+
+  /**
+   * Whether a reason the writer gives for an act opens at {@code j}, after an adverb at most: "apparently in
+   * response to a recent spate of entries", "in retaliation for the sanctions".
+   */
+  private boolean responseAdjunctAt(int j, int last) {
+    if (j <= last && isAdverb(tok(j))) {
+      j++;
+    }
+    return j + 2 <= last && tok(j).is("in") && RESPONSE_NOUNS.has(tok(j + 1))
+        && (tok(j + 2).is("to") || tok(j + 2).is("for"));
+  }
+
   private boolean summaryAppositiveAt(int j, int last) {
     if (j + 2 > last || !(tok(j).is("a") || tok(j).is("an")) || !COMMENT_NOUNS.has(tok(j + 1))) {
       return false;
@@ -5195,6 +5210,11 @@ final class Attributor {
         end = k - 1;
         break;
       }
+      if (k > from && tok(k).isPunct(',') && responseAdjunctAt(k + 1, last) && !isInsideQuote(tok(k).begin)) {
+        // "said the talks would resume, apparently in response to …": why the writer thinks it was said
+        end = k - 1;
+        break;
+      }
       if (k > from && tok(k).isPunct(',') && summaryAppositiveAt(k + 1, last) && !isInsideQuote(tok(k).begin)) {
         // "said the man was armed, a claim his family rejected": the writer's aside on what was said
         end = k - 1;
@@ -5943,6 +5963,8 @@ final class Attributor {
           || k > from && FINITE_AFTER_OBJECT.has(t) && k - relative > 2 && !untilClause
           || k > from && t.is("without") && withoutSaying(k + 1, last)
           || k > from && t.isPunct(',') && summaryAppositiveAt(k + 1, last)
+          // "urged China to stop its military pressure on Taiwan, apparently in response to …"
+          || k > from && t.isPunct(',') && responseAdjunctAt(k + 1, last)
           || k > from && t.is("to") && !gerund && pressAddresseeAt(k + 1, last))) {
         break;
       }
