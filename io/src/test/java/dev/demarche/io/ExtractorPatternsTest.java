@@ -5853,7 +5853,11 @@ class ExtractorPatternsTest {
             "The United States has urged China to stop its military pressure on Taiwan, apparently in response to a"
                 + " spate of incursions. Beijing said it would impose tariffs, in retaliation for the sanctions.",
             "United States | United States | INDIRECT | URGE | to stop its military pressure on Taiwan",
-            "China | Beijing | INDIRECT | SAY | it would impose tariffs"));
+            "China | Beijing | INDIRECT | SAY | it would impose tariffs"),
+        text("a name whose shares move is a business the company stands for",
+            "Chemours shares plunged after the chemical maker placed its executives on leave. The company said the"
+                + " review would take weeks.",
+            "Chemours | The company | INDIRECT | SAY | the review would take weeks"));
   }
 
   @ParameterizedTest(name = "{0}")

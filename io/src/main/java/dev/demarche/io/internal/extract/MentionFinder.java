@@ -610,6 +610,9 @@ final class MentionFinder {
             && IRREGULAR_PLURALS.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** What a listed business's name comes before: "Chemours shares plunged". */
+  private static final WordSet STOCK_NOUNS = WordSet.of("shares", "stock", "stocks");
+
   /** Nouns for the press alone: "the newspaper NRC", "press agency PAP"; not "the UN health agency WHO". */
   private static final WordSet PRESS_NOUNS = WordSet.of("newspaper", "daily", "broadcaster", "tabloid", "magazine",
       "weekly", "channel", "outlet", "publication", "portal");
@@ -675,6 +678,14 @@ final class MentionFinder {
           && businesses.contains(tok(m.nameStart).text)) {
         // "Gulfmark said" after "oil refiner Gulfmark Energy"
         m.kind = ActorKind.ORGANIZATION;
+      } else if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.title == null
+          && m.end + 1 < tokens.size() && STOCK_NOUNS.has(tok(m.end))
+          && (FINITE_AFTER_WHO.has(tok(m.end + 1))
+              || tok(m.end + 1).isLowerCase() && tok(m.end + 1).text.endsWith("ed"))) {
+        // "Chemours shares plunged", "Toyota stock fell": a listed business
+        m.kind = ActorKind.ORGANIZATION;
+        businesses.add(tok(m.nameStart).text);
+        businesses.add(text(m.nameStart, m.nameEnd));
       } else if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameStart == m.start
           && m.start > 1 && PRESS_NOUNS.has(tok(m.start - 1)) && tok(m.start - 1).isLowerCase()) {
         // "the country's news portal Newsfirst", "the daily Kompas": a medium the noun before it names
