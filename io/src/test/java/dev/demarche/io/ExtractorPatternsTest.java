@@ -5856,8 +5856,9 @@ class ExtractorPatternsTest {
             "China | Beijing | INDIRECT | SAY | it would impose tariffs"),
         text("a name whose shares move is a business the company stands for",
             "Chemours shares plunged after the chemical maker placed its executives on leave. The company said the"
-                + " review would take weeks.",
-            "Chemours | The company | INDIRECT | SAY | the review would take weeks"));
+                + " review would take weeks. Valmora stock fell 4%. The company said sales were weak.",
+            "Chemours | The company | INDIRECT | SAY | the review would take weeks",
+            "Valmora | The company | INDIRECT | SAY | sales were weak"));
   }
 
   @ParameterizedTest(name = "{0}")

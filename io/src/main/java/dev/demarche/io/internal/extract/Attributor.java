@@ -3452,7 +3452,7 @@ final class Attributor {
    */
   private static final WordSet TOPIC_ENDING_PAST = WordSet.of("drew");
   /** Past forms without "-ed" of verbs a subject may go on with: "…, and was left outside". */
-  private static final WordSet IRREGULAR_PAST = WordSet.of("was", "were", "had", "went", "left", "took", "made",
+  static final WordSet IRREGULAR_PAST = WordSet.of("was", "were", "had", "went", "left", "took", "made",
       "came", "fled", "fell", "hit", "struck", "ran", "set", "put", "kept", "held", "began", "became", "lost",
       "won", "sent", "gave", "got", "found", "paid", "built", "brought", "caught", "led", "met", "rose", "saw",
       "sold", "sought", "spent", "stood", "shot", "withdrew", "broke", "chose", "grew", "knew", "threw");

@@ -680,7 +680,7 @@ final class MentionFinder {
         m.kind = ActorKind.ORGANIZATION;
       } else if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.title == null
           && m.end + 1 < tokens.size() && STOCK_NOUNS.has(tok(m.end))
-          && (FINITE_AFTER_WHO.has(tok(m.end + 1))
+          && (FINITE_AFTER_WHO.has(tok(m.end + 1)) || Attributor.IRREGULAR_PAST.has(tok(m.end + 1))
               || tok(m.end + 1).isLowerCase() && tok(m.end + 1).text.endsWith("ed"))) {
         // "Chemours shares plunged", "Toyota stock fell": a listed business
         m.kind = ActorKind.ORGANIZATION;
