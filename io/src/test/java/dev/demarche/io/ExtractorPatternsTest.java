@@ -5858,7 +5858,11 @@ class ExtractorPatternsTest {
             "Chemours shares plunged after the chemical maker placed its executives on leave. The company said the"
                 + " review would take weeks. Valmora stock fell 4%. The company said sales were weak.",
             "Chemours | The company | INDIRECT | SAY | the review would take weeks",
-            "Valmora | The company | INDIRECT | SAY | sales were weak"));
+            "Valmora | The company | INDIRECT | SAY | sales were weak"),
+        text("a surname with an honorific is the one of that surname whose gender agrees",
+            "David Lange died last night. Sister Margaret Lange said it was sad. Mr Lange once said the plan was bad.",
+            "Margaret Lange | Sister Margaret Lange | INDIRECT | SAY | it was sad",
+            "David Lange | Mr Lange | INDIRECT | SAY | the plan was bad"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1759,6 +1759,23 @@ final class Resolver {
   private static final Set<String> ARABIC_ARTICLES = ImmutableSet.of("al", "el", "ad", "ar", "as", "ash", "an", "at",
       "az");
 
+  /**
+   * The person named last whose surname is {@code surname} and whose gender agrees with {@code gender}, or
+   * {@code fallback}.
+   */
+  private String sameSurname(String surname, Ment.Gender gender, String fallback) {
+    String best = fallback;
+    int bestAt = -1;
+    for (Record r : records.values()) {
+      if (r.kind == ActorKind.PERSON && r.name.endsWith(" " + surname) && compatible(r.gender, gender)
+          && lastMention.getOrDefault(r.key, -1) > bestAt) {
+        best = r.key;
+        bestAt = lastMention.getOrDefault(r.key, -1);
+      }
+    }
+    return best;
+  }
+
   /** A person first named by surname only, now named in full: "Pelosi", then "Nancy Pelosi". */
   private String personBySurname(String name) {
     int space = name.lastIndexOf(' ');
@@ -1789,6 +1806,10 @@ final class Resolver {
     String key = personByName(name);
     if (key == null) {
       key = personBySurname(name);
+    }
+    if (key != null && m.nameEnd - m.nameStart == 1 && !compatible(records.get(key).gender, m.gender)) {
+      // "Sister Margaret Lange said … Mr Lange once described": the man of that surname named last
+      key = sameSurname(text(m.nameStart, m.nameEnd), m.gender, key);
     }
     Record r;
     if (key == null) {
