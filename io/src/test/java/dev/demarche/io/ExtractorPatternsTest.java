@@ -5862,7 +5862,14 @@ class ExtractorPatternsTest {
         text("a surname with an honorific is the one of that surname whose gender agrees",
             "David Lange died last night. Sister Margaret Lange said it was sad. Mr Lange once said the plan was bad.",
             "Margaret Lange | Sister Margaret Lange | INDIRECT | SAY | it was sad",
-            "David Lange | Mr Lange | INDIRECT | SAY | the plan was bad"));
+            "David Lange | Mr Lange | INDIRECT | SAY | the plan was bad"),
+        text("a curly quotation run on into a paragraph that closes it is the speaker's who closes it",
+            "A former diplomat said the minister was cautious.\n\u201COnly days ago, China said it does not"
+                + " recognise Ladakh.\nAlso, some talks are private,\u201D he said.",
+            "a former diplomat | A former diplomat | INDIRECT | SAY | the minister was cautious",
+            "a former diplomat | - | DIRECT | SAY | Only days ago, China said it does not recognise Ladakh.",
+            "China | China | INDIRECT | SAY | it does not recognise Ladakh",
+            "a former diplomat | he | DIRECT | SAY | Also, some talks are private,"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -105,6 +105,8 @@ public final class QuoteScanner {
     private int omittedProblems;
     private int paragraphBegin;
     private int paragraphEnd;
+    /** Whether the quotation open at the paragraph's end goes on into the next without its mark repeated. */
+    private boolean unmarkedContinuation;
 
     Run(String text) {
       this.text = text;
@@ -117,7 +119,9 @@ public final class QuoteScanner {
         paragraphBegin = paragraph.begin();
         paragraphEnd = paragraph.end();
         // The opening mark of a continued quotation belongs to it and must not open another.
-        for (int i = continuing ? paragraphBegin + 1 : paragraphBegin; i < paragraphEnd; i++) {
+        boolean markRepeated = continuing && !unmarkedContinuation;
+        unmarkedContinuation = false;
+        for (int i = markRepeated ? paragraphBegin + 1 : paragraphBegin; i < paragraphEnd; i++) {
           char c = text.charAt(i);
           // most characters are neither a mark nor an end: one look in a table skips them
           if (c < MARKS.length ? MARKS[c] : c >= '\u2018' && c <= '\u2026') {
@@ -345,7 +349,35 @@ public final class QuoteScanner {
         outer.continued = true;
         return true;
       }
+      if (outer.tentativeClose < 0 && next != null && closesUnmarked(outer, next)) {
+        // “… paragraph one. / Paragraph two …,” he said.: a curly quotation run on across the break
+        outer.continued = true;
+        unmarkedContinuation = true;
+        return true;
+      }
       forceCloseFrom(0, paragraphEnd, AT_PARAGRAPH_END);
+      return false;
+    }
+
+    /**
+     * Whether {@code next}, a paragraph that opens with no mark, has a curly closing double mark before any
+     * curly opening one, and {@code outer} opened with a curly mark: the quotation goes on in it without the
+     * newswire's repeated opening mark.
+     */
+    private boolean closesUnmarked(Open outer, TextRange next) {
+      if (outer.single || outer.mark != '\u201C' || CharClasses.isDoubleQuoteMark(text.charAt(next.begin()))
+          || CharClasses.isSingleQuoteMark(text.charAt(next.begin()))) {
+        return false;
+      }
+      for (int k = next.begin(); k < next.end(); k++) {
+        char c = text.charAt(k);
+        if (c == '\u201D') {
+          return true;
+        }
+        if (c == '\u201C' || c == '"') {
+          return false;
+        }
+      }
       return false;
     }
 

@@ -265,11 +265,13 @@ class QuoteScannerTest {
   }
 
   @Test
-  void quotationNeverCrossesParagraphWithoutContinuationMark() {
-    String text = "\u201CFirst part\nSecond part\u201D";
+  void quotationNeverCrossesParagraphWithoutContinuationMarkOrClosingMark() {
+    String text = "\u201CFirst part\nSecond part \u201Cquoted\u201D here";
 
-    assertEquals(List.of("\u201CFirst part | First part | CURLY 0 unclosed"), quotes(text));
-    assertEquals(List.of("UNCLOSED_QUOTE@0", "UNMATCHED_CLOSING_QUOTE@23"), problems(text));
+    assertEquals(
+        List.of("\u201CFirst part | First part | CURLY 0 unclosed", "\u201Cquoted\u201D | quoted | CURLY 0"),
+        quotes(text));
+    assertEquals(List.of("UNCLOSED_QUOTE@0"), problems(text));
   }
 
   @Test
@@ -317,6 +319,28 @@ class QuoteScannerTest {
     assertEquals(
         List.of(new Quote(TextRange.of(0, 22), TextRange.of(1, 21), STRAIGHT, 0, true, true)),
         scan.quotes());
+  }
+
+  @Test
+  void curlyQuotationRunsOnIntoParagraphThatClosesItWithoutRepeatedMark() {
+    String text = "\u201COnly days ago, China said so.\nAlso, some talks are private,\u201D he said.\n"
+        + "\u201CNo mark closes this.\nNor this one.";
+
+    assertEquals(
+        List.of(
+            "\u201COnly days ago, China said so.\nAlso, some talks are private,\u201D | Only days ago, China said"
+                + " so.\nAlso, some talks are private, | CURLY 0 continued",
+            "\u201CNo mark closes this. | No mark closes this. | CURLY 0 unclosed"),
+        quotes(text));
+    assertEquals(List.of("UNCLOSED_QUOTE@71"), problems(text));
+  }
+
+  @Test
+  void straightQuotationDoesNotRunOnIntoUnmarkedParagraph() {
+    String text = "\"We will win.\nThey said it,\" he added.";
+
+    assertEquals(List.of("\"We will win. | We will win. | STRAIGHT 0 unclosed"), quotes(text));
+    assertEquals(List.of("UNCLOSED_QUOTE@0", "UNMATCHED_CLOSING_QUOTE@27"), problems(text));
   }
 
   @Test
