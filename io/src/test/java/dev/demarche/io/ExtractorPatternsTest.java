@@ -5869,7 +5869,11 @@ class ExtractorPatternsTest {
             "a former diplomat | A former diplomat | INDIRECT | SAY | the minister was cautious",
             "a former diplomat | - | DIRECT | SAY | Only days ago, China said it does not recognise Ladakh.",
             "China | China | INDIRECT | SAY | it does not recognise Ladakh",
-            "a former diplomat | he | DIRECT | SAY | Also, some talks are private,"));
+            "a former diplomat | he | DIRECT | SAY | Also, some talks are private,"),
+        text("reports cited with words of their kind only are a hedge; with words of whose they are, a source",
+            "According to the news reports, Abe is looking for support. According to unconfirmed reports, the deal"
+                + " is off. According to local reports, the toll rose.",
+            "local reports | local reports | INDIRECT | SAY | the toll rose"));
   }
 
   @ParameterizedTest(name = "{0}")

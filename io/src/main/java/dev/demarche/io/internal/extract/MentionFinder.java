@@ -1909,7 +1909,8 @@ final class MentionFinder {
         // the data" stands for data named before, whose authors the rules cannot tell
         // but "according to data presented at a conference", "official results released Monday" name
         // their source by where or when they were given
-        return j < k - 1 && !(j == k - 2 && (tok(k - 1).is("the") || tok(k - 1).is("these")))
+        // and "according to the news reports", "according to unconfirmed media reports" say what kind, not whose
+        return j < k - 1 && !(j == k - 2 && (tok(k - 1).is("the") || tok(k - 1).is("these"))) && !kindOnly(j + 1, k)
             || k + 1 < tokens.size() && REPORT_PARTICIPLES.has(tok(k + 1));
       }
       if (!t.isWord() || !t.isLowerCase() && j != k - 1) {
@@ -1917,6 +1918,20 @@ final class MentionFinder {
       }
     }
     return false;
+  }
+
+  /** Words before a report's noun that tell what kind of report it is, not whose: "the news reports". */
+  private static final WordSet REPORT_KINDS = WordSet.of("the", "these", "news", "media", "press", "some", "several",
+      "unconfirmed", "recent", "earlier", "initial", "early", "many", "numerous", "various", "conflicting");
+
+  /** Whether every word from {@code from} up to {@code k} only tells the kind of report. */
+  private boolean kindOnly(int from, int k) {
+    for (int j = from; j < k; j++) {
+      if (!REPORT_KINDS.has(tok(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether "with" comes within four words before the noun at {@code k}: "with some local press". */
