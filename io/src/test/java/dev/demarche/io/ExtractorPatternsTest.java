@@ -5873,7 +5873,11 @@ class ExtractorPatternsTest {
         text("reports cited with words of their kind only are a hedge; with words of whose they are, a source",
             "According to the news reports, Abe is looking for support. According to unconfirmed reports, the deal"
                 + " is off. According to local reports, the toll rose.",
-            "local reports | local reports | INDIRECT | SAY | the toll rose"));
+            "local reports | local reports | INDIRECT | SAY | the toll rose"),
+        text("a question the writer asks says nothing; one quoted is asked",
+            "What did Baerbock say in Tianjin? Baerbock warned against conflict. \"Why did he say that?\" she asked.",
+            "Baerbock | Baerbock | REPORTED_ACT | WARN | conflict",
+            "Baerbock | she | DIRECT | ASK | Why did he say that?"));
   }
 
   @ParameterizedTest(name = "{0}")

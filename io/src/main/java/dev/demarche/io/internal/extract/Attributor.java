@@ -870,6 +870,16 @@ final class Attributor {
    * ‘one China’ policy,” it said". The embedded speaker is named right before the cue, within the
    * quotation; what they said is the clause after it.
    */
+  /** Words that open a question the writer asks: "What did Baerbock say in Tianjin?". */
+  private static final WordSet QUESTION_OPENERS = WordSet.of("What", "Why", "How", "When", "Where", "Who", "Did",
+      "Does", "Do", "Will", "Would", "Can", "Could", "Should");
+
+  /** Whether the sentence from {@code ss} to {@code se} is a question of the narrative, outside any quotation. */
+  private boolean askedInNarrative(int ss, int se) {
+    return se - ss >= 3 && QUESTION_OPENERS.has(tok(ss)) && tok(se - 1).isPunct('?')
+        && !isInsideQuote(tok(ss).begin);
+  }
+
   /**
    * Whether the cue at {@code k} opens a short quotation, after an adverb at most, whose subject is the
    * capitalised word right before the opening mark: "Tokyo “sternly protested” the launches"; the verb is
@@ -1188,6 +1198,10 @@ final class Attributor {
         && !tok(conditioned.start - 1).text.equalsIgnoreCase("whether")
         && !isInsideQuote(tok(cue.start()).begin)) {
       // "ready to assist if local governments requested help": a condition, not a report of speech
+      return;
+    }
+    if (askedInNarrative(ss, sentenceEnd[s])) {
+      // "What did Baerbock say in Tianjin?": the writer's question, a heading, asks what was said
       return;
     }
     if (obligedAt(cue.start(), ss)) {
