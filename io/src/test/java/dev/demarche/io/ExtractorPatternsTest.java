@@ -5877,7 +5877,13 @@ class ExtractorPatternsTest {
         text("a question the writer asks says nothing; one quoted is asked",
             "What did Baerbock say in Tianjin? Baerbock warned against conflict. \"Why did he say that?\" she asked.",
             "Baerbock | Baerbock | REPORTED_ACT | WARN | conflict",
-            "Baerbock | she | DIRECT | ASK | Why did he say that?"));
+            "Baerbock | she | DIRECT | ASK | Why did he say that?"),
+        text("no object after a verb whose object is which, nor a main clause's verb after a relative clause",
+            "The trip comes amid Chinese drills around Taiwan, which the German Foreign Ministry condemned on"
+                + " Wednesday, and in the wake of China's support for Russia. The plan that Beijing rejected was"
+                + " bold. He said that China opposed the plan.",
+            "- | He | INDIRECT | SAY | China opposed the plan",
+            "China | China | REPORTED_ACT | REJECT | the plan"));
   }
 
   @ParameterizedTest(name = "{0}")

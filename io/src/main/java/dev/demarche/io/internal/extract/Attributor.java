@@ -5791,6 +5791,17 @@ final class Attributor {
   }
 
   private void object(Cue cue, Ment speaker, int from, int s, int se) {
+    if (speaker != null && speaker.start - 1 > sentenceStart[s] && speaker.end <= cue.start()
+        && tok(speaker.start - 1).is("which") && tok(speaker.start - 2).isPunct(',') && cue.end() < se
+        && (TIME_GLUE.has(tok(cue.end())) || TIME_WORDS.has(tok(cue.end())) || tok(cue.end()).isPunct(','))) {
+      // "maneuvers around Taiwan, which the German Foreign Ministry condemned on Wednesday, and in the wake of …":
+      // the relative pronoun is the object; what follows the verb is no object of it
+      return;
+    }
+    if (from < se && (tok(from).is("was") || tok(from).is("were") || tok(from).is("is") || tok(from).is("are"))) {
+      // "The plan that Beijing rejected was bold": the main clause's verb, no object
+      return;
+    }
     if (speaker != null && speaker.head != null && VOTERS.contains(speaker.head.toLowerCase(java.util.Locale.ROOT))
         && (cue.act() == SpeechAct.REJECT || cue.act() == SpeechAct.AGREE)) {
       // "voters in Ireland narrowly rejected a proposal": a vote cast, no words said
