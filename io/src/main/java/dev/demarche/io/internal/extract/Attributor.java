@@ -865,11 +865,6 @@ final class Attributor {
   private static final WordSet FUTURE = WordSet.of("expected", "set", "due", "plan", "plans", "planned", "intend",
       "intends", "intended", "hope", "hopes", "hoped", "going", "scheduled", "poised", "likely");
 
-  /**
-   * A statement quoted inside another: "“Prime Minister Wong reiterated that Singapore has a clear
-   * ‘one China’ policy,” it said". The embedded speaker is named right before the cue, within the
-   * quotation; what they said is the clause after it.
-   */
   /** Words that open a question the writer asks: "What did Baerbock say in Tianjin?". */
   private static final WordSet QUESTION_OPENERS = WordSet.of("What", "Why", "How", "When", "Where", "Who", "Did",
       "Does", "Do", "Will", "Would", "Can", "Could", "Should");
@@ -897,6 +892,11 @@ final class Attributor {
         && !isInsideQuote(tok(open - 1).begin) && k + 3 < tokens.size() && q.outer().end() <= tok(k + 3).end;
   }
 
+  /**
+   * A statement quoted inside another: "“Prime Minister Wong reiterated that Singapore has a clear
+   * ‘one China’ policy,” it said". The embedded speaker is named right before the cue, within the
+   * quotation; what they said is the clause after it.
+   */
   private void embedded(Cue cue) {
     int k = cue.start();
     Ment speaker = k > 0 ? endsAt[k] : null;
@@ -3577,10 +3577,6 @@ final class Attributor {
     return true;
   }
 
-  /**
-   * Whether an aside summing up what was said, with a cue of its own, starts at {@code j}: "a claim
-   * the army disputed", "a charge it denied", "an allegation his family rejected".
-   */
   /** Words of a reason given after a comma: "in response to", "in reaction to", "in retaliation for". */
   private static final WordSet RESPONSE_NOUNS = WordSet.of("response", "reaction", "reply", "retaliation");
 
@@ -3596,6 +3592,10 @@ final class Attributor {
         && (tok(j + 2).is("to") || tok(j + 2).is("for"));
   }
 
+  /**
+   * Whether an aside summing up what was said, with a cue of its own, starts at {@code j}: "a claim
+   * the army disputed", "a charge it denied", "an allegation his family rejected".
+   */
   private boolean summaryAppositiveAt(int j, int last) {
     if (j + 2 > last || !(tok(j).is("a") || tok(j).is("an")) || !COMMENT_NOUNS.has(tok(j + 1))) {
       return false;

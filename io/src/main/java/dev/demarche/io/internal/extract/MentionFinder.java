@@ -2269,11 +2269,6 @@ final class MentionFinder {
   }
 
   /**
-   * A chunk of determiner, country adjectives or possessives, organisation names, titles and a
-   * capitalised name: "the Chinese Foreign Ministry", "US President Donald Trump", "Chinese
-   * Ministry of Foreign Affairs spokesman Guo Jiakun", "Porter Goss".
-   */
-  /**
    * Whether a person's noun in lower case at {@code i}, then "of" or "for" and a word in lower case, follows a
    * person's name set off by a comma: "Kevin Theriault, chief of the fire department", "Jane Doe, spokeswoman for
    * the agency".
@@ -2290,6 +2285,11 @@ final class MentionFinder {
         && (before.type == Ment.Type.PERSON || before.type == Ment.Type.CANDIDATE && before.kind == null);
   }
 
+  /**
+   * A chunk of determiner, country adjectives or possessives, organisation names, titles and a
+   * capitalised name: "the Chinese Foreign Ministry", "US President Donald Trump", "Chinese
+   * Ministry of Foreign Affairs spokesman Guo Jiakun", "Porter Goss".
+   */
   private int chunkAt(int i) {
     int n = tokens.size();
     if (tok(i).isCapitalized() && isCompoundModifier(tok(i))) {
