@@ -5739,14 +5739,16 @@ class ExtractorPatternsTest {
                 + " the worst in years.",
             "the service | The service | REPORTED_ACT | WARN | weather alerts",
             "- | She | REPORTED_ACT | DENOUNCE | the attack as the worst in years"),
-        text("verbs of reckoning, conveying, scolding, notifying, boasting, exhorting and outlining report speech",
+        text("verbs of reckoning, conveying, scolding, notifying, boasting, exhorting and outlining report speech; a"
+                + " team that shot back into the lead says nothing",
             "Analysts reckon the deal will pass. Tokyo conveyed its concerns to Beijing. Seoul relayed a message from"
                 + " Pyongyang. The senator grumbled that the talks were slow. Critics derided the plan as a giveaway."
-                + " The judge scolded the lawyers for the delay. The regulator admonished the bank for lax controls."
+                + " The judge scolded the lawyers for the delay. The regulator berated the bank for lax controls."
                 + " Rivals assailed the budget. The minister faulted the police for the response. Manila notified"
                 + " Beijing that it would file a protest. Reporters queried whether the ban would last. The mayor"
-                + " bragged that the economy was booming. The pope exhorted leaders to seek peace. \"Not true,\" Lopez"
-                + " shot back. The minister extolled the partnership. The ministry outlined plans to cut tariffs.",
+                + " bragged that the economy was booming. The pope exhorted leaders to seek peace. The minister"
+                + " extolled the partnership. The ministry outlined plans to cut tariffs. The Lakers shot back into the"
+                + " lead.",
             "analysts | Analysts | INDIRECT | SAY | the deal will pass",
             "Japan | Tokyo | REPORTED_ACT | EXPRESS_CONCERN | its concerns",
             "South Korea | Seoul | REPORTED_ACT | SAY | a message from Pyongyang",
@@ -5760,7 +5762,6 @@ class ExtractorPatternsTest {
             "Reporters | Reporters | INDIRECT | ASK | whether the ban would last",
             "the mayor | The mayor | INDIRECT | CLAIM | the economy was booming",
             "the pope | The pope | INDIRECT | URGE | to seek peace",
-            "Lopez | Lopez | DIRECT | RESPOND | Not true,",
             "the minister | The minister | REPORTED_ACT | PRAISE | the partnership",
             "the ministry | The ministry | REPORTED_ACT | EXPLAIN | plans to cut tariffs"),
         text("nouns of confidence, doubt, pleas, invitations and directives after a light verb are acts; an offer, a"
@@ -5818,13 +5819,17 @@ class ExtractorPatternsTest {
             "provincial authorities | Provincial authorities | INDIRECT | SAY | 422 aftershocks were recorded"),
         text("a spokesperson the lead describes is the one named next who speaks, and the spokesman after",
             "BEIJING - Japan should stop its provocative actions, a Chinese Foreign Ministry spokesman told a regular"
-                + " press briefing Thursday. Hong Lei said the clip was another provocation. \"China is resolute,\""
-                + " Hong said. The spokesman refuted the charge.",
+                + " press briefing Thursday. Hong Lei was commenting on a video clip. \"China is resolute,\" Hong"
+                + " said. The spokesman refuted the charge. The sanctions are illegal, a Chinese Foreign Ministry"
+                + " spokesman told reporters. Meanwhile, Joe Biden said the US would not back down.",
             "Hong Lei | a Chinese Foreign Ministry spokesman | INDIRECT | SAY | Japan should stop its provocative"
                 + " actions",
-            "Hong Lei | Hong Lei | INDIRECT | SAY | the clip was another provocation",
+            "Hong Lei | Hong Lei | REPORTED_ACT | SAY | a video clip",
             "Hong Lei | Hong | DIRECT | SAY | China is resolute,",
-            "Hong Lei | The spokesman | REPORTED_ACT | DENY | the charge"),
+            "Hong Lei | The spokesman | REPORTED_ACT | DENY | the charge",
+            "a Chinese Foreign Ministry spokesman | a Chinese Foreign Ministry spokesman | INDIRECT | SAY | The"
+                + " sanctions are illegal",
+            "Joe Biden | Joe Biden | INDIRECT | SAY | the US would not back down"),
         text("a verb quoted alone after its subject is the subject's act",
             "He said Tokyo \u201csternly protested\u201d the launches. The president \"warned\" that tariffs would"
                 + " rise. Critics said the plan \"would fail\".",
@@ -5883,7 +5888,19 @@ class ExtractorPatternsTest {
                 + " Wednesday, and in the wake of China's support for Russia. The plan that Beijing rejected was"
                 + " bold. He said that China opposed the plan.",
             "- | He | INDIRECT | SAY | China opposed the plan",
-            "China | China | REPORTED_ACT | REJECT | the plan"));
+            "China | China | REPORTED_ACT | REJECT | the plan"),
+        text("a title with another department's words is not the person's; a reason set off inside a clause stays"
+                + " in it",
+            "John Smith, chief of the police department, said the road was closed. The fire chief added that no one"
+                + " was hurt. He said the troops were sent, in response to a request from Mali, to protect civilians.",
+            "John Smith | John Smith | INDIRECT | SAY | the road was closed",
+            "the fire chief | The fire chief | INDIRECT | SAY | no one was hurt",
+            "the fire chief | He | INDIRECT | SAY | the troops were sent, in response to a request from Mali, to"
+                + " protect civilians"),
+        text("a quotation run on over paragraphs that two cues take is said once for each of its paragraphs",
+            "The minister said: \u201CWe will fight on.\nWe will never surrender,\u201D he added.",
+            "the minister | The minister | DIRECT | SAY | We will fight on.",
+            "the minister | he | DIRECT | SAY | We will never surrender,"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -446,6 +446,15 @@ final class Attributor {
     addContinuations();
     java.util.Set<List<Object>> seen = new java.util.HashSet<>();
     drafts.removeIf(d -> !seen.add(List.of(d.speaker == null ? "" : d.speaker, d.contentBegin, d.contentEnd)));
+    // a paragraph of a quotation run on over paragraphs that a cue also took ("said: “… / …,” he added"): the
+    // cue's statement, not a second one without it
+    java.util.Set<List<Integer>> cued = new java.util.HashSet<>();
+    for (Draft d : drafts) {
+      if (d.cue != null) {
+        cued.add(List.of(d.contentBegin, d.contentEnd));
+      }
+    }
+    drafts.removeIf(d -> d.cue == null && cued.contains(List.of(d.contentBegin, d.contentEnd)));
     drafts.sort((a, b) -> a.contentBegin != b.contentBegin
         ? Integer.compare(a.contentBegin, b.contentBegin)
         : Integer.compare(a.speaker == null ? -1 : a.speaker.start, b.speaker == null ? -1 : b.speaker.start));
@@ -3588,8 +3597,18 @@ final class Attributor {
     if (j <= last && isAdverb(tok(j))) {
       j++;
     }
-    return j + 2 <= last && tok(j).is("in") && RESPONSE_NOUNS.has(tok(j + 1))
-        && (tok(j + 2).is("to") || tok(j + 2).is("for"));
+    if (!(j + 2 <= last && tok(j).is("in") && RESPONSE_NOUNS.has(tok(j + 1))
+        && (tok(j + 2).is("to") || tok(j + 2).is("for")))) {
+      return false;
+    }
+    // but "said the troops were sent, in response to a request from Mali, to protect civilians": set off inside
+    // the clause, which goes on after it
+    for (int k = j + 3; k <= last; k++) {
+      if (tok(k).isPunct(',')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -5961,7 +5980,7 @@ final class Attributor {
               // but "urged trampers to carry a beacon and tell someone their plans": a second
               // infinitive of what was urged
               && !(tok(verbal).is("to") && bareFormAt(k + 1) && pastForm(tok(cue.start())))
-          || k > from && (t.is("and") || t.is("but")) && clauseAfterAnd(k + 1, last)
+          || k > from && JOINING_CUES.has(t) && clauseAfterAnd(k + 1, last)
           // "announced an investigation and suspended the operator's franchise": the subject's next
           // act, a verb in the past before its own object
           || k > from && t.is("and") && k + 2 <= last && tok(k + 1).isLowerCase() && pastForm(tok(k + 1))

@@ -5624,6 +5624,15 @@ final class MentionFinder {
     }
     person.title = description.title;
     person.titleText = description.titleText;
+    if (description.end - description.start > 2 && !isDeterminer[description.start]
+        && tok(description.start).isLowerCase()
+        && (tok(description.start + 1).is("of") || tok(description.start + 1).is("for"))
+        // but not one cut before a name: "spokesman for the ruling | National Council for Salvation"
+        && !(description.end < tokens.size() && tok(description.end).isCapitalized())) {
+      // "Kevin Theriault, chief of the fire department": the whole title, which "the fire chief" matches and
+      // "the police chief" does not
+      person.titleText = text(description.start, description.end);
+    }
     if (description.titleOrg != null) {
       person.titleOrg = description.titleOrg;
     }

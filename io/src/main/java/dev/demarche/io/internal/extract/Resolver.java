@@ -412,8 +412,10 @@ final class Resolver {
                 || m != sentenceFirst && speakers.contains(m) && m.start > 0
                     && toks[m.start - 1].kind == Token.Kind.QUOTE
                 // "…, a Chinese Foreign Ministry spokesman told a regular press briefing Thursday. Hong Lei
-                // was commenting on …": a spokesperson described, then named as one who speaks
-                || m == sentenceFirst && speakers.contains(m) && isSpokespersonLead(lead))) {
+                // was commenting on …": a spokesperson described, then named by the wire's words for the one
+                // who spoke ("was commenting", "was responding", "made the remarks"); not "Joe Biden said"
+                || m == sentenceFirst && speakers.contains(m) && isSpokespersonLead(lead)
+                    && namedAsTheOneWhoSpoke(m))) {
           lead.actorKey = key;
           if (isSpokespersonLead(lead)) {
             // whom "the spokesman" stands for after it, and whom the spokesman speaks for
@@ -1167,6 +1169,23 @@ final class Resolver {
   /** Whether {@code word} has the ending of a past participle: "Adjusted", "Combined". */
   private static boolean isParticiple(String word) {
     return word.length() >= 5 && word.endsWith("ed");
+  }
+
+  /**
+   * Whether the name {@code m} opens its sentence and the wire's words for the one who just spoke follow it:
+   * "Hong Lei was commenting on …", "Hong was responding to …", "Hong made the remarks …".
+   */
+  private boolean namedAsTheOneWhoSpoke(Ment m) {
+    int k = m.end;
+    if (m.start > 0 && !(toks[m.start - 1].isPunct('.') || toks[m.start - 1].isPunct('!')
+        || toks[m.start - 1].isPunct('?') || toks[m.start - 1].kind == Token.Kind.QUOTE)) {
+      return false;
+    }
+    if (k + 1 < toks.length && toks[k].is("was") && toks[k + 1].isLowerCase() && toks[k + 1].text.endsWith("ing")) {
+      return true;
+    }
+    return k + 2 < toks.length && toks[k].is("made") && toks[k + 1].is("the")
+        && (toks[k + 2].is("remarks") || toks[k + 2].is("comments"));
   }
 
   /** Whether {@code m} describes a spokesperson with no name: "a Chinese Foreign Ministry spokesman". */
