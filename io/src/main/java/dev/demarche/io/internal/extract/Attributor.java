@@ -886,8 +886,8 @@ final class Attributor {
 
   /**
    * Whether the cue at {@code k} opens a short quotation, after an adverb at most, whose subject is the
-   * capitalised word right before the opening mark: "Tokyo “sternly protested” the launches"; the verb is
-   * quoted, and the act is the subject's.
+   * capitalised word or the mention that can speak right before the opening mark: "Tokyo “sternly protested” the
+   * launches", "The minister "strongly condemned" the attack"; the verb is quoted, and the act is the subject's.
    */
   private boolean quotedVerbAt(int k) {
     Quote q = quoteByOpenToken.get(k - 1);

@@ -996,8 +996,8 @@ final class CueFinder {
   private static final WordSet OPINION_HOLDERS = WordSet.of("his", "her", "their", "its");
 
   /**
-   * Whether the cue at {@code i} opens a short quotation, after an adverb at most, right after a capitalised
-   * word outside it: "Tokyo “sternly protested” the launches".
+   * Whether the cue at {@code i} opens a short quotation, after an adverb at most, right after a word outside
+   * it: "Tokyo “sternly protested” the launches"; the attributor then checks that the word can speak.
    */
   private boolean quotedVerbAfterName(int i) {
     int open = toks[i - 1].kind == Token.Kind.QUOTE ? i - 1
