@@ -5900,7 +5900,12 @@ class ExtractorPatternsTest {
         text("a quotation run on over paragraphs that two cues take is said once for each of its paragraphs",
             "The minister said: \u201CWe will fight on.\nWe will never surrender,\u201D he added.",
             "the minister | The minister | DIRECT | SAY | We will fight on.",
-            "the minister | he | DIRECT | SAY | We will never surrender,"));
+            "the minister | he | DIRECT | SAY | We will never surrender,"),
+        text("a quotation before quoted as saying with a time after it; the that of a cue past a place's possessive",
+            "Maria Lopez lost the vote. \"We will not give up,\" the news agency quoted her as saying on Tuesday. The"
+                + " mayor said in Lyon, France's third city, that the plan was dead.",
+            "Maria Lopez | her | DIRECT | SAY | We will not give up,",
+            "the mayor | The mayor | INDIRECT | SAY | the plan was dead"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -2102,8 +2102,9 @@ final class Attributor {
       quote(cue, subject, from + 1, s, se);
     } else if (from < se && quoteByOpenToken.containsKey(from)) {
       quote(cue, subject, from, s, se);
-    } else if (from > lastContentToken(se)) {
-      // ""We will analyse this package," Dorokhin was quoted by TASS as saying.": the quotation before
+    } else if (from > lastContentToken(se) || timeOnlyFrom(from, lastContentToken(se))) {
+      // ""We will analyse this package," Dorokhin was quoted by TASS as saying.": the quotation before; so
+      // with only a time after it ("as saying on Tuesday.")
       int close = quotedBefore - 1;
       while (close >= sentenceStart[s] && tok(close).isPunct(',')) {
         close--;
@@ -2115,6 +2116,15 @@ final class Attributor {
     } else {
       clause(cue, subject, from < se && tok(from).is("that") ? from + 1 : from, s, se);
     }
+  }
+
+  /** Whether the words from {@code from} to {@code last} are only a time: "on Tuesday", "last week", "yesterday". */
+  private boolean timeOnlyFrom(int from, int last) {
+    int k = from;
+    while (k <= last && k < from + 4 && (TIME_GLUE.has(tok(k)) || TIME_WORDS.has(tok(k)) || PARTS_OF_DAY.has(tok(k)))) {
+      k++;
+    }
+    return k > from && k > last;
   }
 
   /** Things written or carried that say what their author says: "a letter from the ministry saying". */
@@ -4314,12 +4324,16 @@ final class Attributor {
    * comma {@code comma} and followed by "that" (", the provincial capital, that"), or -1.
    */
   private int placeApposition(int comma, int se) {
-    if (comma + 2 >= se || !isDeterminerAt(comma + 1)) {
+    int start = comma + 1;
+    if (start + 1 < se && tok(start).isCapitalized() && possessiveAt(start + 1)) {
+      // "in Lyon, France's third city, that": a place's possessive for the article
+      start = start + 1;
+    } else if (comma + 2 >= se || !isDeterminerAt(comma + 1)) {
       return -1;
     }
-    for (int j = comma + 2; j < se && j <= comma + 6; j++) {
+    for (int j = start + 1; j < se && j <= comma + 6; j++) {
       if (tok(j).isPunct(',')) {
-        return j > comma + 2 && j + 1 < se && tok(j + 1).is("that") ? j : -1;
+        return j > start + 1 && j + 1 < se && tok(j + 1).is("that") ? j : -1;
       }
       if (!(tok(j).isWord() && tok(j).isLowerCase()) || cueAt[j] || FINITE_VERBS.has(tok(j))) {
         return -1;
