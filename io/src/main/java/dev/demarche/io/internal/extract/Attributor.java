@@ -890,12 +890,8 @@ final class Attributor {
    * launches", "The minister "strongly condemned" the attack"; the verb is quoted, and the act is the subject's.
    */
   private boolean quotedVerbAt(int k) {
-    Quote q = quoteByOpenToken.get(k - 1);
-    int open = k - 1;
-    if (q == null && k > 1 && tok(k - 1).isLowerCase() && tok(k - 1).text.endsWith("ly")) {
-      q = quoteByOpenToken.get(k - 2);
-      open = k - 2;
-    }
+    int open = CueFinder.openingMarkBefore(toks, k);
+    Quote q = open < 0 ? null : quoteByOpenToken.get(open);
     return q != null && q.closed() && open > 0 && tok(open - 1).isWord()
         && (tok(open - 1).isCapitalized() || endsAt[open] != null && endsAt[open].canSpeak())
         && !isInsideQuote(tok(open - 1).begin) && k + 3 < tokens.size() && q.outer().end() <= tok(k + 3).end;
@@ -2257,10 +2253,10 @@ final class Attributor {
   private boolean adjunctOnly(int p, int last) {
     for (int k = p; k <= last; k++) {
       Token t = tok(k);
-      int close = k > p && t.isPunct('(') ? wordsInBrackets(k, last) : -1;
-      if (close > 0) {
+      int after = k > p ? pastBrackets(k, last + 1) : k;
+      if (after > k) {
         // "said in Parliament on Monday (Jan 14)", "on Friday (local time)": a short gloss in brackets
-        k = close;
+        k = after - 1;
         continue;
       }
       // "after meeting Chinese Premier Wu Jianguo (吴建国) in Beijing": a native name in brackets too
@@ -2276,22 +2272,6 @@ final class Attributor {
     return true;
   }
 
-  /**
-   * The closing bracket of the bracket opened at {@code open} when at most five words or numbers stand
-   * between them ("(Jan 14)", "(0600 GMT)", "(Dec. 3)"), or -1.
-   */
-  private int wordsInBrackets(int open, int last) {
-    for (int k = open + 1; k <= last && k <= open + 6; k++) {
-      Token t = tok(k);
-      if (t.isPunct(')')) {
-        return k > open + 1 ? k : -1;
-      }
-      if (!(t.isWord() || t.kind == Token.Kind.NUMBER || t.isPunct('.') || t.isPunct(','))) {
-        return -1;
-      }
-    }
-    return -1;
-  }
 
   /**
    * The last token before a participle of result set off at the end of {@code [p, last]}, or {@code
@@ -5832,7 +5812,8 @@ final class Attributor {
       return;
     }
     if (from < se && (tok(from).is("was") || tok(from).is("were") || tok(from).is("is") || tok(from).is("are"))) {
-      // "The plan that Beijing rejected was bold": the main clause's verb, no object
+      // "The plan that Beijing rejected was bold": the main clause's verb, no object (but "told of being
+      // forced out" is)
       return;
     }
     if (speaker != null && speaker.head != null && VOTERS.contains(speaker.head.toLowerCase(java.util.Locale.ROOT))

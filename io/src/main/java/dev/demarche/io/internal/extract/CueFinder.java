@@ -1000,9 +1000,7 @@ final class CueFinder {
    * it: "Tokyo “sternly protested” the launches"; the attributor then checks that the word can speak.
    */
   private boolean quotedVerbAfterName(int i) {
-    int open = toks[i - 1].kind == Token.Kind.QUOTE ? i - 1
-        : i > 1 && toks[i - 2].kind == Token.Kind.QUOTE && toks[i - 1].isLowerCase() && toks[i - 1].text.endsWith("ly")
-            ? i - 2 : -1;
+    int open = openingMarkBefore(toks, i);
     if (open < 1 || !toks[open - 1].isWord() || inQuote[open - 1]) {
       return false;
     }
@@ -1012,6 +1010,18 @@ final class CueFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The quotation mark right before the verb at {@code i}, or before an adverb in "-ly" right before it
+   * ("“sternly protested”"), or -1.
+   */
+  static int openingMarkBefore(Token[] toks, int i) {
+    if (i > 0 && toks[i - 1].kind == Token.Kind.QUOTE) {
+      return i - 1;
+    }
+    return i > 1 && toks[i - 2].kind == Token.Kind.QUOTE && toks[i - 1].isLowerCase()
+        && toks[i - 1].text.endsWith("ly") ? i - 2 : -1;
   }
 
   private boolean clauseFollows(int k) {

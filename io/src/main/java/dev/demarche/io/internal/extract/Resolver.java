@@ -1177,8 +1177,7 @@ final class Resolver {
    */
   private boolean namedAsTheOneWhoSpoke(Ment m) {
     int k = m.end;
-    if (m.start > 0 && !(toks[m.start - 1].isPunct('.') || toks[m.start - 1].isPunct('!')
-        || toks[m.start - 1].isPunct('?') || toks[m.start - 1].kind == Token.Kind.QUOTE)) {
+    if (!opensSentence(m)) {
       return false;
     }
     if (k + 1 < toks.length && toks[k].is("was") && toks[k + 1].isLowerCase() && toks[k + 1].text.endsWith("ing")) {
