@@ -523,6 +523,14 @@ class ExtractorPatternsTest {
             "the mayor | The mayor | REPORTED_ACT | EXPRESS_CONCERN | shock at the attack",
             "the minister | The minister | REPORTED_ACT | EXPRESS_CONCERN | concern",
             "the minister | The minister | INDIRECT | SAY | talks would go on"),
+        text("where the deed named was done stays in the object, where the act was done does not",
+            "The agency confirmed the deaths of three workers at the mine on Monday. The minister announced the"
+                + " creation of a task force at a news conference. The ministers reaffirmed their commitment to"
+                + " working closely with the allies.",
+            "the agency | The agency | REPORTED_ACT | CONFIRM | the deaths of three workers at the mine",
+            "the minister | The minister | REPORTED_ACT | ANNOUNCE | the creation of a task force",
+            "the ministers | The ministers | REPORTED_ACT | REITERATE | their commitment to working closely with the"
+                + " allies"),
         text("a document's later mention speaks for whoever filed it",
             "Six unions filed a lawsuit on Monday. The lawsuit alleges the law is unconstitutional.",
             "six unions | The lawsuit | INDIRECT | CLAIM | the law is unconstitutional"),

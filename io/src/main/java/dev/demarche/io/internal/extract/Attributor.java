@@ -334,6 +334,8 @@ final class Attributor {
   private final WordSet withNouns;
   /** Nouns of feeling whose "at" or "with" stays in the object: "shock at the attack". */
   private final WordSet feelingNouns;
+  /** Nouns of a place where a deed happens, whose "at" stays in the object: "the deaths of three workers at the mine". */
+  private final WordSet siteNouns;
   private final long documentBit;
   private final long nounBits;
   private final long determinerBit;
@@ -420,6 +422,7 @@ final class Attributor {
     this.media = words.get("medium");
     this.withNouns = words.get("with-noun");
     this.feelingNouns = words.get("feeling-noun");
+    this.siteNouns = words.get("site-noun");
   }
 
   List<Draft> attribute(List<Cue> cues) {
@@ -5890,9 +5893,10 @@ final class Attributor {
         // "Even though he confessed to acting alone, several accomplices were tried"
         break;
       }
-      if (k > from && (t.is("of") || t.is("for")) && k + 1 <= last && tok(k + 1).isLowerCase()
+      if (k > from && (t.is("of") || t.is("for") || t.is("to")) && k + 1 <= last && tok(k + 1).isLowerCase()
           && tok(k + 1).text.endsWith("ing") && tok(k + 1).text.length() > 5) {
-        // "accused Pelosi of putting politics ahead of the country": the gerund keeps its adjuncts
+        // "accused Pelosi of putting politics ahead of the country", "reaffirmed their commitment to
+        // working closely with Washington": the gerund keeps its adjuncts
         gerund = true;
       }
       if (t.is("with") && k > from && tok(cue.start()).text.startsWith("credit")) {
@@ -5950,6 +5954,8 @@ final class Attributor {
               && !(t.is("with") && (withNouns.has(tok(k - 1)) || tok(cue.start()).text.startsWith("credit")))
               // "expressed shock at the attack": what the feeling is about
               && !((t.is("at") || t.is("with")) && feelingNouns.has(tok(k - 1)))
+              // "condemned the killing of two guards at the embassy": where the deed named was done
+              && !(t.is("at") && !OBJECT_PRONOUNS.has(tok(k - 1)) && siteAfter(k + 1, last))
               // "condemned racist abuse directed at its forward": the participle's own phrase
               && !(k - 1 > from && tok(k - 1).isLowerCase() && tok(k - 1).text.endsWith("ed") && !cueAt[k - 1]
                   && (tok(k - 2).lexeme.mask & determinerBit) == 0 && !timeAdjunctAt(k))
@@ -6078,6 +6084,26 @@ final class Attributor {
     boolean infinitive = tok(verbal).is("to") && (cue.act() == SpeechAct.URGE || cue.act() == SpeechAct.ASK
         || tok(cue.start()).text.startsWith("invit"));
     add(cue, speaker, tok(from).begin, tok(end).end, s, !infinitive);
+  }
+
+  /**
+   * Whether a place where a deed is done starts at {@code k}, after an object's "at": "the mine", "its
+   * plant in Ohio", "the country's embassy"; not an occasion of speech ("a news conference") nor a time.
+   */
+  private boolean siteAfter(int k, int last) {
+    for (int j = k; j <= last && j < k + 5; j++) {
+      Token t = tok(j);
+      if (siteNouns.has(t)) {
+        return j == k || !tok(j - 1).isPunct(',');
+      }
+      boolean modifier = isDeterminerAt(j) || POSSESSIVE_DETERMINERS.has(t) || MentionFinder.isPossessive(t)
+          || t.isWord() && (t.isCapitalized() || t.isLowerCase() && t.lexeme.cue == null && !FINITE_VERBS.has(t)
+              && !PREPOSITIONS.has(t) && !TIME_WORDS.has(t));
+      if (!modifier) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
