@@ -5913,7 +5913,21 @@ class ExtractorPatternsTest {
             "Maria Lopez lost the vote. \"We will not give up,\" the news agency quoted her as saying on Tuesday. The"
                 + " mayor said in Lyon, France's third city, that the plan was dead.",
             "Maria Lopez | her | DIRECT | SAY | We will not give up,",
-            "the mayor | The mayor | INDIRECT | SAY | the plan was dead"));
+            "the mayor | The mayor | INDIRECT | SAY | the plan was dead"),
+        text("quoted as saying with a time or a place before its clause, or after what was said",
+            "The envoy was recalled, the news agency Tass quoted Foreign Minister Ivan Petrov as saying on"
+                + " Monday, as tensions rose. \"We regret it,\" Petrov was quoted as saying at a news conference."
+                + " The agency quoted Petrov as saying in Moscow that talks would go on.",
+            "Ivan Petrov | Foreign Minister Ivan Petrov | INDIRECT | SAY | The envoy was recalled",
+            "Ivan Petrov | Petrov | DIRECT | SAY | We regret it,",
+            "the news agency | The agency | REPORTED_ACT | REPORT | Petrov as saying in Moscow that talks would go on",
+            "Ivan Petrov | Petrov | INDIRECT | SAY | talks would go on"),
+        text("a single name before a noun after a preposition of topic is no one a pronoun stands for",
+            "The ministry said the two states disagree regarding Kashmir issue.\n\nHe told reporters that talks"
+                + " would go on. The spokesman opined that peace was near.",
+            "the ministry | The ministry | INDIRECT | SAY | the two states disagree regarding Kashmir issue",
+            "- | He | INDIRECT | SAY | talks would go on",
+            "the spokesman | The spokesman | INDIRECT | SAY | peace was near"));
   }
 
   @ParameterizedTest(name = "{0}")

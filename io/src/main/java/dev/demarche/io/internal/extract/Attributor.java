@@ -1347,7 +1347,7 @@ final class Attributor {
         int before = drafts.size();
         List<Ment> citing = leftSpeakers(cue.start(), ss);
         // ""We were sleeping," the news agency quoted him as saying.": the quotation closes before the one citing
-        saying(cited, s, se, as, citing.size() == 1 ? citing.get(0).start : cited.start);
+        saying(cited, s, se, as, citing.isEmpty() ? cited.start : citing.get(0).start);
         if (drafts.size() > before && citing.size() == 1
             && drafts.get(drafts.size() - 1).contentBegin >= tok(cited.start).begin) {
           Draft said = drafts.get(drafts.size() - 1);
@@ -2097,13 +2097,23 @@ final class Attributor {
       }
       from = told;
     }
+    int last = lastContentToken(se);
+    for (int t = from + 1; t < last && t < from + 8; t++) {
+      if (tok(t).is("that")) {
+        if (adjunctsOnlyFrom(from, t - 1)) {
+          // "as saying on Wednesday that …", "as saying in Tokyo that …": past the time or place
+          from = t;
+        }
+        break;
+      }
+    }
     if (from < se && (tok(from).isPunct(',') || tok(from).isPunct(':')) && quoteByOpenToken.containsKey(from + 1)) {
       quote(cue, subject, from + 1, s, se);
     } else if (from < se && quoteByOpenToken.containsKey(from)) {
       quote(cue, subject, from, s, se);
-    } else if (from > lastContentToken(se) || timeOnlyFrom(from, lastContentToken(se))) {
+    } else if (from > last || timeOnlyFrom(from, last) || adjunctsOnlyFrom(from, last)) {
       // ""We will analyse this package," Dorokhin was quoted by TASS as saying.": the quotation before; so
-      // with only a time after it ("as saying on Tuesday.")
+      // with only a time or a place after it ("as saying on Tuesday.", "as saying at a news conference.")
       int close = quotedBefore - 1;
       while (close >= sentenceStart[s] && tok(close).isPunct(',')) {
         close--;
@@ -2111,10 +2121,52 @@ final class Attributor {
       Quote q = close >= sentenceStart[s] ? quoteByCloseToken.get(close) : null;
       if (q != null) {
         addQuote(cue, subject, q, s);
+      } else {
+        // "The ambassador was summoned, the news agency PAP quoted the minister as saying on Wednesday, as
+        // tensions rose": the clause before the one quoting, past the words that name it
+        int comma = quotedBefore - 1;
+        while (comma > sentenceStart[s] && tok(comma).isWord() && quotedBefore - comma < 5) {
+          comma--;
+        }
+        if (comma > sentenceStart[s] + 1 && tok(comma).isPunct(',')
+            && !draftWithin(tok(sentenceStart[s]).begin, tok(comma - 1).end)) {
+          add(cue, subject, tok(sentenceStart[s]).begin, tok(comma - 1).end, s, false);
+        }
       }
     } else {
       clause(cue, subject, from < se && tok(from).is("that") ? from + 1 : from, s, se);
     }
+  }
+
+  /** Whether a statement already found has its content within {@code [begin, end)}. */
+  private boolean draftWithin(int begin, int end) {
+    for (Draft d : drafts) {
+      if (d.contentBegin < end && d.contentEnd > begin) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words from {@code from} to {@code last}, or up to a comma before a clause of the writer's,
+   * are only adjuncts of time or place: "at a news conference", "in Warsaw on Wednesday, as tensions rose".
+   */
+  private boolean adjunctsOnlyFrom(int from, int last) {
+    if (from > last || !ADJUNCT_PREPOSITIONS.has(tok(from)) && !TIME_GLUE.has(tok(from)) && !TIME_WORDS.has(tok(from))) {
+      return false;
+    }
+    int end = last;
+    for (int k = from + 1; k < last; k++) {
+      if (tok(k).isPunct(',')) {
+        if (!TRAILING_SUBORDINATORS.has(tok(k + 1)) && !tok(k + 1).is("amid")) {
+          return false;
+        }
+        end = k - 1;
+        break;
+      }
+    }
+    return adjunctOnly(from, end);
   }
 
   /** Whether the words from {@code from} to {@code last} are only a time: "on Tuesday", "last week", "yesterday". */

@@ -315,7 +315,7 @@ final class Resolver {
         mentioned(key);
       }
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && !m.insideQuote && !placed(m)
-          && (m.nameEnd - m.nameStart >= 2 || m.start > 0 && toks[m.start - 1].isWord())) {
+          && (m.nameEnd - m.nameStart >= 2 || m.start > 0 && toks[m.start - 1].isWord() && !topicModifier(m))) {
         // a full name, or a single name inside a sentence ("Wikinews asked Kokesh about his plans.
         // He replied"), not a capitalised first word
         lastName = m;
@@ -764,6 +764,26 @@ final class Resolver {
       }
     }
     return false;
+  }
+
+  /** Prepositions before a topic: "a dispute regarding Kashmir issue". */
+  private static final WordSet TOPIC_PREPOSITIONS = WordSet.of("regarding", "concerning", "about", "over", "on", "for",
+      "against", "with", "by", "under", "between");
+  private static final WordSet FUNCTION_WORDS_AFTER_NAME = WordSet.of("and", "or", "but", "to", "of", "in", "on", "at",
+      "for", "with", "about", "from", "by", "as", "that", "who", "which", "when", "after", "before", "during", "since");
+
+  /**
+   * Whether a single name stands as a modifier of the noun after it, after a preposition of topic: "a
+   * dispute regarding Kashmir issue", "talks on Brexit deal"; a thing, which "he" does not stand for.
+   */
+  private boolean topicModifier(Ment m) {
+    if (m.nameEnd - m.nameStart != 1 || m.start == 0 || m.end >= toks.length
+        || !TOPIC_PREPOSITIONS.has(toks[m.start - 1])) {
+      return false;
+    }
+    Token next = toks[m.end];
+    return next.isWord() && next.isLowerCase() && next.lexeme.cue == null && !FUNCTION_WORDS_AFTER_NAME.has(next)
+        && !next.text.endsWith("ly") && !next.text.endsWith("ed");
   }
 
   private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "at", "near", "from", "to", "into", "across",
