@@ -5922,6 +5922,12 @@ class ExtractorPatternsTest {
             "Ivan Petrov | Petrov | DIRECT | SAY | We regret it,",
             "the news agency | The agency | REPORTED_ACT | REPORT | Petrov as saying in Moscow that talks would go on",
             "Ivan Petrov | Petrov | INDIRECT | SAY | talks would go on"),
+        text("two verbs joined before one object share it; a relative clause set off after the object stays in it",
+            "Qatar has condemned and denounced the attack on the guesthouse, which injured the ambassador. The"
+                + " minister praised the police, who said the city was calm.",
+            "Qatar | Qatar | REPORTED_ACT | DENOUNCE | the attack on the guesthouse, which injured the ambassador",
+            "the minister | The minister | REPORTED_ACT | PRAISE | the police",
+            "the police | the police | INDIRECT | SAY | the city was calm"),
         text("a single name before a noun after a preposition of topic is no one a pronoun stands for",
             "The ministry said the two states disagree regarding Kashmir issue.\n\nHe told reporters that talks"
                 + " would go on. The spokesman opined that peace was near.",

@@ -5859,6 +5859,12 @@ final class Attributor {
   }
 
   private void object(Cue cue, Ment speaker, int from, int s, int se) {
+    int joined = from < se && (tok(from).is("and") || tok(from).is("or")) ? from + 1 : from;
+    if (joined < se && cueAt[joined] && cueStarting[joined].object() && joined - 1 == cue.end()
+        && (tok(joined - 1).is("and") || tok(joined - 1).is("or"))) {
+      // "has condemned and denounced the attack": the second verb's object is the first's too
+      from = cueStarting[joined].end();
+    }
     if (speaker != null && speaker.start - 1 > sentenceStart[s] && speaker.end <= cue.start()
         && tok(speaker.start - 1).is("which") && tok(speaker.start - 2).isPunct(',') && cue.end() < se
         && (TIME_GLUE.has(tok(cue.end())) || TIME_WORDS.has(tok(cue.end())) || tok(cue.end()).isPunct(','))) {
@@ -6561,7 +6567,8 @@ final class Attributor {
       return true;
     }
     Token t = tok(k);
-    return isContinuationCue(k) || SUBORDINATORS.has(t) || objectStop.has(t) || speakerThenCue(k)
+    return isContinuationCue(k) || SUBORDINATORS.has(t) && !(t.is("which") && !passiveWithAgentAt(k + 1, last))
+        || objectStop.has(t) || speakerThenCue(k)
         || describedMediumThenCue(k)
         // "blamed the referee, comments which were later withdrawn": the writer's summing up
         || CueFinder.SPEECH_PLURALS.has(t) && k + 1 <= last && (tok(k + 1).is("which") || tok(k + 1).is("that"))
@@ -6590,6 +6597,28 @@ final class Attributor {
         // "agreed to slash tariffs, in a deal that sent stocks soaring", "…, in a move seen as …"
         || t.is("in") && k + 2 <= last && (tok(k + 1).is("a") || tok(k + 1).is("an"))
             && (COMMENT_NOUNS.has(tok(k + 2)) || FRAMING_NOUNS.has(tok(k + 2)));
+  }
+
+  /** Adverbs without "-ly" that come before a verb: "which again was marred", "which also was". */
+  private static final WordSet SHORT_ADVERBS = WordSet.of("again", "also", "later", "since", "then", "still", "soon");
+
+  /**
+   * Whether a passive with its agent starts at {@code k}, past adverbs: "was marred by fraud", "again was
+   * criticised by rights groups"; after ", which" the writer's comment on the object, not part of it.
+   */
+  private boolean passiveWithAgentAt(int k, int last) {
+    int j = k;
+    while (j <= last && j < k + 2 && (isAdverb(tok(j)) || SHORT_ADVERBS.has(tok(j)))) {
+      j++;
+    }
+    if (j > last || !beForms.has(tok(j))) {
+      return false;
+    }
+    j++;
+    while (j <= last && isAdverb(tok(j))) {
+      j++;
+    }
+    return j + 1 <= last && tok(j).isLowerCase() && pastForm(tok(j)) && tok(j + 1).is("by");
   }
 
   /** Nouns of the writer's framing after "in a": "in a deal that …", "in a bid to …", "in a sign of …". */
