@@ -5928,6 +5928,11 @@ class ExtractorPatternsTest {
             "Qatar | Qatar | REPORTED_ACT | DENOUNCE | the attack on the guesthouse, which injured the ambassador",
             "the minister | The minister | REPORTED_ACT | PRAISE | the police",
             "the police | the police | INDIRECT | SAY | the city was calm"),
+        text("a participle that carries a count on is the writer's sum",
+            "The ministry said it found seven new cases, bringing the total to 145. Officials confirmed two more"
+                + " deaths, raising the death toll to 12.",
+            "the ministry | The ministry | INDIRECT | SAY | it found seven new cases",
+            "officials | Officials | REPORTED_ACT | CONFIRM | two more deaths"),
         text("a single name before a noun after a preposition of topic is no one a pronoun stands for",
             "The ministry said the two states disagree regarding Kashmir issue.\n\nHe told reporters that talks"
                 + " would go on. The spokesman opined that peace was near.",

@@ -5356,6 +5356,7 @@ final class Attributor {
         break;
       }
       if (tok(k).isPunct(',') && k + 1 < se && (isContinuationCue(k + 1) || participleCueAt(k + 1, from, se)
+              || tallyAt(k + 1, se)
               || SUBORDINATORS.has(tok(k + 1))
               && !(tok(k + 1).is("as") && k + 2 < se && FINITE_VERBS.has(tok(k + 2)))
               // "said it was the worst since early 2020, when boats entered the zone": the time's
@@ -6568,7 +6569,7 @@ final class Attributor {
     }
     Token t = tok(k);
     return isContinuationCue(k) || SUBORDINATORS.has(t) && !(t.is("which") && !passiveWithAgentAt(k + 1, last))
-        || objectStop.has(t) || speakerThenCue(k)
+        || objectStop.has(t) || speakerThenCue(k) || tallyAt(k, last + 1)
         || describedMediumThenCue(k)
         // "blamed the referee, comments which were later withdrawn": the writer's summing up
         || CueFinder.SPEECH_PLURALS.has(t) && k + 1 <= last && (tok(k + 1).is("which") || tok(k + 1).is("that"))
@@ -6597,6 +6598,22 @@ final class Attributor {
         // "agreed to slash tariffs, in a deal that sent stocks soaring", "…, in a move seen as …"
         || t.is("in") && k + 2 <= last && (tok(k + 1).is("a") || tok(k + 1).is("an"))
             && (COMMENT_NOUNS.has(tok(k + 2)) || FRAMING_NOUNS.has(tok(k + 2)));
+  }
+
+  /** Participles that carry a count on: "bringing the total to 145". */
+  private static final WordSet TALLY_VERBS = WordSet.of("bringing", "taking", "raising", "pushing", "lifting",
+      "putting");
+  /** Nouns of a running count: "the death toll", "the total", "the tally". */
+  private static final WordSet TALLY_NOUNS = WordSet.of("total", "toll", "tally", "number", "count", "death",
+      "overall", "cumulative", "official");
+
+  /**
+   * Whether a participle that carries a count on starts at {@code k}: "…, bringing the total to 145", "…,
+   * raising the death toll to 12"; the writer's sum, not what was said or reported.
+   */
+  private boolean tallyAt(int k, int se) {
+    return k + 2 < se && TALLY_VERBS.has(tok(k)) && (tok(k + 1).is("the") || tok(k + 1).is("its")
+        || tok(k + 1).is("their")) && TALLY_NOUNS.has(tok(k + 2));
   }
 
   /** Adverbs without "-ly" that come before a verb: "which again was marred", "which also was". */
