@@ -5928,6 +5928,12 @@ class ExtractorPatternsTest {
             "Qatar | Qatar | REPORTED_ACT | DENOUNCE | the attack on the guesthouse, which injured the ambassador",
             "the minister | The minister | REPORTED_ACT | PRAISE | the police",
             "the police | the police | INDIRECT | SAY | the city was calm"),
+        text("a light verb with its particle: put out, sent out, put forward",
+            "The agency put out an alert saying the fire was close. The union put forward a proposal for a shorter"
+                + " week. He put the report on the table.",
+            "the agency | The agency | REPORTED_ACT | WARN | an alert",
+            "the agency | The agency | INDIRECT | SAY | the fire was close",
+            "the union | The union | REPORTED_ACT | PROPOSE | a proposal for a shorter week"),
         text("a participle that carries a count on is the writer's sum",
             "The ministry said it found seven new cases, bringing the total to 145. Officials confirmed two more"
                 + " deaths, raising the death toll to 12.",

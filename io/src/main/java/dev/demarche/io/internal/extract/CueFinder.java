@@ -1285,8 +1285,14 @@ final class CueFinder {
     if ((toks[i].lexeme.mask & lightVerbBit) == 0) {
       return null;
     }
+    // "put out an alert", "sent out a warning", "put forward a proposal": the particle goes with the verb
+    boolean particle = i + 1 < tokens.size() && (toks[i + 1].is("out") || toks[i + 1].is("forward"));
+    if (PUT_OUT.has(toks[i]) && !particle) {
+      return null;
+    }
+    int end = particle ? i + 2 : i + 1;
     boolean quoted = false;
-    for (int k = i + 1; k < tokens.size() && k <= i + 9; k++) {
+    for (int k = end; k < tokens.size() && k <= i + 9; k++) {
       Token t = toks[k];
       SpeechAct act = t.lexeme.actNoun;
       if (t.kind == Token.Kind.QUOTE) {
@@ -1329,7 +1335,7 @@ final class CueFinder {
             : new Cue(i, i + 1, SpeechAct.ASK, true, false, toks[i].text.endsWith("ing"), false);
       }
       if (act != null) {
-        return new Cue(i, i + 1, act, true, false, toks[i].text.endsWith("ing"), false);
+        return new Cue(i, end, act, true, false, toks[i].text.endsWith("ing"), false);
       }
       // "made anti-gay and misogynistic comments": adjectives, hyphens and all; but not past a
       // preposition ("sent troops to the border after the warning")
@@ -1342,6 +1348,8 @@ final class CueFinder {
     return null;
   }
 
+  /** Forms of "put", a light verb only with its particle: "put out a statement", "put forward a proposal". */
+  private static final WordSet PUT_OUT = WordSet.of("put", "puts", "putting");
   /** Forms of "raise", a light verb only before concern: "raised its concerns with Washington". */
   private static final WordSet RAISE = WordSet.of("raise", "raises", "raised", "raising");
   /** Forms of "seek", whose act noun is asked for: "sought an explanation from Beijing". */
