@@ -5934,6 +5934,10 @@ class ExtractorPatternsTest {
             "the agency | The agency | REPORTED_ACT | WARN | an alert",
             "the agency | The agency | INDIRECT | SAY | the fire was close",
             "the union | The union | REPORTED_ACT | PROPOSE | a proposal for a shorter week"),
+        text("it after a document that spoke is the document, for its issuer",
+            "A press release from the city police said a bomb caused the blast. It said that two officers were hurt.",
+            "the city police | A press release | INDIRECT | SAY | a bomb caused the blast",
+            "the city police | It | INDIRECT | SAY | two officers were hurt"),
         text("a participle that carries a count on is the writer's sum",
             "The ministry said it found seven new cases, bringing the total to 145. Officials confirmed two more"
                 + " deaths, raising the death toll to 12.",

@@ -2919,7 +2919,9 @@ final class Resolver {
         }
       }
       Record last = lastSpeaker == null ? null : records.get(lastSpeaker.actorKey);
-      if (last != null && (nonPerson(last) || last.kind == ActorKind.STATE)) {
+      if (last != null && (nonPerson(last) || last.kind == ActorKind.STATE
+          // "A press release from the city police said … It said …": the document that spoke, for its issuer
+          || lastSpeaker.kind == ActorKind.DOCUMENT && !lastSpeaker.plural && last.kind != ActorKind.PERSON)) {
         // "North Korea warned that it would respond": a state is an "it" too
         return lastSpeaker.actorKey;
       }
