@@ -5958,6 +5958,12 @@ final class Attributor {
         // working closely with Washington": the gerund keeps its adjuncts
         gerund = true;
       }
+      if (k > from && k <= from + 4 && t.is("to") && k + 1 <= last && bareFormAt(k + 1) && !isDeterminerAt(k + 1)
+          && !POSSESSIVE_DETERMINERS.has(tok(k + 1)) && !OBJECT_PRONOUNS.has(tok(k + 1))
+          && (cue.act() == SpeechAct.URGE || cue.act() == SpeechAct.ASK || cue.act() == SpeechAct.DEMAND)) {
+        // "called for it to comply with past pledges": what the one urged is to do keeps its adjuncts
+        gerund = true;
+      }
       if (t.is("with") && k > from && tok(cue.start()).text.startsWith("credit")) {
         // "credits itself with 14,000 lives saved during 60 rescues": what it is credited with
         // keeps its adjuncts
@@ -8282,6 +8288,11 @@ final class Attributor {
       // "confirmed the donation but did not say when": what the speaker did not do next
       k += 2;
     }
+    if (k + 1 < n && PERFECT_AUXILIARIES.has(tok(k)) && cueAt[k + 1] && pastForm(tok(k + 1))
+        && tok(k - 1).is("and") && k >= 2 && tok(k - 2).isPunct(',')) {
+      // "said it has no intention of attacking, and has called for …": the speaker's next act
+      k++;
+    }
     return k < n && (cueAt[k] && tok(k).isLowerCase() && !tok(k).text.endsWith("ing")
         // "said it had no sales in China and expected the measures to …": an expectation goes on
         // with what was said
@@ -8290,6 +8301,8 @@ final class Attributor {
         || k + 1 < n && REFUSALS.has(tok(k)) && tok(k + 1).is("to"));
   }
 
+  /** Auxiliaries of the perfect: ", and has called for …". */
+  private static final WordSet PERFECT_AUXILIARIES = WordSet.of("has", "have", "had");
   /** Conjunctions before a speaker's next act: "warned Americans to prepare, yet urged the public to remain calm". */
   private static final WordSet JOINING_CUES = WordSet.of("and", "but", "yet");
 
