@@ -5938,6 +5938,11 @@ class ExtractorPatternsTest {
             "The ministry said it has no plans to attack, and has called for the rebels to comply with the truce.",
             "the ministry | The ministry | INDIRECT | SAY | it has no plans to attack",
             "the ministry | The ministry | REPORTED_ACT | DEMAND | the rebels to comply with the truce"),
+        text("a weak cue before by and a participle of speech says nothing itself; a pact keeps its partner",
+            "The statement concludes by warning that \"the remarks are unfortunate.\" China dismissed criticism"
+                + " of its pact with the islands.",
+            "the statement | The statement | MIXED | WARN | \"the remarks are unfortunate.\"",
+            "China | China | REPORTED_ACT | REJECT | criticism of its pact with the islands"),
         text("it after a document that spoke is the document, for its issuer",
             "A press release from the city police said a bomb caused the blast. It said that two officers were hurt.",
             "the city police | A press release | INDIRECT | SAY | a bomb caused the blast",

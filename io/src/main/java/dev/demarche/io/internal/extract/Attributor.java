@@ -3797,6 +3797,10 @@ final class Attributor {
         && ahead == p && !clauseEnd && !inverted && !pronounClause) {
       // "called the deal "lousy"": a quotation in the clause makes the weak cue speech
       // but "added 11 firms to its "entity list"" adds things, and quotes a name for them
+      if (p + 1 < se && tok(p).is("by") && cueAt[p + 1] && tok(p + 1).text.endsWith("ing")) {
+        // "The statement concludes by warning that …": the participle makes the statement
+        return;
+      }
       int q = ADD_FORMS.has(tok(cue.start())) ? p : quotedWordsAhead(p, se);
       if (q > p) {
         add(cue, speaker, tok(p).begin, tok(q).end, s, false);
