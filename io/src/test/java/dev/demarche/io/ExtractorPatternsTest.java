@@ -5943,6 +5943,11 @@ class ExtractorPatternsTest {
                 + " of its pact with the islands.",
             "the statement | The statement | MIXED | WARN | \"the remarks are unfortunate.\"",
             "China | China | REPORTED_ACT | REJECT | criticism of its pact with the islands"),
+        text("a title of several words with a capital on its first word only",
+            "\"We need time,\" Samoa's Prime minister, Ana Tupou, told reporters. Foreign minister Ivo Maric said"
+                + " the talks were useful.",
+            "Ana Tupou | Ana Tupou | DIRECT | SAY | We need time,",
+            "Ivo Maric | Foreign minister Ivo Maric | INDIRECT | SAY | the talks were useful"),
         text("it after a document that spoke is the document, for its issuer",
             "A press release from the city police said a bomb caused the blast. It said that two officers were hurt.",
             "the city police | A press release | INDIRECT | SAY | a bomb caused the blast",

@@ -128,7 +128,19 @@ public final class LexiconData {
         titles.put(variant, entry);
         titlesByText.put(variant.toLowerCase(java.util.Locale.ROOT), entry);
       }
+      String sentenceCase = sentenceCase(entry.title());
+      if (!sentenceCase.equals(entry.title()) && titles.get(sentenceCase).isEmpty()) {
+        // "Samoa's Prime minister", "Foreign minister Wang Yi": a title of several words with a capital on
+        // its first only, as some outlets write it
+        titles.put(sentenceCase, entry);
+      }
     }
+  }
+
+  /** {@code title} with its first word as written and every later word in lower case: "Prime minister". */
+  private static String sentenceCase(String title) {
+    int space = title.indexOf(' ');
+    return space < 0 ? title : title.substring(0, space) + title.substring(space).toLowerCase(java.util.Locale.ROOT);
   }
 
   private String bodyId(String id) {
