@@ -1217,6 +1217,12 @@ final class Attributor {
       // ought to say, not what was said
       return;
     }
+    if (cue.start() > ss && bareVerb(tok(cue.start())) && !isInsideQuote(tok(cue.start()).begin)
+        && singularSubjectBefore(cue.start(), ss)) {
+      // "demanded that Cambodia express regret", "an official protest note": a verb's bare form right after
+      // a singular subject is no act done, but one asked for, or no verb at all
+      return;
+    }
     if (cue.start() > ss && tok(cue.start() - 1).is("and") && bareFormAt(cue.start())) {
       Draft previous = lastDraftInSentence(s, cue.start());
       // "urged trampers to carry a beacon and tell …"; but in "Doctors urge parents to vaccinate and warn
@@ -2231,6 +2237,39 @@ final class Attributor {
       }
     }
     return false;
+  }
+
+  /** Whether {@code t} is a verb's bare form: "express", "demand", "discuss"; not "expresses", "demanded". */
+  private static boolean bareVerb(Token t) {
+    String w = t.text;
+    return t.isWord() && t.isLowerCase() && !w.endsWith("ing") && !pastForm(t)
+        && (!w.endsWith("s") || w.endsWith("ss"));
+  }
+
+  /**
+   * Whether the mention that ends right before {@code k} is a singular third person: a name, a singular
+   * description, "he", "she" or "it".
+   */
+  private boolean singularSubjectBefore(int k, int ss) {
+    Ment m = endsAt[k];
+    if (m == null || m.start < ss || m.plural) {
+      return false;
+    }
+    if (m.type == Ment.Type.PRONOUN) {
+      return tok(m.start).is("he") || tok(m.start).is("she") || tok(m.start).is("He") || tok(m.start).is("She");
+    }
+    if (m.start > ss && (PREPOSITIONS.has(tok(m.start - 1)) || ADJUNCT_PREPOSITIONS.has(tok(m.start - 1))
+        || tok(m.start - 1).is("and") || tok(m.start - 1).is("or") || tok(m.start - 1).isPunct(',')
+        || isDeterminerAt(m.start - 1) && m.hasName())) {
+      // "Scientists at the institute say", "Qatar, Bahrain and Jordan affirm", "the Chuck Jones quote": not
+      // the subject, or not one
+      return false;
+    }
+    // a person, or a state; but an organisation or a body may take a plural verb ("Sea-Eye credit
+    // themselves", "the government say")
+    boolean person = m.type == Ment.Type.PERSON || m.kind == dev.demarche.model.ActorKind.PERSON;
+    boolean state = m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() == dev.demarche.model.ActorKind.STATE;
+    return person || state;
   }
 
   /** Modal verbs of obligation: what follows them is owed, not done. */
