@@ -2632,6 +2632,15 @@ final class Attributor {
         return m;
       }
     }
+    // "This comes after the Nigerian government recalled its ambassador, stating …": the subject of a clause
+    // of time whose verb is in the past, when the main clause has none
+    for (int j = ss + 1; j < before; j++) {
+      Ment m = startsAt[j];
+      if (usable(m) && m.type != Ment.Type.ADJECTIVE && m.end < before && TIMED_SUBORDINATORS.has(tok(j - 1))
+          && tok(m.end).isLowerCase() && pastForm(tok(m.end))) {
+        return m;
+      }
+    }
     return null;
   }
 
