@@ -5959,6 +5959,14 @@ class ExtractorPatternsTest {
         text("a participle after a clause of time speaks for that clause's subject when the main clause has none",
             "This comes after the government recalled its envoy, stating that he had been called for talks.",
             "the government | the government | INDIRECT | SAY | he had been called for talks"),
+        text("an organisation's abbreviation in brackets before a trailing speaker's role; a time before an inverted"
+                + " speaker",
+            "The talks must go on, European Union (EU) High Representative Josep Borrell said. The talks failed,"
+                + " said, on Monday in Rabat, Foreign Minister Nasser Bourita. The High Representative said talks would"
+                + " resume.",
+            "Josep Borrell | High Representative Josep Borrell | INDIRECT | SAY | The talks must go on",
+            "Nasser Bourita | Foreign Minister Nasser Bourita | INDIRECT | SAY | The talks failed",
+            "Josep Borrell | The High Representative | INDIRECT | SAY | talks would resume"),
         text("it after a document that spoke is the document, for its issuer",
             "A press release from the city police said a bomb caused the blast. It said that two officers were hurt.",
             "the city police | A press release | INDIRECT | SAY | a bomb caused the blast",

@@ -1163,6 +1163,31 @@ final class Attributor {
     return -1;
   }
 
+  /**
+   * The token after a time or place between an inverted cue and its speaker, set off by commas (", on
+   * Monday in Rabat,") or a time alone ("on Monday"); or -1.
+   */
+  private int invertedAdjunctEnd(int p, int se) {
+    boolean commas = p < se && tok(p).isPunct(',');
+    int from = commas ? p + 1 : p;
+    if (from >= se || !ADJUNCT_PREPOSITIONS.has(tok(from)) && !TIME_WORDS.has(tok(from))) {
+      return -1;
+    }
+    if (commas) {
+      for (int k = from + 1; k + 1 < se && k < from + 8; k++) {
+        if (tok(k).isPunct(',')) {
+          return adjunctOnly(from, k - 1) ? k + 1 : -1;
+        }
+      }
+      return -1;
+    }
+    int k = from;
+    while (k < se && k < from + 4 && (TIME_GLUE.has(tok(k)) || TIME_WORDS.has(tok(k)) || PARTS_OF_DAY.has(tok(k)))) {
+      k++;
+    }
+    return k > from && k < se && tok(k).isCapitalized() ? k : -1;
+  }
+
   /** The mention that starts at {@code p}, or after a "the" there, if it can be a speaker. */
   private Ment speakerAfter(int p, int se) {
     int at = p < se && (tok(p).is("the") || tok(p).is("The")) && !usable(startsAt[p]) ? p + 1 : p;
@@ -1537,6 +1562,14 @@ final class Attributor {
     }
     if (speakers.isEmpty()) {
       Ment right = usable(startsAt[p]) ? startsAt[p] : null;
+      int pastAdjunct = right == null && cue.start() > ss && tok(cue.start() - 1).isPunct(',')
+          ? invertedAdjunctEnd(p, se) : -1;
+      if (pastAdjunct > p && usable(startsAt[pastAdjunct])) {
+        // "…, said, on Monday in Rabat, Foreign Minister Nasser Bourita.", "…, said on Monday Foreign Minister
+        // Nasser Bourita.": a time or place between the verb and the speaker after it
+        right = startsAt[pastAdjunct];
+        p = pastAdjunct;
+      }
       if (right == null && quoteClosesBefore(cue.start(), ss)) {
         // ""…," said study co-author Karen Alley": a role in common nouns before the name
         right = nameAfterRoleWords(p, se);
@@ -8242,6 +8275,15 @@ final class Attributor {
           // "…, German newspaper Bild reported", "…, the Japanese broadcaster NHK said": a state's
           // adjective before the description
           return true;
+        }
+        if (tok(j).isPunct(')') && j - 3 >= ss && tok(j - 2).isPunct('(') && tok(j - 1).isCapitalized()) {
+          // "…, European Union (EU) foreign policy chief Josep Borrell said": a known organisation and its
+          // abbreviation in brackets before the role
+          Ment abbreviated = endsAt[j - 2];
+          return abbreviated != null && abbreviated.type == Ment.Type.NAMED && abbreviated.entry != null
+              && abbreviated.entry.kind() != dev.demarche.model.ActorKind.STATE
+              && abbreviated.entry.kind() != dev.demarche.model.ActorKind.CITY
+              && abbreviated.start >= ss && commaRightBefore(abbreviated.start, ss) && clauseBeforeComma(k, ss);
         }
         Ment org = endsAt[j + 1];
         // "…, National Maritime Council spokesperson Jose Sarmiento said": a body's name no list knows, its
