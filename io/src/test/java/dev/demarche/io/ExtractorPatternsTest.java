@@ -5967,6 +5967,16 @@ class ExtractorPatternsTest {
             "Josep Borrell | High Representative Josep Borrell | INDIRECT | SAY | The talks must go on",
             "Nasser Bourita | Foreign Minister Nasser Bourita | INDIRECT | SAY | The talks failed",
             "Josep Borrell | The High Representative | INDIRECT | SAY | talks would resume"),
+        text("according to a medium after the speaker's own cue passes the words on; a verb between a light verb and"
+                + " an act noun; more participles that open a sentence with that",
+            "\"We regret it,\" the spokesman, Ali Rezai, said, according to the Xinhua news agency. Statements on the"
+                + " Essequibo issue do not constitute a threat, the minister said. An inquiry was ordered, according"
+                + " to police. Underlining that the talks had stalled, Rezai said more were needed.",
+            "Ali Rezai | Ali Rezai | DIRECT | SAY | We regret it,",
+            "the minister | the minister | INDIRECT | SAY | Statements on the Essequibo issue do not constitute a threat",
+            "police | police | INDIRECT | SAY | An inquiry was ordered",
+            "Ali Rezai | Rezai | INDIRECT | INSIST | the talks had stalled",
+            "Ali Rezai | Rezai | INDIRECT | SAY | more were needed"),
         text("it after a document that spoke is the document, for its issuer",
             "A press release from the city police said a bomb caused the blast. It said that two officers were hurt.",
             "the city police | A press release | INDIRECT | SAY | a bomb caused the blast",

@@ -4593,6 +4593,13 @@ final class Attributor {
       // the clause after it is the cue's
       return;
     }
+    if (cue.start() - 3 >= ss && tok(cue.start() - 1).isPunct(',') && cueAt[cue.start() - 2]
+        && !beForms.has(tok(cue.start() - 3)) && !isAdverb(tok(cue.start() - 3)) && cue.end() < se
+        && usable(startsAt[cue.end()]) && startsAt[cue.end()].end > lastContentToken(se)) {
+      // ""…," the spokesman said, according to the Xinhua news agency.": the medium only passes the words on;
+      // but in "An inquiry was ordered, according to police" the police speak
+      return;
+    }
     Ment speaker = null;
     int reach = cue.end() + 4;
     for (int k = cue.end(); k < se && k < reach; k++) {

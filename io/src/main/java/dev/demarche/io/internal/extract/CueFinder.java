@@ -951,7 +951,13 @@ final class CueFinder {
       java.util.Map.entry("Explaining", SpeechAct.EXPLAIN), java.util.Map.entry("Declaring", SpeechAct.ANNOUNCE),
       java.util.Map.entry("Announcing", SpeechAct.ANNOUNCE), java.util.Map.entry("Alleging", SpeechAct.CLAIM),
       java.util.Map.entry("Complaining", SpeechAct.CRITICIZE), java.util.Map.entry("Recalling", SpeechAct.SAY),
-      java.util.Map.entry("Suggesting", SpeechAct.PROPOSE), java.util.Map.entry("Predicting", SpeechAct.PREDICT));
+      java.util.Map.entry("Suggesting", SpeechAct.PROPOSE), java.util.Map.entry("Predicting", SpeechAct.PREDICT),
+      java.util.Map.entry("Underlining", SpeechAct.INSIST), java.util.Map.entry("Underscoring", SpeechAct.INSIST),
+      java.util.Map.entry("Highlighting", SpeechAct.SAY), java.util.Map.entry("Indicating", SpeechAct.SAY),
+      java.util.Map.entry("Observing", SpeechAct.SAY), java.util.Map.entry("Maintaining", SpeechAct.INSIST),
+      java.util.Map.entry("Affirming", SpeechAct.CONFIRM), java.util.Map.entry("Confirming", SpeechAct.CONFIRM),
+      java.util.Map.entry("Reaffirming", SpeechAct.REITERATE), java.util.Map.entry("Denying", SpeechAct.DENY),
+      java.util.Map.entry("Contending", SpeechAct.CLAIM));
   /** Verbs of speech that open a sentence, before their speaker: "Said one resident, "…"". */
   private static final java.util.Map<String, SpeechAct> SENTENCE_OPENING_CUES = java.util.Map.ofEntries(
       java.util.Map.entry("Said", SpeechAct.SAY), java.util.Map.entry("Added", SpeechAct.SAY),
@@ -1357,7 +1363,10 @@ final class CueFinder {
 
   /** Words no modifier of an act noun is: "sent troops to the border after the warning". */
   private static final WordSet LIGHT_VERB_STOPS = WordSet.of("to", "after", "before", "over", "against", "in",
-      "on", "for", "by", "from", "at", "about", "despite", "during", "into", "with");
+      "on", "for", "by", "from", "at", "about", "despite", "during", "into", "with",
+      // "the Essequibo issue do not constitute a threat": a verb of its own, no modifier
+      "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+      "not");
 
   /** Whether "to the effect" begins at {@code k}. */
   private boolean toTheEffectAt(int k) {
