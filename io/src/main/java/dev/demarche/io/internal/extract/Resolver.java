@@ -2083,7 +2083,9 @@ final class Resolver {
       // spokesperson" is someone new
       String found = null;
       // "The Prime Minister's spokesman" is not the spokesman named before for someone else
-      boolean definite = toks[m.start].text.equalsIgnoreCase("the") && m.possessor == null;
+      // "this minister" as well: a demonstrative points back as the article does
+      boolean definite = (toks[m.start].text.equalsIgnoreCase("the") || toks[m.start].text.equalsIgnoreCase("this"))
+          && m.possessor == null;
       String org = organization(m);
       // "White House press secretary Karine Jean-Pierre said … The spokeswoman added": a spokesperson's
       // noun alone names the last person who held any spokesperson's title
