@@ -5980,6 +5980,12 @@ class ExtractorPatternsTest {
         text("a demonstrative description with a title stands for the last holder of the title",
             "Foreign Minister Yvan Gil spoke on Monday. This minister also indicated that talks would resume.",
             "Yvan Gil | This minister | INDIRECT | SAY | talks would resume"),
+        text("the plural of a title every person of a group holds stands for each of them",
+            "Prime Minister Ana Ruiz and President Jon Berg met in Oslo. The leaders said talks went well. Police"
+                + " arrested Tom Smith and Jim Jones. The officers said the men were armed.",
+            "Ana Ruiz | The leaders | INDIRECT | SAY | talks went well",
+            "Jon Berg | The leaders | INDIRECT | SAY | talks went well",
+            "the officers | The officers | INDIRECT | SAY | the men were armed"),
         text("it after a document that spoke is the document, for its issuer",
             "A press release from the city police said a bomb caused the blast. It said that two officers were hurt.",
             "the city police | A press release | INDIRECT | SAY | a bomb caused the blast",

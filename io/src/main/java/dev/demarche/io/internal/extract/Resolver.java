@@ -626,10 +626,37 @@ final class Resolver {
         && !otherPluralSince(group)) {
       stands = true;
     }
+    if (!stands && m.type == Ment.Type.ANONYMOUS && m.head != null && isDefinite(m) && m.possessor == null
+        && sentencesBetween(group.lastAt, m.start) <= 2 && !otherPluralSince(group) && allHold(group, m.head)) {
+      // "Kishida and Yun met in Seoul. The ministers reaffirmed …": the title every one of them holds
+      stands = true;
+    }
     if (stands) {
       m.distributed = List.copyOf(group.keys);
       group.lastAt = m.start;
     }
+  }
+
+  /**
+   * Whether every person of {@code group} holds a title with the singular of {@code plural} in it ("ministers"
+   * of two foreign ministers), or leads a state or a government when it is "leaders".
+   */
+  private boolean allHold(Group group, String plural) {
+    String head = plural.toLowerCase(Locale.ROOT);
+    if (!head.endsWith("s") || head.length() < 5) {
+      return false;
+    }
+    String singular = head.substring(0, head.length() - 1);
+    for (String key : group.keys) {
+      Record r = records.get(key);
+      boolean holds = r.kind == ActorKind.PERSON && (r.roles.stream().anyMatch(x -> Arrays.asList(
+              x.title().toLowerCase(Locale.ROOT).split(" ")).contains(singular))
+          || singular.equals("leader") && ("HEAD_OF_STATE".equals(r.titleRank) || "HEAD_OF_GOVERNMENT".equals(r.titleRank)));
+      if (!holds) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Plural heads of "both …" that are no persons: "both nations". */
