@@ -2409,7 +2409,11 @@ final class Resolver {
       }
       Ment named = lastUnresolved;
       if (!body && named != null && named.actorKey == null && named.kind == null && named.type == Ment.Type.CANDIDATE
-          && !named.insideQuote && named.start < m.start && sentencesBetween(named.start, m.start) == 0
+          && !named.insideQuote && named.start < m.start
+          // the same sentence, or the one before when the business opened it and "the company" opens this one:
+          // "Aer Lingus had to cancel 13 flights. The airline has apologised"
+          && (sentencesBetween(named.start, m.start) == 0
+              || sentencesBetween(named.start, m.start) == 1 && opensSentence(m) && opensSentence(named))
           && (opensSentence(named) || afterDateline(named)) && !startsWithGivenName(named)
           // a name, capitalised inside a sentence elsewhere too; not "Net income rose …, the company said"
           && (named.nameEnd - named.nameStart >= 2 || capitalisedInsideSentence(toks[named.nameStart].text, named.start))) {
