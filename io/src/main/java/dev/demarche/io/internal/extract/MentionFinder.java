@@ -227,6 +227,7 @@ final class MentionFinder {
     statesOfRolesBeforeNames();
     attachAuthors();
     sharedHeads();
+    attachRegionWords();
     mentions.removeIf(this::isNickname);
     mentions.removeIf(this::isProductName);
     for (Ment m : mentions) {
@@ -244,6 +245,32 @@ final class MentionFinder {
       }
     }
     return mentions;
+  }
+
+  /**
+   * Joins a region's word to the known place before it, which a mention ends with: "The governor of Lagos
+   * State said" names no one called State.
+   */
+  private void attachRegionWords() {
+    for (int idx = 1; idx < mentions.size(); idx++) {
+      Ment c = mentions.get(idx);
+      Ment before = mentions.get(idx - 1);
+      if (c.type != Ment.Type.CANDIDATE || c.end - c.start != 1 || !tok(c.start).isCapitalized()
+          || !REGION_WORDS.contains(tok(c.start).text.toLowerCase(java.util.Locale.ROOT))
+          || before.end != c.start || !sameSentence(c.start - 1, c.start)) {
+        continue;
+      }
+      PhraseTrie.Match<Surface> place = nameAt(c.start - 1);
+      if (place == null || place.end() != c.start || place.values().stream().noneMatch(v -> v.entry().kind() == ActorKind.CITY
+          || v.entry().kind() == ActorKind.STATE)) {
+        continue;
+      }
+      before.end = c.end;
+      if (before.nameEnd == c.start) {
+        before.nameEnd = c.end;
+      }
+      mentions.remove(idx--);
+    }
   }
 
   /**
