@@ -5992,6 +5992,13 @@ class ExtractorPatternsTest {
         text("a region's capitalised word after a known place goes with it",
             "The governor of Lagos State said the roads would reopen.",
             "the governor of Lagos State | The governor of Lagos State | INDIRECT | SAY | the roads would reopen"),
+        text("a participle that opens the sentence with its object is the act of the main clause's subject",
+            "Citing security concerns, the ministry said the embassy would close. Welcoming guests is a duty, the"
+                + " host said. Oman expressed the sultanate's condolences.",
+            "the ministry | the ministry | REPORTED_ACT | EXPLAIN | security concerns",
+            "the ministry | the ministry | INDIRECT | SAY | the embassy would close",
+            "the host | the host | INDIRECT | SAY | Welcoming guests is a duty",
+            "Oman | Oman | REPORTED_ACT | SAY | the sultanate's condolences"),
         text("it after a document that spoke is the document, for its issuer",
             "A press release from the city police said a bomb caused the blast. It said that two officers were hurt.",
             "the city police | A press release | INDIRECT | SAY | a bomb caused the blast",

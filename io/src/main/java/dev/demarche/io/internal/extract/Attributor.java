@@ -2872,6 +2872,37 @@ final class Attributor {
    */
   private boolean openingParticipleCue(Cue cue, int s, int ss, int se) {
     int first = datelineEnd(ss, cue.start());
+    if (cue.start() == first && cue.object() && cue.participle() && tok(cue.start()).isCapitalized()
+        && tok(cue.start()).text.endsWith("ing") && !isInsideQuote(tok(cue.start()).begin)) {
+      // "Rejecting the accusations levelled against Iranian officials, Kanaani said …": the object up to the
+      // comma, the act of the subject after it
+      for (int k = cue.end() + 1; k + 1 < se && k < cue.end() + 30; k++) {
+        if (tok(k).isPunct(';') || tok(k).isPunct(':') || cueAt[k] || tok(k).kind == Token.Kind.QUOTE) {
+          return true;
+        }
+        if (!tok(k).isPunct(',')) {
+          continue;
+        }
+        Ment subject = startsAt[k + 1];
+        if (!usable(subject) || subject.type == Ment.Type.PRONOUN && subject.head != null) {
+          continue;
+        }
+        int verb = subject.end;
+        while (verb < se && isAdverb(tok(verb))) {
+          verb++;
+        }
+        boolean gerundSubject = false;
+        for (int f = cue.end(); f < k; f++) {
+          gerundSubject |= FINITE_VERBS.has(tok(f)) || GERUND_SUBJECT_VERBS.has(tok(f));
+        }
+        if (!gerundSubject && verb < se && (cueAt[verb] || FINITE_VERBS.has(tok(verb)) || pastForm(tok(verb)))) {
+          // but "Welcoming guests is a duty, the host said": the participle is a subject with a verb of its own
+          object(cue, subject, cue.end(), s, k);
+        }
+        return true;
+      }
+      return true;
+    }
     if (cue.start() != first || !tok(cue.start()).isCapitalized() || !tok(cue.start()).text.endsWith("ing")
         || cue.end() + 1 >= se || !tok(cue.end()).is("that") || isInsideQuote(tok(cue.start()).begin)) {
       return false;

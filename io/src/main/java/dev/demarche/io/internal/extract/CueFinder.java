@@ -165,6 +165,15 @@ final class CueFinder {
         i++;
         continue;
       }
+      SpeechAct objectAct = t.isCapitalized() && i + 2 < n && toks[i + 1].isWord() && !toks[i + 1].is("that")
+          ? OPENING_OBJECT_PARTICIPLES.get(t.text) : null;
+      if (objectAct != null && opensSentence(toks, i)) {
+        // "Citing security concerns, the ministry said …", "Rejecting the accusations, Kanaani said …": the
+        // main clause's subject's act, whose object runs to the comma
+        found.add(new Cue(i, i + 1, objectAct, true, false, true, false));
+        i++;
+        continue;
+      }
       if (PUT.has(t) && !(i > 0 && (toks[i - 1].lexeme.mask & determiner) != 0) && estimateAt(i + 1)) {
         // "AFP has placed the death count in the hundreds", "officials put the damage at $5 million":
         // an estimate, as "estimated the crowd at 5,000"
@@ -958,6 +967,14 @@ final class CueFinder {
       java.util.Map.entry("Affirming", SpeechAct.CONFIRM), java.util.Map.entry("Confirming", SpeechAct.CONFIRM),
       java.util.Map.entry("Reaffirming", SpeechAct.REITERATE), java.util.Map.entry("Denying", SpeechAct.DENY),
       java.util.Map.entry("Contending", SpeechAct.CLAIM));
+  /** Participles that open a sentence with their object, the act of the main clause's subject: "Citing …,". */
+  private static final java.util.Map<String, SpeechAct> OPENING_OBJECT_PARTICIPLES = java.util.Map.ofEntries(
+      java.util.Map.entry("Citing", SpeechAct.EXPLAIN), java.util.Map.entry("Rejecting", SpeechAct.REJECT),
+      java.util.Map.entry("Denying", SpeechAct.DENY), java.util.Map.entry("Dismissing", SpeechAct.REJECT),
+      java.util.Map.entry("Welcoming", SpeechAct.WELCOME), java.util.Map.entry("Condemning", SpeechAct.DENOUNCE),
+      java.util.Map.entry("Denouncing", SpeechAct.DENOUNCE), java.util.Map.entry("Praising", SpeechAct.PRAISE),
+      java.util.Map.entry("Criticising", SpeechAct.CRITICIZE), java.util.Map.entry("Criticizing", SpeechAct.CRITICIZE),
+      java.util.Map.entry("Blaming", SpeechAct.ACCUSE), java.util.Map.entry("Accusing", SpeechAct.ACCUSE));
   /** Verbs of speech that open a sentence, before their speaker: "Said one resident, "…"". */
   private static final java.util.Map<String, SpeechAct> SENTENCE_OPENING_CUES = java.util.Map.ofEntries(
       java.util.Map.entry("Said", SpeechAct.SAY), java.util.Map.entry("Added", SpeechAct.SAY),
@@ -1346,7 +1363,11 @@ final class CueFinder {
       // "made anti-gay and misogynistic comments": adjectives, hyphens and all; but not past a
       // preposition ("sent troops to the border after the warning")
       // "issued "Go Now" evacuation orders": capitals inside a quotation are a label's
-      if (!(t.isLowerCase() || t.kind == Token.Kind.QUOTE || t.isPunct('-') && k > i + 1 || quoted && t.isWord())
+      // "expressed the GCC's solidarity", "conveyed Japan's condolences": an owner's name and its possessive
+      boolean owner = t.isCapitalized() && t.isWord() && k + 1 < tokens.size() && POSSESSIVE_MARKS.has(toks[k + 1])
+          || POSSESSIVE_MARKS.has(t) && k > end;
+      if (!(t.isLowerCase() || owner || t.kind == Token.Kind.QUOTE || t.isPunct('-') && k > i + 1
+              || quoted && t.isWord())
           || LIGHT_VERB_STOPS.has(t)) {
         return null;
       }
@@ -1354,6 +1375,8 @@ final class CueFinder {
     return null;
   }
 
+  /** The marks of a possessive, as tokens: "'s", "’s", and a plural's bare apostrophe. */
+  private static final WordSet POSSESSIVE_MARKS = WordSet.of("'s", "’s", "'", "’");
   /** Forms of "put", a light verb only with its particle: "put out a statement", "put forward a proposal". */
   private static final WordSet PUT_OUT = WordSet.of("put", "puts", "putting");
   /** Forms of "raise", a light verb only before concern: "raised its concerns with Washington". */
