@@ -5356,6 +5356,11 @@ final class Attributor {
   }
 
   private void clause(Cue cue, Ment speaker, int from, int s, int se) {
+    if (from < se && (tok(from).is("and") || tok(from).is("or")) && !quoteByOpenToken.containsKey(from + 1)) {
+      // "Through everything it says and does, …": a verb joined to the cue, whose object is the gap of a
+      // relative clause; nothing said follows
+      return;
+    }
     if (from < se && tok(from).isPunct(',')) {
       // "said that, after the first Olympiad, a community emerged": the aside is part of it
       from++;
