@@ -8150,7 +8150,10 @@ final class Attributor {
       return false;
     }
     return TIME_WORDS.has(n) || MONTH_WORDS.has(n)
-        || n.kind == Token.Kind.NUMBER && n.text.length() == 4;
+        || n.kind == Token.Kind.NUMBER && n.text.length() == 4
+        // "on election night", "on polling day": a day named by what happened on it
+        || t.is("on") && k + 2 < tokens.size() && n.isLowerCase() && n.isWord()
+            && (PARTS_OF_DAY.has(tok(k + 2)) || tok(k + 2).is("day")) && !isDeterminerAt(k + 1);
   }
 
   /** Words that measure a span of time: "for decades", "for more than a century". */
