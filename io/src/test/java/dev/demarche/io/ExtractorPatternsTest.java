@@ -6002,9 +6002,21 @@ class ExtractorPatternsTest {
         text("a cue joined by and or or to another verb says nothing",
             "\"No matter what Ito says or does, he cannot change the facts,\" Zhu said.",
             "Zhu | Zhu | DIRECT | SAY | No matter what Ito says or does, he cannot change the facts,"),
-        text("a day named by what happened on it ends an object",
-            "Warner claimed victory on election night.",
-            "Warner | Warner | REPORTED_ACT | CLAIM | victory"),
+        text("the edges of the participles of a next act, quoted as saying, this, according to and joined cues",
+            "Officials said protesters blocked the road, demanding the governor's resignation. Ivan Petrov was quoted"
+                + " on Sunday by Tass as saying the attackers came from the north. Zuma criticised President Cyril"
+                + " Ramaphosa. This president, he said, had betrayed the party. Putin told his council that the West"
+                + " was to blame, according to the Kremlin. The president said or implied that the vote was stolen."
+                + " The columnist opined on the economy.",
+            "officials | Officials | INDIRECT | SAY | protesters blocked the road, demanding the governor's"
+                + " resignation",
+            "Ivan Petrov | Ivan Petrov | INDIRECT | SAY | the attackers came from the north",
+            "Zuma | Zuma | REPORTED_ACT | CRITICIZE | President Cyril Ramaphosa",
+            "Zuma | he | INDIRECT | SAY | This president",
+            "Zuma | he | INDIRECT | SAY | had betrayed the party",
+            "Kremlin | the Kremlin | INDIRECT | SAY | Putin told his council that the West was to blame",
+            "Putin | Putin | INDIRECT | SAY | the West was to blame",
+            "Cyril Ramaphosa | The president | INDIRECT | SAY | the vote was stolen"),
         text("it after a document that spoke is the document, for its issuer",
             "A press release from the city police said a bomb caused the blast. It said that two officers were hurt.",
             "the city police | A press release | INDIRECT | SAY | a bomb caused the blast",

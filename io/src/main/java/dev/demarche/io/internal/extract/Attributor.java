@@ -2192,7 +2192,7 @@ final class Attributor {
    * are only adjuncts of time or place: "at a news conference", "in Warsaw on Wednesday, as tensions rose".
    */
   private boolean adjunctsOnlyFrom(int from, int last) {
-    if (from > last || !ADJUNCT_PREPOSITIONS.has(tok(from)) && !TIME_GLUE.has(tok(from)) && !TIME_WORDS.has(tok(from))) {
+    if (from > last || !ADJUNCT_PREPOSITIONS.has(tok(from)) && !TIME_WORDS.has(tok(from))) {
       return false;
     }
     int end = last;
@@ -2203,6 +2203,12 @@ final class Attributor {
         }
         end = k - 1;
         break;
+      }
+    }
+    for (int k = from; k <= end; k++) {
+      if (tok(k).isLowerCase() && (pastForm(tok(k)) || tok(k).is("that"))) {
+        // "as saying the attackers came from Afghanistan": a clause, not a time or a place
+        return false;
       }
     }
     return adjunctOnly(from, end);
@@ -4624,11 +4630,17 @@ final class Attributor {
       // the clause after it is the cue's
       return;
     }
-    if (cue.start() - 3 >= ss && tok(cue.start() - 1).isPunct(',') && cueAt[cue.start() - 2]
-        && !beForms.has(tok(cue.start() - 3)) && !isAdverb(tok(cue.start() - 3)) && cue.end() < se
-        && usable(startsAt[cue.end()]) && startsAt[cue.end()].end > lastContentToken(se)) {
+    Draft said = cue.start() - 3 >= ss && tok(cue.start() - 1).isPunct(',') && cueAt[cue.start() - 2]
+        ? lastDraftInSentence(s, cue.start()) : null;
+    Ment medium = cue.end() < se ? startsAt[cue.end()] : null;
+    if (said != null && said.cue != null && said.cue.end() == cue.start() - 1 && said.speaker != null
+        && !beForms.has(tok(cue.start() - 3)) && !isAdverb(tok(cue.start() - 3))
+        && usable(medium) && medium.end > lastContentToken(se)
+        && (medium.kind == dev.demarche.model.ActorKind.MEDIA
+            || medium.entry != null && medium.entry.kind() == dev.demarche.model.ActorKind.MEDIA)) {
       // ""…," the spokesman said, according to the Xinhua news agency.": the medium only passes the words on;
-      // but in "An inquiry was ordered, according to police" the police speak
+      // but in "An inquiry was ordered, according to police" the police speak, and in "Putin told his council
+      // the West was to blame, according to the Kremlin" the Kremlin
       return;
     }
     Ment speaker = null;
@@ -5356,7 +5368,13 @@ final class Attributor {
   }
 
   private void clause(Cue cue, Ment speaker, int from, int s, int se) {
-    if (from < se && (tok(from).is("and") || tok(from).is("or")) && !quoteByOpenToken.containsKey(from + 1)) {
+    if (from + 1 < se && (tok(from).is("and") || tok(from).is("or")) && cueAt[from + 1]) {
+      // "said or implied that the election was stolen": what the two verbs share
+      from = cueStarting[from + 1].end();
+      if (from < se && tok(from).is("that")) {
+        from++;
+      }
+    } else if (from < se && (tok(from).is("and") || tok(from).is("or")) && !quoteByOpenToken.containsKey(from + 1)) {
       // "Through everything it says and does, …": a verb joined to the cue, whose object is the gap of a
       // relative clause; nothing said follows
       return;
@@ -5977,8 +5995,18 @@ final class Attributor {
     // participle is an aside of the clause's subject
     Ment subject = startsAt[from] != null ? startsAt[from]
         : from + 1 < se && isDeterminerAt(from) ? startsAt[from + 1] : null;
+    if (THIRD_PARTY_PARTICIPLES.has(tok(k)) && subject != null && usable(subject) && subject.canSpeak()
+        && verbAfterSubjectWithin(from, k)) {
+      // "Officials said protesters blocked the road, demanding the governor's resignation": the demand is the
+      // protesters', part of what was said; but "insisted that the increase was real, alleging …" is the speaker's
+      return false;
+    }
     return !(subject != null && subject.end == k - 1 || k - 1 - from <= 2);
   }
+
+  /** Participles of the speaker's next act that a clause's own subject, who may speak, often makes instead. */
+  private static final WordSet THIRD_PARTY_PARTICIPLES = WordSet.of("alleging", "claiming", "demanding", "stating",
+      "confirming", "announcing");
 
   /** ", saying", ", adding", ", according to": a cue that starts another statement. */
   private boolean isContinuationCue(int k) {
@@ -8150,10 +8178,7 @@ final class Attributor {
       return false;
     }
     return TIME_WORDS.has(n) || MONTH_WORDS.has(n)
-        || n.kind == Token.Kind.NUMBER && n.text.length() == 4
-        // "on election night", "on polling day": a day named by what happened on it
-        || t.is("on") && k + 2 < tokens.size() && n.isLowerCase() && n.isWord()
-            && (PARTS_OF_DAY.has(tok(k + 2)) || tok(k + 2).is("day")) && !isDeterminerAt(k + 1);
+        || n.kind == Token.Kind.NUMBER && n.text.length() == 4;
   }
 
   /** Words that measure a span of time: "for decades", "for more than a century". */

@@ -215,6 +215,9 @@ final class Resolver {
    * Resolves every mention, in text order; speakers are marked so pronouns prefer them, except those
    * in {@code reported}, named inside what another said ("Lin said the consul had been responding …").
    */
+  /** The mentions that speak, in the article being resolved. */
+  private Set<Ment> speaking = Set.of();
+
   void resolve(List<Ment> mentions, Set<Ment> speakers, Set<Ment> reported) {
     resolve(mentions, speakers, reported, Map.of());
   }
@@ -226,6 +229,7 @@ final class Resolver {
    */
   void resolve(List<Ment> mentions, Set<Ment> speakers, Set<Ment> reported, Map<Ment, int[]> saidBefore) {
     this.all = mentions;
+    this.speaking = speakers;
     Ment lastSpeaker = null;
     Ment lastName = null;
     Ment previous = null;
@@ -2110,9 +2114,10 @@ final class Resolver {
       // spokesperson" is someone new
       String found = null;
       // "The Prime Minister's spokesman" is not the spokesman named before for someone else
-      // "this minister" as well: a demonstrative points back as the article does
-      boolean definite = (toks[m.start].text.equalsIgnoreCase("the") || toks[m.start].text.equalsIgnoreCase("this"))
-          && m.possessor == null;
+      // "this minister" as well, when it speaks: a demonstrative points back as the article does; but not
+      // "This president, he said, had betrayed the party", said of someone
+      boolean definite = (toks[m.start].text.equalsIgnoreCase("the")
+          || toks[m.start].text.equalsIgnoreCase("this") && speaking.contains(m)) && m.possessor == null;
       String org = organization(m);
       // "White House press secretary Karine Jean-Pierre said … The spokeswoman added": a spokesperson's
       // noun alone names the last person who held any spokesperson's title
