@@ -5973,7 +5973,8 @@ class ExtractorPatternsTest {
                 + " Essequibo issue do not constitute a threat, the minister said. An inquiry was ordered, according"
                 + " to police. Underlining that the talks had stalled, Rezai said more were needed.",
             "Ali Rezai | Ali Rezai | DIRECT | SAY | We regret it,",
-            "the minister | the minister | INDIRECT | SAY | Statements on the Essequibo issue do not constitute a threat",
+            "the minister | the minister | INDIRECT | SAY | Statements on the Essequibo issue do not constitute a"
+                + " threat",
             "police | police | INDIRECT | SAY | An inquiry was ordered",
             "Ali Rezai | Rezai | INDIRECT | INSIST | the talks had stalled",
             "Ali Rezai | Rezai | INDIRECT | SAY | more were needed"),

@@ -334,7 +334,7 @@ final class Attributor {
   private final WordSet withNouns;
   /** Nouns of feeling whose "at" or "with" stays in the object: "shock at the attack". */
   private final WordSet feelingNouns;
-  /** Nouns of a place where a deed happens, whose "at" stays in the object: "the deaths of three workers at the mine". */
+  /** Nouns of a place where a deed happens, whose "at" stays in the object: "the deaths of workers at the mine". */
   private final WordSet siteNouns;
   private final long documentBit;
   private final long nounBits;
@@ -2307,7 +2307,8 @@ final class Attributor {
     // a person, or a state; but an organisation or a body may take a plural verb ("Sea-Eye credit
     // themselves", "the government say")
     boolean person = m.type == Ment.Type.PERSON || m.kind == dev.demarche.model.ActorKind.PERSON;
-    boolean state = m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() == dev.demarche.model.ActorKind.STATE;
+    boolean state = m.type == Ment.Type.NAMED && m.entry != null
+        && m.entry.kind() == dev.demarche.model.ActorKind.STATE;
     return person || state;
   }
 

@@ -261,8 +261,9 @@ final class MentionFinder {
         continue;
       }
       PhraseTrie.Match<Surface> place = nameAt(c.start - 1);
-      if (place == null || place.end() != c.start || place.values().stream().noneMatch(v -> v.entry().kind() == ActorKind.CITY
-          || v.entry().kind() == ActorKind.STATE)) {
+      if (place == null || place.end() != c.start
+          || place.values().stream().noneMatch(v -> v.entry().kind() == ActorKind.CITY
+              || v.entry().kind() == ActorKind.STATE)) {
         continue;
       }
       before.end = c.end;

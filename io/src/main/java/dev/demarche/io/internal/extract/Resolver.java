@@ -211,13 +211,13 @@ final class Resolver {
     return records.get(key);
   }
 
+  /** The mentions that speak, in the article being resolved. */
+  private Set<Ment> speaking = Set.of();
+
   /**
    * Resolves every mention, in text order; speakers are marked so pronouns prefer them, except those
    * in {@code reported}, named inside what another said ("Lin said the consul had been responding …").
    */
-  /** The mentions that speak, in the article being resolved. */
-  private Set<Ment> speaking = Set.of();
-
   void resolve(List<Ment> mentions, Set<Ment> speakers, Set<Ment> reported) {
     resolve(mentions, speakers, reported, Map.of());
   }
@@ -655,7 +655,8 @@ final class Resolver {
       Record r = records.get(key);
       boolean holds = r.kind == ActorKind.PERSON && (r.roles.stream().anyMatch(x -> Arrays.asList(
               x.title().toLowerCase(Locale.ROOT).split(" ")).contains(singular))
-          || singular.equals("leader") && ("HEAD_OF_STATE".equals(r.titleRank) || "HEAD_OF_GOVERNMENT".equals(r.titleRank)));
+          || singular.equals("leader")
+              && ("HEAD_OF_STATE".equals(r.titleRank) || "HEAD_OF_GOVERNMENT".equals(r.titleRank)));
       if (!holds) {
         return false;
       }
