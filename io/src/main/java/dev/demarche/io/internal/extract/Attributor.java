@@ -2887,22 +2887,11 @@ final class Attributor {
         if (tok(k).isPunct(';') || tok(k).isPunct(':') || cueAt[k] || tok(k).kind == Token.Kind.QUOTE) {
           return true;
         }
-        if (!tok(k).isPunct(',')) {
+        Ment subject = tok(k).isPunct(',') ? subjectBeforeVerb(k + 1, se) : null;
+        if (subject == null) {
           continue;
         }
-        Ment subject = startsAt[k + 1];
-        if (!usable(subject) || subject.type == Ment.Type.PRONOUN && subject.head != null) {
-          continue;
-        }
-        int verb = subject.end;
-        while (verb < se && isAdverb(tok(verb))) {
-          verb++;
-        }
-        boolean gerundSubject = false;
-        for (int f = cue.end(); f < k; f++) {
-          gerundSubject |= FINITE_VERBS.has(tok(f)) || GERUND_SUBJECT_VERBS.has(tok(f));
-        }
-        if (!gerundSubject && verb < se && (cueAt[verb] || FINITE_VERBS.has(tok(verb)) || pastForm(tok(verb)))) {
+        if (verbsBetween(cue.end(), k) == 0) {
           // but "Welcoming guests is a duty, the host said": the participle is a subject with a verb of its own
           object(cue, subject, cue.end(), s, k);
         }
@@ -2918,23 +2907,9 @@ final class Attributor {
       if (tok(k).isPunct(';') || tok(k).isPunct(':') || cueAt[k] && k > cue.end() + 1 && tok(k - 1).isPunct(',')) {
         return false;
       }
-      if (!tok(k).isPunct(',') || isInsideQuote(tok(k).begin)) {
-        continue;
-      }
-      Ment subject = startsAt[k + 1];
-      if (!usable(subject) || subject.type == Ment.Type.PRONOUN && subject.head != null) {
-        continue;
-      }
-      int verb = subject.end;
-      while (verb < se && isAdverb(tok(verb))) {
-        verb++;
-      }
-      if (verb < se && (cueAt[verb] || FINITE_VERBS.has(tok(verb)) || pastForm(tok(verb)))) {
-        int finite = 0;
-        for (int f = cue.end() + 1; f < k; f++) {
-          finite += FINITE_VERBS.has(tok(f)) || GERUND_SUBJECT_VERBS.has(tok(f)) ? 1 : 0;
-        }
-        if (finite >= 2) {
+      Ment subject = tok(k).isPunct(',') && !isInsideQuote(tok(k).begin) ? subjectBeforeVerb(k + 1, se) : null;
+      if (subject != null) {
+        if (verbsBetween(cue.end() + 1, k) >= 2) {
           // "Admitting that mistakes were made is the first step, the minister said": the participle
           // is the subject of a verb of its own
           return true;
@@ -2944,6 +2919,31 @@ final class Attributor {
       }
     }
     return false;
+  }
+
+  /**
+   * The mention at {@code k} that is a clause's subject, a verb following it past adverbs: "the minister
+   * said", "Kanaani strongly denied"; or null.
+   */
+  private Ment subjectBeforeVerb(int k, int se) {
+    Ment subject = k < se ? startsAt[k] : null;
+    if (!usable(subject) || subject.type == Ment.Type.PRONOUN && subject.head != null) {
+      return null;
+    }
+    int verb = subject.end;
+    while (verb < se && isAdverb(tok(verb))) {
+      verb++;
+    }
+    return verb < se && (cueAt[verb] || FINITE_VERBS.has(tok(verb)) || pastForm(tok(verb))) ? subject : null;
+  }
+
+  /** How many verbs stand in {@code [from, to)}, finite ones or those a gerund subject takes. */
+  private int verbsBetween(int from, int to) {
+    int verbs = 0;
+    for (int f = from; f < to; f++) {
+      verbs += FINITE_VERBS.has(tok(f)) || GERUND_SUBJECT_VERBS.has(tok(f)) ? 1 : 0;
+    }
+    return verbs;
   }
 
   /** Whether a cue follows {@code m} right away, or after a word of place ("Yancheng city said"). */
