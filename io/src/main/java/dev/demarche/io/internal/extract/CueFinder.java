@@ -166,7 +166,7 @@ final class CueFinder {
         continue;
       }
       SpeechAct objectAct = t.isCapitalized() && i + 2 < n && toks[i + 1].isWord() && !toks[i + 1].is("that")
-          ? OPENING_OBJECT_PARTICIPLES.get(t.text) : null;
+          && OPENING_OBJECT_PARTICIPLES.has(t) ? lexiconAct(t.text.toLowerCase(java.util.Locale.ROOT)) : null;
       if (objectAct != null && opensSentence(toks, i)) {
         // "Citing security concerns, the ministry said …", "Rejecting the accusations, Kanaani said …": the
         // main clause's subject's act, whose object runs to the comma
@@ -967,14 +967,19 @@ final class CueFinder {
       java.util.Map.entry("Affirming", SpeechAct.CONFIRM), java.util.Map.entry("Confirming", SpeechAct.CONFIRM),
       java.util.Map.entry("Reaffirming", SpeechAct.REITERATE), java.util.Map.entry("Denying", SpeechAct.DENY),
       java.util.Map.entry("Contending", SpeechAct.CLAIM));
-  /** Participles that open a sentence with their object, the act of the main clause's subject: "Citing …,". */
-  private static final java.util.Map<String, SpeechAct> OPENING_OBJECT_PARTICIPLES = java.util.Map.ofEntries(
-      java.util.Map.entry("Citing", SpeechAct.EXPLAIN), java.util.Map.entry("Rejecting", SpeechAct.REJECT),
-      java.util.Map.entry("Denying", SpeechAct.DENY), java.util.Map.entry("Dismissing", SpeechAct.REJECT),
-      java.util.Map.entry("Welcoming", SpeechAct.WELCOME), java.util.Map.entry("Condemning", SpeechAct.DENOUNCE),
-      java.util.Map.entry("Denouncing", SpeechAct.DENOUNCE), java.util.Map.entry("Praising", SpeechAct.PRAISE),
-      java.util.Map.entry("Criticising", SpeechAct.CRITICIZE), java.util.Map.entry("Criticizing", SpeechAct.CRITICIZE),
-      java.util.Map.entry("Blaming", SpeechAct.ACCUSE), java.util.Map.entry("Accusing", SpeechAct.ACCUSE));
+  /**
+   * Participles that open a sentence with their object, the act of the main clause's subject: "Citing …,". Their
+   * acts are the cue lexicon's.
+   */
+  private static final WordSet OPENING_OBJECT_PARTICIPLES = WordSet.of("Citing", "Rejecting", "Denying",
+      "Dismissing", "Welcoming", "Condemning", "Denouncing", "Praising", "Criticising", "Criticizing", "Blaming",
+      "Accusing");
+
+  /** The act the cue lexicon gives the single word {@code word}, or null if it is no cue of its own. */
+  private SpeechAct lexiconAct(String word) {
+    PhraseTrie.Node<SpeechAct> node = cues.cues.firstWord(word);
+    return node == null || node.values.isEmpty() ? null : node.values.get(0);
+  }
   /** Verbs of speech that open a sentence, before their speaker: "Said one resident, "…"". */
   private static final java.util.Map<String, SpeechAct> SENTENCE_OPENING_CUES = java.util.Map.ofEntries(
       java.util.Map.entry("Said", SpeechAct.SAY), java.util.Map.entry("Added", SpeechAct.SAY),
