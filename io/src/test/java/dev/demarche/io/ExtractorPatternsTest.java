@@ -1149,9 +1149,11 @@ class ExtractorPatternsTest {
             "The Times reported that, in a call in July, Okafor might have urged Weiss to investigate the deal.",
             "Times | The Times | INDIRECT | REPORT | in a call in July, Okafor might have urged Weiss to investigate the deal",
             "Okafor | Okafor | INDIRECT | URGE | to investigate the deal"),
-        text("a past participle with its agent or reason right after it describes the noun before it",
+        text("a past participle with its reason right after it describes the noun before it; with its agent, it is"
+                + " the agent's act on the noun",
             "Factors cited for the drop include habitat loss. Okafor, criticized by the opposition, said he"
                 + " would veto it. The minister apologized for the remarks.",
+            "the opposition | the opposition | REPORTED_ACT | CRITICIZE | Okafor",
             "Okafor | Okafor | INDIRECT | SAY | he would veto it",
             "the minister | The minister | REPORTED_ACT | APOLOGIZE | the remarks"),
         text("a definite title takes the holder named after it",
@@ -4569,6 +4571,7 @@ class ExtractorPatternsTest {
             "The company said the spill was harmless, a claim disputed by residents. The ministry said it would"
                 + " raise taxes, a move that angered unions.",
             "the company | The company | INDIRECT | SAY | the spill was harmless",
+            "residents | residents | REPORTED_ACT | REJECT | a claim",
             "the ministry | The ministry | INDIRECT | SAY | it would raise taxes"),
         text("a contrast after a comma is part of what was said, unless another statement follows",
             "The engineer said the bridge was safe, but the old railings would be replaced. The mayor said the"
@@ -4998,6 +5001,7 @@ class ExtractorPatternsTest {
             "the officer | The officer | INDIRECT | SAY | troops had held their fire",
             "the officer | she | INDIRECT | SAY | she had seen nothing",
             "the company | The company | REPORTED_ACT | ANNOUNCE | the merger",
+            "investors | investors | REPORTED_ACT | WELCOME | the merger",
             "Norvik | Norvik | INDIRECT | SAY | profits rose",
             "Oxfam | Oxfam | REPORTED_ACT | CRITICIZE | the bonuses",
             "the company | The company | INDIRECT | SAY | it paid fair wages",
@@ -6032,7 +6036,16 @@ class ExtractorPatternsTest {
                 + " would go on. The spokesman opined that peace was near.",
             "the ministry | The ministry | INDIRECT | SAY | the two states disagree regarding Kashmir issue",
             "- | He | INDIRECT | SAY | talks would go on",
-            "the spokesman | The spokesman | INDIRECT | SAY | peace was near"));
+            "the spokesman | The spokesman | INDIRECT | SAY | peace was near"),
+        text("a participle after its noun, with its agent, is the agent's act on the noun",
+            "China claims the sea, including parts claimed by Vietnam and Brunei. The plan, criticised by unions,"
+                + " was dropped. His remarks were in turn condemned by the OAS. A memo posted online by Senator"
+                + " Dalmau showed the mayor.",
+            "China | China | INDIRECT | CLAIM | the sea, including parts claimed by Vietnam and Brunei",
+            "Vietnam | Vietnam | REPORTED_ACT | CLAIM | parts",
+            "Brunei | Brunei | REPORTED_ACT | CLAIM | parts",
+            "unions | unions | REPORTED_ACT | CRITICIZE | The plan",
+            "Organization of American States | the OAS | REPORTED_ACT | DENOUNCE | His remarks"));
   }
 
   @ParameterizedTest(name = "{0}")

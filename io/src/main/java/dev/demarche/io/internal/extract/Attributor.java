@@ -1402,6 +1402,9 @@ final class Attributor {
       // "Asked whether he would endorse another candidate, …": what was asked about, not said
       return;
     }
+    if (reducedPassive(cue, s, ss, se)) {
+      return;
+    }
     if (describesNoun(cue, ss, se)) {
       // "a memo posted online by Senator Dalmau", "Factors cited for the drop include …": a past
       // participle describing the noun before it, not a statement
@@ -1972,7 +1975,79 @@ final class Attributor {
     }
     int contentEnd = tok(subjectLast).end;
     drafts.add(new Draft(agent, cue, tok(subjectFirst).begin, contentEnd, StatementMode.REPORTED_ACT, cue.act(), s));
-    // "welcomed by Turkey and Qatar", "proposed by France, Britain, Germany and the United States": each agent
+    furtherAgents(agent, cue, tok(subjectFirst).begin, contentEnd, s, se);
+  }
+
+  /** Acts that a participle after its noun and before its agent does to the noun: "the plan rejected by Tokyo". */
+  private static final Set<SpeechAct> ACTS_ON_A_NOUN = java.util.EnumSet.of(SpeechAct.ANNOUNCE, SpeechAct.CLAIM,
+      SpeechAct.CONFIRM, SpeechAct.DENY, SpeechAct.DENOUNCE, SpeechAct.CRITICIZE, SpeechAct.PROPOSE, SpeechAct.WELCOME,
+      SpeechAct.PRAISE, SpeechAct.REJECT);
+
+  /**
+   * "including parts claimed by the Philippines", "the plan, criticised by unions, was dropped": a participle
+   * right after its noun, or set off after it, with its agent, reports the agent's act on the noun phrase, as a
+   * passive reports it on its subject. Returns whether it did.
+   */
+  private boolean reducedPassive(Cue cue, int s, int ss, int se) {
+    int k = cue.start();
+    if (!ACTS_ON_A_NOUN.contains(cue.act()) || cue.end() - k != 1 || !pastForm(tok(k)) || !tok(k).isLowerCase()
+        || k - 2 < ss || cue.end() + 1 >= se || !tok(cue.end()).is("by") || tok(cue.end() + 1).text.endsWith("ing")
+        || (tok(k).lexeme.mask & lightVerbBit) != 0) {
+      return false;
+    }
+    boolean setOff = tok(k - 1).isPunct(',');
+    int last = setOff ? k - 2 : k - 1;
+    Ment named = last >= ss ? endsAt[last + 1] : null;
+    int first;
+    if (named != null && named.start >= ss) {
+      first = named.start;
+      while (first < last && !nounLike(first) && !isDeterminerAt(first)) {
+        // "including parts": the noun phrase, not the word that brings it in
+        first++;
+      }
+    } else {
+      Token head = tok(last);
+      if (!head.isWord() || !head.isLowerCase() || !nounLike(last)) {
+        return false;
+      }
+      first = last;
+      while (first - 1 >= ss && first > last - 6 && nounLike(first - 1)) {
+        first--;
+      }
+    }
+    first = phraseStart(first, ss);
+    int at = cue.end() + 1;
+    if (!usable(startsAt[at]) && at + 1 < se && tok(at).isLowerCase()) {
+      at++;
+    }
+    if (!usable(startsAt[at])) {
+      return false;
+    }
+    Ment agent = nameAfterDescription(named(startsAt[at]), se);
+    drafts.add(new Draft(agent, cue, tok(first).begin, tok(last).end, StatementMode.REPORTED_ACT, cue.act(), s));
+    furtherAgents(agent, cue, tok(first).begin, tok(last).end, s, se);
+    return true;
+  }
+
+  /**
+   * Whether the word at {@code k} may stand in a noun phrase before its head, or be the head: a noun, an
+   * adjective, a number, a possessive; no verb, preposition, pronoun, conjunction or determiner.
+   */
+  private boolean nounLike(int k) {
+    Token t = tok(k);
+    if (t.text.equals("'s") || t.text.equals("’s") || t.kind == Token.Kind.NUMBER) {
+      return true;
+    }
+    return t.isWord() && !cueAt[k] && !isDeterminerAt(k) && !isAdverb(t) && !(t.isLowerCase()
+        && (PREPOSITIONS.has(t) || FINITE_VERBS.has(t) || beForms.has(t) || RELATIVES.has(t) || SUBJECT_PRONOUNS.has(t) || DEMONSTRATIVES.has(t)
+            || t.is("and") || t.is("or") || t.is("but") || t.is("that") || t.text.endsWith("ing")));
+  }
+
+  /**
+   * The agents listed after {@code agent}, each with its own record of the passive's content: "welcomed by
+   * Turkey and Qatar", "proposed by France, Britain, Germany and the United States".
+   */
+  private void furtherAgents(Ment agent, Cue cue, int contentBegin, int contentEnd, int s, int se) {
     int k = agent.end;
     for (int agents = 1; agents < 8 && k + 1 < se; agents++) {
       boolean last = tok(k).is("and") || tok(k).isPunct(',') && k + 2 < se && tok(k + 1).is("and");
@@ -1990,7 +2065,7 @@ final class Attributor {
           || more.end < se && cueAt[more.end]) {
         break;
       }
-      drafts.add(new Draft(more, cue, tok(subjectFirst).begin, contentEnd, StatementMode.REPORTED_ACT, cue.act(), s));
+      drafts.add(new Draft(more, cue, contentBegin, contentEnd, StatementMode.REPORTED_ACT, cue.act(), s));
       if (last) {
         break;
       }
@@ -2584,8 +2659,10 @@ final class Attributor {
   private boolean isPassive(int cueStart, int ss) {
     int k = cueStart - 1;
     for (int participles = 0; participles < 3; participles++) {
-      while (k >= ss && (PASSIVE_ADVERBS.has(tok(k)) || isAdverb(tok(k)))) {
-        k--;
+      while (k >= ss && (PASSIVE_ADVERBS.has(tok(k)) || isAdverb(tok(k)))
+          // "were in turn condemned"
+          || k - 1 >= ss && tok(k).is("turn") && tok(k - 1).is("in")) {
+        k -= tok(k).is("turn") ? 2 : 1;
       }
       if (k - 1 > ss && (tok(k).is("and") || tok(k).is("or")) && tok(k - 1).text.endsWith("ed")
           && passiveTail(cueStart + 1)) {
