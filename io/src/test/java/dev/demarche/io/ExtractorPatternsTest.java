@@ -6045,7 +6045,13 @@ class ExtractorPatternsTest {
             "Vietnam | Vietnam | REPORTED_ACT | CLAIM | parts",
             "Brunei | Brunei | REPORTED_ACT | CLAIM | parts",
             "unions | unions | REPORTED_ACT | CRITICIZE | The plan",
-            "Organization of American States | the OAS | REPORTED_ACT | DENOUNCE | His remarks"));
+            "Organization of American States | the OAS | REPORTED_ACT | DENOUNCE | His remarks"),
+        text("a quotation that ends a clause after a connective gives the clause after the connective",
+            "Chris Thomas led the study. But on average, animal life is retreating \"much faster than was"
+                + " recognized,\" he said. But \"we will learn more,\" he added.",
+            "Chris Thomas | he | MIXED | SAY | on average, animal life is retreating \"much faster than was"
+                + " recognized,\"",
+            "Chris Thomas | he | DIRECT | SAY | we will learn more,"));
   }
 
   @ParameterizedTest(name = "{0}")

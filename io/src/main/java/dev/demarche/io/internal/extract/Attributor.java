@@ -5248,18 +5248,22 @@ final class Attributor {
     Quote q = quoteByCloseToken.get(k);
     if (q != null) {
       int open = tokenAtOrBefore(q.outer().begin());
+      // "But on average, life is moving "much faster," he said": the clause after a connective
+      int cs = CLAUSE_CONNECTIVES.has(tok(ss)) && ss + 1 < open ? ss + 1 : ss;
+      if (cs > ss && tok(cs).isPunct(',')) {
+        cs++;
+      }
       // "China and Germany were partners, "not rivals," he said": after a comma, a quotation in lower
       // case goes on the clause before it
-      boolean continues = open > ss + 2 && tok(open - 1).isPunct(',') && tok(open - 2).isWord()
+      boolean continues = open > cs + 2 && tok(open - 1).isPunct(',') && tok(open - 2).isWord()
           && open + 1 < tokens.size() && tok(open + 1).isWord() && tok(open + 1).isLowerCase();
-      if (open > ss + 1 && (tok(open - 1).isWord() || continues) && onlyPartialQuotesBetween(ss, open)
-          && !CLAUSE_CONNECTIVES.has(tok(ss))
-          && !(tok(ss).isCapitalized() && (tok(ss).text.endsWith("ed") || tok(ss).text.endsWith("ing"))
-              && !clauseAfterOpeningPhrase(ss, open))
+      if (open > cs + 1 && (tok(open - 1).isWord() || continues) && onlyPartialQuotesBetween(cs, open)
+          && !(tok(cs).isCapitalized() && (tok(cs).text.endsWith("ed") || tok(cs).text.endsWith("ing"))
+              && !clauseAfterOpeningPhrase(cs, open))
           && !cueBetween(open - 1, open)) {
         // "The detention was "unacceptable," the ministry said": the clause the quotation ends,
         // not the quoted words alone
-        add(cue, speaker, tok(ss).begin, q.outer().end(), s, false);
+        add(cue, speaker, tok(cs).begin, q.outer().end(), s, false);
         return;
       }
       addQuote(cue, speaker, q, s);
