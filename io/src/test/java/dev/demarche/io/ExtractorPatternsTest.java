@@ -3728,7 +3728,8 @@ class ExtractorPatternsTest {
                 + " College. Nipah has killed 21 people in the district, according to government figures. According to"
                 + " the data, the population has declined.",
             "official figures | official figures | INDIRECT | SAY | The toll rose to 21",
-            "government figures | government figures | INDIRECT | SAY | Nipah has killed 21 people in the district"),
+            "government figures | government figures | INDIRECT | SAY | Nipah has killed 21 people in the district",
+            "the data | the data | INDIRECT | SAY | the population has declined"),
         text("the press as a source, and a report's participle only after with",
             "The driver lost control, with some local press claiming he was speeding. The local press reported"
                 + " that the mayor had resigned. Reports saying he was killed were denied by the army.",
@@ -4376,7 +4377,8 @@ class ExtractorPatternsTest {
                 + " coalition lost its majority, according to official results. According to the data, the"
                 + " population declined.",
             "data | data | INDIRECT | SAY | About 6% of patients stopped treatment",
-            "official results | official results | INDIRECT | SAY | The coalition lost its majority"),
+            "official results | official results | INDIRECT | SAY | The coalition lost its majority",
+            "data | the data | INDIRECT | SAY | the population declined"),
         text("a relative clause after those urged, and a deed denied whatever its words",
             "Haddad urged the United States and France, which brokered the ceasefire in November 2024, to pressure"
                 + " Israel. Russia denied mistreating prisoners of war. The president declared war.",
@@ -6051,7 +6053,19 @@ class ExtractorPatternsTest {
                 + " recognized,\" he said. But \"we will learn more,\" he added.",
             "Chris Thomas | he | MIXED | SAY | on average, animal life is retreating \"much faster than was"
                 + " recognized,\"",
-            "Chris Thomas | he | DIRECT | SAY | we will learn more,"));
+            "Chris Thomas | he | DIRECT | SAY | we will learn more,"),
+        text("a speaker that ends the sentence after an inverted said speaks, whatever the clause before names",
+            "Of the new patients, 382 were admitted, said the Directorate General of Health Services (DGHS). The"
+                + " number of cases rose sharply, said the Bureau of Meteorology. In Paris, the president met Macron,"
+                + " said the spokesman.",
+            "the Directorate General of Health Services | the Directorate General of Health Services | INDIRECT"
+                + " | SAY | Of the new patients, 382 were admitted",
+            "Bureau of Meteorology | Bureau of Meteorology | INDIRECT | SAY | The number of cases rose sharply",
+            "the spokesman | the spokesman | INDIRECT | SAY | In Paris, the president met Macron"),
+        text("a source no lexicon knows after according to; her before a noun owns it",
+            "The plant will close, according to the operator. The singer Ana Ruiz has died, according to her"
+                + " publisher.",
+            "the operator | the operator | INDIRECT | SAY | The plant will close"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1564,7 +1564,7 @@ final class Attributor {
       speakers = List.of();
     }
     if (speakers.isEmpty()) {
-      Ment right = usable(startsAt[p]) ? startsAt[p] : null;
+      Ment right = rightSpeakerAt(p, se);
       int pastAdjunct = right == null && cue.start() > ss && tok(cue.start() - 1).isPunct(',')
           ? invertedAdjunctEnd(p, se) : -1;
       if (pastAdjunct > p && usable(startsAt[pastAdjunct])) {
@@ -3176,13 +3176,60 @@ final class Attributor {
    */
   private boolean speakerAfterAside(Cue cue, Ment left, int ss, int se) {
     int p = cue.end();
+    boolean fronted = inFrontedPhrase(left, ss);
     if (cue.object() || TELL.has(tok(cue.start())) || cue.start() - 1 <= ss || !tok(cue.start() - 1).isPunct(',')
-        || left.end >= cue.start() - 1 || left.start <= ss + 1 || !(isPlace(left) || insideRelativeClause(left, ss))
-        || p >= se || !usable(startsAt[p])) {
+        || p >= se || rightSpeakerAt(p, se) == null) {
       return false;
     }
-    Ment right = startsAt[p];
+    if ((left.end >= cue.start() - 1 || left.start <= ss + 1 && !fronted
+            || !(isPlace(left) || insideRelativeClause(left, ss) || fronted))
+        && !(CLAUSE_ONLY_INVERTING.has(tok(cue.start()))
+            && afterSpeaker(rightSpeakerAt(p, se), se) > lastContentToken(se))) {
+      // "The minister, 45, told the court.": one who speaks to whom the verb names; but "said" names no one
+      // spoken to, and a speaker after it that ends the sentence speaks: "The president met Macron, said the
+      // spokesman."
+      return false;
+    }
+    Ment right = rightSpeakerAt(p, se);
     return !isPlace(right) && endsClause(afterSpeaker(right, se), se) && leftHasContent(cue, ss);
+  }
+
+  /** Inverting verbs that take no person as object: "…, said the spokesman." has its speaker after it. */
+  private static final WordSet CLAUSE_ONLY_INVERTING = WordSet.of("said", "says", "added", "adds", "wrote", "writes",
+      "stated", "explained", "continued", "noted", "insisted", "argued", "argues", "replied", "responded",
+      "tweeted", "concluded", "recalled");
+
+  /** Prepositions that open a phrase before the clause: "Of the new patients, …", "Among the dead, …". */
+  private static final WordSet PHRASE_OPENERS = WordSet.of("of", "among", "in", "at", "on", "for", "from", "with",
+      "during", "after", "before", "amid", "despite", "like", "under", "since", "until", "between", "outside");
+
+  /**
+   * Whether {@code m} lies in a phrase that opens the sentence with a preposition and ends at a comma, with no
+   * verb: "Of the new patients, 382 were admitted, said the ministry".
+   */
+  private boolean inFrontedPhrase(Ment m, int ss) {
+    if (!tok(ss).isCapitalized() || !PHRASE_OPENERS.contains(tok(ss).text.toLowerCase(java.util.Locale.ROOT))
+        || m.start <= ss) {
+      return false;
+    }
+    for (int k = ss + 1; k < m.start; k++) {
+      if (!tok(k).isWord() || cueAt[k] || FINITE_VERBS.has(tok(k))) {
+        return false;
+      }
+    }
+    return m.end < tokens.size() && tok(m.end).isPunct(',');
+  }
+
+  /**
+   * The speaker right after an inverted cue at {@code p}, also past a "the" that its name leaves out: "said
+   * the Department of Health"; or null.
+   */
+  private Ment rightSpeakerAt(int p, int se) {
+    if (usable(startsAt[p])) {
+      return startsAt[p];
+    }
+    return p + 1 < se && (tok(p).is("the") || tok(p).is("The")) && usable(startsAt[p + 1])
+        && startsAt[p + 1].hasName() ? startsAt[p + 1] : null;
   }
 
   /**
@@ -3191,7 +3238,13 @@ final class Attributor {
    */
   private int afterSpeaker(Ment right, int se) {
     // "said spokesman Wang Zhengyu (王正宇) on Monday": past the name in native script
-    int after = skipAdjuncts(Math.min(se, MentionFinder.afterNativeName(tokens, right.end)), se);
+    int end = Math.min(se, MentionFinder.afterNativeName(tokens, right.end));
+    if (end + 2 < se && tok(end).isPunct('(') && tok(end + 2).isPunct(')') && tok(end + 1).isWord()
+        && tok(end + 1).text.equals(tok(end + 1).text.toUpperCase(java.util.Locale.ROOT))) {
+      // "said the Directorate General of Health Services (DGHS).": past its short name
+      end += 3;
+    }
+    int after = skipAdjuncts(end, se);
     return after < se && (tok(after).is("who") || tok(after).is("whose")) ? speakerRelativeEnd(after, se) : after;
   }
 

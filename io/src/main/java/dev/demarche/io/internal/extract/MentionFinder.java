@@ -880,7 +880,7 @@ final class MentionFinder {
       if (w.equals("him")) {
         return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.gender = Ment.Gender.MALE);
       }
-      if (w.equals("her")) {
+      if (w.equals("her") && !(i + 1 < tokens.size() && possessedAfterHer(i + 1))) {
         return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.gender = Ment.Gender.FEMALE);
       }
       if (w.equals("them")) {
@@ -940,6 +940,20 @@ final class MentionFinder {
     }
     end = end > i ? end : chunkAt(i);
     return end > i ? end : subjectBeforeSpeechAt(i);
+  }
+
+  /** Words after an object pronoun "her" that make no noun of hers: "according to her on Monday". */
+  private static final WordSet AFTER_OBJECT_HER = WordSet.of("as", "on", "in", "at", "and", "or", "but", "for",
+      "from", "during", "after", "before", "to", "of", "with", "that", "when", "while", "by", "last", "this",
+      "yesterday", "today", "too", "also", "again");
+
+  /**
+   * Whether the word at {@code k} is what "her" before it owns: "according to her publisher", "according to her
+   * Facebook post"; not "according to her, …" nor "quoted her as saying".
+   */
+  private boolean possessedAfterHer(int k) {
+    Token t = tok(k);
+    return t.isWord() && !AFTER_OBJECT_HER.has(t) && sameSentence(k - 1, k);
   }
 
   /**
@@ -1083,6 +1097,7 @@ final class MentionFinder {
   }
 
   /** Determiners that open a speaker's noun phrase no lexicon knows: "the landlord", "her publisher". */
+  private static final WordSet ARTICLES = WordSet.of("the", "The", "a", "A", "an", "An");
   private static final WordSet SUBJECT_DETERMINERS = WordSet.of("the", "The", "a", "A", "an", "An", "his", "His",
       "her", "Her", "its", "Its", "their", "Their");
   private static final WordSet WEEKDAYS = WordSet.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -1108,8 +1123,11 @@ final class MentionFinder {
    */
   private int subjectBeforeSpeechAt(int i) {
     int n = tokens.size();
-    if (!isDeterminer[i] || i + 2 >= n || !SUBJECT_DETERMINERS.has(tok(i))
-        || !(sentenceStart(i) || afterOpeningConjunction(i) || tok(i - 1).isPunct(',')
+    // "according to her publisher": a source no lexicon knows, up to a comma or the end of the sentence
+    boolean according = i >= 2 && tok(i - 1).is("to") && (tok(i - 2).is("according") || tok(i - 2).is("According"))
+        && ARTICLES.has(tok(i));
+    if (!isDeterminer[i] || i + 1 >= n || !according && i + 2 >= n || !SUBJECT_DETERMINERS.has(tok(i))
+        || !(according || sentenceStart(i) || afterOpeningConjunction(i) || tok(i - 1).isPunct(',')
         || tok(i - 1).kind == Token.Kind.QUOTE || tok(i - 1).isPunct(':') || tok(i - 1).isPunct(';')
         // "The manager said his roommates said …": the subject of a clause of speech
         || SPEECH_VERBS.has(tok(i - 1)))) {
@@ -1130,6 +1148,16 @@ final class MentionFinder {
             || anonymousModifiers.has(tok(j)) && j + 1 < n && tok(j + 1).lexeme.unknown
                 && tok(j + 1).isLowerCase())) {
       j++;
+    }
+    if (according) {
+      if (j == i + 1 || j < n && !(tok(j).isPunct(',') || tok(j).isPunct('.') || tok(j).isPunct(';'))) {
+        return i;
+      }
+      Ment m = new Ment(i, j, Ment.Type.ANONYMOUS);
+      m.head = tok(j - 1).text;
+      m.plural = isPluralNoun(m.head);
+      mentions.add(m);
+      return j;
     }
     int verb = j < n && tok(j).isPunct(',') && j > i + 1 ? pastAside(j) : j;
     if (verb + 2 < n && tok(verb).is("on") && WEEKDAYS.has(tok(verb + 1))) {
