@@ -6065,7 +6065,13 @@ class ExtractorPatternsTest {
         text("a source no lexicon knows after according to; her before a noun owns it",
             "The plant will close, according to the operator. The singer Ana Ruiz has died, according to her"
                 + " publisher.",
-            "the operator | the operator | INDIRECT | SAY | The plant will close"));
+            "the operator | the operator | INDIRECT | SAY | The plant will close"),
+        text("a word quoted before its noun after a participle is part of the participle's object",
+            "Sharif rejected the results, alleging \u201cblatant\u201d rigging of the election, even though the count"
+                + " was under way. Protesters marched, chanting \"Free Tibet\" outside the embassy.",
+            "Sharif | Sharif | REPORTED_ACT | REJECT | the results",
+            "Sharif | Sharif | REPORTED_ACT | CLAIM | \u201cblatant\u201d rigging of the election",
+            "protesters | Protesters | DIRECT | SAY | Free Tibet"));
   }
 
   @ParameterizedTest(name = "{0}")

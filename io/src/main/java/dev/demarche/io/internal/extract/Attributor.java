@@ -5479,13 +5479,32 @@ final class Attributor {
     boolean fullStop = q.inner().length() > 5 && ".!?".indexOf(text.charAt(lastChar)) >= 0;
     if (q.outer().end() >= tok(last).end || q.paragraphContinued() || adjunctAfter || fullStop
         // "banners reading "Free Tibet" outside the embassy": a participle's quotation is all it says
-        || cue.participle() && cue.end() == open
+        || cue.participle() && cue.end() == open && !(after <= last && quotedModifier(q, after))
         || sentenceOf[tokenAtOrBefore(q.outer().end() - 1)] != s) {
       // ""They need to stand by us", while addressing the press": the quotation is what was said
       addQuote(cue, speaker, q, s);
+    } else if (cue.participle() && cue.end() == open) {
+      // "alleging "blatant" rigging of the election": a word quoted before its noun, in the object
+      object(cue, speaker, open, s, se);
     } else {
       add(cue, speaker, q.outer().begin(), tok(last).end, s, false);
     }
+  }
+
+  /** Words after a quotation that do not make it a noun's modifier: "outside the embassy", "as it left". */
+  private static final WordSet NOT_AFTER_MODIFIER = WordSet.of("of", "for", "as", "by", "about", "against", "than",
+      "into", "onto", "toward", "towards", "until", "while", "when", "because", "if", "so", "then");
+
+  /**
+   * Whether the quotation {@code q} is one or two words quoted before the noun at {@code after}, which goes on
+   * with them: "“blatant” rigging", "the "one China" policy".
+   */
+  private boolean quotedModifier(Quote q, int after) {
+    String inner = text.substring(q.inner().begin(), q.inner().end()).trim();
+    return !inner.isEmpty() && inner.split(" ").length <= 2 && Character.isLetter(inner.charAt(inner.length() - 1))
+        && tok(after).isWord() && tok(after).isLowerCase() && !NOT_AFTER_MODIFIER.has(tok(after))
+        // "rigging" is a noun as much as a gerund
+        && (nounLike(after) || tok(after).text.endsWith("ing") && !cueAt[after] && !isDeterminerAt(after));
   }
 
   private int tokenAtOrBefore(int offset) {
@@ -6866,6 +6885,8 @@ final class Attributor {
     }
     Token t = tok(k);
     return isContinuationCue(k) || SUBORDINATORS.has(t) && !(t.is("which") && !passiveWithAgentAt(k + 1, last))
+        // ", even though the count was under way", ", even as talks went on"
+        || t.is("even") && k + 1 <= last && SUBORDINATORS.has(tok(k + 1))
         || objectStop.has(t) || speakerThenCue(k) || tallyAt(k, last + 1)
         || describedMediumThenCue(k)
         // "blamed the referee, comments which were later withdrawn": the writer's summing up
