@@ -6071,7 +6071,11 @@ class ExtractorPatternsTest {
                 + " was under way. Protesters marched, chanting \"Free Tibet\" outside the embassy.",
             "Sharif | Sharif | REPORTED_ACT | REJECT | the results",
             "Sharif | Sharif | REPORTED_ACT | CLAIM | \u201cblatant\u201d rigging of the election",
-            "protesters | Protesters | DIRECT | SAY | Free Tibet"));
+            "protesters | Protesters | DIRECT | SAY | Free Tibet"),
+        text("a title's initials after the stand for the one who holds it",
+            "Chief Election Commissioner Muhammad Raza Khan spoke at 4 am. The CEC stressed the delay was due to a"
+                + " new system.",
+            "Muhammad Raza Khan | The CEC | INDIRECT | INSIST | the delay was due to a new system"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -6086,6 +6090,13 @@ class ExtractorPatternsTest {
       s.speakerMention().ifPresent(m -> assertEquals(m.text(), x.article().text(m.span())));
       assertTrue(s.cue().isPresent() || s.speakerMention().isEmpty() || s.content().length() > 20);
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTitleEndingInARoleNounNoListKnowsIsWhole() {
+    Extraction x = EXTRACTOR.extract("t", "Chief Election Commissioner Muhammad Raza Khan said the count was slow.");
+    Actor khan = byName(x).get("Muhammad Raza Khan");
+    assertEquals("Chief Election Commissioner", khan.roles().get(0).title());
   }
 
   @org.junit.jupiter.api.Test

@@ -2785,12 +2785,17 @@ final class MentionFinder {
       }
       m.nameStart = nameStart;
       m.nameEnd = nameEnd;
+      int titleLast = titleEnd;
       if (title != null) {
         // "Chief Medical Officer Chris Whitty", "Chief District Officer Krishna Prasad Adhikari": the
         // rest of the title, a role's noun, is no part of the name
         for (int k = nameEnd - 3; k >= nameStart; k--) {
           if (ROLE_NOUNS_IN_TITLES.has(tok(k))) {
             m.nameStart = k + 1;
+            if (titleEnd == nameStart) {
+              // and the title is all of it: "Chief Election Commissioner"
+              titleLast = k + 1;
+            }
             break;
           }
         }
@@ -2800,7 +2805,7 @@ final class MentionFinder {
         m.kind = ActorKind.ORGANIZATION;
       }
       m.title = title;
-      m.titleText = title == null ? null : text(titleStart, titleEnd);
+      m.titleText = title == null ? null : text(titleStart, titleLast);
       if (title == null && honorific && tok(nameStart - 1).is("Justice")) {
         // "Justice Andrew Seah": a judge, whom "the judge" names later
         m.titleText = "judge";

@@ -1124,6 +1124,45 @@ final class Resolver {
     }
   }
 
+  /**
+   * The one person named before whose title the single name of {@code m} shortens after "the": "the CEC
+   * stressed" after "Chief Election Commissioner Muhammad Raza Khan"; or null.
+   */
+  private String personByTitleInitials(Ment m, String name) {
+    if (m.nameEnd - m.nameStart != 1 || m.nameStart == 0 || !toks[m.nameStart - 1].text.equalsIgnoreCase("the")
+        || name.length() > 4 || !name.equals(name.toUpperCase(Locale.ROOT))) {
+      return null;
+    }
+    String person = personsByTitleInitials.get(name);
+    return person == null || person.equals(SEVERAL) ? null : person;
+  }
+
+  /** Persons by the initials of a title they hold: "CEC" for a Chief Election Commissioner. */
+  private final Map<String, String> personsByTitleInitials = new java.util.HashMap<>();
+
+  /**
+   * The initials of a title of two words or more, without "of", "and", "the" and "for": "CEC" for "Chief
+   * Election Commissioner", "IGP" for "Inspector General of Police"; or null.
+   */
+  private static String titleInitials(String title) {
+    if (title == null) {
+      return null;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String word : title.split(" ")) {
+      if (word.isEmpty() || TITLE_GLUE.contains(word.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (!Character.isLetter(word.charAt(0))) {
+        return null;
+      }
+      initials.append(Character.toUpperCase(word.charAt(0)));
+    }
+    return initials.length() >= 2 && initials.length() <= 4 ? initials.toString() : null;
+  }
+
+  private static final Set<String> TITLE_GLUE = ImmutableSet.of("of", "and", "the", "for");
+
   private static String oneKey(String held, String key) {
     return held.equals(key) ? held : SEVERAL;
   }
@@ -1693,6 +1732,9 @@ final class Resolver {
         && !(m.end + 1 < toks.length && toks[m.end].isPunct(',') && toks[m.end + 1].kind == Token.Kind.NUMBER)) {
       key = organizationShortened(name, toks[m.nameStart].lexeme.unknown);
     }
+    if (key == null) {
+      key = personByTitleInitials(m, name);
+    }
     if (key != null) {
       used.add(key);
     }
@@ -1765,6 +1807,13 @@ final class Resolver {
       // "Gulfmark said" after "oil refiner Gulfmark Energy": the one organisation whose name it begins,
       // or whose initials it is
       key = organizationShortened(name, toks[m.nameStart].lexeme.unknown);
+    }
+    if (key == null && record) {
+      key = personByTitleInitials(m, name);
+      if (key != null) {
+        used.add(key);
+        return key;
+      }
     }
     if (key == null && m.nameEnd - m.nameStart == 1 && m.nameStart > 0 && toks[m.nameStart - 1].text.equalsIgnoreCase("the")
         && NOT_BUSINESS_NAME_WORDS.contains(name)) {
@@ -1943,6 +1992,10 @@ final class Resolver {
         }
       }
       r.roles.add(role.build());
+      String initials = titleInitials(m.titleText);
+      if (initials != null) {
+        personsByTitleInitials.merge(initials, r.key, Resolver::oneKey);
+      }
       if (m.titleText != null && m.title != null && !m.title.isSpokesperson()) {
         // "Army spokesman Colonel Onyema Nwachukwu": a spokesperson's noun before a rank
         for (String word : m.titleText.toLowerCase(Locale.ROOT).split(" ")) {
