@@ -6075,7 +6075,12 @@ class ExtractorPatternsTest {
         text("a title's initials after the stand for the one who holds it",
             "Chief Election Commissioner Muhammad Raza Khan spoke at 4 am. The CEC stressed the delay was due to a"
                 + " new system.",
-            "Muhammad Raza Khan | The CEC | INDIRECT | INSIST | the delay was due to a new system"));
+            "Muhammad Raza Khan | The CEC | INDIRECT | INSIST | the delay was due to a new system"),
+        text("an organisation's initials past a first word in capitals",
+            "The NSW Rural Fire Service said the danger was extreme. The RFS warned that people faced serious"
+                + " danger.",
+            "NSW Rural Fire Service | NSW Rural Fire Service | INDIRECT | SAY | the danger was extreme",
+            "NSW Rural Fire Service | The RFS | INDIRECT | WARN | people faced serious danger"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1115,6 +1115,11 @@ final class Resolver {
     }
     if (words >= 2) {
       organizationsByInitials.merge(initials.toString(), r.key, Resolver::oneKey);
+      String first = name.substring(0, space);
+      if (words >= 3 && first.length() >= 2 && first.equals(first.toUpperCase(Locale.ROOT))) {
+        // "NSW Rural Fire Service" is the RFS too: the initials past an abbreviation of where it serves
+        organizationsByInitials.merge(initials.substring(1), r.key, Resolver::oneKey);
+      }
     }
     int from = name.startsWith("The ") ? 4 : 0;
     int end = name.indexOf(' ', from);
