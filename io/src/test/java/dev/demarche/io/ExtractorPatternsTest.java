@@ -6080,7 +6080,13 @@ class ExtractorPatternsTest {
             "The NSW Rural Fire Service said the danger was extreme. The RFS warned that people faced serious"
                 + " danger.",
             "NSW Rural Fire Service | NSW Rural Fire Service | INDIRECT | SAY | the danger was extreme",
-            "NSW Rural Fire Service | The RFS | INDIRECT | WARN | people faced serious danger"));
+            "NSW Rural Fire Service | The RFS | INDIRECT | WARN | people faced serious danger"),
+        text("a quotation alone goes on from the speaker past one paragraph of narration",
+            "Jason Kenny retired on Tuesday.\n\"I am loving it, so now I am going to quit,\" Kenny said.\nAnother"
+                + " reason for him to step away is his son.\n\"Athletes' days off are not really off. You are always"
+                + " planning.\"",
+            "Jason Kenny | Kenny | DIRECT | SAY | I am loving it, so now I am going to quit,",
+            "Jason Kenny | - | DIRECT | SAY | Athletes' days off are not really off. You are always planning."));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -8980,12 +8980,38 @@ final class Attributor {
         // "Underwhelmed with her role, she left the series. "This is not what I wanted …"": the
         // person the sentence right before is about, when no one spoke in it
         previous = addContinuation(narrated, q, s, null);
-      } else if (before != null && paragraphOf[s] - paragraphOf[before.sentence] <= 1) {
+      } else if (before != null && (paragraphOf[s] - paragraphOf[before.sentence] <= 1
+          || paragraphOf[s] - paragraphOf[before.sentence] == 2 && narrationOnlyBetween(before.sentence, s))) {
+        // ""…," the Briton said. / Another reason for him to step away is his son. / "…"": the speaker goes
+        // on after a paragraph of narration in which no one speaks
         previous = addContinuation(before.speaker, q, s, before);
       } else {
         addContinuation(null, q, s, null);
       }
     }
+  }
+
+  /**
+   * Whether the sentences after sentence {@code from} and before sentence {@code to}, past their own
+   * paragraphs, are one paragraph of narration: no quotation mark and no statement found.
+   */
+  private boolean narrationOnlyBetween(int from, int to) {
+    int paragraph = -1;
+    for (int s = from + 1; s < to; s++) {
+      if (paragraphOf[s] == paragraphOf[from] || paragraphOf[s] == paragraphOf[to]) {
+        continue;
+      }
+      if (paragraph >= 0 && paragraphOf[s] != paragraph || hasDraftIn(s)) {
+        return false;
+      }
+      paragraph = paragraphOf[s];
+      for (int k = sentenceStart[s]; k < sentenceEnd[s]; k++) {
+        if (tok(k).kind == Token.Kind.QUOTE) {
+          return false;
+        }
+      }
+    }
+    return paragraph >= 0;
   }
 
   /** Whether a draft was found in sentence {@code s}; for {@link #addContinuations} only. */
