@@ -6086,7 +6086,13 @@ class ExtractorPatternsTest {
                 + " reason for him to step away is his son.\n\"Athletes' days off are not really off. You are always"
                 + " planning.\"",
             "Jason Kenny | Kenny | DIRECT | SAY | I am loving it, so now I am going to quit,",
-            "Jason Kenny | - | DIRECT | SAY | Athletes' days off are not really off. You are always planning."));
+            "Jason Kenny | - | DIRECT | SAY | Athletes' days off are not really off. You are always planning."),
+        text("opposition expressed is an act noun's object",
+            "Hong said China has expressed its firm opposition. The senator voiced strong opposition to the"
+                + " swearing-in of the governor.",
+            "Hong | Hong | INDIRECT | SAY | China has expressed its firm opposition",
+            "China | China | REPORTED_ACT | REJECT | its firm opposition",
+            "the senator | The senator | REPORTED_ACT | REJECT | strong opposition to the swearing-in of the governor"));
   }
 
   @ParameterizedTest(name = "{0}")
