@@ -6092,7 +6092,12 @@ class ExtractorPatternsTest {
                 + " swearing-in of the governor.",
             "Hong | Hong | INDIRECT | SAY | China has expressed its firm opposition",
             "China | China | REPORTED_ACT | REJECT | its firm opposition",
-            "the senator | The senator | REPORTED_ACT | REJECT | strong opposition to the swearing-in of the governor"));
+            "the senator | The senator | REPORTED_ACT | REJECT | strong opposition to the swearing-in of the governor"),
+        text("a presentation made is an act noun's object",
+            "On Wednesday, the Government of Venezuela made a presentation on the border dispute. The presentation of"
+                + " the award took place on Friday.",
+            "Venezuela | Venezuela | REPORTED_ACT | EXPLAIN | a presentation on the border"
+                + " dispute"));
   }
 
   @ParameterizedTest(name = "{0}")
