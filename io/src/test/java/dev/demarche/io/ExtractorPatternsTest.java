@@ -6097,7 +6097,12 @@ class ExtractorPatternsTest {
             "On Wednesday, the Government of Venezuela made a presentation on the border dispute. The presentation of"
                 + " the award took place on Friday.",
             "Venezuela | Venezuela | REPORTED_ACT | EXPLAIN | a presentation on the border"
-                + " dispute"));
+                + " dispute"),
+        text("what those told are told about",
+            "Wickremesinghe told the participants of the meeting about his decision. The minister told members of"
+                + " parliament about the plan.",
+            "Wickremesinghe | Wickremesinghe | REPORTED_ACT | SAY | his decision",
+            "the minister | The minister | REPORTED_ACT | SAY | the plan"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1729,6 +1729,19 @@ final class Attributor {
         // "told the committee and warned that …": the addressee, then the next act; nothing told here
         return;
       }
+      int about = aboutAfterAddressee(before, se);
+      if (about > 0) {
+        // "told the participants of the meeting about his decision", "told members of parliament about
+        // the plan": what they were told about
+        int first = drafts.size();
+        for (Ment speaker : speakers) {
+          object(cue, speaker, about + 1, s, se);
+        }
+        for (int k = first; k < drafts.size(); k++) {
+          drafts.get(k).addressee = addressee;
+        }
+        return;
+      }
       int medium = p;
       while (p > before && medium < se && tok(medium).isLowerCase() && MEDIUM_NOUNS_AFTER_NAME.has(tok(medium))) {
         medium++;
@@ -9012,6 +9025,29 @@ final class Attributor {
       }
     }
     return paragraph >= 0;
+  }
+
+  /** Words for what is told before "about": "something", "little", "more". */
+  private static final WordSet TOLD_QUANTITIES = WordSet.of("something", "anything", "nothing", "everything", "little",
+      "much", "more", "lot", "all");
+
+  /**
+   * The "about" or "regarding" after the ones told, who start at {@code before}, or -1: "the participants of
+   * the meeting about", "members of parliament about"; only words, no verb, cue, "that" or "to" before it.
+   */
+  private int aboutAfterAddressee(int before, int se) {
+    for (int j = before; j + 1 < se && j <= before + 7; j++) {
+      Token t = tok(j);
+      if ((t.is("about") || t.is("regarding")) && j > before) {
+        return j;
+      }
+      if (!t.isWord() || cueAt[j] && j > before || FINITE_VERBS.has(t) || t.is("that") || t.is("to")
+          // "told us something about the health of the oceans": what was told is the word's
+          || TOLD_QUANTITIES.has(t)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a draft was found in sentence {@code s}; for {@link #addContinuations} only. */
