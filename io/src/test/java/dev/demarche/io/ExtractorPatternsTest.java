@@ -5003,7 +5003,6 @@ class ExtractorPatternsTest {
             "the officer | The officer | INDIRECT | SAY | troops had held their fire",
             "the officer | she | INDIRECT | SAY | she had seen nothing",
             "the company | The company | REPORTED_ACT | ANNOUNCE | the merger",
-            "investors | investors | REPORTED_ACT | WELCOME | the merger",
             "Norvik | Norvik | INDIRECT | SAY | profits rose",
             "Oxfam | Oxfam | REPORTED_ACT | CRITICIZE | the bonuses",
             "the company | The company | INDIRECT | SAY | it paid fair wages",
@@ -6065,7 +6064,8 @@ class ExtractorPatternsTest {
         text("a source no lexicon knows after according to; her before a noun owns it",
             "The plant will close, according to the operator. The singer Ana Ruiz has died, according to her"
                 + " publisher.",
-            "the operator | the operator | INDIRECT | SAY | The plant will close"),
+            "the operator | the operator | INDIRECT | SAY | The plant will close",
+            "her publisher | her publisher | INDIRECT | SAY | The singer Ana Ruiz has died"),
         text("a word quoted before its noun after a participle is part of the participle's object",
             "Sharif rejected the results, alleging \u201cblatant\u201d rigging of the election, even though the count"
                 + " was under way. Protesters marched, chanting \"Free Tibet\" outside the embassy.",
@@ -6102,7 +6102,31 @@ class ExtractorPatternsTest {
             "Wickremesinghe told the participants of the meeting about his decision. The minister told members of"
                 + " parliament about the plan.",
             "Wickremesinghe | Wickremesinghe | REPORTED_ACT | SAY | his decision",
-            "the minister | The minister | REPORTED_ACT | SAY | the plan"));
+            "the minister | The minister | REPORTED_ACT | SAY | the plan"),
+        text("review: a participle's agent only after by and a determiner, joined participles, no noun after a"
+                + " preposition, acts of deeds set off",
+            "The coach criticised by name three players who had broken the curfew. A law condemned by rights groups"
+                + " and criticised by the UN took effect in Uganda on Thursday. A plan to build a dam on the Nile,"
+                + " criticised by Egypt, has been completed. The seat, claimed by the Liberal candidate after a"
+                + " recount, had been held by Labor.",
+            "rights groups | rights groups | REPORTED_ACT | DENOUNCE | A law",
+            "United Nations | the UN | REPORTED_ACT | CRITICIZE | A law"),
+        text("review: So opens no clause before a quotation; according to after a verb is no source; a quoted word"
+                + " before a clause's verb",
+            "So far, the team has been \"excellent,\" coach Lars Eriksen said. Prices vary according to the season,"
+                + " and tourists pay more in July. The government expelled two diplomats, claiming \"foreign\" agents"
+                + " were behind the protests.",
+            "Lars Eriksen | coach Lars Eriksen | DIRECT | SAY | excellent,",
+            "the government | The government | MIXED | CLAIM | \"foreign\" agents were behind the protests"),
+        text("review: a former holder's title gives no initials; narration that brings in another voice ends a"
+                + " speaker's quotations",
+            "Former Chief Election Commissioner S.Y. Quraishi criticised the decision. The CEC said the criticism was"
+                + " unfair.\n\"I did not kill anyone,\" the defendant told the court.\nThe prosecution has asked for a"
+                + " sentence of 25 years.\n\"He is a danger to society.\"",
+            "S.Y. Quraishi | Former Chief Election Commissioner S.Y. Quraishi | REPORTED_ACT | CRITICIZE | the decision",
+            "CEC | The CEC | INDIRECT | SAY | the criticism was unfair",
+            "the defendant | the defendant | DIRECT | SAY | I did not kill anyone,",
+            "- | - | DIRECT | SAY | He is a danger to society."));
   }
 
   @ParameterizedTest(name = "{0}")

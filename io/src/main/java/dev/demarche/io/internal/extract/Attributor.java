@@ -1995,6 +1995,12 @@ final class Attributor {
   private static final Set<SpeechAct> ACTS_ON_A_NOUN = java.util.EnumSet.of(SpeechAct.ANNOUNCE, SpeechAct.CLAIM,
       SpeechAct.CONFIRM, SpeechAct.DENY, SpeechAct.DENOUNCE, SpeechAct.CRITICIZE, SpeechAct.PROPOSE, SpeechAct.WELCOME,
       SpeechAct.PRAISE, SpeechAct.REJECT);
+  /**
+   * Of those, the acts that a participle set off by a comma does in words more often than in deeds: not "The
+   * seat, claimed by the Liberal candidate," nor "The Pope, welcomed by President Lula at the airport,".
+   */
+  private static final Set<SpeechAct> ACTS_SET_OFF = java.util.EnumSet.of(SpeechAct.ANNOUNCE, SpeechAct.CONFIRM,
+      SpeechAct.DENOUNCE, SpeechAct.CRITICIZE, SpeechAct.PROPOSE, SpeechAct.PRAISE);
 
   /**
    * "including parts claimed by the Philippines", "the plan, criticised by unions, was dropped": a participle
@@ -2008,7 +2014,19 @@ final class Attributor {
         || (tok(k).lexeme.mask & lightVerbBit) != 0) {
       return false;
     }
+    if (tok(k - 1).is("and") || tok(k - 1).is("but")) {
+      // "A law condemned by rights groups and criticised by the UN": the second participle's agent acts on
+      // the same noun
+      Draft previous = lastDraftInSentence(s, k);
+      if (previous == null || !reducedPassives.contains(previous)) {
+        return false;
+      }
+      return agentsActOn(cue, previous.contentBegin, previous.contentEnd, s, se);
+    }
     boolean setOff = tok(k - 1).isPunct(',');
+    if (setOff && !ACTS_SET_OFF.contains(cue.act())) {
+      return false;
+    }
     int last = setOff ? k - 2 : k - 1;
     Ment named = last >= ss ? endsAt[last + 1] : null;
     int first;
@@ -2024,21 +2042,52 @@ final class Attributor {
         return false;
       }
       first = last;
-      while (first - 1 >= ss && first > last - 6 && nounLike(first - 1)) {
+      while (first - 1 >= ss && first > last - 6 && (nounLike(first - 1)
+          // "Japan's whaling programme": a gerund before the head
+          || tok(first - 1).isLowerCase() && tok(first - 1).text.endsWith("ing") && !cueAt[first - 1]
+              && !PREPOSITIONAL_GERUNDS.has(tok(first - 1)))) {
         first--;
       }
     }
     first = phraseStart(first, ss);
+    if (first > ss && !(tok(first - 1).isPunct(',') || cueAt[first - 1] || tok(first - 1).text.endsWith("ing")
+        || tok(first - 1).isLowerCase() && (pastForm(tok(first - 1)) || FINITE_VERBS.has(tok(first - 1))))) {
+      // "A plan to build a dam on the Nile, criticised by Egypt", "The statue of the former king, condemned
+      // by activists": the noun after a preposition is no whole phrase the participle follows
+      return false;
+    }
+    return agentsActOn(cue, tok(first).begin, tok(last).end, s, se);
+  }
+
+  /** Words in "-ing" that work as prepositions: "including parts claimed by Vietnam". */
+  private static final WordSet PREPOSITIONAL_GERUNDS = WordSet.of("including", "regarding", "concerning", "following",
+      "excluding", "involving", "during", "according", "notwithstanding");
+
+  /** The drafts that {@link #reducedPassive} made, for a second participle joined to the first. */
+  private final Set<Draft> reducedPassives = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  /**
+   * The agents after the "by" that follows {@code cue}, each acting on the content from {@code begin} to
+   * {@code end}; returns whether there was one.
+   */
+  private boolean agentsActOn(Cue cue, int begin, int end, int s, int se) {
     int at = cue.end() + 1;
-    if (!usable(startsAt[at]) && at + 1 < se && tok(at).isLowerCase()) {
+    if (!usable(startsAt[at]) && at + 1 < se && isDeterminerAt(at)) {
       at++;
     }
     if (!usable(startsAt[at])) {
+      // "criticised by name three players": no agent
       return false;
     }
     Ment agent = nameAfterDescription(named(startsAt[at]), se);
-    drafts.add(new Draft(agent, cue, tok(first).begin, tok(last).end, StatementMode.REPORTED_ACT, cue.act(), s));
-    furtherAgents(agent, cue, tok(first).begin, tok(last).end, s, se);
+    if (agent.end + 1 < se && tok(agent.end).is("to") && tok(agent.end + 1).isLowerCase()) {
+      // "a man claimed by investigators to be the group's financier": what the agent claims of him
+      return false;
+    }
+    Draft draft = new Draft(agent, cue, begin, end, StatementMode.REPORTED_ACT, cue.act(), s);
+    drafts.add(draft);
+    reducedPassives.add(draft);
+    furtherAgents(agent, cue, begin, end, s, se);
     return true;
   }
 
@@ -3735,6 +3784,11 @@ final class Attributor {
     return k > ss && (tok(k).is("the") || tok(k).is("The")) ? k - 1 : k;
   }
 
+  /** Conjunctions that open a sentence before its clause: "But on average, life is moving "faster," he said". */
+  private static final WordSet OPENING_CONJUNCTIONS = WordSet.of("But", "And", "Yet");
+  /** Adverbs after an opening conjunction: "And yet", "But then", "And so". */
+  private static final WordSet CONJUNCTION_ADVERBS = WordSet.of("yet", "then", "so", "still", "also");
+
   /** Words that open a sentence without making a clause of their own: "But "we will win," she said". */
   private static final WordSet CLAUSE_CONNECTIVES = WordSet.of("But", "And", "So", "Yet", "Now", "Still", "Then",
       "Or", "However", "Indeed", "Instead", "Also", "Again");
@@ -5314,16 +5368,21 @@ final class Attributor {
     Quote q = quoteByCloseToken.get(k);
     if (q != null) {
       int open = tokenAtOrBefore(q.outer().begin());
-      // "But on average, life is moving "much faster," he said": the clause after a connective
-      int cs = CLAUSE_CONNECTIVES.has(tok(ss)) && ss + 1 < open ? ss + 1 : ss;
-      if (cs > ss && tok(cs).isPunct(',')) {
+      // "But on average, life is moving "much faster," he said": the clause after a connective; not "So far,
+      // …", "But for the rain, …"
+      int cs = OPENING_CONJUNCTIONS.has(tok(ss)) && ss + 1 < open ? ss + 1 : ss;
+      if (cs > ss && (tok(cs).isPunct(',') || CONJUNCTION_ADVERBS.has(tok(cs)))) {
         cs++;
+      }
+      if (cs > ss && tok(cs).is("for")) {
+        cs = ss;
       }
       // "China and Germany were partners, "not rivals," he said": after a comma, a quotation in lower
       // case goes on the clause before it
       boolean continues = open > cs + 2 && tok(open - 1).isPunct(',') && tok(open - 2).isWord()
           && open + 1 < tokens.size() && tok(open + 1).isWord() && tok(open + 1).isLowerCase();
       if (open > cs + 1 && (tok(open - 1).isWord() || continues) && onlyPartialQuotesBetween(cs, open)
+          && !(cs == ss && CLAUSE_CONNECTIVES.has(tok(ss)))
           && !(tok(cs).isCapitalized() && (tok(cs).text.endsWith("ed") || tok(cs).text.endsWith("ing"))
               && !clauseAfterOpeningPhrase(cs, open))
           && !cueBetween(open - 1, open)) {
@@ -5496,12 +5555,30 @@ final class Attributor {
         || sentenceOf[tokenAtOrBefore(q.outer().end() - 1)] != s) {
       // ""They need to stand by us", while addressing the press": the quotation is what was said
       addQuote(cue, speaker, q, s);
-    } else if (cue.participle() && cue.end() == open) {
-      // "alleging "blatant" rigging of the election": a word quoted before its noun, in the object
+    } else if (cue.participle() && cue.end() == open && !finiteVerbAfterQuote(after, last)) {
+      // "alleging "blatant" rigging of the election": a word quoted before its noun, in the object; but in
+      // "claiming "foreign" agents were behind the protests" the noun is a clause's subject
       object(cue, speaker, open, s, se);
     } else {
       add(cue, speaker, q.outer().begin(), tok(last).end, s, false);
     }
+  }
+
+  /**
+   * Whether a finite verb follows the noun after a quotation, before a comma: ""foreign" agents were behind the
+   * protests", ""real" progress had been made".
+   */
+  private boolean finiteVerbAfterQuote(int after, int last) {
+    for (int k = after; k <= last && k < after + 8; k++) {
+      Token t = tok(k);
+      if (!t.isWord() || RELATIVES.has(t)) {
+        return false;
+      }
+      if (FINITE_VERBS.has(t) && !t.is("be")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words after a quotation that do not make it a noun's modifier: "outside the embassy", "as it left". */
@@ -9006,10 +9083,12 @@ final class Attributor {
 
   /**
    * Whether the sentences after sentence {@code from} and before sentence {@code to}, past their own
-   * paragraphs, are one paragraph of narration: no quotation mark and no statement found.
+   * paragraphs, are one paragraph of narration about one person: no quotation mark, no statement found, and a
+   * pronoun of one person ("Another reason for him to step away …"; not "Not everyone is convinced.").
    */
   private boolean narrationOnlyBetween(int from, int to) {
     int paragraph = -1;
+    boolean backReference = false;
     for (int s = from + 1; s < to; s++) {
       if (paragraphOf[s] == paragraphOf[from] || paragraphOf[s] == paragraphOf[to]) {
         continue;
@@ -9022,10 +9101,15 @@ final class Attributor {
         if (tok(k).kind == Token.Kind.QUOTE) {
           return false;
         }
+        backReference |= PERSONAL_PRONOUNS.has(tok(k));
       }
     }
-    return paragraph >= 0;
+    return paragraph >= 0 && backReference;
   }
+
+  /** Pronouns of one person: "Another reason for him to step away …". */
+  private static final WordSet PERSONAL_PRONOUNS = WordSet.of("he", "He", "him", "his", "His", "she", "She", "her",
+      "Her", "himself", "herself");
 
   /** Words for what is told before "about": "something", "little", "more". */
   private static final WordSet TOLD_QUANTITIES = WordSet.of("something", "anything", "nothing", "everything", "little",

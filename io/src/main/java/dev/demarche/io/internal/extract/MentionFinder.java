@@ -1097,6 +1097,16 @@ final class MentionFinder {
   }
 
   /** Determiners that open a speaker's noun phrase no lexicon knows: "the landlord", "her publisher". */
+  /**
+   * Whether {@code noun} names one who does something, by its ending: "publisher", "biographer", "assistant",
+   * "historian"; not "memoirs", "diary".
+   */
+  private static boolean agentNoun(String noun) {
+    String w = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+    return w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ant") || w.endsWith("ent")
+        || w.endsWith("ian");
+  }
+
   private static final WordSet ARTICLES = WordSet.of("the", "The", "a", "A", "an", "An");
   private static final WordSet SUBJECT_DETERMINERS = WordSet.of("the", "The", "a", "A", "an", "An", "his", "His",
       "her", "Her", "its", "Its", "their", "Their");
@@ -1123,9 +1133,10 @@ final class MentionFinder {
    */
   private int subjectBeforeSpeechAt(int i) {
     int n = tokens.size();
-    // "according to her publisher": a source no lexicon knows, up to a comma or the end of the sentence
-    boolean according = i >= 2 && tok(i - 1).is("to") && (tok(i - 2).is("according") || tok(i - 2).is("According"))
-        && ARTICLES.has(tok(i));
+    // "…, according to the operator.", "According to her publisher, …": a source no lexicon knows, set off, up to
+    // a comma or the end of the sentence; not "Prices vary according to the season"
+    boolean according = i >= 2 && tok(i - 1).is("to")
+        && (tok(i - 2).is("According") || tok(i - 2).is("according") && i >= 3 && tok(i - 3).isPunct(','));
     if (!isDeterminer[i] || i + 1 >= n || !according && i + 2 >= n || !SUBJECT_DETERMINERS.has(tok(i))
         || !(according || sentenceStart(i) || afterOpeningConjunction(i) || tok(i - 1).isPunct(',')
         || tok(i - 1).kind == Token.Kind.QUOTE || tok(i - 1).isPunct(':') || tok(i - 1).isPunct(';')
@@ -1150,7 +1161,10 @@ final class MentionFinder {
       j++;
     }
     if (according) {
-      if (j == i + 1 || j < n && !(tok(j).isPunct(',') || tok(j).isPunct('.') || tok(j).isPunct(';'))) {
+      if (j == i + 1 || j < n && !(tok(j).isPunct(',') || tok(j).isPunct('.') || tok(j).isPunct(';'))
+          // "according to her publisher", but not "according to her memoirs": a possessive only before one who
+          // does something
+          || !ARTICLES.has(tok(i)) && !agentNoun(tok(j - 1).text)) {
         return i;
       }
       Ment m = new Ment(i, j, Ment.Type.ANONYMOUS);

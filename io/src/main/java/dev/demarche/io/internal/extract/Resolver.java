@@ -1142,6 +1142,16 @@ final class Resolver {
     return person == null || person.equals(SEVERAL) ? null : person;
   }
 
+  /** Whether the title of {@code m} is one held before: "Former Chief Election Commissioner S.Y. Quraishi". */
+  private boolean formerly(Ment m) {
+    for (int k = Math.max(0, m.start - 1); k < m.nameStart && k < toks.length; k++) {
+      if (toks[k].text.equalsIgnoreCase("former") || toks[k].text.regionMatches(true, 0, "ex-", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Persons by the initials of a title they hold: "CEC" for a Chief Election Commissioner. */
   private final Map<String, String> personsByTitleInitials = new java.util.HashMap<>();
 
@@ -1998,7 +2008,7 @@ final class Resolver {
       }
       r.roles.add(role.build());
       String initials = titleInitials(m.titleText);
-      if (initials != null) {
+      if (initials != null && !formerly(m)) {
         personsByTitleInitials.merge(initials, r.key, Resolver::oneKey);
       }
       if (m.titleText != null && m.title != null && !m.title.isSpokesperson()) {
