@@ -6126,7 +6126,20 @@ class ExtractorPatternsTest {
             "S.Y. Quraishi | Former Chief Election Commissioner S.Y. Quraishi | REPORTED_ACT | CRITICIZE | the decision",
             "CEC | The CEC | INDIRECT | SAY | the criticism was unfair",
             "the defendant | the defendant | DIRECT | SAY | I did not kill anyone,",
-            "- | - | DIRECT | SAY | He is a danger to society."));
+            "- | - | DIRECT | SAY | He is a danger to society."),
+        text("a title's portfolios through an organisation's name, a state's adjective and a comma to the name",
+            "Minister of Foreign Affairs and International Cooperation Ahmed Abdallah said the talks were useful. The"
+                + " talks were long, said Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, Nasser"
+                + " Bourita. Minister of Foreign Affairs, Regional Integration and Togolese Abroad Robert Dussey said"
+                + " more talks would follow. Ghana's Minister for Tourism, Arts and Culture, Abena Owusu-Darko, called"
+                + " him \"a national treasure.\"",
+            "Ahmed Abdallah | Minister of Foreign Affairs and International Cooperation Ahmed Abdallah | INDIRECT |"
+                + " SAY | the talks were useful",
+            "Nasser Bourita | Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, Nasser Bourita |"
+                + " INDIRECT | SAY | The talks were long",
+            "Robert Dussey | Minister of Foreign Affairs, Regional Integration and Togolese Abroad Robert Dussey |"
+                + " INDIRECT | SAY | more talks would follow",
+            "Abena Owusu-Darko | Abena Owusu-Darko | MIXED | SAY | him \"a national treasure.\""));
   }
 
   @ParameterizedTest(name = "{0}")

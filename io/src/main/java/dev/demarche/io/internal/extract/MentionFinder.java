@@ -534,13 +534,26 @@ final class MentionFinder {
       return null;
     }
     pos++;
-    for (int j = idx + 1; j < mentions.size() && j <= idx + 4; j++) {
+    for (int j = idx + 1; j < mentions.size() && j <= idx + 6; j++) {
       Ment c = mentions.get(j);
-      if (c.start != pos || c.type != Ment.Type.CANDIDATE || c.kind != null || c.title != null || !c.hasName()
-          || !sameSentence(m.start, c.start)) {
+      if (c.start == pos && (c.type == Ment.Type.ADJECTIVE || c.type == Ment.Type.NAMED && c.end - c.start == 1
+              && c.entry != null && c.entry.kind() == ActorKind.STATE)
+          && j + 1 < mentions.size() && mentions.get(j + 1).start == c.end) {
+        // "and Moroccan Expatriates Nasser Bourita": a state's adjective in a portfolio
+        pos = c.end;
+        continue;
+      }
+      // "and International Cooperation Ahmed Abdallah": a portfolio's word may have made it an organisation's name
+      if (c.start != pos || c.type != Ment.Type.CANDIDATE || c.kind != null && c.kind != ActorKind.ORGANIZATION
+          || c.title != null || !c.hasName() || !sameSentence(m.start, c.start)) {
         return null;
       }
-      for (int g = c.start + 1; g + 1 < c.end; g++) {
+      // "…, African Cooperation and Moroccans Abroad, Nasser Bourita.": after the list, the name set off by a
+      // comma, when no comma follows it; else the name is in apposition ("…, Arts and Culture, Abena Owusu-Darko,
+      // called")
+      int firstName = list && tok(c.start - 1).isPunct(',') && j > idx + 1 && !(c.end < n && tok(c.end).isPunct(','))
+          ? c.start : c.start + 1;
+      for (int g = firstName; g + 1 < c.end; g++) {
         Ment.Gender gender = gazetteer.givenNames.get(tok(g).text);
         if (gender != null && (list || j > idx + 1)) {
           // the name begins at the given name: "Civil Protection | Nikos Andrianakis"
