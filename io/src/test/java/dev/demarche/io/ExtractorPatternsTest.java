@@ -6139,7 +6139,14 @@ class ExtractorPatternsTest {
                 + " INDIRECT | SAY | The talks were long",
             "Robert Dussey | Minister of Foreign Affairs, Regional Integration and Togolese Abroad Robert Dussey |"
                 + " INDIRECT | SAY | more talks would follow",
-            "Abena Owusu-Darko | Abena Owusu-Darko | MIXED | SAY | him \"a national treasure.\""));
+            "Abena Owusu-Darko | Abena Owusu-Darko | MIXED | SAY | him \"a national treasure.\""),
+        text("a participle with no comma right after a reported act's object goes on with its speaker",
+            "The minister criticised the relations between the two countries adding that a lot was at stake. Police"
+                + " said the recorder captured the officer saying that he was tired.",
+            "the minister | The minister | REPORTED_ACT | CRITICIZE | the relations between the two countries",
+            "the minister | The minister | INDIRECT | SAY | a lot was at stake",
+            "Police | Police | INDIRECT | SAY | the recorder captured the officer",
+            "the officer | the officer | INDIRECT | SAY | he was tired"));
   }
 
   @ParameterizedTest(name = "{0}")

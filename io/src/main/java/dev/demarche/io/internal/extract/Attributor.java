@@ -1459,6 +1459,20 @@ final class Attributor {
     }
     boolean inverted = false;
     boolean inherited = false;
+    if (cue.participle() && speakers.size() == 1 && cue.start() > ss && !commaBeforeParticiple(cue.start(), ss)
+        && isContinuationCue(cue.start())) {
+      // "Oguna lamented the relations between the two countries adding that …": the noun before the
+      // participle ends the object of the speaker's act, whose speaker goes on
+      Draft previous = lastDraftInSentence(s, cue.start());
+      Ment left = speakers.get(0);
+      // but "the recorder captured the first officer saying …", inside what a source said, is the officer's
+      if (previous != null && previous.speaker != null && previous.speaker != left
+          && previous.mode == StatementMode.REPORTED_ACT
+          && previous.contentEnd == tok(cue.start() - 1).end && tok(left.start).begin >= previous.contentBegin) {
+        speakers = speakersOf(previous);
+        inherited = true;
+      }
+    }
     Ment withNamed = cue.participle() ? withAppositiveBefore(cue.start(), ss) : null;
     if (withNamed != null) {
       // "…, with its general secretary, Kofi Amoako, saying …": the one named after "with"
