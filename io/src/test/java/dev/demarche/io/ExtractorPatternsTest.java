@@ -6146,7 +6146,13 @@ class ExtractorPatternsTest {
             "the minister | The minister | REPORTED_ACT | CRITICIZE | the relations between the two countries",
             "the minister | The minister | INDIRECT | SAY | a lot was at stake",
             "Police | Police | INDIRECT | SAY | the recorder captured the officer",
-            "the officer | the officer | INDIRECT | SAY | he was tired"));
+            "the officer | the officer | INDIRECT | SAY | he was tired"),
+        text("a name in capitals told at the end of the sentence is the addressee",
+            "Both sides agreed that public opinion could be improved, a diplomatic source told the Middle East News"
+                + " Agency (MENA).",
+            "a diplomatic source | a diplomatic source | INDIRECT | SAY | Both sides agreed that public opinion could"
+                + " be improved",
+            "both sides | Both sides | INDIRECT | AGREE | public opinion could be improved"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1743,6 +1743,10 @@ final class Attributor {
         // "told the committee and warned that …": the addressee, then the next act; nothing told here
         return;
       }
+      if (p == before && capitalizedNameToEnd(p, lastContentToken(se))) {
+        // "…, a diplomatic source told the Middle East News Agency (MENA).": a name no list knows, told
+        p = lastContentToken(se) + 1;
+      }
       int about = aboutAfterAddressee(before, se);
       if (about > 0) {
         // "told the participants of the meeting about his decision", "told members of parliament about
@@ -6810,6 +6814,11 @@ final class Attributor {
           }
           after = words > last ? words : j + 3;
         }
+        if (after <= last && TELL.has(tok(j)) && (usable(startsAt[after]) && afterSpeaker(startsAt[after], se) > last
+            || capitalizedNameToEnd(after, last))) {
+          // "…, a diplomatic source told the Middle East News Agency (MENA).": whom it was told ends the sentence
+          return true;
+        }
         return after > last;
       }
       if (j + 1 < se && tok(j).is("and")) {
@@ -9124,6 +9133,26 @@ final class Attributor {
   /** Pronouns of one person: "Another reason for him to step away …". */
   private static final WordSet PERSONAL_PRONOUNS = WordSet.of("he", "He", "him", "his", "His", "she", "She", "her",
       "Her", "himself", "herself");
+
+  /**
+   * Whether the words from {@code k} to {@code last} are a name in capitals, after "the" at most, with its short
+   * name in brackets at most: "the Middle East News Agency (MENA)".
+   */
+  private boolean capitalizedNameToEnd(int k, int last) {
+    int j = k <= last && (tok(k).is("the") || tok(k).is("The")) ? k + 1 : k;
+    int words = 0;
+    while (j <= last && tok(j).isWord() && (tok(j).isCapitalized() || words > 0 && NAME_GLUE.has(tok(j)))) {
+      words += tok(j).isCapitalized() ? 1 : 0;
+      j++;
+    }
+    if (j + 2 <= last && tok(j).isPunct('(') && tok(j + 2).isPunct(')')) {
+      j += 3;
+    }
+    return words >= 2 && j > last && tok(j - 1).isCapitalized() || words >= 2 && j > last && tok(j - 1).isPunct(')');
+  }
+
+  /** Words inside an organisation's name: "Ministry of Health", "Bureau for Statistics". */
+  private static final WordSet NAME_GLUE = WordSet.of("of", "for", "and", "on");
 
   /** Words for what is told before "about": "something", "little", "more". */
   private static final WordSet TOLD_QUANTITIES = WordSet.of("something", "anything", "nothing", "everything", "little",
