@@ -6152,7 +6152,13 @@ class ExtractorPatternsTest {
                 + " Agency (MENA).",
             "a diplomatic source | a diplomatic source | INDIRECT | SAY | Both sides agreed that public opinion could"
                 + " be improved",
-            "both sides | Both sides | INDIRECT | AGREE | public opinion could be improved"));
+            "both sides | Both sides | INDIRECT | AGREE | public opinion could be improved"),
+        text("a participle after by is the act of the subject of the verb before it",
+            "News that the two would be missing made headlines before the team doctor, Deb Robinson, allayed the"
+                + " fears by suggesting that all three would be fit. The parents tried to have Waseem released by"
+                + " saying they forgave him.",
+            "Deb Robinson | Deb Robinson | INDIRECT | PROPOSE | all three would be fit",
+            "the parents | The parents | INDIRECT | SAY | they forgave him"));
   }
 
   @ParameterizedTest(name = "{0}")

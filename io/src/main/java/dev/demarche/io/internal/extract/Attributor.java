@@ -1517,9 +1517,12 @@ final class Attributor {
         se = subject.start - 1;
       }
     } else if (speakers.isEmpty() && cue.participle() && cue.start() > ss && tok(cue.start() - 1).is("by")) {
-      // "protested by shouting "…"", "responded by saying": the subject does it
+      // "protested by shouting "…"", "responded by saying": the subject does it; the subject of the verb
+      // before "by" when another clause opened the sentence ("News that … made headlines before the team
+      // doctor, Deb Robinson, allayed the fears by suggesting …")
       Draft previous = lastDraftInSentence(s, cue.start());
-      Ment subject = previous != null ? previous.speaker : subjectOf(ss, cue.start());
+      Ment verbSubject = previous == null ? subjectOfVerbBefore(cue.start() - 1, ss) : null;
+      Ment subject = previous != null ? previous.speaker : verbSubject != null ? verbSubject : subjectOf(ss, cue.start());
       if (subject != null) {
         speakers = List.of(subject);
         inherited = true;
@@ -2836,6 +2839,32 @@ final class Attributor {
       if (usable(m) && m.type != Ment.Type.ADJECTIVE && m.end < before && TIMED_SUBORDINATORS.has(tok(j - 1))
           && tok(m.end).isLowerCase() && pastForm(tok(m.end))) {
         return m;
+      }
+    }
+    return null;
+  }
+
+  /** Words that open a clause before its subject: "before the doctor allayed …", "and the union said …". */
+  private static final WordSet CLAUSE_OPENERS = WordSet.of("before", "after", "when", "while", "as", "and", "but",
+      "because", "since", "until", "although", "though", "that", "once");
+
+  /**
+   * The speaker right before the verb in the past that comes last before {@code k}, within a dozen words, past
+   * a name set off by commas: "the team doctor, Deb Robinson, allayed the fears"; or null.
+   */
+  private Ment subjectOfVerbBefore(int k, int ss) {
+    for (int j = k - 1; j > ss && j >= k - 12; j--) {
+      Token t = tok(j);
+      if (t.kind == Token.Kind.QUOTE || t.isPunct(';')) {
+        return null;
+      }
+      if (t.isWord() && t.isLowerCase() && pastForm(t) && !isDeterminerAt(j - 1)) {
+        Ment m = mentionEndingAt(tok(j - 1).isPunct(',') ? j - 2 : j - 1, ss);
+        // a subject: first in the sentence, or after a comma or a word that opens a clause; not "tried to have
+        // Waseem released"
+        boolean subject = m != null && (m.start == ss || tok(m.start - 1).isPunct(',')
+            || CLAUSE_OPENERS.has(tok(m.start - 1)));
+        return subject && usable(m) && !isPlace(m) ? m : null;
       }
     }
     return null;

@@ -230,6 +230,7 @@ final class MentionFinder {
     attachRegionWords();
     mentions.removeIf(this::isNickname);
     mentions.removeIf(this::isProductName);
+    mentions.removeIf(this::isNounBeforeThatClause);
     for (Ment m : mentions) {
       m.insideQuote = inQuote[m.start];
       if ((m.type == Ment.Type.ANONYMOUS || m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON)
@@ -245,6 +246,15 @@ final class MentionFinder {
       }
     }
     return mentions;
+  }
+
+  /**
+   * Whether {@code m} is a single capitalised word that opens its sentence before "that", a noun and its
+   * clause, which no name takes: "News that the two would be missing made the headlines", "Fears that …".
+   */
+  private boolean isNounBeforeThatClause(Ment m) {
+    return m.type == Ment.Type.CANDIDATE && m.kind == null && m.end - m.start == 1 && sentenceStart(m.start)
+        && m.end < tokens.size() && tok(m.end).is("that") && sameSentence(m.start, m.end);
   }
 
   /**
