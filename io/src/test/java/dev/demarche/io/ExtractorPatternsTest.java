@@ -6158,7 +6158,12 @@ class ExtractorPatternsTest {
                 + " fears by suggesting that all three would be fit. The parents tried to have Waseem released by"
                 + " saying they forgave him.",
             "Deb Robinson | Deb Robinson | INDIRECT | PROPOSE | all three would be fit",
-            "the parents | The parents | INDIRECT | SAY | they forgave him"));
+            "the parents | The parents | INDIRECT | SAY | they forgave him"),
+        text("roles set off after a name with no comma closing them describe the person",
+            "\"We have done well,\" Chamisa, a lawyer and member of parliament said in his Twitter message. He"
+                + " added that he was waiting.",
+            "Chamisa | Chamisa | DIRECT | SAY | We have done well,",
+            "Chamisa | He | INDIRECT | SAY | he was waiting"));
   }
 
   @ParameterizedTest(name = "{0}")

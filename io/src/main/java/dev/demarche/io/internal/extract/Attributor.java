@@ -7491,6 +7491,15 @@ final class Attributor {
       // off after
       return List.of(found.get(0).appositive);
     }
+    if (found.size() >= 2 && found.get(0).hasName() && isPersonLike(found.get(0))
+        && found.get(1).start == found.get(0).end + 1 && tok(found.get(0).end).isPunct(',')
+        && (tok(found.get(1).start).is("a") || tok(found.get(1).start).is("an"))
+        && (found.get(1).type == Ment.Type.ANONYMOUS || found.get(1).type == Ment.Type.DESCRIPTION)
+        && found.subList(1, found.size()).stream().noneMatch(m -> m.hasName() || m.type == Ment.Type.NAMED)) {
+      // "Chamisa, a lawyer and member of parliament said": roles set off after the name, with no comma
+      // closing them, describe the one person; but "Tom Hale, a farmer and Ana Ruiz, a teacher, said" are two
+      return List.of(found.get(0));
+    }
     return found;
   }
 
