@@ -6163,7 +6163,12 @@ class ExtractorPatternsTest {
             "\"We have done well,\" Chamisa, a lawyer and member of parliament said in his Twitter message. He"
                 + " added that he was waiting.",
             "Chamisa | Chamisa | DIRECT | SAY | We have done well,",
-            "Chamisa | He | INDIRECT | SAY | he was waiting"));
+            "Chamisa | He | INDIRECT | SAY | he was waiting"),
+        text("a role's field in brackets before a trailing speaker's name",
+            "The inquiry will be conducted by a senior railway official, Railway Board member (Traffic) Mohd Jamshed"
+                + " told media.",
+            "Mohd Jamshed | Mohd Jamshed | INDIRECT | SAY | The inquiry will be conducted by a senior railway"
+                + " official"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -8636,6 +8636,12 @@ final class Attributor {
       if (tok(j).isPunct(',')) {
         return true;
       }
+      if (tok(j).isPunct(')') && j - 3 >= ss && tok(j - 2).isPunct('(') && tok(j - 1).isCapitalized()
+          && tok(j - 3).isWord() && tok(j - 3).isLowerCase() && !NOT_ROLE_WORDS.has(tok(j - 3))) {
+        // "…, Railway Board member (Traffic) Mohd Jamshed told media": a role's field in brackets
+        j -= 2;
+        continue;
+      }
       boolean owner = possessiveAt(j) && j - 1 >= ss
           && (tok(j - 1).isLowerCase() || startsAt[j - 1] != null || j - 2 >= ss && startsAt[j - 2] != null)
           // but "Within minutes, Apple's Tim Cook responded": an opening adverbial, not a clause
