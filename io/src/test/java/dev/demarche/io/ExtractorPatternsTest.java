@@ -6168,7 +6168,12 @@ class ExtractorPatternsTest {
             "The inquiry will be conducted by a senior railway official, Railway Board member (Traffic) Mohd Jamshed"
                 + " told media.",
             "Mohd Jamshed | Mohd Jamshed | INDIRECT | SAY | The inquiry will be conducted by a senior railway"
-                + " official"));
+                + " official"),
+        text("a person introduced after an opening adverb and before a feeling is whom he stands for",
+            "Tim Dunn said the flight was beautiful. Meanwhile, Chris Ruf, the mission's lead scientist, was elated."
+                + " He said that it felt fantastic.",
+            "Tim Dunn | Tim Dunn | INDIRECT | SAY | the flight was beautiful",
+            "Chris Ruf | He | INDIRECT | SAY | it felt fantastic"));
   }
 
   @ParameterizedTest(name = "{0}")

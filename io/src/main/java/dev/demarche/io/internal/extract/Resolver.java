@@ -3137,8 +3137,10 @@ final class Resolver {
     }
     if (p == null || p.actorKey == null || p.insideQuote || p.start < lastSpeaker.end || !startsSentence(p)
         || p.nameEnd - p.nameStart < 2 || !Integer.valueOf(p.start).equals(firstMention.get(p.actorKey))
-        // "Asked about Holm, he said": named again since, as another than the one who speaks
+        // "Asked about Holm, he said": named again since, as another than the one who speaks; but not by its
+        // apposition ("Chris Ruf, the mission's lead scientist, was elated")
         || lastMention.getOrDefault(p.actorKey, p.start) > p.start
+            && sentencesBetween(p.start, lastMention.getOrDefault(p.actorKey, p.start)) > 0
         // "John Doe, 45, was killed in the blast": the subject of a passive is no speaker to come
         || passiveAfter(p.end)) {
       return null;
@@ -3226,8 +3228,9 @@ final class Resolver {
       }
       if (t.is("was") || t.is("were") || t.is("is") || t.is("are") || t.is("been")) {
         Token next = toks[j + 1];
+        // "Tom Ruf was elated": a feeling, which a speaker has; not a passive done to the subject
         return next.isLowerCase() && (next.text.endsWith("ed") || next.text.endsWith("en")
-            || IRREGULAR_PARTICIPLES.has(next));
+            || IRREGULAR_PARTICIPLES.has(next)) && !FEELINGS.has(next);
       }
     }
     return false;
@@ -3257,11 +3260,24 @@ final class Resolver {
       return true;
     }
     Token before = toks[m.start - 1];
+    if (before.isPunct(',') && m.start >= 3 && OPENING_ADVERBS.has(toks[m.start - 2])
+        && (toks[m.start - 3].isPunct('.') || toks[m.start - 3].isPunct('!') || toks[m.start - 3].isPunct('?'))) {
+      // "Meanwhile, Chris Ruf, the mission's lead scientist, was elated."
+      return true;
+    }
     // also the speaker right after a quotation: ""We are here to listen," she said"
     return before.isPunct('.') || before.isPunct('!') || before.isPunct('?') || before.kind == Token.Kind.QUOTE
         && m.start >= 2 && (toks[m.start - 2].isPunct('.') || toks[m.start - 2].isPunct('?')
             || toks[m.start - 2].isPunct(',') || toks[m.start - 2].isPunct('!'));
   }
+
+  /** Participles of feeling after "was": "was elated", "was disappointed". */
+  private static final WordSet FEELINGS = WordSet.of("elated", "delighted", "pleased", "disappointed", "surprised",
+      "shocked", "saddened", "relieved", "thrilled", "frustrated", "concerned", "worried", "satisfied", "encouraged",
+      "excited", "upset", "angered", "dismayed", "heartened", "overjoyed", "unimpressed", "unconvinced");
+  /** Adverbs that open a sentence before its subject and a comma: "Meanwhile, Chris Ruf …". */
+  private static final WordSet OPENING_ADVERBS = WordSet.of("Meanwhile", "However", "Separately", "Later",
+      "Earlier", "Elsewhere", "Similarly", "Likewise", "Still", "Instead", "Nevertheless", "Also");
 
   /** An anonymous source that is one person: "the foreign secretary", "a senior official". */
   private static boolean isOnePerson(Record r) {
