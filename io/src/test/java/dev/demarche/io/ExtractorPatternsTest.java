@@ -6191,6 +6191,17 @@ class ExtractorPatternsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aTitleInThePluralBeforeTwoNamesIsEachOnesInTheSingularWithTheStatesInTurn() {
+    Extraction x = EXTRACTOR.extract("t", "Armenian and Azerbaijani Foreign Ministers Ararat Mirzoyan and Jeyhun"
+        + " Bayramov met in Geneva. The ministers said the talks were frank.");
+    Map<String, Actor> byName = byName(x);
+    assertEquals("Foreign Minister", byName.get("Ararat Mirzoyan").roles().get(0).title());
+    assertEquals("ARM", countryOf(byName, "Ararat Mirzoyan"));
+    assertEquals("AZE", countryOf(byName, "Jeyhun Bayramov"));
+    assertEquals(2, x.statements().size());
+  }
+
+  @org.junit.jupiter.api.Test
   void aTitleEndingInARoleNounNoListKnowsIsWhole() {
     Extraction x = EXTRACTOR.extract("t", "Chief Election Commissioner Muhammad Raza Khan said the count was slow.");
     Actor khan = byName(x).get("Muhammad Raza Khan");

@@ -216,6 +216,7 @@ final class MentionFinder {
     attachPortfolios();
     attachTwoPartPortfolios();
     attachPortfolioListsToTitles();
+    pluralTitlesBeforeNames();
     attachOfState();
     governmentsOfPlaces();
     attachNumberedUnits();
@@ -524,6 +525,55 @@ final class MentionFinder {
     if (merged != null) {
       mentions.clear();
       mentions.addAll(merged);
+    }
+  }
+
+  /**
+   * "Foreign Ministers Wang Yi and Sergei Lavrov", "Prime Ministers Narendra Modi and Shinzo Abe": a title in the
+   * plural before two names joined by "and" is each one's title, in the singular.
+   */
+  private void pluralTitlesBeforeNames() {
+    for (int idx = 0; idx + 1 < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      Ment n = mentions.get(idx + 1);
+      if (m.type != Ment.Type.CANDIDATE || m.kind != null || !m.hasName() || m.nameEnd - m.nameStart < 3
+          || m.end >= tokens.size() || !tok(m.end).is("and") || n.start != m.end + 1 || !n.hasName()
+          || !(n.type == Ment.Type.CANDIDATE && n.kind == null || n.type == Ment.Type.PERSON && n.title == null)
+          || !sameSentence(m.start, n.start)) {
+        continue;
+      }
+      for (int k = m.nameStart; k < m.nameStart + 3 && k + 1 < m.nameEnd; k++) {
+        String word = tok(k).text;
+        if (!tok(k).isCapitalized() || !word.endsWith("s") || word.length() < 4) {
+          continue;
+        }
+        String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+            : word.substring(0, word.length() - 1);
+        String title = (k > m.nameStart ? text(m.nameStart, k) + " " : "") + singular;
+        List<TitleEntry> entries = gazetteer.titles.get(title);
+        if (entries.isEmpty()) {
+          continue;
+        }
+        m.type = Ment.Type.PERSON;
+        m.nameStart = k + 1;
+        m.title = entries.get(0);
+        m.titleText = title;
+        if (n.title == null) {
+          n.type = Ment.Type.PERSON;
+          n.title = entries.get(0);
+          n.titleText = title;
+        }
+        Ment second = idx >= 1 ? mentions.get(idx - 1) : null;
+        Ment first = idx >= 2 ? mentions.get(idx - 2) : null;
+        if (second != null && second.type == Ment.Type.ADJECTIVE && second.end == m.start && second.country != null
+            && first != null && first.type == Ment.Type.ADJECTIVE && first.end + 1 == second.start
+            && tok(first.end).is("and") && first.country != null) {
+          // "Armenian and Azerbaijani Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov": each state's in turn
+          m.country = first.country;
+          n.country = second.country;
+        }
+        break;
+      }
     }
   }
 
