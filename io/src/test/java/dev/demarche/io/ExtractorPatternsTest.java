@@ -6173,7 +6173,11 @@ class ExtractorPatternsTest {
             "Tim Dunn said the flight was beautiful. Meanwhile, Chris Ruf, the mission's lead scientist, was elated."
                 + " He said that it felt fantastic.",
             "Tim Dunn | Tim Dunn | INDIRECT | SAY | the flight was beautiful",
-            "Chris Ruf | He | INDIRECT | SAY | it felt fantastic"));
+            "Chris Ruf | He | INDIRECT | SAY | it felt fantastic"),
+        text("words quoted inside a phrase before the speaker leave the clause after the cue",
+            "Mohd Jamshed spoke on Thursday. Terming the incident as \u201cunfortunate\u201d, he said accidents should"
+                + " not happen at all.",
+            "Mohd Jamshed | he | INDIRECT | SAY | accidents should not happen at all"));
   }
 
   @ParameterizedTest(name = "{0}")

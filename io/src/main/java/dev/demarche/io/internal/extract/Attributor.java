@@ -4048,6 +4048,25 @@ final class Attributor {
     return j >= ss && quoteByCloseToken.containsKey(j);
   }
 
+  /**
+   * Whether the quotation that closes before the speaker {@code first} of {@code cue} holds a word or two quoted
+   * inside a phrase, not words said: its opening mark follows a word ("Terming the incident as "unfortunate", he
+   * said …").
+   */
+  private boolean quotedInPhrase(Ment first, Cue cue, int ss) {
+    int close = Math.min(first.start, cue.start()) - 1;
+    while (close >= ss && tok(close).isPunct(',')) {
+      close--;
+    }
+    Quote q = close >= ss ? quoteByCloseToken.get(close) : null;
+    if (q == null) {
+      return false;
+    }
+    int open = tokenAtOrBefore(q.outer().begin());
+    String inner = text.substring(q.inner().begin(), q.inner().end()).trim();
+    return open > ss && tok(open - 1).isWord() && !inner.isEmpty() && inner.split(" ").length <= 3;
+  }
+
   /** Whether a statement found so far, with a cue, lies inside the quotation. */
   private boolean attributed(Quote q) {
     for (Draft d : drafts) {
@@ -4099,6 +4118,14 @@ final class Attributor {
         addQuote(cue, speaker, q, s);
       }
       clause(cue, speaker, afterThat, s, se);
+      return;
+    }
+    if (!inverted && !inherited && hasLeftQuote(firstSpeaker, cue, ss) && p < se
+        && (startsClause(p, se) || tok(p).isLowerCase() && tok(p).isWord() && finiteVerbWithin(p + 1, se))
+        && quotedInPhrase(firstSpeaker, cue, ss)) {
+      // "Terming the incident as "unfortunate", he said accidents should not happen": words quoted inside an
+      // opening phrase; what he said follows the cue
+      clause(cue, speaker, p, s, se);
       return;
     }
     if (!inverted && !inherited && hasLeftQuote(firstSpeaker, cue, ss)) {
