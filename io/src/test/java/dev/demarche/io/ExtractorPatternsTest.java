@@ -6177,7 +6177,19 @@ class ExtractorPatternsTest {
         text("words quoted inside a phrase before the speaker leave the clause after the cue",
             "Mohd Jamshed spoke on Thursday. Terming the incident as \u201cunfortunate\u201d, he said accidents should"
                 + " not happen at all.",
-            "Mohd Jamshed | he | INDIRECT | SAY | accidents should not happen at all"));
+            "Mohd Jamshed | he | INDIRECT | SAY | accidents should not happen at all"),
+        text("review: a person named as the object speaks by the participle after it; roles of one person need no"
+                + " article on the last; a time after that; a pronoun of a clause of time is no subject before by",
+            "The party denounced the senator saying that immigrants were criminals. Kamau, a farmer and his wife said"
+                + " the locusts ate everything. Zelensky that evening said Ukraine would never surrender. The"
+                + " president surprised lawmakers when he ended his speech by announcing that he would step down.",
+            "the party | The party | REPORTED_ACT | DENOUNCE | the senator",
+            "the senator | the senator | INDIRECT | SAY | immigrants were criminals",
+            "Kamau | Kamau | INDIRECT | SAY | the locusts ate everything",
+            "a farmer | a farmer | INDIRECT | SAY | the locusts ate everything",
+            "his wife | his wife | INDIRECT | SAY | the locusts ate everything",
+            "Zelensky | Zelensky | INDIRECT | SAY | Ukraine would never surrender",
+            "the president | The president | INDIRECT | ANNOUNCE | he would step down"));
   }
 
   @ParameterizedTest(name = "{0}")

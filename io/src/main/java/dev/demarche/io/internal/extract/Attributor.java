@@ -1466,7 +1466,7 @@ final class Attributor {
       Draft previous = lastDraftInSentence(s, cue.start());
       Ment left = speakers.get(0);
       // but "the recorder captured the first officer saying …", inside what a source said, is the officer's
-      if (previous != null && previous.speaker != null && previous.speaker != left
+      if (previous != null && previous.speaker != null && previous.speaker != left && !mayBePerson(left)
           && previous.mode == StatementMode.REPORTED_ACT
           && previous.contentEnd == tok(cue.start() - 1).end && tok(left.start).begin >= previous.contentBegin) {
         speakers = speakersOf(previous);
@@ -2844,6 +2844,25 @@ final class Attributor {
     return null;
   }
 
+  /**
+   * Whether {@code m} may name persons, whose own words a participle after them gives: "denounced the senator
+   * saying that …"; not a state, a body or "the two countries".
+   */
+  private boolean mayBePerson(Ment m) {
+    if (m.type == Ment.Type.NAMED) {
+      return false;
+    }
+    if (m.type == Ment.Type.ANONYMOUS || m.type == Ment.Type.DESCRIPTION) {
+      return m.kind == dev.demarche.model.ActorKind.PERSON || m.head == null || !NO_PERSONS.contains(m.head);
+    }
+    return m.kind == null || m.kind == dev.demarche.model.ActorKind.PERSON;
+  }
+
+  /** Heads of descriptions that name no persons: "the two countries", "both sides". */
+  private static final WordSet NO_PERSONS = WordSet.of("countries", "nations", "states", "sides", "governments",
+      "parties", "companies", "firms", "agencies", "ministries", "relations", "talks", "country", "nation",
+      "government", "ministry", "company", "agency");
+
   /** Words that open a clause before its subject: "before the doctor allayed …", "and the union said …". */
   private static final WordSet CLAUSE_OPENERS = WordSet.of("before", "after", "when", "while", "as", "and", "but",
       "because", "since", "until", "although", "though", "that", "once");
@@ -2864,7 +2883,7 @@ final class Attributor {
         // Waseem released"
         boolean subject = m != null && (m.start == ss || tok(m.start - 1).isPunct(',')
             || CLAUSE_OPENERS.has(tok(m.start - 1)));
-        return subject && usable(m) && !isPlace(m) ? m : null;
+        return subject && usable(m) && !isPlace(m) && m.type != Ment.Type.PRONOUN ? m : null;
       }
     }
     return null;
@@ -7518,13 +7537,17 @@ final class Attributor {
       // off after
       return List.of(found.get(0).appositive);
     }
-    if (found.size() >= 2 && found.get(0).hasName() && isPersonLike(found.get(0))
+    if (found.size() == 3 && found.get(0).hasName() && isPersonLike(found.get(0))
         && found.get(1).start == found.get(0).end + 1 && tok(found.get(0).end).isPunct(',')
         && (tok(found.get(1).start).is("a") || tok(found.get(1).start).is("an"))
         && (found.get(1).type == Ment.Type.ANONYMOUS || found.get(1).type == Ment.Type.DESCRIPTION)
-        && found.subList(1, found.size()).stream().noneMatch(m -> m.hasName() || m.type == Ment.Type.NAMED)) {
+        && found.get(2).start == found.get(1).end + 1 && tok(found.get(1).end).is("and")
+        && !found.get(2).hasName() && found.get(2).type != Ment.Type.NAMED && !found.get(2).plural
+        && tok(found.get(2).start).isLowerCase() && !isDeterminerAt(found.get(2).start)
+        && !POSSESSIVE_DETERMINERS.has(tok(found.get(2).start)) && !tok(found.get(2).start).isCount()) {
       // "Chamisa, a lawyer and member of parliament said": roles set off after the name, with no comma
-      // closing them, describe the one person; but "Tom Hale, a farmer and Ana Ruiz, a teacher, said" are two
+      // closing them, the last with no article, describe the one person; but "Tom Hale, a farmer and Ana Ruiz,
+      // a teacher, said" are two, and so are "Kamau, a farmer and his wife"
       return List.of(found.get(0));
     }
     return found;

@@ -249,13 +249,19 @@ final class MentionFinder {
     return mentions;
   }
 
+  /** Nouns of time after "that": "Zelensky that evening said". */
+  private static final WordSet TIME_AFTER_THAT = WordSet.of("evening", "morning", "afternoon", "night", "day", "week",
+      "month", "year", "weekend", "time", "season", "summer", "winter", "spring", "autumn", "fall");
+
   /**
    * Whether {@code m} is a single capitalised word that opens its sentence before "that", a noun and its
    * clause, which no name takes: "News that the two would be missing made the headlines", "Fears that …".
    */
   private boolean isNounBeforeThatClause(Ment m) {
     return m.type == Ment.Type.CANDIDATE && m.kind == null && m.end - m.start == 1 && sentenceStart(m.start)
-        && m.end < tokens.size() && tok(m.end).is("that") && sameSentence(m.start, m.end);
+        && m.end + 1 < tokens.size() && tok(m.end).is("that") && sameSentence(m.start, m.end)
+        // but "Zelensky that evening said": a time
+        && !TIME_AFTER_THAT.has(tok(m.end + 1));
   }
 
   /**
@@ -608,6 +614,7 @@ final class MentionFinder {
           || c.title != null || !c.hasName() || !sameSentence(m.start, c.start)) {
         return null;
       }
+      boolean organization = c.kind == ActorKind.ORGANIZATION;
       // "…, African Cooperation and Moroccans Abroad, Nasser Bourita.": after the list, the name set off by a
       // comma, when no comma follows it; else the name is in apposition ("…, Arts and Culture, Abena Owusu-Darko,
       // called")
@@ -615,7 +622,9 @@ final class MentionFinder {
           ? c.start : c.start + 1;
       for (int g = firstName; g + 1 < c.end; g++) {
         Ment.Gender gender = gazetteer.givenNames.get(tok(g).text);
-        if (gender != null && (list || j > idx + 1)) {
+        // but not "and Ghana Revenue Authority Commissioner-General Julie Essiam": another's title before the name
+        if (gender != null && (list || j > idx + 1) && !(organization && !(g > c.start
+            && PORTFOLIO_WORDS.has(tok(g - 1))))) {
           // the name begins at the given name: "Civil Protection | Nikos Andrianakis"
           Ment p = new Ment(m.start, c.end, Ment.Type.PERSON);
           p.nameStart = g;
