@@ -6123,7 +6123,8 @@ class ExtractorPatternsTest {
             "Former Chief Election Commissioner S.Y. Quraishi criticised the decision. The CEC said the criticism was"
                 + " unfair.\n\"I did not kill anyone,\" the defendant told the court.\nThe prosecution has asked for a"
                 + " sentence of 25 years.\n\"He is a danger to society.\"",
-            "S.Y. Quraishi | Former Chief Election Commissioner S.Y. Quraishi | REPORTED_ACT | CRITICIZE | the decision",
+            "S.Y. Quraishi | Former Chief Election Commissioner S.Y. Quraishi | REPORTED_ACT | CRITICIZE |"
+                + " the decision",
             "CEC | The CEC | INDIRECT | SAY | the criticism was unfair",
             "the defendant | the defendant | DIRECT | SAY | I did not kill anyone,",
             "- | - | DIRECT | SAY | He is a danger to society."),

@@ -1522,7 +1522,8 @@ final class Attributor {
       // doctor, Deb Robinson, allayed the fears by suggesting …")
       Draft previous = lastDraftInSentence(s, cue.start());
       Ment verbSubject = previous == null ? subjectOfVerbBefore(cue.start() - 1, ss) : null;
-      Ment subject = previous != null ? previous.speaker : verbSubject != null ? verbSubject : subjectOf(ss, cue.start());
+      Ment subject = previous != null ? previous.speaker
+          : verbSubject != null ? verbSubject : subjectOf(ss, cue.start());
       if (subject != null) {
         speakers = List.of(subject);
         inherited = true;
@@ -2122,7 +2123,8 @@ final class Attributor {
       return true;
     }
     return t.isWord() && !cueAt[k] && !isDeterminerAt(k) && !isAdverb(t) && !(t.isLowerCase()
-        && (PREPOSITIONS.has(t) || FINITE_VERBS.has(t) || beForms.has(t) || RELATIVES.has(t) || SUBJECT_PRONOUNS.has(t) || DEMONSTRATIVES.has(t)
+        && (PREPOSITIONS.has(t) || FINITE_VERBS.has(t) || beForms.has(t) || RELATIVES.has(t)
+            || SUBJECT_PRONOUNS.has(t) || DEMONSTRATIVES.has(t)
             || t.is("and") || t.is("or") || t.is("but") || t.is("that") || t.text.endsWith("ing")));
   }
 

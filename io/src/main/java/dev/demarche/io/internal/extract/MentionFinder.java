@@ -1178,7 +1178,6 @@ final class MentionFinder {
         && w.indexOf('\'') < 0 && w.indexOf('’') < 0;
   }
 
-  /** Determiners that open a speaker's noun phrase no lexicon knows: "the landlord", "her publisher". */
   /**
    * Whether {@code noun} names one who does something, by its ending: "publisher", "biographer", "assistant",
    * "historian"; not "memoirs", "diary".
@@ -1189,7 +1188,9 @@ final class MentionFinder {
         || w.endsWith("ian");
   }
 
+  /** Articles before a source no lexicon knows after "according to": "the operator", "a biographer". */
   private static final WordSet ARTICLES = WordSet.of("the", "The", "a", "A", "an", "An");
+  /** Determiners that open a speaker's noun phrase no lexicon knows: "the landlord", "her publisher". */
   private static final WordSet SUBJECT_DETERMINERS = WordSet.of("the", "The", "a", "A", "an", "An", "his", "His",
       "her", "Her", "its", "Its", "their", "Their");
   private static final WordSet WEEKDAYS = WordSet.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
