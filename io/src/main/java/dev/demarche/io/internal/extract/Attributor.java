@@ -9244,7 +9244,7 @@ final class Attributor {
     if (j + 2 <= last && tok(j).isPunct('(') && tok(j + 2).isPunct(')')) {
       j += 3;
     }
-    return words >= 2 && j > last && tok(j - 1).isCapitalized() || words >= 2 && j > last && tok(j - 1).isPunct(')');
+    return words >= 2 && j > last && (tok(j - 1).isCapitalized() || tok(j - 1).isPunct(')'));
   }
 
   /** Words inside an organisation's name: "Ministry of Health", "Bureau for Statistics". */
