@@ -1694,13 +1694,7 @@ final class Attributor {
       addressee = startsAt[p + 1];
       p = addressee.end;
       if (p + 1 < se && (tok(p).is("about") || tok(p).is("regarding"))) {
-        int first = drafts.size();
-        for (Ment speaker : speakers) {
-          object(cue, speaker, p + 1, s, se);
-        }
-        for (int k = first; k < drafts.size(); k++) {
-          drafts.get(k).addressee = addressee;
-        }
+        objectsTold(cue, speakers, addressee, p + 1, s, se);
         return;
       }
       if (p >= lastContentToken(se) || !(tok(p).is("that") || tok(p).isPunct(',') || tok(p).isPunct(':')
@@ -1755,13 +1749,7 @@ final class Attributor {
       if (about > 0) {
         // "told the participants of the meeting about his decision", "told members of parliament about
         // the plan": what they were told about
-        int first = drafts.size();
-        for (Ment speaker : speakers) {
-          object(cue, speaker, about + 1, s, se);
-        }
-        for (int k = first; k < drafts.size(); k++) {
-          drafts.get(k).addressee = addressee;
-        }
+        objectsTold(cue, speakers, addressee, about + 1, s, se);
         return;
       }
       int medium = p;
@@ -9249,6 +9237,17 @@ final class Attributor {
 
   /** Words inside an organisation's name: "Ministry of Health", "Bureau for Statistics". */
   private static final WordSet NAME_GLUE = WordSet.of("of", "for", "and", "on");
+
+  /** Each speaker's object from {@code from}, told to {@code addressee}: "wrote to the council about the plan". */
+  private void objectsTold(Cue cue, List<Ment> speakers, Ment addressee, int from, int s, int se) {
+    int first = drafts.size();
+    for (Ment speaker : speakers) {
+      object(cue, speaker, from, s, se);
+    }
+    for (int k = first; k < drafts.size(); k++) {
+      drafts.get(k).addressee = addressee;
+    }
+  }
 
   /** Words for what is told before "about": "something", "little", "more". */
   private static final WordSet TOLD_QUANTITIES = WordSet.of("something", "anything", "nothing", "everything", "little",
