@@ -6096,7 +6096,7 @@ class ExtractorPatternsTest {
         text("a presentation made is an act noun's object",
             "On Wednesday, the Government of Venezuela made a presentation on the border dispute. The presentation of"
                 + " the award took place on Friday.",
-            "Venezuela | Venezuela | REPORTED_ACT | EXPLAIN | a presentation on the border"
+            "Venezuela | the Government of Venezuela | REPORTED_ACT | EXPLAIN | a presentation on the border"
                 + " dispute"),
         text("what those told are told about",
             "Wickremesinghe told the participants of the meeting about his decision. The minister told members of"
@@ -6190,7 +6190,22 @@ class ExtractorPatternsTest {
             "a farmer | a farmer | INDIRECT | SAY | the locusts ate everything",
             "his wife | his wife | INDIRECT | SAY | the locusts ate everything",
             "Zelensky | Zelensky | INDIRECT | SAY | Ukraine would never surrender",
-            "the president | The president | INDIRECT | ANNOUNCE | he would step down"));
+            "the president | The president | INDIRECT | ANNOUNCE | he would step down"),
+        text("a government with a capital is its state's; honorifics of parliaments; a time between subject and verb",
+            "The Federal Government of Somalia rejected the claims. The Kenyan Government says it is ready to talk."
+                + " Hon. Nanaia Mahuta said the talks were warm. The Rt Hon Jacinda Ardern said trade would grow. The"
+                + " minister last week said prices would fall. Grant Robertson this afternoon announced a new fund.",
+            "Somalia | The Federal Government of Somalia | REPORTED_ACT | REJECT | the claims",
+            "Kenya | The Kenyan Government | INDIRECT | SAY | it is ready to talk",
+            "Nanaia Mahuta | Hon. Nanaia Mahuta | INDIRECT | SAY | the talks were warm",
+            "Jacinda Ardern | The Rt Hon Jacinda Ardern | INDIRECT | SAY | trade would grow",
+            "the minister | The minister | INDIRECT | SAY | prices would fall",
+            "Grant Robertson | Grant Robertson | REPORTED_ACT | ANNOUNCE | a new fund"),
+        text("a capital Government that starts a name, a title or a portfolio keeps it",
+            "The Government Accountability Office said costs rose. Orla Keating, Minister for Housing, Local"
+                + " Government and Heritage, said homes would be built.",
+            "Government Accountability Office | Government Accountability Office | INDIRECT | SAY | costs rose",
+            "Orla Keating | Minister | INDIRECT | SAY | homes would be built"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -117,6 +117,36 @@ public final class ArticleAnalyzer {
     }
   }
 
+  private static final char[] GOVERNMENT = "government".toCharArray();
+
+  /**
+   * Makes the common noun of each "Government" written with a capital that starts no longer name:
+   * "The Government of Kenya", "the Kenyan Government", "the Federal Government of Somalia" are the
+   * government of a state, as their lower-case spelling is. "Government House", "the Government
+   * Accountability Office", a title ("the Hungarian Government commissioner") and the portfolio "Local
+   * Government" keep their capital. The token keeps its place in the text.
+   */
+  private void commonGovernments(List<Token> tokens) {
+    long personBits = words.bit("anonymous-head") | words.bit("person-description-head") | words.bit("person-noun");
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.isCapitalized() || !t.text.equals("Government")
+          || i + 1 < tokens.size()
+              && (tokens.get(i + 1).isCapitalized() || (tokens.get(i + 1).lexeme.mask & personBits) != 0)
+          || i > 0 && tokens.get(i - 1).is("Local")) {
+        continue;
+      }
+      int hash = LexemeTable.hash(GOVERNMENT, 0, GOVERNMENT.length);
+      int entry = lexemes.find(GOVERNMENT, 0, GOVERNMENT.length, hash);
+      if (entry < 0) {
+        return;
+      }
+      Token word = new Token(t.begin, t.end, lexemes.key(entry), hash, 'g', Token.Kind.WORD, i);
+      word.lexeme = lexemes.value(entry);
+      tokens.set(i, word);
+    }
+  }
+
   /** Every word the lexicons know, each with all they know of it; read-only after construction. */
   private final LexemeTable lexemes;
 
@@ -188,6 +218,7 @@ public final class ArticleAnalyzer {
     }
     List<Token> tokens = Tokenizer.tokenize(text, lexemes);
     pluralPossessives(tokens, scan.quotes());
+    commonGovernments(tokens);
     int n = tokens.size();
     List<TextRange> sentences = segmentation.sentences();
     int[] sentenceOf = new int[n];

@@ -50,7 +50,8 @@ final class Attributor {
           "amid", "following", "as", "when", "but", "which", "however", "prompting", "sparking", "citing", "meaning");
   private static final WordSet TIME_WORDS =
       WordSet.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-          "yesterday", "today", "tonight", "week", "weekend", "month", "year", "night", "morning", "evening");
+          "yesterday", "today", "tonight", "week", "weekend", "month", "year", "night", "morning", "afternoon",
+          "evening");
   private static final WordSet PARTS_OF_DAY = WordSet.of("morning", "afternoon", "evening", "night");
   private static final WordSet INTENT =
       WordSet.of("plan", "plans", "planned", "want", "wants", "wanted", "intend", "intends", "intended",

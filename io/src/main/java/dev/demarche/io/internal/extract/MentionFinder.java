@@ -1335,6 +1335,12 @@ final class MentionFinder {
    * Adverbs between a subject and its verb: "The federation also said", "the board later announced", "the
    * ministry nevertheless insisted".
    */
+  /** Nouns of a stretch of time that a word before them makes a time: "last week", "this afternoon". */
+  private static final WordSet TIME_NOUNS = WordSet.of("week", "month", "year", "weekend", "morning", "afternoon",
+      "evening", "night");
+  /** Words that make a time of the noun of time after them. */
+  private static final WordSet TIME_DEICTICS = WordSet.of("this", "last", "that", "next");
+
   private static final WordSet BEFORE_VERB = WordSet.of("also", "later", "earlier", "then", "again", "further",
       "previously", "separately", "jointly", "subsequently", "initially", "originally", "once", "nevertheless",
       "nonetheless", "likewise", "meanwhile", "however", "therefore", "thus", "instead");
@@ -1429,6 +1435,12 @@ final class MentionFinder {
         } else if (end - 2 > 0 && WEEKDAYS.has(tok(end - 1)) && tok(end - 2).is("on") && sameSentence(end - 2, v)) {
           // "The city's civic body on Friday warned": a day between the subject and its verb
           end -= 2;
+        } else if (end - 2 > 0 && TIME_NOUNS.has(tok(end - 1)) && sameSentence(end - 2, v)
+            && (TIME_DEICTICS.has(tok(end - 2)) || WEEKDAYS.has(tok(end - 2)) && tok(end - 1).text.endsWith("ing")
+                || WEEKDAYS.has(tok(end - 2)) && tok(end - 1).is("night"))) {
+          // "Grant Robertson last week said", "the minister this afternoon announced", "the council on Friday
+          // evening warned": a time between the subject and its verb
+          end -= WEEKDAYS.has(tok(end - 2)) ? 1 : 2;
         } else {
           break;
         }
@@ -2484,11 +2496,16 @@ final class MentionFinder {
     }
     Ment.Gender honorificGender = Ment.Gender.UNKNOWN;
     boolean honorific = false;
-    if ((tok(j).lexeme.mask & honorificBit) != 0) {
-      // "Mr. Wu", "Ms Lopez": a person, whose gender the honorific gives; "Justice Andrew Seah": a judge
+    for (int h = 0; h < 2 && (tok(j).lexeme.mask & honorificBit) != 0; h++) {
+      // "Mr. Wu", "Ms Lopez": a person, whose gender the honorific gives; "Justice Andrew Seah": a judge;
+      // "the Rt Hon Jacinda Ardern": two honorifics
       int k = j + 1;
       if (k < n && tok(k).isPunct('.') && tok(k).begin == tok(j).end) {
         k++;
+      }
+      if (k < n && (tok(k).lexeme.mask & honorificBit) != 0 && h == 0 && sameSentence(i, k)) {
+        j = k;
+        continue;
       }
       if (k < n && isNameWord(k) && sameSentence(i, k)) {
         honorificGender = HONORIFICS.getOrDefault(tok(j).text, Ment.Gender.UNKNOWN);
@@ -2508,6 +2525,7 @@ final class MentionFinder {
           return j + 1;
         }
       }
+      break;
     }
     CountryCode country = null;
     ActorEntry org = null;
