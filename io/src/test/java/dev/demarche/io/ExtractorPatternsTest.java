@@ -6205,7 +6205,16 @@ class ExtractorPatternsTest {
             "The Government Accountability Office said costs rose. Orla Keating, Minister for Housing, Local"
                 + " Government and Heritage, said homes would be built.",
             "Government Accountability Office | Government Accountability Office | INDIRECT | SAY | costs rose",
-            "Orla Keating | Minister | INDIRECT | SAY | homes would be built"));
+            "Orla Keating | Minister | INDIRECT | SAY | homes would be built"),
+        text("a title in lower case set off after a name, then the body it is held in or the state it is of",
+            "Macharia Kamau, principal secretary in the Foreign Affairs Ministry told journalists that Kenya had no"
+                + " faith in the court. Tom Reed, foreign minister of Kenya said it rained. Jorge Chavez, chief of"
+                + " Peru's Civil Defense Institute (INDECI), said roads were shut. INDECI said 65 people were hurt.",
+            "Macharia Kamau | principal secretary in the Foreign Affairs Ministry | INDIRECT | SAY | Kenya had no faith"
+                + " in the court",
+            "Tom Reed | foreign minister of Kenya | INDIRECT | SAY | it rained",
+            "Jorge Chavez | Jorge Chavez | INDIRECT | SAY | roads were shut",
+            "Civil Defense Institute | INDECI | INDIRECT | SAY | 65 people were hurt"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -2436,13 +2436,25 @@ final class MentionFinder {
   /**
    * Whether a person's noun in lower case at {@code i}, then "of" or "for" and a word in lower case, follows a
    * person's name set off by a comma: "Kevin Theriault, chief of the fire department", "Jane Doe, spokeswoman for
-   * the agency".
+   * the agency"; or a title in lower case, then also "in": "Macharia Kamau, principal secretary in the Foreign Affairs
+   * Ministry".
    */
   private boolean bareTitleAfterName(int i) {
-    if (i < 2 || i + 2 >= tokens.size() || !tok(i - 1).isPunct(',') || !tok(i).isLowerCase()
-        || (tok(i).lexeme.mask & personNounBit) == 0 || !(tok(i + 1).is("of") || tok(i + 1).is("for"))
-        // "the fire department", not "Youth Forum Zimbabwe", whose capitals could start a titled name
-        || !(isDeterminer[i + 2] || tok(i + 2).isLowerCase()) || mentions.isEmpty()) {
+    if (i < 2 || i + 2 >= tokens.size() || !tok(i - 1).isPunct(',') || !tok(i).isLowerCase() || mentions.isEmpty()) {
+      return false;
+    }
+    int k = i + 1;
+    if ((tok(i).lexeme.mask & personNounBit) == 0 || !(tok(k).is("of") || tok(k).is("for"))) {
+      PhraseTrie.Match<TitleEntry> title = titleAt(i);
+      k = title == null ? -1 : title.end();
+      if (k < 0 || k + 1 >= tokens.size() || !(tok(k).is("of") || tok(k).is("for") || tok(k).is("in"))) {
+        return false;
+      }
+    }
+    // "the fire department", "Kenya", not "Youth Forum Zimbabwe", whose capitals could start a titled name
+    if (!(isDeterminer[k + 1] || tok(k + 1).isLowerCase() || tok(k).is("of") && isStateName(k + 1)
+        // but not "Peru's Civil Defense Institute"
+        && !(nameAt(k + 1).end() < tokens.size() && isPossessive(tok(nameAt(k + 1).end()))))) {
       return false;
     }
     Ment before = mentions.get(mentions.size() - 1);
@@ -4137,7 +4149,11 @@ final class MentionFinder {
               // described before its name
               || next.type == Ment.Type.CANDIDATE && next.kind == ActorKind.ORGANIZATION
                   && lowerCaseWordsBetween(m.end + 1, next.start, 4))
-          && (tok(m.end).is("of") || tok(m.end).is("for"))
+          && (tok(m.end).is("of") || tok(m.end).is("for")
+              // "principal secretary in the Foreign Affairs Ministry": the body a title is held in
+              || tok(m.end).is("in") && m.title != null && next.start == m.end + 1
+                  && (next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() != ActorKind.CITY
+                      || next.type == Ment.Type.DESCRIPTION))
           && (next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() != ActorKind.STATE
               || next.type == Ment.Type.DESCRIPTION && next.kind != ActorKind.PERSON
               || next.type == Ment.Type.CANDIDATE && next.kind == ActorKind.ORGANIZATION
