@@ -6214,7 +6214,12 @@ class ExtractorPatternsTest {
                 + " in the court",
             "Tom Reed | foreign minister of Kenya | INDIRECT | SAY | it rained",
             "Jorge Chavez | Jorge Chavez | INDIRECT | SAY | roads were shut",
-            "Civil Defense Institute | INDECI | INDIRECT | SAY | 65 people were hurt"));
+            "Civil Defense Institute | INDECI | INDIRECT | SAY | 65 people were hurt"),
+        text("a capitalised title with its body, then the holder's name with no comma",
+            "Spokesman for the Ministry of Foreign Affairs Lin Jian said the talks went well. The spokesman added that"
+                + " more talks would follow.",
+            "Lin Jian | Lin Jian | INDIRECT | SAY | the talks went well",
+            "Lin Jian | The spokesman | INDIRECT | SAY | more talks would follow"));
   }
 
   @ParameterizedTest(name = "{0}")

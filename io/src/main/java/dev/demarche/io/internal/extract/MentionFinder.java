@@ -4887,6 +4887,18 @@ final class MentionFinder {
   private void attachAppositives() {
     for (int idx = 0; idx + 1 < mentions.size(); idx++) {
       Ment m = mentions.get(idx);
+      Ment after = mentions.get(idx + 1);
+      if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON && m.title != null && !m.plural
+          && !m.relation && m.titleText != null && Character.isUpperCase(m.titleText.charAt(0))
+          && (m.titleOrg != null || m.possessor != null) && after.start == m.end && after.type == Ment.Type.CANDIDATE
+          && after.kind == null && after.title == null && after.hasName() && after.nameStart == after.start
+          && after.nameEnd - after.nameStart >= 2 && sameSentence(m.start, after.start)) {
+        // "Spokesman for the Ministry of Foreign Affairs Lin Jian said": a capitalised title with the body
+        // it is held in, then the holder's name with no comma between
+        mergeTitle(after, m);
+        m.appositive = after;
+        continue;
+      }
       if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.DOCUMENT) {
         // "The statement, issued by the ministry late Sunday,": the document's author
         int k = m.end;
