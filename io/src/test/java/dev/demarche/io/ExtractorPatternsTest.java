@@ -6219,7 +6219,16 @@ class ExtractorPatternsTest {
             "Spokesman for the Ministry of Foreign Affairs Lin Jian said the talks went well. The spokesman added that"
                 + " more talks would follow.",
             "Lin Jian | Lin Jian | INDIRECT | SAY | the talks went well",
-            "Lin Jian | The spokesman | INDIRECT | SAY | more talks would follow"));
+            "Lin Jian | The spokesman | INDIRECT | SAY | more talks would follow"),
+        text("a press service or press office speaks for its owner",
+            "The press service of the Kyrgyz Foreign Ministry said that talks went well. The press service said the"
+                + " border was calm. The Kremlin press service said Putin would travel. The Gazprom press office said"
+                + " gas flowed. Its press office said prices were stable.",
+            "Foreign Ministry (Kyrgyzstan) | the Kyrgyz Foreign Ministry | INDIRECT | SAY | talks went well",
+            "Foreign Ministry (Kyrgyzstan) | The press service | INDIRECT | SAY | the border was calm",
+            "Kremlin | The Kremlin press service | INDIRECT | SAY | Putin would travel",
+            "Gazprom | The Gazprom press office | INDIRECT | SAY | gas flowed",
+            "Gazprom | Its press office | INDIRECT | SAY | prices were stable"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -86,6 +86,8 @@ final class Ment {
   String sharedHead;
   /** The actor of an appositive description this mention was merged with. */
   Ment appositive;
+  /** Whether this description is an office that speaks for its owner: "the press service", "the press office". */
+  boolean voice;
 
   Ment(int start, int end, Type type) {
     this.start = start;

@@ -232,6 +232,7 @@ final class MentionFinder {
     mentions.removeIf(this::isNickname);
     mentions.removeIf(this::isProductName);
     mentions.removeIf(this::isNounBeforeThatClause);
+    pressServices();
     for (Ment m : mentions) {
       m.insideQuote = inQuote[m.start];
       if ((m.type == Ment.Type.ANONYMOUS || m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON)
@@ -4550,6 +4551,77 @@ final class MentionFinder {
           next.appositive = m;
         }
       }
+    }
+  }
+
+  /** Words before an office's noun that make it speak for its owner: "press service", "information office". */
+  private static final WordSet VOICE_MODIFIERS = WordSet.of("press", "Press", "information", "Information", "media",
+      "Media", "communications", "Communications");
+  /** Nouns of the offices that speak for their owner: "the press service", "the Kremlin press office". */
+  private static final WordSet VOICE_HEADS = WordSet.of("service", "Service", "office", "Office", "department",
+      "Department", "centre", "Centre", "center", "Center", "secretariat", "Secretariat", "bureau", "Bureau");
+
+  /** Whether the office of a press service, a press office or the like ends at {@code end}. */
+  private boolean voiceEndsAt(int end) {
+    return end >= 2 && VOICE_HEADS.has(tok(end - 1)) && VOICE_MODIFIERS.has(tok(end - 2));
+  }
+
+  /**
+   * Press services and press offices, which speak for their owner as a spokesperson does: "The Kremlin press
+   * service said" is the Kremlin's mention, and so is its "press service" (the mention grows over it); "the
+   * ministry's press service" and "the press service of the ministry" are marked as the owner's voice, and a
+   * later "the press service" alone is the voice of the owner of the press service named last. In one pass.
+   */
+  private void pressServices() {
+    int n = tokens.size();
+    Ment owner = null;
+    List<Ment> kept = null;
+    for (int idx = 0; idx < mentions.size(); idx++) {
+      Ment m = mentions.get(idx);
+      int e = m.end;
+      boolean owns = m.type == Ment.Type.NAMED && m.entry != null && m.entry.kind() != ActorKind.STATE
+              && m.entry.kind() != ActorKind.CITY
+          || m.type == Ment.Type.DESCRIPTION && m.possessor == null
+              && (m.kind == ActorKind.GOVERNMENT_BODY || m.kind == ActorKind.ORGANIZATION) && !voiceEndsAt(e)
+          || m.type == Ment.Type.CANDIDATE && m.hasName()
+              && (m.kind == ActorKind.GOVERNMENT_BODY || m.kind == ActorKind.ORGANIZATION);
+      if (owns && e + 1 < n && VOICE_MODIFIERS.has(tok(e)) && VOICE_HEADS.has(tok(e + 1)) && sameSentence(m.start, e + 1)
+          && !m.insideQuote && (e + 2 >= n || !isNameWord(e + 2))) {
+        // "The Kremlin press service said", "the ministry press office": the owner speaks
+        if (kept == null) {
+          kept = new ArrayList<>(mentions.subList(0, idx));
+        }
+        kept.add(m);
+        m.end = e + 2;
+        while (idx + 1 < mentions.size() && mentions.get(idx + 1).start < m.end) {
+          idx++;
+        }
+        owner = m;
+        continue;
+      }
+      if (kept != null) {
+        kept.add(m);
+      }
+      if (m.type != Ment.Type.DESCRIPTION || !voiceEndsAt(e)
+          || m.end - (m.possessor != null && m.possessor.start >= m.start ? m.possessor.end : m.start) > 4) {
+        continue;
+      }
+      Ment next = idx + 1 < mentions.size() ? mentions.get(idx + 1) : null;
+      if (m.possessor != null) {
+        m.voice = true;
+        owner = m.possessor;
+      } else if (next != null && e + 1 < n && tok(e).is("of") && next.start <= e + 2 && next.start > e
+          && (next.type == Ment.Type.NAMED || next.type == Ment.Type.DESCRIPTION || next.type == Ment.Type.CANDIDATE)) {
+        owner = next;
+      } else if (owner != null && isDeterminer[m.start] && m.end - m.start == 3) {
+        // "The press service said": the one whose press service was named last
+        m.possessor = owner;
+        m.voice = true;
+      }
+    }
+    if (kept != null) {
+      mentions.clear();
+      mentions.addAll(kept);
     }
   }
 

@@ -2132,6 +2132,10 @@ final class Resolver {
       m.possessor.actorKey = possessor;
       mentioned(possessor);
     }
+    if (possessor != null && m.voice) {
+      // "the ministry's press service", "its press office": the office speaks for its owner, as the owner
+      return possessor;
+    }
     if (possessor != null && m.kind == ActorKind.DOCUMENT) {
       // "Judge Miller's statement reads": a document speaks for its author, and so does a later "the
       // statement" ("according to the company's recall report … the report said")
