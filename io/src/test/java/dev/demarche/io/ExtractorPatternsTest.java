@@ -6228,7 +6228,15 @@ class ExtractorPatternsTest {
             "Foreign Ministry (Kyrgyzstan) | The press service | INDIRECT | SAY | the border was calm",
             "Kremlin | The Kremlin press service | INDIRECT | SAY | Putin would travel",
             "Gazprom | The Gazprom press office | INDIRECT | SAY | gas flowed",
-            "Gazprom | Its press office | INDIRECT | SAY | prices were stable"));
+            "Gazprom | Its press office | INDIRECT | SAY | prices were stable"),
+        text("the two are the last two persons named in the sentence before, after a pair of states",
+            "Talks between Egypt and Sudan went well, after Electricity Minister Mohamed Shaker met his Sudanese"
+                + " counterpart Moataz Moussa. The two agreed to hold more meetings. India and Pakistan clashed on"
+                + " Tuesday. The two agreed to talk.",
+            "Mohamed Shaker | The two | REPORTED_ACT | AGREE | to hold more meetings",
+            "Moataz Moussa | The two | REPORTED_ACT | AGREE | to hold more meetings",
+            "India | The two | REPORTED_ACT | AGREE | to talk",
+            "Pakistan | The two | REPORTED_ACT | AGREE | to talk"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -253,11 +253,15 @@ final class Resolver {
       if (sentenceFirstOutside == null && !m.insideQuote) {
         sentenceFirstOutside = m;
       }
+      Ment before = previous;
       previous = m;
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2
           && m.nameEnd - m.nameStart <= 3 && !m.insideQuote && !placed(m)
           && (toks[m.nameEnd - 1].lexeme.mask & placeHeadBits) == 0
-          && startsWithGivenName(m)
+          && (startsWithGivenName(m)
+              // "Mohamed Shaker and Moataz Moussa": a full name joined by "and" to a person's
+              || before != null && before.type == Ment.Type.PERSON && before.hasName() && !before.insideQuote
+                  && before.writtenEnd() + 1 == m.start && toks[before.writtenEnd()].is("and") && !beforeNoun(m))
           && anyByName(text(m.nameStart, m.nameEnd)) == null) {
         // "Emily Spanton, 39, …": a full name that starts with a known given name is a person,
         // an antecedent for "she" even before she speaks
@@ -518,6 +522,13 @@ final class Resolver {
   private int lastStatePair = -1;
   /** The two states named together last, or null. */
   private List<String> statePair;
+  /**
+   * The mentions of the last two persons named outside quotations, the later last, null where none: persons
+   * resolved, or full names no list knows, which are persons once "the two" stands for them.
+   */
+  private final Ment[] lastPersons = new Ment[2];
+  /** The person named before those of {@link #lastPersons}, or null. */
+  private Ment thirdPerson;
 
   /**
    * Notes persons, businesses and states named together, and gives a plural mention that stands for
@@ -548,13 +559,39 @@ final class Resolver {
       // else no one
       boolean groupFits = group != null && group.keys.size() == 2 && sentencesBetween(group.lastAt, m.start) <= 2;
       boolean pairFits = statePair != null && sentencesBetween(lastStatePair, m.start) <= 2;
-      if (groupFits && (!pairFits || group.lastAt > lastStatePair)) {
+      // "Wang Yi met his Russian counterpart Sergei Lavrov. The two agreed …": the last two persons named,
+      // in the sentence before, when no group or pair was named since
+      boolean personsFit = lastPersons[0] != null && sentencesBetween(lastPersons[0].start, m.start) <= 1
+          // but not two of three named in a list: "Derek Noonan, Fred Alcott and Barry Kemp"
+          && !(thirdPerson != null && joined(thirdPerson.writtenEnd(), lastPersons[0].start))
+          && (!groupFits || lastPersons[0].start > group.lastAt)
+          && (!pairFits || lastPersons[0].start > lastStatePair);
+      if (personsFit) {
+        List<String> two = new ArrayList<>(2);
+        for (Ment p : lastPersons) {
+          if (p.actorKey == null) {
+            p.type = Ment.Type.PERSON;
+            p.actorKey = person(p);
+            mentioned(p.actorKey);
+          }
+          two.add(p.actorKey);
+        }
+        m.distributed = List.copyOf(two);
+      } else if (groupFits && (!pairFits || group.lastAt > lastStatePair)) {
         m.distributed = List.copyOf(group.keys);
         group.lastAt = m.start;
       } else if (pairFits) {
         m.distributed = statePair;
       }
       return;
+    }
+    if ((r != null && r.kind == ActorKind.PERSON && m.type != Ment.Type.PRONOUN
+            || key == null && m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName()
+                && m.nameEnd - m.nameStart >= 2 && m.nameEnd - m.nameStart <= 3 && !placed(m) && !beforeNoun(m))
+        && !m.plural && !(lastPersons[1] != null && key != null && key.equals(lastPersons[1].actorKey))) {
+      thirdPerson = lastPersons[0];
+      lastPersons[0] = lastPersons[1];
+      lastPersons[1] = m;
     }
     if (r != null && r.kind == ActorKind.PERSON && m.type != Ment.Type.PRONOUN && !m.plural) {
       String sharing = sharesSurname(m, key, before);
@@ -703,6 +740,13 @@ final class Resolver {
     }
     group.end = m.writtenEnd();
     group.lastAt = m.start;
+  }
+
+  /** Whether a name qualifies the lower-case noun after it: "Grateful Dead drummer Mickey Hart". */
+  private boolean beforeNoun(Ment m) {
+    return m.end < toks.length && toks[m.end].isWord() && toks[m.end].isLowerCase()
+        && toks[m.end].lexeme.cue == null && !FINITE_AFTER_NAME.has(toks[m.end])
+        && !toks[m.end].text.endsWith("ed") && !SUBJECT_VERBS.has(toks[m.end]);
   }
 
   /** Whether {@code m} is "both …" or "the two …": "Both officers", "the two men". */
