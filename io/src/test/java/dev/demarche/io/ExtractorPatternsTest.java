@@ -6236,7 +6236,14 @@ class ExtractorPatternsTest {
             "Mohamed Shaker | The two | REPORTED_ACT | AGREE | to hold more meetings",
             "Moataz Moussa | The two | REPORTED_ACT | AGREE | to hold more meetings",
             "India | The two | REPORTED_ACT | AGREE | to talk",
-            "Pakistan | The two | REPORTED_ACT | AGREE | to talk"));
+            "Pakistan | The two | REPORTED_ACT | AGREE | to talk"),
+        text("a name ending in Online or Daily is a medium, which no he after it stands for",
+            "Talks ended on Friday without agreement, Foreign Minister Sameh Shoukry announced, according to Ahram"
+                + " Online. \u201cWe will continue to talk,\u201d he added. China Daily reported that exports rose.",
+            "Sameh Shoukry | Foreign Minister Sameh Shoukry | INDIRECT | ANNOUNCE | Talks ended on Friday without"
+                + " agreement",
+            "Sameh Shoukry | he | DIRECT | SAY | We will continue to talk,",
+            "China Daily | China Daily | INDIRECT | REPORT | exports rose"));
   }
 
   @ParameterizedTest(name = "{0}")
