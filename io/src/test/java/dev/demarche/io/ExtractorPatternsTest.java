@@ -6243,7 +6243,16 @@ class ExtractorPatternsTest {
             "Sameh Shoukry | Foreign Minister Sameh Shoukry | INDIRECT | ANNOUNCE | Talks ended on Friday without"
                 + " agreement",
             "Sameh Shoukry | he | DIRECT | SAY | We will continue to talk,",
-            "China Daily | China Daily | INDIRECT | REPORT | exports rose"));
+            "China Daily | China Daily | INDIRECT | REPORT | exports rose"),
+        text("a title of a state after the, then the holder; the minister and the FM name that holder",
+            "The accord is 85% agreed, Foreign Minister of the Kyrgyz Republic Erlan Abdyldaev told reporters. The"
+                + " minister added that more treaties were signed. \"Many issues were removed,\" the FM emphasized."
+                + " Speaker of the Sri Lankan Parliament Mahinda Yapa Abeywardena said the vote was valid.",
+            "Erlan Abdyldaev | Foreign Minister of the Kyrgyz Republic Erlan Abdyldaev | INDIRECT | SAY | The accord"
+                + " is 85% agreed",
+            "Erlan Abdyldaev | The minister | INDIRECT | SAY | more treaties were signed",
+            "Erlan Abdyldaev | the FM | DIRECT | INSIST | Many issues were removed,",
+            "Mahinda Yapa Abeywardena | Mahinda Yapa Abeywardena | INDIRECT | SAY | the vote was valid"));
   }
 
   @ParameterizedTest(name = "{0}")

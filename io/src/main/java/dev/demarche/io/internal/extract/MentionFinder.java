@@ -3557,16 +3557,24 @@ final class MentionFinder {
    */
   private int placeOfTitle(int j) {
     int n = tokens.size();
-    if (j + 3 >= n || !(tok(j).is("of") || tok(j).is("for")) || !isNameWord(j + 1)) {
+    // "Foreign Minister of the Kyrgyz Republic Erlan Abdyldaev": an article before the place's name
+    PhraseTrie.Match<Surface> state = j + 2 < n && tok(j + 1).is("the") && isStateName(j + 2) ? nameAt(j + 2) : null;
+    if (state != null && state.values().get(0).form() != Surface.Form.NAME) {
+      // but not "Speaker of the Sri Lankan Parliament Mahinda Yapa Abeywardena": a state's adjective
+      state = null;
+    }
+    int first = state != null ? j + 2 : j + 1;
+    if (first + 2 >= n || !(tok(j).is("of") || tok(j).is("for")) || !isNameWord(first)) {
       return j;
     }
-    int r = j + 1;
+    int r = first;
     while (r < n && r < j + 8 && (isNameWord(r) || initialDotAt(r)
         // "Minister of State for Trade and Industry Farah Rahman": portfolios joined by "and"
         || tok(r).is("and") && r + 1 < n && PORTFOLIO_WORDS.has(tok(r - 1)) && PORTFOLIO_WORDS.has(tok(r + 1)))) {
       r++;
     }
-    if (r - (j + 1) < 3) {
+    if (r - first < 3 || state != null && r - 2 < state.end()) {
+      // not "the Ambassador of the United Arab Emirates to Afghanistan": the state's own words are no name
       return j;
     }
     // "Minister for Home Affairs K. Shanmugam": an initial and its dot begin the name

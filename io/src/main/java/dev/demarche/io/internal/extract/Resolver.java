@@ -2055,6 +2055,13 @@ final class Resolver {
       if (initials != null && !formerly(m)) {
         personsByTitleInitials.merge(initials, r.key, Resolver::oneKey);
       }
+      int of = m.titleText.indexOf(" of ");
+      String before = of > 0 ? titleInitials(m.titleText.substring(0, of)) : null;
+      if (before != null && !before.equals(initials) && !formerly(m)) {
+        // "the FM" for "Foreign Minister of the Kyrgyz Republic Erlan Abdyldaev": the title's own words, before
+        // the state it is of
+        personsByTitleInitials.merge(before, r.key, Resolver::oneKey);
+      }
       if (m.titleText != null && m.title != null && !m.title.isSpokesperson()) {
         // "Army spokesman Colonel Onyema Nwachukwu": a spokesperson's noun before a rank
         for (String word : m.titleText.toLowerCase(Locale.ROOT).split(" ")) {
@@ -2725,6 +2732,12 @@ final class Resolver {
     String a = title.toLowerCase(Locale.ROOT);
     String b = m.titleText.toLowerCase(Locale.ROOT);
     if (a.equals(b) || a.endsWith(" " + b) || a.endsWith(m.head)) {
+      return true;
+    }
+    int of = a.indexOf(" of ");
+    if (of > 0 && (a.substring(0, of).endsWith(" " + b) || a.substring(0, of).equals(b))) {
+      // "the minister" for "Foreign Minister of Kyrgyzstan Ruslan Kazakbayev", "the secretary" for the
+      // "Secretary of State": the title's noun before its "of"
       return true;
     }
     if (b.indexOf(' ') > 0 && a.contains(" of ") && wordsWithin(b, a)) {
