@@ -6252,7 +6252,11 @@ class ExtractorPatternsTest {
                 + " is 85% agreed",
             "Erlan Abdyldaev | The minister | INDIRECT | SAY | more treaties were signed",
             "Erlan Abdyldaev | the FM | DIRECT | INSIST | Many issues were removed,",
-            "Mahinda Yapa Abeywardena | Mahinda Yapa Abeywardena | INDIRECT | SAY | the vote was valid"));
+            "Mahinda Yapa Abeywardena | Mahinda Yapa Abeywardena | INDIRECT | SAY | the vote was valid"),
+        text("admiration and readiness are act nouns",
+            "Raychelle Omamo expressed the admiration of Kenya towards Nigeria. Japan expressed its readiness to help.",
+            "Raychelle Omamo | Raychelle Omamo | REPORTED_ACT | PRAISE | the admiration of Kenya towards Nigeria",
+            "Japan | Japan | REPORTED_ACT | SAY | its readiness to help"));
   }
 
   @ParameterizedTest(name = "{0}")
