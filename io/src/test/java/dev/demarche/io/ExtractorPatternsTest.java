@@ -6256,7 +6256,13 @@ class ExtractorPatternsTest {
         text("admiration and readiness are act nouns",
             "Raychelle Omamo expressed the admiration of Kenya towards Nigeria. Japan expressed its readiness to help.",
             "Raychelle Omamo | Raychelle Omamo | REPORTED_ACT | PRAISE | the admiration of Kenya towards Nigeria",
-            "Japan | Japan | REPORTED_ACT | SAY | its readiness to help"));
+            "Japan | Japan | REPORTED_ACT | SAY | its readiness to help"),
+        text("an honorific between a title and the name leaves the title to the name",
+            "Foreign Minister Dr Hasan Mahmud on Tuesday said the talks went well. The Foreign Minister also said the"
+                + " government was aware. President Dr. Mohamed Muizzu said the island was safe.",
+            "Hasan Mahmud | Foreign Minister Dr Hasan Mahmud | INDIRECT | SAY | the talks went well",
+            "Hasan Mahmud | The Foreign Minister | INDIRECT | SAY | the government was aware",
+            "Mohamed Muizzu | President Dr. Mohamed Muizzu | INDIRECT | SAY | the island was safe"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -2673,6 +2673,18 @@ final class MentionFinder {
     // a capitalised name after a title, or standing alone
     int nameStart = -1;
     int nameEnd = -1;
+    for (int h = 0; h < 2 && title != null && j + 1 < n && (tok(j).lexeme.mask & honorificBit) != 0
+        && sameSentence(i, j + 1); h++) {
+      // "Foreign Minister Dr Hasan Mahmud", "President Dr. Mohamed Muizzu": an honorific between the title and
+      // the name
+      int k = tok(j + 1).isPunct('.') && tok(j + 1).begin == tok(j).end ? j + 2 : j + 1;
+      if (k < n && isNameWord(k) && sameSentence(i, k)) {
+        if (honorificGender == Ment.Gender.UNKNOWN) {
+          honorificGender = HONORIFICS.getOrDefault(tok(j).text, Ment.Gender.UNKNOWN);
+        }
+        j = k;
+      }
+    }
     // "de Blasio said": a lower-case particle that starts a surname
     boolean particleFirst = j + 1 < n && tok(j).isLowerCase() && tok(j).text.length() >= 2 && isNameWord(j + 1)
         && particles.has(tok(j)) && (j == 0 || !isNameWord(j - 1)) && sameSentence(j, j + 1);
