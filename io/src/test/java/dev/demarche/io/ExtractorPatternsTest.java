@@ -6262,7 +6262,11 @@ class ExtractorPatternsTest {
                 + " government was aware. President Dr. Mohamed Muizzu said the island was safe.",
             "Hasan Mahmud | Foreign Minister Dr Hasan Mahmud | INDIRECT | SAY | the talks went well",
             "Hasan Mahmud | The Foreign Minister | INDIRECT | SAY | the government was aware",
-            "Mohamed Muizzu | President Dr. Mohamed Muizzu | INDIRECT | SAY | the island was safe"));
+            "Mohamed Muizzu | President Dr. Mohamed Muizzu | INDIRECT | SAY | the island was safe"),
+        text("a connective that opens the sentence before according to says nothing",
+            "However, according to Doha's foreign minister, the demands were designed to be rejected.",
+            "Doha's foreign minister | Doha's foreign minister | INDIRECT | SAY | the demands were designed to be"
+                + " rejected"));
   }
 
   @ParameterizedTest(name = "{0}")

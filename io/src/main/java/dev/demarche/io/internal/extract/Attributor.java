@@ -5068,6 +5068,12 @@ final class Attributor {
       // "…, but, according to his agent, he had undergone surgery": so does a conjunction set off
       cs = cue.start();
     }
+    if (cue.start() - 2 == cs && tok(cue.start() - 1).isPunct(',')
+        && CONNECTIVES.contains(tok(cs).text.toLowerCase(java.util.Locale.ROOT))) {
+      // "However, according to Doha's foreign minister, the demands …": a connective that opens the
+      // sentence says nothing of its own; the clause after the source is what was said
+      cs = cue.start();
+    }
     for (Ment source : sources) {
       if (after <= lastContentToken(se) && !tok(after).isPunct(',') && tok(after).isWord()
           && !GOVERNING.has(tok(after)) && !(tok(after).isLowerCase() && tok(after).text.endsWith("ed"))
@@ -7386,6 +7392,19 @@ final class Attributor {
         // "reported on Thursday, coverage had risen …"; but "…, Bloomberg reported last month, a
         // concession that …" is an appositive
         return p + 1;
+      }
+    }
+    int timed = p + 1 < se && tok(p).is("back") ? p + 1 : p;
+    if (timed + 1 < se && timeAdjunctAt(timed)) {
+      // "agreed in January to continue", "had agreed back in January to set up", "pledged in 2019 to cut":
+      // a time between the verb and its infinitive
+      int inf = timed + 2;
+      while (inf < se && inf < timed + 5 && (tok(inf).kind == Token.Kind.NUMBER || TIME_WORDS.has(tok(inf))
+          || MONTH_WORDS.has(tok(inf)))) {
+        inf++;
+      }
+      if (inf + 1 < se && tok(inf).is("to") && infinitiveVerbAt(inf)) {
+        return inf;
       }
     }
     int k = p;
