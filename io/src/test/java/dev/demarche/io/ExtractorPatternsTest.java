@@ -6266,7 +6266,13 @@ class ExtractorPatternsTest {
         text("a connective that opens the sentence before according to says nothing",
             "However, according to Doha's foreign minister, the demands were designed to be rejected.",
             "Doha's foreign minister | Doha's foreign minister | INDIRECT | SAY | the demands were designed to be"
-                + " rejected"));
+                + " rejected"),
+        text("a time between a verb and its infinitive",
+            "The leaders agreed in January to set up a fund. Both sides pledged in 2019 to cut tariffs. The ministers"
+                + " agreed back in January to hold more talks.",
+            "the leaders | The leaders | REPORTED_ACT | AGREE | to set up a fund",
+            "both sides | Both sides | REPORTED_ACT | PROMISE | to cut tariffs",
+            "the ministers | The ministers | REPORTED_ACT | AGREE | to hold more talks"));
   }
 
   @ParameterizedTest(name = "{0}")
