@@ -6272,7 +6272,10 @@ class ExtractorPatternsTest {
                 + " agreed back in January to hold more talks.",
             "the leaders | The leaders | REPORTED_ACT | AGREE | to set up a fund",
             "both sides | Both sides | REPORTED_ACT | PROMISE | to cut tariffs",
-            "the ministers | The ministers | REPORTED_ACT | AGREE | to hold more talks"));
+            "the ministers | The ministers | REPORTED_ACT | AGREE | to hold more talks"),
+        text("a noun of speech before that and a verb in the past has a relative clause, no content",
+            "Relations were broken in 2011 over Damascus' crackdown on protests that grew into a civil war.",
+            new String[0]));
   }
 
   @ParameterizedTest(name = "{0}")

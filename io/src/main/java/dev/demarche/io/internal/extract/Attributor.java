@@ -1096,8 +1096,10 @@ final class Attributor {
     if (p + 3 < se && tok(p).is("to") && tok(p + 1).is("the") && tok(p + 2).is("effect")) {
       // "a statement to the effect the king considered it inappropriate"
       clause(cue, speaker, tok(p + 3).is("that") ? p + 4 : p + 3, s, se);
-    } else if (tok(p).is("that") && !(p + 1 < se && FINITE_VERBS.has(tok(p + 1)))) {
-      // but "his account that was linked to the campaign" is a relative clause
+    } else if (tok(p).is("that") && !(p + 1 < se && (FINITE_VERBS.has(tok(p + 1))
+        || tok(p + 1).isLowerCase() && pastForm(tok(p + 1))))) {
+      // but "his account that was linked to the campaign", "protests that grew into a civil war" are relative
+      // clauses
       clause(cue, speaker, p + 1, s, se);
     } else if (startsClause(p, se) && finiteVerbWithin(p + 1, se) && !opensSentence(Math.min(k, speaker.start), ss)
         && !afterFrontedPreposition(Math.min(k, speaker.start), ss)) {
