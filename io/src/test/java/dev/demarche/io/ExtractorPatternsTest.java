@@ -6275,7 +6275,11 @@ class ExtractorPatternsTest {
             "the ministers | The ministers | REPORTED_ACT | AGREE | to hold more talks"),
         text("a noun of speech before that and a verb in the past has a relative clause, no content",
             "Relations were broken in 2011 over Damascus' crackdown on protests that grew into a civil war.",
-            new String[0]));
+            new String[0]),
+        text("a speaker after as at the sentence's end said what the statement before the comma said",
+            "Judge Yusuf said Chile had never bound itself to negotiations, as Bolivia had argued.",
+            "Yusuf | Judge Yusuf | INDIRECT | SAY | Chile had never bound itself to negotiations",
+            "Bolivia | Bolivia | INDIRECT | CLAIM | Chile had never bound itself to negotiations"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -5486,6 +5486,16 @@ final class Attributor {
       addQuote(cue, speaker, q, s);
       return;
     }
+    int as = end - 1 >= ss && tok(end - 1).is("as") ? end - 1 : tok(end).is("as") ? end : -1;
+    if (!inverted && as - 2 >= ss && tok(as - 1).isPunct(',')) {
+      // "Judge Yusuf said Chile had never bound itself to negotiations, as Bolivia had argued": what the
+      // statement before the comma said is what the speaker after "as" said too
+      Draft before = lastDraftInSentence(s, as);
+      if (before != null && before.contentEnd == tok(as - 2).end && before.speaker != speaker) {
+        add(cue, speaker, before.contentBegin, before.contentEnd, s, false);
+        return;
+      }
+    }
     // content before a speaker not set off by a comma starts after an earlier cue of the sentence:
     // in "The council said last week that it agreed", "it agreed" is what the council said; but
     // "..., administration officials said" takes the whole sentence before it
