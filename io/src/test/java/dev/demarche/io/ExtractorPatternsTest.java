@@ -6279,7 +6279,14 @@ class ExtractorPatternsTest {
         text("a speaker after as at the sentence's end said what the statement before the comma said",
             "Judge Yusuf said Chile had never bound itself to negotiations, as Bolivia had argued.",
             "Yusuf | Judge Yusuf | INDIRECT | SAY | Chile had never bound itself to negotiations",
-            "Bolivia | Bolivia | INDIRECT | CLAIM | Chile had never bound itself to negotiations"));
+            "Bolivia | Bolivia | INDIRECT | CLAIM | Chile had never bound itself to negotiations"),
+        text("a relative clause of the place after the cue's adjunct is not said",
+            "The minister said in Geneva, where talks resumed, that progress was slow. Morales said in The Hague, where"
+                + " the court is based, he would keep fighting. Smith told reporters outside the court, where crowds"
+                + " gathered, that he was innocent.",
+            "the minister | The minister | INDIRECT | SAY | progress was slow",
+            "Morales | Morales | INDIRECT | SAY | he would keep fighting",
+            "Smith | Smith | INDIRECT | SAY | he was innocent"));
   }
 
   @ParameterizedTest(name = "{0}")

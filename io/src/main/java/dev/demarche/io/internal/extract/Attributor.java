@@ -267,7 +267,7 @@ final class Attributor {
   /** "says it found no trace despite Znak.com claiming …": another speaker's words after these. */
   private static final WordSet CONTRASTIVE = WordSet.of("despite", "although", "though");
   private static final WordSet ADJUNCT_PREPOSITIONS = WordSet.of("at", "in", "on", "during", "before", "after",
-      "via", "through", "from", "since", "until");
+      "outside", "via", "through", "from", "since", "until");
   private static final WordSet CONDITIONAL = WordSet.of("If", "if", "Unless", "unless", "Whether", "whether");
   private static final WordSet PLEAS = WordSet.of("guilty", "innocent", "not", "no");
   static final WordSet OBJECT_PRONOUNS = WordSet.of("me", "him", "her", "them", "us");
@@ -7270,6 +7270,19 @@ final class Attributor {
       for (int k = p + 1; k < se && k <= p + 8; k++) {
         if (tok(k).isPunct(',') && k + 1 < se && quoteByOpenToken.containsKey(k + 1)) {
           return k;
+        }
+        if (tok(k).isPunct(',') && k + 2 < se && (tok(k + 1).is("where") || tok(k + 1).is("which"))) {
+          // "told reporters outside the Peace Palace in The Hague, where the court is based, he would keep
+          // fighting": a relative clause of the place, set off, then the clause said
+          for (int c = k + 2; c + 1 < se && c < k + 14 && tok(c).kind != Token.Kind.QUOTE; c++) {
+            if (tok(c).isPunct(',')) {
+              if (tok(c + 1).is("that") || startsClause(c + 1, se) && mainClauseAfter(c + 1, lastContentToken(se))) {
+                return c + 1;
+              }
+              break;
+            }
+          }
+          break;
         }
         if (tok(k).isPunct(':') && k + 1 == se && k + 1 < tokens.size() && quoteByOpenToken.containsKey(k + 1)) {
           // "told reporters in Kyiv:" ending a paragraph, the quotation opening the next

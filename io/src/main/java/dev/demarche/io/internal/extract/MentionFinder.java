@@ -4605,8 +4605,8 @@ final class MentionFinder {
               && (m.kind == ActorKind.GOVERNMENT_BODY || m.kind == ActorKind.ORGANIZATION) && !voiceEndsAt(e)
           || m.type == Ment.Type.CANDIDATE && m.hasName()
               && (m.kind == ActorKind.GOVERNMENT_BODY || m.kind == ActorKind.ORGANIZATION);
-      if (owns && e + 1 < n && VOICE_MODIFIERS.has(tok(e)) && VOICE_HEADS.has(tok(e + 1)) && sameSentence(m.start, e + 1)
-          && !m.insideQuote && (e + 2 >= n || !isNameWord(e + 2))) {
+      if (owns && e + 1 < n && VOICE_MODIFIERS.has(tok(e)) && VOICE_HEADS.has(tok(e + 1))
+          && sameSentence(m.start, e + 1) && !m.insideQuote && (e + 2 >= n || !isNameWord(e + 2))) {
         // "The Kremlin press service said", "the ministry press office": the owner speaks
         if (kept == null) {
           kept = new ArrayList<>(mentions.subList(0, idx));
