@@ -6229,6 +6229,11 @@ class ExtractorPatternsTest {
             "Kremlin | The Kremlin press service | INDIRECT | SAY | Putin would travel",
             "Gazprom | The Gazprom press office | INDIRECT | SAY | gas flowed",
             "Gazprom | Its press office | INDIRECT | SAY | prices were stable"),
+        text("a body's own website or account speaks for it",
+            "Iran protested on Monday. The Foreign Ministry's website said the talks failed. The ministry's Twitter"
+                + " account said the embassy was closed.",
+            "Foreign Ministry (Iran) | The Foreign Ministry's website | INDIRECT | SAY | the talks failed",
+            "Foreign Ministry (Iran) | The ministry's Twitter account | INDIRECT | SAY | the embassy was closed"),
         text("the two are the last two persons named in the sentence before, after a pair of states",
             "Talks between Egypt and Sudan went well, after Electricity Minister Mohamed Shaker met his Sudanese"
                 + " counterpart Moataz Moussa. The two agreed to hold more meetings. India and Pakistan clashed on"

@@ -88,6 +88,11 @@ final class Ment {
   Ment appositive;
   /** Whether this description is an office that speaks for its owner: "the press service", "the press office". */
   boolean voice;
+  /**
+   * Where the owner's own words end in a mention grown over the office or account that speaks for it ("the
+   * ministry" of "the ministry press office"), or -1.
+   */
+  int ownerEnd = -1;
 
   Ment(int start, int end, Type type) {
     this.start = start;

@@ -4581,6 +4581,36 @@ final class MentionFinder {
   private static final WordSet VOICE_HEADS = WordSet.of("service", "Service", "office", "Office", "department",
       "Department", "centre", "Centre", "center", "Center", "secretariat", "Secretariat", "bureau", "Bureau");
 
+  /** Channels that carry only their owner's words: "the ministry's website", "the embassy's account". */
+  private static final java.util.Set<String> OWN_CHANNELS = java.util.Set.of("website", "account", "feed", "handle");
+
+  /**
+   * Whether a verb of speech comes at {@code k}, after an adverb or an auxiliary at most: an office or account
+   * grows its owner's mention only where it speaks ("The Kremlin press service said"), so that "a video on the
+   * company's Weibo account" leaves "the company" as it was.
+   */
+  private boolean cueFollows(int k) {
+    int j = k < tokens.size() && (BEFORE_VERB.has(tok(k)) || tok(k).is("has") || tok(k).is("had")) ? k + 1 : k;
+    return j < tokens.size() && tok(j).isLowerCase() && tok(j).lexeme.cue != null;
+  }
+
+  /** Platforms whose accounts speak for their owner: "its Twitter account", "the embassy's official X account". */
+  private static final WordSet PLATFORMS = WordSet.of("Twitter", "X", "Facebook", "Telegram", "Instagram", "WeChat",
+      "Weibo", "YouTube", "TikTok", "LinkedIn", "social", "media", "official", "verified");
+
+  /**
+   * The end of a channel of its owner's own from {@code k}, after the owner's possessive: up to three words of a
+   * platform, then "account", "page", "feed" or "handle" ("Twitter account", "official Facebook page"); or -1.
+   */
+  private int ownChannelEnd(int k) {
+    int j = k;
+    while (j < tokens.size() && j < k + 3 && PLATFORMS.has(tok(j))) {
+      j++;
+    }
+    return j > k && j < tokens.size() && (tok(j).is("account") || tok(j).is("page") || tok(j).is("feed")
+        || tok(j).is("handle")) ? j + 1 : -1;
+  }
+
   /** Whether the office of a press service, a press office or the like ends at {@code end}. */
   private boolean voiceEndsAt(int end) {
     return end >= 2 && VOICE_HEADS.has(tok(end - 1)) && VOICE_MODIFIERS.has(tok(end - 2));
@@ -4605,13 +4635,30 @@ final class MentionFinder {
               && (m.kind == ActorKind.GOVERNMENT_BODY || m.kind == ActorKind.ORGANIZATION) && !voiceEndsAt(e)
           || m.type == Ment.Type.CANDIDATE && m.hasName()
               && (m.kind == ActorKind.GOVERNMENT_BODY || m.kind == ActorKind.ORGANIZATION);
+      int channel = owns && e < n && isPossessive(tok(e)) ? ownChannelEnd(e + 1) : -1;
+      if (channel > 0 && sameSentence(m.start, channel - 1) && !m.insideQuote && cueFollows(channel)) {
+        // "The ministry's Twitter account said", "the embassy's official X account": the owner speaks
+        if (kept == null) {
+          kept = new ArrayList<>(mentions.subList(0, idx));
+        }
+        kept.add(m);
+        m.ownerEnd = m.end;
+        m.end = channel;
+        while (idx + 1 < mentions.size() && mentions.get(idx + 1).start < m.end) {
+          idx++;
+        }
+        owner = m;
+        continue;
+      }
       if (owns && e + 1 < n && VOICE_MODIFIERS.has(tok(e)) && VOICE_HEADS.has(tok(e + 1))
-          && sameSentence(m.start, e + 1) && !m.insideQuote && (e + 2 >= n || !isNameWord(e + 2))) {
+          && sameSentence(m.start, e + 1) && !m.insideQuote && (e + 2 >= n || !isNameWord(e + 2))
+          && cueFollows(e + 2)) {
         // "The Kremlin press service said", "the ministry press office": the owner speaks
         if (kept == null) {
           kept = new ArrayList<>(mentions.subList(0, idx));
         }
         kept.add(m);
+        m.ownerEnd = m.end;
         m.end = e + 2;
         while (idx + 1 < mentions.size() && mentions.get(idx + 1).start < m.end) {
           idx++;
@@ -4621,6 +4668,15 @@ final class MentionFinder {
       }
       if (kept != null) {
         kept.add(m);
+      }
+      if (m.type == Ment.Type.DESCRIPTION && m.possessor != null && m.head != null && OWN_CHANNELS.contains(m.head)
+          && e - m.possessor.end <= 4
+          && (m.possessor.type == Ment.Type.NAMED && m.possessor.entry != null
+              || m.possessor.type == Ment.Type.DESCRIPTION && m.possessor.kind != null
+                  && m.possessor.kind != ActorKind.PERSON)) {
+        // "The Foreign Ministry's website said", "the embassy's Twitter account": the owner's own channel
+        m.voice = true;
+        continue;
       }
       if (m.type != Ment.Type.DESCRIPTION || !voiceEndsAt(e)
           || m.end - (m.possessor != null && m.possessor.start >= m.start ? m.possessor.end : m.start) > 4) {

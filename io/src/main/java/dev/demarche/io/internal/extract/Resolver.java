@@ -2836,14 +2836,16 @@ final class Resolver {
 
   /** A description's words as written, but a year after its determiner: "a 2015 federal court" is "a federal court". */
   private String description(Ment m) {
+    // "the ministry" of "the ministry press office": the owner's words, not those of its voice
+    int end = m.ownerEnd > m.start ? m.ownerEnd : m.end;
     if (m.sharedHead != null) {
       // "Israeli" of "Israeli and Palestinian officials": Israeli officials
-      return text(m.start, m.end) + " " + m.sharedHead;
+      return text(m.start, end) + " " + m.sharedHead;
     }
-    return m.end - m.start > 2 && toks[m.start + 1].isYear()
+    return end - m.start > 2 && toks[m.start + 1].isYear()
         // the year dates what was said, not who said it
-        ? text(m.start, m.start + 1) + " " + text(m.start + 2, m.end)
-        : text(m.start, m.end);
+        ? text(m.start, m.start + 1) + " " + text(m.start + 2, end)
+        : text(m.start, end);
   }
 
   private String anonymousRecord(Ment m, ActorKind kind) {
