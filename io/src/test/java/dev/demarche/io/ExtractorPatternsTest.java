@@ -6258,10 +6258,22 @@ class ExtractorPatternsTest {
             "Erlan Abdyldaev | The minister | INDIRECT | SAY | more treaties were signed",
             "Erlan Abdyldaev | the FM | DIRECT | INSIST | Many issues were removed,",
             "Mahinda Yapa Abeywardena | Mahinda Yapa Abeywardena | INDIRECT | SAY | the vote was valid"),
-        text("admiration and readiness are act nouns",
-            "Raychelle Omamo expressed the admiration of Kenya towards Nigeria. Japan expressed its readiness to help.",
-            "Raychelle Omamo | Raychelle Omamo | REPORTED_ACT | PRAISE | the admiration of Kenya towards Nigeria",
-            "Japan | Japan | REPORTED_ACT | SAY | its readiness to help"),
+        text("review: the two persons of the sentence before only; Hon with no dot; Government before and; a name after"
+                + " a verb is no titled subject; openers before according to; a title of the state after the",
+            "Antony Blinken told Sergei Lavrov that Joe Biden was ready to meet Vladimir Putin. The two agreed to keep"
+                + " talking. Hon Hai said it would build a plant. Government and opposition leaders said they had a"
+                + " deal. Ruto met Paul Kagame, president of Rwanda, and said the region needed peace. But according to"
+                + " police, the suspect fled.",
+            "Antony Blinken | Antony Blinken | INDIRECT | SAY | Joe Biden was ready to meet Vladimir Putin",
+            "the two | The two | REPORTED_ACT | AGREE | to keep talking",
+            "Hon Hai | Hon Hai | INDIRECT | SAY | it would build a plant",
+            "Government | Government | INDIRECT | SAY | they had a deal",
+            "opposition leaders | opposition leaders | INDIRECT | SAY | they had a deal",
+            "Ruto | Ruto | INDIRECT | SAY | the region needed peace",
+            "police | police | INDIRECT | SAY | the suspect fled"),
+        text("admiration is an act noun",
+            "Raychelle Omamo expressed the admiration of Kenya towards Nigeria.",
+            "Raychelle Omamo | Raychelle Omamo | REPORTED_ACT | PRAISE | the admiration of Kenya towards Nigeria"),
         text("an honorific between a title and the name leaves the title to the name",
             "Foreign Minister Dr Hasan Mahmud on Tuesday said the talks went well. The Foreign Minister also said the"
                 + " government was aware. President Dr. Mohamed Muizzu said the island was safe.",

@@ -118,13 +118,19 @@ public final class ArticleAnalyzer {
   }
 
   private static final char[] GOVERNMENT = "government".toCharArray();
+  /**
+   * Words before "Government" that make it part of a name: "Local Government" (a portfolio), "Student Union
+   * Government", "Her Majesty's Government".
+   */
+  private static final WordSet OWN_GOVERNMENTS = WordSet.of("Local", "Union", "Student", "Self", "Majesty");
 
   /**
    * Makes the common noun of each "Government" written with a capital that starts no longer name:
    * "The Government of Kenya", "the Kenyan Government", "the Federal Government of Somalia" are the
    * government of a state, as their lower-case spelling is. "Government House", "the Government
-   * Accountability Office", a title ("the Hungarian Government commissioner") and the portfolio "Local
-   * Government" keep their capital. The token keeps its place in the text.
+   * Accountability Office", a title ("the Hungarian Government commissioner"), the portfolio "Local
+   * Government", names ("Student Union Government", "HM Government") and a sentence's first word before
+   * "and" keep their capital. The token keeps its place in the text.
    */
   private void commonGovernments(List<Token> tokens) {
     long personBits = words.bit("anonymous-head") | words.bit("person-description-head") | words.bit("person-noun");
@@ -132,8 +138,11 @@ public final class ArticleAnalyzer {
       Token t = tokens.get(i);
       if (!t.isCapitalized() || !t.text.equals("Government")
           || i + 1 < tokens.size()
-              && (tokens.get(i + 1).isCapitalized() || (tokens.get(i + 1).lexeme.mask & personBits) != 0)
-          || i > 0 && tokens.get(i - 1).is("Local")) {
+              && (tokens.get(i + 1).isCapitalized() || (tokens.get(i + 1).lexeme.mask & personBits) != 0
+                  // "Government and opposition leaders": the capital of a sentence's first word
+                  || tokens.get(i + 1).is("and") || tokens.get(i + 1).is("or"))
+          || i > 0 && (OWN_GOVERNMENTS.has(tokens.get(i - 1)) || tokens.get(i - 1).isAllCaps()
+              || i > 1 && MentionFinder.isPossessive(tokens.get(i - 1)) && tokens.get(i - 2).is("Majesty"))) {
         continue;
       }
       int hash = LexemeTable.hash(GOVERNMENT, 0, GOVERNMENT.length);

@@ -5070,10 +5070,10 @@ final class Attributor {
       // "…, but, according to his agent, he had undergone surgery": so does a conjunction set off
       cs = cue.start();
     }
-    if (cue.start() - 2 == cs && tok(cue.start() - 1).isPunct(',')
-        && CONNECTIVES.contains(tok(cs).text.toLowerCase(java.util.Locale.ROOT))) {
-      // "However, according to Doha's foreign minister, the demands …": a connective that opens the
-      // sentence says nothing of its own; the clause after the source is what was said
+    if (cue.start() > cs && cue.start() - cs <= 3 && connectivesOnly(cs, cue.start())) {
+      // "However, according to Doha's foreign minister, the demands …", "But according to police, the suspect
+      // fled": connectives that open the sentence say nothing of their own; the clause after the source is
+      // what was said
       cs = cue.start();
     }
     for (Ment source : sources) {
@@ -7482,6 +7482,28 @@ final class Attributor {
     return p;
   }
 
+  /** Conjunctions and connectives that open a sentence before a source: "But", "And yet", "Still,". */
+  private static final WordSet OPENING_CONNECTIVES = WordSet.of("but", "and", "yet", "so", "still", "however",
+      "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless", "instead", "thus", "separately",
+      "also", "then", "now", "though", "indeed", "besides", "likewise", "similarly");
+
+  /** Whether the tokens of {@code [from, to)} are only opening connectives, adverbs in "-ly" and commas. */
+  private boolean connectivesOnly(int from, int to) {
+    boolean word = false;
+    for (int k = from; k < to; k++) {
+      Token t = tok(k);
+      if (t.isPunct(',')) {
+        continue;
+      }
+      if (!(OPENING_CONNECTIVES.contains(t.text.toLowerCase(java.util.Locale.ROOT)) || isAdverb(t)
+          || t.isCapitalized() && t.text.endsWith("ly") && t.text.length() > 4 && k == from)) {
+        return false;
+      }
+      word = true;
+    }
+    return word;
+  }
+
   /** Adjectives of readiness before "to" and an act: "was quick to condemn", "was the first to congratulate". */
   private static final WordSet EAGER = WordSet.of("quick", "quicker", "swift", "keen", "eager", "careful", "first",
       "ready", "anxious", "happy", "at pains");
@@ -8424,7 +8446,9 @@ final class Attributor {
       if (usable(m) && m.type == Ment.Type.PERSON && m.title != null) {
         return m;
       }
-      if (!(tok(q).isWord() && tok(q).isLowerCase())) {
+      if (!(tok(q).isWord() && tok(q).isLowerCase())
+          // "Ruto met Paul Kagame, president of Rwanda, and said": a verb, whose object is no one the name describes
+          || pastForm(tok(q)) || FINITE_VERBS.has(tok(q)) || cueAt[q]) {
         return null;
       }
     }

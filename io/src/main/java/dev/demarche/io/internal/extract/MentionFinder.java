@@ -2435,6 +2435,16 @@ final class MentionFinder {
   }
 
   /**
+   * Whether {@code j} is "Hon" with no dot and no "Rt" or article before it: a name's own word ("Hon Hai", "Hon
+   * Lik"), not the honorific of "The Hon Jacinda Ardern" or "Rt Hon".
+   */
+  private boolean bareHon(int j) {
+    return tok(j).is("Hon") && !(j + 1 < tokens.size() && tok(j + 1).isPunct('.') && tok(j + 1).begin == tok(j).end)
+        && !(j > 0 && (tok(j - 1).is("Rt") || tok(j - 1).is("the") || tok(j - 1).is("The")
+            || j > 1 && tok(j - 1).isPunct('.') && tok(j - 2).is("Rt")));
+  }
+
+  /**
    * Whether a person's noun in lower case at {@code i}, then "of" or "for" and a word in lower case, follows a
    * person's name set off by a comma: "Kevin Theriault, chief of the fire department", "Jane Doe, spokeswoman for
    * the agency"; or a title in lower case, then also "in": "Macharia Kamau, principal secretary in the Foreign Affairs
@@ -2509,7 +2519,7 @@ final class MentionFinder {
     }
     Ment.Gender honorificGender = Ment.Gender.UNKNOWN;
     boolean honorific = false;
-    for (int h = 0; h < 2 && (tok(j).lexeme.mask & honorificBit) != 0; h++) {
+    for (int h = 0; h < 2 && (tok(j).lexeme.mask & honorificBit) != 0 && !bareHon(j); h++) {
       // "Mr. Wu", "Ms Lopez": a person, whose gender the honorific gives; "Justice Andrew Seah": a judge;
       // "the Rt Hon Jacinda Ardern": two honorifics
       int k = j + 1;
@@ -2594,8 +2604,10 @@ final class MentionFinder {
         }
         int of = placeOfTitle(j);
         if (of > j) {
-          if (country == null && isStateName(j + 1)) {
-            country = nameAt(j + 1).values().get(0).entry().country().orElse(null);
+          // "of Kyrgyzstan", "of the Kyrgyz Republic": the state the title is of
+          int place = j + 2 < n && tok(j + 1).is("the") ? j + 2 : j + 1;
+          if (country == null && isStateName(place)) {
+            country = nameAt(place).values().get(0).entry().country().orElse(null);
           }
           j = of;
           titleEnd = j;
@@ -2673,7 +2685,7 @@ final class MentionFinder {
     // a capitalised name after a title, or standing alone
     int nameStart = -1;
     int nameEnd = -1;
-    for (int h = 0; h < 2 && title != null && j + 1 < n && (tok(j).lexeme.mask & honorificBit) != 0
+    for (int h = 0; h < 2 && title != null && j + 1 < n && (tok(j).lexeme.mask & honorificBit) != 0 && !bareHon(j)
         && sameSentence(i, j + 1); h++) {
       // "Foreign Minister Dr Hasan Mahmud", "President Dr. Mohamed Muizzu": an honorific between the title and
       // the name

@@ -561,9 +561,12 @@ final class Resolver {
       boolean pairFits = statePair != null && sentencesBetween(lastStatePair, m.start) <= 2;
       // "Wang Yi met his Russian counterpart Sergei Lavrov. The two agreed …": the last two persons named,
       // in the sentence before, when no group or pair was named since
-      boolean personsFit = lastPersons[0] != null && sentencesBetween(lastPersons[0].start, m.start) <= 1
-          // but not two of three named in a list: "Derek Noonan, Fred Alcott and Barry Kemp"
-          && !(thirdPerson != null && joined(thirdPerson.writtenEnd(), lastPersons[0].start))
+      boolean personsFit = lastPersons[0] != null
+          // both in the sentence before, the only persons named there: not "Spokesman Ned Price said the two …",
+          // nor "Blinken told Lavrov that Biden was ready to meet Putin. The two …"
+          && sentencesBetween(lastPersons[0].start, m.start) == 1 && sentencesBetween(lastPersons[1].start, m.start) == 1
+          && !(thirdPerson != null && sentencesBetween(thirdPerson.start, m.start) == 1)
+          && !according(lastPersons[0]) && !according(lastPersons[1])
           && (!groupFits || lastPersons[0].start > group.lastAt)
           && (!pairFits || lastPersons[0].start > lastStatePair);
       if (personsFit) {
@@ -742,11 +745,22 @@ final class Resolver {
     group.lastAt = m.start;
   }
 
+  /** Whether {@code m} is a source after "according to", within three words of it. */
+  private boolean according(Ment m) {
+    for (int k = m.start - 1; k >= 1 && k >= m.start - 4; k--) {
+      if (toks[k].is("to") && (toks[k - 1].is("according") || toks[k - 1].is("According"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a name qualifies the lower-case noun after it: "Grateful Dead drummer Mickey Hart". */
   private boolean beforeNoun(Ment m) {
     return m.end < toks.length && toks[m.end].isWord() && toks[m.end].isLowerCase()
         && toks[m.end].lexeme.cue == null && !FINITE_AFTER_NAME.has(toks[m.end])
-        && !toks[m.end].text.endsWith("ed") && !SUBJECT_VERBS.has(toks[m.end]);
+        && !toks[m.end].text.endsWith("ed") && !SUBJECT_VERBS.has(toks[m.end])
+        && !Attributor.IRREGULAR_PAST.has(toks[m.end]);
   }
 
   /** Whether {@code m} is "both …" or "the two …": "Both officers", "the two men". */
@@ -1786,13 +1800,15 @@ final class Resolver {
     if (key == null && m.nameEnd - m.nameStart == 1) {
       key = surnameSpeltOtherwise(name);
     }
+    if (key == null) {
+      // "the FM" after "Foreign Minister of Kyrgyzstan Ruslan Kazakbayev": the person's title, before any
+      // body whose name has the same initials ("Foreign Ministry")
+      key = personByTitleInitials(m, name);
+    }
     if (key == null && m.nameEnd - m.nameStart == 1
         // but "Hinduja, 84, said he would step back": an age marks a person
         && !(m.end + 1 < toks.length && toks[m.end].isPunct(',') && toks[m.end + 1].kind == Token.Kind.NUMBER)) {
       key = organizationShortened(name, toks[m.nameStart].lexeme.unknown);
-    }
-    if (key == null) {
-      key = personByTitleInitials(m, name);
     }
     if (key != null) {
       used.add(key);
@@ -1862,17 +1878,17 @@ final class Resolver {
       name = "G" + name.substring(1);
     }
     String key = anyByName(name);
-    if (key == null && m.nameEnd - m.nameStart == 1) {
-      // "Gulfmark said" after "oil refiner Gulfmark Energy": the one organisation whose name it begins,
-      // or whose initials it is
-      key = organizationShortened(name, toks[m.nameStart].lexeme.unknown);
-    }
     if (key == null && record) {
       key = personByTitleInitials(m, name);
       if (key != null) {
         used.add(key);
         return key;
       }
+    }
+    if (key == null && m.nameEnd - m.nameStart == 1) {
+      // "Gulfmark said" after "oil refiner Gulfmark Energy": the one organisation whose name it begins,
+      // or whose initials it is
+      key = organizationShortened(name, toks[m.nameStart].lexeme.unknown);
     }
     if (key == null && m.nameEnd - m.nameStart == 1 && m.nameStart > 0 && toks[m.nameStart - 1].text.equalsIgnoreCase("the")
         && NOT_BUSINESS_NAME_WORDS.contains(name)) {
