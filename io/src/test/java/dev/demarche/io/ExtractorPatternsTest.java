@@ -6569,6 +6569,18 @@ class ExtractorPatternsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void theNationalSecurityCouncilIsTheStateOfTheStory() {
+    Extraction nairobi = EXTRACTOR.extract("t", "NAIROBI (Reuters) - The National Security Council said the attack"
+        + " was a provocation.");
+    Actor council = nairobi.expectActor(nairobi.statements().get(0).speaker().orElseThrow());
+    assertEquals("KEN", council.country().orElseThrow().code());
+    Extraction washington = EXTRACTOR.extract("t", "WASHINGTON (Reuters) - The National Security Council said the"
+        + " sanctions would stay.");
+    Actor american = washington.expectActor(washington.statements().get(0).speaker().orElseThrow());
+    assertEquals("USA", american.country().orElseThrow().code());
+  }
+
+  @org.junit.jupiter.api.Test
   void aDatelineGivesTheCountryOfAGenericBodyNamedBeforeAnyState() {
     Extraction tokyo = EXTRACTOR.extract("t", "TOKYO (Reuters) - The foreign ministry said it would protest.");
     Actor ministry = tokyo.expectActor(tokyo.statements().get(0).speaker().orElseThrow());
