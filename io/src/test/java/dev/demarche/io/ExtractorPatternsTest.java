@@ -6271,9 +6271,10 @@ class ExtractorPatternsTest {
             "opposition leaders | opposition leaders | INDIRECT | SAY | they had a deal",
             "Ruto | Ruto | INDIRECT | SAY | the region needed peace",
             "police | police | INDIRECT | SAY | the suspect fled"),
-        text("admiration is an act noun",
-            "Raychelle Omamo expressed the admiration of Kenya towards Nigeria.",
-            "Raychelle Omamo | Raychelle Omamo | REPORTED_ACT | PRAISE | the admiration of Kenya towards Nigeria"),
+        text("admiration and a reply are act nouns",
+            "Raychelle Omamo expressed the admiration of Kenya towards Nigeria. China gave a swift reply.",
+            "Raychelle Omamo | Raychelle Omamo | REPORTED_ACT | PRAISE | the admiration of Kenya towards Nigeria",
+            "China | China | REPORTED_ACT | RESPOND | a swift reply"),
         text("an honorific between a title and the name leaves the title to the name",
             "Foreign Minister Dr Hasan Mahmud on Tuesday said the talks went well. The Foreign Minister also said the"
                 + " government was aware. President Dr. Mohamed Muizzu said the island was safe.",
