@@ -6271,6 +6271,11 @@ class ExtractorPatternsTest {
             "opposition leaders | opposition leaders | INDIRECT | SAY | they had a deal",
             "Ruto | Ruto | INDIRECT | SAY | the region needed peace",
             "police | police | INDIRECT | SAY | the suspect fled"),
+        text("a cue of a relative clause followed only by where or when it spoke says nothing",
+            "Obanikoro, who tweeted on his official handle on Monday, said the officials were only summoned. Smith,"
+                + " who wrote on Facebook that he was sorry, resigned.",
+            "Obanikoro | Obanikoro | INDIRECT | SAY | the officials were only summoned",
+            "Smith | Smith | INDIRECT | SAY | he was sorry"),
         text("admiration and a reply are act nouns",
             "Raychelle Omamo expressed the admiration of Kenya towards Nigeria. China gave a swift reply.",
             "Raychelle Omamo | Raychelle Omamo | REPORTED_ACT | PRAISE | the admiration of Kenya towards Nigeria",

@@ -1229,6 +1229,11 @@ final class Attributor {
     int s = sentenceOf[cue.start()];
     int ss = sentenceStart[s];
     int se = dashAsideEnd(cue.start(), ss, sentenceEnd[s]);
+    if (adjunctOnlyInRelativeClause(cue, se)) {
+      // "Obanikoro, who tweeted on his official handle on Monday, said …": where the relative clause's
+      // speaker spoke, not what; the verb after the clause says it
+      return;
+    }
     Ment conditioned = cue.start() > ss ? endsAt[cue.start()] : null;
     if (conditioned != null && conditioned.start > ss && CONDITIONAL.has(tok(conditioned.start - 1))
         && !tok(conditioned.start - 1).text.equalsIgnoreCase("whether")
@@ -7480,6 +7485,29 @@ final class Attributor {
       return k;
     }
     return p;
+  }
+
+  /**
+   * Whether the cue opens a relative clause after "who" and only a phrase of where or when follows it, up to
+   * the verb of the clause's antecedent: "Obanikoro, who tweeted on his official handle on Monday, said",
+   * "Obanikoro who tweeted on his handle said".
+   */
+  private boolean adjunctOnlyInRelativeClause(Cue cue, int se) {
+    int k = cue.end();
+    if (cue.participle() || cue.start() == 0 || !tok(cue.start() - 1).is("who") || k >= se
+        || !PREPOSITIONS.has(tok(k))) {
+      return false;
+    }
+    for (int j = k + 1; j < se && j < k + 12; j++) {
+      if (cueAt[j] && tok(j).isLowerCase() || tok(j).isPunct(',') && j + 1 < se && cueAt[j + 1]) {
+        return true;
+      }
+      if (!(tok(j).isWord() || tok(j).kind == Token.Kind.NUMBER) || isDeterminerAt(j) && SUBJECT_PRONOUNS.has(tok(j))
+          || FINITE_VERBS.has(tok(j))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Conjunctions and connectives that open a sentence before a source: "But", "And yet", "Still,". */
