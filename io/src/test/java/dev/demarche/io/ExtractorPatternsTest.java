@@ -6276,6 +6276,12 @@ class ExtractorPatternsTest {
                 + " who wrote on Facebook that he was sorry, resigned.",
             "Obanikoro | Obanikoro | INDIRECT | SAY | the officials were only summoned",
             "Smith | Smith | INDIRECT | SAY | he was sorry"),
+        text("a paragraph's first word in capitals is read in title case when the lists know it so",
+            "MINISTER of Foreign Affairs Kamina Johnson Smith said Jamaica would monitor Haiti.\nBNR said inflation"
+                + " stayed at 4 percent.",
+            "Kamina Johnson Smith | MINISTER of Foreign Affairs Kamina Johnson Smith | INDIRECT | SAY | Jamaica would"
+                + " monitor Haiti",
+            "BNR | BNR | INDIRECT | SAY | inflation stayed at 4 percent"),
         text("admiration and a reply are act nouns",
             "Raychelle Omamo expressed the admiration of Kenya towards Nigeria. China gave a swift reply.",
             "Raychelle Omamo | Raychelle Omamo | REPORTED_ACT | PRAISE | the admiration of Kenya towards Nigeria",

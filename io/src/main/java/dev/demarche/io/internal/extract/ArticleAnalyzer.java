@@ -117,6 +117,42 @@ public final class ArticleAnalyzer {
     }
   }
 
+  /**
+   * Writes in title case the first word of a paragraph that a newspaper's style sets in capitals ("THE Federal
+   * Government has warned …", "MINISTER of Foreign Affairs Kamina Johnson Smith said …"), when no list knows
+   * the word in capitals but knows it in title case, and the word after it is not in capitals too (not a
+   * dateline's "ISLAMABAD:", a headline, "NATO said", "BNR said", an interviewer's "MS"). The token keeps its place
+   * in the text.
+   */
+  private void leadCapitals(List<Token> tokens, List<TextRange> paragraphs) {
+    int t = 0;
+    for (TextRange paragraph : paragraphs) {
+      while (t < tokens.size() && tokens.get(t).begin < paragraph.begin()) {
+        t++;
+      }
+      if (t + 1 >= tokens.size() || tokens.get(t).begin != paragraph.begin()) {
+        continue;
+      }
+      Token first = tokens.get(t);
+      Token next = tokens.get(t + 1);
+      if (!first.isWord() || first.text.length() < 3 || !first.isAllCaps() || first.lexeme != Lexeme.NONE
+          || !next.isWord() || next.isAllCaps() || next.begin == first.end) {
+        continue;
+      }
+      String title = first.text.charAt(0) + first.text.substring(1).toLowerCase(java.util.Locale.ROOT);
+      char[] cs = title.toCharArray();
+      int hash = LexemeTable.hash(cs, 0, cs.length);
+      int entry = lexemes.find(cs, 0, cs.length, hash);
+      if (entry < 0) {
+        // "AT&T said", "BNR said": a word no list knows in title case is an abbreviation
+        continue;
+      }
+      Token word = new Token(first.begin, first.end, lexemes.key(entry), hash, cs[0], Token.Kind.WORD, t);
+      word.lexeme = lexemes.value(entry);
+      tokens.set(t, word);
+    }
+  }
+
   private static final char[] GOVERNMENT = "government".toCharArray();
   /**
    * Words before "Government" that make it part of a name: "Local Government" (a portfolio), "Student Union
@@ -227,6 +263,7 @@ public final class ArticleAnalyzer {
     }
     List<Token> tokens = Tokenizer.tokenize(text, lexemes);
     pluralPossessives(tokens, scan.quotes());
+    leadCapitals(tokens, segmentation.paragraphs());
     commonGovernments(tokens);
     int n = tokens.size();
     List<TextRange> sentences = segmentation.sentences();
