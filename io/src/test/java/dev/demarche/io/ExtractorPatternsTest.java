@@ -6282,6 +6282,25 @@ class ExtractorPatternsTest {
             "Kamina Johnson Smith | MINISTER of Foreign Affairs Kamina Johnson Smith | INDIRECT | SAY | Jamaica would"
                 + " monitor Haiti",
             "BNR | BNR | INDIRECT | SAY | inflation stayed at 4 percent"),
+        text("review: bodies named after a state, participles before nouns, as after a denial, a place no list knows, a"
+                + " press service described at length",
+            "The chairman of the Pakistan Cricket Board said the team would tour India. Moscow rejected Kyiv's claims"
+                + " that occupied territories would be retaken. The army said the strike did not hit a hospital, as"
+                + " Hamas claimed. The Government of Jubaland said it would keep the port. The Kremlin press service"
+                + " said Putin would travel. The Belarusian presidential press service said Lukashenko would meet him."
+                + " The press service said the talks would focus on gas.",
+            "the chairman of the Pakistan Cricket Board | The chairman of the Pakistan Cricket Board | INDIRECT | SAY | the"
+                + " team would tour India",
+            "Russia | Moscow | REPORTED_ACT | REJECT | Kyiv's claims that occupied territories would be retaken",
+            "Ukraine | Kyiv | INDIRECT | CLAIM | occupied territories would be retaken",
+            "Hamas | Hamas | INDIRECT | CLAIM | The army said the strike did not hit a hospital",
+            "Army | The army | INDIRECT | SAY | the strike did not hit a hospital",
+            "Jubaland | Jubaland | INDIRECT | SAY | it would keep the port",
+            "Kremlin | The Kremlin press service | INDIRECT | SAY | Putin would travel",
+            "the Belarusian presidential press service | The Belarusian presidential press service | INDIRECT | SAY |"
+                + " Lukashenko would meet him",
+            "the Belarusian presidential press service | The press service | INDIRECT | SAY | the talks would focus on"
+                + " gas"),
         text("admiration and a reply are act nouns",
             "Raychelle Omamo expressed the admiration of Kenya towards Nigeria. China gave a swift reply.",
             "Raychelle Omamo | Raychelle Omamo | REPORTED_ACT | PRAISE | the admiration of Kenya towards Nigeria",
@@ -6306,9 +6325,9 @@ class ExtractorPatternsTest {
             "Relations were broken in 2011 over Damascus' crackdown on protests that grew into a civil war.",
             new String[0]),
         text("a speaker after as at the sentence's end said what the statement before the comma said",
-            "Judge Yusuf said Chile had never bound itself to negotiations, as Bolivia had argued.",
-            "Yusuf | Judge Yusuf | INDIRECT | SAY | Chile had never bound itself to negotiations",
-            "Bolivia | Bolivia | INDIRECT | CLAIM | Chile had never bound itself to negotiations"),
+            "Judge Yusuf said Chile had bound itself to talks, as Bolivia had argued.",
+            "Yusuf | Judge Yusuf | INDIRECT | SAY | Chile had bound itself to talks",
+            "Bolivia | Bolivia | INDIRECT | CLAIM | Chile had bound itself to talks"),
         text("a relative clause of the place after the cue's adjunct is not said",
             "The minister said in Geneva, where talks resumed, that progress was slow. Morales said in The Hague, where"
                 + " the court is based, he would keep fighting. Smith told reporters outside the court, where crowds"

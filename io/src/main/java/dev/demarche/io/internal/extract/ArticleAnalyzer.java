@@ -176,7 +176,10 @@ public final class ArticleAnalyzer {
           || i + 1 < tokens.size()
               && (tokens.get(i + 1).isCapitalized() || (tokens.get(i + 1).lexeme.mask & personBits) != 0
                   // "Government and opposition leaders": the capital of a sentence's first word
-                  || tokens.get(i + 1).is("and") || tokens.get(i + 1).is("or"))
+                  || tokens.get(i + 1).is("and") || tokens.get(i + 1).is("or")
+                  // "The Government of Jubaland": of a place no list knows, which the name keeps
+                  || tokens.get(i + 1).is("of") && i + 2 < tokens.size() && tokens.get(i + 2).isCapitalized()
+                      && tokens.get(i + 2).lexeme == Lexeme.NONE)
           || i > 0 && (OWN_GOVERNMENTS.has(tokens.get(i - 1)) || tokens.get(i - 1).isAllCaps()
               || i > 1 && MentionFinder.isPossessive(tokens.get(i - 1)) && tokens.get(i - 2).is("Majesty"))) {
         continue;

@@ -1097,7 +1097,7 @@ final class Attributor {
       // "a statement to the effect the king considered it inappropriate"
       clause(cue, speaker, tok(p + 3).is("that") ? p + 4 : p + 3, s, se);
     } else if (tok(p).is("that") && !(p + 1 < se && (FINITE_VERBS.has(tok(p + 1))
-        || tok(p + 1).isLowerCase() && pastForm(tok(p + 1))))) {
+        || tok(p + 1).isLowerCase() && pastForm(tok(p + 1)) && !participleBeforeNoun(p + 1, se)))) {
       // but "his account that was linked to the campaign", "protests that grew into a civil war" are relative
       // clauses
       clause(cue, speaker, p + 1, s, se);
@@ -5075,7 +5075,8 @@ final class Attributor {
       // "…, but, according to his agent, he had undergone surgery": so does a conjunction set off
       cs = cue.start();
     }
-    if (cue.start() > cs && cue.start() - cs <= 3 && connectivesOnly(cs, cue.start())) {
+    if (cue.start() > cs && cue.start() - cs <= 3 && connectivesOnly(cs, cue.start()) && after < se
+        && tok(after).isPunct(',')) {
       // "However, according to Doha's foreign minister, the demands …", "But according to police, the suspect
       // fled": connectives that open the sentence say nothing of their own; the clause after the source is
       // what was said
@@ -5492,11 +5493,13 @@ final class Attributor {
       return;
     }
     int as = end - 1 >= ss && tok(end - 1).is("as") ? end - 1 : tok(end).is("as") ? end : -1;
-    if (!inverted && as - 2 >= ss && tok(as - 1).isPunct(',')) {
+    if (!inverted && as - 2 >= ss && tok(as - 1).isPunct(',') && firstSpeaker.start == as + 1) {
       // "Judge Yusuf said Chile had never bound itself to negotiations, as Bolivia had argued": what the
-      // statement before the comma said is what the speaker after "as" said too
+      // statement before the comma said is what the speaker after "as" said too; but not what was denied ("the
+      // strike did not hit a hospital, as Hamas claimed") nor an act's object ("denied any wrongdoing, as …")
       Draft before = lastDraftInSentence(s, as);
-      if (before != null && before.contentEnd == tok(as - 2).end && before.speaker != speaker) {
+      if (before != null && before.contentEnd == tok(as - 2).end && before.speaker != speaker
+          && before.mode != StatementMode.REPORTED_ACT && !negatedBetween(before.contentBegin, before.contentEnd)) {
         add(cue, speaker, before.contentBegin, before.contentEnd, s, false);
         return;
       }
@@ -7505,6 +7508,32 @@ final class Attributor {
       if (!(tok(j).isWord() || tok(j).kind == Token.Kind.NUMBER) || isDeterminerAt(j) && SUBJECT_PRONOUNS.has(tok(j))
           || FINITE_VERBS.has(tok(j))) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the past form at {@code k} is a participle before its noun, opening a clause ("claims that armed men
+   * attacked", "that occupied territories would be retaken"), not a relative clause's verb ("protests that grew
+   * into a civil war").
+   */
+  private boolean participleBeforeNoun(int k, int se) {
+    if (k + 1 >= se || FINITE_VERBS.has(tok(k)) || !tok(k + 1).isWord() || !tok(k + 1).isLowerCase()) {
+      return false;
+    }
+    Token next = tok(k + 1);
+    return !PREPOSITIONS.has(next) && !GOVERNING.has(next) && !isDeterminerAt(k + 1) && !isAdverb(next)
+        && !next.is("to") && !next.is("by") && !next.is("as") && !next.is("and") && !next.is("or")
+        && !FINITE_VERBS.has(next) && !pastForm(next) && !SUBJECT_PRONOUNS.has(next) && !cueAt[k + 1];
+  }
+
+  /** Whether a negation stands in the text from {@code begin} to {@code end}: "not", "n't", "never", "no". */
+  private boolean negatedBetween(int begin, int end) {
+    for (int k = tokenAtOrBefore(begin); k < tokens.size() && tok(k).begin < end; k++) {
+      Token t = tok(k);
+      if (t.is("not") || t.is("never") || t.is("no") || t.text.endsWith("n't") || t.text.endsWith("n’t")) {
+        return true;
       }
     }
     return false;

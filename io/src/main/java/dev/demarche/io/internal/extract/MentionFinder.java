@@ -3597,8 +3597,9 @@ final class MentionFinder {
         || tok(r).is("and") && r + 1 < n && PORTFOLIO_WORDS.has(tok(r - 1)) && PORTFOLIO_WORDS.has(tok(r + 1)))) {
       r++;
     }
-    if (r - first < 3 || state != null && r - 2 < state.end()) {
-      // not "the Ambassador of the United Arab Emirates to Afghanistan": the state's own words are no name
+    if (r - first < 3 || state != null && (r - 2 != state.end() || organizationHeads2.has(tok(r - 1)))) {
+      // not "the Ambassador of the United Arab Emirates to Afghanistan": the state's own words are no name; nor
+      // "the chairman of the Pakistan Cricket Board said": a body named after the state
       return j;
     }
     // "Minister for Home Affairs K. Shanmugam": an initial and its dot begin the name
@@ -4690,16 +4691,20 @@ final class MentionFinder {
         m.voice = true;
         continue;
       }
-      if (m.type != Ment.Type.DESCRIPTION || !voiceEndsAt(e)
-          || m.end - (m.possessor != null && m.possessor.start >= m.start ? m.possessor.end : m.start) > 4) {
+      if (m.type != Ment.Type.DESCRIPTION || !voiceEndsAt(e)) {
         continue;
       }
       Ment next = idx + 1 < mentions.size() ? mentions.get(idx + 1) : null;
-      if (m.possessor != null) {
+      if (m.end - (m.possessor != null && m.possessor.start >= m.start ? m.possessor.end : m.start) > 4) {
+        // "The Belarusian presidential press service said": a press service described at length, which a
+        // later "the press service" names
+        owner = m;
+      } else if (m.possessor != null) {
         m.voice = true;
         owner = m.possessor;
       } else if (next != null && e + 1 < n && tok(e).is("of") && next.start <= e + 2 && next.start > e
-          && (next.type == Ment.Type.NAMED || next.type == Ment.Type.DESCRIPTION || next.type == Ment.Type.CANDIDATE)) {
+          && (next.type == Ment.Type.NAMED || next.type == Ment.Type.DESCRIPTION
+              || next.type == Ment.Type.CANDIDATE)) {
         owner = next;
       } else if (owner != null && isDeterminer[m.start] && m.end - m.start == 3) {
         // "The press service said": the one whose press service was named last

@@ -755,9 +755,13 @@ final class Resolver {
     return false;
   }
 
+  /** Prepositions, conjunctions and relatives after a name, which no noun it qualifies follows. */
+  private static final WordSet LINKS = WordSet.of("after", "before", "in", "on", "at", "with", "for", "from", "to",
+      "of", "and", "or", "but", "during", "who", "which", "whose", "by", "about", "over", "since", "while");
+
   /** Whether a name qualifies the lower-case noun after it: "Grateful Dead drummer Mickey Hart". */
   private boolean beforeNoun(Ment m) {
-    return m.end < toks.length && toks[m.end].isWord() && toks[m.end].isLowerCase()
+    return m.end < toks.length && toks[m.end].isWord() && toks[m.end].isLowerCase() && !LINKS.has(toks[m.end])
         && toks[m.end].lexeme.cue == null && !FINITE_AFTER_NAME.has(toks[m.end])
         && !toks[m.end].text.endsWith("ed") && !SUBJECT_VERBS.has(toks[m.end])
         && !Attributor.IRREGULAR_PAST.has(toks[m.end]);
