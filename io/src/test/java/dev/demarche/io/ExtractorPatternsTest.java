@@ -6289,8 +6289,8 @@ class ExtractorPatternsTest {
                 + " Hamas claimed. The Government of Jubaland said it would keep the port. The Kremlin press service"
                 + " said Putin would travel. The Belarusian presidential press service said Lukashenko would meet him."
                 + " The press service said the talks would focus on gas.",
-            "the chairman of the Pakistan Cricket Board | The chairman of the Pakistan Cricket Board | INDIRECT | SAY | the"
-                + " team would tour India",
+            "the chairman of the Pakistan Cricket Board | The chairman of the Pakistan Cricket Board | INDIRECT | SAY"
+                + " | the team would tour India",
             "Russia | Moscow | REPORTED_ACT | REJECT | Kyiv's claims that occupied territories would be retaken",
             "Ukraine | Kyiv | INDIRECT | CLAIM | occupied territories would be retaken",
             "Hamas | Hamas | INDIRECT | CLAIM | The army said the strike did not hit a hospital",

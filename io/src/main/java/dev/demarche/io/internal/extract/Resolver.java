@@ -564,7 +564,8 @@ final class Resolver {
       boolean personsFit = lastPersons[0] != null
           // both in the sentence before, the only persons named there: not "Spokesman Ned Price said the two …",
           // nor "Blinken told Lavrov that Biden was ready to meet Putin. The two …"
-          && sentencesBetween(lastPersons[0].start, m.start) == 1 && sentencesBetween(lastPersons[1].start, m.start) == 1
+          && sentencesBetween(lastPersons[0].start, m.start) == 1
+          && sentencesBetween(lastPersons[1].start, m.start) == 1
           && !(thirdPerson != null && sentencesBetween(thirdPerson.start, m.start) == 1)
           && !according(lastPersons[0]) && !according(lastPersons[1])
           && (!groupFits || lastPersons[0].start > group.lastAt)
