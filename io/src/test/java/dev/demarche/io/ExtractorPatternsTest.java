@@ -6301,6 +6301,10 @@ class ExtractorPatternsTest {
                 + " Lukashenko would meet him",
             "the Belarusian presidential press service | The press service | INDIRECT | SAY | the talks would focus on"
                 + " gas"),
+        text("a subject described by its words goes across a name's gloss in brackets",
+            "The Rossiya Molodaya (Young Russia) youth movement said the departure was a victory.",
+            "the Rossiya Molodaya (Young Russia) youth movement | The Rossiya Molodaya (Young Russia) youth movement"
+                + " | INDIRECT | SAY | the departure was a victory"),
         text("admiration and a reply are act nouns",
             "Raychelle Omamo expressed the admiration of Kenya towards Nigeria. China gave a swift reply.",
             "Raychelle Omamo | Raychelle Omamo | REPORTED_ACT | PRAISE | the admiration of Kenya towards Nigeria",

@@ -1336,6 +1336,22 @@ final class MentionFinder {
    * Adverbs between a subject and its verb: "The federation also said", "the board later announced", "the
    * ministry nevertheless insisted".
    */
+  /**
+   * The opening bracket of a gloss that closes at {@code close}: one to four capitalised words in brackets ("(Young
+   * Russia)"); or -1.
+   */
+  private int glossOpening(int close) {
+    for (int k = close - 1; k >= 0 && k >= close - 5; k--) {
+      if (tok(k).isPunct('(')) {
+        return k < close - 1 ? k : -1;
+      }
+      if (!tok(k).isWord() || !tok(k).isCapitalized()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Nouns of a stretch of time that a word before them makes a time: "last week", "this afternoon". */
   private static final WordSet TIME_NOUNS = WordSet.of("week", "month", "year", "weekend", "morning", "afternoon",
       "evening", "night");
@@ -1472,7 +1488,8 @@ final class MentionFinder {
       int start = last;
       boolean determiner = false;
       boolean marked = false;
-      for (int k = last - 1; k >= 0 && k >= last - 6 && sameSentence(k, last); k--) {
+      int reach = last - 6;
+      for (int k = last - 1; k >= 0 && k >= reach && sameSentence(k, last); k--) {
         Token t = tok(k);
         if (SUBJECT_DETERMINERS.has(t) || t.is("This") || t.is("this")) {
           start = k;
@@ -1491,6 +1508,13 @@ final class MentionFinder {
           marked = true;
         } else if (t.isPunct('-') && k > 0 && tok(k - 1).end == t.begin && t.end == tok(k + 1).begin) {
           start = k;
+        } else if (t.isPunct(')') && k - 2 >= 0 && glossOpening(k) > 0 && glossOpening(k) - 1 >= 0
+            && tok(glossOpening(k) - 1).isCapitalized()) {
+          // "The Rossiya Molodaya (Young Russia) youth movement said": a name's gloss in brackets before the noun
+          reach -= k - glossOpening(k) + 1;
+          k = glossOpening(k);
+          start = k;
+          marked = true;
         } else {
           break;
         }
