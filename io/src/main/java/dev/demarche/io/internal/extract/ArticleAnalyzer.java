@@ -154,11 +154,14 @@ public final class ArticleAnalyzer {
   }
 
   private static final char[] GOVERNMENT = "government".toCharArray();
+  /** The word classes of persons' nouns, after which "Government" is part of a title. */
+  private final long personNounBits = words.bit("anonymous-head") | words.bit("person-description-head")
+      | words.bit("person-noun");
   /**
    * Words before "Government" that make it part of a name: "Local Government" (a portfolio), "Student Union
    * Government", "Her Majesty's Government".
    */
-  private static final WordSet OWN_GOVERNMENTS = WordSet.of("Local", "Union", "Student", "Self", "Majesty");
+  private static final WordSet OWN_GOVERNMENTS = WordSet.of("Local", "Union", "Student", "Self");
 
   /**
    * Makes the common noun of each "Government" written with a capital that starts no longer name:
@@ -169,12 +172,16 @@ public final class ArticleAnalyzer {
    * "and" keep their capital. The token keeps its place in the text.
    */
   private void commonGovernments(List<Token> tokens) {
-    long personBits = words.bit("anonymous-head") | words.bit("person-description-head") | words.bit("person-noun");
+    int hash = LexemeTable.hash(GOVERNMENT, 0, GOVERNMENT.length);
+    int entry = lexemes.find(GOVERNMENT, 0, GOVERNMENT.length, hash);
+    if (entry < 0) {
+      return;
+    }
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (!t.isCapitalized() || !t.text.equals("Government")
           || i + 1 < tokens.size()
-              && (tokens.get(i + 1).isCapitalized() || (tokens.get(i + 1).lexeme.mask & personBits) != 0
+              && (tokens.get(i + 1).isCapitalized() || (tokens.get(i + 1).lexeme.mask & personNounBits) != 0
                   // "Government and opposition leaders": the capital of a sentence's first word
                   || tokens.get(i + 1).is("and") || tokens.get(i + 1).is("or")
                   // "The Government of Jubaland": of a place no list knows, which the name keeps
@@ -183,11 +190,6 @@ public final class ArticleAnalyzer {
           || i > 0 && (OWN_GOVERNMENTS.has(tokens.get(i - 1)) || tokens.get(i - 1).isAllCaps()
               || i > 1 && MentionFinder.isPossessive(tokens.get(i - 1)) && tokens.get(i - 2).is("Majesty"))) {
         continue;
-      }
-      int hash = LexemeTable.hash(GOVERNMENT, 0, GOVERNMENT.length);
-      int entry = lexemes.find(GOVERNMENT, 0, GOVERNMENT.length, hash);
-      if (entry < 0) {
-        return;
       }
       Token word = new Token(t.begin, t.end, lexemes.key(entry), hash, 'g', Token.Kind.WORD, i);
       word.lexeme = lexemes.value(entry);

@@ -4654,10 +4654,11 @@ final class MentionFinder {
   }
 
   /**
-   * Press services and press offices, which speak for their owner as a spokesperson does: "The Kremlin press
-   * service said" is the Kremlin's mention, and so is its "press service" (the mention grows over it); "the
-   * ministry's press service" and "the press service of the ministry" are marked as the owner's voice, and a
-   * later "the press service" alone is the voice of the owner of the press service named last. In one pass.
+   * Press services, press offices and a body's own website or account, which speak for their owner as a
+   * spokesperson does: "The Kremlin press service said" and "The ministry's Twitter account said" are the owner's
+   * mentions, grown over the words of its voice; "the ministry's press service", "the Foreign Ministry's website"
+   * and "the press service of the ministry" are marked as the owner's voice, and a later "the press service" alone
+   * is the voice of the owner of the press service named last. In one pass.
    */
   private void pressServices() {
     int n = tokens.size();
@@ -4672,31 +4673,21 @@ final class MentionFinder {
               && (m.kind == ActorKind.GOVERNMENT_BODY || m.kind == ActorKind.ORGANIZATION) && !voiceEndsAt(e)
           || m.type == Ment.Type.CANDIDATE && m.hasName()
               && (m.kind == ActorKind.GOVERNMENT_BODY || m.kind == ActorKind.ORGANIZATION);
-      int channel = owns && e < n && isPossessive(tok(e)) ? ownChannelEnd(e + 1) : -1;
-      if (channel > 0 && sameSentence(m.start, channel - 1) && !m.insideQuote && cueFollows(channel)) {
-        // "The ministry's Twitter account said", "the embassy's official X account": the owner speaks
-        if (kept == null) {
-          kept = new ArrayList<>(mentions.subList(0, idx));
-        }
-        kept.add(m);
-        m.ownerEnd = m.end;
-        m.end = channel;
-        while (idx + 1 < mentions.size() && mentions.get(idx + 1).start < m.end) {
-          idx++;
-        }
-        owner = m;
-        continue;
+      // "The ministry's Twitter account said", "the embassy's official X account": the owner's own channel; "The
+      // Kremlin press service said", "the ministry press office": the owner's office
+      int grown = owns && e < n && isPossessive(tok(e)) ? ownChannelEnd(e + 1) : -1;
+      if (grown < 0 && owns && e + 1 < n && VOICE_MODIFIERS.has(tok(e)) && VOICE_HEADS.has(tok(e + 1))
+          && (e + 2 >= n || !isNameWord(e + 2))) {
+        grown = e + 2;
       }
-      if (owns && e + 1 < n && VOICE_MODIFIERS.has(tok(e)) && VOICE_HEADS.has(tok(e + 1))
-          && sameSentence(m.start, e + 1) && !m.insideQuote && (e + 2 >= n || !isNameWord(e + 2))
-          && cueFollows(e + 2)) {
-        // "The Kremlin press service said", "the ministry press office": the owner speaks
+      if (grown > 0 && sameSentence(m.start, grown - 1) && !m.insideQuote && cueFollows(grown)) {
+        // the owner speaks, its mention grown over the words of its voice
         if (kept == null) {
           kept = new ArrayList<>(mentions.subList(0, idx));
         }
         kept.add(m);
         m.ownerEnd = m.end;
-        m.end = e + 2;
+        m.end = grown;
         while (idx + 1 < mentions.size() && mentions.get(idx + 1).start < m.end) {
           idx++;
         }
