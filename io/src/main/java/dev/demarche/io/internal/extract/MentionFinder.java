@@ -1333,10 +1333,6 @@ final class MentionFinder {
       "ever", "recently", "finally", "immediately", "publicly", "privately", "repeatedly");
 
   /**
-   * Adverbs between a subject and its verb: "The federation also said", "the board later announced", "the
-   * ministry nevertheless insisted".
-   */
-  /**
    * The opening bracket of a gloss that closes at {@code close}: one to four capitalised words in brackets ("(Young
    * Russia)"); or -1.
    */
@@ -1358,6 +1354,10 @@ final class MentionFinder {
   /** Words that make a time of the noun of time after them. */
   private static final WordSet TIME_DEICTICS = WordSet.of("this", "last", "that", "next");
 
+  /**
+   * Adverbs between a subject and its verb: "The federation also said", "the board later announced", "the
+   * ministry nevertheless insisted".
+   */
   private static final WordSet BEFORE_VERB = WordSet.of("also", "later", "earlier", "then", "again", "further",
       "previously", "separately", "jointly", "subsequently", "initially", "originally", "once", "nevertheless",
       "nonetheless", "likewise", "meanwhile", "however", "therefore", "thus", "instead");
