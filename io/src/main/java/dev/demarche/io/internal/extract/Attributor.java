@@ -5494,7 +5494,7 @@ final class Attributor {
     }
     int as = end - 1 >= ss && tok(end - 1).is("as") ? end - 1 : tok(end).is("as") ? end : -1;
     if (!inverted && as - 2 >= ss && tok(as - 1).isPunct(',') && firstSpeaker.start == as + 1) {
-      // "Judge Yusuf said Chile had never bound itself to negotiations, as Bolivia had argued": what the
+      // "Judge Yusuf said Chile had bound itself to talks, as Bolivia had argued": what the
       // statement before the comma said is what the speaker after "as" said too; but not what was denied ("the
       // strike did not hit a hospital, as Hamas claimed") nor an act's object ("denied any wrongdoing, as …")
       Draft before = lastDraftInSentence(s, as);
@@ -7280,8 +7280,8 @@ final class Attributor {
           return k;
         }
         if (tok(k).isPunct(',') && k + 2 < se && (tok(k + 1).is("where") || tok(k + 1).is("which"))) {
-          // "told reporters outside the Peace Palace in The Hague, where the court is based, he would keep
-          // fighting": a relative clause of the place, set off, then the clause said
+          // "said in The Hague, where the court is based, he would keep fighting": a relative clause of the
+          // place, set off, then the clause said
           for (int c = k + 2; c + 1 < se && c < k + 14 && tok(c).kind != Token.Kind.QUOTE; c++) {
             if (tok(c).isPunct(',')) {
               if (tok(c + 1).is("that") || startsClause(c + 1, se) && mainClauseAfter(c + 1, lastContentToken(se))) {
@@ -7505,7 +7505,7 @@ final class Attributor {
       if (cueAt[j] && tok(j).isLowerCase() || tok(j).isPunct(',') && j + 1 < se && cueAt[j + 1]) {
         return true;
       }
-      if (!(tok(j).isWord() || tok(j).kind == Token.Kind.NUMBER) || isDeterminerAt(j) && SUBJECT_PRONOUNS.has(tok(j))
+      if (!(tok(j).isWord() || tok(j).kind == Token.Kind.NUMBER) || SUBJECT_PRONOUNS.has(tok(j))
           || FINITE_VERBS.has(tok(j))) {
         return false;
       }
