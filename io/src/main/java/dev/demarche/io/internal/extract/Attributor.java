@@ -3764,7 +3764,7 @@ final class Attributor {
     }
     for (int j = k - 1; j >= ss && j >= k - 3; j--) {
       Token t = tok(j);
-      if (t.is("not") || t.is("never") || t.text.endsWith("n't") || t.text.endsWith("n’t")) {
+      if (isNegation(t)) {
         return true;
       }
       if (!(t.isWord() && t.isLowerCase()) || !skipBefore.has(t) && !isAdverb(t)) {
@@ -7531,12 +7531,16 @@ final class Attributor {
   /** Whether a negation stands in the text from {@code begin} to {@code end}: "not", "n't", "never", "no". */
   private boolean negatedBetween(int begin, int end) {
     for (int k = tokenAtOrBefore(begin); k < tokens.size() && tok(k).begin < end; k++) {
-      Token t = tok(k);
-      if (t.is("not") || t.is("never") || t.is("no") || t.text.endsWith("n't") || t.text.endsWith("n’t")) {
+      if (isNegation(tok(k)) || tok(k).is("no")) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code t} negates its verb: "not", "never", "didn't". */
+  private static boolean isNegation(Token t) {
+    return t.is("not") || t.is("never") || t.text.endsWith("n't") || t.text.endsWith("n’t");
   }
 
   /** Conjunctions and connectives that open a sentence before a source: "But", "And yet", "Still,". */
