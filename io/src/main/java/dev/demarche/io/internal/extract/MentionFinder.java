@@ -1013,6 +1013,9 @@ final class MentionFinder {
     // anonymous source, then a chunk of names and titles
     int end = websiteAt(i);
     if (end == i) {
+      end = headsOfStateAt(i);
+    }
+    if (end == i) {
       end = distributiveAt(i);
     }
     if (end == i) {
@@ -1942,6 +1945,35 @@ final class MentionFinder {
   private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "three", 3, "four", 4,
       "five", 5);
 
+  /** What "heads of" leads: "heads of state", "heads of the states", "heads of government". */
+  private static final WordSet LED = WordSet.of("state", "states", "government", "governments");
+
+  /**
+   * "the heads of state", "The heads of the states", "heads of government": the leaders of states, a
+   * plural source whose head is "leaders".
+   */
+  private int headsOfStateAt(int i) {
+    int n = tokens.size();
+    int j = isDeterminer[i] ? i + 1 : i;
+    if (j + 2 >= n || !(tok(j).is("heads") || tok(j).is("Heads")) || !tok(j + 1).is("of")) {
+      return i;
+    }
+    int k = tok(j + 2).is("the") && j + 3 < n ? j + 3 : j + 2;
+    if (!LED.has(tok(k)) || !sameSentence(i, k)) {
+      return i;
+    }
+    Ment m = new Ment(i, k + 1, Ment.Type.ANONYMOUS);
+    m.head = "leaders";
+    m.plural = true;
+    mentions.add(m);
+    return k + 1;
+  }
+
+  /** The number a word of two to five gives, "three" 3, else 0. */
+  static int countOf(Token t) {
+    return COUNTS.getOrDefault(t.text, 0);
+  }
+
   /**
    * "both countries", "each side", "the two nations", "all three countries": a source standing for
    * each of the actors last named.
@@ -2283,6 +2315,10 @@ final class MentionFinder {
       return i;
     }
     String head = tok(j).text.toLowerCase(java.util.Locale.ROOT);
+    if (head.equals("sides") && !isDeterminer[i] && country == null) {
+      // "take sides", "“choose sides”": an idiom, not the sides to talks
+      return i;
+    }
     if (countryOfOrg && CLIENTS.contains(head)) {
       // "Facebook users", "BBC viewers": those a company serves live anywhere, not where it is based
       country = null;

@@ -522,6 +522,14 @@ final class Resolver {
   private int lastStatePair = -1;
   /** The two states named together last, or null. */
   private List<String> statePair;
+  /** All the states named together in the list that {@link #statePair} ends: "Egypt, Sudan and Ethiopia". */
+  private List<String> stateList;
+  /** The token after the last state of {@link #stateList}. */
+  private int stateListEnd = -1;
+  /** Whether {@link #stateList} opened its sentence, as the subject of what followed. */
+  private boolean stateListSubject;
+  /** Where {@link #stateList}, or a mention standing for it, was last mentioned. */
+  private int stateListAt = -1;
   /**
    * The mentions of the last two persons named outside quotations, the later last, null where none: persons
    * resolved, or full names no list knows, which are persons once "the two" stands for them.
@@ -553,11 +561,27 @@ final class Resolver {
       // "India and Pakistan": states named together, whom "the two" may stand for instead
       lastStatePair = m.start;
       statePair = List.of(before.actorKey, key);
+      if (stateList == null || stateListEnd != before.writtenEnd()) {
+        stateList = new ArrayList<>();
+        stateList.add(before.actorKey);
+        // "India and China held talks": the list is the sentence's subject, whom a "they" after it may be
+        stateListSubject = before == sentenceFirst || before == sentenceFirstOutside;
+      }
+      if (!stateList.contains(key)) {
+        stateList.add(key);
+      }
+      stateListEnd = m.writtenEnd();
+      stateListAt = m.start;
     }
-    if ("two".equals(m.head) && m.distributive) {
+    // "The sides agreed …", "both sides said": those who met, however many when it is "the sides" alone
+    boolean sides = m.type == Ment.Type.ANONYMOUS && !m.insideQuote && SIDES.has(toks[m.end - 1])
+        && (m.distributive && m.distributiveCount == 2 || m.end - m.start == 2 && bare(m));
+    if ("two".equals(m.head) && m.distributive || sides) {
       // "The two said …": the last two persons, businesses or states named together, not long before;
       // else no one
-      boolean groupFits = group != null && group.keys.size() == 2 && sentencesBetween(group.lastAt, m.start) <= 2;
+      boolean any = sides && !m.distributive;
+      boolean groupFits = group != null && (any ? group.keys.size() >= 2 : group.keys.size() == 2)
+          && sentencesBetween(group.lastAt, m.start) <= 2;
       boolean pairFits = statePair != null && sentencesBetween(lastStatePair, m.start) <= 2;
       // "Wang Yi met his Russian counterpart Sergei Lavrov. The two agreed …": the last two persons named,
       // in the sentence before, when no group or pair was named since
@@ -585,7 +609,8 @@ final class Resolver {
         m.distributed = List.copyOf(group.keys);
         group.lastAt = m.start;
       } else if (pairFits) {
-        m.distributed = statePair;
+        m.distributed = any ? List.copyOf(stateList) : statePair;
+        stateListAt = m.start;
       }
       return;
     }
@@ -638,6 +663,13 @@ final class Resolver {
       group.lastAt = m.start;
       return;
     }
+    if (m.plural && m.distributed == null && stateList != null && (group == null || group.lastAt < stateListAt)
+        && standsForStates(m, key)) {
+      // "India and China held talks. They agreed …", "… the sides agreed", "the three countries said"
+      m.distributed = List.copyOf(stateList);
+      stateListAt = m.start;
+      return;
+    }
     if (group == null || !m.plural || m.start < group.end) {
       return;
     }
@@ -672,14 +704,68 @@ final class Resolver {
       stands = true;
     }
     if (!stands && m.type == Ment.Type.ANONYMOUS && m.head != null && isDefinite(m) && m.possessor == null
-        && sentencesBetween(group.lastAt, m.start) <= 2 && !otherPluralSince(group) && allHold(group, m.head)) {
-      // "Kishida and Yun met in Seoul. The ministers reaffirmed …": the title every one of them holds
+        && allHold(group, m.head)
+        && (sentencesBetween(group.lastAt, m.start) <= 2 && !otherPluralSince(group) || noOtherHolder(group, m.head))) {
+      // "Kishida and Yun met in Seoul. The ministers reaffirmed …": the title every one of them holds;
+      // further on too, when no one else named since holds it
       stands = true;
     }
     if (stands) {
       m.distributed = List.copyOf(group.keys);
       group.lastAt = m.start;
+      if (key != null && m.type == Ment.Type.ANONYMOUS) {
+        // "The foreign ministers agreed … They also condemned …": the description names the group
+        groupOf.put(key, group);
+      }
     }
+  }
+
+  /** The sides to talks: "the sides", "the parties". */
+  private static final WordSet SIDES = WordSet.of("sides", "parties");
+  /** Plural nouns for states: "the countries", "the three nations". */
+  private static final WordSet STATE_GROUPS = WordSet.of("countries", "nations", "governments", "states");
+  /** Words after a plural description that narrow it to some of a group: "the countries of the region". */
+  private static final WordSet NARROWING = WordSet.of("of", "to", "in", "that", "which", "who", "whose", "involved",
+      "concerned", "with", "from", "at", "on");
+
+  /**
+   * Whether {@code m} is "the" and its plural noun alone, or with a number before it, and nothing after
+   * it that narrows it: "the sides", "the three countries"; not "the other countries", "the parties to
+   * the conflict".
+   */
+  private boolean bare(Ment m) {
+    int head = m.end - 1;
+    boolean counted = head == m.start + 2 && MentionFinder.countOf(toks[m.start + 1]) > 0;
+    return (head == m.start + 1 || counted) && toks[m.start].text.equalsIgnoreCase("the")
+        && !(m.end < toks.length && NARROWING.has(toks[m.end]));
+  }
+
+  /**
+   * Whether {@code m}, with {@code key} its actor so far, stands for the states of {@link #stateList}: "they"
+   * in the sentence after a list that opened its sentence, or "the countries", "the sides", "the three
+   * nations" (when three were named) up to two sentences after it, with no other plural source mentioned
+   * since.
+   */
+  private boolean standsForStates(Ment m, String key) {
+    int far = sentencesBetween(stateListAt, m.start);
+    if (far > 2 || m.distributive) {
+      return false;
+    }
+    for (String k : recent) {
+      Record r = records.get(k);
+      if (r.plural && !k.equals(key) && lastMention.getOrDefault(k, -1) > stateListAt) {
+        return false;
+      }
+    }
+    if (m.type == Ment.Type.PRONOUN) {
+      return far <= 1 && stateListSubject && toks[m.start].text.equalsIgnoreCase("they")
+          && (key == null || lastMention.getOrDefault(key, -1) < stateListAt);
+    }
+    if (m.type != Ment.Type.ANONYMOUS || m.possessor != null || !STATE_GROUPS.has(toks[m.end - 1]) || !bare(m)) {
+      return false;
+    }
+    int count = m.end - m.start == 3 ? MentionFinder.countOf(toks[m.start + 1]) : stateList.size();
+    return count == stateList.size();
   }
 
   /**
@@ -700,6 +786,25 @@ final class Resolver {
               && ("HEAD_OF_STATE".equals(r.titleRank) || "HEAD_OF_GOVERNMENT".equals(r.titleRank)));
       if (!holds) {
         return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether no person outside {@code group} who holds the title of {@code plural}, as {@link #allHold}
+   * reads it, was mentioned since the group was named.
+   */
+  private boolean noOtherHolder(Group group, String plural) {
+    Group other = new Group();
+    for (String key : recent) {
+      Record r = records.get(key);
+      if (r.kind == ActorKind.PERSON && !group.keys.contains(key) && lastMention.getOrDefault(key, -1) >= group.end) {
+        other.keys.clear();
+        other.keys.add(key);
+        if (allHold(other, plural)) {
+          return false;
+        }
       }
     }
     return true;
