@@ -623,6 +623,18 @@ class ExtractorPatternsTest {
                 + " A forum opened. Trade rose. French President Emmanuel Macron spoke. The presidents welcomed"
                 + " the program.",
             "the presidents | The presidents | REPORTED_ACT | WELCOME | the program"),
+        text("the leaders of states named in a list: each state's holder of the title, where the text names one",
+            "Kyrgyz Foreign Minister Ruslan Kazakbayev spoke to Tajik Foreign Minister Sirojiddin Muhriddin. The"
+                + " foreign ministers of Kyrgyzstan and Tajikistan said the border was calm."
+                + " Former Samoan Prime Minister Tuilaepa Sailele met New Zealand Prime Minister Jacinda Ardern. The"
+                + " leaders of Samoa and New Zealand said the pact should wait. The governments of Kyrgyzstan and"
+                + " New Zealand said the talks went well.",
+            "Ruslan Kazakbayev | Kyrgyzstan | INDIRECT | SAY | the border was calm",
+            "Sirojiddin Muhriddin | Tajikistan | INDIRECT | SAY | the border was calm",
+            "Samoa | Samoa | INDIRECT | SAY | the pact should wait",
+            "Jacinda Ardern | New Zealand | INDIRECT | SAY | the pact should wait",
+            "Kyrgyzstan | Kyrgyzstan | INDIRECT | SAY | the talks went well",
+            "New Zealand | New Zealand | INDIRECT | SAY | the talks went well"),
         text("a person's office speaks as a body named after them",
             "US Representative Elijah Cummings died on Thursday. His office said he died at a hospice. Senator"
                 + " Mitch McConnell's office said the vote would go ahead.",

@@ -2927,7 +2927,15 @@ final class Attributor {
         return List.of();
       }
     }
-    return states.size() >= 2 && k == j + 1 ? List.copyOf(states) : List.of();
+    if (states.size() < 2 || k != j + 1) {
+      return List.of();
+    }
+    int from = tok(m.start).text.equalsIgnoreCase("the") ? m.start + 1 : m.start;
+    String title = text.substring(tok(from).begin, tok(m.end - 1).end).toLowerCase(java.util.Locale.ROOT);
+    for (Ment state : states) {
+      state.ledBy = title;
+    }
+    return List.copyOf(states);
   }
 
   /** Plural heads of a list of states after "of": "The presidents of Brazil, Argentina and Uruguay". */

@@ -93,6 +93,11 @@ final class Ment {
    * ministry" of "the ministry press office"), or -1.
    */
   int ownerEnd = -1;
+  /**
+   * For a state of the list after a plural title ("Samoa" of "the leaders of Samoa and New Zealand"), the
+   * title's words in lower case ("leaders"), else null: its holder speaks, where the text names one.
+   */
+  String ledBy;
 
   Ment(int start, int end, Type type) {
     this.start = start;

@@ -490,6 +490,49 @@ final class Resolver {
       }
     }
     resolveForward(mentions);
+    for (Ment m : mentions) {
+      if (m.ledBy != null && m.actorKey != null && records.get(m.actorKey).kind == ActorKind.STATE) {
+        String holder = holder(records.get(m.actorKey).country, m.ledBy);
+        if (holder != null) {
+          // "the leaders of Samoa and New Zealand said" after Samoa's prime minister was named: she speaks
+          m.distributed = List.of(holder);
+        }
+      }
+    }
+  }
+
+  /** Plural titles whose holders no text names: "the governments of", "the delegations of". */
+  private static final Set<String> NO_HOLDERS = ImmutableSet.of("governments", "delegations", "federations",
+      "parliaments", "representatives");
+
+  /**
+   * The only person of state {@code country} named in the article who holds the plural {@code title} ("foreign
+   * ministers", "presidents"), or who leads the state or its government for "leaders" and "heads"; else null.
+   */
+  private String holder(CountryCode country, String title) {
+    String[] words = title.split(" ");
+    String last = words[words.length - 1];
+    if (country == null || NO_HOLDERS.contains(last) || !last.endsWith("s")) {
+      return null;
+    }
+    boolean leads = last.equals("leaders") || last.equals("heads");
+    words[words.length - 1] = last.substring(0, last.length() - 1);
+    String found = null;
+    for (Record r : records.values()) {
+      if (r.kind != ActorKind.PERSON || !country.equals(r.country) || pastHolders.contains(r.key)) {
+        continue;
+      }
+      boolean holds = leads ? "HEAD_OF_STATE".equals(r.titleRank) || "HEAD_OF_GOVERNMENT".equals(r.titleRank)
+          : r.roles.stream().anyMatch(x -> Arrays.asList(x.title().toLowerCase(Locale.ROOT).split(" "))
+              .containsAll(Arrays.asList(words)));
+      if (holds) {
+        if (found != null) {
+          return null;
+        }
+        found = r.key;
+      }
+    }
+    return found;
   }
 
   /**
@@ -1319,6 +1362,9 @@ final class Resolver {
     }
     return false;
   }
+
+  /** Persons named with a title held before or not yet: "Former Foreign Minister Taro Kono". */
+  private final Set<String> pastHolders = new java.util.HashSet<>();
 
   /** Persons by the initials of a title they hold: "CEC" for a Chief Election Commissioner. */
   private final Map<String, String> personsByTitleInitials = new java.util.HashMap<>();
@@ -2177,6 +2223,10 @@ final class Resolver {
         }
       }
       r.roles.add(role.build());
+      if (formerTitle(m)) {
+        // "Former Samoan Prime Minister Tuilaepa Sailele": not who "the leaders of Samoa …" are
+        pastHolders.add(r.key);
+      }
       String initials = titleInitials(m.titleText);
       if (initials != null && !formerly(m)) {
         personsByTitleInitials.merge(initials, r.key, Resolver::oneKey);
