@@ -918,7 +918,7 @@ final class MentionFinder {
       // "300 people said"
       return anonymousAt(i);
     }
-    if (!t.isWord() || t.lexeme.unknown && t.isLowerCase() && !t.is("them") && !t.is("each")
+    if (!t.isWord() || t.lexeme.unknown && t.isLowerCase() && !t.is("them") && !t.is("each") && !t.is("heads")
             && !nounBeforeHead(i, i) && !isParticleName(t) && nextHead[i] != i
         || t.isLowerCase() && (t.lexeme.mask & startBits) == 0 && nextHead[i] != i && t.lexeme.name == null
             && t.lexeme.title == null && !isParticleName(t)
@@ -1789,7 +1789,9 @@ final class MentionFinder {
 
   /** Lower-case words outside the word classes that still start a mention: "both countries", "more than 100 people". */
   private static final WordSet OTHER_STARTS = WordSet.of("them", "each", "both", "all", "more", "over", "about",
-      "nearly", "almost", "around", "some", "him", "her", "social", "one", "most", "none", "several", "many");
+      "nearly", "almost", "around", "some", "him", "her", "social", "one", "most", "none", "several", "many",
+      // "heads of state"
+      "heads");
 
   /** Words between "the general" and its verb of speech. */
   private static final WordSet GENERAL_BEFORE_VERB = WordSet.of("also", "later", "then", "has", "had", "again");

@@ -565,7 +565,10 @@ final class Resolver {
   private int lastStatePair = -1;
   /** The two states named together last, or null. */
   private List<String> statePair;
-  /** All the states named together in the list that {@link #statePair} ends: "Egypt, Sudan and Ethiopia". */
+  /**
+   * The states named together last as a subject or after "between", which plural mentions after may stand for:
+   * "Egypt, Sudan and Ethiopia".
+   */
   private List<String> stateList;
   /** The token after the last state of {@link #stateList}. */
   private int stateListEnd = -1;
@@ -604,17 +607,9 @@ final class Resolver {
       // "India and Pakistan": states named together, whom "the two" may stand for instead
       lastStatePair = m.start;
       statePair = List.of(before.actorKey, key);
-      if (stateList == null || stateListEnd != before.writtenEnd()) {
-        stateList = new ArrayList<>();
-        stateList.add(before.actorKey);
-        // "India and China held talks": the list is the sentence's subject, whom a "they" after it may be
-        stateListSubject = before == sentenceFirst || before == sentenceFirstOutside;
-      }
-      if (!stateList.contains(key)) {
-        stateList.add(key);
-      }
-      stateListEnd = m.writtenEnd();
-      stateListAt = m.start;
+    }
+    if (r != null && r.kind == ActorKind.STATE && m.type == Ment.Type.NAMED && !m.plural) {
+      listStates(m, key, before);
     }
     // "The sides agreed …", "both sides said": those who met, however many when it is "the sides" alone
     boolean sides = m.type == Ment.Type.ANONYMOUS && !m.insideQuote && SIDES.has(toks[m.end - 1])
@@ -623,9 +618,16 @@ final class Resolver {
       // "The two said …": the last two persons, businesses or states named together, not long before;
       // else no one
       boolean any = sides && !m.distributive;
+      // "the parties" of a meeting ("Kang and Kono met …"), not those of an election
+      boolean parties = sides && toks[m.end - 1].is("parties");
       boolean groupFits = group != null && (any ? group.keys.size() >= 2 : group.keys.size() == 2)
-          && sentencesBetween(group.lastAt, m.start) <= 2;
-      boolean pairFits = statePair != null && sentencesBetween(lastStatePair, m.start) <= 2;
+          && sentencesBetween(group.lastAt, m.start) <= 2
+          && (!parties || meetingWithin(sentenceAround(group.end - 1)[0], sentenceAround(group.end - 1)[1]));
+      boolean pairFits = sides
+          ? stateList != null && sentencesBetween(stateListAt, m.start) <= 2 && listMet(parties)
+              && (any || stateList.size() == 2)
+          : statePair != null && sentencesBetween(lastStatePair, m.start) <= 2;
+      int pairAt = sides ? stateListAt : lastStatePair;
       // "Wang Yi met his Russian counterpart Sergei Lavrov. The two agreed …": the last two persons named,
       // in the sentence before, when no group or pair was named since
       boolean personsFit = lastPersons[0] != null
@@ -636,7 +638,11 @@ final class Resolver {
           && !(thirdPerson != null && sentencesBetween(thirdPerson.start, m.start) == 1)
           && !according(lastPersons[0]) && !according(lastPersons[1])
           && (!groupFits || lastPersons[0].start > group.lastAt)
-          && (!pairFits || lastPersons[0].start > lastStatePair);
+          && (!pairFits || lastPersons[0].start > pairAt)
+          // the sides: two who met ("Wang Yi met Sergei Lavrov"), not a judge and the one she sentenced; or two
+          // named together, when not "the parties" ("Thune and Schumer blamed each other")
+          && (!sides || meetingWithin(lastPersons[0].end, lastPersons[1].start)
+              || !parties && lastPersons[0].writtenEnd() < toks.length && toks[lastPersons[0].writtenEnd()].is("and"));
       if (personsFit) {
         List<String> two = new ArrayList<>(2);
         for (Ment p : lastPersons) {
@@ -648,12 +654,17 @@ final class Resolver {
           two.add(p.actorKey);
         }
         m.distributed = List.copyOf(two);
-      } else if (groupFits && (!pairFits || group.lastAt > lastStatePair)) {
+      } else if (groupFits && (!pairFits || group.lastAt > pairAt)) {
         m.distributed = List.copyOf(group.keys);
         group.lastAt = m.start;
       } else if (pairFits) {
-        m.distributed = any ? List.copyOf(stateList) : statePair;
-        stateListAt = m.start;
+        m.distributed = sides ? List.copyOf(stateList) : statePair;
+        if (sides) {
+          stateListAt = m.start;
+          if (key != null) {
+            stateListNames.add(key);
+          }
+        }
       }
       return;
     }
@@ -706,11 +717,40 @@ final class Resolver {
       group.lastAt = m.start;
       return;
     }
+    if (m.plural && m.distributed == null && m.type == Ment.Type.ANONYMOUS && m.head != null && isDefinite(m)
+        && m.possessor == null && !m.insideQuote && lastPersons[0] != null
+        && (group == null || group.lastAt < lastPersons[0].start) && lastTwoHold(m)) {
+      // "Kishida met Chinese President Xi Jinping in Lima, and the leaders agreed …": the two persons who
+      // met, when both hold the title; a group from then on
+      group = new Group();
+      group.keys.add(lastPersons[0].actorKey);
+      group.keys.add(lastPersons[1].actorKey);
+      group.end = m.end;
+      group.lastAt = m.start;
+      m.distributed = List.copyOf(group.keys);
+      if (key != null) {
+        groupOf.put(key, group);
+      }
+      return;
+    }
+    if (m.plural && m.distributed == null && objectList != null && objectListAt > stateListAt
+        && (group == null || group.lastAt < objectListAt) && sentencesBetween(stateListAt, m.start) > 2
+        && m.type == Ment.Type.ANONYMOUS && m.possessor == null && STATE_GROUPS.has(toks[m.end - 1]) && bare(m)
+        && sentencesBetween(objectListAt, m.start) <= 1 && !otherPluralSince(objectListAt, key)
+        && (m.end - m.start == 2 || MentionFinder.countOf(toks[m.start + 1]) == objectList.size())) {
+      // "Washington imposed tariffs on Canada and Mexico. The countries said …": the states named in passing,
+      // when no list of states was a subject lately
+      m.distributed = List.copyOf(objectList);
+      return;
+    }
     if (m.plural && m.distributed == null && stateList != null && (group == null || group.lastAt < stateListAt)
         && standsForStates(m, key)) {
-      // "India and China held talks. They agreed …", "… the sides agreed", "the three countries said"
+      // "India and China held talks. They agreed …", "the three countries said"
       m.distributed = List.copyOf(stateList);
       stateListAt = m.start;
+      if (key != null) {
+        stateListNames.add(key);
+      }
       return;
     }
     if (group == null || !m.plural || m.start < group.end) {
@@ -748,7 +788,8 @@ final class Resolver {
     }
     if (!stands && m.type == Ment.Type.ANONYMOUS && m.head != null && isDefinite(m) && m.possessor == null
         && allHold(group, m.head)
-        && (sentencesBetween(group.lastAt, m.start) <= 2 && !otherPluralSince(group) || noOtherHolder(group, m.head))) {
+        && (sentencesBetween(group.lastAt, m.start) <= 2 && !otherPluralSince(group)
+            || noOtherHolder(group, m.head) && !sameHeadSince(group, m.head))) {
       // "Kishida and Yun met in Seoul. The ministers reaffirmed …": the title every one of them holds;
       // further on too, when no one else named since holds it
       stands = true;
@@ -761,6 +802,162 @@ final class Resolver {
         groupOf.put(key, group);
       }
     }
+  }
+
+  /**
+   * Whether the last two persons named, resolved, both in the sentence of {@code m} or the one before and no
+   * third person with them, both hold the plural title of {@code m}: "the leaders", "the ministers".
+   */
+  private boolean lastTwoHold(Ment m) {
+    Ment first = lastPersons[0];
+    Ment second = lastPersons[1];
+    if (first.actorKey == null || second == null || second.actorKey == null || first.actorKey.equals(second.actorKey)
+        || sentencesBetween(first.start, m.start) > 1
+        || thirdPerson != null && sentencesBetween(thirdPerson.start, m.start) <= 1
+        || according(first) || according(second)) {
+      return false;
+    }
+    Group two = new Group();
+    two.keys.add(first.actorKey);
+    two.keys.add(second.actorKey);
+    return allHold(two, m.head);
+  }
+
+  /**
+   * Notes the states named together in a list that {@code m}, of state {@code key}, goes on or begins
+   * ("India and China", "China and the United States", "Egypt, Sudan and Ethiopia"): the list whose subject
+   * opens its sentence, or that follows "between", is the one later plural mentions may stand for; a list
+   * named in passing ("host talks between …" aside) leaves the one before it.
+   */
+  private void listStates(Ment m, String key, Ment before) {
+    if (building != null && buildingEnd >= 0 && statesJoined(buildingEnd, m.start) && !building.contains(key)) {
+      building.add(key);
+      buildingEnd = m.writtenEnd();
+    } else if (before != null && before.actorKey != null && !before.actorKey.equals(key)
+        && records.get(before.actorKey).kind == ActorKind.STATE && statesJoined(before.writtenEnd(), m.start)) {
+      building = new ArrayList<>();
+      building.add(before.actorKey);
+      building.add(key);
+      buildingEnd = m.writtenEnd();
+      buildingSubject = before == sentenceFirst || before == sentenceFirstOutside;
+      buildingBetween = before.start > 0 && toks[before.start - 1].is("between")
+          || before.start > 1 && toks[before.start - 2].is("between") && toks[before.start - 1].is("the");
+    } else {
+      return;
+    }
+    // "Switzerland and Austria offered to host talks between Armenia and Azerbaijan": the subject's list stays
+    boolean subjectBefore = stateList != building && stateListSubject && stateListAt >= 0
+        && sentencesBetween(stateListAt, m.start) == 0;
+    if (buildingSubject || buildingBetween && !subjectBefore) {
+      stateList = building;
+      stateListEnd = buildingEnd;
+      stateListSubject = buildingSubject;
+      stateListBetween = buildingBetween;
+      stateListAt = m.start;
+      stateListNames.clear();
+    } else {
+      objectList = building;
+      objectListAt = m.start;
+    }
+  }
+
+  /** The states named together last in passing, not as a subject: "imposed tariffs on Canada and Mexico". */
+  private List<String> objectList;
+  private int objectListAt = -1;
+
+  /** Whether a state named at {@code start} goes on a list ending at {@code end}: "and", a comma, then "the" perhaps. */
+  private boolean statesJoined(int end, int start) {
+    if (start > end && toks[start - 1].is("the") && start - 1 > end) {
+      start--;
+    }
+    return joined(end, start);
+  }
+
+  /** A list of states being named, not yet known to be a subject or after "between"; null when none. */
+  private List<String> building;
+  private int buildingEnd = -1;
+  private boolean buildingSubject;
+  private boolean buildingBetween;
+  /** Whether {@link #stateList} followed "between": "talks between India and China". */
+  private boolean stateListBetween;
+  /** The descriptions that stood for {@link #stateList}: "the countries", whom a "they" after them stands for too. */
+  private final Set<String> stateListNames = new java.util.HashSet<>();
+
+  /** Words of a meeting between those named: "India and China held talks", "Wang Yi met Sergei Lavrov". */
+  private static final WordSet MEETING = WordSet.of("met", "meet", "meets", "meeting", "talks", "talked",
+      "negotiations", "negotiated", "summit", "discussed", "discussions", "dialogue", "hosted", "received",
+      "visited", "phoned", "spoke", "consultations", "agreed", "signed", "agreement", "conversation");
+  /** Words that make those named the go-betweens of a meeting, not its sides: "mediated talks between …". */
+  private static final WordSet GO_BETWEEN = WordSet.of("between", "mediated", "mediate", "mediating", "brokered",
+      "hosted", "host", "hosting");
+
+  /** Whether a word of a meeting stands in {@code [from, to)}. */
+  private boolean meetingWithin(int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < toks.length; k++) {
+      if (MEETING.has(toks[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sentence of token {@code k}, as the token range {@code [start, end)} of its words. */
+  private int[] sentenceAround(int k) {
+    int from = k;
+    while (from > 0 && !(toks[from - 1].isPunct('.') || toks[from - 1].isPunct('!') || toks[from - 1].isPunct('?'))) {
+      from--;
+    }
+    int to = k;
+    while (to < toks.length && !(toks[to].isPunct('.') || toks[to].isPunct('!') || toks[to].isPunct('?'))) {
+      to++;
+    }
+    return new int[] {from, to};
+  }
+
+  /**
+   * Whether the states of {@link #stateList} are the sides of something: named after "between" ("talks between
+   * India and China"), or as the subject of a sentence that names no go-betweens ("Cambodia and Thailand exchanged
+   * fire"; not "Egypt and Qatar mediated talks between Israel and Hamas"), of a meeting if it must be ({@code
+   * meeting}: "India and China held talks").
+   */
+  private boolean listMet(boolean meeting) {
+    if (stateListBetween) {
+      return true;
+    }
+    int[] sentence = sentenceAround(stateListAt);
+    for (int k = stateListEnd; k < sentence[1]; k++) {
+      if (GO_BETWEEN.has(toks[k])) {
+        return false;
+      }
+    }
+    return !meeting || meetingWithin(stateListEnd, sentence[1]);
+  }
+
+  /**
+   * Whether people the list's own sentence names after it may be whom a "they" stands for: "Russia and Ukraine
+   * exchanged 200 prisoners. They said …".
+   */
+  private boolean peopleAfterList() {
+    int[] sentence = sentenceAround(stateListAt);
+    for (int k = stateListEnd; k < sentence[1]; k++) {
+      Token t = toks[k];
+      if (t.isLowerCase() && (t.lexeme.mask & properHeadBit) != 0 && (t.text.endsWith("s") || t.text.endsWith("men")
+          || t.is("people"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a plural source other than {@code key} or a description of the list was mentioned after {@code at}. */
+  private boolean otherPluralSince(int at, String key) {
+    for (String k : recent) {
+      Record r = records.get(k);
+      if (r.plural && !k.equals(key) && !stateListNames.contains(k) && lastMention.getOrDefault(k, -1) > at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sides to talks: "the sides", "the parties". */
@@ -794,15 +991,16 @@ final class Resolver {
     if (far > 2 || m.distributive) {
       return false;
     }
-    for (String k : recent) {
-      Record r = records.get(k);
-      if (r.plural && !k.equals(key) && lastMention.getOrDefault(k, -1) > stateListAt) {
-        return false;
-      }
+    if (otherPluralSince(stateListAt, key)) {
+      return false;
     }
     if (m.type == Ment.Type.PRONOUN) {
-      return far <= 1 && stateListSubject && toks[m.start].text.equalsIgnoreCase("they")
-          && (key == null || lastMention.getOrDefault(key, -1) < stateListAt);
+      // "The countries said … They also called …": "they" after a description that stood for the list; else
+      // after the list as the subject, when the list's sentence names no people after it
+      return far <= 1 && toks[m.start].text.equalsIgnoreCase("they")
+          && (key != null && stateListNames.contains(key)
+              || stateListSubject && !peopleAfterList()
+                  && (key == null || lastMention.getOrDefault(key, -1) < stateListAt));
     }
     if (m.type != Ment.Type.ANONYMOUS || m.possessor != null || !STATE_GROUPS.has(toks[m.end - 1]) || !bare(m)) {
       return false;
@@ -851,6 +1049,20 @@ final class Resolver {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a plural description with the head {@code head} was mentioned since {@code group} was named: "Dozens
+   * of heads of state attended" before "The heads of state said".
+   */
+  private boolean sameHeadSince(Group group, String head) {
+    for (String key : recent) {
+      Record r = records.get(key);
+      if (r.plural && head.equals(r.head) && lastMention.getOrDefault(key, -1) >= group.end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Plural heads of "both …" that are no persons: "both nations". */
