@@ -6473,6 +6473,23 @@ class ExtractorPatternsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aCounterpartHoldsTheTitleOfWhoseCounterpartHeIsInTheStateNamedBeforeIt() {
+    Extraction x = EXTRACTOR.extract("t", "Foreign Minister Kang Kyung-wha met her Japanese counterpart Taro Kono in"
+        + " Bangkok. Wang Yi met his Russian counterpart, Sergei Lavrov, on Monday. Former Prime Minister Yoshihide"
+        + " Suga met his Indian counterpart Narendra Modi. The Japanese foreign minister said the talks were useful.");
+    Map<String, Actor> byName = byName(x);
+    assertEquals("Foreign Minister", byName.get("Taro Kono").roles().get(0).title());
+    assertEquals("JPN", countryOf(byName, "Taro Kono"));
+    assertEquals(ActorKind.PERSON, byName.get("Sergei Lavrov").kind());
+    assertEquals("RUS", countryOf(byName, "Sergei Lavrov"));
+    assertTrue(byName.get("Sergei Lavrov").roles().isEmpty());
+    // a title held before is not the counterpart's
+    assertTrue(byName.get("Narendra Modi").roles().isEmpty());
+    assertEquals("IND", countryOf(byName, "Narendra Modi"));
+    assertEquals("Taro Kono", x.expectActor(x.statements().get(0).speaker().orElseThrow()).name());
+  }
+
+  @org.junit.jupiter.api.Test
   void aTitleEndingInARoleNounNoListKnowsIsWhole() {
     Extraction x = EXTRACTOR.extract("t", "Chief Election Commissioner Muhammad Raza Khan said the count was slow.");
     Actor khan = byName(x).get("Muhammad Raza Khan");

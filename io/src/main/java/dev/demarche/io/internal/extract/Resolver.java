@@ -275,6 +275,10 @@ final class Resolver {
         lastName.actorKey = person(lastName);
         mentioned(lastName.actorKey);
       }
+      if ((m.type == Ment.Type.CANDIDATE && m.kind == null || m.type == Ment.Type.PERSON) && m.hasName()
+          && m.title == null && m.titleText == null && !m.insideQuote) {
+        counterpart(m, mentions, index);
+      }
       int[] said = m.type == Ment.Type.PRONOUN ? saidBefore.get(m) : null;
       if (said != null) {
         excluded = new HashSet<>();
@@ -958,6 +962,54 @@ final class Resolver {
       }
     }
     return false;
+  }
+
+  private static final WordSet OWNERS = WordSet.of("his", "her", "their", "its");
+
+  /**
+   * Makes the name {@code m}, the {@code index}th of {@code mentions}, a person who holds the title of the
+   * person whose counterpart it is named as, in the state of the adjective or name before "counterpart": "Foreign
+   * Minister Kang Kyung-wha met her Japanese counterpart Taro Kono" makes Taro Kono Japan's foreign minister.
+   */
+  private void counterpart(Ment m, List<Ment> mentions, int index) {
+    int k = m.start - 1;
+    if (k >= 0 && toks[k].isPunct(',')) {
+      k--;
+    }
+    if (k < 1 || !toks[k].is("counterpart")) {
+      return;
+    }
+    Ment state = index > 0 && mentions.get(index - 1).end == k ? mentions.get(index - 1) : null;
+    CountryCode country = state != null && (state.type == Ment.Type.ADJECTIVE || state.type == Ment.Type.NAMED)
+        ? state.country : null;
+    int owner = (country != null ? state.start : k) - 1;
+    if (owner < 0 || !OWNERS.has(toks[owner])) {
+      return;
+    }
+    m.type = Ment.Type.PERSON;
+    if (country != null) {
+      m.country = country;
+    }
+    for (int back = index - (state != null ? 2 : 1); back >= 0; back--) {
+      Ment p = mentions.get(back);
+      if (!sameSentence(p, m)) {
+        return;
+      }
+      if (p.end <= owner && p.actorKey != null && records.get(p.actorKey).kind == ActorKind.PERSON && !p.plural) {
+        // the one whose counterpart this is: the person named before "his" or "her"
+        if (p.titleText != null && !formerTitle(p)) {
+          // the title alone: the counterpart's own body is not named, and "the ministry" after it stays the one
+          // named before
+          m.titleText = p.titleText;
+        } else {
+          Record r = records.get(p.actorKey);
+          if (!r.roles.isEmpty() && !pastHolders.contains(r.key)) {
+            m.titleText = r.roles.get(0).title();
+          }
+        }
+        return;
+      }
+    }
   }
 
   /** The sides to talks: "the sides", "the parties". */
@@ -3119,7 +3171,9 @@ final class Resolver {
   private boolean titleMatches(String title, Ment m) {
     String a = title.toLowerCase(Locale.ROOT);
     String b = m.titleText.toLowerCase(Locale.ROOT);
-    if (a.equals(b) || a.endsWith(" " + b) || a.endsWith(m.head)) {
+    // "the minister" for any minister, "the deputy minister" for a deputy foreign minister; not "the foreign
+    // minister" for a prime minister
+    if (a.equals(b) || a.endsWith(" " + b) || a.endsWith(m.head) && wordsWithin(b, a)) {
       return true;
     }
     int of = a.indexOf(" of ");
