@@ -2321,6 +2321,10 @@ final class MentionFinder {
       // "take sides", "“choose sides”": an idiom, not the sides to talks
       return i;
     }
+    if (head.equals("presidents") && j + 1 < n && tok(j + 1).isCapitalized() && sameSentence(j, j + 1)) {
+      // "Presidents Donald Trump and Xi Jinping": a title in the plural before the names
+      return i;
+    }
     if (countryOfOrg && CLIENTS.contains(head)) {
       // "Facebook users", "BBC viewers": those a company serves live anywhere, not where it is based
       country = null;

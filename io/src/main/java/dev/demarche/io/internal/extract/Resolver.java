@@ -357,6 +357,10 @@ final class Resolver {
         }
       }
       m.actorKey = key;
+      String ownerOfCounterpart = counterpartOwner.get(m);
+      if (key != null && ownerOfCounterpart != null && records.get(key).kind == ActorKind.PERSON) {
+        counterpartOf.put(key, ownerOfCounterpart);
+      }
       groups(m, key);
       if (key == null && m.type == Ment.Type.CANDIDATE && m.hasName()
           // but "a recall of Vega S9 smartphones": a product's name before a common noun is no
@@ -632,6 +636,11 @@ final class Resolver {
               && (any || stateList.size() == 2)
           : statePair != null && sentencesBetween(lastStatePair, m.start) <= 2;
       int pairAt = sides ? stateListAt : lastStatePair;
+      if (sides && pairFits && stateListSubject) {
+        // "Russia and Ukraine agreed to release journalists Sushchenko and Vyshinsky. Both sides …": the states the
+        // sentence is about, not those named in its object
+        groupFits = groupFits && sentencesBetween(stateListAt, group.lastAt) > 0;
+      }
       // "Wang Yi met his Russian counterpart Sergei Lavrov. The two agreed …": the last two persons named,
       // in the sentence before, when no group or pair was named since
       boolean personsFit = lastPersons[0] != null
@@ -643,6 +652,7 @@ final class Resolver {
           && !according(lastPersons[0]) && !according(lastPersons[1])
           && (!groupFits || lastPersons[0].start > group.lastAt)
           && (!pairFits || lastPersons[0].start > pairAt)
+          && !(sides && pairFits && stateListSubject && sentencesBetween(stateListAt, lastPersons[0].start) == 0)
           // the sides: two who met ("Wang Yi met Sergei Lavrov"), not a judge and the one she sentenced; or two
           // named together, when not "the parties" ("Thune and Schumer blamed each other")
           && (!sides || meetingWithin(lastPersons[0].end, lastPersons[1].start)
@@ -791,7 +801,7 @@ final class Resolver {
       stands = true;
     }
     if (!stands && m.type == Ment.Type.ANONYMOUS && m.head != null && isDefinite(m) && m.possessor == null
-        && allHold(group, m.head)
+        && allHold(group, m.head, modifiers(m))
         && (sentencesBetween(group.lastAt, m.start) <= 2 && !otherPluralSince(group)
             || noOtherHolder(group, m.head) && !sameHeadSince(group, m.head))) {
       // "Kishida and Yun met in Seoul. The ministers reaffirmed …": the title every one of them holds;
@@ -824,7 +834,7 @@ final class Resolver {
     Group two = new Group();
     two.keys.add(first.actorKey);
     two.keys.add(second.actorKey);
-    return allHold(two, m.head);
+    return allHold(two, m.head, modifiers(m));
   }
 
   /**
@@ -966,17 +976,24 @@ final class Resolver {
 
   private static final WordSet OWNERS = WordSet.of("his", "her", "their", "its");
 
+  /** The persons named as counterparts, each with the one whose counterpart they are. */
+  private final Map<String, String> counterpartOf = new java.util.HashMap<>();
+
   /**
-   * Makes the name {@code m}, the {@code index}th of {@code mentions}, a person who holds the title of the
-   * person whose counterpart it is named as, in the state of the adjective or name before "counterpart": "Foreign
-   * Minister Kang Kyung-wha met her Japanese counterpart Taro Kono" makes Taro Kono Japan's foreign minister.
+   * Gives the name {@code m}, the {@code index}th of {@code mentions}, the state of the adjective or name before
+   * "counterpart" after "his" or "her", and notes whose counterpart it is: "Foreign Minister Kang Kyung-wha met
+   * her Japanese counterpart Taro Kono" makes Taro Kono Japanese, and one of "the ministers" with Kang. The title is
+   * not copied: a counterpart may hold the same office under another name ("Secretary of State", "Foreign
+   * Minister").
    */
   private void counterpart(Ment m, List<Ment> mentions, int index) {
     int k = m.start - 1;
     if (k >= 0 && toks[k].isPunct(',')) {
       k--;
     }
-    if (k < 1 || !toks[k].is("counterpart")) {
+    if (k < 1 || !toks[k].is("counterpart") || m.start != m.nameStart
+        // "his Mexican counterpart, Baja California Governor Jaime Bonilla": a title follows, not the name
+        || m.end < toks.length && toks[m.end].isWord() && toks[m.end].isCapitalized()) {
       return;
     }
     Ment state = index > 0 && mentions.get(index - 1).end == k ? mentions.get(index - 1) : null;
@@ -986,9 +1003,12 @@ final class Resolver {
     if (owner < 0 || !OWNERS.has(toks[owner])) {
       return;
     }
-    m.type = Ment.Type.PERSON;
-    if (country != null) {
+    if (country != null && m.country == null) {
       m.country = country;
+    }
+    if (m.nameEnd - m.nameStart >= 2 && m.nameEnd - m.nameStart <= 3) {
+      // a full name after "counterpart": a person's
+      m.type = Ment.Type.PERSON;
     }
     for (int back = index - (state != null ? 2 : 1); back >= 0; back--) {
       Ment p = mentions.get(back);
@@ -996,21 +1016,15 @@ final class Resolver {
         return;
       }
       if (p.end <= owner && p.actorKey != null && records.get(p.actorKey).kind == ActorKind.PERSON && !p.plural) {
-        // the one whose counterpart this is: the person named before "his" or "her"
-        if (p.titleText != null && !formerTitle(p)) {
-          // the title alone: the counterpart's own body is not named, and "the ministry" after it stays the one
-          // named before
-          m.titleText = p.titleText;
-        } else {
-          Record r = records.get(p.actorKey);
-          if (!r.roles.isEmpty() && !pastHolders.contains(r.key)) {
-            m.titleText = r.roles.get(0).title();
-          }
-        }
+        // the one whose counterpart this is: the person named last before "his" or "her"
+        counterpartOwner.put(m, p.actorKey);
         return;
       }
     }
   }
+
+  /** The counterpart mentions of this article, each with the actor of whose counterpart it is. */
+  private final Map<Ment, String> counterpartOwner = new java.util.IdentityHashMap<>();
 
   /** The sides to talks: "the sides", "the parties". */
   private static final WordSet SIDES = WordSet.of("sides", "parties");
@@ -1066,22 +1080,49 @@ final class Resolver {
    * of two foreign ministers), or leads a state or a government when it is "leaders".
    */
   private boolean allHold(Group group, String plural) {
+    return allHold(group, plural, List.of());
+  }
+
+  /**
+   * As {@link #allHold(Group, String)}, where each title must also have every word of {@code modifiers} ("foreign"
+   * of "the foreign ministers"); a counterpart holds what the one whose counterpart they are holds, when that one
+   * is of the group.
+   */
+  private boolean allHold(Group group, String plural, List<String> modifiers) {
     String head = plural.toLowerCase(Locale.ROOT);
     if (!head.endsWith("s") || head.length() < 5) {
       return false;
     }
     String singular = head.substring(0, head.length() - 1);
     for (String key : group.keys) {
-      Record r = records.get(key);
-      boolean holds = r.kind == ActorKind.PERSON && (r.roles.stream().anyMatch(x -> Arrays.asList(
-              x.title().toLowerCase(Locale.ROOT).split(" ")).contains(singular))
-          || singular.equals("leader")
-              && ("HEAD_OF_STATE".equals(r.titleRank) || "HEAD_OF_GOVERNMENT".equals(r.titleRank)));
-      if (!holds) {
+      String owner = counterpartOf.get(key);
+      if (!holds(records.get(key), singular, modifiers)
+          && !(owner != null && group.keys.contains(owner) && holds(records.get(owner), singular, modifiers))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether person {@code r} holds a title with {@code singular} and every word of {@code modifiers} in it. */
+  private static boolean holds(Record r, String singular, List<String> modifiers) {
+    return r.kind == ActorKind.PERSON && (r.roles.stream().anyMatch(x -> {
+      List<String> words = Arrays.asList(x.title().toLowerCase(Locale.ROOT).split(" "));
+      return words.contains(singular) && words.containsAll(modifiers);
+    }) || singular.equals("leader")
+        && ("HEAD_OF_STATE".equals(r.titleRank) || "HEAD_OF_GOVERNMENT".equals(r.titleRank)));
+  }
+
+  /** The lower-case words of a plural title before its noun: "foreign" of "the two foreign ministers". */
+  private List<String> modifiers(Ment m) {
+    List<String> words = new ArrayList<>();
+    for (int k = m.start; k < m.end - 1; k++) {
+      Token t = toks[k];
+      if (t.isWord() && t.isLowerCase() && !t.is("the") && !t.is("both") && !t.isCount()) {
+        words.add(t.text);
+      }
+    }
+    return words;
   }
 
   /**
@@ -3171,10 +3212,15 @@ final class Resolver {
   private boolean titleMatches(String title, Ment m) {
     String a = title.toLowerCase(Locale.ROOT);
     String b = m.titleText.toLowerCase(Locale.ROOT);
-    // "the minister" for any minister, "the deputy minister" for a deputy foreign minister; not "the foreign
-    // minister" for a prime minister
-    if (a.equals(b) || a.endsWith(" " + b) || a.endsWith(m.head) && wordsWithin(b, a)) {
+    if (a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a)) {
+      // "the foreign minister" for a foreign minister, and for one named only "the country's minister"
       return true;
+    }
+    if (a.endsWith(m.head)) {
+      // "the minister" for any minister; but not "the foreign minister" for a prime minister: two titles the lists
+      // know, of two ranks
+      TitleEntry known = gazetteer.titlesByText.get(a);
+      return wordsWithin(b, a) || known == null || m.title == null || known.rank().equals(m.title.rank());
     }
     int of = a.indexOf(" of ");
     if (of > 0 && (a.substring(0, of).endsWith(" " + b) || a.substring(0, of).equals(b))) {
