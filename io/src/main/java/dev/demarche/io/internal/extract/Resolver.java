@@ -630,7 +630,7 @@ final class Resolver {
       boolean parties = sides && toks[m.end - 1].is("parties");
       boolean groupFits = group != null && (any ? group.keys.size() >= 2 : group.keys.size() == 2)
           && sentencesBetween(group.lastAt, m.start) <= 2
-          && (!parties || meetingWithin(sentenceAround(group.end - 1)[0], sentenceAround(group.end - 1)[1]));
+          && (!parties || meetingIn(group.end - 1));
       boolean pairFits = sides
           ? stateList != null && sentencesBetween(stateListAt, m.start) <= 2 && listMet(parties)
               && (any || stateList.size() == 2)
@@ -879,7 +879,7 @@ final class Resolver {
   private List<String> objectList;
   private int objectListAt = -1;
 
-  /** Whether a state named at {@code start} goes on a list ending at {@code end}: "and", a comma, then "the" perhaps. */
+  /** Whether a state named at {@code start} goes on a list ending at {@code end}: "and" or a comma, "the" perhaps. */
   private boolean statesJoined(int end, int start) {
     if (start > end && toks[start - 1].is("the") && start - 1 > end) {
       start--;
@@ -913,6 +913,12 @@ final class Resolver {
       }
     }
     return false;
+  }
+
+  /** Whether a word of a meeting stands in the sentence of token {@code k}. */
+  private boolean meetingIn(int k) {
+    int[] sentence = sentenceAround(k);
+    return meetingWithin(sentence[0], sentence[1]);
   }
 
   /** The sentence of token {@code k}, as the token range {@code [start, end)} of its words. */
@@ -1048,9 +1054,8 @@ final class Resolver {
 
   /**
    * Whether {@code m}, with {@code key} its actor so far, stands for the states of {@link #stateList}: "they"
-   * in the sentence after a list that opened its sentence, or "the countries", "the sides", "the three
-   * nations" (when three were named) up to two sentences after it, with no other plural source mentioned
-   * since.
+   * in the sentence after a list that opened its sentence, or "the countries", "the three nations" (when three
+   * were named) up to two sentences after it, with no other plural source mentioned since.
    */
   private boolean standsForStates(Ment m, String key) {
     int far = sentencesBetween(stateListAt, m.start);
@@ -1130,15 +1135,13 @@ final class Resolver {
    * reads it, was mentioned since the group was named.
    */
   private boolean noOtherHolder(Group group, String plural) {
-    Group other = new Group();
+    String head = plural.toLowerCase(Locale.ROOT);
+    String singular = head.substring(0, head.length() - 1);
     for (String key : recent) {
       Record r = records.get(key);
-      if (r.kind == ActorKind.PERSON && !group.keys.contains(key) && lastMention.getOrDefault(key, -1) >= group.end) {
-        other.keys.clear();
-        other.keys.add(key);
-        if (allHold(other, plural)) {
-          return false;
-        }
+      if (r.kind == ActorKind.PERSON && !group.keys.contains(key) && lastMention.getOrDefault(key, -1) >= group.end
+          && holds(r, singular, List.of())) {
+        return false;
       }
     }
     return true;
