@@ -6509,6 +6509,9 @@ class ExtractorPatternsTest {
         .map(st -> x.expectActor(st.speaker().orElseThrow()).name()).collect(Collectors.toList()));
     assertEquals("RUS", countryOf(byName, "Sergei Lavrov"));
     assertEquals("IND", countryOf(byName, "Narendra Modi"));
+    Extraction y = EXTRACTOR.extract("t", "Secretary of State Antony Blinken spoke. Blinken's Chinese counterpart"
+        + " Wang Yi said the talks were candid.");
+    assertEquals("CHN", countryOf(byName(y), "Wang Yi"));
     assertEquals("Shinzo Abe", x.expectActor(x.statements().get(2).speaker().orElseThrow()).name());
     // a title after the counterpart's comma: no person of its first word
     assertTrue(byName.get("Navy") == null || byName.get("Navy").kind() != ActorKind.PERSON);

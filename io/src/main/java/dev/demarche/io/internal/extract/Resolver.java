@@ -987,7 +987,7 @@ final class Resolver {
 
   /**
    * Gives the name {@code m}, the {@code index}th of {@code mentions}, the state of the adjective or name before
-   * "counterpart" after "his" or "her", and notes whose counterpart it is: "Foreign Minister Kang Kyung-wha met
+   * "counterpart" after "his", "her" or a possessive ("Blinken's"), and notes whose counterpart it is: "Foreign Minister Kang Kyung-wha met
    * her Japanese counterpart Taro Kono" makes Taro Kono Japanese, and one of "the ministers" with Kang. The title is
    * not copied: a counterpart may hold the same office under another name ("Secretary of State", "Foreign
    * Minister").
@@ -1006,7 +1006,8 @@ final class Resolver {
     CountryCode country = state != null && (state.type == Ment.Type.ADJECTIVE || state.type == Ment.Type.NAMED)
         ? state.country : null;
     int owner = (country != null ? state.start : k) - 1;
-    if (owner < 0 || !OWNERS.has(toks[owner])) {
+    // "his Russian counterpart", "Blinken's Chinese counterpart"
+    if (owner < 0 || !OWNERS.has(toks[owner]) && !MentionFinder.isPossessive(toks[owner])) {
       return;
     }
     if (country != null && m.country == null) {
