@@ -623,6 +623,33 @@ class ExtractorPatternsTest {
                 + " A forum opened. Trade rose. French President Emmanuel Macron spoke. The presidents welcomed"
                 + " the program.",
             "the presidents | The presidents | REPORTED_ACT | WELCOME | the program"),
+        text("a noun for a title's rank: the last person named with a title of that rank",
+            "Ambassador John Smith said the talks were useful. The envoy said more meetings were planned. Senator"
+                + " Mary Jones said the bill was flawed. The lawmaker said she would vote against it. Deputy Foreign"
+                + " Minister Ali Khan spoke. The senior official said troops had withdrawn. Prime Minister Olaf Berg"
+                + " spoke. The leader said taxes would fall. Chinese envoy Li Hui spoke. The Chinese diplomat said"
+                + " China was neutral.",
+            "John Smith | Ambassador John Smith | INDIRECT | SAY | the talks were useful",
+            "John Smith | The envoy | INDIRECT | SAY | more meetings were planned",
+            "Mary Jones | Senator Mary Jones | INDIRECT | SAY | the bill was flawed",
+            "Mary Jones | The lawmaker | INDIRECT | SAY | she would vote against it",
+            "Ali Khan | The senior official | INDIRECT | SAY | troops had withdrawn",
+            "Olaf Berg | The leader | INDIRECT | SAY | taxes would fall",
+            "Li Hui | The Chinese diplomat | INDIRECT | SAY | China was neutral"),
+        text("but not past one the noun described since, nor another state's, nor with a word that makes another"
+                + " person",
+            "Ambassador John Smith spoke. A senior diplomat said the talks failed. The diplomat said more were"
+                + " planned. Senator Mary Jones spoke. The Chinese lawmaker said the bill was flawed. Prime Minister Olaf"
+                + " Berg spoke. The rebel leader said the talks were over. The official of the ministry said"
+                + " nothing had changed.",
+            "a senior diplomat | A senior diplomat | INDIRECT | SAY | the talks failed",
+            "a senior diplomat | The diplomat | INDIRECT | SAY | more were planned",
+            "the Chinese lawmaker | The Chinese lawmaker | INDIRECT | SAY | the bill was flawed",
+            "the rebel leader | The rebel leader | INDIRECT | SAY | the talks were over",
+            "the ministry | the ministry | INDIRECT | SAY | nothing had changed"),
+        text("nor one of two such persons named together",
+            "Ambassador Li Hui met Ambassador Kim Sun in Seoul. The diplomat said ties were good.",
+            "the diplomat | The diplomat | INDIRECT | SAY | ties were good"),
         text("a list with 'the', then 'they' after 'the countries'; the two persons who met hold the title",
             "China and the United States agreed to pause tariffs. The countries said more talks would follow. They"
                 + " also called for calm. Foreign Minister Sergei Lavrov met Turkish Foreign Minister Mevlut Cavusoglu"

@@ -48,6 +48,8 @@ final class Resolver {
     /** Heads of descriptions set off beside the name ("party" in "X, the country's largest party,"). */
     final Set<String> describedAs = new LinkedHashSet<>();
     String titleRank;
+    /** The ranks of every title the person was named with: "DIPLOMAT" for an ambassador. */
+    final Set<String> ranks = new LinkedHashSet<>();
     String principalKey;
     /** Whether the gazetteer entry's names were added, which its first mention does for all. */
     boolean entryNamed;
@@ -66,6 +68,26 @@ final class Resolver {
   private static final Set<String> SPOKESPERSON_HEADS = ImmutableSet.of("spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> JUDGMENTS = ImmutableSet.of("ruling", "judgment", "judgement", "verdict",
       "decision");
+  /**
+   * Nouns that stand for anyone holding a title of some ranks: "the envoy" for an ambassador, "the lawmaker" for a
+   * senator, "the official" for a deputy minister, "the leader" for a president.
+   */
+  private static final Map<String, Set<String>> RANK_NOUNS = Map.of(
+      "diplomat", Set.of("DIPLOMAT"),
+      "envoy", Set.of("DIPLOMAT"),
+      "lawmaker", Set.of("LEGISLATOR"),
+      "legislator", Set.of("LEGISLATOR"),
+      "parliamentarian", Set.of("LEGISLATOR"),
+      "official", Set.of("OFFICIAL", "DIPLOMAT", "SPOKESPERSON", "MINISTER"),
+      "leader", Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT"),
+      "politician", Set.of("LEGISLATOR", "PARTY", "MINISTER", "HEAD_OF_STATE", "HEAD_OF_GOVERNMENT"));
+  /** Words that may stand between "the" and such a noun without making another person of it: "the top diplomat". */
+  private static final WordSet RANK_NOUN_MODIFIERS = WordSet.of("senior", "top", "veteran", "visiting");
+  /** How far back, in tokens, such a noun looks for the person it stands for. */
+  private static final int RANK_NOUN_REACH = 600;
+  /** Words after such a noun that tell of another person: "the official of the ministry", "the envoy to Japan". */
+  private static final WordSet RANK_NOUN_COMPLEMENTS = WordSet.of("of", "for", "to", "from", "at", "in", "with",
+      "who");
   private static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("his", "her", "their", "His", "Her", "Their");
   /** Words for the authors of a study, which name the same team. */
   private static final WordSet STUDY_AUTHORS = WordSet.of("researchers", "scientists", "authors", "co-authors",
@@ -2557,6 +2579,7 @@ final class Resolver {
       }
       if (m.title != null) {
         r.titleRank = m.title.rank();
+        r.ranks.add(m.title.rank());
       }
     }
     if (m.tie != null) {
@@ -2771,6 +2794,10 @@ final class Resolver {
         if (found == null) {
           found = lastMatching(r -> r.kind == ActorKind.PERSON && !r.definite && r.country == null, m.start);
         }
+      }
+      if (found == null) {
+        // "Ambassador Rahm Emanuel … the envoy": a noun for a title's rank, when no one held its own title
+        found = rankHolder(m);
       }
       if (found != null) {
         return found;
@@ -3295,6 +3322,10 @@ final class Resolver {
         m.distributed = List.copyOf(states);
       }
     }
+    String holder = rankHolder(m);
+    if (holder != null) {
+      return holder;
+    }
     String named = namedByCommonNoun(m);
     if (named != null) {
       // "…, the regulator said": the body named before
@@ -3324,6 +3355,60 @@ final class Resolver {
       }
     }
     return anonymousRecord(m, ActorKind.ANONYMOUS);
+  }
+
+  /**
+   * "Ambassador Rahm Emanuel said … The envoy said", "Senator Mary Jones … the lawmaker said": a definite noun
+   * that speaks and stands for any holder of a title of some ranks, alone or after a state's adjective or a word
+   * such as "senior", names the last person named with a title of those ranks, in the state it gives (but not "the
+   * official artbooks", a word before a noun); null when none was named
+   * lately, when one the noun describes was brought in since ("a senior official"), or when another such person was
+   * named in the same sentence as the last.
+   */
+  private String rankHolder(Ment m) {
+    Set<String> ranks = m.head == null ? null : RANK_NOUNS.get(m.head);
+    if (ranks == null || m.plural || m.possessor != null || m.appositive != null || !speaking.contains(m)
+        || !(toks[m.start].is("the") || toks[m.start].is("The") || toks[m.start].is("this") || toks[m.start].is("This"))
+        || !toks[m.end - 1].text.equals(m.head)
+        || m.end < toks.length && RANK_NOUN_COMPLEMENTS.has(toks[m.end])) {
+      return null;
+    }
+    for (int k = m.start + 1; k < m.end - 1; k++) {
+      // "the Chinese diplomat", "the top diplomat"; but not "the rebel leader", "the Labour leader"
+      if (!RANK_NOUN_MODIFIERS.has(toks[k]) && !(m.country != null && toks[k].isCapitalized())) {
+        return null;
+      }
+    }
+    String found = null;
+    int foundAt = -1;
+    for (String key : recent) {
+      Record r = records.get(key);
+      int at = lastMention.getOrDefault(key, -1);
+      if (r.kind == ActorKind.PERSON && at > foundAt && at < m.start && m.start - at <= RANK_NOUN_REACH
+          && r.ranks.stream().anyMatch(ranks::contains) && compatible(r.gender, m.gender)
+          && (m.country == null || m.country.equals(r.country))) {
+        found = key;
+        foundAt = at;
+      }
+    }
+    if (found == null || wordBetween(m.head, foundAt + 1, m.start) || wordBetween(m.head + "s", foundAt + 1, m.start)) {
+      return null;
+    }
+    int sentenceStart = foundAt;
+    while (sentenceStart > 0 && foundAt - sentenceStart < RANK_NOUN_REACH && !(toks[sentenceStart - 1].isPunct('.')
+        || toks[sentenceStart - 1].isPunct('!') || toks[sentenceStart - 1].isPunct('?'))) {
+      sentenceStart--;
+    }
+    for (String key : recent) {
+      Record r = records.get(key);
+      int at = lastMention.getOrDefault(key, -1);
+      if (!key.equals(found) && r.kind == ActorKind.PERSON && at >= sentenceStart && at < foundAt
+          && r.ranks.stream().anyMatch(ranks::contains)) {
+        // "Ambassador Li met Ambassador Kim. The diplomat said": either
+        return null;
+      }
+    }
+    return found;
   }
 
   /** A description's words as written, but a year after its determiner: "a 2015 federal court" is "a federal court". */
