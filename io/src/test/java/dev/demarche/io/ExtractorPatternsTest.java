@@ -1078,6 +1078,17 @@ class ExtractorPatternsTest {
             "Military spokesperson Yahya Sarea said the drones flew far. \"These attacks are our right,\" Saree said.",
             "Yahya Sarea | spokesperson Yahya Sarea | INDIRECT | SAY | the drones flew far",
             "Yahya Sarea | Saree | DIRECT | SAY | These attacks are our right,"),
+        text("a long surname with a letter left out or typed twice is the same person, alone, with a title or with"
+                + " the same given name; not a short one",
+            "Foreign Minister Vivian Balakrishnan spoke. \"We will act,\" Dr Balakrishan said. Team doctor Deb"
+                + " Robsinson said all three were fit. \"They had minor problems,\" Dr Robinson said. Deb Robinson"
+                + " said they would play. Senator Ron Johnson said the bill failed. \"It is over,\" Johnston said.",
+            "Vivian Balakrishnan | Dr Balakrishan | DIRECT | SAY | We will act,",
+            "Deb Robsinson | Deb Robsinson | INDIRECT | SAY | all three were fit",
+            "Deb Robsinson | Dr Robinson | DIRECT | SAY | They had minor problems,",
+            "Deb Robsinson | Deb Robinson | INDIRECT | SAY | they would play",
+            "Ron Johnson | Senator Ron Johnson | INDIRECT | SAY | the bill failed",
+            "Johnston | Johnston | DIRECT | SAY | It is over,"),
         text("plural media with a quantifier",
             "Several newspapers reported that the envoy had resigned. Multiple news outlets reported him"
                 + " to be dead citing sources in the ministry.",

@@ -2286,6 +2286,8 @@ final class Resolver {
     String key = anyByName(name);
     if (key == null && m.nameEnd - m.nameStart == 1) {
       key = surnameSpeltOtherwise(name);
+    } else if (key == null && m.nameEnd - m.nameStart <= 4) {
+      key = fullNameSpeltOtherwise(name);
     }
     if (key == null) {
       // "the FM" after "Foreign Minister of Kyrgyzstan Ruslan Kazakbayev": the person's title, before any
@@ -2307,10 +2309,10 @@ final class Resolver {
   private static final int SPELLING_REACH = 400;
 
   /**
-   * The person whose surname {@code name} is with one of its last two letters changed, for
-   * transliterated names spelt two ways in one article ("Yahya Sarea … Saree said"); only for names
-   * of five letters or more, only among the last {@link #SPELLING_REACH} actors named, and only if one
-   * person matches ("Micron" is not "Macron").
+   * The person whose surname {@code name} is spelt another way, for transliterated names spelt two ways in one
+   * article ("Yahya Sarea … Saree said") and for a letter left out or typed twice ("Vivian Balakrishnan …
+   * Balakrishan said"); only among the last {@link #SPELLING_REACH} actors named, and only if one person matches
+   * ("Micron" is not "Macron").
    */
   private String surnameSpeltOtherwise(String name) {
     if (name.length() < 5) {
@@ -2325,8 +2327,7 @@ final class Resolver {
       }
       int space = r.name.lastIndexOf(' ');
       String surname = space < 0 ? r.name : r.name.substring(space + 1);
-      if (surname.length() == name.length() && surname.charAt(0) == name.charAt(0)
-          && surname.regionMatches(0, name, 0, name.length() - 2) && oneLetterApart(surname, name)) {
+      if (speltOtherwise(surname, name)) {
         if (found != null && !found.equals(r.key)) {
           return null;
         }
@@ -2334,6 +2335,55 @@ final class Resolver {
       }
     }
     return found;
+  }
+
+  /**
+   * The person whose full name {@code name} is, with the same given names and the surname spelt another way
+   * ("Deb Robinson … Deb Robsinson said"); only among the last {@link #SPELLING_REACH} actors named, and only if one
+   * person matches.
+   */
+  private String fullNameSpeltOtherwise(String name) {
+    int space = name.lastIndexOf(' ');
+    if (space <= 0) {
+      return null;
+    }
+    String given = fold(name.substring(0, space));
+    String surname = name.substring(space + 1);
+    String found = null;
+    for (int i = order.size() - 1; i >= 0 && i >= order.size() - SPELLING_REACH; i--) {
+      Record r = records.get(order.get(i));
+      int at = r.name.lastIndexOf(' ');
+      if (r.kind == ActorKind.PERSON && at > 0 && fold(r.name.substring(0, at)).equals(given)
+          && speltOtherwise(r.name.substring(at + 1), surname)) {
+        if (found != null && !found.equals(r.key)) {
+          return null;
+        }
+        found = r.key;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether {@code b} is the surname {@code a} spelt another way: of five letters or more, with one of its last two
+   * letters changed ("Sarea", "Saree"); or, of eight letters or more, with one letter more or fewer after its first
+   * three ("Balakrishnan", "Balakrishan"; "Robinson", "Robsinson"; not "Johnson" and "Johnston").
+   */
+  private static boolean speltOtherwise(String a, String b) {
+    if (a.length() == b.length()) {
+      return a.length() >= 5 && a.charAt(0) == b.charAt(0) && a.regionMatches(0, b, 0, b.length() - 2)
+          && oneLetterApart(a, b);
+    }
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = longer == a ? b : a;
+    if (longer.length() != shorter.length() + 1 || shorter.length() < 8 || !longer.regionMatches(0, shorter, 0, 3)) {
+      return false;
+    }
+    int k = 0;
+    while (k < shorter.length() && longer.charAt(k) == shorter.charAt(k)) {
+      k++;
+    }
+    return longer.regionMatches(k + 1, shorter, k, shorter.length() - k);
   }
 
   private static boolean oneLetterApart(String a, String b) {
@@ -2487,6 +2537,10 @@ final class Resolver {
     String key = personByName(name);
     if (key == null) {
       key = personBySurname(name);
+    }
+    if (key == null) {
+      // "Vivian Balakrishnan … Dr Balakrishan said", "Deb Robsinson … Dr Robinson": a name typed another way
+      key = m.nameEnd - m.nameStart == 1 ? surnameSpeltOtherwise(name) : fullNameSpeltOtherwise(name);
     }
     if (key != null && m.nameEnd - m.nameStart == 1 && !compatible(records.get(key).gender, m.gender)) {
       // "Sister Margaret Lange said … Mr Lange once described": the man of that surname named last
