@@ -1270,6 +1270,9 @@ final class Attributor {
       according(cue, s, ss, se);
       return;
     }
+    if (namedInFreeRelative(cue, s, ss, se)) {
+      return;
+    }
     if (openingParticipleCue(cue, s, ss, se)) {
       return;
     }
@@ -3781,6 +3784,87 @@ final class Attributor {
       }
     }
     return false;
+  }
+
+  /** Cues that name something as something: "what it called", "what Beijing describes as". */
+  private static final WordSet NAMING_CUES = WordSet.of("call", "calls", "called", "describe", "describes",
+      "described", "term", "terms", "termed", "label", "labels", "labeled", "labelled", "brand", "brands", "branded",
+      "characterize", "characterizes", "characterized", "characterise", "characterises", "characterised");
+  /** Naming cues that need "as" before the name they give: "described as". */
+  private static final WordSet NAMING_CUES_WITH_AS = WordSet.of("describe", "describes", "described", "characterize",
+      "characterizes", "characterized", "characterise", "characterises", "characterised");
+  /** The token after the name last given in a free relative ("what it called …"), for a second joined to it. */
+  private int freeRelativeEnd = -1;
+  /** Words that open a relative clause after a name given: "what it called an attack, which …". */
+  private static final WordSet RELATIVE_OPENERS = WordSet.of("which", "who", "whom", "whose");
+  /** Forms of "be" that may stand between a naming cue and the name: "what he called was the first result". */
+  private static final WordSet NAMING_BE = WordSet.of("was", "is", "were", "are");
+
+  /**
+   * "condemned what it described as "the hostile acts of M23"", "expressed concern over what she called security
+   * threats", "what they call disputed territory": the one named inside a free relative after "what" says of
+   * something that it is what follows the cue (past "as", or "was"), a quotation whole, or words up to a mark, a
+   * clause's conjunction or another cue. The sentence's own statement, whose content holds the relative, is another.
+   */
+  private boolean namedInFreeRelative(Cue cue, int s, int ss, int se) {
+    if (!NAMING_CUES.has(tok(cue.start())) || cue.end() - cue.start() != 1) {
+      return false;
+    }
+    Ment speaker = mentionEndingAt(cue.start() - 1, ss);
+    if (speaker == null || speaker.start - 1 < ss || !(tok(speaker.start - 1).is("what")
+        // "what they call disputed territory and Cambodia calls sovereign": a second naming joined to the first
+        || speaker.start - 1 == freeRelativeEnd && tok(speaker.start - 1).is("and"))) {
+      return false;
+    }
+    int from = cue.end();
+    if (from < se && tok(from).is("as")) {
+      from++;
+    } else if (NAMING_CUES_WITH_AS.has(tok(cue.start()))) {
+      // "what it described": no name given
+      return false;
+    }
+    if (from < se && NAMING_BE.has(tok(from))) {
+      from++;
+    }
+    if (from < se && OBJECT_PRONOUNS.has(tok(from))) {
+      // "she knew what they called him": the one called, whose name is the "what"
+      return false;
+    }
+    int end = from;
+    boolean quoted = false;
+    while (end < se) {
+      Token t = tok(end);
+      Quote q = quoteByOpenToken.get(end);
+      if (q != null && q.closed()) {
+        // the quotation whole, marks and all
+        int close = end + 1;
+        while (close < se && tok(close).begin < q.outer().end() - 1) {
+          close++;
+        }
+        if (close >= se) {
+          break;
+        }
+        quoted = true;
+        end = close + 1;
+        continue;
+      }
+      if (t.kind == Token.Kind.PUNCT || t.kind == Token.Kind.QUOTE || cueAt[end] && end > from
+          || objectStop.has(t) || RELATIVE_OPENERS.has(t) && end > from
+          || (t.is("and") || t.is("or")) && end + 1 < se
+              && (!tok(end + 1).isLowerCase() || pastForm(tok(end + 1)) || SUBJECT_PRONOUNS.has(tok(end + 1)))) {
+        break;
+      }
+      end++;
+    }
+    if (end == from) {
+      return false;
+    }
+    Draft named = new Draft(speaker, cue, tok(from).begin, tok(end - 1).end,
+        quoted ? StatementMode.MIXED : StatementMode.REPORTED_ACT, cue.act(), s);
+    named.embedded = true;
+    drafts.add(named);
+    freeRelativeEnd = end;
+    return true;
   }
 
   /**
@@ -9099,8 +9183,9 @@ final class Attributor {
         return null;
       }
       if (d.sentence == s && d.cue != null && d.cue.start() < before && d.speaker != null
-          // "rejected Poland's demand for reparations, saying …": a noun's speaker is not the clause's
-          && !d.cue.nominal()) {
+          // "rejected Poland's demand for reparations, saying …": a noun's speaker is not the clause's, nor
+          // one inside what it rejected ("what Manila calls its zone, saying …")
+          && !d.cue.nominal() && !d.embedded) {
         // a statement whose speaker the text does not give ("was said to have …") lends none
         return d;
       }

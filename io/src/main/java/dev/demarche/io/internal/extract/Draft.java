@@ -19,6 +19,8 @@ final class Draft {
   Draft continues;
   /** Addressee mention, for "told X". */
   Ment addressee;
+  /** Said inside another statement's content ("what it called …"): no speaker for a participle after it. */
+  boolean embedded;
 
   Draft(Ment speaker, Cue cue, int contentBegin, int contentEnd, StatementMode mode, SpeechAct act, int sentence) {
     this.speaker = speaker;
