@@ -1205,8 +1205,9 @@ class ExtractorPatternsTest {
             "Three migrants died in a storm in 2015; they had, the father says, paid smugglers to take them.",
             "the father | the father | INDIRECT | SAY | they had",
             "the father | the father | INDIRECT | SAY | paid smugglers to take them"),
-        text("a cue in a relative clause has no clause of its own before it",
-            "The front had sent the police a plan for the march, which they rejected, approving only a rally."),
+        text("a cue in a relative clause has no clause of its own before it, but acts on the noun it follows",
+            "The front had sent the police a plan for the march, which they rejected, approving only a rally.",
+            "the police | they | REPORTED_ACT | REJECT | a plan for the march"),
         text("what was asked after an addressee with a relative clause",
             "The students had asked Mayor Ann Roe, who is backed by the council, to resign.",
             "the students | The students | INDIRECT | ASK | to resign"),
@@ -5536,6 +5537,26 @@ class ExtractorPatternsTest {
         text("but not a naming with no name given, nor a call without 'what'",
             "The ministry rejected what it described. She knew what they called him.",
             "the ministry | The ministry | REPORTED_ACT | REJECT | what it described"),
+        text("a cue with no object closing a relative clause acts on what the clause describes",
+            "The trip comes amid increased Chinese military maneuvers around Taiwan, which the German Foreign"
+                + " Ministry condemned. Kenya is accused of arming rebels, a charge Nairobi denies. The sanctions,"
+                + " which Moscow denounced as illegal, took effect. The front sent the police a plan for the march,"
+                + " which Lee rejected. Lin read the allegations of the ruling party that Khan denied.",
+            "Foreign Ministry (Germany) | the German Foreign Ministry | REPORTED_ACT | DENOUNCE"
+                + " | increased Chinese military maneuvers around Taiwan",
+            "- | - | REPORTED_ACT | ACCUSE | Kenya",
+            "Kenya | Nairobi | REPORTED_ACT | DENY | a charge",
+            "Russia | Moscow | REPORTED_ACT | DENOUNCE | The sanctions",
+            "Lee | Lee | REPORTED_ACT | REJECT | a plan for the march",
+            "Khan | Khan | REPORTED_ACT | DENY | the allegations of the ruling party"),
+        text("but not a name given, an adverbial, a summary of what was said, nor a cue with an object",
+            "The House voted, which Ross has referred to as \"a stunt\". Qawi was accused of inciting the murder in"
+                + " some way, which he denied. A tribunal said the claim had no basis, a decision Beijing rejected."
+                + " The report, which Moscow rejected the findings of, was published.",
+            "Ross | Ross | REPORTED_ACT | SAY | as \"a stunt\"",
+            "- | - | REPORTED_ACT | ACCUSE | Qawi",
+            "a tribunal | A tribunal | INDIRECT | SAY | the claim had no basis",
+            "China | Beijing | INDIRECT | REJECT | the claim had no basis"),
         text("a named person before a role takes the pronoun",
             "Maria Lopez lost her job in March. The manager closed the shop. She said she was devastated.",
             "Maria Lopez | She | INDIRECT | SAY | she was devastated"),
@@ -6082,10 +6103,13 @@ class ExtractorPatternsTest {
             "What did Baerbock say in Tianjin? Baerbock warned against conflict. \"Why did he say that?\" she asked.",
             "Baerbock | Baerbock | REPORTED_ACT | WARN | conflict",
             "Baerbock | she | DIRECT | ASK | Why did he say that?"),
-        text("no object after a verb whose object is which, nor a main clause's verb after a relative clause",
+        text("no object after a verb whose object is which, but the noun before it; nor a main clause's verb after a"
+                + " relative clause",
             "The trip comes amid Chinese drills around Taiwan, which the German Foreign Ministry condemned on"
                 + " Wednesday, and in the wake of China's support for Russia. The plan that Beijing rejected was"
                 + " bold. He said that China opposed the plan.",
+            "Foreign Ministry (Germany) | the German Foreign Ministry | REPORTED_ACT | DENOUNCE | Chinese drills around"
+                + " Taiwan",
             "- | He | INDIRECT | SAY | China opposed the plan",
             "China | China | REPORTED_ACT | REJECT | the plan"),
         text("a title with another department's words is not the person's; a reason set off inside a clause stays"

@@ -1270,7 +1270,7 @@ final class Attributor {
       according(cue, s, ss, se);
       return;
     }
-    if (namedInFreeRelative(cue, s, ss, se)) {
+    if (namedInFreeRelative(cue, s, ss, se) || actedInObjectRelative(cue, s, ss, se)) {
       return;
     }
     if (openingParticipleCue(cue, s, ss, se)) {
@@ -3784,6 +3784,135 @@ final class Attributor {
       }
     }
     return false;
+  }
+
+  /** Words that may follow a cue that has no object of its own at the end of a relative clause. */
+  private static final WordSet AFTER_OBJECTLESS_CUE = WordSet.of("as", "on", "in", "last", "this", "earlier", "later",
+      "at", "during", "since", "after", "before", "yesterday", "today", "again", "outright", "strongly", "publicly",
+      "repeatedly", "immediately", "then");
+  /** Prepositions inside a noun phrase, after its head: "the allegations of the party", "a plan for the march". */
+  private static final WordSet NOUN_PHRASE_PREPOSITIONS = WordSet.of("of", "for");
+
+  /**
+   * Whether the words from {@code begin} are set off by a comma right after what another statement of sentence
+   * {@code s} said, whose summary they are ("said the man was armed, a claim his family rejected"; "…, claims which
+   * the commission rejected"): their own cue acts on what was said, as another rule reads it.
+   */
+  private boolean summingUp(int begin, int s) {
+    if (begin == 0 || !tok(begin - 1).isPunct(',')) {
+      return false;
+    }
+    int comma = tok(begin - 1).begin;
+    for (int k = drafts.size() - 1; k >= 0 && drafts.get(k).sentence == s; k--) {
+      Draft d = drafts.get(k);
+      if (d.contentEnd >= comma - 1 && d.contentEnd <= comma + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of adverbials, after which "which" takes up a clause: "in some way, which he denied". */
+  private static final WordSet ADVERBIAL_NOUNS = WordSet.of("way", "time", "point", "moment", "manner", "sense",
+      "extent", "degree", "fashion", "stage");
+  /** Auxiliaries between the subject of a relative clause and its cue: "a decision Beijing has rejected". */
+  private static final WordSet RELATIVE_AUXILIARIES = WordSet.of("has", "have", "had", "also", "long", "quickly",
+      "swiftly", "strongly", "since", "later", "already", "previously");
+
+  /**
+   * "increased Chinese military maneuvers around Taiwan, which the German Foreign Ministry condemned", "…, a decision
+   * Beijing has rejected", "the sanctions, which Moscow denounced as illegal, …": a cue that takes an object, with
+   * none after it, closing a relative clause after "which" or "that", or right after a subject in a description set
+   * off by a comma, says its act of what the clause describes: the words before "which" back to a comma, a
+   * preposition such as "amid", a verb in the past or the sentence's start, or the description after the comma.
+   */
+  private boolean actedInObjectRelative(Cue cue, int s, int ss, int se) {
+    if (!cue.object()) {
+      return false;
+    }
+    int after = cue.end();
+    if (after < se && !(tok(after).kind == Token.Kind.PUNCT || AFTER_OBJECTLESS_CUE.has(tok(after)))
+        // "which Ross has referred to as "gamesmanship"": a name given, which is what was said
+        || after < se && tok(after).is("as") && cue.act() == SpeechAct.SAY) {
+      return false;
+    }
+    int k = cue.start() - 1;
+    while (k > ss && RELATIVE_AUXILIARIES.has(tok(k))) {
+      k--;
+    }
+    Ment subject = mentionEndingAt(k, ss);
+    if (subject == null || subject.start - 1 <= ss) {
+      return false;
+    }
+    int before = subject.start - 1;
+    int end;
+    if (tok(before).is("which") || tok(before).is("that")) {
+      end = tok(before - 1).isPunct(',') ? before - 1 : before;
+    } else if (tok(before).isLowerCase() && tok(before).isWord() && !isDeterminerAt(before)
+        // "…, her daughter Mara Stein announced": a description of the speaker, who ends a clause said
+        && (tok(before).lexeme.mask & nounBits) == 0
+        && !objectStop.has(tok(before)) && !pastForm(tok(before)) && !isAdverb(tok(before))
+        && !PREPOSITIONS.has(tok(before)) && !tok(before).is("and") && !tok(before).is("or")) {
+      // "…, a decision Beijing has rejected": a description set off by a comma, its noun right before the subject;
+      // not "…, the spokesperson said in a statement posted on …"
+      int open = before - 1;
+      while (open > ss && tok(open).isWord() && tok(open).isLowerCase() && !cueAt[open] && open > before - 4) {
+        open--;
+      }
+      if (!(tok(open).isPunct(',') && isDeterminerAt(open + 1))) {
+        return false;
+      }
+      for (int j = open + 2; j <= before; j++) {
+        if (isDeterminerAt(j)) {
+          // "a plan the ruling party dismissed": "the ruling" opens the subject
+          return false;
+        }
+      }
+      end = before + 1;
+    } else {
+      return false;
+    }
+    int begin = end;
+    while (begin > ss && !tok(begin - 1).isPunct(',') && !tok(begin - 1).isPunct(';') && !tok(begin - 1).isPunct(':')
+        && tok(begin - 1).kind != Token.Kind.QUOTE && !objectStop.has(tok(begin - 1)) && !cueAt[begin - 1]
+        // "comes amid increased maneuvers": a past form after a preposition describes the noun
+        && !(tok(begin - 1).isLowerCase() && pastForm(tok(begin - 1)) && begin - 2 >= ss
+            && !objectStop.has(tok(begin - 2)) && !PREPOSITIONS.has(tok(begin - 2)) && !isDeterminerAt(begin - 2))) {
+      begin--;
+    }
+    // the noun phrase that ends there: from its last determiner ("sent the police a plan"), or the one before "of" or
+    // "for" ("the rigging allegations of the ruling party", "a plan for the march")
+    for (int j = end - 1; j > begin; j--) {
+      if (isDeterminerAt(j)) {
+        begin = j;
+        if (j - 2 > ss && NOUN_PHRASE_PREPOSITIONS.has(tok(j - 1))) {
+          for (int k2 = j - 2; k2 >= begin - 6 && k2 > ss; k2--) {
+            if (!tok(k2).isWord() || cueAt[k2]) {
+              break;
+            }
+            if (isDeterminerAt(k2)) {
+              begin = k2;
+              break;
+            }
+          }
+        }
+        break;
+      }
+    }
+    boolean that = tok(end).is("that");
+    if (begin >= end || PREPOSITIONS.has(tok(begin)) || ADVERBIAL_NOUNS.has(tok(end - 1))
+        || summingUp(begin, s)
+        // "said last week that it agreed": a cue's "that", which opens what was said; "the very notion that the
+        // Founders rejected": a noun whose "that" may open its content
+        || that && (begin > ss && cueAt[begin - 1] && !isDeterminerAt(begin) || CONTENT_NOUNS.has(tok(end - 1)))) {
+      // "was accused of inciting the murder in some way, which he denied": what was denied is a clause's, not a
+      // noun's
+      return false;
+    }
+    Draft acted = new Draft(subject, cue, tok(begin).begin, tok(end - 1).end, StatementMode.REPORTED_ACT, cue.act(), s);
+    acted.embedded = true;
+    drafts.add(acted);
+    return true;
   }
 
   /** Cues that name something as something: "what it called", "what Beijing describes as". */
