@@ -5557,6 +5557,12 @@ class ExtractorPatternsTest {
             "- | - | REPORTED_ACT | ACCUSE | Qawi",
             "a tribunal | A tribunal | INDIRECT | SAY | the claim had no basis",
             "China | Beijing | INDIRECT | REJECT | the claim had no basis"),
+        text("regret and portray are cues",
+            "Faisal regretted that India did not allow the pilgrims to visit. Taipei regretted its exclusion. US"
+                + " officials portray Chavez as a regional menace.",
+            "Faisal | Faisal | INDIRECT | EXPRESS_CONCERN | India did not allow the pilgrims to visit",
+            "Taiwan | Taipei | REPORTED_ACT | EXPRESS_CONCERN | its exclusion",
+            "US officials | US officials | INDIRECT | SAY | Chavez as a regional menace"),
         text("a named person before a role takes the pronoun",
             "Maria Lopez lost her job in March. The manager closed the shop. She said she was devastated.",
             "Maria Lopez | She | INDIRECT | SAY | she was devastated"),
