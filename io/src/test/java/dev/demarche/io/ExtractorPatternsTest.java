@@ -1325,10 +1325,12 @@ class ExtractorPatternsTest {
         text("a definite title takes the holder named after it",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Estonian Foreign Minister Anton Weiss spoke on Monday.",
+            "Anton Weiss | the Estonian foreign minister | REPORTED_ACT | CRITICIZE | The plan",
             "Anton Weiss | the Estonian foreign minister | INDIRECT | CLAIM | its legality"),
         text("a definite title does not take a holder of another state",
             "The plan drew criticism from the Estonian foreign minister, who questioned its legality."
                 + " Latvian Foreign Minister Anton Weiss spoke on Monday.",
+            "the Estonian foreign minister | the Estonian foreign minister | REPORTED_ACT | CRITICIZE | The plan",
             "the Estonian foreign minister | the Estonian foreign minister | INDIRECT | CLAIM | its legality"),
         text("a country's name after a given name is a surname",
             "Nikki Holland of the National Crime Agency said the offenders were caught. Jim Jordan told"
@@ -1612,6 +1614,7 @@ class ExtractorPatternsTest {
             "researchers | Researchers | INDIRECT | SAY | the coating repels bacteria, which itself reduces smells",
             "Police | Police | INDIRECT | SAY | the man stole a car",
             "the mayor | The mayor | INDIRECT | SAY | taxes would rise",
+            "unions | unions | REPORTED_ACT | CRITICIZE | taxes would rise",
             "aides | Aides | INDIRECT | SAY | the plan would pass",
             "officials | officials | INDIRECT | SAY | was unlikely",
             "Tsvangirai | Tsvangirai | REPORTED_ACT | CLAIM | victory in the vote"),
@@ -5563,6 +5566,16 @@ class ExtractorPatternsTest {
             "Faisal | Faisal | INDIRECT | EXPRESS_CONCERN | India did not allow the pilgrims to visit",
             "Taiwan | Taipei | REPORTED_ACT | EXPRESS_CONCERN | its exclusion",
             "US officials | US officials | INDIRECT | SAY | Chavez as a regional menace"),
+        text("a noun of speech drawn from a speaker is about what drew it",
+            "The siege, and the refusal to protect staff, drew strong protest from the EU, NATO and the United"
+                + " States. Syria returned to the Arab League, sparking criticism from Britain. The plan has drawn"
+                + " praise from France. The remarks drew criticism. The law faced criticism from rights groups.",
+            "European Union | the EU | REPORTED_ACT | DENOUNCE | The siege, and the refusal to protect staff",
+            "North Atlantic Treaty Organization | NATO | REPORTED_ACT | DENOUNCE | The siege, and the refusal to"
+                + " protect staff",
+            "United States | United States | REPORTED_ACT | DENOUNCE | The siege, and the refusal to protect staff",
+            "United Kingdom | Britain | REPORTED_ACT | CRITICIZE | Syria returned to the Arab League",
+            "France | France | REPORTED_ACT | PRAISE | The plan"),
         text("a named person before a role takes the pronoun",
             "Maria Lopez lost her job in March. The manager closed the shop. She said she was devastated.",
             "Maria Lopez | She | INDIRECT | SAY | she was devastated"),

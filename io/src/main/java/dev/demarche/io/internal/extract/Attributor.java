@@ -1065,7 +1065,9 @@ final class Attributor {
       p = speaker.end;
       // "a proposal by Paraguay and Eswatini to invite Taiwan": each author
       // but "a proposal by Procter and Gamble": one company's name, which the finder may part
-      while (p + 1 < se && tok(p).is("and") && listedAt(p + 1, se) != null && listedAt(p + 1, se).canSpeak()
+      // "criticism from the US, Britain and France": each of a list that ends with "and"
+      while (p + 1 < se && (tok(p).is("and") || tok(p).isPunct(',') && listGoesOnToAnd(p + 1, se))
+          && listedAt(p + 1, se) != null && listedAt(p + 1, se).canSpeak()
           && others.size() < 4 && knownOrPerson(speaker) && knownOrPerson(listedAt(p + 1, se))) {
         others.add(listedAt(p + 1, se));
         p = listedAt(p + 1, se).end;
@@ -1076,6 +1078,9 @@ final class Attributor {
     }
     int before = drafts.size();
     nominalContent(cue, speaker, k, p, s, ss, se);
+    if (drafts.size() == before && speaker.start > k) {
+      reactionDrawn(cue, speaker, k, s, ss);
+    }
     for (int d = before, made = drafts.size(); d < made; d++) {
       Draft first = drafts.get(d);
       for (Ment other : others) {
@@ -1083,6 +1088,66 @@ final class Attributor {
             first.sentence));
       }
     }
+  }
+
+  /** Verbs whose subject drew a reaction named after them: "drew criticism from", "sparking condemnation from". */
+  private static final WordSet DRAWING_VERBS = WordSet.of("drew", "draw", "draws", "drawn", "drawing", "sparked",
+      "spark", "sparks", "sparking", "prompted", "prompt", "prompts", "prompting", "triggered", "trigger",
+      "triggers", "triggering", "provoked", "provoke", "provokes", "provoking", "attracted", "attracts",
+      "attracting", "earned", "earns", "earning");
+
+  /** Auxiliaries and adverbs before a verb of drawing. */
+  private static final WordSet DRAWING_AUXILIARIES = WordSet.of("has", "have", "had", "was", "were", "is", "are",
+      "been", "also", "already", "quickly", "swiftly", "immediately", "soon");
+
+  /**
+   * "The embassy siege drew strong protest from the EU", "Syria returned to the Arab League, sparking criticism from
+   * the US": a noun of speech after a verb of drawing, from a speaker, is about what drew it: the sentence's subject
+   * before the verb, or the clause before a participle and its comma.
+   */
+  private void reactionDrawn(Cue cue, Ment speaker, int k, int s, int ss) {
+    int v = k - 1;
+    while (v > ss && v >= k - 3 && tok(v).isLowerCase() && !DRAWING_VERBS.has(tok(v))
+        && (isAdverb(tok(v)) || isDeterminerAt(v) || (tok(v).lexeme.mask & nounBits) == 0 && !cueAt[v])) {
+      // "drew strong protest", "sparked widespread criticism", "drew a sharp rebuke"
+      v--;
+    }
+    if (v <= ss || !DRAWING_VERBS.has(tok(v))) {
+      return;
+    }
+    int end = v;
+    boolean participle = tok(v).text.endsWith("ing");
+    if (participle) {
+      if (!tok(v - 1).isPunct(',')) {
+        return;
+      }
+      end = v - 1;
+    } else {
+      while (end - 1 > ss && DRAWING_AUXILIARIES.has(tok(end - 1))) {
+        // "The plan has drawn praise"
+        end--;
+      }
+      if (end - 1 > ss && tok(end - 1).is("which")) {
+        // "The mayor said taxes would rise, which drew criticism from unions": what the relative follows
+        end--;
+      }
+      if (tok(end - 1).isPunct(',')) {
+        // "The siege, and the refusal to protect staff, drew …"
+        end--;
+      }
+    }
+    int begin = Math.max(datelineEnd(tokens, ss, end), ss);
+    for (int j = end - 1; j > begin; j--) {
+      if (cueAt[j] || tok(j).is("that")) {
+        // "China said the drills drew condemnation from Japan": the drills
+        begin = j + 1;
+        break;
+      }
+    }
+    if (end - begin < 1 || isInsideQuote(tok(begin).begin)) {
+      return;
+    }
+    drafts.add(new Draft(speaker, cue, tok(begin).begin, tok(end - 1).end, StatementMode.REPORTED_ACT, cue.act(), s));
   }
 
   /** Whether {@code m} is a name a list knows, or a titled or full-named person. */
