@@ -1150,6 +1150,25 @@ final class Attributor {
     drafts.add(new Draft(speaker, cue, tok(begin).begin, tok(end - 1).end, StatementMode.REPORTED_ACT, cue.act(), s));
   }
 
+  /**
+   * Whether {@code pronoun} is "they" inside what one person said ("Borrell said they agreed to continue …", "Modi
+   * said they discussed trade"): others, who speak in a statement of their own; not inside what a body, a group or
+   * "they" said ("Police said they arrested two men").
+   */
+  private boolean othersInsidePerson(Ment pronoun, int s, int at) {
+    if (!tok(pronoun.start).is("they") && !tok(pronoun.start).is("They")) {
+      return false;
+    }
+    Draft outer = lastDraftInSentence(s, at);
+    if (outer == null || outer.speaker == null) {
+      return false;
+    }
+    Ment m = outer.speaker;
+    return m.type == Ment.Type.PERSON || m.type == Ment.Type.PRONOUN && (tok(m.start).is("he") || tok(m.start).is("He")
+        || tok(m.start).is("she") || tok(m.start).is("She"))
+        || m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2;
+  }
+
   /** Whether {@code m} is a name a list knows, or a titled or full-named person. */
   private static boolean knownOrPerson(Ment m) {
     return m.type == Ment.Type.NAMED || m.type == Ment.Type.PERSON
@@ -1365,7 +1384,8 @@ final class Attributor {
       if (!inner.isEmpty() && inner.get(0).type == Ment.Type.PRONOUN
           // but "said he had been told by CSIS that …": the agent of a passive speaks
           && !(isPassive(cue.start(), ss) && cue.end() + 1 < se && tok(cue.end()).is("by")
-              && usable(startsAt[cue.end() + 1]))) {
+              && usable(startsAt[cue.end() + 1]))
+          && !othersInsidePerson(inner.get(0), s, cue.start())) {
         return;
       }
       int after = cue.end();

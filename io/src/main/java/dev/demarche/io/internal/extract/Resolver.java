@@ -611,6 +611,8 @@ final class Resolver {
    * resolved, or full names no list knows, which are persons once "the two" stands for them.
    */
   private final Ment[] lastPersons = new Ment[2];
+  /** The last two persons named with a word of meeting between them, in one sentence; or null. */
+  private Ment[] metPair;
   /** The person named before those of {@link #lastPersons}, or null. */
   private Ment thirdPerson;
 
@@ -711,6 +713,11 @@ final class Resolver {
       thirdPerson = lastPersons[0];
       lastPersons[0] = lastPersons[1];
       lastPersons[1] = m;
+      if (lastPersons[0] != null && lastPersons[0].actorKey != null && key != null
+          && sentencesBetween(lastPersons[0].start, m.start) == 0 && meetingWithin(lastPersons[0].end, m.start)) {
+        // "Vucic met Kurti in Brussels": two who met, whom a "they" after them may stand for
+        metPair = new Ment[] {lastPersons[0], m};
+      }
     }
     if (r != null && r.kind == ActorKind.PERSON && m.type != Ment.Type.PRONOUN && !m.plural) {
       String sharing = sharesSurname(m, key, before);
@@ -787,6 +794,19 @@ final class Resolver {
       if (key != null) {
         stateListNames.add(key);
       }
+      return;
+    }
+    if (m.type == Ment.Type.PRONOUN && m.plural && m.distributed == null && metPair != null
+        && toks[m.start].text.equalsIgnoreCase("they") && sentencesBetween(metPair[0].start, m.start) <= 1
+        && (group == null || group.lastAt < metPair[0].start) && (stateList == null || stateListAt < metPair[0].start)
+        && !otherPluralSince(metPair[1].start, key)) {
+      // "Vucic met Kurti in Brussels. Borrell said they agreed …": the two who met, a group from then on
+      group = new Group();
+      group.keys.add(metPair[0].actorKey);
+      group.keys.add(metPair[1].actorKey);
+      group.end = m.end;
+      group.lastAt = m.start;
+      m.distributed = List.copyOf(group.keys);
       return;
     }
     if (group == null || !m.plural || m.start < group.end) {
