@@ -5589,6 +5589,12 @@ class ExtractorPatternsTest {
             "Police said they arrested two men. Judge Ann Roe sentenced Tom Hart. Officials said they would appeal.",
             "Police | Police | INDIRECT | SAY | they arrested two men",
             "officials | Officials | INDIRECT | SAY | they would appeal"),
+        text("a spokesperson for a title, then a name: the spokesperson",
+            "\"We need to act,\" Spokesperson for the UN Secretary-General Stéphane Dujarric told reporters. It must"
+                + " be voluntary, said the spokesperson. UN Secretary-General Antonio Guterres said the talks failed.",
+            "Stéphane Dujarric | Spokesperson | DIRECT | SAY | We need to act,",
+            "Stéphane Dujarric | the spokesperson | INDIRECT | SAY | It must be voluntary",
+            "Antonio Guterres | UN Secretary-General Antonio Guterres | INDIRECT | SAY | the talks failed"),
         text("a named person before a role takes the pronoun",
             "Maria Lopez lost her job in March. The manager closed the shop. She said she was devastated.",
             "Maria Lopez | She | INDIRECT | SAY | she was devastated"),

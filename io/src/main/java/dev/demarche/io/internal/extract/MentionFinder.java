@@ -5121,6 +5121,17 @@ final class MentionFinder {
         m.appositive = after;
         continue;
       }
+      if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON && m.title != null && m.title.isSpokesperson()
+          && !m.plural && tok(m.start).isCapitalized() && m.end + 1 < tokens.size() && tok(m.end).is("for")
+          && after.start == m.end + 1 && after.type == Ment.Type.PERSON && after.title != null
+          && (tok(after.start).is("the") || tok(after.start).is("The")) && after.hasName()
+          && after.nameEnd - after.nameStart >= 2 && sameSentence(m.start, after.start)) {
+        // "Spokesperson for the UN Secretary-General Stéphane Dujarric told reporters": the name after the title of
+        // the one spoken for is the spokesperson's
+        mergeTitle(after, m);
+        m.appositive = after;
+        continue;
+      }
       if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.DOCUMENT) {
         // "The statement, issued by the ministry late Sunday,": the document's author
         int k = m.end;
