@@ -5595,6 +5595,10 @@ class ExtractorPatternsTest {
             "Stéphane Dujarric | Spokesperson | DIRECT | SAY | We need to act,",
             "Stéphane Dujarric | the spokesperson | INDIRECT | SAY | It must be voluntary",
             "Antonio Guterres | UN Secretary-General Antonio Guterres | INDIRECT | SAY | the talks failed"),
+        text("a trailing press service of a named body is the body",
+            "The ministers discussed border issues, the press service of the Kyrgyz Foreign Ministry said.",
+            "Foreign Ministry (Kyrgyzstan) | the press service of the Kyrgyz Foreign Ministry | INDIRECT | SAY"
+                + " | The ministers discussed border issues"),
         text("a named person before a role takes the pronoun",
             "Maria Lopez lost her job in March. The manager closed the shop. She said she was devastated.",
             "Maria Lopez | She | INDIRECT | SAY | she was devastated"),
@@ -6472,7 +6476,8 @@ class ExtractorPatternsTest {
             "The press service of the Kyrgyz Foreign Ministry said that talks went well. The press service said the"
                 + " border was calm. The Kremlin press service said Putin would travel. The Gazprom press office said"
                 + " gas flowed. Its press office said prices were stable.",
-            "Foreign Ministry (Kyrgyzstan) | the Kyrgyz Foreign Ministry | INDIRECT | SAY | talks went well",
+            "Foreign Ministry (Kyrgyzstan) | The press service of the Kyrgyz Foreign Ministry | INDIRECT | SAY"
+                + " | talks went well",
             "Foreign Ministry (Kyrgyzstan) | The press service | INDIRECT | SAY | the border was calm",
             "Kremlin | The Kremlin press service | INDIRECT | SAY | Putin would travel",
             "Gazprom | The Gazprom press office | INDIRECT | SAY | gas flowed",

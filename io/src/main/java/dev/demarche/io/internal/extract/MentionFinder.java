@@ -4763,6 +4763,17 @@ final class MentionFinder {
           && (next.type == Ment.Type.NAMED || next.type == Ment.Type.DESCRIPTION
               || next.type == Ment.Type.CANDIDATE)) {
         owner = next;
+        if (next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() != ActorKind.STATE
+            && isDeterminer[m.start] && !m.insideQuote && sameSentence(m.start, next.end - 1) && cueFollows(next.end)) {
+          // "…, the press service of the Kyrgyz Foreign Ministry said": the owner speaks, its mention grown over the
+          // words of its voice
+          if (kept == null) {
+            kept = new ArrayList<>(mentions.subList(0, idx));
+          } else {
+            kept.remove(kept.size() - 1);
+          }
+          next.start = m.start;
+        }
       } else if (owner != null && isDeterminer[m.start] && m.end - m.start == 3) {
         // "The press service said": the one whose press service was named last
         m.possessor = owner;
