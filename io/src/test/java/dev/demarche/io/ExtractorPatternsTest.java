@@ -5599,6 +5599,12 @@ class ExtractorPatternsTest {
             "The ministers discussed border issues, the press service of the Kyrgyz Foreign Ministry said.",
             "Foreign Ministry (Kyrgyzstan) | the press service of the Kyrgyz Foreign Ministry | INDIRECT | SAY"
                 + " | The ministers discussed border issues"),
+        text("quotations marked the old wire way, with two backticks and two apostrophes",
+            "``The negotiations are continuing,`` Weissman said. She added, ``There will be pickets.'' ``We`re"
+                + " disappointed,'' said company spokeswoman Edith Herman.",
+            "Weissman | Weissman | DIRECT | SAY | The negotiations are continuing,",
+            "Weissman | She | DIRECT | SAY | There will be pickets.",
+            "Edith Herman | spokeswoman Edith Herman | DIRECT | SAY | We`re disappointed,"),
         text("a named person before a role takes the pronoun",
             "Maria Lopez lost her job in March. The manager closed the shop. She said she was devastated.",
             "Maria Lopez | She | INDIRECT | SAY | she was devastated"),

@@ -1,5 +1,6 @@
 package dev.demarche.io.internal.extract;
 
+import dev.demarche.io.internal.text.Backticks;
 import dev.demarche.io.internal.text.Quote;
 import dev.demarche.io.internal.text.QuoteProblem;
 import dev.demarche.io.internal.text.QuoteScan;
@@ -250,6 +251,9 @@ public final class ArticleAnalyzer {
               Span.of(maxArticleLength, full.length()),
               "text past " + maxArticleLength + " characters was not analysed"));
     }
+    // ``…'' read as quotation marks, at the same offsets; the statements' words are taken from the text as written
+    String written = text;
+    text = Backticks.normalize(text);
     Segmentation segmentation = segmenter.segment(text);
     for (int cut : segmentation.forcedBreaks()) {
       diagnostics.add(
@@ -350,7 +354,7 @@ public final class ArticleAnalyzer {
           d.speaker.actorKey = key;
         }
         Statement statement =
-            statement(article, text, tokens, sentenceOf, sentenceStart, sentenceEnd, d, statements.size() + 1,
+            statement(article, written, tokens, sentenceOf, sentenceStart, sentenceEnd, d, statements.size() + 1,
                 resolver, diagnostics);
         statements.add(statement);
         statement.speaker().ifPresent(a -> keep.add(a.value()));
