@@ -5605,6 +5605,21 @@ class ExtractorPatternsTest {
             "Weissman | Weissman | DIRECT | SAY | The negotiations are continuing,",
             "Weissman | She | DIRECT | SAY | There will be pickets.",
             "Edith Herman | spokeswoman Edith Herman | DIRECT | SAY | We`re disappointed,"),
+        text("diplomats recalled, guests welcomed, a worry caused, a deed in response, refugees pushed back and a visit"
+                + " say nothing",
+            "Lithuania is recalling all her diplomats from Beijing. Welcoming his Uzbek counterpart at the residence,"
+                + " Japarov praised the ties. The envoy called on Foreign Minister Amir Khan Muttaqi to discuss trade."
+                + " Poland has responded to the arrivals by sending soldiers. The base is in the Solomon Islands,"
+                + " which worries Australia. Refugees were pushed back by Polish officials.",
+            "Japarov | Japarov | REPORTED_ACT | PRAISE | the ties"),
+        text("but the same verbs speak in their speaking senses",
+            "She recalled that the talks failed. Japan welcomed his counterpart's plan. The UN called on Israel to"
+                + " halt strikes. He responded by saying that talks were over. Canberra worries that the base is near.",
+            "- | She | INDIRECT | SAY | the talks failed",
+            "Japan | Japan | REPORTED_ACT | WELCOME | his counterpart's plan",
+            "United Nations | The UN | INDIRECT | URGE | to halt strikes",
+            "- | He | INDIRECT | SAY | talks were over",
+            "Australia | Canberra | INDIRECT | EXPRESS_CONCERN | the base is near"),
         text("a named person before a role takes the pronoun",
             "Maria Lopez lost her job in March. The manager closed the shop. She said she was devastated.",
             "Maria Lopez | She | INDIRECT | SAY | she was devastated"),

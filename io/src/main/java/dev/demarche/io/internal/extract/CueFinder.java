@@ -167,7 +167,7 @@ final class CueFinder {
       }
       SpeechAct objectAct = t.isCapitalized() && i + 2 < n && toks[i + 1].isWord() && !toks[i + 1].is("that")
           && OPENING_OBJECT_PARTICIPLES.has(t) ? lexiconAct(t.text.toLowerCase(java.util.Locale.ROOT)) : null;
-      if (objectAct != null && opensSentence(toks, i)) {
+      if (objectAct != null && opensSentence(toks, i) && !(WELCOME.has(t) && greetedAt(i + 1))) {
         // "Citing security concerns, the ministry said …", "Rejecting the accusations, Kanaani said …": the
         // main clause's subject's act, whose object runs to the comma
         found.add(new Cue(i, i + 1, objectAct, true, false, true, false));
@@ -1455,6 +1455,54 @@ final class CueFinder {
   static final WordSet REFLEXIVES = WordSet.of("itself", "themselves", "himself", "herself");
   private static final WordSet WRITE = WordSet.of("write", "writes", "wrote", "written", "writing");
 
+  private static final WordSet WELCOME = WordSet.of("welcome", "welcomes", "welcomed", "welcoming", "Welcoming");
+  private static final WordSet WORRY = WordSet.of("worries", "worried", "worry");
+  private static final WordSet RESPOND = WordSet.of("respond", "responds", "responded", "responding", "react",
+      "reacts", "reacted", "reacting");
+  private static final WordSet BE_FORMS = WordSet.of("was", "were", "is", "are", "been", "being", "be");
+  private static final WordSet OBJECT_PRONOUNS = WordSet.of("me", "him", "her", "them", "us");
+  /** Guests one welcomes in person: "welcomed his counterpart", "welcoming the delegation". */
+  private static final WordSet GREETED = WordSet.of("counterpart", "counterparts", "delegation", "delegations",
+      "guest", "guests", "visitor", "visitors", "leaders", "visiting", "team", "envoy", "crowds", "crowd");
+
+  /**
+   * Whether the object at {@code k} of a verb of welcoming is a guest: a determiner or possessive, at most two words
+   * more (a state's adjective), then a guest's noun not owning another ("his Uzbek counterpart"; not "his
+   * counterpart's proposal").
+   */
+  private boolean greetedAt(int k) {
+    if (k >= tokens.size() || (toks[k].lexeme.mask & determinerBits) == 0) {
+      return false;
+    }
+    for (int j = k + 1; j < tokens.size() && j <= k + 3; j++) {
+      if (GREETED.has(toks[j])) {
+        return j + 1 >= tokens.size() || !(toks[j + 1].is("'s") || toks[j + 1].is("’s") || toks[j + 1].is("'")
+            || toks[j + 1].is("’"));
+      }
+      if (!toks[j].isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause after a verb of responding at {@code k} goes on with "by" and a gerund that says nothing
+   * ("responded to the arrivals by sending soldiers"; not "responded by saying that …"), before its end.
+   */
+  private boolean respondedByDoing(int k) {
+    for (int j = k; j + 1 < tokens.size() && j < k + 15; j++) {
+      Token w = toks[j];
+      if (w.isPunct('.') || w.isPunct(';') || w.isPunct(',') || w.isPunct(':') || w.kind == Token.Kind.QUOTE) {
+        return false;
+      }
+      if (w.is("by") && toks[j + 1].isLowerCase() && toks[j + 1].text.endsWith("ing")) {
+        return toks[j + 1].lexeme.cue == null;
+      }
+    }
+    return false;
+  }
+
   private static final WordSet RECALL = WordSet.of("recall", "recalls", "recalled", "recalling");
   /** What is recalled in the sense of called back: envoys, and products. */
   private static final WordSet RECALL_DETERMINERS = WordSet.of("the", "its", "his", "her", "their", "our", "a",
@@ -1465,6 +1513,15 @@ final class CueFinder {
    * semicolon ends.
    */
   private boolean urgedActFollows(int k) {
+    int j0 = k;
+    while (j0 < tokens.size() && j0 < k + 8 && toks[j0].isCapitalized()) {
+      j0++;
+    }
+    if (j0 > k + 1 && j0 + 1 < tokens.size() && toks[j0].is("to") && VISIT_PURPOSES.has(toks[j0 + 1])) {
+      // "called on Afghan Foreign Minister Amir Khan Muttaqi to discuss bilateral issues": a visit to a person, for
+      // talks
+      return false;
+    }
     for (int j = k; j < tokens.size() && j < k + 30; j++) {
       Token w = toks[j];
       if (w.isPunct('.') || w.isPunct(';') || w.isPunct('?') || w.isPunct('!')) {
@@ -1478,6 +1535,10 @@ final class CueFinder {
     }
     return true;
   }
+
+  /** What a visit to a person is for: "called on the minister to discuss …". */
+  private static final WordSet VISIT_PURPOSES = WordSet.of("discuss", "exchange", "review", "brief", "explore",
+      "deliver", "present", "convey");
 
   private static final WordSet MARKET_ADJECTIVES = WordSet.of("weak", "weaker", "strong", "stronger", "global",
       "domestic", "consumer", "rising", "falling", "slowing", "soft", "softer", "robust", "sluggish", "firm",
@@ -1675,7 +1736,9 @@ final class CueFinder {
     return false;
   }
 
-  private static final WordSet RECALLED = WordSet.of("ambassador", "ambassadors", "envoy", "envoys", "vehicles",
+  private static final WordSet RECALLED = WordSet.of("ambassador", "ambassadors", "envoy", "envoys", "diplomat",
+      "diplomats", "consul", "consuls", "chargé", "charge", "commissioner", "delegation", "delegations", "troops",
+      "soldiers", "personnel", "negotiators", "representative", "representatives", "vehicles",
       "cars", "trucks", "units", "products", "models", "devices", "batches", "lots", "phones", "toys", "drugs",
       "tablets", "airbags");
 
@@ -1686,6 +1749,24 @@ final class CueFinder {
    */
   private boolean isOtherSense(int start, int end) {
     Token t = toks[start];
+    if (WELCOME.has(t) && end - start == 1 && greetedAt(end)) {
+      // "Welcoming his Uzbek counterpart at the residence": a guest greeted, nothing said
+      return true;
+    }
+    if (WORRY.has(t) && end - start == 1 && end < tokens.size() && start > 0 && !toks[start - 1].is("to")
+        && (toks[end].isCapitalized() && !toks[end].is("I") || OBJECT_PRONOUNS.has(toks[end])
+            || (toks[end].lexeme.mask & determinerBits) != 0 && !toks[end].is("that"))) {
+      // "the base in the Solomon Islands, which worries Australia": a cause of worry, whose object worries
+      return true;
+    }
+    if (RESPOND.has(t) && end - start == 1 && respondedByDoing(end)) {
+      // "Poland has responded to the arrivals by sending thousands of soldiers": an act, not words
+      return true;
+    }
+    if (t.text.startsWith("push") && end - start == 2 && start > 0 && BE_FORMS.has(toks[start - 1])) {
+      // "Refugees were pushed back by Polish officials": pushed, not rejected
+      return true;
+    }
     if (ANSWER.has(t) && end - start == 1 && questionsAt(end)) {
       // "answered a series of questions for our correspondent": the answers are what was said,
       // not the questions
