@@ -5620,6 +5620,34 @@ class ExtractorPatternsTest {
             "United Nations | The UN | INDIRECT | URGE | to halt strikes",
             "- | He | INDIRECT | SAY | talks were over",
             "Australia | Canberra | INDIRECT | EXPRESS_CONCERN | the base is near"),
+        text("no reaction drawn when it was not, or may be later, or is no reaction, or from a plural possessive",
+            "The move failed to draw condemnation from the UN Security Council. The decision did not draw any"
+                + " criticism from Washington. The raid never drew a protest from Baghdad. The move would draw"
+                + " criticism from Moscow. The plan drew interest from investors. The incident prompted a statement"
+                + " from the Foreign Ministry. The ruling drew protests from the victims' families."),
+        text("no portraying without as, no visit by a non-diplomat, guests and worries only as such",
+            "The actor, who portrayed Winston Churchill on stage, died. Lawmakers called on Defense Secretary Lloyd"
+                + " Austin to brief Congress. Ministers welcomed the new guest worker scheme. Washington worries"
+                + " China will invade Taiwan.",
+            "lawmakers | Lawmakers | INDIRECT | URGE | to brief Congress",
+            "ministers | Ministers | REPORTED_ACT | WELCOME | the new guest worker scheme",
+            "United States | Washington | REPORTED_ACT | EXPRESS_CONCERN | China will invade Taiwan"),
+        text("they is the two who met only as the first of what a person said, with something said after its cue",
+            "Sergei Lavrov met Antony Blinken in Geneva. Lavrov said the Americans had not responded and they had"
+                + " promised an answer. Aleksandar Vucic met Albin Kurti. Josep Borrell said they agreed on a road"
+                + " map.",
+            "Sergei Lavrov | Lavrov | INDIRECT | SAY | the Americans had not responded and they had promised an answer",
+            "- | they | REPORTED_ACT | PROMISE | an answer",
+            "Josep Borrell | Josep Borrell | INDIRECT | SAY | they agreed on a road map"),
+        text("a spokesperson for a head of state named after the title is no one named",
+            "A spokesperson for the UN Secretary-General Antonio Guterres said the talks would resume. Spokesperson"
+                + " for the President Joe Biden said the White House would not comment.",
+            "a spokesperson | A spokesperson | INDIRECT | SAY | the talks would resume",
+            "a spokesperson | Spokesperson | INDIRECT | SAY | the White House would not comment"),
+        text("old wire marks whole in a mixed statement, and opening after a colon",
+            "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
+            "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",
+            "- | He | DIRECT | SAY | We are ready to talk."),
         text("a named person before a role takes the pronoun",
             "Maria Lopez lost her job in March. The manager closed the shop. She said she was devastated.",
             "Maria Lopez | She | INDIRECT | SAY | she was devastated"),

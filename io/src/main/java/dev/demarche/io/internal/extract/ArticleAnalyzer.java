@@ -354,7 +354,7 @@ public final class ArticleAnalyzer {
           d.speaker.actorKey = key;
         }
         Statement statement =
-            statement(article, written, tokens, sentenceOf, sentenceStart, sentenceEnd, d, statements.size() + 1,
+            statement(article, written, text, tokens, sentenceOf, sentenceStart, sentenceEnd, d, statements.size() + 1,
                 resolver, diagnostics);
         statements.add(statement);
         statement.speaker().ifPresent(a -> keep.add(a.value()));
@@ -439,6 +439,7 @@ public final class ArticleAnalyzer {
   private Statement statement(
       Article article,
       String text,
+      String read,
       List<Token> tokens,
       int[] sentenceOf,
       int[] sentenceStart,
@@ -447,12 +448,14 @@ public final class ArticleAnalyzer {
       int number,
       Resolver resolver,
       List<Diagnostic> diagnostics) {
-    Span content = Span.of(d.contentBegin, d.contentEnd);
+    // the text as written, with whole marks where two stood for one (``baseless'')
+    TextRange whole = Backticks.whole(text, read, d.contentBegin, d.contentEnd);
+    Span content = Span.of(whole.begin(), whole.end());
     Statement.Builder b =
         Statement.builder()
             .id(StatementId.of(article.id().value() + "/s" + number))
             .article(article.id())
-            .content(text.substring(d.contentBegin, d.contentEnd))
+            .content(text.substring(whole.begin(), whole.end()))
             .contentSpan(content)
             .mode(d.mode)
             .speechAct(d.act);

@@ -1096,6 +1096,14 @@ final class Attributor {
       "triggers", "triggering", "provoked", "provoke", "provokes", "provoking", "attracted", "attracts",
       "attracting", "earned", "earns", "earning");
 
+  /** Verbs of drawing in their bare form, which only a negation or modal comes before: "did not draw". */
+  private static final WordSet DRAWING_BARE = WordSet.of("draw", "spark", "prompt", "trigger", "provoke");
+  /** Words that make a reaction one not drawn, or not yet. */
+  private static final WordSet UNREAL = WordSet.of("not", "never", "n't", "would", "could", "may", "might", "will",
+      "can", "to", "should", "must");
+  /** The acts of reactions a thing draws from a speaker: criticism, protest, praise, welcome, rejection, alarm. */
+  private static final Set<SpeechAct> REACTION_ACTS = java.util.EnumSet.of(SpeechAct.CRITICIZE, SpeechAct.DENOUNCE,
+      SpeechAct.PRAISE, SpeechAct.WELCOME, SpeechAct.REJECT, SpeechAct.EXPRESS_CONCERN);
   /** Auxiliaries and adverbs before a verb of drawing. */
   private static final WordSet DRAWING_AUXILIARIES = WordSet.of("has", "have", "had", "was", "were", "is", "are",
       "been", "also", "already", "quickly", "swiftly", "immediately", "soon");
@@ -1106,13 +1114,20 @@ final class Attributor {
    * before the verb, or the clause before a participle and its comma.
    */
   private void reactionDrawn(Cue cue, Ment speaker, int k, int s, int ss) {
+    if (!REACTION_ACTS.contains(cue.act()) || speaker.end < tokens.size()
+        && (tok(speaker.end).is("'") || tok(speaker.end).is("’"))) {
+      // "drew interest from investors", "prompted a call from Biden": no reaction said; "protests from the victims'
+      // families": not the victims
+      return;
+    }
     int v = k - 1;
     while (v > ss && v >= k - 3 && tok(v).isLowerCase() && !DRAWING_VERBS.has(tok(v))
         && (isAdverb(tok(v)) || isDeterminerAt(v) || (tok(v).lexeme.mask & nounBits) == 0 && !cueAt[v])) {
       // "drew strong protest", "sparked widespread criticism", "drew a sharp rebuke"
       v--;
     }
-    if (v <= ss || !DRAWING_VERBS.has(tok(v))) {
+    if (v <= ss || !DRAWING_VERBS.has(tok(v)) || DRAWING_BARE.has(tok(v))) {
+      // "failed to draw", "could spark", "did not draw": no reaction drawn
       return;
     }
     int end = v;
@@ -1126,6 +1141,10 @@ final class Attributor {
       while (end - 1 > ss && DRAWING_AUXILIARIES.has(tok(end - 1))) {
         // "The plan has drawn praise"
         end--;
+      }
+      if (end - 1 > ss && UNREAL.has(tok(end - 1))) {
+        // "have not drawn", "never drew", "would draw": no reaction drawn
+        return;
       }
       if (end - 1 > ss && tok(end - 1).is("which")) {
         // "The mayor said taxes would rise, which drew criticism from unions": what the relative follows
@@ -1160,7 +1179,18 @@ final class Attributor {
       return false;
     }
     Draft outer = lastDraftInSentence(s, at);
-    if (outer == null || outer.speaker == null) {
+    if (outer == null || outer.speaker == null || outer.cue == null) {
+      return false;
+    }
+    // "they" opens what was said ("Borrell said they agreed …"; not "… said the Americans had not responded and they
+    // had promised …"), and says something after its cue ("agreed to …"; not "agreed on a road map")
+    int open = outer.cue.end();
+    if (open < pronoun.start && tok(open).is("that")) {
+      open++;
+    }
+    if (open != pronoun.start || at + 1 >= tokens.size()
+        || !(tok(at + 1).is("to") || tok(at + 1).is("that") || quoteByOpenToken.containsKey(at + 1))
+        || !metBefore(pronoun.start)) {
       return false;
     }
     Ment m = outer.speaker;
@@ -1168,6 +1198,35 @@ final class Attributor {
         || tok(m.start).is("she") || tok(m.start).is("She"))
         || m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && m.nameEnd - m.nameStart >= 2;
   }
+
+  /**
+   * Whether two persons named in the sentence of {@code k} or the one before, before it, have a word of meeting
+   * between them ("Vucic met Kurti in Brussels"), whom a "they" at {@code k} stands for.
+   */
+  private boolean metBefore(int k) {
+    int s = sentenceOf[k];
+    int from = sentenceStart[Math.max(0, s - 1)];
+    Ment last = null;
+    boolean meeting = false;
+    for (int j = from; j < k; j++) {
+      Ment m = startsAt[j];
+      if (m != null && (m.type == Ment.Type.PERSON || m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName())) {
+        if (last != null && meeting) {
+          return true;
+        }
+        last = m;
+        meeting = false;
+        j = Math.max(j, m.end - 1);
+      } else if (last != null && MEETING_WORDS.has(tok(j))) {
+        meeting = true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a meeting between two persons named around them. */
+  private static final WordSet MEETING_WORDS = WordSet.of("met", "meets", "meeting", "talks", "hosted", "received",
+      "visited", "phoned", "called");
 
   /** Whether {@code m} is a name a list knows, or a titled or full-named person. */
   private static boolean knownOrPerson(Ment m) {

@@ -1455,6 +1455,21 @@ final class CueFinder {
   static final WordSet REFLEXIVES = WordSet.of("itself", "themselves", "himself", "herself");
   private static final WordSet WRITE = WordSet.of("write", "writes", "wrote", "written", "writing");
 
+  private static final WordSet PORTRAY = WordSet.of("portray", "portrays", "portrayed", "portraying");
+
+  /** Whether "as" stands in {@code [from, to)} before the clause ends. */
+  private boolean asWithin(int from, int to) {
+    for (int j = from; j < to && j < tokens.size(); j++) {
+      if (toks[j].is("as")) {
+        return true;
+      }
+      if (toks[j].isPunct('.') || toks[j].isPunct(';') || toks[j].isPunct(',')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static final WordSet WELCOME = WordSet.of("welcome", "welcomes", "welcomed", "welcoming", "Welcoming");
   private static final WordSet WORRY = WordSet.of("worries", "worried", "worry");
   private static final WordSet RESPOND = WordSet.of("respond", "responds", "responded", "responding", "react",
@@ -1463,7 +1478,10 @@ final class CueFinder {
   private static final WordSet OBJECT_PRONOUNS = WordSet.of("me", "him", "her", "them", "us");
   /** Guests one welcomes in person: "welcomed his counterpart", "welcoming the delegation". */
   private static final WordSet GREETED = WordSet.of("counterpart", "counterparts", "delegation", "delegations",
-      "guest", "guests", "visitor", "visitors", "leaders", "visiting", "team", "envoy", "crowds", "crowd");
+      "guest", "guests", "visitor", "visitors", "leaders", "team", "envoy", "crowds", "crowd");
+  /** Words after a guest's noun that end the object: "welcomed the delegation at the airport". */
+  private static final WordSet GUEST_FOLLOWERS = WordSet.of("at", "to", "in", "on", "with", "from", "and", "who",
+      "as", "upon");
 
   /**
    * Whether the object at {@code k} of a verb of welcoming is a guest: a determiner or possessive, at most two words
@@ -1476,10 +1494,29 @@ final class CueFinder {
     }
     for (int j = k + 1; j < tokens.size() && j <= k + 3; j++) {
       if (GREETED.has(toks[j])) {
-        return j + 1 >= tokens.size() || !(toks[j + 1].is("'s") || toks[j + 1].is("’s") || toks[j + 1].is("'")
-            || toks[j + 1].is("’"));
+        // the guest's noun ends the object: "welcomed the delegation at the airport"; not "the guest worker scheme",
+        // "his counterpart's proposal", "the guest nations' pledges"
+        return j + 1 >= tokens.size() || toks[j + 1].kind == Token.Kind.PUNCT && !toks[j + 1].isPunct('\'')
+            || GUEST_FOLLOWERS.has(toks[j + 1]);
       }
-      if (!toks[j].isWord()) {
+      if (!toks[j].isWord() || toks[j].is("'s") || toks[j].is("’s")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Auxiliaries and modals that make the words before them a clause's subject. */
+  private static final WordSet CLAUSE_VERBS = WordSet.of("will", "would", "could", "may", "might", "can", "is",
+      "are", "was", "were", "has", "have", "had", "should", "must", "did", "does");
+
+  /** Whether an auxiliary or modal stands in {@code [from, to)} before the sentence ends. */
+  private boolean verbWithin(int from, int to) {
+    for (int j = from; j < to && j < tokens.size(); j++) {
+      if (CLAUSE_VERBS.has(toks[j])) {
+        return true;
+      }
+      if (toks[j].isPunct('.') || toks[j].isPunct(';') || toks[j].isPunct(',')) {
         return false;
       }
     }
@@ -1517,7 +1554,8 @@ final class CueFinder {
     while (j0 < tokens.size() && j0 < k + 8 && toks[j0].isCapitalized()) {
       j0++;
     }
-    if (j0 > k + 1 && j0 + 1 < tokens.size() && toks[j0].is("to") && VISIT_PURPOSES.has(toks[j0 + 1])) {
+    if (j0 > k + 1 && j0 + 1 < tokens.size() && toks[j0].is("to") && VISIT_PURPOSES.has(toks[j0 + 1])
+        && diplomatBefore(k - 2)) {
       // "called on Afghan Foreign Minister Amir Khan Muttaqi to discuss bilateral issues": a visit to a person, for
       // talks
       return false;
@@ -1535,6 +1573,24 @@ final class CueFinder {
     }
     return true;
   }
+
+  /** Whether a diplomat's noun stands among the few words before {@code k}: the caller of a visit. */
+  private boolean diplomatBefore(int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
+      if (CALLERS.has(toks[j])) {
+        return true;
+      }
+      if (toks[j].isPunct('.') || toks[j].isPunct(';')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Those who call on a person in a visit: "Pakistan's chargé d'affaires called on the minister to discuss …". */
+  private static final WordSet CALLERS = WordSet.of("ambassador", "Ambassador", "envoy", "Envoy", "diplomat",
+      "chargé", "charge", "d'affaires", "d’affaires", "commissioner", "Commissioner", "delegation", "consul",
+      "Consul");
 
   /** What a visit to a person is for: "called on the minister to discuss …". */
   private static final WordSet VISIT_PURPOSES = WordSet.of("discuss", "exchange", "review", "brief", "explore",
@@ -1755,8 +1811,15 @@ final class CueFinder {
     }
     if (WORRY.has(t) && end - start == 1 && end < tokens.size() && start > 0 && !toks[start - 1].is("to")
         && (toks[end].isCapitalized() && !toks[end].is("I") || OBJECT_PRONOUNS.has(toks[end])
-            || (toks[end].lexeme.mask & determinerBits) != 0 && !toks[end].is("that"))) {
+            || (toks[end].lexeme.mask & determinerBits) != 0 && !toks[end].is("that"))
+        // but "Washington worries China will invade": a clause without "that", which is what is feared
+        && !verbWithin(end + 1, end + 5)) {
       // "the base in the Solomon Islands, which worries Australia": a cause of worry, whose object worries
+      return true;
+    }
+    if (PORTRAY.has(t) && end - start == 1 && !asWithin(end, end + 12)) {
+      // "the actor, who portrayed Winston Churchill on stage": a part played; portraying speaks of something as
+      // something
       return true;
     }
     if (RESPOND.has(t) && end - start == 1 && respondedByDoing(end)) {

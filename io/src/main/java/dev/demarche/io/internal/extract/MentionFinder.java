@@ -5133,8 +5133,10 @@ final class MentionFinder {
         continue;
       }
       if (m.type == Ment.Type.DESCRIPTION && m.kind == ActorKind.PERSON && m.title != null && m.title.isSpokesperson()
-          && !m.plural && tok(m.start).isCapitalized() && m.end + 1 < tokens.size() && tok(m.end).is("for")
-          && after.start == m.end + 1 && after.type == Ment.Type.PERSON && after.title != null
+          && !m.plural && tok(m.start).isCapitalized() && !isDeterminer[m.start] && m.end + 1 < tokens.size()
+          && tok(m.end).is("for") && after.start == m.end + 1 && after.type == Ment.Type.PERSON && after.title != null
+          // but "Spokesperson for the President Joe Biden": a head of state or government is named after the title
+          && !after.title.rank().startsWith("HEAD_OF")
           && (tok(after.start).is("the") || tok(after.start).is("The")) && after.hasName()
           && after.nameEnd - after.nameStart >= 2 && sameSentence(m.start, after.start)) {
         // "Spokesperson for the UN Secretary-General Stéphane Dujarric told reporters": the name after the title of

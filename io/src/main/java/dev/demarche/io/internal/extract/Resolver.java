@@ -799,7 +799,11 @@ final class Resolver {
     if (m.type == Ment.Type.PRONOUN && m.plural && m.distributed == null && metPair != null
         && toks[m.start].text.equalsIgnoreCase("they") && sentencesBetween(metPair[0].start, m.start) <= 1
         && (group == null || group.lastAt < metPair[0].start) && (stateList == null || stateListAt < metPair[0].start)
-        && !otherPluralSince(metPair[1].start, key)) {
+        && !otherPluralSince(metPair[1].start, key)
+        // the first actor of its sentence, or the first after a person's: not "Lavrov said the Americans had not
+        // responded and they …"
+        && (before == null || sentencesBetween(before.start, m.start) > 0
+            || before.actorKey != null && records.get(before.actorKey).kind == ActorKind.PERSON)) {
       // "Vucic met Kurti in Brussels. Borrell said they agreed …": the two who met, a group from then on
       group = new Group();
       group.keys.add(metPair[0].actorKey);

@@ -14,7 +14,15 @@ class BackticksTest {
   void readsTheOldWireMarksAsTypographicOnes() {
     assertEquals(" “The talks go on,”  she said.", Backticks.normalize("``The talks go on,'' she said."));
     assertEquals(" “The talks go on,”  she said.", Backticks.normalize("``The talks go on,`` she said."));
-    assertEquals("He said,  “we’re done.” ", Backticks.normalize("He said, ``we`re done.''"));
+    assertEquals("He said: “we’re done.” ", Backticks.normalize("He said:``we`re done.''"));
+  }
+
+  @Test
+  void growsAStretchOverTheOtherHalfOfItsMarks() {
+    String written = "called it ``baseless'' today";
+    String normalized = Backticks.normalize(written);
+    TextRange quoted = Backticks.whole(written, normalized, normalized.indexOf('“'), normalized.indexOf('”') + 1);
+    assertEquals("``baseless''", written.substring(quoted.begin(), quoted.end()));
   }
 
   @Test
