@@ -5521,17 +5521,16 @@ class ExtractorPatternsTest {
             "an appeal lawyer | An appeal lawyer | INDIRECT | SAY | the verdict would be challenged",
             "the minister | The minister | INDIRECT | ACKNOWLEDGE | mistakes were made",
             "The Guardian | The Guardian | INDIRECT | REPORT | the minister will resign"),
-        text("a name given inside 'what' is said by the one named there",
+        text("a name given inside 'what' is said by the one named there, unless a pronoun names it inside what its"
+                + " speaker says",
             "MONUSCO condemned what it described as \"the hostile acts of M23\" and called for a halt. Rosa"
                 + " Otunbayeva expressed concern over what she called security threats from Afghanistan. Thai troops"
                 + " moved into what Bangkok calls disputed territory and Cambodia calls sovereign. China rejected what"
                 + " Manila calls its exclusive economic zone, saying the waters were Chinese.",
             "MONUSCO | MONUSCO | REPORTED_ACT | DENOUNCE | what it described as \"the hostile acts of M23\"",
-            "MONUSCO | it | MIXED | SAY | \"the hostile acts of M23\"",
             "MONUSCO | MONUSCO | REPORTED_ACT | DEMAND | a halt",
             "Rosa Otunbayeva | Rosa Otunbayeva | REPORTED_ACT | EXPRESS_CONCERN"
                 + " | concern over what she called security threats from Afghanistan",
-            "Rosa Otunbayeva | she | REPORTED_ACT | SAY | security threats from Afghanistan",
             "Thailand | Bangkok | REPORTED_ACT | SAY | disputed territory",
             "Cambodia | Cambodia | REPORTED_ACT | SAY | sovereign",
             "China | China | REPORTED_ACT | REJECT | what Manila calls its exclusive economic zone",

@@ -4074,10 +4074,11 @@ final class Attributor {
   private static final WordSet NAMING_BE = WordSet.of("was", "is", "were", "are");
 
   /**
-   * "condemned what it described as "the hostile acts of M23"", "expressed concern over what she called security
-   * threats", "what they call disputed territory": the one named inside a free relative after "what" says of
-   * something that it is what follows the cue (past "as", or "was"), a quotation whole, or words up to a mark, a
-   * clause's conjunction or another cue. The sentence's own statement, whose content holds the relative, is another.
+   * "China rejected what Manila calls its exclusive economic zone", "moved into what they call disputed territory and
+   * Cambodia calls sovereign": the one named inside a free relative after "what" says of something that it is what
+   * follows the cue (past "as", or "was"), a quotation whole, or words up to a mark, a clause's conjunction or
+   * another cue. Not a pronoun inside what another statement of the sentence says, which is its speaker's own naming
+   * ("MONUSCO condemned what it described as "…""), as the annotation guidelines read embedded speech.
    */
   private boolean namedInFreeRelative(Cue cue, int s, int ss, int se) {
     if (!NAMING_CUES.has(tok(cue.start())) || cue.end() - cue.start() != 1) {
@@ -4088,6 +4089,12 @@ final class Attributor {
         // "what they call disputed territory and Cambodia calls sovereign": a second naming joined to the first
         || speaker.start - 1 == freeRelativeEnd && tok(speaker.start - 1).is("and"))) {
       return false;
+    }
+    Draft outer = speaker.type == Ment.Type.PRONOUN ? lastDraftInSentence(s, cue.start()) : null;
+    if (outer != null && outer.contentBegin <= tok(cue.start()).begin && tok(cue.start()).end <= outer.contentEnd) {
+      // "MONUSCO condemned what it described as …": the one who condemned names it, in what it condemned, which holds
+      // the name already
+      return true;
     }
     int from = cue.end();
     if (from < se && tok(from).is("as")) {
