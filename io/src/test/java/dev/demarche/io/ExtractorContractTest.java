@@ -1,6 +1,7 @@
 package dev.demarche.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -167,6 +168,21 @@ class ExtractorContractTest {
     assertEquals("Foreign Ministry (Taiwan)", x.actors().get(0).name());
     Extraction unknown = EXTRACTOR.extract("t", text);
     assertEquals("body:foreign-ministry", unknown.statements().get(0).speaker().get().value());
+  }
+
+  @Test
+  void aSourcesCountryIsNotTakenInAStoryOfOtherStates() {
+    // a Reuters story of China and the United States, with no dateline: no British ministry
+    String text = "China has been angered by U.S. patrols and launched what the Defense Ministry termed \"routine\""
+        + " drills. The Foreign Ministry said the patrols must stop.";
+    Article reuters = Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(text).source("Reuters").build();
+    Extraction x = EXTRACTOR.extract(reuters);
+    assertEquals(2, x.statements().size());
+    x.statements().forEach(s -> assertFalse(s.speaker().get().value().endsWith(":GBR"), s.speaker().get().value()));
+    // the source's state named before: its ministry
+    String british = "Britain and France disagreed. The Foreign Ministry said the talks would go on.";
+    Article bbc = Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(british).source("BBC").build();
+    assertEquals("body:foreign-ministry:GBR", EXTRACTOR.extract(bbc).statements().get(0).speaker().get().value());
   }
 
   @Test

@@ -64,8 +64,9 @@ final class Resolver {
   /** Names of one state's bodies that other states' bodies share: "the Senate" of the Philippines. */
   private static final Set<String> SHARED_NAMES = ImmutableSet.of("Senate", "House of Representatives", "Congress",
       "National Security Council");
-  /** The last words of a court's judgments; a decision is a document only after its issuer. */
+  /** The last words of the titles of those who speak for others. */
   private static final Set<String> SPOKESPERSON_HEADS = ImmutableSet.of("spokesman", "spokeswoman", "spokesperson");
+  /** The last words of a court's judgments; a decision is a document only after its issuer. */
   private static final Set<String> JUDGMENTS = ImmutableSet.of("ruling", "judgment", "judgement", "verdict",
       "decision");
   /**
@@ -2165,10 +2166,12 @@ final class Resolver {
     CountryCode first = firstState == null ? null : records.get(firstState).country;
     CountryCode given = m.country;
     if (given == null && e.isGeneric() && homeCountry != null
-        && (datelineCountry == null || homeCountry.equals(first))) {
+        && (datelineCountry == null ? noCountryYet() || countryNamed(homeCountry) : homeCountry.equals(first))) {
       // the source's own country: "the Ministry of Foreign Affairs" in the Taipei Times; in a story with a
       // dateline, only when the story names the source's state first ("Beijing (AFP) — France summoned
-      // China's ambassador … the foreign ministry said"), not in "Tokyo (AFP) — Japan lodged a protest"
+      // China's ambassador … the foreign ministry said"), not in "Tokyo (AFP) — Japan lodged a protest";
+      // without one, only when the story names no state before it or names the source's (not a Reuters story
+      // of China and the United States, where "the Defense Ministry" is no British body)
       given = homeCountry;
     }
     if (m.country == null && e.isGeneric() && !e.id().contains("embassy") && !e.id().contains("consulate")) {
