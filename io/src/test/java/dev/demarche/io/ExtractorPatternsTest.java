@@ -5643,6 +5643,13 @@ class ExtractorPatternsTest {
                 + " for the President Joe Biden said the White House would not comment.",
             "a spokesperson | A spokesperson | INDIRECT | SAY | the talks would resume",
             "a spokesperson | Spokesperson | INDIRECT | SAY | the White House would not comment"),
+        text("it after a body no list knows is that body, not a medium named before",
+            "In a Twitter post, Foreign Secretary Jon Berg said: \"They are fishing.\" A government taskforce said the"
+                + " boats can catch a tonne of fish a day. It said 240 were in the area.",
+            "Jon Berg | Foreign Secretary Jon Berg | DIRECT | SAY | They are fishing.",
+            "a government taskforce | A government taskforce | INDIRECT | SAY | the boats can catch a tonne of fish a"
+                + " day",
+            "a government taskforce | It | INDIRECT | SAY | 240 were in the area"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

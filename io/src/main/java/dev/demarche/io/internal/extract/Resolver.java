@@ -3747,10 +3747,11 @@ final class Resolver {
         }
       }
       Record last = lastSpeaker == null ? null : records.get(lastSpeaker.actorKey);
-      if (last != null && (nonPerson(last) || last.kind == ActorKind.STATE
+      if (last != null && (nonPerson(last) || last.kind == ActorKind.STATE || collective(last)
           // "A press release from the city police said … It said …": the document that spoke, for its issuer
           || lastSpeaker.kind == ActorKind.DOCUMENT && !lastSpeaker.plural && last.kind != ActorKind.PERSON)) {
-        // "North Korea warned that it would respond": a state is an "it" too
+        // "North Korea warned that it would respond": a state is an "it" too; and a body no list knows ("A
+        // government taskforce said … It said …")
         return lastSpeaker.actorKey;
       }
       return lastMatching(r -> r.kind == ActorKind.GOVERNMENT_BODY || r.kind == ActorKind.ORGANIZATION
@@ -4010,7 +4011,10 @@ final class Resolver {
   private static final WordSet COLLECTIVE_HEADS = WordSet.of("department", "ministry", "office", "agency",
       "government", "administration", "company", "firm", "police", "council", "committee", "party", "group",
       "commission", "army", "military", "court", "board", "union", "organization", "organisation",
-      "movement", "coalition", "alliance", "statement", "report", "family", "campaign");
+      "movement", "coalition", "alliance", "statement", "report", "family", "campaign", "taskforce", "force",
+      "panel", "authority", "bureau", "tribunal", "service", "association", "federation", "team", "unit",
+      "delegation", "regime", "junta", "cabinet", "parliament", "assembly", "secretariat", "foundation", "institute",
+      "watchdog", "regulator", "body", "newspaper", "network", "mission", "embassy", "consulate");
 
   /** Conjunctions that open a clause of time or reason inside a sentence: "… when she described". */
   private static final WordSet SUBORDINATE_OPENERS = WordSet.of("when", "after", "before", "because", "since",
