@@ -5650,6 +5650,14 @@ class ExtractorPatternsTest {
             "a government taskforce | A government taskforce | INDIRECT | SAY | the boats can catch a tonne of fish a"
                 + " day",
             "a government taskforce | It | INDIRECT | SAY | 240 were in the area"),
+        text("the island is the island state named last, unless an island of a name came since; the kingdom",
+            "Chinese jets flew near Taiwan on Friday. The island's defence ministry said 18 jets had crossed the"
+                + " line. Saudi Arabia cut output. The kingdom said prices were too low. China sent jets toward Woody"
+                + " Island. The island said it was calm.",
+            "Defense Ministry (Taiwan) | The island's defence ministry | INDIRECT | SAY | 18 jets had crossed the"
+                + " line",
+            "Saudi Arabia | The kingdom | INDIRECT | SAY | prices were too low",
+            "the island | The island | INDIRECT | SAY | it was calm"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

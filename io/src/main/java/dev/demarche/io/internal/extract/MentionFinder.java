@@ -5645,8 +5645,11 @@ final class MentionFinder {
     return t.isLowerCase() && (t.lexeme.cue != null || AFTER_SUBJECT.has(t));
   }
 
-  /** Nouns that, after "the", stand for a state: "the country", "the nation". */
-  static final WordSet STATE_NOUNS = WordSet.of("country", "nation");
+  /**
+   * Nouns that, after "the", stand for a state: "the country", "the nation"; and, for a state of their kind,
+   * "the island" (Taiwan, Cyprus), "the archipelago" and "the kingdom" (Saudi Arabia).
+   */
+  static final WordSet STATE_NOUNS = WordSet.of("country", "nation", "island", "archipelago", "kingdom");
 
   /**
    * "the country's foreign ministry", "the nation's military": the state, named earlier, owns
@@ -5690,7 +5693,7 @@ final class MentionFinder {
     }
   }
 
-  /** Whether "the country's" or "the nation's" starts at {@code k}. */
+  /** Whether "the country's", "the nation's" or "the island's" starts at {@code k}. */
   private boolean statePossessorAt(int k) {
     return k + 2 < tokens.size() && (tok(k).is("the") || tok(k).is("The")) && STATE_NOUNS.has(tok(k + 1))
         && isPossessive(tok(k + 2));

@@ -1952,8 +1952,34 @@ final class Resolver {
     if (m.end - m.start != 2 || !isDefinite(m) || !MentionFinder.STATE_NOUNS.has(toks[m.start + 1])) {
       return null;
     }
+    String noun = toks[m.start + 1].text;
+    if (noun.equals("island") || noun.equals("archipelago")) {
+      // "the island's defence ministry": the island state named last ("Taiwan"), not a state named since; but
+      // not when an island of a name came after it ("China sent jets toward Woody Island. The island …")
+      String island = lastMatching(r -> r.kind == ActorKind.STATE && r.country != null
+          && ISLAND_STATES.contains(r.country.code()), m.start);
+      for (int k = m.start - 1; island != null && k >= 0 && k >= lastMention.getOrDefault(island, 0); k--) {
+        if (toks[k].is("Island") || toks[k].is("Islands") || toks[k].is("Isle")) {
+          return null;
+        }
+      }
+      return island;
+    }
+    if (noun.equals("kingdom")) {
+      return lastMatching(r -> r.kind == ActorKind.STATE && r.country != null
+          && KINGDOMS.contains(r.country.code()), m.start);
+    }
     return lastMatching(r -> r.kind == ActorKind.STATE, m.start);
   }
+
+  /** States that lie on islands of their own, which news calls "the island" or "the archipelago". */
+  private static final Set<String> ISLAND_STATES = ImmutableSet.of("TWN", "JPN", "PHL", "IDN", "SGP", "LKA", "CUB",
+      "CYP", "MLT", "ISL", "IRL", "NZL", "MDG", "JAM", "BHR", "MDV", "MUS", "SYC", "FJI", "SLB", "VUT", "WSM", "TON",
+      "KIR", "TUV", "NRU", "PLW", "FSM", "MHL", "BRB", "TTO", "BHS", "GRD", "LCA", "VCT", "KNA", "ATG", "DMA", "CPV",
+      "STP", "COM", "HKG", "MAC", "PRI", "GUM");
+  /** States with a monarch at their head, which news calls "the kingdom". */
+  private static final Set<String> KINGDOMS = ImmutableSet.of("SAU", "GBR", "JOR", "MAR", "THA", "ESP", "NLD",
+      "BEL", "SWE", "NOR", "DNK", "BTN", "KHM", "BHR", "LSO", "SWZ", "TON");
 
   /** Whether {@code m} has a word for a government in it: "the Samoan government", "the government of Samoa". */
   private boolean namesGovernment(Ment m) {
