@@ -9366,8 +9366,14 @@ final class Attributor {
    * lexicons know ("family", "assembly", "ally").
    */
   private boolean isAdverb(Token t) {
-    return t.isLowerCase() && t.text.endsWith("ly") && t.text.length() > 4 && (t.lexeme.mask & nounBits) == 0;
+    return t.isLowerCase() && t.text.endsWith("ly") && t.text.length() > 4 && (t.lexeme.mask & nounBits) == 0
+        && !NOT_ADVERBS.has(t);
   }
+
+  /** Nouns and verbs in "-ly", which no adverb is: "said supply was ample", "the rally", "a reply". */
+  private static final WordSet NOT_ADVERBS = WordSet.of("supply", "reply", "apply", "comply", "imply", "multiply",
+      "rally", "family", "assembly", "monopoly", "anomaly", "belly", "bully", "jelly", "folly", "homily", "butterfly",
+      "melancholy", "oversupply", "resupply");
 
   /** Whether a preposition comes right before {@code m}, within the sentence from {@code ss}. */
   private boolean afterPreposition(Ment m, int ss) {
