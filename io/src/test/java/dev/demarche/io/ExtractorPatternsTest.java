@@ -5662,6 +5662,14 @@ class ExtractorPatternsTest {
             "The ministry said supply was ample. He said repeatedly the rally was peaceful.",
             "the ministry | The ministry | INDIRECT | SAY | supply was ample",
             "- | He | INDIRECT | SAY | the rally was peaceful"),
+        text("a business's noun with a word no name has is the one business named, if only one was",
+            "Grain handler CBH vowed to fight the decision. Minister Tom Hale said the government would help. But the"
+                + " grain cooperative insists there is no evidence. Shell and Exxon cut output. The oil company said"
+                + " prices fell.",
+            "CBH | CBH | REPORTED_ACT | PROMISE | to fight the decision",
+            "Tom Hale | Minister Tom Hale | INDIRECT | SAY | the government would help",
+            "CBH | the grain cooperative | INDIRECT | INSIST | there is no evidence",
+            "the oil company | The oil company | INDIRECT | SAY | prices fell"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

@@ -818,7 +818,7 @@ final class MentionFinder {
 
   /** Nouns for a business that name persons as often: "film producer Tom Hale", "art dealer Ana Ruiz". */
   private static final WordSet PERSONAL_BUSINESS_NOUNS = WordSet.of("producer", "trader", "dealer", "builder",
-      "operator");
+      "operator", "handler");
 
   /** The kind of actor {@code m} names, from the finders or its gazetteer entry; or null. */
   private static ActorKind kindOf(Ment m) {

@@ -103,7 +103,8 @@ final class Resolver {
       "shipper", "utility", "maker", "drugmaker", "planemaker", "steelmaker", "operator", "producer", "distributor",
       "provider", "builder", "brewer", "processor", "grocer", "contractor", "caterer", "trader", "meatpacker",
       "toolmaker", "truckmaker", "toymaker", "tyremaker", "tiremaker", "glassmaker", "papermaker", "shipbuilder",
-      "homebuilder", "telecom", "wholesaler", "railroad", "railway");
+      "homebuilder", "telecom", "wholesaler", "railroad", "railway", "cooperative", "co-operative", "co-op",
+      "handler", "agribusiness");
   /** A size before a common noun: "10-member", "27-nation", "five-member". */
   private static final java.util.regex.Pattern SIZE =
       java.util.regex.Pattern.compile("(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[a-z]+");
@@ -3102,6 +3103,25 @@ final class Resolver {
           ? r.kind == ActorKind.GOVERNMENT_BODY || r.kind == ActorKind.ORGANIZATION && namedLike(r, BODY_NAME_WORDS)
           : r.kind == ActorKind.ORGANIZATION && !namedLike(r, NOT_BUSINESS_NAME_WORDS) && !namedLike(r, BODY_NAME_WORDS)),
           m.start);
+      if (last == null && !body) {
+        // "grain handler CBH … the grain cooperative": with no business whose name has the word, the one
+        // business the story has named, if it named only one, by a name of one word that tells nothing of its
+        // trade (not "Taiwan Railway Corporation … The oil company")
+        Test business = r -> !r.key.startsWith("anon:") && r.kind == ActorKind.ORGANIZATION
+            && r.name.indexOf(' ') < 0
+            && !namedLike(r, NOT_BUSINESS_NAME_WORDS) && !namedLike(r, BODY_NAME_WORDS)
+            && (r.key.startsWith(COMPANY_PREFIX) || !r.entryNamed);
+        String only = null;
+        for (String key : recent) {
+          if (business.test(records.get(key)) && !excluded.contains(key)) {
+            if (only != null && !only.equals(key)) {
+              return null;
+            }
+            only = key;
+          }
+        }
+        return only != null && lastMention.getOrDefault(only, -1) > lastUnresolvedName ? only : null;
+      }
       // the word of its name says which, past any name no list knows
       return last;
     }
