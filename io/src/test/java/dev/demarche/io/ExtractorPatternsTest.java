@@ -5670,6 +5670,17 @@ class ExtractorPatternsTest {
             "Tom Hale | Minister Tom Hale | INDIRECT | SAY | the government would help",
             "CBH | the grain cooperative | INDIRECT | INSIST | there is no evidence",
             "the oil company | The oil company | INDIRECT | SAY | prices fell"),
+        text("two who held a call after one of them spoke: the two, and the chiefs of their titles' words",
+            "Defence Secretary Delfin Lorenzana said the drills would start. Lorenzana and his U.S. counterpart Lloyd"
+                + " Austin held a phone call on Sunday. The defence chiefs also reiterated the importance of the pact."
+                + " Foreign Minister Ana Ruiz said talks would resume. Ruiz and her Chilean counterpart Jon Berg spoke"
+                + " by telephone. The two agreed to meet.",
+            "Delfin Lorenzana | Defence Secretary Delfin Lorenzana | INDIRECT | SAY | the drills would start",
+            "Delfin Lorenzana | The defence chiefs | REPORTED_ACT | REITERATE | the importance of the pact",
+            "Lloyd Austin | The defence chiefs | REPORTED_ACT | REITERATE | the importance of the pact",
+            "Ana Ruiz | Foreign Minister Ana Ruiz | INDIRECT | SAY | talks would resume",
+            "Ana Ruiz | The two | REPORTED_ACT | AGREE | to meet",
+            "Jon Berg | The two | REPORTED_ACT | AGREE | to meet"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

@@ -711,14 +711,28 @@ final class Resolver {
     if ((r != null && r.kind == ActorKind.PERSON && m.type != Ment.Type.PRONOUN
             || key == null && m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName()
                 && m.nameEnd - m.nameStart >= 2 && m.nameEnd - m.nameStart <= 3 && !placed(m) && !beforeNoun(m))
-        && !m.plural && !(lastPersons[1] != null && key != null && key.equals(lastPersons[1].actorKey))) {
-      thirdPerson = lastPersons[0];
-      lastPersons[0] = lastPersons[1];
-      lastPersons[1] = m;
-      if (lastPersons[0] != null && lastPersons[0].actorKey != null && key != null
-          && sentencesBetween(lastPersons[0].start, m.start) == 0 && meetingWithin(lastPersons[0].end, m.start)) {
-        // "Vucic met Kurti in Brussels": two who met, whom a "they" after them may stand for
-        metPair = new Ment[] {lastPersons[0], m};
+        && !m.plural) {
+      if (lastPersons[1] != null && key != null && key.equals(lastPersons[1].actorKey)) {
+        // "Defence Secretary Delfin Lorenzana said … Lorenzana and Lloyd Austin held a call": the same person,
+        // now named here
+        lastPersons[1] = m;
+      } else {
+        if (lastPersons[0] != null && key != null && key.equals(lastPersons[0].actorKey)) {
+          // "Vucic met Kurti. Vucic said …": the two, in the order last named
+          lastPersons[0] = lastPersons[1];
+        } else {
+          thirdPerson = lastPersons[0];
+          lastPersons[0] = lastPersons[1];
+        }
+        lastPersons[1] = m;
+        if (lastPersons[0] != null && lastPersons[0].actorKey != null && key != null
+            && sentencesBetween(lastPersons[0].start, m.start) == 0 && (meetingWithin(lastPersons[0].end, m.start)
+                // "Vucic and Kurti met in Brussels", "Lorenzana and his counterpart Lloyd Austin held a phone call"
+                || toks[lastPersons[0].writtenEnd()].is("and")
+                    && meetingWithin(m.writtenEnd(), Math.min(m.writtenEnd() + 5, sentenceAround(m.start)[1])))) {
+          // "Vucic met Kurti in Brussels": two who met, whom a "they" after them may stand for
+          metPair = new Ment[] {lastPersons[0], m};
+        }
       }
     }
     if (r != null && r.kind == ActorKind.PERSON && m.type != Ment.Type.PRONOUN && !m.plural) {
@@ -948,7 +962,8 @@ final class Resolver {
   /** Words of a meeting between those named: "India and China held talks", "Wang Yi met Sergei Lavrov". */
   private static final WordSet MEETING = WordSet.of("met", "meet", "meets", "meeting", "talks", "talked",
       "negotiations", "negotiated", "summit", "discussed", "discussions", "dialogue", "hosted", "received",
-      "visited", "phoned", "spoke", "consultations", "agreed", "signed", "agreement", "conversation");
+      "visited", "phoned", "spoke", "consultations", "agreed", "signed", "agreement", "conversation", "phone",
+      "telephone");
   /** Words that make those named the go-betweens of a meeting, not its sides: "mediated talks between …". */
   private static final WordSet GO_BETWEEN = WordSet.of("between", "mediated", "mediate", "mediating", "brokered",
       "hosted", "host", "hosting");
@@ -1160,11 +1175,18 @@ final class Resolver {
 
   /** Whether person {@code r} holds a title with {@code singular} and every word of {@code modifiers} in it. */
   private static boolean holds(Record r, String singular, List<String> modifiers) {
+    List<String> wanted = modifiers.stream().map(Resolver::spelledOneWay).toList();
     return r.kind == ActorKind.PERSON && (r.roles.stream().anyMatch(x -> {
-      List<String> words = Arrays.asList(x.title().toLowerCase(Locale.ROOT).split(" "));
-      return words.contains(singular) && words.containsAll(modifiers);
+      List<String> words = Arrays.asList(spelledOneWay(x.title().toLowerCase(Locale.ROOT)).split(" "));
+      // "the defence chiefs" for a defence secretary and a defense minister: any title with the words
+      return (words.contains(singular) || singular.equals("chief") && !wanted.isEmpty()) && words.containsAll(wanted);
     }) || singular.equals("leader")
         && ("HEAD_OF_STATE".equals(r.titleRank) || "HEAD_OF_GOVERNMENT".equals(r.titleRank)));
+  }
+
+  /** Words of titles spelt one way, American or British: "defense" as "defence". */
+  private static String spelledOneWay(String words) {
+    return words.replace("defense", "defence").replace("labor", "labour");
   }
 
   /** The lower-case words of a plural title before its noun: "foreign" of "the two foreign ministers". */
