@@ -5681,6 +5681,15 @@ class ExtractorPatternsTest {
             "Ana Ruiz | Foreign Minister Ana Ruiz | INDIRECT | SAY | talks would resume",
             "Ana Ruiz | The two | REPORTED_ACT | AGREE | to meet",
             "Jon Berg | The two | REPORTED_ACT | AGREE | to meet"),
+        text("it in what it said: the state named last in the sentence, else the it before it or the opening clause's",
+            "Japan's Prime Minister's Office said it was on alert. Tension rose after North Korea's fourth nuclear"
+                + " test, of what it said was a hydrogen bomb. The defense department said the patrols would go on."
+                + " Although the United States lays no claims to the waters, it has challenged China's claims by"
+                + " deploying warships for what it calls freedom of navigation patrols.",
+            "Prime Minister's Office (Japan) | Japan's Prime Minister's Office | INDIRECT | SAY | it was on alert",
+            "North Korea | it | INDIRECT | SAY | was a hydrogen bomb",
+            "Pentagon | The defense department | INDIRECT | SAY | the patrols would go on",
+            "United States | it | REPORTED_ACT | SAY | freedom of navigation patrols"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

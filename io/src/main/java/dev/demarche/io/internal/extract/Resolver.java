@@ -418,6 +418,8 @@ final class Resolver {
         if (m.type != Ment.Type.PRONOUN) {
           firstMention.putIfAbsent(key, m.start);
           lastMention.put(key, m.start);
+        } else if ("it".equals(m.head) && !m.insideQuote) {
+          lastIt = m;
         }
         // "Mexico's foreign secretary, Luisa Fernanda Cantú, met …": the name beside the subject is
         // the subject too
@@ -1807,6 +1809,8 @@ final class Resolver {
    * ({@link #opensSentence}).
    */
   private Ment sentenceFirst;
+  /** The last "it" resolved outside quotations, or null. */
+  private Ment lastIt;
 
   /** Verbs and auxiliaries that may follow a name as its subject's verb: "Lindenau will cut …". */
   static final WordSet FINITE_AFTER_NAME = WordSet.of("will", "would", "can", "could", "may", "might",
@@ -3814,6 +3818,37 @@ final class Resolver {
           return subject.key;
         }
       }
+      if (m.start > 1 && toks[m.start - 1].isPunct(',') && !m.insideQuote && sentenceFirst != null
+          && sentenceFirst != m && sentenceFirst.actorKey != null && !sentenceFirst.insideQuote) {
+        int from = sentenceAround(m.start)[0];
+        Record subject = records.get(sentenceFirst.actorKey);
+        if (OPENING_CLAUSES.has(toks[from]) && sentenceFirst.start > from && sentenceFirst.start <= from + 2
+            && (subject.kind == ActorKind.STATE || collective(subject))) {
+          // "Although the United States lays no claims to the waters, it has challenged …": the subject of the
+          // clause the sentence opens with
+          return subject.key;
+        }
+      }
+      if (m.start > 0 && toks[m.start - 1].is("what") && !m.insideQuote) {
+        // "after North Korea's nuclear test, of what it said was a hydrogen bomb", "The ministry said Pyongyang
+        // launched what it called a satellite": the state or body named last in the sentence, whoever spoke;
+        // but the one an "it" before stood for in the sentence ("Although the United States lays no claims, it
+        // has challenged China's claims … for what it calls freedom of navigation"), or the one it opens with
+        int from = sentenceAround(m.start)[0];
+        if (lastIt != null && lastIt.start >= from && lastIt.actorKey != null) {
+          return lastIt.actorKey;
+        }
+        if (sentenceFirst != null && sentenceFirst != m && sentenceFirst.actorKey != null && !sentenceFirst.insideQuote
+            && sentenceFirst.start >= from && (records.get(sentenceFirst.actorKey).kind == ActorKind.STATE
+                || collective(records.get(sentenceFirst.actorKey)))) {
+          return sentenceFirst.actorKey;
+        }
+        String near = lastMatching(r -> (r.kind == ActorKind.STATE || collective(r) && r.kind != ActorKind.MEDIA)
+            && lastMention.getOrDefault(r.key, -1) >= from && lastMention.get(r.key) < m.start, m.start);
+        if (near != null) {
+          return near;
+        }
+      }
       Record last = lastSpeaker == null ? null : records.get(lastSpeaker.actorKey);
       if (last != null && (nonPerson(last) || last.kind == ActorKind.STATE || collective(last)
           // "A press release from the city police said … It said …": the document that spoke, for its issuer
@@ -4083,6 +4118,10 @@ final class Resolver {
       "panel", "authority", "bureau", "tribunal", "service", "association", "federation", "team", "unit",
       "delegation", "regime", "junta", "cabinet", "parliament", "assembly", "secretariat", "foundation", "institute",
       "watchdog", "regulator", "body", "newspaper", "network", "mission", "embassy", "consulate");
+
+  /** Conjunctions that open a sentence with a clause before its main one: "Although the United States …, it". */
+  private static final WordSet OPENING_CLAUSES = WordSet.of("Although", "Though", "While", "Whilst", "After",
+      "Before", "Since", "As", "When", "Because", "If", "Once", "Until");
 
   /** Conjunctions that open a clause of time or reason inside a sentence: "… when she described". */
   private static final WordSet SUBORDINATE_OPENERS = WordSet.of("when", "after", "before", "because", "since",
