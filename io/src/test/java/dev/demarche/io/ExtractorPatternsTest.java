@@ -5690,6 +5690,12 @@ class ExtractorPatternsTest {
             "North Korea | it | INDIRECT | SAY | was a hydrogen bomb",
             "Pentagon | The defense department | INDIRECT | SAY | the patrols would go on",
             "United States | it | REPORTED_ACT | SAY | freedom of navigation patrols"),
+        text("a report or commentary after the quoted words is the medium, not said",
+            "China berated Abe, saying it would \"further poison bilateral ties\" in a strongly-worded report carried"
+                + " by state-run Xinhua. Seoul called the visit \"deplorable\" in a commentary published on Monday.",
+            "China | China | REPORTED_ACT | CRITICIZE | Abe",
+            "China | China | MIXED | SAY | it would \"further poison bilateral ties\"",
+            "South Korea | Seoul | MIXED | SAY | the visit \"deplorable\""),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",
