@@ -5696,6 +5696,10 @@ class ExtractorPatternsTest {
             "China | China | REPORTED_ACT | CRITICIZE | Abe",
             "China | China | MIXED | SAY | it would \"further poison bilateral ties\"",
             "South Korea | Seoul | MIXED | SAY | the visit \"deplorable\""),
+        text("a statement recalled is withdrawn, not said",
+            "The defense department later recalled the statement and replaced it with a version that removed the"
+                + " remarks. He recalled that the talks had failed.",
+            "- | He | INDIRECT | SAY | the talks had failed"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",
