@@ -5700,6 +5700,14 @@ class ExtractorPatternsTest {
             "The defense department later recalled the statement and replaced it with a version that removed the"
                 + " remarks. He recalled that the talks had failed.",
             "- | He | INDIRECT | SAY | the talks had failed"),
+        text("a subject and its apposition are no clause said, and the apposition does not speak",
+            "The World Health Organization, a UN agency, said the virus spread fast. A spokeswoman for the"
+                + " International Maritime Organization, a UN agency, said the agency had been told. The minister met"
+                + " Macron, said the spokesman.",
+            "World Health Organization | The World Health Organization | INDIRECT | SAY | the virus spread fast",
+            "a spokeswoman for the International Maritime Organization | A spokeswoman for the International Maritime"
+                + " Organization | INDIRECT | SAY | the agency had been told",
+            "the spokesman | the spokesman | INDIRECT | SAY | The minister met Macron"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

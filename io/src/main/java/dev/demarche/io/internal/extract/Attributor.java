@@ -3472,7 +3472,28 @@ final class Attributor {
       return false;
     }
     Ment right = rightSpeakerAt(p, se);
-    return !isPlace(right) && endsClause(afterSpeaker(right, se), se) && leftHasContent(cue, ss);
+    return !isPlace(right) && endsClause(afterSpeaker(right, se), se) && leftHasContent(cue, ss)
+        // "The World Health Organization, a UN agency, said the virus spread fast": a subject and its apposition,
+        // with no verb, are no clause said
+        && (verbBetween(ss, cue.start() - 1) || !appositiveSubjectOnly(ss, cue.start() - 1));
+  }
+
+  /**
+   * Whether the sentence from {@code ss} to {@code comma} is a noun phrase and an apposition set off after it, with
+   * no cue or participle in it: "The World Health Organization, a UN agency,".
+   */
+  private boolean appositiveSubjectOnly(int ss, int comma) {
+    Ment first = startsAt[ss];
+    if (first == null || first.end >= comma - 1 || !tok(first.end).isPunct(',')
+        || !(tok(first.end + 1).is("a") || tok(first.end + 1).is("an") || tok(first.end + 1).is("the"))) {
+      return false;
+    }
+    for (int k = ss; k < comma; k++) {
+      if (cueAt[k] || tok(k).isLowerCase() && tok(k).text.endsWith("ing")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Inverting verbs that take no person as object: "…, said the spokesman." has its speaker after it. */
@@ -8020,6 +8041,16 @@ final class Attributor {
   /** The speakers right before the cue at {@code cueStart}, a name rather than the description set off after it. */
   private List<Ment> leftSpeakers(int cueStart, int ss) {
     List<Ment> found = leftSpeakersAsWritten(cueStart, ss);
+    if (found.size() == 1 && found.get(0).start - 1 > ss && tok(found.get(0).start - 1).isPunct(',')
+        && (tok(found.get(0).start).is("a") || tok(found.get(0).start).is("an"))
+        && tok(cueStart - 1).isPunct(',')) {
+      // "A spokeswoman for the International Maritime Organization, a U.N. agency, said": the apposition set off
+      // after the object of the subject's preposition describes that object; the subject speaks
+      Ment subject = subjectOf(ss, found.get(0).start);
+      if (usable(subject) && subject != found.get(0) && subject.end == found.get(0).start - 1) {
+        return List.of(subject);
+      }
+    }
     if (found.size() == 1 && found.get(0).type == Ment.Type.DESCRIPTION && found.get(0).appositive != null
         && found.get(0).appositive.end < found.get(0).start && found.get(0).appositive.hasName()
         && found.get(0).end < cueStart && tok(found.get(0).end).isPunct(',')) {
