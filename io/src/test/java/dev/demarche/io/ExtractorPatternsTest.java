@@ -5708,6 +5708,9 @@ class ExtractorPatternsTest {
             "a spokeswoman for the International Maritime Organization | A spokeswoman for the International Maritime"
                 + " Organization | INDIRECT | SAY | the agency had been told",
             "the spokesman | the spokesman | INDIRECT | SAY | The minister met Macron"),
+        text("a that after what is warned against opens a relative clause",
+            "Wang Yi warned Washington against moves that infringe on China's sovereignty.",
+            "Wang Yi | Wang Yi | REPORTED_ACT | WARN | Washington against moves that infringe on China's sovereignty"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

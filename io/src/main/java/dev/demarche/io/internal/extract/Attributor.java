@@ -5191,6 +5191,16 @@ final class Attributor {
         || next.text.endsWith("ed") || MAIN_CLAUSE_VERBS.has(next) || IRREGULAR_PAST.has(next));
   }
 
+  /** Whether "against" stands in {@code [from, to)}, with a noun after it before {@code to}. */
+  private boolean againstBefore(int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (tok(k).is("against")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "assure their counterparts that ...": a "that" after a short object, before any comma. */
   private int thatAhead(int p, int se) {
     if (p + 1 < se && infinitiveVerbAt(p)) {
@@ -5204,7 +5214,10 @@ final class Attributor {
         // "pushed for a reference to the ruling that invalidated Beijing's claims": a past tense too
         boolean relative = k > p && k + 1 < se && (FINITE_VERBS.has(tok(k + 1)) || IRREGULAR_PAST.has(tok(k + 1))
                 || tok(k + 1).isLowerCase() && tok(k + 1).isWord() && tok(k + 1).text.endsWith("ed"))
-            && !AUDIENCE.has(tok(k - 1));
+            && !AUDIENCE.has(tok(k - 1))
+            // "warned Washington against moves that infringe on its sovereignty": what is warned against, with a
+            // relative clause of its own
+            || k > p && againstBefore(p, k);
         // and "called for more beds so that patients could leave": a purpose
         return relative || k > p && PURPOSE_BEFORE_THAT.has(tok(k - 1)) ? -1 : k;
       }
