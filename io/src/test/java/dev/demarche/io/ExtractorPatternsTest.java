@@ -5711,6 +5711,11 @@ class ExtractorPatternsTest {
         text("a that after what is warned against opens a relative clause",
             "Wang Yi warned Washington against moves that infringe on China's sovereignty.",
             "Wang Yi | Wang Yi | REPORTED_ACT | WARN | Washington against moves that infringe on China's sovereignty"),
+        text("a reaction drawn by a move that sums up the clause before it is about that clause",
+            "Japan released the treated water into the sea, a move that sparked criticism from China. The plan, a"
+                + " scheme that drew praise from France, was shelved.",
+            "China | China | REPORTED_ACT | CRITICIZE | Japan released the treated water into the sea",
+            "France | France | REPORTED_ACT | PRAISE | The plan"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

@@ -1149,6 +1149,15 @@ final class Attributor {
       if (end - 1 > ss && tok(end - 1).is("which")) {
         // "The mayor said taxes would rise, which drew criticism from unions": what the relative follows
         end--;
+      } else if (end - 1 > ss && tok(end - 1).is("that") && end - 2 > ss && tok(end - 2).isLowerCase()
+          && tok(end - 2).isWord() && !cueAt[end - 2] && !FINITE_VERBS.has(tok(end - 2))) {
+        // "The plan, a move that sparked criticism from Beijing": the noun the relative follows; and for a noun
+        // that sums up the clause before it ("Japan released the water, a move that drew protest from China"),
+        // that clause
+        end--;
+        if (end - 3 > ss && isDeterminerAt(end - 2) && tok(end - 3).isPunct(',')) {
+          end -= 2;
+        }
       }
       if (tok(end - 1).isPunct(',')) {
         // "The siege, and the refusal to protect staff, drew …"
