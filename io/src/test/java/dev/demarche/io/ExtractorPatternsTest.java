@@ -5716,6 +5716,10 @@ class ExtractorPatternsTest {
                 + " scheme that drew praise from France, was shelved.",
             "China | China | REPORTED_ACT | CRITICIZE | Japan released the treated water into the sea",
             "France | France | REPORTED_ACT | PRAISE | The plan"),
+        text("a press service of a person named is the person",
+            "The talks were constructive, the press service of President Vladimir Putin said.",
+            "Vladimir Putin | the press service of President Vladimir Putin | INDIRECT | SAY | The talks were"
+                + " constructive"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

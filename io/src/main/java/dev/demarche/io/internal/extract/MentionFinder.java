@@ -4761,12 +4761,14 @@ final class MentionFinder {
         owner = m.possessor;
       } else if (next != null && e + 1 < n && tok(e).is("of") && next.start <= e + 2 && next.start > e
           && (next.type == Ment.Type.NAMED || next.type == Ment.Type.DESCRIPTION
-              || next.type == Ment.Type.CANDIDATE)) {
+              || next.type == Ment.Type.CANDIDATE || next.type == Ment.Type.PERSON)) {
         owner = next;
-        if (next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() != ActorKind.STATE
+        if ((next.type == Ment.Type.NAMED && next.entry != null && next.entry.kind() != ActorKind.STATE
+                || next.type == Ment.Type.PERSON)
             && isDeterminer[m.start] && !m.insideQuote && sameSentence(m.start, next.end - 1) && cueFollows(next.end)) {
           // "…, the press service of the Kyrgyz Foreign Ministry said": the owner speaks, its mention grown over the
-          // words of its voice
+          // words of its voice; and so for a person's ("the press service of President Vladimir Putin said"), as
+          // for "Putin's press service"
           if (kept == null) {
             kept = new ArrayList<>(mentions.subList(0, idx));
           } else {
