@@ -5720,6 +5720,11 @@ class ExtractorPatternsTest {
             "The talks were constructive, the press service of President Vladimir Putin said.",
             "Vladimir Putin | the press service of President Vladimir Putin | INDIRECT | SAY | The talks were"
                 + " constructive"),
+        text("its in a sentence no one spoke in is the state or body it opens with",
+            "The ministry said talks had failed. Japan summoned the Chinese ambassador to press its demand for Chinese"
+                + " vessels to leave the reef.",
+            "the ministry | The ministry | INDIRECT | SAY | talks had failed",
+            "Japan | its | REPORTED_ACT | DEMAND | Chinese vessels to leave the reef"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

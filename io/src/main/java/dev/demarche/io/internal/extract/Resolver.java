@@ -3849,6 +3849,17 @@ final class Resolver {
           return near;
         }
       }
+      if (!m.insideQuote && toks[m.start].text.equalsIgnoreCase("its") && sentenceFirst != null
+          && sentenceFirst != m && sentenceFirst.actorKey != null
+          && !sentenceFirst.insideQuote && sentenceFirst.start < m.start && sameSentence(sentenceFirst, m)
+          && opensSentence(sentenceFirst) && (lastSpeaker == null || !sameSentence(lastSpeaker, m))
+          && (records.get(sentenceFirst.actorKey).kind == ActorKind.STATE
+              || collective(records.get(sentenceFirst.actorKey)))) {
+        // "Japan summoned the Chinese ambassador to press its demand for …": the state or body the sentence opens
+        // with owns what "its" names, when no one spoke in it (but "Taiwan, it said, is part of China" is who
+        // spoke before)
+        return sentenceFirst.actorKey;
+      }
       Record last = lastSpeaker == null ? null : records.get(lastSpeaker.actorKey);
       if (last != null && (nonPerson(last) || last.kind == ActorKind.STATE || collective(last)
           // "A press release from the city police said … It said …": the document that spoke, for its issuer
