@@ -5725,6 +5725,11 @@ class ExtractorPatternsTest {
                 + " vessels to leave the reef.",
             "the ministry | The ministry | INDIRECT | SAY | talks had failed",
             "Japan | its | REPORTED_ACT | DEMAND | Chinese vessels to leave the reef"),
+        text("the one who summoned an envoy speaks in the infinitive after the envoy",
+            "Manila summoned Chinese Ambassador Huang Xilian to press for the withdrawal of its vessels. Japan"
+                + " summoned the Chinese ambassador to protest the incursion.",
+            "Philippines | Manila | REPORTED_ACT | DEMAND | the withdrawal of its vessels",
+            "Japan | Japan | REPORTED_ACT | DENOUNCE | the incursion"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

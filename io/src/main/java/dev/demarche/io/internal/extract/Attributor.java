@@ -8004,6 +8004,9 @@ final class Attributor {
    * Twitter to denounce", "used the speech to urge"; or -1. Not "was not quick to": the negation
    * stops the walk.
    */
+  /** Verbs of calling an envoy in, whose subject speaks in the infinitive after the envoy: "summoned … to protest". */
+  private static final WordSet SUMMONED = WordSet.of("summoned", "summon", "summons", "summoning");
+
   private int catenativeBefore(int to, int ss) {
     Token before = tok(to - 1);
     if (before.is("on") && GO_ON.has(tok(to - 2))) {
@@ -8024,6 +8027,16 @@ final class Attributor {
       }
       if (!tok(k).isWord()) {
         break;
+      }
+    }
+    for (int k = to - 2; k > ss && k >= to - 8; k--) {
+      if (!tok(k).isWord()) {
+        break;
+      }
+      if (SUMMONED.has(tok(k))) {
+        // "Manila summoned Chinese Ambassador Huang Xilian to press for the withdrawal": the one who summoned
+        // speaks
+        return k - 1;
       }
     }
     boolean occasion = false;
