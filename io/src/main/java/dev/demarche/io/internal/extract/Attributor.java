@@ -1710,7 +1710,9 @@ final class Attributor {
         inherited = true;
       } else if (WORDS_CARRIED.has(tok(cue.start() - 1)) && cue.start() - 2 > ss
               && tok(cue.start() - 2).isLowerCase()
-          || PARTICIPLE_SUBORDINATORS.has(tok(cue.start() - 1))) {
+          || PARTICIPLE_SUBORDINATORS.has(tok(cue.start() - 1))
+          // "Abe stepped down a year later citing ill health": a reason cited is the subject's, comma or not
+          || tok(cue.start()).is("citing") && tok(cue.start() - 1).isWord()) {
         // "The minister was criticised after saying the war was over": the subject speaks;
         // "Protesters chanted slogans calling for his resignation", "held signs reading …": the
         // ones who carry the words; but "Road signs reading "Danger" were removed" have no carrier
