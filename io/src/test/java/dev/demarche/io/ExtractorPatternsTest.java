@@ -5738,6 +5738,12 @@ class ExtractorPatternsTest {
             "The military debunked China's claim that the vessels were sheltering.",
             "the military | The military | INDIRECT | DENY | China's claim that the vessels were sheltering",
             "China | China | INDIRECT | CLAIM | the vessels were sheltering"),
+        text("a speaker and cue after the comma say what an intransitive cue before it did",
+            "Manila protested on Monday, the foreign ministry said. Japan warned on Friday, officials said in a"
+                + " statement. He said on Monday, the talks had failed.",
+            "Foreign Ministry (Philippines) | the foreign ministry | INDIRECT | SAY | Manila protested on Monday",
+            "officials | officials | INDIRECT | SAY | Japan warned on Friday",
+            "- | He | INDIRECT | SAY | the talks had failed"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

@@ -6154,6 +6154,11 @@ final class Attributor {
       // "said that, after the first Olympiad, a community emerged": the aside is part of it
       from++;
     }
+    if (from > cue.end() && tok(from - 1).isPunct(',') && trailingCueEnds(from, se)) {
+      // "Manila protested on Monday, the foreign ministry said": the speaker and cue after the comma say what
+      // came before it, and nothing after the cue is said
+      return;
+    }
     if (from + 1 < se && tok(from).is("by") && tok(from + 1).text.endsWith("ing")) {
       // "responded by saying …": the manner, whose participle makes the statement
       return;
@@ -7684,6 +7689,19 @@ final class Attributor {
     return false;
   }
 
+  /**
+   * Whether a speaker starts at {@code from} with a verb of saying right after it that is followed by nothing said:
+   * the sentence's end, or only an adjunct ("the foreign ministry said.", "the ministry said in a statement.").
+   */
+  private boolean trailingCueEnds(int from, int se) {
+    Ment m = from < se ? startsAt[from] : null;
+    if (!usable(m) || m.end >= se || !cueAt[m.end] || !CLAUSE_ONLY_INVERTING.has(tok(m.end))) {
+      return false;
+    }
+    int after = cueStarting[m.end].end();
+    return after > lastContentToken(se) || skipAdjuncts(after, se) > lastContentToken(se);
+  }
+
   /** Skips "in a statement", "on Friday", "during a news conference" when a boundary follows. */
   private int skipAdjuncts(int p, int se) {
     p = pastMedium(p, se);
@@ -7882,7 +7900,9 @@ final class Attributor {
     }
     if (k + 1 < se && tok(k).isPunct(',') && ADJUNCT_PREPOSITIONS.has(tok(p)) && tok(k + 1).isWord()
         && !isContinuationCue(k + 1) && !SUBORDINATORS.has(tok(k + 1)) && !cueAt[k + 1]
-        && startsClause(k + 1, se) && !tok(k + 1).is("a") && !tok(k + 1).is("an") && !thatLater(k + 1, se)) {
+        && startsClause(k + 1, se) && !tok(k + 1).is("a") && !tok(k + 1).is("an") && !thatLater(k + 1, se)
+        // and "Manila protested on Monday, the foreign ministry said": a speaker and its cue say it all
+        && !speakersThenCueAt(k + 1, se)) {
       // but "said in a statement, issued late on Monday, that …" goes on to its "that"
       // "said in its report, the fault makes …", "said in a statement, the talks …"
       return k + 1;
