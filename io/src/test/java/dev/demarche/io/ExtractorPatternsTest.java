@@ -5744,6 +5744,11 @@ class ExtractorPatternsTest {
             "Foreign Ministry (Philippines) | the foreign ministry | INDIRECT | SAY | Manila protested on Monday",
             "officials | officials | INDIRECT | SAY | Japan warned on Friday",
             "- | He | INDIRECT | SAY | the talks had failed"),
+        text("a role with no verb before a name set off by commas is the speaker's; an object pronoun does not speak",
+            "“You don’t invade with a few battalions, okay?” United States’ envoy to NATO, Douglas Lute, told reporters."
+                + " The hospital treating him said Monday that he was out of a coma.",
+            "Douglas Lute | Douglas Lute | DIRECT | SAY | You don’t invade with a few battalions, okay?",
+            "the hospital | The hospital | INDIRECT | SAY | he was out of a coma"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

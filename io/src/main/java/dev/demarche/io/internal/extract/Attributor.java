@@ -5842,6 +5842,19 @@ final class Attributor {
       if (described != null && described.start - 1 > ss && tok(described.start - 1).isPunct(',')
           && (described.type == Ment.Type.DESCRIPTION || described.type == Ment.Type.ANONYMOUS)) {
         end = described.start;
+      } else if (firstSpeaker.hasName() && firstSpeaker.end < tokens.size() && tok(firstSpeaker.end).isPunct(',')) {
+        // "“…?” United States’ envoy to NATO, Douglas Lute, told reporters": a role with no verb before the name
+        // set off by commas, after a quotation or a comma, is the speaker's too
+        int from = end - 2;
+        while (from > ss && !tok(from - 1).isPunct(',') && tok(from - 1).kind != Token.Kind.QUOTE) {
+          from--;
+        }
+        if (from < end - 1 && end - 1 - from <= 8 && (from == ss || tok(from - 1).isPunct(',')
+                || tok(from - 1).kind == Token.Kind.QUOTE)
+            && !verbBetween(from, end - 1) && !cueBetween(from, end - 1) && tok(from).isWord()
+            && !tok(from).isLowerCase() && !ADJUNCT_PREPOSITIONS.contains(tok(from).text.toLowerCase(java.util.Locale.ROOT))) {
+          end = from;
+        }
       }
     }
     if (!inverted && commaBefore(end, ss) && !tok(end - 1).isPunct(',')) {
@@ -8098,6 +8111,15 @@ final class Attributor {
   /** The speakers right before the cue at {@code cueStart}, a name rather than the description set off after it. */
   private List<Ment> leftSpeakers(int cueStart, int ss) {
     List<Ment> found = leftSpeakersAsWritten(cueStart, ss);
+    if (found.size() <= 1 && cueStart - 3 >= ss && OBJECT_CASE.has(tok(cueStart - 1))
+        && tok(cueStart - 2).isLowerCase() && (tok(cueStart - 2).text.endsWith("ing")
+            || tok(cueStart - 2).text.endsWith("ed"))) {
+      // "The hospital treating him said": no object pronoun speaks, but the noun the participle describes
+      Ment before = mentionEndingAt(cueStart - 3, ss);
+      if (usable(before) && before.canSpeak()) {
+        return List.of(before);
+      }
+    }
     if (found.size() == 1 && found.get(0).start - 1 > ss && tok(found.get(0).start - 1).isPunct(',')
         && (tok(found.get(0).start).is("a") || tok(found.get(0).start).is("an"))
         && tok(cueStart - 1).isPunct(',')) {
@@ -8130,6 +8152,9 @@ final class Attributor {
     }
     return found;
   }
+
+  /** Pronouns in the object case, which are no subject of a verb after them. */
+  private static final WordSet OBJECT_CASE = WordSet.of("him", "them", "us", "me");
 
   private List<Ment> leftSpeakersAsWritten(int cueStart, int ss) {
     int j = cueStart - 1;
