@@ -8810,6 +8810,11 @@ final class Attributor {
       return null;
     }
     int k = m.end;
+    if (k + 3 < se && tok(k).isPunct(',') && (tok(k + 1).is("who") || tok(k + 1).is("using")
+        || tok(k + 1).is("identified"))) {
+      // "one man, who gave his name only as Steven, said"
+      k++;
+    }
     if (k + 2 < se && tok(k).is("using") && tok(k + 1).is("the")
         && (tok(k + 2).is("pseudonym") || tok(k + 2).is("name") || tok(k + 2).is("alias"))) {
       k += 3;
@@ -8824,10 +8829,11 @@ final class Attributor {
       if (k < se && tok(k).is("first")) {
         k++;
       }
-      if (!(k + 1 < se && tok(k).is("name") && tok(k + 1).is("as"))) {
+      if (!(k + 1 < se && tok(k).is("name") && (tok(k + 1).is("as")
+          || k + 2 < se && tok(k + 1).is("only") && tok(k + 2).is("as")))) {
         return null;
       }
-      k += 2;
+      k += tok(k + 1).is("only") ? 3 : 2;
     } else if (k + 2 < se && tok(k).is("identified") && (tok(k + 1).is("as") || tok(k + 1).is("only"))) {
       k += tok(k + 1).is("only") ? 3 : 2;
     } else {
