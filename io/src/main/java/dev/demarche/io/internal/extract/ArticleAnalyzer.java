@@ -312,6 +312,7 @@ public final class ArticleAnalyzer {
           && t.end <= quotes.get(q).inner().end();
     }
 
+    markBareDateline(text, tokens);
     MentionFinder finder = new MentionFinder(tokens, gazetteer, words, sentenceOf, inQuote);
     List<Ment> mentions = finder.find();
     List<Cue> found = new CueFinder(tokens, cues, words, inQuote).find();
@@ -384,12 +385,61 @@ public final class ArticleAnalyzer {
   }
 
   /**
+   * Marks a dateline that lost its dash on the first token: up to three words in capitals that open the text and
+   * name a place or state of the gazetteer, then a word in title case ("BERLIN France's foreign minister …",
+   * "NEW YORK The United Nations …"; not "NATO Secretary-General …").
+   */
+  private void markBareDateline(String text, List<Token> tokens) {
+    int k = 0;
+    while (k < tokens.size() && k < 3 && tokens.get(k).isWord() && tokens.get(k).end - tokens.get(k).begin > 1
+        && allCaps(text, tokens.get(k))) {
+      k++;
+    }
+    if (k == 0 || k + 1 >= tokens.size() || !tokens.get(k).isCapitalized() || allCaps(text, tokens.get(k))) {
+      return;
+    }
+    ActorEntry entry = gazetteer.entryNamed(titleCase(tokens, k));
+    if (entry != null && (entry.kind() == ActorKind.STATE || entry.kind() == ActorKind.CITY)) {
+      tokens.get(0).bareDateline = k;
+    }
+  }
+
+  /** Whether the token is written in capitals in the text (its own text may be the lexicon's casing). */
+  private static boolean allCaps(String text, Token t) {
+    for (int i = t.begin; i < t.end; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first {@code k} tokens in title case, one space between them: "New York" for "NEW YORK". */
+  private static String titleCase(List<Token> tokens, int k) {
+    StringBuilder place = new StringBuilder();
+    for (int i = 0; i < k; i++) {
+      String w = tokens.get(i).text;
+      if (i > 0) {
+        place.append(' ');
+      }
+      place.append(w.charAt(0)).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return place.toString();
+  }
+
+  /**
    * The country of the place in the article's dateline: up to four words in capitals that open the
    * text, before a dash, colon, comma or bracket ("MANILA —", "NEW DELHI:", "TOKYO (Reuters) -"), or
    * a place in title case before a date or an agency ("Tokyo, 12 March (AFP) —"), when the gazetteer
    * knows the place; else null.
    */
   private CountryCode datelineCountry(String text, List<Token> tokens) {
+    if (!tokens.isEmpty() && tokens.get(0).bareDateline > 0) {
+      // "BERLIN France's foreign minister …": the place marked before
+      ActorEntry entry = gazetteer.entryNamed(titleCase(tokens, tokens.get(0).bareDateline));
+      return entry == null ? null : entry.country().orElse(null);
+    }
     int k = 0;
     while (k < tokens.size() && k < 4 && tokens.get(k).isWord() && tokens.get(k).isAllCaps()
         && tokens.get(k).text.length() > 1) {

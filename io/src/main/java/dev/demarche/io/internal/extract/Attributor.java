@@ -5758,6 +5758,10 @@ final class Attributor {
 
   /** {@link #datelineEnd(int, int)} of the sentence starting at {@code ss} of {@code tokens}. */
   static int datelineEnd(List<Token> tokens, int ss, int last) {
+    int bare = bareDatelineEnd(tokens, ss, last);
+    if (bare > ss) {
+      return bare;
+    }
     if (!tokens.get(ss).isAllCaps()) {
       return titleCaseDatelineEnd(tokens, ss, last);
     }
@@ -5774,6 +5778,15 @@ final class Attributor {
       }
     }
     return ss;
+  }
+
+  /**
+   * The end of a dateline that lost its dash, at the article's start ("BERLIN France's foreign minister urged …"),
+   * as the analyzer marked it on the first token; {@code ss} if there is none.
+   */
+  private static int bareDatelineEnd(List<Token> tokens, int ss, int last) {
+    int k = ss == 0 ? tokens.get(0).bareDateline : 0;
+    return k > 0 && k < last ? k : ss;
   }
 
   /**

@@ -185,7 +185,8 @@ final class MentionFinder {
       nextHead[k] = (mask & (headBits | quantifierBit)) != 0 || REPORT_NOUNS.has(tokens.get(k)) && isReportSource(k)
           ? k : nextHead[k + 1];
     }
-    int i = 0;
+    // a dateline that lost its dash names no one: "BERLIN France's foreign minister urged …"
+    int i = n == 0 ? 0 : tokens.get(0).bareDateline;
     while (i < n) {
       int next = mentionAt(i);
       i = next > i ? next : i + 1;

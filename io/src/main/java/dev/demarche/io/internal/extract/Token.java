@@ -24,6 +24,11 @@ final class Token {
   final int hash;
   /** What the lexicons know of the word, set once by the analyzer of the article. */
   Lexeme lexeme = Lexeme.NONE;
+  /**
+   * For an article's first token: how many tokens a dateline that lost its dash spans ("BERLIN France's foreign
+   * minister …"), set once by the analyzer of the article; 0 for none.
+   */
+  int bareDateline;
 
   /** Whether the token is a word starting with an upper-case letter; computed once, read often. */
   private final boolean capitalized;
