@@ -5761,6 +5761,11 @@ class ExtractorPatternsTest {
         text("but capitals the lexicon knows as no place open the sentence",
             "NATO Secretary-General Jens Stoltenberg said the talks failed.",
             "Jens Stoltenberg | NATO Secretary-General Jens Stoltenberg | INDIRECT | SAY | the talks failed"),
+        text("a presidency is a body",
+            "Kenya's presidency urged Kiir and Machar to move heavy weaponry out of Juba. It said Kenya was ready to"
+                + " help.",
+            "Kenya's presidency | Kenya's presidency | INDIRECT | URGE | to move heavy weaponry out of Juba",
+            "Kenya's presidency | It | INDIRECT | SAY | Kenya was ready to help"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

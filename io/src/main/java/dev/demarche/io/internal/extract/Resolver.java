@@ -4128,7 +4128,7 @@ final class Resolver {
       "movement", "coalition", "alliance", "statement", "report", "family", "campaign", "taskforce", "force",
       "panel", "authority", "bureau", "tribunal", "service", "association", "federation", "team", "unit",
       "delegation", "regime", "junta", "cabinet", "parliament", "assembly", "secretariat", "foundation", "institute",
-      "watchdog", "regulator", "body", "newspaper", "network", "mission", "embassy", "consulate");
+      "watchdog", "regulator", "body", "newspaper", "network", "mission", "embassy", "consulate", "presidency");
 
   /** Conjunctions that open a sentence with a clause before its main one: "Although the United States …, it". */
   private static final WordSet OPENING_CLAUSES = WordSet.of("Although", "Though", "While", "Whilst", "After",
