@@ -5766,6 +5766,14 @@ class ExtractorPatternsTest {
                 + " help.",
             "Kenya's presidency | Kenya's presidency | INDIRECT | URGE | to move heavy weaponry out of Juba",
             "Kenya's presidency | It | INDIRECT | SAY | Kenya was ready to help"),
+        text("a pronoun after But is the person the sentence before was about, done to or acting",
+            "Sergei Lavrov said talks went well. John Kerry has been accused by some of being too willing to make"
+                + " concessions. But he stressed that Washington's policy has not changed. Lavrov said talks went"
+                + " well. Kerry flew home on Friday. But he said the talks would go on.",
+            "Sergei Lavrov | Sergei Lavrov | INDIRECT | SAY | talks went well",
+            "John Kerry | he | INDIRECT | INSIST | Washington's policy has not changed",
+            "Sergei Lavrov | Lavrov | INDIRECT | SAY | talks went well",
+            "John Kerry | he | INDIRECT | SAY | the talks would go on"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

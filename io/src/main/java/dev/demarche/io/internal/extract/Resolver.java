@@ -4015,8 +4015,18 @@ final class Resolver {
     Ment p = previousSubject;
     if (p == null || p.actorKey == null || p.insideQuote || pronoun.insideQuote || p.start < lastSpeaker.end
         || !startsSentence(p) || !p.hasName() || sentencesBetween(p.end, pronoun.start) != 1
-        || p.actorKey.equals(lastSpeaker.actorKey) || !verbAfterSubject(p.end) || passiveAfter(p.end)
-        || !(startsSentence(pronoun) || pronoun.start > 0 && toks[pronoun.start - 1].isPunct(','))) {
+        || p.actorKey.equals(lastSpeaker.actorKey)) {
+      return null;
+    }
+    boolean acted = verbAfterSubject(p.end) && !passiveAfter(p.end);
+    // "Kerry has been accused of … But he stressed …": a person done to, whose gender the pronoun's is
+    boolean done = !acted && gender != Ment.Gender.UNKNOWN && p.end + 1 < toks.length
+        && (toks[p.end].is("has") || toks[p.end].is("had") || toks[p.end].is("was")) && passiveAfter(p.end)
+        && records.get(p.actorKey).gender == gender;
+    if (!(acted || done) || !(startsSentence(pronoun) || pronoun.start > 0 && toks[pronoun.start - 1].isPunct(',')
+        || pronoun.start > 1 && OPENING_CONJUNCTIONS.has(toks[pronoun.start - 1])
+            && (toks[pronoun.start - 2].isPunct('.') || toks[pronoun.start - 2].isPunct('!')
+                || toks[pronoun.start - 2].isPunct('?')))) {
       return null;
     }
     for (int k = p.end; k < pronoun.start; k++) {
@@ -4029,6 +4039,9 @@ final class Resolver {
     return subject.kind == ActorKind.PERSON && !subject.definite && compatible(subject.gender, gender)
         && !excluded.contains(subject.key) ? subject.key : null;
   }
+
+  /** Conjunctions that open a sentence before its subject: "But he stressed …". */
+  private static final WordSet OPENING_CONJUNCTIONS = WordSet.of("But", "And", "Yet");
 
   /** Whether a lower-case verb follows the subject ending at {@code k}, past an age: "Ana Ruiz, 61, spent". */
   private boolean verbAfterSubject(int k) {
