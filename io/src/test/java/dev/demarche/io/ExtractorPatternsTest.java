@@ -5774,6 +5774,12 @@ class ExtractorPatternsTest {
             "John Kerry | he | INDIRECT | INSIST | Washington's policy has not changed",
             "Sergei Lavrov | Lavrov | INDIRECT | SAY | talks went well",
             "John Kerry | he | INDIRECT | SAY | the talks would go on"),
+        text("a free relative with its own cue keeps its verb, and a series of tweets is a medium",
+            "Russia denounced what it said were baseless claims. Moussa Faki Mahamat condemned news of the arrests, in"
+                + " a series of tweets, calling on the mutineers to cease all use of violence.",
+            "Russia | Russia | REPORTED_ACT | DENOUNCE | what it said were baseless claims",
+            "Moussa Faki Mahamat | Moussa Faki Mahamat | REPORTED_ACT | DENOUNCE | news of the arrests",
+            "Moussa Faki Mahamat | Moussa Faki Mahamat | INDIRECT | URGE | to cease all use of violence"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

@@ -7046,6 +7046,11 @@ final class Attributor {
         // relative clause's, and stay in the object
         relative = k;
       }
+      if (k == from && t.is("what") && k + 2 <= last && usable(startsAt[k + 1]) && startsAt[k + 1].end <= last
+          && cueAt[startsAt[k + 1].end]) {
+        // "denounced what it said were baseless claims": the verb after the speaker's cue is the free relative's
+        relative = startsAt[k + 1].end;
+      }
       if (k > from && (t.is("until") || t.is("if"))) {
         // "to suspend the ruling until the appeal was heard", "to strike if the offer was not
         // improved": the clause's verb stays too
@@ -7429,7 +7434,9 @@ final class Attributor {
       // was urged, and "expressed concern through diplomatic channels about …" goes on
       return true;
     }
-    for (int j = k + 1; j <= last && j <= k + 3; j++) {
+    // "in a series of tweets": the medium past the words of its number
+    int reach = k + 3 < last && tok(k + 2).is("series") && tok(k + 3).is("of") ? k + 4 : k + 3;
+    for (int j = k + 1; j <= last && j <= reach; j++) {
       if (media.has(tok(j)) && tok(k).is("by") && !tok(j).isLowerCase()) {
         // "the decision by Facebook": a platform after "by" is the agent, not the medium
         return false;
