@@ -5780,6 +5780,15 @@ class ExtractorPatternsTest {
             "Russia | Russia | REPORTED_ACT | DENOUNCE | what it said were baseless claims",
             "Moussa Faki Mahamat | Moussa Faki Mahamat | REPORTED_ACT | DENOUNCE | news of the arrests",
             "Moussa Faki Mahamat | Moussa Faki Mahamat | INDIRECT | URGE | to cease all use of violence"),
+        text("the powers, the allies and the neighbours named together stand for the states",
+            "Britain, Germany and the United States advanced plans on Tuesday. The three powers said they would each"
+                + " command a battalion. India and Pakistan agreed on a ceasefire. The two neighbours said they would"
+                + " hold talks.",
+            "United Kingdom | The three powers | INDIRECT | SAY | they would each command a battalion",
+            "Germany | The three powers | INDIRECT | SAY | they would each command a battalion",
+            "United States | The three powers | INDIRECT | SAY | they would each command a battalion",
+            "India | The two neighbours | INDIRECT | SAY | they would hold talks",
+            "Pakistan | The two neighbours | INDIRECT | SAY | they would hold talks"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

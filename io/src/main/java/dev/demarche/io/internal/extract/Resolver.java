@@ -1101,7 +1101,8 @@ final class Resolver {
   /** The sides to talks: "the sides", "the parties". */
   private static final WordSet SIDES = WordSet.of("sides", "parties");
   /** Plural nouns for states: "the countries", "the three nations". */
-  private static final WordSet STATE_GROUPS = WordSet.of("countries", "nations", "governments", "states");
+  private static final WordSet STATE_GROUPS = WordSet.of("countries", "nations", "governments", "states", "powers",
+      "allies", "neighbours", "neighbors");
   /** Words after a plural description that narrow it to some of a group: "the countries of the region". */
   private static final WordSet NARROWING = WordSet.of("of", "to", "in", "that", "which", "who", "whose", "involved",
       "concerned", "with", "from", "at", "on");
