@@ -5789,6 +5789,13 @@ class ExtractorPatternsTest {
             "United States | The three powers | INDIRECT | SAY | they would each command a battalion",
             "India | The two neighbours | INDIRECT | SAY | they would hold talks",
             "Pakistan | The two neighbours | INDIRECT | SAY | they would hold talks"),
+        text("pushing for in the progressive, the specter raised, and praise won",
+            "Bulgaria and Romania, meanwhile, are pushing for NATO to expand its presence. Medvedev raised the specter"
+                + " of a world war. The plan won praise from France. Refugees were pushed back by the police.",
+            "Bulgaria | Bulgaria | REPORTED_ACT | DEMAND | NATO to expand its presence",
+            "Romania | Romania | REPORTED_ACT | DEMAND | NATO to expand its presence",
+            "Medvedev | Medvedev | REPORTED_ACT | WARN | a world war",
+            "France | France | REPORTED_ACT | PRAISE | The plan"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

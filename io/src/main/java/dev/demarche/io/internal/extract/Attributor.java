@@ -1094,7 +1094,8 @@ final class Attributor {
   private static final WordSet DRAWING_VERBS = WordSet.of("drew", "draw", "draws", "drawn", "drawing", "sparked",
       "spark", "sparks", "sparking", "prompted", "prompt", "prompts", "prompting", "triggered", "trigger",
       "triggers", "triggering", "provoked", "provoke", "provokes", "provoking", "attracted", "attracts",
-      "attracting", "earned", "earns", "earning");
+      "attracting", "earned", "earns", "earning", "received", "receives", "receiving", "won", "wins", "winning",
+      "garnered", "garners", "garnering");
 
   /** Verbs of drawing in their bare form, which only a negation or modal comes before: "did not draw". */
   private static final WordSet DRAWING_BARE = WordSet.of("draw", "spark", "prompt", "trigger", "provoke");

@@ -1827,8 +1827,8 @@ final class CueFinder {
       // "Poland has responded to the arrivals by sending thousands of soldiers": an act, not words
       return true;
     }
-    if (t.text.startsWith("push") && end - start == 2 && start > 0 && BE_FORMS.has(toks[start - 1])) {
-      // "Refugees were pushed back by Polish officials": pushed, not rejected
+    if (t.is("pushed") && end - start == 2 && start > 0 && BE_FORMS.has(toks[start - 1])) {
+      // "Refugees were pushed back by Polish officials": pushed, not rejected; but "are pushing for" asks
       return true;
     }
     if (ANSWER.has(t) && end - start == 1 && questionsAt(end)) {
