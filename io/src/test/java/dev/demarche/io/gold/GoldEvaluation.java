@@ -168,11 +168,13 @@ final class GoldEvaluation {
   }
 
   /**
-   * A name lowered, without a leading article or a final dot ("Corliss Motor Co."), with a
+   * A name lowered, without accents, a leading article or a final dot ("Corliss Motor Co."), with a
    * typographic apostrophe written plain, dotted initials without their dots ("U.S." and "US") and a
    * business's last word written out ("Taiwan Power Co." and "Taiwan Power Company").
    */
   private static String bare(String s) {
+    // "Erdoğan" and "Erdogan": a name with its accents left out is the same name
+    s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return s.replaceAll("\\b(\\p{Lu})\\.(\\p{Lu})\\.(?:(\\p{Lu})\\.)?", "$1$2$3").toLowerCase(Locale.ROOT)
         .replace('’', '\'').replaceFirst("^(the|a|an) ", "").replaceFirst("\\.$", "")
         .replaceFirst(" co$", " company").replaceFirst(" corp$", " corporation").strip();
