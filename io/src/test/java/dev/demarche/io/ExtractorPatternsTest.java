@@ -5796,6 +5796,15 @@ class ExtractorPatternsTest {
             "Romania | Romania | REPORTED_ACT | DEMAND | NATO to expand its presence",
             "Medvedev | Medvedev | REPORTED_ACT | WARN | a world war",
             "France | France | REPORTED_ACT | PRAISE | The plan"),
+        text("a title no one named holds, right after a person with no title spoke, is that person's",
+            "Dominic Raab today announced the UK is imposing sanctions. The Foreign Secretary said more would follow."
+                + " Prime Minister Boris Johnson said the UK would act. Jon Berg said sanctions were coming. The Prime"
+                + " Minister said more would follow.",
+            "Dominic Raab | Dominic Raab | INDIRECT | ANNOUNCE | the UK is imposing sanctions",
+            "Dominic Raab | The Foreign Secretary | INDIRECT | SAY | more would follow",
+            "Boris Johnson | Prime Minister Boris Johnson | INDIRECT | SAY | the UK would act",
+            "Jon Berg | Jon Berg | INDIRECT | SAY | sanctions were coming",
+            "Boris Johnson | The Prime Minister | INDIRECT | SAY | more would follow"),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",
