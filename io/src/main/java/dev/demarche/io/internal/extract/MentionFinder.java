@@ -959,8 +959,11 @@ final class MentionFinder {
     if (i >= 2 && w.length() <= 4 && tok(i - 1).is("to")
             && (tok(i - 2).is("according") || tok(i - 2).is("According"))
         || i >= 1 && w.length() <= 4 && i + 1 < tokens.size() && Attributor.QUOTING.has(tok(i - 1))
-            && tok(i + 1).is("as")) {
-      // "according to him", "quoted him as saying": an object pronoun as the source
+            && tok(i + 1).is("as")
+        || i >= 1 && w.length() <= 4 && i + 2 < tokens.size() && Attributor.CAUSATIVES.has(tok(i - 1))
+            && tok(i + 1).is("to") && tok(i + 2).isLowerCase()) {
+      // "according to him", "quoted him as saying": an object pronoun as the source; "prompting him to announce":
+      // the one made to speak
       if (w.equals("him")) {
         return add(new Ment(i, i + 1, Ment.Type.PRONOUN), m -> m.gender = Ment.Gender.MALE);
       }
