@@ -1712,8 +1712,9 @@ final class Attributor {
       } else if (WORDS_CARRIED.has(tok(cue.start() - 1)) && cue.start() - 2 > ss
               && tok(cue.start() - 2).isLowerCase()
           || PARTICIPLE_SUBORDINATORS.has(tok(cue.start() - 1))
-          // "Abe stepped down a year later citing ill health": a reason cited is the subject's, comma or not
-          || tok(cue.start()).is("citing") && tok(cue.start() - 1).isWord()) {
+          // "Abe stepped down a year later citing ill health": a reason cited is the subject's, comma or not; but
+          // not past a clause of its own ("Shares fell after the company cut its outlook citing …")
+          || tok(cue.start()).is("citing") && tok(cue.start() - 1).isWord() && !subordinateBetween(ss, cue.start())) {
         // "The minister was criticised after saying the war was over": the subject speaks;
         // "Protesters chanted slogans calling for his resignation", "held signs reading …": the
         // ones who carry the words; but "Road signs reading "Danger" were removed" have no carrier
@@ -6331,7 +6332,7 @@ final class Attributor {
         break;
       }
       if (k > from && quoteByCloseToken.containsKey(k) && k + 1 < last && !isInsideQuote(tok(k + 1).begin)
-          && mediumAt(k + 1, last)) {
+          && mediumAt(k + 1, last) && !finiteVerbBetween(k + 1, last + 1)) {
         // "described the tribunal as a "kangaroo court" in a statement released through her son": the
         // medium after the quoted words is not said
         end = k;
@@ -8060,8 +8061,36 @@ final class Attributor {
    * Twitter to denounce", "used the speech to urge"; or -1. Not "was not quick to": the negation
    * stops the walk.
    */
+  /** Whether a finite verb of the list stands in {@code [from, to)}: "in a report by the UN was inaccurate". */
+  private boolean finiteVerbBetween(int from, int to) {
+    for (int k = from; k < to && k < tokens.size(); k++) {
+      if (FINITE_VERBS.has(tok(k)) && !isInsideQuote(tok(k).begin)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Conjunctions that open a clause of time, reason or condition. */
+  private static final WordSet CLAUSE_CONJUNCTIONS = WordSet.of("after", "before", "when", "while", "since", "because",
+      "as", "if", "once", "until", "although", "though");
+
+  /** Whether a conjunction that opens a clause of time, reason or condition stands in {@code [from, to)}. */
+  private boolean subordinateBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (CLAUSE_CONJUNCTIONS.has(tok(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Verbs of calling an envoy in, whose subject speaks in the infinitive after the envoy: "summoned … to protest". */
   private static final WordSet SUMMONED = WordSet.of("summoned", "summon", "summons", "summoning");
+  /** The acts one who summons an envoy makes: protests, demands, warnings, complaints. */
+  private static final Set<SpeechAct> SUMMONING_ACTS = java.util.EnumSet.of(SpeechAct.DENOUNCE,
+      SpeechAct.CRITICIZE, SpeechAct.DEMAND, SpeechAct.URGE, SpeechAct.WARN, SpeechAct.EXPRESS_CONCERN,
+      SpeechAct.REJECT, SpeechAct.ACCUSE);
 
   private int catenativeBefore(int to, int ss) {
     Token before = tok(to - 1);
@@ -8089,9 +8118,10 @@ final class Attributor {
       if (!tok(k).isWord()) {
         break;
       }
-      if (SUMMONED.has(tok(k))) {
+      if (SUMMONED.has(tok(k)) && to + 1 < tokens.size() && cueAt[to + 1]
+          && SUMMONING_ACTS.contains(cueStarting[to + 1].act())) {
         // "Manila summoned Chinese Ambassador Huang Xilian to press for the withdrawal": the one who summoned
-        // speaks
+        // speaks, to protest, demand or warn; but "summoned the CEO to explain", "to testify" are the envoy's
         return k - 1;
       }
     }
@@ -9513,7 +9543,9 @@ final class Attributor {
   /** Nouns and verbs in "-ly", which no adverb is: "said supply was ample", "the rally", "a reply". */
   private static final WordSet NOT_ADVERBS = WordSet.of("supply", "reply", "apply", "comply", "imply", "multiply",
       "rally", "family", "assembly", "monopoly", "anomaly", "belly", "bully", "jelly", "folly", "homily", "butterfly",
-      "melancholy", "oversupply", "resupply");
+      "melancholy", "oversupply", "resupply", "lonely", "friendly", "unfriendly", "costly", "elderly", "deadly",
+      "lovely", "lively", "ugly", "holy", "silly", "likely", "unlikely", "orderly", "timely", "worldly", "scholarly",
+      "cowardly");
 
   /** Whether a preposition comes right before {@code m}, within the sentence from {@code ss}. */
   private boolean afterPreposition(Ment m, int ss) {

@@ -1796,8 +1796,7 @@ final class CueFinder {
       "diplomats", "consul", "consuls", "chargé", "charge", "commissioner", "delegation", "delegations", "troops",
       "soldiers", "personnel", "negotiators", "representative", "representatives", "vehicles",
       "cars", "trucks", "units", "products", "models", "devices", "batches", "lots", "phones", "toys", "drugs",
-      "tablets", "airbags", "statement", "statements", "document", "documents", "release", "book", "books",
-      "edition", "issue", "bill", "ballots");
+      "tablets", "airbags");
 
   /**
    * Whether a cue word is used in a sense that is not speech, as its object shows: "the defending

@@ -63,6 +63,8 @@ final class Ment {
   boolean relation;
   /** A person described by age or nationality alone ("the 52-year-old", "the Brazilian"): someone named before. */
   boolean epithet;
+  /** Whether a noun for a business's trade came right before the name: "grain handler CBH". */
+  boolean trade;
   /** For a person: the family tie or friendship the text gives them ("his daughter Nettie Baker"). */
   String tie;
   String nativeName;

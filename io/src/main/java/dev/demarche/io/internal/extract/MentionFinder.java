@@ -761,6 +761,7 @@ final class MentionFinder {
         // "oil refiner Gulfmark Energy", "budget carrier SkyBharat", "Premier League club Everton": a
         // business or a club, not a person, whatever it says
         m.kind = ActorKind.ORGANIZATION;
+        m.trade = true;
         businesses.add(tok(m.nameStart).text);
         businesses.add(text(m.nameStart, m.nameEnd));
       } else if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && lastBusiness != null

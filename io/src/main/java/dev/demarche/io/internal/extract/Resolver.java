@@ -415,6 +415,9 @@ final class Resolver {
         lastUnresolved = m;
       }
       if (key != null) {
+        if (m.trade) {
+          byTrade.add(key);
+        }
         if (m.type != Ment.Type.PRONOUN) {
           firstMention.putIfAbsent(key, m.start);
           lastMention.put(key, m.start);
@@ -1810,6 +1813,8 @@ final class Resolver {
    * ({@link #opensSentence}).
    */
   private Ment sentenceFirst;
+  /** Businesses named after a noun for their trade: "grain handler CBH". */
+  private final Set<String> byTrade = new java.util.HashSet<>();
   /** The last "it" resolved outside quotations, or null. */
   private Ment lastIt;
 
@@ -3143,22 +3148,34 @@ final class Resolver {
           m.start);
       if (last == null && !body) {
         // "grain handler CBH … the grain cooperative": with no business whose name has the word, the one
-        // business the story has named, if it named only one, by a name of one word that tells nothing of its
-        // trade (not "Taiwan Railway Corporation … The oil company")
+        // business the story has named, if it named only one, after a noun for its trade, by a name of one word
+        // that tells nothing of it (not "Taiwan Railway Corporation … The oil company")
         Test business = r -> !r.key.startsWith("anon:") && r.kind == ActorKind.ORGANIZATION
-            && r.name.indexOf(' ') < 0
             && !namedLike(r, NOT_BUSINESS_NAME_WORDS) && !namedLike(r, BODY_NAME_WORDS)
             && (r.key.startsWith(COMPANY_PREFIX) || !r.entryNamed);
         String only = null;
         for (String key : recent) {
-          if (business.test(records.get(key)) && !excluded.contains(key)) {
+          Record r = records.get(key);
+          if (r.key.startsWith("anon:") && r.head != null && COMPANY_NOUNS.contains(r.head)
+              && only != null && lastMention.getOrDefault(key, -1) > lastMention.getOrDefault(only, -1)) {
+            // "Gazprom cut supplies to a Moldovan utility. The gas company said": maybe the business unnamed
+            return null;
+          }
+          if (business.test(r) && !excluded.contains(key)) {
             if (only != null && !only.equals(key)) {
+              // "BHP and Rio Tinto said … The mining company said": which one, the words do not say
               return null;
             }
             only = key;
           }
         }
-        return only != null && lastMention.getOrDefault(only, -1) > lastUnresolvedName ? only : null;
+        int at = only == null ? -1 : lastMention.getOrDefault(only, -1);
+        // named in a list, "BHP and Rio Tinto", it is one of others whatever they are
+        boolean listed = at > 0 && (toks[at - 1].is("and") || toks[at - 1].isPunct(','))
+            || at >= 0 && at + 1 < toks.length && (toks[at + 1].is("and") || toks[at + 1].isPunct(',')
+                && at + 2 < toks.length && toks[at + 2].isCapitalized());
+        return only != null && records.get(only).name.indexOf(' ') < 0 && !listed && byTrade.contains(only)
+            && at > lastUnresolvedName ? only : null;
       }
       // the word of its name says which, past any name no list knows
       return last;
@@ -3847,6 +3864,19 @@ final class Resolver {
         // but the one an "it" before stood for in the sentence ("Although the United States lays no claims, it
         // has challenged China's claims … for what it calls freedom of navigation"), or the one it opens with
         int from = sentenceAround(m.start)[0];
+        for (int k = m.start - 2; k > from; k--) {
+          if (toks[k].is("by") && k + 1 < m.start) {
+            // "Google was fined by the European Union for what it described as …": the agent after "by"
+            int by = k;
+            String agent = lastMatching(r -> (r.kind == ActorKind.STATE || collective(r) && r.kind != ActorKind.MEDIA)
+                && lastMention.getOrDefault(r.key, -1) > by && lastMention.get(r.key) <= by + 5
+                && lastMention.get(r.key) < m.start, m.start);
+            if (agent != null) {
+              return agent;
+            }
+            break;
+          }
+        }
         if (lastIt != null && lastIt.start >= from && lastIt.actorKey != null) {
           return lastIt.actorKey;
         }
@@ -3862,7 +3892,7 @@ final class Resolver {
         }
       }
       if (!m.insideQuote && toks[m.start].text.equalsIgnoreCase("its") && sentenceFirst != null
-          && sentenceFirst != m && sentenceFirst.actorKey != null
+          && sentenceFirst != m && sentenceFirst.actorKey != null && !relativeBetween(sentenceFirst.end, m.start)
           && !sentenceFirst.insideQuote && sentenceFirst.start < m.start && sameSentence(sentenceFirst, m)
           && opensSentence(sentenceFirst) && (lastSpeaker == null || !sameSentence(lastSpeaker, m))
           && (records.get(sentenceFirst.actorKey).kind == ActorKind.STATE
@@ -4154,6 +4184,16 @@ final class Resolver {
       "panel", "authority", "bureau", "tribunal", "service", "association", "federation", "team", "unit",
       "delegation", "regime", "junta", "cabinet", "parliament", "assembly", "secretariat", "foundation", "institute",
       "watchdog", "regulator", "body", "newspaper", "network", "mission", "embassy", "consulate", "presidency");
+
+  /** Whether a relative pronoun stands in {@code [from, to)}: "… alarmed Israel, which renewed its threat". */
+  private boolean relativeBetween(int from, int to) {
+    for (int k = Math.max(0, from); k < to; k++) {
+      if (toks[k].is("which") || toks[k].is("who") || toks[k].is("whose") || toks[k].is("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Conjunctions that open a sentence with a clause before its main one: "Although the United States …, it". */
   private static final WordSet OPENING_CLAUSES = WordSet.of("Although", "Though", "While", "Whilst", "After",
