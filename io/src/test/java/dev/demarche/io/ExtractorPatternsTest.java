@@ -5824,6 +5824,12 @@ class ExtractorPatternsTest {
             "Shares fell after the company cut its outlook citing weak demand. She said elderly residents were at"
                 + " risk.",
             "- | She | INDIRECT | SAY | elderly residents were at risk"),
+        text("a title with a state's adjective is no holder of another state",
+            "British Prime Minister David Cameron said he would resign. Jean-Marc Ayrault said talks must go quickly."
+                + " The French minister added: \"There will be pressure on Cameron.\"",
+            "David Cameron | British Prime Minister David Cameron | INDIRECT | SAY | he would resign",
+            "Jean-Marc Ayrault | Jean-Marc Ayrault | INDIRECT | SAY | talks must go quickly",
+            "the French minister | The French minister | DIRECT | SAY | There will be pressure on Cameron."),
         text("old wire marks whole in a mixed statement, and opening after a colon",
             "The ministry called the report ``baseless'' and ``malicious.'' He said:``We are ready to talk.''",
             "the ministry | The ministry | MIXED | SAY | the report ``baseless'' and ``malicious.''",

@@ -2897,6 +2897,8 @@ final class Resolver {
       for (String key : definite ? recent : List.<String>of()) {
         Record r = records.get(key);
         if (r.kind == ActorKind.PERSON
+            // "the French minister" is no British prime minister
+            && (m.country == null || r.country == null || m.country.equals(r.country))
             && (r.roles.stream().anyMatch(x -> titleMatches(x.title(), m)
                     && (org == null || x.organization().map(o -> o.value().equals(org)).orElse(true)))
                 || bareSpokesperson && ("SPOKESPERSON".equals(r.titleRank) || describedAsSpokesperson(r))
