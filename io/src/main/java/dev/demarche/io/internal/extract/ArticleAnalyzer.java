@@ -399,7 +399,22 @@ public final class ArticleAnalyzer {
       return;
     }
     ActorEntry entry = gazetteer.entryNamed(titleCase(tokens, k));
-    if (entry != null && (entry.kind() == ActorKind.STATE || entry.kind() == ActorKind.CITY)) {
+    if (entry == null || entry.kind() != ActorKind.STATE && entry.kind() != ActorKind.CITY) {
+      return;
+    }
+    Token next = tokens.get(k);
+    Token after = tokens.get(k + 1);
+    // but "SINGAPORE Airlines said", "CHINA Daily reported", "ISRAEL Defense Forces said", "DUBAI Ports World
+    // said": the place begins a name, which the gazetteer knows, whose word ends a body's or medium's name, or
+    // which goes on in capitals
+    boolean opens = next.text.equals("The") || next.text.equals("A") || next.text.equals("An")
+        || after.text.equals("'s") || after.text.equals("’s") || (next.lexeme.mask & words.bit("determiner")) != 0;
+    boolean names = gazetteer.entryNamed(titleCase(tokens, k + 1)) != null
+        || k + 2 < tokens.size() && gazetteer.entryNamed(titleCase(tokens, k + 2)) != null
+        || (next.lexeme.mask & (words.bit("organization-name-head") | words.bit("media-name-head")
+            | words.bit("media-name-head-after-the") | words.bit("institution-name-head"))) != 0
+        || after.isCapitalized() && after.isWord();
+    if (opens || !names) {
       tokens.get(0).bareDateline = k;
     }
   }

@@ -9497,7 +9497,7 @@ final class Attributor {
   private static final WordSet JOINING_CUES = WordSet.of("and", "but", "yet");
 
   /** Verbs that make someone speak: "prompting China to lodge a protest". */
-  static final WordSet CAUSATIVES = WordSet.of("prompting", "prompted", "forcing", "forced", "leading",
+  private static final WordSet CAUSATIVES = WordSet.of("prompting", "prompted", "forcing", "forced", "leading",
       "led", "causing", "caused", "compelling", "compelled", "spurring", "spurred", "pushing", "pushed");
 
   /** Auxiliaries before "not" and a verb of speech: "did not say", "would not comment". */

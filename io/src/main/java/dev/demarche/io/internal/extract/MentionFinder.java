@@ -818,6 +818,10 @@ final class MentionFinder {
     }
   }
 
+  /** Verbs that lead one to speak of one's own accord, not by force: "prompting him to announce". */
+  private static final WordSet PROMPTING = WordSet.of("prompting", "prompted", "leading", "led", "spurring",
+      "spurred");
+
   /** Nouns for a business that name persons as often: "film producer Tom Hale", "art dealer Ana Ruiz". */
   private static final WordSet PERSONAL_BUSINESS_NOUNS = WordSet.of("producer", "trader", "dealer", "builder",
       "operator", "handler");
@@ -961,7 +965,7 @@ final class MentionFinder {
             && (tok(i - 2).is("according") || tok(i - 2).is("According"))
         || i >= 1 && w.length() <= 4 && i + 1 < tokens.size() && Attributor.QUOTING.has(tok(i - 1))
             && tok(i + 1).is("as")
-        || i >= 1 && w.length() <= 4 && i + 2 < tokens.size() && Attributor.CAUSATIVES.has(tok(i - 1))
+        || i >= 1 && (w.equals("him") || w.equals("her")) && i + 2 < tokens.size() && PROMPTING.has(tok(i - 1))
             && tok(i + 1).is("to") && tok(i + 2).isLowerCase()) {
       // "according to him", "quoted him as saying": an object pronoun as the source; "prompting him to announce":
       // the one made to speak

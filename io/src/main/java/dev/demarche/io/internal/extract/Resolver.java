@@ -1105,7 +1105,7 @@ final class Resolver {
   private static final WordSet SIDES = WordSet.of("sides", "parties");
   /** Plural nouns for states: "the countries", "the three nations". */
   private static final WordSet STATE_GROUPS = WordSet.of("countries", "nations", "governments", "states", "powers",
-      "allies", "neighbours", "neighbors");
+      "allies");
   /** Words after a plural description that narrow it to some of a group: "the countries of the region". */
   private static final WordSet NARROWING = WordSet.of("of", "to", "in", "that", "which", "who", "whose", "involved",
       "concerned", "with", "from", "at", "on");
@@ -2945,17 +2945,6 @@ final class Resolver {
         return found;
       }
       boolean complemented = m.end < tokens.size() && (toks[m.end].is("of") || toks[m.end].is("for"));
-      if (definite && m.title != null && !m.relation && !complemented && m.possessor == null && m.country == null
-          && m.end - m.start == 3 && toks[m.start + 1].isCapitalized() && toks[m.start + 2].isCapitalized()
-          && lastSpeaker != null && lastSpeaker.actorKey != null && !lastSpeaker.insideQuote
-          && records.get(lastSpeaker.actorKey).kind == ActorKind.PERSON
-          && records.get(lastSpeaker.actorKey).roles.isEmpty() && !records.get(lastSpeaker.actorKey).definite
-          && sentencesBetween(lastSpeaker.start, m.start) <= 1
-          && compatible(records.get(lastSpeaker.actorKey).gender, m.gender)) {
-        // "Dominic Raab today announced sanctions … The Foreign Secretary said": a title of two words in capitals
-        // that no one named holds, right after a person named with no title spoke, is that person's
-        return lastSpeaker.actorKey;
-      }
       if (definite && m.title == null && !m.relation && !complemented && lastSpeaker != null && lastSpeaker.actorKey != null
           && records.get(lastSpeaker.actorKey).kind == ActorKind.PERSON
           && compatible(records.get(lastSpeaker.actorKey).gender, m.gender)
