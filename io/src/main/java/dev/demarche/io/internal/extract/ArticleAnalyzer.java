@@ -474,15 +474,7 @@ public final class ArticleAnalyzer {
         || next.isPunct('('))) {
       return null;
     }
-    StringBuilder place = new StringBuilder();
-    for (int i = 0; i < k; i++) {
-      String w = tokens.get(i).text;
-      if (i > 0) {
-        place.append(' ');
-      }
-      place.append(w.charAt(0)).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
-    }
-    ActorEntry entry = gazetteer.entryNamed(place.toString());
+    ActorEntry entry = gazetteer.entryNamed(titleCase(tokens, k));
     return entry != null && (entry.kind() == ActorKind.STATE || entry.kind() == ActorKind.CITY)
         ? entry.country().orElse(null) : null;
   }
