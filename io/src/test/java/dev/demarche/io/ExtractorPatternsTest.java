@@ -5741,8 +5741,8 @@ class ExtractorPatternsTest {
             "officials | officials | INDIRECT | SAY | Japan warned on Friday",
             "- | He | INDIRECT | SAY | the talks had failed"),
         text("a role with no verb before a name set off by commas is the speaker's; an object pronoun does not speak",
-            "“You don’t invade with a few battalions, okay?” United States’ envoy to NATO, Douglas Lute, told reporters."
-                + " The hospital treating him said Monday that he was out of a coma.",
+            "“You don’t invade with a few battalions, okay?” United States’ envoy to NATO, Douglas Lute, told"
+                + " reporters. The hospital treating him said Monday that he was out of a coma.",
             "Douglas Lute | Douglas Lute | DIRECT | SAY | You don’t invade with a few battalions, okay?",
             "the hospital | The hospital | INDIRECT | SAY | he was out of a coma"),
         text("a name given only, set off by a comma, after an inverted cue",

@@ -5867,7 +5867,8 @@ final class Attributor {
         if (from < end - 1 && end - 1 - from <= 8 && (from == ss || tok(from - 1).isPunct(',')
                 || tok(from - 1).kind == Token.Kind.QUOTE)
             && !verbBetween(from, end - 1) && !cueBetween(from, end - 1) && tok(from).isWord()
-            && !tok(from).isLowerCase() && !ADJUNCT_PREPOSITIONS.contains(tok(from).text.toLowerCase(java.util.Locale.ROOT))) {
+            && !tok(from).isLowerCase()
+            && !ADJUNCT_PREPOSITIONS.contains(tok(from).text.toLowerCase(java.util.Locale.ROOT))) {
           end = from;
         }
       }
@@ -8055,12 +8056,6 @@ final class Attributor {
       "meeting", "visit", "summit", "interview", "appearance", "remarks", "statement", "conference", "briefing",
       "rally", "forum", "event", "session", "debate", "hearing", "platform", "moment", "trip", "ceremony");
 
-  /**
-   * The last token before the speaker's own verb that governs the "to" at {@code to}, when that verb
-   * makes the act after "to" the speaker's: "went on to criticize", "was quick to condemn", "took to
-   * Twitter to denounce", "used the speech to urge"; or -1. Not "was not quick to": the negation
-   * stops the walk.
-   */
   /** Whether a finite verb of the list stands in {@code [from, to)}: "in a report by the UN was inaccurate". */
   private boolean finiteVerbBetween(int from, int to) {
     for (int k = from; k < to && k < tokens.size(); k++) {
@@ -8085,13 +8080,19 @@ final class Attributor {
     return false;
   }
 
-  /** Verbs of calling an envoy in, whose subject speaks in the infinitive after the envoy: "summoned … to protest". */
+  /** Verbs of calling an envoy in, whose subject speaks in the infinitive after: "summoned … to protest". */
   private static final WordSet SUMMONED = WordSet.of("summoned", "summon", "summons", "summoning");
   /** The acts one who summons an envoy makes: protests, demands, warnings, complaints. */
   private static final Set<SpeechAct> SUMMONING_ACTS = java.util.EnumSet.of(SpeechAct.DENOUNCE,
       SpeechAct.CRITICIZE, SpeechAct.DEMAND, SpeechAct.URGE, SpeechAct.WARN, SpeechAct.EXPRESS_CONCERN,
       SpeechAct.REJECT, SpeechAct.ACCUSE);
 
+  /**
+   * The last token before the speaker's own verb that governs the "to" at {@code to}, when that verb
+   * makes the act after "to" the speaker's: "went on to criticize", "was quick to condemn", "took to
+   * Twitter to denounce", "used the speech to urge"; or -1. Not "was not quick to": the negation
+   * stops the walk.
+   */
   private int catenativeBefore(int to, int ss) {
     Token before = tok(to - 1);
     if (before.is("on") && GO_ON.has(tok(to - 2))) {
