@@ -5867,7 +5867,8 @@ final class Attributor {
         if (from < end - 1 && end - 1 - from <= 8 && (from == ss || tok(from - 1).isPunct(',')
                 || tok(from - 1).kind == Token.Kind.QUOTE)
             && !verbBetween(from, end - 1) && !cueBetween(from, end - 1) && tok(from).isWord()
-            && !tok(from).isLowerCase()
+            // "the lawyer for the family, Ben Crump, said": a role after a determiner too
+            && (!tok(from).isLowerCase() || isDeterminerAt(from) || POSSESSIVE_DETERMINERS.has(tok(from)))
             && !ADJUNCT_PREPOSITIONS.contains(tok(from).text.toLowerCase(java.util.Locale.ROOT))) {
           end = from;
         }
