@@ -3838,15 +3838,13 @@ final class Resolver {
           return subject.key;
         }
       }
-      if (m.start > 1 && toks[m.start - 1].isPunct(',') && !m.insideQuote && sentenceFirst != null
-          && sentenceFirst != m && sentenceFirst.actorKey != null && !sentenceFirst.insideQuote) {
+      String opener = m.insideQuote ? null : openingStateOrBody(m);
+      if (opener != null && m.start > 1 && toks[m.start - 1].isPunct(',')) {
         int from = sentenceAround(m.start)[0];
-        Record subject = records.get(sentenceFirst.actorKey);
-        if (OPENING_CLAUSES.has(toks[from]) && sentenceFirst.start > from && sentenceFirst.start <= from + 2
-            && (subject.kind == ActorKind.STATE || collective(subject))) {
+        if (OPENING_CLAUSES.has(toks[from]) && sentenceFirst.start > from && sentenceFirst.start <= from + 2) {
           // "Although the United States lays no claims to the waters, it has challenged …": the subject of the
           // clause the sentence opens with
-          return subject.key;
+          return opener;
         }
       }
       if (m.start > 0 && toks[m.start - 1].is("what") && !m.insideQuote) {
@@ -3871,10 +3869,8 @@ final class Resolver {
         if (lastIt != null && lastIt.start >= from && lastIt.actorKey != null) {
           return lastIt.actorKey;
         }
-        if (sentenceFirst != null && sentenceFirst != m && sentenceFirst.actorKey != null && !sentenceFirst.insideQuote
-            && sentenceFirst.start >= from && (records.get(sentenceFirst.actorKey).kind == ActorKind.STATE
-                || collective(records.get(sentenceFirst.actorKey)))) {
-          return sentenceFirst.actorKey;
+        if (opener != null && sentenceFirst.start >= from) {
+          return opener;
         }
         String near = lastMatching(r -> (r.kind == ActorKind.STATE || collective(r) && r.kind != ActorKind.MEDIA)
             && lastMention.getOrDefault(r.key, -1) >= from && lastMention.get(r.key) < m.start, m.start);
@@ -3882,16 +3878,13 @@ final class Resolver {
           return near;
         }
       }
-      if (!m.insideQuote && toks[m.start].text.equalsIgnoreCase("its") && sentenceFirst != null
-          && sentenceFirst != m && sentenceFirst.actorKey != null && !relativeBetween(sentenceFirst.end, m.start)
-          && !sentenceFirst.insideQuote && sentenceFirst.start < m.start && sameSentence(sentenceFirst, m)
-          && opensSentence(sentenceFirst) && (lastSpeaker == null || !sameSentence(lastSpeaker, m))
-          && (records.get(sentenceFirst.actorKey).kind == ActorKind.STATE
-              || collective(records.get(sentenceFirst.actorKey)))) {
+      if (opener != null && toks[m.start].text.equalsIgnoreCase("its") && !relativeBetween(sentenceFirst.end, m.start)
+          && sentenceFirst.start < m.start && sameSentence(sentenceFirst, m)
+          && opensSentence(sentenceFirst) && (lastSpeaker == null || !sameSentence(lastSpeaker, m))) {
         // "Japan summoned the Chinese ambassador to press its demand for …": the state or body the sentence opens
         // with owns what "its" names, when no one spoke in it (but "Taiwan, it said, is part of China" is who
         // spoke before)
-        return sentenceFirst.actorKey;
+        return opener;
       }
       Record last = lastSpeaker == null ? null : records.get(lastSpeaker.actorKey);
       if (last != null && (nonPerson(last) || last.kind == ActorKind.STATE || collective(last)
@@ -4175,6 +4168,18 @@ final class Resolver {
       "panel", "authority", "bureau", "tribunal", "service", "association", "federation", "team", "unit",
       "delegation", "regime", "junta", "cabinet", "parliament", "assembly", "secretariat", "foundation", "institute",
       "watchdog", "regulator", "body", "newspaper", "network", "mission", "embassy", "consulate", "presidency");
+
+  /**
+   * The state or body the sentence of {@code m} opens with, named outside quotations before or after {@code m}; or
+   * null.
+   */
+  private String openingStateOrBody(Ment m) {
+    if (sentenceFirst == null || sentenceFirst == m || sentenceFirst.actorKey == null || sentenceFirst.insideQuote) {
+      return null;
+    }
+    Record r = records.get(sentenceFirst.actorKey);
+    return r.kind == ActorKind.STATE || collective(r) ? r.key : null;
+  }
 
   /** Whether a relative pronoun stands in {@code [from, to)}: "… alarmed Israel, which renewed its threat". */
   private boolean relativeBetween(int from, int to) {
