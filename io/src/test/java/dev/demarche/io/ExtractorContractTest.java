@@ -158,11 +158,15 @@ class ExtractorContractTest {
     assertEquals("Prime Minister", wong.roles().get(0).title());
   }
 
+  /** An article of {@code text} from the medium {@code source}. */
+  private static Article fromSource(String text, String source) {
+    return Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(text).source(source).build();
+  }
+
   @Test
   void anUnqualifiedBodyTakesTheCountryOfTheArticlesSource() {
     String text = "The Ministry of Foreign Affairs said the remarks were regrettable.";
-    Article taipei =
-        Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(text).source("Taipei Times").build();
+    Article taipei = fromSource(text, "Taipei Times");
     Extraction x = EXTRACTOR.extract(taipei);
     assertEquals("body:foreign-ministry:TWN", x.statements().get(0).speaker().get().value());
     assertEquals("Foreign Ministry (Taiwan)", x.actors().get(0).name());
@@ -175,13 +179,13 @@ class ExtractorContractTest {
     // a Reuters story of China and the United States, with no dateline: no British ministry
     String text = "China has been angered by U.S. patrols and launched what the Defense Ministry termed \"routine\""
         + " drills. The Foreign Ministry said the patrols must stop.";
-    Article reuters = Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(text).source("Reuters").build();
+    Article reuters = fromSource(text, "Reuters");
     Extraction x = EXTRACTOR.extract(reuters);
     assertEquals(2, x.statements().size());
     x.statements().forEach(s -> assertFalse(s.speaker().get().value().endsWith(":GBR"), s.speaker().get().value()));
     // the source's state named before: its ministry
     String british = "Britain and France disagreed. The Foreign Ministry said the talks would go on.";
-    Article bbc = Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(british).source("BBC").build();
+    Article bbc = fromSource(british, "BBC");
     assertEquals("body:foreign-ministry:GBR", EXTRACTOR.extract(bbc).statements().get(0).speaker().get().value());
   }
 
@@ -189,14 +193,14 @@ class ExtractorContractTest {
   void aDatelineGivesAnUnqualifiedBodyItsCountryBeforeTheSourceDoes() {
     String text = "Tokyo, 12 March (AFP) — Japan lodged a protest with China over the ships, the foreign ministry"
         + " said.";
-    Article afp = Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(text).source("AFP").build();
+    Article afp = fromSource(text, "AFP");
     Extraction x = EXTRACTOR.extract(afp);
     assertEquals("body:foreign-ministry:JPN", x.statements().get(0).speaker().get().value());
     assertTrue(x.statements().get(0).content().startsWith("Japan lodged"), "the dateline is not what was said");
     // with the dateline's state not named, and others named, no country rather than the source's
     String other = "TAIPEI, March 3 (Reuters) - China and Japan traded barbs. The foreign ministry said it was"
         + " concerned.";
-    Article reuters = Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(other).source("Reuters").build();
+    Article reuters = fromSource(other, "Reuters");
     assertEquals("body:foreign-ministry", EXTRACTOR.extract(reuters).statements().get(0).speaker().get().value());
   }
 
@@ -221,17 +225,17 @@ class ExtractorContractTest {
     // the source's state named first: its ministry, not the dateline's
     String text = "Beijing (AFP) — France summoned China's ambassador on Monday. The foreign ministry said the"
         + " comments were unacceptable.";
-    Article afp = Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(text).source("AFP").build();
+    Article afp = fromSource(text, "AFP");
     assertEquals("body:foreign-ministry:FRA", EXTRACTOR.extract(afp).statements().get(0).speaker().get().value());
     // a dateline's place names no state of the story: the ministry that spoke before
     String kyiv = "Kyiv (AFP) — Russia's foreign ministry said it had summoned the envoy. The foreign ministry said"
         + " it was ready.";
-    Article k = Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(kyiv).source("AFP").build();
+    Article k = fromSource(kyiv, "AFP");
     assertEquals("body:foreign-ministry:RUS", EXTRACTOR.extract(k).statements().get(1).speaker().get().value());
     // a name many states share stays its own state's when that state is named
     String seoul = "Seoul (AFP) — South Korea and the United States signed a defence deal. The Senate said it"
         + " would review the agreement.";
-    Article s = Article.builder().id(dev.demarche.model.ArticleId.of("t")).text(seoul).source("AFP").build();
+    Article s = fromSource(seoul, "AFP");
     assertEquals("body:senate", EXTRACTOR.extract(s).statements().get(0).speaker().get().value());
   }
 
