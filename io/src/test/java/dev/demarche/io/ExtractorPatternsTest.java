@@ -6829,7 +6829,18 @@ class ExtractorPatternsTest {
                 + " gathered, that he was innocent.",
             "the minister | The minister | INDIRECT | SAY | progress was slow",
             "Morales | Morales | INDIRECT | SAY | he would keep fighting",
-            "Smith | Smith | INDIRECT | SAY | he was innocent"));
+            "Smith | Smith | INDIRECT | SAY | he was innocent"),
+        text("allies and partners are anonymous groups that speak",
+            "Britain advanced plans on Tuesday, but some eastern allies said the effort must go further. Its partners"
+                + " said they were worried.",
+            "some eastern allies | some eastern allies | INDIRECT | SAY | the effort must go further",
+            "partners | partners | INDIRECT | SAY | they were worried"),
+        text("examples after an addressee belong to it",
+            "The US has been encouraging allies such as Germany to restrict the flights. Paris urged partners"
+                + " including Italy, Spain and Greece to act. Tokyo asked officials like Smith to resign.",
+            "United States | US | INDIRECT | URGE | to restrict the flights",
+            "France | Paris | INDIRECT | URGE | to act",
+            "Japan | Tokyo | INDIRECT | ASK | to resign"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -4796,7 +4796,7 @@ final class Attributor {
       } else {
         int from = p;
         Ment addressee = particleCue(cue) ? null : addresseeAt(p, se);
-        int afterAddressee = addressee == null ? -1 : pastRelativeClause(addressee.end, se);
+        int afterAddressee = addressee == null ? -1 : pastExamples(pastRelativeClause(addressee.end, se), se);
         int question = addressee != null && afterAddressee < se ? afterAddressee
             : p < se && OBJECT_PRONOUNS.has(tok(p)) ? p + 1 : p;
         if (question > p && question < se && !QUESTION_WORDS.has(tok(question))) {
@@ -7304,6 +7304,30 @@ final class Attributor {
       SpeechAct.DEMAND, SpeechAct.URGE, SpeechAct.ASK, SpeechAct.PROPOSE, SpeechAct.THREATEN);
 
   /** The token after a relative clause set off by commas at {@code k} (", who …,"), or {@code k}. */
+  /**
+   * The token after examples that follow an addressee ("allies such as Germany and Japan", "partners
+   * including France"), or {@code k} when none start there.
+   */
+  private int pastExamples(int k, int se) {
+    if (k < 0 || k + 1 >= se) {
+      return k;
+    }
+    int j = tok(k).is("such") && tok(k + 1).is("as") ? k + 2
+        : tok(k).is("including") || tok(k).is("like") ? k + 1 : -1;
+    if (j < 0) {
+      return k;
+    }
+    int after = k;
+    while (j < se && usable(startsAt[j])) {
+      after = startsAt[j].end;
+      j = after;
+      if (j + 1 < se && (tok(j).isPunct(',') || tok(j).is("and") || tok(j).is("or"))) {
+        j = tok(j + 1).is("and") || tok(j + 1).is("or") ? j + 2 : j + 1;
+      }
+    }
+    return after;
+  }
+
   private int pastRelativeClause(int k, int se) {
     if (k + 1 < se && tok(k).isPunct(',') && RELATIVES.has(tok(k + 1))) {
       for (int j = k + 2; j < se && j < k + 32; j++) {
