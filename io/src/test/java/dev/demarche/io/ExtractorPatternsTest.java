@@ -6840,7 +6840,25 @@ class ExtractorPatternsTest {
                 + " including Italy, Spain and Greece to act. Tokyo asked officials like Smith to resign.",
             "United States | US | INDIRECT | URGE | to restrict the flights",
             "France | Paris | INDIRECT | URGE | to act",
-            "Japan | Tokyo | INDIRECT | ASK | to resign"));
+            "Japan | Tokyo | INDIRECT | ASK | to resign"),
+        text("a noun of speech with a time before from and its speaker",
+            "The move followed a warning last week from the foreign ministry that talks would fail. The drop came after a"
+                + " statement on Monday from Tokyo that it would pay.",
+            "Foreign Ministry | the foreign ministry | INDIRECT | WARN | talks would fail",
+            "Japan | Tokyo | INDIRECT | SAY | it would pay"),
+        text("a rank between the determiner and a state's title",
+            "A senior U.S. commander said the alliance would hold. A top Chinese minister said talks would resume."
+                + " The senior Japanese diplomat said the visit was off.",
+            "a senior U.S. commander | A senior U.S. commander | INDIRECT | SAY | the alliance would hold",
+            "a top Chinese minister | A top Chinese minister | INDIRECT | SAY | talks would resume",
+            "the senior Japanese diplomat | The senior Japanese diplomat | INDIRECT | SAY | the visit was off"),
+        text("despite, amid or following a noun of speech, the main clause after the comma is the writer's",
+            "Despite assurances from Beijing that the drills were routine, Taipei raised its alert level. Amid warnings"
+                + " from the ministry that prices would rise, shoppers rushed to the stores. Following a pledge by Tokyo"
+                + " that it would pay, Seoul dropped the claim.",
+            "China | Beijing | INDIRECT | ASSURE | the drills were routine",
+            "the ministry | the ministry | INDIRECT | WARN | prices would rise",
+            "Japan | Tokyo | INDIRECT | PROMISE | it would pay"));
   }
 
   @ParameterizedTest(name = "{0}")

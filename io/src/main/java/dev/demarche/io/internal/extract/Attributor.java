@@ -1024,6 +1024,11 @@ final class Attributor {
     int se = sentenceEnd[s];
     Ment speaker = null;
     int p = cue.end();
+    int afterTime = CueFinder.pastShortTime(toks, p, se);
+    if (afterTime > p && afterTime + 1 < se && tok(afterTime).is("from")) {
+      // "a warning last week from a senior commander that …": past the time
+      p = afterTime;
+    }
     Ment described = mentionEndingAt(k, ss);
     int owner = ownerBefore(k, ss);
     if (described != null && described.possessor != null) {
@@ -6490,7 +6495,7 @@ final class Attributor {
   private static final WordSet TIMED_SUBORDINATORS = WordSet.of("before", "after", "since", "until", "when");
   /** Words that open a subordinate clause before the main clause of a sentence. */
   private static final WordSet OPENING_SUBORDINATORS = WordSet.of("Although", "Though", "While", "Whereas", "With",
-      "Because", "Since", "When", "After", "Before", "Unless", "If", "Even", "Once");
+      "Because", "Since", "When", "After", "Before", "Unless", "If", "Even", "Once", "Despite", "Amid", "Following");
 
   /**
    * Whether the cue is in a relative clause set off by a comma, not yet closed: "In France, where

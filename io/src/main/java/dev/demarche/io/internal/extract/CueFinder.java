@@ -429,7 +429,8 @@ final class CueFinder {
    * "by" and a name ("assurances from the US", "the request of Prime Minister Johnson").
    */
   private boolean isNominalCue(int i) {
-    if (i + 1 < tokens.size() && toks[i + 1].is("from")) {
+    int from = pastShortTime(toks, i + 1, tokens.size());
+    if (from < tokens.size() && toks[from].is("from")) {
       return true;
     }
     SpeechAct act = toks[i].lexeme.actNoun;
@@ -457,6 +458,22 @@ final class CueFinder {
       }
     }
     return false;
+  }
+
+  private static final WordSet SHORT_TIMES = WordSet.of("last", "this", "earlier", "on", "Monday", "Tuesday",
+      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "week", "weekend", "month", "year");
+
+  /**
+   * The token after a short time at {@code k} that ends in a day or a period ("last week", "on Monday",
+   * "earlier this month"), or {@code k} when there is none: "a warning last week from the commander".
+   */
+  static int pastShortTime(Token[] toks, int k, int limit) {
+    int j = k;
+    while (j < limit && j < k + 3 && SHORT_TIMES.has(toks[j])) {
+      j++;
+    }
+    return j > k && (toks[j - 1].isCapitalized() || toks[j - 1].is("yesterday") || toks[j - 1].is("week")
+        || toks[j - 1].is("weekend") || toks[j - 1].is("month") || toks[j - 1].is("year")) ? j : k;
   }
 
   private int actNounAfter(int i) {

@@ -2553,6 +2553,10 @@ final class MentionFinder {
    * capitalised name: "the Chinese Foreign Ministry", "US President Donald Trump", "Chinese
    * Ministry of Foreign Affairs spokesman Guo Jiakun", "Porter Goss".
    */
+  /** Words of rank between a determiner and a title: "a senior U.S. commander". */
+  private static final WordSet SENIORITY = WordSet.of("senior", "top", "high-ranking", "junior", "leading",
+      "prominent", "veteran", "longtime", "long-time");
+
   private int chunkAt(int i) {
     int n = tokens.size();
     if (tok(i).isCapitalized() && isCompoundModifier(tok(i))) {
@@ -2579,6 +2583,11 @@ final class MentionFinder {
     }
     if (determiner && j + 1 < n && titleModifiers.has(tok(j)) && titleAt(j + 1) != null) {
       // "the former president", "the outgoing minister": a title held before or after now
+      j++;
+    } else if (determiner && j + 2 < n && SENIORITY.has(tok(j)) && sameSentence(i, j + 2)
+        && (titleAt(j + 1) != null && tok(j + 1).isLowerCase()
+            || isStateName(j + 1) && titleAt(nameAt(j + 1).end()) != null)) {
+      // "a senior U.S. commander", "a top Chinese minister": the rank belongs to the description
       j++;
     }
     if (determiner && j + 2 < n && tok(j).isCapitalized() && !sentenceStart(j) && nameAt(j) == null
