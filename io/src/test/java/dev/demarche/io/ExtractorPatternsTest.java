@@ -6858,7 +6858,17 @@ class ExtractorPatternsTest {
                 + " that it would pay, Seoul dropped the claim.",
             "China | Beijing | INDIRECT | ASSURE | the drills were routine",
             "the ministry | the ministry | INDIRECT | WARN | prices would rise",
-            "Japan | Tokyo | INDIRECT | PROMISE | it would pay"));
+            "Japan | Tokyo | INDIRECT | PROMISE | it would pay"),
+        text("the agent of deeds that threaten says nothing",
+            "Taiwan said jets entered its airspace. Such actions by the Chinese military threaten the entire region,"
+                + " it said. The attack by the rebels worried the ministry.",
+            "Taiwan | Taiwan | INDIRECT | SAY | jets entered its airspace",
+            "Taiwan | it | INDIRECT | SAY | Such actions by the Chinese military threaten the entire region"),
+        text("a deed in the past after then is the speaker's next, not what was demanded",
+            "Manila demanded the vessels leave then deployed coast guard vessels to the area. Tokyo demanded an"
+                + " apology, then recalled its ambassador.",
+            "Philippines | Manila | REPORTED_ACT | DEMAND | the vessels leave",
+            "Japan | Tokyo | REPORTED_ACT | DEMAND | an apology"));
   }
 
   @ParameterizedTest(name = "{0}")

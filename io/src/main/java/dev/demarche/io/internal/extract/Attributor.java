@@ -6906,12 +6906,22 @@ final class Attributor {
     int relative = Integer.MIN_VALUE / 2;
     boolean untilClause = false;
     boolean opening = inOpeningSubordinate(cue) || inRelativeAside(cue);
+    // what one is urged or asked to do is no deed done: "to avoid travel", "the vessels leave"
+    boolean nonPast = tok(verbal).is("to")
+        || cue.act() == SpeechAct.URGE || cue.act() == SpeechAct.ASK || cue.act() == SpeechAct.DEMAND;
     for (int k = from; k <= last; k++) {
       Token t = tok(k);
-      if (k > from && t.is("and") && tok(verbal).is("to") && k + 2 <= last && SEQUENCE_ADVERBS.has(tok(k + 1))
-          && tok(k + 2).isLowerCase() && pastForm(tok(k + 2)) && !isInsideQuote(t.begin)) {
+      if (k > from && (t.is("and") || t.isPunct(',')) && nonPast && k + 2 <= last
+          && SEQUENCE_ADVERBS.has(tok(k + 1)) && tok(k + 2).isLowerCase() && pastForm(tok(k + 2))
+          && !isInsideQuote(t.begin)) {
         // "urging Chinese citizens to avoid travel to Japan and later suspended imports": the
-        // speaker's next deed, which an infinitive cannot go on with
+        // speaker's next deed, which an infinitive or a bare verb cannot go on with
+        end = k - 1;
+        break;
+      }
+      if (k > from + 1 && t.is("then") && nonPast && k + 1 <= last && tok(k + 1).isLowerCase()
+          && pastForm(tok(k + 1)) && !isInsideQuote(t.begin)) {
+        // "demanded the vessels leave then deployed patrol boats": the same with no "and"
         end = k - 1;
         break;
       }
@@ -8235,6 +8245,17 @@ final class Attributor {
     return found;
   }
 
+  /**
+   * Whether a noun of a deed, no person's, body's, document's or speech's, stands at {@code k}: in the plural
+   * ("actions", "attacks") or after a determiner ("the attack").
+   */
+  private boolean deedNounAt(int k, int ss) {
+    Token t = tok(k);
+    return t.isWord() && t.isLowerCase() && (t.lexeme.mask & nounBits) == 0 && t.lexeme.actNoun == null
+        && !cueAt[k] && !t.text.endsWith("ed") && !t.text.endsWith("ing") && !beForms.has(t)
+        && (t.text.endsWith("s") && !t.text.endsWith("ss") || k - 1 >= ss && isDeterminerAt(k - 1));
+  }
+
   /** Pronouns in the object case, which are no subject of a verb after them. */
   private static final WordSet OBJECT_CASE = WordSet.of("him", "them", "us", "me");
 
@@ -8286,6 +8307,11 @@ final class Attributor {
       }
     }
     Ment m = j >= ss ? mentionEndingAt(j, ss) : null;
+    if (m != null && m.start - 2 >= ss && tok(m.start - 1).is("by") && deedNounAt(m.start - 2, ss)) {
+      // "Such actions by the Chinese military threaten the region": the deeds are the verb's subject, and
+      // their agent says nothing
+      return List.of();
+    }
     if (m != null && isPlace(m) && placeAppositionBefore(m, ss)) {
       // "Police in Kano, Nigeria said": the state tells where the place before it lies; the
       // sentence's subject speaks
