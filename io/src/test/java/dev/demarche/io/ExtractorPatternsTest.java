@@ -6868,7 +6868,20 @@ class ExtractorPatternsTest {
             "Manila demanded the vessels leave then deployed coast guard vessels to the area. Tokyo demanded an"
                 + " apology, then recalled its ambassador.",
             "Philippines | Manila | REPORTED_ACT | DEMAND | the vessels leave",
-            "Japan | Tokyo | REPORTED_ACT | DEMAND | an apology"));
+            "Japan | Tokyo | REPORTED_ACT | DEMAND | an apology"),
+        text("a state's title in the lead is the person named after the next quotation",
+            "France's foreign minister called on Saturday for the bloc to move ahead quickly.\n\n\"Talks have to go"
+                + " quickly,\" Jean-Marc Ayrault said.\n\nBritain voted to leave, forcing the resignation of Prime"
+                + " Minister David Cameron.\n\nLooking to a summit, the French minister added: \"There will be"
+                + " pressure.\"",
+            "Jean-Marc Ayrault | France's foreign minister | INDIRECT | URGE | to move ahead quickly",
+            "Jean-Marc Ayrault | Jean-Marc Ayrault | DIRECT | SAY | Talks have to go quickly,",
+            "Jean-Marc Ayrault | the French minister | DIRECT | SAY | There will be pressure."),
+        text("a state's title in the lead stays unnamed when the next speaker holds another title",
+            "France's foreign minister called on Saturday for the bloc to move ahead.\n\n\"Talks have to go"
+                + " quickly,\" Interior Minister Anne Roux said.",
+            "France's foreign minister | France's foreign minister | INDIRECT | URGE | to move ahead",
+            "Anne Roux | Interior Minister Anne Roux | DIRECT | SAY | Talks have to go quickly,"));
   }
 
   @ParameterizedTest(name = "{0}")

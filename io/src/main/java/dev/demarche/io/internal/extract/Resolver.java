@@ -454,8 +454,7 @@ final class Resolver {
             // introduced with an age or an apposition, and no title of another office
             && m.title == null && m.start == m.nameStart && m.end < toks.length
             && (m == sentenceFirst && toks[m.end].isPunct(',')
-                || m != sentenceFirst && speakers.contains(m) && m.start > 0
-                    && toks[m.start - 1].kind == Token.Kind.QUOTE
+                || speakers.contains(m) && m.start > 0 && toks[m.start - 1].kind == Token.Kind.QUOTE
                 // "…, a Chinese Foreign Ministry spokesman told a regular press briefing Thursday. Hong Lei
                 // was commenting on …": a spokesperson described, then named by the wire's words for the one
                 // who spoke ("was commenting", "was responding", "made the remarks"); not "Joe Biden said"
@@ -473,6 +472,15 @@ final class Resolver {
               named.country = lead.country != null ? lead.country
                   : lead.titleOrg != null ? lead.titleOrg.country().orElse(null) : null;
             }
+          } else if (stateOwned(lead)) {
+            // "France's foreign minister called … "…," Jean-Marc Ayrault said": the state's title is the
+            // person's
+            if (named.country == null) {
+              named.country = lead.country;
+            }
+            if (named.roles.isEmpty()) {
+              named.roles.add(Role.builder().title(lead.titleText).build());
+            }
           }
         }
         lead = null;
@@ -480,9 +488,11 @@ final class Resolver {
         lead = null;
       }
       if (key != null && speakers.contains(m) && !m.insideQuote && m.type == Ment.Type.DESCRIPTION
-          && m.kind == ActorKind.PERSON && !m.plural && m.possessor == null && records.get(key).kind == ActorKind.ANONYMOUS
-          && (isDefinite(m) || isSpokespersonLead(m)) && firstSentence(m) && !leadSeen) {
-        // a definite description only: "A coroner has said …" introduces someone the story may name later
+          && m.kind == ActorKind.PERSON && !m.plural && records.get(key).kind == ActorKind.ANONYMOUS
+          && (m.possessor == null && (isDefinite(m) || isSpokespersonLead(m)) || stateOwned(m))
+          && firstSentence(m) && !leadSeen) {
+        // a definite description only: "A coroner has said …" introduces someone the story may name later;
+        // "France's foreign minister called …" is as definite
         lead = m;
         leadSentence = sentenceNo;
       }
@@ -2894,6 +2904,8 @@ final class Resolver {
       // "White House press secretary Karine Jean-Pierre said … The spokeswoman added": a spokesperson's
       // noun alone names the last person who held any spokesperson's title
       boolean bareSpokesperson = m.title != null && m.title.isSpokesperson() && org == null && m.end - m.start == 2;
+      // "the French minister" after a French minister and a prime minister of no known state: the French one
+      String ofTheState = null;
       for (String key : definite ? recent : List.<String>of()) {
         Record r = records.get(key);
         if (r.kind == ActorKind.PERSON
@@ -2904,6 +2916,9 @@ final class Resolver {
                 || bareSpokesperson && ("SPOKESPERSON".equals(r.titleRank) || describedAsSpokesperson(r))
                     && compatible(r.gender, m.gender))) {
           found = r.key;
+          if (m.country != null && m.country.equals(r.country)) {
+            ofTheState = r.key;
+          }
         } else if (bareSpokesperson && r.kind == ActorKind.ANONYMOUS && r.head != null
             && SPOKESPERSON_HEADS.contains(r.head) && found != null && compatible(r.gender, m.gender)
             && (m.gender == Ment.Gender.UNKNOWN || r.head.equals(m.head))
@@ -2912,6 +2927,9 @@ final class Resolver {
           // brought in since, unnamed
           found = r.key;
         }
+      }
+      if (ofTheState != null) {
+        found = ofTheState;
       }
       boolean bareThe = (toks[m.start].is("the") || toks[m.start].is("The")) && m.end - m.start == 2
           && !(m.end < toks.length && toks[m.end].is("of"));
@@ -3352,6 +3370,18 @@ final class Resolver {
     String w = t.text;
     return t.isLowerCase() && w.length() >= 6 && !NOT_EPITHETS.has(t) && t.lexeme.mask == 0 && t.lexeme.cue == null
         && EPITHET_ENDINGS.stream().anyMatch(w::endsWith);
+  }
+
+  /** Whether a state's name owns the description {@code m}: "France's foreign minister". */
+  private boolean stateOwned(Ment m) {
+    if (m.possessor != null) {
+      return m.possessor.type == Ment.Type.NAMED && m.possessor.entry != null
+          && m.possessor.entry.kind() == ActorKind.STATE && m.titleText != null;
+    }
+    int words = descriptionWordsStart(m);
+    return m.titleText != null && m.country != null && words > m.start + 1 && words < m.end
+        && MentionFinder.isPossessive(toks[words - 1]) && toks[m.start].isCapitalized()
+        && !toks[m.start].text.equalsIgnoreCase("the");
   }
 
   private boolean isDefinite(Ment m) {
