@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ExtractorPatternsTest {
   private static final Extractor EXTRACTOR = Demarche.extractor();
+  private static final String MONUSCO =
+      "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo";
 
   /** One expected statement, written "speaker | mention | MODE | ACT | content". */
   static Arguments text(String name, String text, String... statements) {
@@ -2425,12 +2427,12 @@ class ExtractorPatternsTest {
             "Biden | Biden | INDIRECT | URGE | to pass the aid bill",
             "the coach | The coach | REPORTED_ACT | ACCUSE | the referee"),
         text("a name and a place whose initials the abbreviation spells are one name; a UN force is the mission",
-            "The United Nations Interim Force in Lebanon (UNIFIL) said troops had fired. No one was hurt, the mission"
-                + " said. According to UNIFIL, it was the fourth incident.",
-            "United Nations Interim Force in Lebanon | United Nations Interim Force in Lebanon | INDIRECT | SAY"
-                + " | troops had fired",
-            "United Nations Interim Force in Lebanon | the mission | INDIRECT | SAY | No one was hurt",
-            "United Nations Interim Force in Lebanon | UNIFIL | INDIRECT | SAY | it was the fourth incident"),
+            "The United Nations Verification Mission in Colombia (UNVMC) said troops had fired. No one was hurt, the"
+                + " mission said. According to UNVMC, it was the fourth incident.",
+            "United Nations Verification Mission in Colombia | United Nations Verification Mission in Colombia"
+                + " | INDIRECT | SAY | troops had fired",
+            "United Nations Verification Mission in Colombia | the mission | INDIRECT | SAY | No one was hurt",
+            "United Nations Verification Mission in Colombia | UNVMC | INDIRECT | SAY | it was the fourth incident"),
         text("a quotation that ends a clause with partial quotations earlier in it gives the whole clause",
             "Zhao said the position was \"objective and impartial\" and that China had \"never provided weapons,\""
                 + " Xinhua reported.",
@@ -5527,8 +5529,8 @@ class ExtractorPatternsTest {
                 + " Otunbayeva expressed concern over what she called security threats from Afghanistan. Thai troops"
                 + " moved into what Bangkok calls disputed territory and Cambodia calls sovereign. China rejected what"
                 + " Manila calls its exclusive economic zone, saying the waters were Chinese.",
-            "MONUSCO | MONUSCO | REPORTED_ACT | DENOUNCE | what it described as \"the hostile acts of M23\"",
-            "MONUSCO | MONUSCO | REPORTED_ACT | DEMAND | a halt",
+            MONUSCO + " | MONUSCO | REPORTED_ACT | DENOUNCE | what it described as \"the hostile acts of M23\"",
+            MONUSCO + " | MONUSCO | REPORTED_ACT | DEMAND | a halt",
             "Rosa Otunbayeva | Rosa Otunbayeva | REPORTED_ACT | EXPRESS_CONCERN"
                 + " | concern over what she called security threats from Afghanistan",
             "Thailand | Bangkok | REPORTED_ACT | SAY | disputed territory",
@@ -6881,7 +6883,11 @@ class ExtractorPatternsTest {
             "France's foreign minister called on Saturday for the bloc to move ahead.\n\n\"Talks have to go"
                 + " quickly,\" Interior Minister Anne Roux said.",
             "France's foreign minister | France's foreign minister | INDIRECT | URGE | to move ahead",
-            "Anne Roux | Interior Minister Anne Roux | DIRECT | SAY | Talks have to go quickly,"));
+            "Anne Roux | Interior Minister Anne Roux | DIRECT | SAY | Talks have to go quickly,"),
+        text("UN missions and US commands are in the gazetteer",
+            "The U.N. mission UNMISS said it was outraged. US Africa Command said it was aware.",
+            "United Nations Mission in South Sudan | UNMISS | INDIRECT | SAY | it was outraged",
+            "United States Africa Command | US Africa Command | INDIRECT | SAY | it was aware"));
   }
 
   @ParameterizedTest(name = "{0}")
