@@ -6887,7 +6887,18 @@ class ExtractorPatternsTest {
         text("UN missions and US commands are in the gazetteer",
             "The U.N. mission UNMISS said it was outraged. US Africa Command said it was aware.",
             "United Nations Mission in South Sudan | UNMISS | INDIRECT | SAY | it was outraged",
-            "United States Africa Command | US Africa Command | INDIRECT | SAY | it was aware"));
+            "United States Africa Command | US Africa Command | INDIRECT | SAY | it was aware"),
+        text("forces speak as anonymous groups, with whom they are loyal to",
+            "Forces loyal to Vice President Riek Machar said his residence was attacked. Russian forces said they"
+                + " took the town.",
+            "forces loyal to Vice President Riek Machar | Forces loyal to Vice President Riek Machar | INDIRECT | SAY"
+                + " | his residence was attacked",
+            "Russian forces | Russian forces | INDIRECT | SAY | they took the town"),
+        text("a description before the cue speaks for the name it gave in a relative clause",
+            "\"I saw dead bodies,\" one man, who gave his name only as Steven, said by telephone. One woman, who gave"
+                + " only her first name, Maria, said the water was rising.",
+            "Steven | one man | DIRECT | SAY | I saw dead bodies,",
+            "Maria | One woman | INDIRECT | SAY | the water was rising"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -325,6 +325,10 @@ public final class ArticleAnalyzer {
     for (Draft d : drafts) {
       if (d.speaker != null) {
         speakers.add(d.speaker);
+        if (d.speaker.appositive != null && d.speaker.appositive.start > d.speaker.end) {
+          // "one man, who gave his name only as Steven, said": the name given after the description speaks
+          speakers.add(d.speaker.appositive);
+        }
       }
     }
     // speakers named inside what another said ("Lin said the consul had been responding to …"): not

@@ -8203,6 +8203,13 @@ final class Attributor {
   /** The speakers right before the cue at {@code cueStart}, a name rather than the description set off after it. */
   private List<Ment> leftSpeakers(int cueStart, int ss) {
     List<Ment> found = leftSpeakersAsWritten(cueStart, ss);
+    if (found.size() == 1 && found.get(0).end < cueStart) {
+      Ment alias = givenNameAfter(found.get(0), cueStart);
+      if (alias != null && alias.end < cueStart && tok(alias.end).isPunct(',') && found.get(0).appositive == null) {
+        // "one man, who gave his name only as Steven, said": the description speaks, for the name he gave
+        found.get(0).appositive = alias;
+      }
+    }
     if (found.size() <= 1 && cueStart - 3 >= ss && OBJECT_CASE.has(tok(cueStart - 1))
         && tok(cueStart - 2).isLowerCase() && (tok(cueStart - 2).text.endsWith("ing")
             || tok(cueStart - 2).text.endsWith("ed"))) {
@@ -8937,8 +8944,9 @@ final class Attributor {
       if (k < se && tok(k).is("first")) {
         k++;
       }
-      if (!(k + 1 < se && tok(k).is("name") && (tok(k + 1).is("as")
+      if (!(k + 1 < se && tok(k).is("name") && (tok(k + 1).is("as") || tok(k + 1).isPunct(',')
           || k + 2 < se && tok(k + 1).is("only") && tok(k + 2).is("as")))) {
+        // "who gave only her first name, Maria": the name after a comma too
         return null;
       }
       k += tok(k + 1).is("only") ? 3 : 2;

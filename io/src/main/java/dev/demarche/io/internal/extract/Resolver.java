@@ -538,6 +538,12 @@ final class Resolver {
     }
     resolveForward(mentions);
     for (Ment m : mentions) {
+      if (m.actorKey == null && (m.type == Ment.Type.ANONYMOUS || m.type == Ment.Type.DESCRIPTION)
+          && m.appositive != null && m.appositive.start > m.end
+          && m.appositive.actorKey != null) {
+        // "one man, who gave his name only as Steven, said": the name, resolved after the description
+        m.actorKey = m.appositive.actorKey;
+      }
       if (m.ledBy != null && m.actorKey != null && records.get(m.actorKey).kind == ActorKind.STATE) {
         String holder = holder(records.get(m.actorKey).country, m.ledBy);
         if (holder != null) {
