@@ -6898,7 +6898,15 @@ class ExtractorPatternsTest {
             "\"I saw dead bodies,\" one man, who gave his name only as Steven, said by telephone. One woman, who gave"
                 + " only her first name, Maria, said the water was rising.",
             "Steven | one man | DIRECT | SAY | I saw dead bodies,",
-            "Maria | One woman | INDIRECT | SAY | the water was rising"));
+            "Maria | One woman | INDIRECT | SAY | the water was rising"),
+        text("the first of two speakers set off by an apposition",
+            "The European Union, a major donor, and Kenya called for a swift return to order. Japan, the Philippines,"
+                + " and China said the talks failed.",
+            "European Union | The European Union | REPORTED_ACT | DEMAND | a swift return to order",
+            "Kenya | Kenya | REPORTED_ACT | DEMAND | a swift return to order",
+            "Japan | Japan | INDIRECT | SAY | the talks failed",
+            "Philippines | Philippines | INDIRECT | SAY | the talks failed",
+            "China | China | INDIRECT | SAY | the talks failed"));
   }
 
   @ParameterizedTest(name = "{0}")

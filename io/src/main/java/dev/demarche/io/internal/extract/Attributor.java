@@ -8832,6 +8832,11 @@ final class Attributor {
     if (and > ss && tok(and).is("and")) {
       boolean serialComma = and - 1 > ss && tok(and - 1).isPunct(',');
       Ment first = mentionEndingAt(serialComma ? and - 2 : and - 1, ss);
+      Ment apposed = serialComma ? apposedBefore(and - 1, ss) : null;
+      if (apposed != null) {
+        // "The European Union, a major donor, and Kenya called for …": the first item, past its apposition
+        return List.of(named(apposed), m);
+      }
       // "Deputy Minister and spokesman Liang Wen-chieh said", "Study co-author and geochemist
       // Seth John said": one person with two roles; but "a witness and Ana Ruiz said" are two
       boolean twoTitles = first != null && (first.type == Ment.Type.DESCRIPTION
@@ -8874,6 +8879,33 @@ final class Attributor {
       }
     }
     return List.of(m);
+  }
+
+  /**
+   * The name before an apposition set off by commas that ends at the comma {@code comma}: "The European
+   * Union, a major donor," gives the European Union; null when the words after the first comma are a name of
+   * their own, as in a list ("Japan, the Philippines,").
+   */
+  private Ment apposedBefore(int comma, int ss) {
+    Ment inside = mentionEndingAt(comma - 1, ss);
+    if (inside != null && inside.type != Ment.Type.ANONYMOUS && inside.type != Ment.Type.DESCRIPTION) {
+      return null;
+    }
+    for (int c = comma - 2; c > ss && c >= comma - 8; c--) {
+      if (tok(c).kind == Token.Kind.QUOTE || cueAt[c]) {
+        return null;
+      }
+      if (tok(c).isPunct(',')) {
+        Ment named = mentionEndingAt(c - 1, ss);
+        boolean described = tok(c + 1).is("a") || tok(c + 1).is("an") || tok(c + 1).is("the");
+        return described && (inside == null || inside.start == c + 1) && named != null && usable(named)
+            && (named.type == Ment.Type.NAMED || named.type == Ment.Type.PERSON
+                || named.type == Ment.Type.CANDIDATE && named.hasName())
+            && !(named.start - 1 >= ss && (tok(named.start - 1).isPunct(',')
+                || GOVERNING.contains(tok(named.start - 1).text.toLowerCase(java.util.Locale.ROOT)))) ? named : null;
+      }
+    }
+    return null;
   }
 
   /**
