@@ -6906,7 +6906,24 @@ class ExtractorPatternsTest {
             "Kenya | Kenya | REPORTED_ACT | DEMAND | a swift return to order",
             "Japan | Japan | INDIRECT | SAY | the talks failed",
             "Philippines | Philippines | INDIRECT | SAY | the talks failed",
-            "China | China | INDIRECT | SAY | the talks failed"));
+            "China | China | INDIRECT | SAY | the talks failed"),
+        text("the sources are the unnamed group that spoke last",
+            "Warplanes targeted rebels, military officials said. The fighting killed 28 people, the sources said.",
+            "military officials | military officials | INDIRECT | SAY | Warplanes targeted rebels",
+            "military officials | the sources | INDIRECT | SAY | The fighting killed 28 people"),
+        text("a person before a role whose closing comma is missing",
+            "Martin Baron, the executive editor of the Post said there was no justice.",
+            "Martin Baron | Martin Baron | INDIRECT | SAY | there was no justice"),
+        text("they after two persons named together, with others named as an object before them",
+            "Russia freed Alexander Alexandrov and Yevgeny Yerofeyev. Russia has sent soldiers into Ukraine, so it"
+                + " was not clear how Alexandrov and Yerofeyev would be treated. While in Kiev, they had accused Moscow"
+                + " of disowning them.",
+            "Alexander Alexandrov | they | REPORTED_ACT | ACCUSE | Moscow of disowning them",
+            "Yevgeny Yerofeyev | they | REPORTED_ACT | ACCUSE | Moscow of disowning them"),
+        text("the report is the medium's that spoke last",
+            "The Times said the missiles were used. The report said 12 missiles were fired.",
+            "Times | The Times | INDIRECT | SAY | the missiles were used",
+            "Times | The report | INDIRECT | SAY | 12 missiles were fired"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -344,6 +344,8 @@ final class Attributor {
   private final long documentHeadBit;
   /** The nouns that head an organisation's, a body's or a medium's description: "association", "agency". */
   private final long groupHeadBits;
+  /** The nouns for a person's role: "editor", "spokesman". */
+  private final long personNounBits;
   private final WordSet beForms;
   private final WordSet subordinateStarts;
   private final List<Draft> drafts = new ArrayList<>();
@@ -415,6 +417,7 @@ final class Attributor {
     this.documentHeadBit = words.bit("document-head");
     this.documentBit = words.bit("document-head");
     this.groupHeadBits = words.bit("body-head") | words.bit("organization-head") | words.bit("media-head");
+    this.personNounBits = words.bit("person-noun") | words.bit("person-description-head");
     this.nounBits = words.bit("anonymous-head") | words.bit("person-noun") | words.bit("person-description-head")
         | words.bit("body-head") | words.bit("organization-head") | words.bit("document-head") | words.bit("media-head");
     this.beForms = words.get("be-form");
@@ -8794,6 +8797,14 @@ final class Attributor {
     if (m != null) {
       m = holderOfTitleAt(m, ss);
     }
+    if (m != null && m.end == j + 1) {
+      Ment holder = holderBeforeUnclosedRole(m, ss);
+      if (holder != null) {
+        // "Martin Baron, the executive editor of the Post said": the comma that would close the role is
+        // missing
+        m = holder;
+      }
+    }
     if (m == null) {
       return List.of();
     }
@@ -8879,6 +8890,31 @@ final class Attributor {
       }
     }
     return List.of(m);
+  }
+
+  /**
+   * The person named before a role set off by a comma and never closed, whose organisation is {@code m}:
+   * "Martin Baron, the executive editor of the Post said" gives Martin Baron; else null.
+   */
+  private Ment holderBeforeUnclosedRole(Ment m, int ss) {
+    if (m.type != Ment.Type.NAMED && m.type != Ment.Type.CANDIDATE || m.start - 4 < ss) {
+      return null;
+    }
+    int of = tok(m.start - 1).is("of") || tok(m.start - 1).is("at") ? m.start - 1
+        : tok(m.start - 1).is("the") && tok(m.start - 2).is("of") ? m.start - 2 : -1;
+    if (of - 2 <= ss || (tok(of - 1).lexeme.mask & personNounBits) == 0) {
+      return null;
+    }
+    int c = of - 1;
+    while (c > ss && c > of - 6 && tok(c).isWord() && tok(c).isLowerCase()) {
+      c--;
+    }
+    if (c - 1 <= ss || !tok(c).isPunct(',') || !isDeterminerAt(c + 1)) {
+      return null;
+    }
+    Ment name = mentionEndingAt(c - 1, ss);
+    return name != null && usable(name) && name.type == Ment.Type.PERSON && name.hasName()
+        && (name.start == ss || !tok(name.start - 1).isWord()) ? name : null;
   }
 
   /**

@@ -153,6 +153,8 @@ final class Resolver {
   }
   private static final WordSet OFFICIAL_DOCUMENTS = WordSet.of("statement", "communique", "communiqué", "declaration",
       "readout");
+  /** What a medium publishes: "the report" after "The Times said …". */
+  private static final WordSet MEDIA_DOCUMENTS = WordSet.of("report", "article", "story", "dispatch");
   /**
    * The one organisation, body or medium mentioned of late whose name has {@code word} as a word
    * ("Court" in "International Criminal Court", "Court of Arbitration for Sport"); null if none or several.
@@ -858,7 +860,10 @@ final class Resolver {
       // but "Police arrested Derek Noonan and Fred Alcott. They said …", "Lawyers for A and B asked …
       // They said …": a plural source of the group's own sentence is who "they" is
       Integer at = key == null ? null : lastMention.get(key);
-      boolean ownSentence = at != null && records.get(key).plural && sentencesBetween(at, group.lastAt) == 0;
+      // the source as the sentence's subject: not "… that it sent Russian soldiers into Ukraine, so it was not
+      // clear how Alexandrov and Yerofeyev would be treated. … they had accused Moscow"
+      boolean ownSentence = at != null && records.get(key).plural && sentencesBetween(at, group.lastAt) == 0
+          && subjects.getOrDefault(key, true);
       stands = sentencesBetween(group.lastAt, m.start) <= 1 && !otherPluralSince(group) && !ownSentence;
     }
     if (group.kind == ActorKind.ORGANIZATION) {
@@ -3024,6 +3029,15 @@ final class Resolver {
         return speaker.key;
       }
     }
+    if (m.kind == ActorKind.DOCUMENT && m.country == null && m.head != null && MEDIA_DOCUMENTS.contains(m.head)
+        && toks[m.start].text.equalsIgnoreCase("the") && lastSpeaker != null && lastSpeaker.actorKey != null
+        && records.get(lastSpeaker.actorKey).kind == ActorKind.MEDIA
+        && recent.stream().noneMatch(k -> k.startsWith("doc:") && records.get(k).name.toLowerCase(Locale.ROOT)
+            .contains(m.head))) {
+      // "The Times said sources had confirmed it. The report, quoting Russian channels, said …": the report of
+      // the medium that spoke last
+      return lastSpeaker.actorKey;
+    }
     if (m.kind == ActorKind.DOCUMENT && m.country == null && JUDGMENTS.contains(m.head) && isDefinite(m)) {
       // "According to the ruling, …": the judgment of the court named last
       String court = lastMatching(r -> (r.kind == ActorKind.GOVERNMENT_BODY || r.kind == ActorKind.ORGANIZATION)
@@ -3562,6 +3576,17 @@ final class Resolver {
           }
         }
       }
+      if ("sources".equalsIgnoreCase(bare) && speaking.contains(m)) {
+        // "warplanes targeted rebels, military officials said. The fighting killed 28 people, the sources said":
+        // the unnamed group that spoke last
+        for (java.util.Iterator<String> it = recent.descendingIterator(); it.hasNext(); ) {
+          Record r = records.get(it.next());
+          if (r.kind == ActorKind.ANONYMOUS && r.plural && r.spoke && SOURCE_GROUPS.contains(r.head)) {
+            used.add(r.key);
+            return r.key;
+          }
+        }
+      }
     }
     return anonymousRecord(m, ActorKind.ANONYMOUS);
   }
@@ -3574,6 +3599,10 @@ final class Resolver {
    * lately, when one the noun describes was brought in since ("a senior official"), or when another such person was
    * named in the same sentence as the last.
    */
+  /** The heads of unnamed groups that "the sources" may stand for. */
+  private static final Set<String> SOURCE_GROUPS = ImmutableSet.of("officials", "sources", "diplomats", "insiders",
+      "aides", "people", "officers", "negotiators");
+
   private String rankHolder(Ment m) {
     Set<String> ranks = m.head == null ? null : RANK_NOUNS.get(m.head);
     if (ranks == null || m.plural || m.possessor != null || m.appositive != null || !speaking.contains(m)
