@@ -6923,7 +6923,14 @@ class ExtractorPatternsTest {
         text("the report is the medium's that spoke last",
             "The Times said the missiles were used. The report said 12 missiles were fired.",
             "Times | The Times | INDIRECT | SAY | the missiles were used",
-            "Times | The report | INDIRECT | SAY | 12 missiles were fired"));
+            "Times | The report | INDIRECT | SAY | 12 missiles were fired"),
+        text("a state's top diplomat is its foreign minister or secretary of state",
+            "Chinese Foreign Minister Wang Yi met Secretary of State John Kerry. China's top diplomat said the talks"
+                + " were candid. The top U.S. diplomat said ties were stable. The top American diplomat said he talked"
+                + " to Wang.",
+            "Wang Yi | China's top diplomat | INDIRECT | SAY | the talks were candid",
+            "John Kerry | The top U.S. diplomat | INDIRECT | SAY | ties were stable",
+            "John Kerry | The top American diplomat | INDIRECT | SAY | he talked to Wang"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -82,6 +82,11 @@ final class Resolver {
       "official", Set.of("OFFICIAL", "DIPLOMAT", "SPOKESPERSON", "MINISTER"),
       "leader", Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT"),
       "politician", Set.of("LEGISLATOR", "PARTY", "MINISTER", "HEAD_OF_STATE", "HEAD_OF_GOVERNMENT"));
+  /** The rank of one who heads a state's diplomacy, for "the top diplomat". */
+  private static final String TOP_DIPLOMAT = "TOP_DIPLOMAT";
+  /** The bodies whose head is a state's top diplomat. */
+  private static final Set<String> FOREIGN_AFFAIRS_BODIES =
+      Set.of("body:foreign-ministry", "body:state-department", "body:mea");
   /** Words that may stand between "the" and such a noun without making another person of it: "the top diplomat". */
   private static final WordSet RANK_NOUN_MODIFIERS = WordSet.of("senior", "top", "veteran", "visiting");
   /** How far back, in tokens, such a noun looks for the person it stands for. */
@@ -423,6 +428,10 @@ final class Resolver {
         if (m.type != Ment.Type.PRONOUN) {
           firstMention.putIfAbsent(key, m.start);
           lastMention.put(key, m.start);
+          lastMentionEnd.put(key, m.end);
+          if (m.head != null && m.country != null) {
+            countryOfHead.put(m.end - 1, m.country);
+          }
         } else if ("it".equals(m.head) && !m.insideQuote) {
           lastIt = m;
         }
@@ -1846,6 +1855,20 @@ final class Resolver {
       "grew");
 
   /** Whether the lower-case word {@code word} stands in {@code [from, to)}. */
+  /**
+   * Whether {@code head} stands between {@code from} and {@code m}, but not as the head of a description of
+   * another state than {@code m}'s: "the top U.S. diplomat" brings no one in for "China's top diplomat".
+   */
+  private boolean headOfSameStateBetween(Ment m, String head, int from) {
+    for (int k = Math.max(0, from); k < m.start && k < toks.length; k++) {
+      if (toks[k].isLowerCase() && toks[k].text.equalsIgnoreCase(head)
+          && (m.country == null || countryOfHead.getOrDefault(k, m.country).equals(m.country))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean wordBetween(String word, int from, int to) {
     for (int k = Math.max(0, from); k < to && k < toks.length; k++) {
       if (toks[k].isLowerCase() && toks[k].text.equalsIgnoreCase(word)) {
@@ -2741,6 +2764,10 @@ final class Resolver {
       if (m.title != null) {
         r.titleRank = m.title.rank();
         r.ranks.add(m.title.rank());
+        if (m.title.body().map(FOREIGN_AFFAIRS_BODIES::contains).orElse(false)) {
+          // "Secretary of State John Kerry … The top U.S. diplomat said": a state's top diplomat
+          r.ranks.add(TOP_DIPLOMAT);
+        }
       }
     }
     if (m.tie != null) {
@@ -3605,13 +3632,24 @@ final class Resolver {
 
   private String rankHolder(Ment m) {
     Set<String> ranks = m.head == null ? null : RANK_NOUNS.get(m.head);
-    if (ranks == null || m.plural || m.possessor != null || m.appositive != null || !speaking.contains(m)
-        || !(toks[m.start].is("the") || toks[m.start].is("The") || toks[m.start].is("this") || toks[m.start].is("This"))
+    if ("diplomat".equals(m.head) && m.end - m.start >= 3 && wordBetween("top", m.start + 1, m.end - 1)) {
+      // "the top U.S. diplomat": the state's foreign minister or secretary of state, or a diplomat
+      ranks = Set.of("DIPLOMAT", TOP_DIPLOMAT);
+    }
+    // "China's top diplomat" as well as "the Chinese top diplomat"
+    int owner = m.possessor != null ? m.possessor.end : m.start + 1;
+    boolean ofState = m.country != null && owner < m.end - 1 && MentionFinder.isPossessive(toks[owner])
+        && (m.possessor != null ? m.possessor.type == Ment.Type.NAMED && m.possessor.entry != null
+                && m.possessor.entry.kind() == ActorKind.STATE && m.possessor.start == m.start
+            : toks[m.start].isCapitalized() && !toks[m.start].text.equalsIgnoreCase("the"));
+    if (ranks == null || m.plural || m.possessor != null && !ofState || m.appositive != null || !speaking.contains(m)
+        || !(ofState || toks[m.start].is("the") || toks[m.start].is("The") || toks[m.start].is("this")
+            || toks[m.start].is("This"))
         || !toks[m.end - 1].text.equals(m.head)
         || m.end < toks.length && RANK_NOUN_COMPLEMENTS.has(toks[m.end])) {
       return null;
     }
-    for (int k = m.start + 1; k < m.end - 1; k++) {
+    for (int k = ofState ? owner + 1 : m.start + 1; k < m.end - 1; k++) {
       // "the Chinese diplomat", "the top diplomat"; but not "the rebel leader", "the Labour leader"
       if (!RANK_NOUN_MODIFIERS.has(toks[k]) && !(m.country != null && toks[k].isCapitalized())) {
         return null;
@@ -3629,7 +3667,9 @@ final class Resolver {
         foundAt = at;
       }
     }
-    if (found == null || wordBetween(m.head, foundAt + 1, m.start) || wordBetween(m.head + "s", foundAt + 1, m.start)) {
+    // past the words of the mention itself: "The top U.S. diplomat said … The top American diplomat said"
+    int since = Math.max(foundAt + 1, found == null ? 0 : lastMentionEnd.getOrDefault(found, 0));
+    if (found == null || headOfSameStateBetween(m, m.head, since) || headOfSameStateBetween(m, m.head + "s", since)) {
       return null;
     }
     int sentenceStart = foundAt;
@@ -3641,7 +3681,7 @@ final class Resolver {
       Record r = records.get(key);
       int at = lastMention.getOrDefault(key, -1);
       if (!key.equals(found) && r.kind == ActorKind.PERSON && at >= sentenceStart && at < foundAt
-          && r.ranks.stream().anyMatch(ranks::contains)) {
+          && r.ranks.stream().anyMatch(ranks::contains) && (m.country == null || m.country.equals(r.country))) {
         // "Ambassador Li met Ambassador Kim. The diplomat said": either
         return null;
       }
@@ -4153,6 +4193,10 @@ final class Resolver {
   private final Map<String, Integer> firstMention = new java.util.HashMap<>();
   /** Where each actor was last mentioned, by the first token of the mention. */
   private final Map<String, Integer> lastMention = new java.util.HashMap<>();
+  /** The country a description gave, by the token of its head: "diplomat" of "the top U.S. diplomat". */
+  private final Map<Integer, CountryCode> countryOfHead = new java.util.HashMap<>();
+  /** The end of the mention counted in {@link #lastMention}. */
+  private final Map<String, Integer> lastMentionEnd = new java.util.HashMap<>();
 
   /** Past participles that do not end in "-ed": "was hurt", "read out by", "written by". */
   static final WordSet IRREGULAR_PARTICIPLES = WordSet.of("hurt", "hit", "shot", "born", "held", "struck",
