@@ -6930,7 +6930,18 @@ class ExtractorPatternsTest {
                 + " to Wang.",
             "Wang Yi | China's top diplomat | INDIRECT | SAY | the talks were candid",
             "John Kerry | The top U.S. diplomat | INDIRECT | SAY | ties were stable",
-            "John Kerry | The top American diplomat | INDIRECT | SAY | he talked to Wang"));
+            "John Kerry | The top American diplomat | INDIRECT | SAY | he talked to Wang"),
+        text("a participle after a list that is the subject is each item's",
+            "The U.S., EU and Ukraine's new government do not recognize the referendum, saying it violates"
+                + " international norms.",
+            "United States | U.S. | INDIRECT | SAY | it violates international norms",
+            "European Union | EU | INDIRECT | SAY | it violates international norms",
+            "Ukraine | Ukraine | INDIRECT | SAY | it violates international norms"),
+        text("a trailing speaker's verb with only following or amid after it said what came before",
+            "Poland is considering the proposal, Sikorski said following talks with Blinken. Japan will help, the"
+                + " minister said amid rising tensions.",
+            "Sikorski | Sikorski | INDIRECT | SAY | Poland is considering the proposal",
+            "the minister | the minister | INDIRECT | SAY | Japan will help"));
   }
 
   @ParameterizedTest(name = "{0}")

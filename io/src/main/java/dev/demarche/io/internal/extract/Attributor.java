@@ -76,7 +76,8 @@ final class Attributor {
       "among", "than", "the", "a", "an");
   /** Words that open a time or a place after a trailing speaker's verb: "announced late in the evening". */
   private static final WordSet TRAILING_ADJUNCT_STARTS = WordSet.of("in", "at", "on", "during", "late", "later",
-      "earlier", "early", "shortly", "yesterday", "today", "tonight", "overnight", "after", "before", "from");
+      "earlier", "early", "shortly", "yesterday", "today", "tonight", "overnight", "after", "before", "from",
+      "following", "amid");
   /** Verbs of refusing: "declined to comment", "refused to say". */
   static final WordSet REFUSALS =
       WordSet.of("declined", "declines", "declining", "refused", "refuses", "refusing", "decline", "refuse");
@@ -1674,8 +1675,9 @@ final class Attributor {
         speakers = List.of(contrasted);
         inherited = true;
       } else if (subject != null) {
-        // "Kenya and Tanzania called for a ceasefire, warning …": each of the speakers
-        speakers = previous != null ? speakersOf(previous) : List.of(subject);
+        // "Kenya and Tanzania called for a ceasefire, warning …": each of the speakers; "The U.S., the EU and
+        // Ukraine do not recognize the vote, saying …": each item of the list that is the subject
+        speakers = previous != null ? speakersOf(previous) : listedSubjects(subject, ss, cue.start());
         inherited = true;
       }
     } else if (speakers.isEmpty() && cue.participle() && cue.start() - 1 == ss
@@ -2361,6 +2363,46 @@ final class Attributor {
       return startsAt[k];
     }
     return k + 1 < se && isDeterminerAt(k) && usable(startsAt[k + 1]) ? startsAt[k + 1] : null;
+  }
+
+  /**
+   * The items of the list of names that opens the sentence and holds {@code subject}, when a verb follows
+   * the list: "The U.S., the EU and Ukraine's new government do not recognize …"; else {@code subject} alone.
+   */
+  private List<Ment> listedSubjects(Ment subject, int ss, int before) {
+    int first = datelineEnd(ss, before);
+    Ment item = listedAt(first, before);
+    List<Ment> items = new ArrayList<>();
+    boolean joined = false;
+    while (item != null && items.size() < 8) {
+      for (int e = item.end + 1; e <= item.end + 5 && e < before; e++) {
+        if (endsAt[e] != null && (endsAt[e].start == item.start || endsAt[e].possessor == item) && usable(endsAt[e])) {
+          // "Ukraine's new government": the whole description that begins with the name
+          item = endsAt[e];
+        }
+      }
+      items.add(item);
+      int end = item.end;
+      if (joined || end + 1 >= before) {
+        break;
+      }
+      int next = tok(end).isPunct(',') && tok(end + 1).is("and") ? end + 2
+          : tok(end).isPunct(',') || tok(end).is("and") ? end + 1 : -1;
+      joined = next > end && tok(next - 1).is("and");
+      item = next > 0 ? listedAt(next, before) : null;
+    }
+    int after = items.isEmpty() ? -1 : items.get(items.size() - 1).end;
+    if (after > 0 && after + 1 < before && MentionFinder.isPossessive(tok(after))) {
+      // "Ukraine's new government do not recognize": the state's noun ends the last item
+      for (int k = after + 1; k < before && k <= after + 3 && tok(k).isWord() && tok(k).isLowerCase(); k++) {
+        if ((tok(k).lexeme.mask & nounBits) != 0) {
+          after = k + 1;
+          break;
+        }
+      }
+    }
+    return joined && items.size() >= 2 && items.contains(subject) && after < before && tok(after).isWord()
+        && tok(after).isLowerCase() && !tok(after).is("of") ? List.copyOf(items) : List.of(subject);
   }
 
   /**
