@@ -6941,7 +6941,20 @@ class ExtractorPatternsTest {
             "Poland is considering the proposal, Sikorski said following talks with Blinken. Japan will help, the"
                 + " minister said amid rising tensions.",
             "Sikorski | Sikorski | INDIRECT | SAY | Poland is considering the proposal",
-            "the minister | the minister | INDIRECT | SAY | Japan will help"));
+            "the minister | the minister | INDIRECT | SAY | Japan will help"),
+        text("according to a source with no comma after it, before a clause",
+            "According to his family he has lost 40 pounds. According to the ministry the talks failed.",
+            "family | family | INDIRECT | SAY | he has lost 40 pounds",
+            "the ministry | the ministry | INDIRECT | SAY | the talks failed"),
+        text("what was asked of one set off by an apposition, with two verbs",
+            "A member of Russia's parliament on Sunday requested that the foreign minister, Sergey Lavrov, confirm"
+                + " and explain the list.",
+            "a member of Russia's parliament | A member of Russia's parliament | INDIRECT | ASK | the foreign minister,"
+                + " Sergey Lavrov, confirm and explain the list"),
+        text("a group known as a name, with no commas, is that name",
+            "The Syrian rebel coalition known as the High Negotiations Committee met on Saturday. The coalition said"
+                + " Russia had shown disdain.",
+            "High Negotiations Committee | The coalition | INDIRECT | SAY | Russia had shown disdain"));
   }
 
   @ParameterizedTest(name = "{0}")

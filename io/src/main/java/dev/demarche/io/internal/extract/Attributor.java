@@ -2657,6 +2657,15 @@ final class Attributor {
    */
   private boolean singularSubjectBefore(int k, int ss) {
     Ment m = endsAt[k];
+    if (m == null && k - 1 > ss && tok(k - 1).isPunct(',') && endsAt[k - 1] != null) {
+      // "requested that the foreign minister, Sergey Lavrov, confirm the list": the subject before its
+      // apposition
+      Ment apposed = endsAt[k - 1];
+      if (apposed.start - 2 >= ss && tok(apposed.start - 1).isPunct(',') && endsAt[apposed.start - 1] != null
+          && apposed.hasName()) {
+        m = endsAt[apposed.start - 1];
+      }
+    }
     if (m == null || m.start < ss || m.plural) {
       return false;
     }
@@ -5570,7 +5579,12 @@ final class Attributor {
         clause(cue, source, after, s, se);
       } else if (cue.start() == cs || cue.start() == cs + 1 && tok(cs).kind == Token.Kind.QUOTE) {
         int k = pastSource(speaker, last, se);
-        if (k + 1 < se && quoteByOpenToken.containsKey(k + 1)) {
+        if (after < se && after <= lastContentToken(se) && !commaWithin(last, after) && !tok(after).isPunct(',')
+            && (SUBJECT_PRONOUNS.has(tok(after)) || isDeterminerAt(after))
+            && mainClauseAfter(after, lastContentToken(se))) {
+          // "According to his family he has lost 40 pounds": no comma after the source
+          clause(cue, source, after, s, se);
+        } else if (k + 1 < se && quoteByOpenToken.containsKey(k + 1)) {
           // "According to an eyewitness, "…"": the quotation itself
           quote(cue, source, k + 1, s, se);
         } else if (k + 1 < se) {
@@ -9662,6 +9676,8 @@ final class Attributor {
         // "said it had no sales in China and expected the measures to …": an expectation goes on
         // with what was said
         && !tok(k).text.startsWith("expect")
+        // "requested that the minister confirm and explain the list": two verbs of what was asked
+        && !(k >= 2 && tok(k - 1).is("and") && cueAt[k - 2] && bareFormAt(k - 2) && bareFormAt(k))
         // "said the meeting was private and declined to give details": what the speaker did next
         || k + 1 < n && REFUSALS.has(tok(k)) && tok(k + 1).is("to"));
   }

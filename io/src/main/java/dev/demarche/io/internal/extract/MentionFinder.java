@@ -2378,6 +2378,8 @@ final class MentionFinder {
         while (q < n && q < from + 6 && sameSentence(i, q)
             && (tok(q).isWord() && tok(q).isLowerCase() && tok(q).lexeme.cue == null && !determiners.has(tok(q))
                 && !tok(q).is("who") && !tok(q).is("that") && !tok(q).is("which") && !(q > from && tok(q).text.endsWith("ed"))
+                // "a member of Russia's parliament on Sunday": not the time after the group
+                && !PREPOSITIONS.has(tok(q))
                 // "a member of the Iranian parliament's national security committee"
                 || q > from && isPossessive(tok(q)) && q + 1 < n && tok(q + 1).isLowerCase())) {
           q++;
@@ -5181,12 +5183,17 @@ final class MentionFinder {
       if (m.nativeName != null || m.abbreviation != null) {
         comma += 3;
       }
-      if (m.type == Ment.Type.DESCRIPTION && m.kind != ActorKind.PERSON && comma + 3 < tokens.size()
-          && tok(comma).isPunct(',') && tok(comma + 1).is("known") && tok(comma + 2).is("as")) {
-        // "The agency, known as CENIPA, said": the name it is known by
+      boolean setOff = comma < tokens.size() && tok(comma).isPunct(',');
+      int known = setOff ? comma + 1 : comma;
+      if (m.type == Ment.Type.DESCRIPTION && m.kind != ActorKind.PERSON && known + 2 < tokens.size()
+          && tok(known).is("known") && tok(known + 1).is("as")) {
+        // "The agency, known as CENIPA, said": the name it is known by; "The Syrian rebel coalition known as the
+        // High Negotiations Committee met": with no commas too
         Ment named = mentions.get(idx + 1);
-        if (named.start == comma + 3 && named.hasName() && named.end < tokens.size() && tok(named.end).isPunct(',')
-            && named.canSpeak()) {
+        int name = known + 2 < tokens.size() && isDeterminer[known + 2] && named.start == known + 3 ? known + 3
+            : known + 2;
+        if (named.start == name && named.hasName() && named.end < tokens.size()
+            && (!setOff || tok(named.end).isPunct(',')) && named.canSpeak() && sameSentence(m.start, named.start)) {
           m.appositive = named;
           if (named.type == Ment.Type.CANDIDATE && named.kind == null) {
             named.kind = m.kind;
