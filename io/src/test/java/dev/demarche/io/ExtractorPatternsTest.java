@@ -6954,7 +6954,10 @@ class ExtractorPatternsTest {
         text("a group known as a name, with no commas, is that name",
             "The Syrian rebel coalition known as the High Negotiations Committee met on Saturday. The coalition said"
                 + " Russia had shown disdain.",
-            "High Negotiations Committee | The coalition | INDIRECT | SAY | Russia had shown disdain"));
+            "High Negotiations Committee | The coalition | INDIRECT | SAY | Russia had shown disdain"),
+        text("the EU's foreign service is the European External Action Service",
+            "The EU's foreign service said the measure was arbitrary.",
+            "European External Action Service | The EU's foreign service | INDIRECT | SAY | the measure was arbitrary"));
   }
 
   @ParameterizedTest(name = "{0}")
