@@ -6957,7 +6957,16 @@ class ExtractorPatternsTest {
             "High Negotiations Committee | The coalition | INDIRECT | SAY | Russia had shown disdain"),
         text("the EU's foreign service is the European External Action Service",
             "The EU's foreign service said the measure was arbitrary.",
-            "European External Action Service | The EU's foreign service | INDIRECT | SAY | the measure was arbitrary"));
+            "European External Action Service | The EU's foreign service | INDIRECT | SAY | the measure was arbitrary"),
+        text("without elaborating after a trailing speaker is how it was said, whatever follows",
+            "Air defence units downed six missiles, the air force said, without elaborating on whether the missile"
+                + " had been downed.",
+            "Air Force | the air force | INDIRECT | SAY | Air defence units downed six missiles"),
+        text("a verb in the past with its object after what was called is the speaker's next deed",
+            "Western governments called it an illegal land-grab and imposed sanctions on Moscow. The ministry"
+                + " reported the driver lost control and left the road.",
+            "Western governments | Western governments | INDIRECT | SAY | it an illegal land-grab",
+            "the ministry | The ministry | INDIRECT | REPORT | the driver lost control and left the road"));
   }
 
   @ParameterizedTest(name = "{0}")

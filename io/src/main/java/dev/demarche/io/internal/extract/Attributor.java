@@ -4826,7 +4826,9 @@ final class Attributor {
       if (p + 1 <= last && !isContinuationCue(p + 1) && !subordinatorAt(p + 1)
           && !(tok(p + 1).isLowerCase() && tok(p + 1).text.endsWith("ing"))
           // "…, the State Department said, without giving details": how it was said
-          && !(tok(p + 1).is("without") && withoutSaying(p + 2, last))
+          && !(tok(p + 1).is("without") && (withoutSaying(p + 2, last)
+              // "…, the air force said, without elaborating on whether …": whatever follows the gerund
+              || p + 2 <= last && (WITHOUT_SAYING.has(tok(p + 2)) || WITHOUT_GIVING.has(tok(p + 2)))))
           // "…, the ministry said Tuesday, hours after Japan released …": when it was said
           && !isTimeAfterComma(p + 1)
           && (subordinateStarts.has(tok(ss)) || firstSpeaker.start > ss
@@ -6288,6 +6290,12 @@ final class Attributor {
         end = k - 1;
         break;
       }
+      if (k > from + 1 && nextDeedAt(cue, from, k, last, true)) {
+        // "called it an illegal land-grab and imposed sanctions on Moscow": what was called has no verb of its
+        // own, so a verb in the past after "and" is the subject's next deed
+        end = k - 1;
+        break;
+      }
       if (k > from && tok(k).isPunct(',') && k + 2 <= last && tok(k + 1).is("with") && othersSpeakingAt(k + 2, last)
           && !isInsideQuote(tok(k).begin)) {
         // "said he lost control, with some local press claiming …": others' words, not the speaker's
@@ -6975,6 +6983,12 @@ final class Attributor {
           && !isInsideQuote(t.begin)) {
         // "urging Chinese citizens to avoid travel to Japan and later suspended imports": the
         // speaker's next deed, which an infinitive or a bare verb cannot go on with
+        end = k - 1;
+        break;
+      }
+      if (k > from + 1 && nextDeedAt(cue, from, k, last, false)) {
+        // "called it an illegal land-grab and imposed sanctions on Moscow": the subject's next deed, with its
+        // own object, which no object of a verb of speech goes on with
         end = k - 1;
         break;
       }
@@ -9680,6 +9694,43 @@ final class Attributor {
         && !(k >= 2 && tok(k - 1).is("and") && cueAt[k - 2] && bareFormAt(k - 2) && bareFormAt(k))
         // "said the meeting was private and declined to give details": what the speaker did next
         || k + 1 < n && REFUSALS.has(tok(k)) && tok(k + 1).is("to"));
+  }
+
+  /**
+   * Whether "and" at {@code k} opens the subject's next deed after an object or a verbless clause that starts at
+   * {@code from}: a verb in the past, no cue, with an object of its own ("and imposed sanctions", "and summoned
+   * the envoy"), after a cue in the past. A plural noun alone counts as the object after a clause
+   * ({@code bareObjects}), but not after an object, where "demanded higher pay and improved conditions" lists two.
+   */
+  private boolean nextDeedAt(Cue cue, int from, int k, int last, boolean bareObjects) {
+    if (!tok(k).is("and") || k + 2 > last || !tok(k + 1).isLowerCase() || !pastForm(tok(k + 1)) || cueAt[k + 1]
+        || !pastForm(tok(cue.start())) || quoteByOpenToken.containsKey(from) || isInsideQuote(tok(k).begin)
+        || pastVerbWithin(from, k) || finiteVerbBetween(from, k)) {
+      return false;
+    }
+    for (int j = from; j < k; j++) {
+      if (RELATIVES.has(tok(j)) || tok(j).is("that")) {
+        // "praised the soldiers who fought the fire and saved the village": the relative clause goes on
+        return false;
+      }
+    }
+    Token object = tok(k + 2);
+    return isDeterminerAt(k + 2) || POSSESSIVE_DETERMINERS.has(object) || object.isCount()
+        || bareObjects && object.isLowerCase() && object.text.endsWith("s") && !object.text.endsWith("ss")
+            && (object.lexeme.mask & nounBits) == 0 && !PREPOSITIONS.has(object);
+  }
+
+  /**
+   * Whether a verb in the past stands in {@code [from, to)}, not as an adjective after a determiner: "the driver
+   * lost control" has one, "an illegal land-grab" and "the armed men" none.
+   */
+  private boolean pastVerbWithin(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (tok(j).isWord() && tok(j).isLowerCase() && pastForm(tok(j)) && !(j > from && isDeterminerAt(j - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Auxiliaries of the perfect: ", and has called for …". */
