@@ -6966,7 +6966,14 @@ class ExtractorPatternsTest {
             "Western governments called it an illegal land-grab and imposed sanctions on Moscow. The ministry"
                 + " reported the driver lost control and left the road.",
             "Western governments | Western governments | INDIRECT | SAY | it an illegal land-grab",
-            "the ministry | The ministry | INDIRECT | REPORT | the driver lost control and left the road"));
+            "the ministry | The ministry | INDIRECT | REPORT | the driver lost control and left the road"),
+        text("he in a participle's clause that opens the sentence is the main clause's subject",
+            "People in Nice were celebrating Bastille Day. Referring to what he described as the \"incredible"
+                + " carnage\" in Nice, Kerry said Syria was a hotbed for terrorists. Speaking after he met the"
+                + " minister, Ana Ruiz said the talks failed.",
+            "Kerry | he | MIXED | SAY | the \"incredible carnage\" in Nice",
+            "Kerry | Kerry | INDIRECT | SAY | Syria was a hotbed for terrorists",
+            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | the talks failed"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -548,6 +548,7 @@ final class Resolver {
       }
     }
     resolveForward(mentions);
+    resolveCataphora(mentions);
     for (Ment m : mentions) {
       if (m.actorKey == null && (m.type == Ment.Type.ANONYMOUS || m.type == Ment.Type.DESCRIPTION)
           && m.appositive != null && m.appositive.start > m.end
@@ -1541,6 +1542,72 @@ final class Resolver {
         }
       }
     }
+  }
+
+  /** How far back a pronoun looks for the start of its sentence when it may point forward. */
+  private static final int CATAPHORA_REACH = 30;
+  /** Words that open a clause of time before a participle: "After meeting …", "While visiting …". */
+  private static final WordSet PARTICIPLE_OPENERS = WordSet.of("After", "Before", "While", "When", "Since", "On",
+      "Upon");
+
+  /**
+   * Gives "he" or "she" in a participle's clause that opens the sentence to the person who is the subject of the
+   * main clause after it: "Referring to what he described as the carnage in Nice, Kerry said …". Only a bounded
+   * number of tokens is looked at around each pronoun, so the work stays linear in the article.
+   */
+  private void resolveCataphora(List<Ment> mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Ment m = mentions.get(i);
+      if (m.type != Ment.Type.PRONOUN || m.plural || m.insideQuote || !(toks[m.start].text.equalsIgnoreCase("he")
+          || toks[m.start].text.equalsIgnoreCase("she"))) {
+        continue;
+      }
+      int start = m.start;
+      while (start > 0 && m.start - start < CATAPHORA_REACH && !endsSentence(toks[start - 1])) {
+        start--;
+      }
+      if (start > 0 && !endsSentence(toks[start - 1]) || start >= m.start) {
+        continue;
+      }
+      int participle = PARTICIPLE_OPENERS.has(toks[start]) ? start + 1 : start;
+      if (participle >= m.start || !toks[participle].text.endsWith("ing") || toks[participle].text.length() < 5
+          || participle > start && !toks[participle].isLowerCase()) {
+        continue;
+      }
+      int comma = m.end;
+      while (comma < toks.length && comma - m.end < CATAPHORA_REACH && !toks[comma].isPunct(',')
+          && !endsSentence(toks[comma])) {
+        comma++;
+      }
+      for (int k = start; k < m.start; k++) {
+        if (toks[k].isPunct(',') || toks[k].kind == Token.Kind.QUOTE) {
+          // the pronoun is not in the opening clause
+          comma = -1;
+          break;
+        }
+      }
+      if (comma < 0 || comma + 1 >= toks.length || !toks[comma].isPunct(',')) {
+        continue;
+      }
+      Ment subject = null;
+      for (int j = i + 1; j < mentions.size() && mentions.get(j).start <= comma + 1; j++) {
+        if (mentions.get(j).start == comma + 1) {
+          subject = mentions.get(j);
+        }
+      }
+      if (subject == null || subject.actorKey == null || subject.type == Ment.Type.PRONOUN
+          || subject.end >= toks.length || !toks[subject.end].isWord() || !toks[subject.end].isLowerCase()) {
+        continue;
+      }
+      Record r = records.get(subject.actorKey);
+      if (r != null && r.kind == ActorKind.PERSON && compatible(r.gender, m.gender)) {
+        m.actorKey = r.key;
+      }
+    }
+  }
+
+  private static boolean endsSentence(Token t) {
+    return t.isPunct('.') || t.isPunct('!') || t.isPunct('?');
   }
 
   /**
