@@ -6973,7 +6973,17 @@ class ExtractorPatternsTest {
                 + " minister, Ana Ruiz said the talks failed.",
             "Kerry | he | MIXED | SAY | the \"incredible carnage\" in Nice",
             "Kerry | Kerry | INDIRECT | SAY | Syria was a hotbed for terrorists",
-            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | the talks failed"));
+            "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | the talks failed"),
+        text("a noun of speech after a name and an article is no verb",
+            "Families of those seized in the Hamas attack that sparked the war have gathered to demand their return.",
+            new String[0]),
+        text("a word that opens a quoted sentence before a verb's bare form gives an order",
+            "\"What do I do? Just tell him that I love him,\" Ana Ruiz said.",
+            "Ana Ruiz | Ana Ruiz | DIRECT | SAY | What do I do? Just tell him that I love him,"),
+        text("she is the woman named before a place and a son",
+            "Einav Zaugauker, whose son Matan is one of the last hostages, rejoiced in Tel Aviv's so-called Hostages"
+                + " Square.\n\n\"I can't breathe,\" she said.",
+            "Einav Zaugauker | she | DIRECT | SAY | I can't breathe,"));
   }
 
   @ParameterizedTest(name = "{0}")

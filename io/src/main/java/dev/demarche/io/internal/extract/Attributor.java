@@ -920,8 +920,9 @@ final class Attributor {
     if (speaker != null && speaker.type == Ment.Type.CANDIDATE && speaker.end - speaker.start == 1
         && (speaker.start == 0 || sentenceOf[speaker.start - 1] != sentenceOf[speaker.start]
             || tok(speaker.start - 1).kind == Token.Kind.QUOTE)
-        && tok(speaker.start).text.endsWith("s")) {
-      // "Visitors wonder whether …": a plural noun capitalised by the sentence, not a name
+        && (tok(speaker.start).text.endsWith("s") || bareFormAt(k))) {
+      // "Visitors wonder whether …": a plural noun capitalised by the sentence, not a name; ""What do I do? Just
+      // tell him that I love him"": a word before a verb's bare form, an order given, not a name
       return;
     }
     if (notSpeech(cue, sentenceEnd[sentenceOf[k]])) {

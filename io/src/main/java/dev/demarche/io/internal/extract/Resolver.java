@@ -263,6 +263,8 @@ final class Resolver {
     this.speaking = speakers;
     Ment lastSpeaker = null;
     Ment lastName = null;
+    // the name before it, for a pronoun the last name cannot be: "Einav Zaugauker, whose son Matan …, she said"
+    Ment nameBefore = null;
     Ment previous = null;
     sentenceFirst = null;
     boolean lastNameOpened = false;
@@ -346,21 +348,26 @@ final class Resolver {
         // "the Samoan government", "the government of Samoa": "the government" after it
         lastGovernment = key;
       }
-      if (key == null && m.type == Ment.Type.PRONOUN && !m.plural && !"it".equals(m.head) && lastName != null
-          && m.start - lastName.end < 60 && lastName.actorKey == null
-          && compatible(gazetteer.givenNames.getOrDefault(toks[lastName.nameStart].text, Ment.Gender.UNKNOWN),
-              m.gender)) {
+      if (key == null && m.type == Ment.Type.PRONOUN && !m.plural && !"it".equals(m.head)) {
         // "John Rhys-Davies broke news when he revealed …": a full name not known as anyone yet,
-        // just before the pronoun, is a person
-        lastName.type = Ment.Type.PERSON;
-        key = person(lastName);
-        lastName.actorKey = key;
-        mentioned(key);
+        // just before the pronoun, is a person; past a name the pronoun cannot be
+        Ment name = unknownNameFor(m, lastName) ? lastName
+            : lastName != null && unknownNameFor(m, nameBefore) && nameBefore.nameEnd - nameBefore.nameStart >= 2
+                ? nameBefore : null;
+        if (name != null) {
+          name.type = Ment.Type.PERSON;
+          key = person(name);
+          name.actorKey = key;
+          mentioned(key);
+        }
       }
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && !m.insideQuote && !placed(m)
+          // nor a place by its last word: "in Tel Aviv's so-called Hostages Square"
+          && (toks[m.nameEnd - 1].lexeme.mask & placeHeadBits) == 0
           && (m.nameEnd - m.nameStart >= 2 || m.start > 0 && toks[m.start - 1].isWord() && !topicModifier(m))) {
         // a full name, or a single name inside a sentence ("Wikinews asked Kokesh about his plans.
         // He replied"), not a capitalised first word
+        nameBefore = lastName;
         lastName = m;
         // a name that opens its sentence is its subject, a person more often than a place that
         // something reached
@@ -4196,6 +4203,11 @@ final class Resolver {
     if (p.titleText != null || p.nameStart > p.start) {
       return true;
     }
+    if (p.end + 2 < toks.length && toks[p.end].isPunct(',') && (toks[p.end + 1].is("who")
+        || toks[p.end + 1].is("whose") && KIN.has(toks[p.end + 2]))) {
+      // "Einav Zaugauker, whose son Matan is one of the last hostages,": a person's relative clause
+      return true;
+    }
     for (int k = p.end; k < toks.length && k < p.end + 25 && !toks[k].isPunct('.'); k++) {
       if (toks[k].is("his") || toks[k].is("her") || toks[k].is("himself") || toks[k].is("herself")) {
         return true;
@@ -4246,11 +4258,48 @@ final class Resolver {
     if (k + 2 < toks.length && toks[k].isPunct(',') && toks[k + 1].kind == Token.Kind.NUMBER
         && toks[k + 2].isPunct(',')) {
       k += 3;
+    } else if (k + 2 < toks.length && toks[k].isPunct(',') && (toks[k + 1].is("who") || toks[k + 1].is("whose"))) {
+      // "Einav Zaugauker, whose son is one of the hostages, rejoiced": past the relative clause
+      int close = k + 2;
+      while (close < toks.length && close < k + 25 && !toks[close].isPunct(',') && !toks[close].isPunct('.')) {
+        close++;
+      }
+      if (close < toks.length && toks[close].isPunct(',')) {
+        k = close + 1;
+      }
     }
     // not "Fort Myers was badly hit": places are, and are done to, as people are
     return k < toks.length && toks[k].isWord() && toks[k].isLowerCase() && !toks[k].is("and")
         && !toks[k].is("of") && !toks[k].is("said") && !STATE_VERBS.has(toks[k]);
   }
+
+  /** Whether a name no list knows, {@code name}, just before {@code pronoun}, may be who the pronoun stands for. */
+  private boolean unknownNameFor(Ment pronoun, Ment name) {
+    return name != null && pronoun.start - name.end < 60 && name.actorKey == null
+        && compatible(gazetteer.givenNames.getOrDefault(toks[name.nameStart].text, Ment.Gender.UNKNOWN),
+            pronoun.gender)
+        // "whose son Matan": the kin noun before the name gives its gender
+        && compatible(kinGender(name), pronoun.gender);
+  }
+
+  /** The gender a kin noun right before a name gives it ("his son Matan"), or unknown. */
+  private Ment.Gender kinGender(Ment name) {
+    if (name.start == 0 || !toks[name.start - 1].isLowerCase()) {
+      return Ment.Gender.UNKNOWN;
+    }
+    String kin = toks[name.start - 1].text;
+    return MALE_KIN.contains(kin) ? Ment.Gender.MALE : FEMALE_KIN.contains(kin) ? Ment.Gender.FEMALE
+        : Ment.Gender.UNKNOWN;
+  }
+
+  private static final Set<String> MALE_KIN = Set.of("son", "brother", "father", "husband", "grandson", "nephew",
+      "uncle", "grandfather", "boyfriend", "stepson", "stepfather");
+  private static final Set<String> FEMALE_KIN = Set.of("daughter", "sister", "mother", "wife", "granddaughter",
+      "niece", "aunt", "grandmother", "girlfriend", "stepdaughter", "stepmother");
+
+  /** Kin a person has: "whose son". */
+  private static final WordSet KIN = WordSet.of("son", "daughter", "sons", "daughters", "wife", "husband", "mother",
+      "father", "brother", "sister", "child", "children", "parents", "grandson", "granddaughter", "family");
 
   /** Verbs after a name that tell of a state or what was done to it, as of a place: "Fort Myers was hit". */
   private static final WordSet STATE_VERBS = WordSet.of("is", "was", "are", "were", "has", "had", "have", "will",
