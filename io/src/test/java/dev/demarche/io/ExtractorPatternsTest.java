@@ -6832,11 +6832,11 @@ class ExtractorPatternsTest {
             "the minister | The minister | INDIRECT | SAY | progress was slow",
             "Morales | Morales | INDIRECT | SAY | he would keep fighting",
             "Smith | Smith | INDIRECT | SAY | he was innocent"),
-        text("allies and partners are anonymous groups that speak",
+        text("allies and partners speak as groups, after a quantifier and a conjunction too",
             "Britain advanced plans on Tuesday, but some eastern allies said the effort must go further. Its partners"
                 + " said they were worried.",
             "some eastern allies | some eastern allies | INDIRECT | SAY | the effort must go further",
-            "partners | partners | INDIRECT | SAY | they were worried"),
+            "its partners | Its partners | INDIRECT | SAY | they were worried"),
         text("examples after an addressee belong to it",
             "The US has been encouraging allies such as Germany to restrict the flights. Paris urged partners"
                 + " including Italy, Spain and Greece to act. Tokyo asked officials like Smith to resign.",
@@ -6888,7 +6888,7 @@ class ExtractorPatternsTest {
             "The U.N. mission UNMISS said it was outraged. US Africa Command said it was aware.",
             "United Nations Mission in South Sudan | UNMISS | INDIRECT | SAY | it was outraged",
             "United States Africa Command | US Africa Command | INDIRECT | SAY | it was aware"),
-        text("forces speak as anonymous groups, with whom they are loyal to",
+        text("forces speak as groups, with whom they are loyal to",
             "Forces loyal to Vice President Riek Machar said his residence was attacked. Russian forces said they"
                 + " took the town.",
             "forces loyal to Vice President Riek Machar | Forces loyal to Vice President Riek Machar | INDIRECT | SAY"
@@ -6983,7 +6983,15 @@ class ExtractorPatternsTest {
         text("she is the woman named before a place and a son",
             "Einav Zaugauker, whose son Matan is one of the last hostages, rejoiced in Tel Aviv's so-called Hostages"
                 + " Square.\n\n\"I can't breathe,\" she said.",
-            "Einav Zaugauker | she | DIRECT | SAY | I can't breathe,"));
+            "Einav Zaugauker | she | DIRECT | SAY | I can't breathe,"),
+        text("a body's name set off after where it serves",
+            "The U.N. mission in South Sudan, UNMISS, said on Friday that 20 civilians were killed.",
+            "United Nations Mission in South Sudan | UNMISS | INDIRECT | SAY | 20 civilians were killed"),
+        text("a report named before the medium spoke is not the medium's",
+            "The audit office published its annual report on Tuesday. CNN said the document was leaked. The report"
+                + " said spending had overrun.",
+            "CNN | CNN | INDIRECT | SAY | the document was leaked",
+            "the report | The report | INDIRECT | SAY | spending had overrun"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1201,11 +1201,13 @@ final class MentionFinder {
         || w.endsWith("ian");
   }
 
+  /** Conjunctions that join a clause after a comma: "…, but the landlord said". */
+  private static final WordSet CLAUSE_JOINERS = WordSet.of("but", "and", "yet", "while", "whereas");
   /** Articles before a source no lexicon knows after "according to": "the operator", "a biographer". */
   private static final WordSet ARTICLES = WordSet.of("the", "The", "a", "A", "an", "An");
   /** Determiners that open a speaker's noun phrase no lexicon knows: "the landlord", "her publisher". */
   private static final WordSet SUBJECT_DETERMINERS = WordSet.of("the", "The", "a", "A", "an", "An", "his", "His",
-      "her", "Her", "its", "Its", "their", "Their");
+      "her", "Her", "its", "Its", "their", "Their", "some", "Some", "several", "Several");
   private static final WordSet WEEKDAYS = WordSet.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday");
   /** Words of time between a subject and its verb: "The landlord yesterday said". */
@@ -1235,6 +1237,8 @@ final class MentionFinder {
         && (tok(i - 2).is("According") || tok(i - 2).is("according") && i >= 3 && tok(i - 3).isPunct(','));
     if (!isDeterminer[i] || i + 1 >= n || !according && i + 2 >= n || !SUBJECT_DETERMINERS.has(tok(i))
         || !(according || sentenceStart(i) || afterOpeningConjunction(i) || tok(i - 1).isPunct(',')
+        // "…, but some eastern allies said": the subject of a clause joined after a comma
+        || i >= 2 && CLAUSE_JOINERS.has(tok(i - 1)) && tok(i - 2).isPunct(',')
         || tok(i - 1).kind == Token.Kind.QUOTE || tok(i - 1).isPunct(':') || tok(i - 1).isPunct(';')
         // "The manager said his roommates said …": the subject of a clause of speech
         || SPEECH_VERBS.has(tok(i - 1)))) {
@@ -1296,12 +1300,19 @@ final class MentionFinder {
       return i;
     }
     String head = tok(j - 1).text;
+    if (QUANTIFIERS.has(tok(i)) && needsTail.contains(head)) {
+      // "Some people said they were afraid": no source, but how many thought so
+      return i;
+    }
     Ment m = new Ment(i, j, Ment.Type.ANONYMOUS);
     m.head = head;
     m.plural = isPluralNoun(head);
     mentions.add(m);
     return j;
   }
+
+  /** Determiners that count, before a group: "some allies", "several lawmakers". */
+  private static final WordSet QUANTIFIERS = WordSet.of("some", "Some", "several", "Several");
 
   /** Words that end a subject read leftwards from its verb: function words, verbs, adverbs of time. */
   private static final WordSet NOT_IN_SUBJECT = WordSet.of("and", "or", "but", "nor", "that", "which", "who",

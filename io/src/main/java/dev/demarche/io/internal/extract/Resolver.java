@@ -158,6 +158,18 @@ final class Resolver {
   }
   private static final WordSet OFFICIAL_DOCUMENTS = WordSet.of("statement", "communique", "communiqué", "declaration",
       "readout");
+  /** How far before a medium's statement a report named earlier is looked for, in tokens. */
+  private static final int REPORT_REACH = 300;
+
+  /** The first token of the sentence of {@code k}, looking back at most {@link #REPORT_REACH} tokens. */
+  private int sentenceStartNear(int k) {
+    int from = k;
+    while (from > 0 && k - from < REPORT_REACH && !endsSentence(toks[from - 1])) {
+      from--;
+    }
+    return from;
+  }
+
   /** What a medium publishes: "the report" after "The Times said …". */
   private static final WordSet MEDIA_DOCUMENTS = WordSet.of("report", "article", "story", "dispatch");
   /**
@@ -3134,7 +3146,10 @@ final class Resolver {
         && toks[m.start].text.equalsIgnoreCase("the") && lastSpeaker != null && lastSpeaker.actorKey != null
         && records.get(lastSpeaker.actorKey).kind == ActorKind.MEDIA
         && recent.stream().noneMatch(k -> k.startsWith("doc:") && records.get(k).name.toLowerCase(Locale.ROOT)
-            .contains(m.head))) {
+            .contains(m.head))
+        // but "The audit office published its annual report. CNN said … The report said": a report named before the
+        // medium's sentence is that one
+        && !wordBetween(m.head, Math.max(0, lastSpeaker.start - REPORT_REACH), sentenceStartNear(lastSpeaker.start))) {
       // "The Times said sources had confirmed it. The report, quoting Russian channels, said …": the report of
       // the medium that spoke last
       return lastSpeaker.actorKey;
