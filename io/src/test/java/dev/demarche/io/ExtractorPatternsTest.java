@@ -6848,6 +6848,11 @@ class ExtractorPatternsTest {
                 + " statement on Monday from Tokyo that it would pay.",
             "Foreign Ministry | the foreign ministry | INDIRECT | WARN | talks would fail",
             "Japan | Tokyo | INDIRECT | SAY | it would pay"),
+        text("a noun of speech with a longer time before from",
+            "Markets fell after a warning two weeks ago from the IMF that growth would slow. Shares rose after a"
+                + " statement late on Friday from the White House that talks would resume.",
+            "International Monetary Fund | the IMF | INDIRECT | WARN | growth would slow",
+            "White House | the White House | INDIRECT | SAY | talks would resume"),
         text("a rank between the determiner and a state's title",
             "A senior U.S. commander said the alliance would hold. A top Chinese minister said talks would resume."
                 + " The senior Japanese diplomat said the visit was off.",

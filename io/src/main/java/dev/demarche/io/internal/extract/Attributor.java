@@ -1030,7 +1030,7 @@ final class Attributor {
     Ment speaker = null;
     int p = cue.end();
     int afterTime = CueFinder.pastShortTime(toks, p, se);
-    if (afterTime > p && afterTime + 1 < se && tok(afterTime).is("from")) {
+    if (afterTime > p && afterTime + 1 < se && (tok(afterTime).is("from") || tok(afterTime).is("by"))) {
       // "a warning last week from a senior commander that …": past the time
       p = afterTime;
     }

@@ -436,9 +436,11 @@ final class CueFinder {
     SpeechAct act = toks[i].lexeme.actNoun;
     boolean ownsSpeaker = act != SpeechAct.SAY || toks[i].text.startsWith("statement")
         || toks[i].is("remarks") || toks[i].is("comments");
-    if (ownsSpeaker && i + 2 < tokens.size() && (toks[i + 1].is("of") || toks[i + 1].is("by"))
-        && (toks[i + 2].isCapitalized()
-            || toks[i + 2].is("the") && i + 3 < tokens.size() && toks[i + 3].isCapitalized())) {
+    // "a claim on Sunday by the opposition that …": past the time
+    int by = from > i + 1 && from < tokens.size() && toks[from].is("by") ? from - 1 : i;
+    if (ownsSpeaker && by + 2 < tokens.size() && (toks[by + 1].is("of") && by == i || toks[by + 1].is("by"))
+        && (toks[by + 2].isCapitalized()
+            || toks[by + 2].is("the") && by + 3 < tokens.size() && toks[by + 3].isCapitalized())) {
       // "the request of Prime Minister Boris Johnson to …", "a proposal by the Commission that …"
       return true;
     }
@@ -460,20 +462,28 @@ final class CueFinder {
     return false;
   }
 
-  private static final WordSet SHORT_TIMES = WordSet.of("last", "this", "earlier", "on", "Monday", "Tuesday",
-      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "week", "weekend", "month", "year");
+  private static final WordSet SHORT_TIMES = WordSet.of("last", "this", "earlier", "on", "late", "early", "Monday",
+      "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "week", "weekend", "month",
+      "year", "weeks", "months", "days", "hours", "ago", "two", "three", "four", "five", "several", "a", "few");
+  /** The words a short time ends with: "last week", "on Monday", "two weeks ago". */
+  private static final WordSet SHORT_TIME_ENDS = WordSet.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday", "yesterday", "week", "weekend", "month", "year", "ago");
 
   /**
    * The token after a short time at {@code k} that ends in a day or a period ("last week", "on Monday",
-   * "earlier this month"), or {@code k} when there is none: "a warning last week from the commander".
+   * "earlier this month", "late on Friday", "two weeks ago"), or {@code k} when there is none: "a warning last
+   * week from the commander".
    */
   static int pastShortTime(Token[] toks, int k, int limit) {
     int j = k;
-    while (j < limit && j < k + 3 && SHORT_TIMES.has(toks[j])) {
+    int end = k;
+    while (j < limit && j < k + 4 && (SHORT_TIMES.has(toks[j]) || toks[j].kind == Token.Kind.NUMBER)) {
       j++;
+      if (SHORT_TIME_ENDS.has(toks[j - 1])) {
+        end = j;
+      }
     }
-    return j > k && (toks[j - 1].isCapitalized() || toks[j - 1].is("yesterday") || toks[j - 1].is("week")
-        || toks[j - 1].is("weekend") || toks[j - 1].is("month") || toks[j - 1].is("year")) ? j : k;
+    return end;
   }
 
   private int actNounAfter(int i) {
