@@ -6876,6 +6876,11 @@ class ExtractorPatternsTest {
                 + " apology, then recalled its ambassador.",
             "Philippines | Manila | REPORTED_ACT | DEMAND | the vessels leave",
             "Japan | Tokyo | REPORTED_ACT | DEMAND | an apology"),
+        text("a deed after then ends what was demanded in a clause or told to be done",
+            "Moscow demanded that Kyiv withdraw its troops and then launched an offensive. The club told the player to"
+                + " apologise then dropped him.",
+            "Russia | Moscow | INDIRECT | DEMAND | Kyiv withdraw its troops",
+            "the club | The club | INDIRECT | SAY | the player to apologise"),
         text("a state's title in the lead is the person named after the next quotation",
             "France's foreign minister called on Saturday for the bloc to move ahead quickly.\n\n\"Talks have to go"
                 + " quickly,\" Jean-Marc Ayrault said.\n\nBritain voted to leave, forcing the resignation of Prime"

@@ -6291,6 +6291,17 @@ final class Attributor {
         end = k - 1;
         break;
       }
+      if (k > from + 1 && (cue.act() == SpeechAct.URGE || cue.act() == SpeechAct.ASK || cue.act() == SpeechAct.DEMAND
+              || TELL.has(tok(cue.start())) && infinitiveWithin(from, Math.min(k, from + 5)))
+          && (tok(k).is("then") && k + 1 <= last && tok(k + 1).isLowerCase() && pastForm(tok(k + 1))
+              || (tok(k).is("and") || tok(k).isPunct(',')) && k + 2 <= last && SEQUENCE_ADVERBS.has(tok(k + 1))
+                  && tok(k + 2).isLowerCase() && pastForm(tok(k + 2)))
+          && !isInsideQuote(tok(k).begin)) {
+        // "demanded that Kyiv withdraw its troops and then launched …": what was demanded is no deed done, so a
+        // deed in the past after "then" is the speaker's next
+        end = tok(k - 1).isPunct(',') ? k - 2 : k - 1;
+        break;
+      }
       if (k > from + 1 && nextDeedAt(cue, from, k, last, true)) {
         // "called it an illegal land-grab and imposed sanctions on Moscow": what was called has no verb of its
         // own, so a verb in the past after "and" is the subject's next deed
