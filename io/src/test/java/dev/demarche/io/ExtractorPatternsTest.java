@@ -6909,6 +6909,16 @@ class ExtractorPatternsTest {
                 + " only her first name, Maria, said the water was rising.",
             "Steven | one man | DIRECT | SAY | I saw dead bodies,",
             "Maria | One woman | INDIRECT | SAY | the water was rising"),
+        text("more ways of giving a name before the cue, and being identified is no statement",
+            "One woman, who asked to be identified only as Olga, said the shelling had stopped. A man, who identified"
+                + " himself only as Samir, said the road was open. One soldier, who gave only his surname, Kovalenko,"
+                + " said the unit withdrew. A teacher who only gave her name as Lee said the school closed. A man"
+                + " identified only as Ivan said the bridge fell.",
+            "Olga | One woman | INDIRECT | SAY | the shelling had stopped",
+            "Samir | A man | INDIRECT | SAY | the road was open",
+            "Kovalenko | One soldier | INDIRECT | SAY | the unit withdrew",
+            "Lee | A teacher | INDIRECT | SAY | the school closed",
+            "Ivan | Ivan | INDIRECT | SAY | the bridge fell"),
         text("the first of two speakers set off by an apposition",
             "The European Union, a major donor, and Kenya called for a swift return to order. Japan, the Philippines,"
                 + " and China said the talks failed.",

@@ -687,6 +687,11 @@ final class Attributor {
       // residents to a meeting to discuss the plan" do not
       return true;
     }
+    if ((verb.equals("identified") || verb.equals("named")) && p < se && (tok(p).is("as") || tok(p).is("only"))
+        && cue.start() > 0 && endsAt[cue.start()] != null) {
+      // "a man identified only as Ivan": how the one before is named, by no one who speaks
+      return true;
+    }
     if (verb.startsWith("ask") || verb.startsWith("request")) {
       // "who asked not to be named", "asked to remain anonymous", "requested anonymity": a condition
       // of the source, not something said
@@ -699,6 +704,11 @@ final class Attributor {
           ? k + 1 : -1;
       if (not && k + 2 < se && tok(k).is("to") && tok(k + 1).is("be")
           && (tok(k + 2).is("named") || tok(k + 2).is("identified") || tok(k + 2).is("quoted"))
+          // "who asked to be identified only as Olga", "asked to be named by his first name": how to be named
+          // but "asked to be named as a co-plaintiff" asks for a role
+          || !not && k + 3 < se && tok(k).is("to") && tok(k + 1).is("be")
+              && (tok(k + 2).is("identified") && (tok(k + 3).is("as") || tok(k + 3).is("only") || tok(k + 3).is("by"))
+                  || tok(k + 2).is("named") && (tok(k + 3).is("only") || tok(k + 3).is("by")))
           || k + 2 < se && tok(k).is("to") && tok(k + 1).is("remain") && tok(k + 2).is("anonymous")
           || anonymity >= 0 && !(anonymity + 1 < se && tok(anonymity + 1).is("for"))) {
         // but "requested anonymity for the witnesses" asks something for others
@@ -8290,7 +8300,8 @@ final class Attributor {
     List<Ment> found = leftSpeakersAsWritten(cueStart, ss);
     if (found.size() == 1 && found.get(0).end < cueStart) {
       Ment alias = givenNameAfter(found.get(0), cueStart);
-      if (alias != null && alias.end < cueStart && tok(alias.end).isPunct(',') && found.get(0).appositive == null) {
+      if (alias != null && (alias.end == cueStart || alias.end < cueStart && tok(alias.end).isPunct(','))
+          && found.get(0).appositive == null) {
         // "one man, who gave his name only as Steven, said": the description speaks, for the name he gave
         found.get(0).appositive = alias;
       }
@@ -9090,25 +9101,43 @@ final class Attributor {
     if (k + 2 < se && tok(k).is("using") && tok(k + 1).is("the")
         && (tok(k + 2).is("pseudonym") || tok(k + 2).is("name") || tok(k + 2).is("alias"))) {
       k += 3;
-    } else if (k + 4 < se && tok(k).is("who") && tok(k + 1).is("gave")) {
-      k += 2;
+    } else if (k + 4 < se && tok(k).is("who") && (tok(k + 1).is("gave")
+        // "a teacher who only gave her name as Mrs. Lee"
+        || tok(k + 1).is("only") && tok(k + 2).is("gave"))) {
+      k += tok(k + 1).is("only") ? 3 : 2;
       if (tok(k).is("only")) {
         k++;
       }
       if (k + 1 < se && POSSESSIVE_DETERMINERS.has(tok(k))) {
         k++;
       }
-      if (k < se && tok(k).is("first")) {
+      if (k < se && (tok(k).is("first") || tok(k).is("last"))) {
         k++;
       }
-      if (!(k + 1 < se && tok(k).is("name") && (tok(k + 1).is("as") || tok(k + 1).isPunct(',')
-          || k + 2 < se && tok(k + 1).is("only") && tok(k + 2).is("as")))) {
-        // "who gave only her first name, Maria": the name after a comma too
+      if (!(k + 1 < se && (tok(k).is("name") || tok(k).is("surname")) && (tok(k + 1).is("as")
+          || tok(k + 1).isPunct(',') || k + 2 < se && tok(k + 1).is("only") && tok(k + 2).is("as")))) {
+        // "who gave only her first name, Maria", "who gave only his surname, Kovalenko": the name after a comma
         return null;
       }
       k += tok(k + 1).is("only") ? 3 : 2;
-    } else if (k + 2 < se && tok(k).is("identified") && (tok(k + 1).is("as") || tok(k + 1).is("only"))) {
-      k += tok(k + 1).is("only") ? 3 : 2;
+    } else if (k + 5 < se && tok(k).is("who") && tok(k + 1).is("asked") && tok(k + 2).is("to") && tok(k + 3).is("be")
+        && tok(k + 4).is("identified") && (tok(k + 5).is("as") || tok(k + 5).is("only"))) {
+      // "one woman, who asked to be identified only as Olga,"
+      k += 5;
+      k += tok(k).is("only") ? 2 : 1;
+    } else if (k + 3 < se && (tok(k).is("identified") || tok(k).is("who") && tok(k + 1).is("identified"))) {
+      // "a man identified only as Ivan", "a man who identified himself only as Samir"
+      k += tok(k).is("who") ? 2 : 1;
+      if (k < se && (tok(k).is("himself") || tok(k).is("herself") || tok(k).is("themselves"))) {
+        k++;
+      }
+      if (k + 1 < se && tok(k).is("only") && tok(k + 1).is("as")) {
+        k += 2;
+      } else if (k < se && tok(k).is("as")) {
+        k++;
+      } else {
+        return null;
+      }
     } else {
       return null;
     }
