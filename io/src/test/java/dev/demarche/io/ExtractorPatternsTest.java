@@ -6921,12 +6921,15 @@ class ExtractorPatternsTest {
             "Ivan | Ivan | INDIRECT | SAY | the bridge fell"),
         text("the first of two speakers set off by an apposition",
             "The European Union, a major donor, and Kenya called for a swift return to order. Japan, the Philippines,"
-                + " and China said the talks failed.",
+                + " and China said the talks failed. Germany, Europe's largest economy, and France said the plan was"
+                + " sound.",
             "European Union | The European Union | REPORTED_ACT | DEMAND | a swift return to order",
             "Kenya | Kenya | REPORTED_ACT | DEMAND | a swift return to order",
             "Japan | Japan | INDIRECT | SAY | the talks failed",
             "Philippines | Philippines | INDIRECT | SAY | the talks failed",
-            "China | China | INDIRECT | SAY | the talks failed"),
+            "China | China | INDIRECT | SAY | the talks failed",
+            "Germany | Germany | INDIRECT | SAY | the plan was sound",
+            "France | France | INDIRECT | SAY | the plan was sound"),
         text("the sources are the unnamed group that spoke last",
             "Warplanes targeted rebels, military officials said. The fighting killed 28 people, the sources said.",
             "military officials | military officials | INDIRECT | SAY | Warplanes targeted rebels",

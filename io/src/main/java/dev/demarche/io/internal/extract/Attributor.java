@@ -9033,7 +9033,10 @@ final class Attributor {
       }
       if (tok(c).isPunct(',')) {
         Ment named = mentionEndingAt(c - 1, ss);
-        boolean described = tok(c + 1).is("a") || tok(c + 1).is("an") || tok(c + 1).is("the");
+        // "a major donor", "the host", "Europe's largest economy"
+        boolean described = tok(c + 1).is("a") || tok(c + 1).is("an") || tok(c + 1).is("the")
+            || c + 3 < comma && tok(c + 1).isCapitalized() && MentionFinder.isPossessive(tok(c + 2))
+                && tok(c + 3).isLowerCase();
         return described && (inside == null || inside.start == c + 1) && named != null && usable(named)
             && (named.type == Ment.Type.NAMED || named.type == Ment.Type.PERSON
                 || named.type == Ment.Type.CANDIDATE && named.hasName())
