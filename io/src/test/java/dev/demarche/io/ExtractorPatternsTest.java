@@ -6894,6 +6894,12 @@ class ExtractorPatternsTest {
                 + " quickly,\" Interior Minister Anne Roux said.",
             "France's foreign minister | France's foreign minister | INDIRECT | URGE | to move ahead",
             "Anne Roux | Interior Minister Anne Roux | DIRECT | SAY | Talks have to go quickly,"),
+        text("a state's defense chief is its defense secretary named later, past states named in objects",
+            "MANILA (AP) — The Philippine defense chief told his Chinese counterpart on Friday that Manila will adhere"
+                + " to a ruling that invalidated most of Beijing's claims.\n\nChinese Gen. Wei Fenghe is in Manila for"
+                + " talks with Defense Secretary Delfin Lorenzana.",
+            "Delfin Lorenzana | The Philippine defense chief | INDIRECT | SAY | Manila will adhere to a ruling that"
+                + " invalidated most of Beijing's claims"),
         text("UN missions and US commands are in the gazetteer",
             "The U.N. mission UNMISS said it was outraged. US Africa Command said it was aware.",
             "United Nations Mission in South Sudan | UNMISS | INDIRECT | SAY | it was outraged",

@@ -1550,6 +1550,15 @@ final class Resolver {
           m.actorKey = r.key;
           break;
         }
+        if (m.country != null && (m.country.equals(r.country) || r.country == null && !otherStateBetween(mentions, m, later))
+            && sameOffice(r, m)) {
+          // "The Philippine defense chief told … Defense Secretary Delfin Lorenzana": two titles of one office
+          m.actorKey = r.key;
+          if (r.country == null) {
+            r.country = m.country;
+          }
+          break;
+        }
         if (r.country == null && m.country != null && hasTitle(r, m.titleText) && !otherStateBetween(mentions, m, later)
             && !(later.start > 0 && (toks[later.start].text.equalsIgnoreCase("shadow")
                 || toks[later.start - 1].text.equalsIgnoreCase("shadow")))) {
@@ -1625,6 +1634,15 @@ final class Resolver {
     }
   }
 
+  /** Whether {@code x} opens its sentence, after an article at most: "China's Commerce Ministry", "The Chinese …". */
+  private boolean opensItsSentence(Ment x) {
+    int k = x.start;
+    if (k > 0 && (toks[k - 1].is("The") || toks[k - 1].is("the"))) {
+      k--;
+    }
+    return k == 0 || endsSentence(toks[k - 1]) || toks[k - 1].kind == Token.Kind.QUOTE || k < datelineTokens() + 1;
+  }
+
   private static boolean endsSentence(Token t) {
     return t.isPunct('.') || t.isPunct('!') || t.isPunct('?');
   }
@@ -1658,7 +1676,25 @@ final class Resolver {
         break;
       }
       if (x.start >= m.end && x.country != null && !x.country.equals(m.country)
-          && (x.type == Ment.Type.NAMED || x.type == Ment.Type.ADJECTIVE || x.entry != null)) {
+          && (x.type == Ment.Type.NAMED || x.type == Ment.Type.ADJECTIVE || x.entry != null)
+          // but "told his Chinese counterpart": the other side of a meeting, no new subject
+          && !(x.end < toks.length && toks[x.end].text.startsWith("counterpart"))
+          // a state that opens a sentence, as its subject or its subject's owner, not one named in an object
+          && opensItsSentence(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code r} holds a title the lists know of the same body and rank as {@code m}'s. */
+  private boolean sameOffice(Record r, Ment m) {
+    if (m.title == null || m.title.body().isEmpty()) {
+      return false;
+    }
+    for (Role role : r.roles) {
+      TitleEntry held = gazetteer.titlesByText.get(role.title().toLowerCase(Locale.ROOT));
+      if (held != null && held.body().equals(m.title.body()) && held.rank().equals(m.title.rank())) {
         return true;
       }
     }
