@@ -6925,6 +6925,15 @@ class ExtractorPatternsTest {
             "Kovalenko | One soldier | INDIRECT | SAY | the unit withdrew",
             "Lee | A teacher | INDIRECT | SAY | the school closed",
             "Ivan | Ivan | INDIRECT | SAY | the bridge fell"),
+        text("reported as saying, told by an agent with no that, and signalling a clause",
+            "On Monday, a senior U.S. naval officer was reported as saying Australia should follow the U.S. lead. The"
+                + " agency had been told by North Korea it planned to launch a satellite. Morrison announced a plan,"
+                + " signalling the Commonwealth would gain a veto. The referee signalled a penalty.",
+            "a senior U.S. naval officer | a senior U.S. naval officer | INDIRECT | SAY | Australia should follow the"
+                + " U.S. lead",
+            "North Korea | North Korea | INDIRECT | SAY | it planned to launch a satellite",
+            "Morrison | Morrison | REPORTED_ACT | ANNOUNCE | a plan",
+            "Morrison | Morrison | INDIRECT | SAY | the Commonwealth would gain a veto"),
         text("the first of two speakers set off by an apposition",
             "The European Union, a major donor, and Kenya called for a swift return to order. Japan, the Philippines,"
                 + " and China said the talks failed. Germany, Europe's largest economy, and France said the plan was"

@@ -2049,7 +2049,10 @@ final class Attributor {
         }
       }
     }
-    if (tok(cue.start()).is("quoted") || tok(cue.start()).is("cited")) {
+    if (tok(cue.start()).is("quoted") || tok(cue.start()).is("cited")
+        // "was reported as saying": as one quoted
+        || tok(cue.start()).is("reported") && cue.end() + 1 < se && tok(cue.end()).is("as")
+            && asParticiple(cue.end() + 1)) {
       // "was quoted by TASS as saying", "was cited by Interfax as saying"
       quotedAsSaying(cue, s, ss, se, be);
       return;
@@ -2106,6 +2109,10 @@ final class Attributor {
       int p = skipAdjuncts(afterAgent, se);
       if (p + 1 < se && tok(p).is("that")) {
         clause(cue, agent, p + 1, s, se);
+      } else if (p + 1 < se && tok(cue.start()).is("told") && (SUBJECT_PRONOUNS.has(tok(p)) || isDeterminerAt(p))
+          && mainClauseAfter(p, lastContentToken(se))) {
+        // "the agency had been told by North Korea it planned to launch a satellite": the clause with no "that"
+        clause(cue, agent, p, s, se);
       } else if (p + 1 < se && (tok(p).is("of") || tok(p).is("about"))) {
         object(cue, agent, p + 1, s, se);
       } else if (p + 1 < se && tok(p).is("to") && tok(p + 1).isLowerCase()) {

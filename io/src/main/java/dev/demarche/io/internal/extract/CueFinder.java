@@ -398,7 +398,8 @@ final class CueFinder {
   private static final WordSet NOUN_CUES = WordSet.of("question", "questions", "report", "reports", "call", "calls",
       "claim", "claims", "comment", "comments", "note", "notes", "statement", "warning", "appeal", "plea", "demand",
       "demands", "request", "promise", "pledge", "offer", "proposal", "denial", "complaint", "protest", "accusation",
-      "post", "tweet", "attack", "attacks", "threat", "threats", "criticism", "order", "orders", "praise", "warnings");
+      "post", "tweet", "attack", "attacks", "threat", "threats", "criticism", "order", "orders", "praise", "warnings",
+      "signal", "signals");
   /**
    * An order as a noun demands only after a light verb ("issued evacuation orders"); "Marrero's order" is
    * a ruling, no speech of its own.
