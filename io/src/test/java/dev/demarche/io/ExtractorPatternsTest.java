@@ -6934,6 +6934,13 @@ class ExtractorPatternsTest {
             "North Korea | North Korea | INDIRECT | SAY | it planned to launch a satellite",
             "Morrison | Morrison | REPORTED_ACT | ANNOUNCE | a plan",
             "Morrison | Morrison | INDIRECT | SAY | the Commonwealth would gain a veto"),
+        text("pressed to act is urged; with one saying after a dash is another's",
+            "Obama criticized the charges and pressed Iran to release all detainees. She pressed the button to open"
+                + " the door. Police pressed charges. Lawmakers suggested that annexing Crimea is almost certain - with"
+                + " one saying it could happen within days.",
+            "Obama | Obama | REPORTED_ACT | CRITICIZE | the charges",
+            "Obama | Obama | INDIRECT | URGE | to release all detainees",
+            "lawmakers | Lawmakers | INDIRECT | PROPOSE | annexing Crimea is almost certain"),
         text("the first of two speakers set off by an apposition",
             "The European Union, a major donor, and Kenya called for a swift return to order. Japan, the Philippines,"
                 + " and China said the talks failed. Germany, Europe's largest economy, and France said the plan was"

@@ -4411,7 +4411,9 @@ final class Attributor {
   /** Whether a few words and a participle of speech start at {@code j}: "with officials saying". */
   private boolean othersSpeakingAt(int j, int last) {
     for (int k = j + 1; k <= last && k <= j + 5; k++) {
-      if (cueAt[k] && tok(k).isLowerCase() && tok(k).text.endsWith("ing")) {
+      if ((cueAt[k] || continuingParticiples.has(tok(k)) || tok(k).is("saying")) && tok(k).isLowerCase()
+          && tok(k).text.endsWith("ing")) {
+        // "with one saying …": the participle of another speaker, a cue or not
         return true;
       }
       if (!tok(k).isWord()) {
@@ -6325,9 +6327,11 @@ final class Attributor {
         end = k - 1;
         break;
       }
-      if (k > from && tok(k).isPunct(',') && k + 2 <= last && tok(k + 1).is("with") && othersSpeakingAt(k + 2, last)
-          && !isInsideQuote(tok(k).begin)) {
-        // "said he lost control, with some local press claiming …": others' words, not the speaker's
+      if (k > from && (tok(k).isPunct(',') || isDash(tok(k)) || tok(k).isPunct('-')) && k + 2 <= last
+          && tok(k + 1).is("with")
+          && othersSpeakingAt(k + 2, last) && !isInsideQuote(tok(k).begin)) {
+        // "said he lost control, with some local press claiming …", "… is almost certain - with one saying it could
+        // happen within days": others' words, not the speaker's
         end = k - 1;
         break;
       }

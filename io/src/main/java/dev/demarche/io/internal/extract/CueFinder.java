@@ -89,6 +89,8 @@ final class CueFinder {
     this.weak = words.get("weak-cue");
     this.lightVerbBit = words.bit("light-verb");
     this.subjectNounBits = words.bit("person-description-head") | words.bit("anonymous-head");
+    this.actorNounBits = subjectNounBits | words.bit("person-noun") | words.bit("body-head")
+        | words.bit("organization-head");
     this.speakerNounBits = subjectNounBits | words.bit("body-head") | words.bit("organization-head")
         | words.bit("document-head") | words.bit("media-head") | words.bit("plural-anonymous-head");
     this.determinerBits = words.bit("determiner");
@@ -253,6 +255,12 @@ final class CueFinder {
         continue;
       }
       PhraseTrie.Match<SpeechAct> m = cues.cues.longestFrom(t.lexeme.cue, tokens, i);
+      if (m == null && PRESSING.has(t) && i > 0 && pressedToAct(i + 1)) {
+        // "pressed Iran to release all American detainees": one urged to act
+        found.add(new Cue(i, i + 1, SpeechAct.URGE, true, false, t.text.endsWith("ing"), false));
+        i++;
+        continue;
+      }
       if (m == null && t.is("ruling") && i > 0 && toks[i - 1].isPunct(',') && i + 1 < n && toks[i + 1].is("that")
           && clauseFollows(i + 2)) {
         // "upheld the ban, ruling that he had failed to prove …": the court's ruling goes on its clause
@@ -485,6 +493,41 @@ final class CueFinder {
       }
     }
     return end;
+  }
+
+  /** Nouns for people and bodies, who can be pressed to act: "the government", "officials". */
+  private final long actorNounBits;
+
+  /** Forms of "press" that urge when one is pressed to act: "pressed Iran to release …". */
+  private static final WordSet PRESSING = WordSet.of("pressed", "presses", "pressing");
+
+  /**
+   * Whether someone pressed to act starts at {@code k}: a name, a pronoun or a noun phrase of up to five words,
+   * then "to" and a verb ("Iran to release", "the government to act"); not "pressed charges", "pressed ahead".
+   */
+  private boolean pressedToAct(int k) {
+    int n = tokens.size();
+    if (k >= n || !(toks[k].isCapitalized() || (toks[k].lexeme.mask & determinerBits) != 0
+        || toks[k].is("him") || toks[k].is("her") || toks[k].is("them") || toks[k].is("us"))) {
+      return false;
+    }
+    // someone who can act: a name, a pronoun, or a noun for people or a body ("the government"), not "the button"
+    boolean someone = toks[k].isCapitalized() || (toks[k].lexeme.mask & determinerBits) == 0;
+    for (int j = k + 1; j + 1 < n && j <= k + 5; j++) {
+      someone |= toks[j].isCapitalized() || (toks[j].lexeme.mask & actorNounBits) != 0;
+      if (toks[j].is("to")) {
+        if (!someone) {
+          return false;
+        }
+        Token verb = toks[j + 1];
+        return verb.isWord() && verb.isLowerCase() && (verb.lexeme.mask & determinerBits) == 0
+            && !verb.text.endsWith("ing") && !verb.text.endsWith("ed");
+      }
+      if (!toks[j].isWord() || toks[j].lexeme.cue != null) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private int actNounAfter(int i) {
