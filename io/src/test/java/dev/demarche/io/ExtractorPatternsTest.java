@@ -6900,6 +6900,12 @@ class ExtractorPatternsTest {
                 + " talks with Defense Secretary Delfin Lorenzana.",
             "Delfin Lorenzana | The Philippine defense chief | INDIRECT | SAY | Manila will adhere to a ruling that"
                 + " invalidated most of Beijing's claims"),
+        text("a minister named later in a sentence about another state is no lead's title",
+            "MANILA (AP) — The Philippine defense chief met his Japanese counterpart in Tokyo on Friday and said the"
+                + " two countries would deepen cooperation. Defense Minister Minoru Kihara said Japan would send boats.",
+            "the Philippine defense chief | The Philippine defense chief | INDIRECT | SAY | the two countries would"
+                + " deepen cooperation",
+            "Minoru Kihara | Defense Minister Minoru Kihara | INDIRECT | SAY | Japan would send boats"),
         text("UN missions and US commands are in the gazetteer",
             "The U.N. mission UNMISS said it was outraged. US Africa Command said it was aware.",
             "United Nations Mission in South Sudan | UNMISS | INDIRECT | SAY | it was outraged",
@@ -7019,6 +7025,30 @@ class ExtractorPatternsTest {
             "Kerry | he | MIXED | SAY | the \"incredible carnage\" in Nice",
             "Kerry | Kerry | INDIRECT | SAY | Syria was a hotbed for terrorists",
             "Ana Ruiz | Ana Ruiz | INDIRECT | SAY | the talks failed"),
+        text("he in an opening participle's clause is the one who opened the sentence before, or whose words are passed"
+                + " on",
+            "Sanna Marin lost the election in April. Recalling what she described as a \"fair fight\", Finnish"
+                + " Foreign Minister Elina Valtonen said the country had chosen well.",
+            "Sanna Marin | she | MIXED | SAY | a \"fair fight\"",
+            "Elina Valtonen | Finnish Foreign Minister Elina Valtonen | INDIRECT | SAY | the country had chosen well"),
+        text("a plural name and a known group take a verb of speech in its base form",
+            "The Democrats attack the bill as a giveaway. Under the new rules, the Taliban order women to cover their"
+                + " faces.",
+            "The Democrats | The Democrats | REPORTED_ACT | CRITICIZE | the bill as a giveaway",
+            "Taliban | the Taliban | REPORTED_ACT | DEMAND | women to cover their faces"),
+        text("a name that opens a sentence is a person though it ends in a place's word",
+            "Lauryn Hill cancelled her tour on Friday. She said the venue was unsafe.",
+            "Lauryn Hill | She | INDIRECT | SAY | the venue was unsafe"),
+        text("then after an auxiliary goes on with what was demanded; a role one asks to be identified as is asked",
+            "Investigators demanded that the airline explain why it had delayed the flight and then cancelled it. The"
+                + " group asked to be identified as a party to the lawsuit.",
+            "investigators | Investigators | INDIRECT | DEMAND | the airline explain why it had delayed the flight and"
+                + " then cancelled it",
+            "the airline | the airline | INDIRECT | EXPLAIN | why it had delayed the flight and then cancelled it",
+            "the group | The group | INDIRECT | ASK | to be identified as a party to the lawsuit"),
+        text("what a fact signals is no statement",
+            "Shares fell 5%, signalling investors were worried. Hand signals used by divers are taught first.",
+            new String[0]),
         text("a noun of speech after a name and an article is no verb",
             "Families of those seized in the Hamas attack that sparked the war have gathered to demand their return.",
             new String[0]),
@@ -7036,7 +7066,13 @@ class ExtractorPatternsTest {
             "The audit office published its annual report on Tuesday. CNN said the document was leaked. The report"
                 + " said spending had overrun.",
             "CNN | CNN | INDIRECT | SAY | the document was leaked",
-            "the report | The report | INDIRECT | SAY | spending had overrun"));
+            "the report | The report | INDIRECT | SAY | spending had overrun"),
+        text("a report of an event named before does not keep the report from the medium",
+            "Police said they had received a report of shots fired. The Washington Post said the gunman bought the"
+                + " rifle legally. The report said he had no criminal history.",
+            "Police | Police | INDIRECT | SAY | they had received a report of shots fired",
+            "The Washington Post | The Washington Post | INDIRECT | SAY | the gunman bought the rifle legally",
+            "The Washington Post | The report | INDIRECT | SAY | he had no criminal history"));
   }
 
   @ParameterizedTest(name = "{0}")

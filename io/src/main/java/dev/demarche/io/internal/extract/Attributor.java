@@ -707,8 +707,11 @@ final class Attributor {
           // "who asked to be identified only as Olga", "asked to be named by his first name": how to be named
           // but "asked to be named as a co-plaintiff" asks for a role
           || !not && k + 3 < se && tok(k).is("to") && tok(k + 1).is("be")
-              && (tok(k + 2).is("identified") && (tok(k + 3).is("as") || tok(k + 3).is("only") || tok(k + 3).is("by"))
-                  || tok(k + 2).is("named") && (tok(k + 3).is("only") || tok(k + 3).is("by")))
+              && (tok(k + 2).is("identified") || tok(k + 2).is("named"))
+              // "asked to be identified only as Olga", "as Umm Khaled", "by his first name"; but "asked to be
+              // identified as a party to the lawsuit" asks for a role
+              && (tok(k + 3).is("only") || tok(k + 3).is("by")
+                  || tok(k + 3).is("as") && k + 4 < se && tok(k + 4).isCapitalized() && !isDeterminerAt(k + 4))
           || k + 2 < se && tok(k).is("to") && tok(k + 1).is("remain") && tok(k + 2).is("anonymous")
           || anonymity >= 0 && !(anonymity + 1 < se && tok(anonymity + 1).is("for"))) {
         // but "requested anonymity for the witnesses" asks something for others
@@ -1676,6 +1679,11 @@ final class Attributor {
       if (previous != null && previous.speaker != null && previous.contentBegin <= tok(cue.start()).begin
           && tok(cue.start()).begin < previous.contentEnd) {
         // "said the militia, claiming to act for the state, had seized the port": part of what was said
+        return;
+      }
+      if (previous == null && tok(cue.start()).text.startsWith("signal")) {
+        // "Shares fell 5%, signalling investors were worried": what a fact shows, not what anyone said; but
+        // "announced a plan, signalling …" goes on with the speaker's act
         return;
       }
       Ment subject = previous != null ? previous.speaker : subjectOf(ss, cue.start());
@@ -6315,6 +6323,8 @@ final class Attributor {
           && (tok(k).is("then") && k + 1 <= last && tok(k + 1).isLowerCase() && pastForm(tok(k + 1))
               || (tok(k).is("and") || tok(k).isPunct(',')) && k + 2 <= last && SEQUENCE_ADVERBS.has(tok(k + 1))
                   && tok(k + 2).isLowerCase() && pastForm(tok(k + 2)))
+          // but "explain why it had delayed the flight and then cancelled it": a participle after an auxiliary
+          && !auxiliaryWithin(from, k)
           && !isInsideQuote(tok(k).begin)) {
         // "demanded that Kyiv withdraw its troops and then launched …": what was demanded is no deed done, so a
         // deed in the past after "then" is the speaker's next
@@ -7026,7 +7036,7 @@ final class Attributor {
         break;
       }
       if (k > from + 1 && t.is("then") && nonPast && k + 1 <= last && tok(k + 1).isLowerCase()
-          && pastForm(tok(k + 1)) && !isInsideQuote(t.begin)) {
+          && pastForm(tok(k + 1)) && !auxiliaryWithin(from, k) && !isInsideQuote(t.begin)) {
         // "demanded the vessels leave then deployed patrol boats": the same with no "and"
         end = k - 1;
         break;
@@ -9780,6 +9790,20 @@ final class Attributor {
     return isDeterminerAt(k + 2) || POSSESSIVE_DETERMINERS.has(object) || object.isCount()
         || bareObjects && object.isLowerCase() && object.text.endsWith("s") && !object.text.endsWith("ss")
             && (object.lexeme.mask & nounBits) == 0 && !PREPOSITIONS.has(object);
+  }
+
+  /** Auxiliaries before a participle: "had delayed", "had been collected". */
+  private static final WordSet PARTICIPLE_AUXILIARIES = WordSet.of("had", "has", "have", "been", "being", "was",
+      "were", "is", "are", "be");
+
+  /** Whether an auxiliary of a participle stands in {@code [from, to)}: "why it had delayed the flight". */
+  private boolean auxiliaryWithin(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (PARTICIPLE_AUXILIARIES.has(tok(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -406,8 +406,7 @@ final class CueFinder {
   private static final WordSet NOUN_CUES = WordSet.of("question", "questions", "report", "reports", "call", "calls",
       "claim", "claims", "comment", "comments", "note", "notes", "statement", "warning", "appeal", "plea", "demand",
       "demands", "request", "promise", "pledge", "offer", "proposal", "denial", "complaint", "protest", "accusation",
-      "post", "tweet", "attack", "attacks", "threat", "threats", "criticism", "order", "orders", "praise", "warnings",
-      "signal", "signals");
+      "post", "tweet", "attack", "threat", "threats", "criticism", "warnings", "signal");
   /**
    * An order as a noun demands only after a light verb ("issued evacuation orders"); "Marrero's order" is
    * a ruling, no speech of its own.
@@ -2185,7 +2184,10 @@ final class CueFinder {
         // name, or a clause after it, makes a verb
         // a base form after a singular name is no verb ("the Taiwan question")
         && (!t.text.endsWith("s") || toks[start - 1].lexeme.name == null
-            && !(end < tokens.size() && toks[end].is("that")) && !clauseFollows(end))) {
+            && !(end < tokens.size() && toks[end].is("that")) && !clauseFollows(end))
+        // but "The Democrats attack the bill": a plural name no list knows takes the verb's base form
+        && !(toks[start - 1].text.endsWith("s") && !toks[start - 1].text.endsWith("ss")
+            && toks[start - 1].lexeme.name == null)) {
       // "the Taiwan question", "the Mueller report", "the Iran call on Friday": a noun after a name
       return true;
     }

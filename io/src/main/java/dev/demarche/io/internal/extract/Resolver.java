@@ -158,6 +158,20 @@ final class Resolver {
   }
   private static final WordSet OFFICIAL_DOCUMENTS = WordSet.of("statement", "communique", "communiqué", "declaration",
       "readout");
+  /**
+   * Whether {@code head} names a document in {@code [from, to)}: "its annual report"; not "a report of shots fired"
+   * nor "reports that …", which tell of news.
+   */
+  private boolean documentNamedBetween(String head, int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < toks.length; k++) {
+      if (toks[k].isLowerCase() && toks[k].text.equalsIgnoreCase(head)
+          && !(k + 1 < toks.length && (toks[k + 1].is("of") || toks[k + 1].is("that")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far before a medium's statement a report named earlier is looked for, in tokens. */
   private static final int REPORT_REACH = 300;
 
@@ -374,8 +388,11 @@ final class Resolver {
         }
       }
       if (m.type == Ment.Type.CANDIDATE && m.kind == null && m.hasName() && !m.insideQuote && !placed(m)
-          // nor a place by its last word: "in Tel Aviv's so-called Hostages Square"
-          && (toks[m.nameEnd - 1].lexeme.mask & placeHeadBits) == 0
+          // nor a place by its last word after a word of its phrase: "in Tel Aviv's so-called Hostages Square"; but
+          // "Lauryn Hill cancelled" is a woman
+          && ((toks[m.nameEnd - 1].lexeme.mask & placeHeadBits) == 0 || startsWithGivenName(m) || m.start == 0
+              || !(toks[m.start - 1].isLowerCase() && toks[m.start - 1].isWord()
+                  || MentionFinder.isPossessive(toks[m.start - 1])))
           && (m.nameEnd - m.nameStart >= 2 || m.start > 0 && toks[m.start - 1].isWord() && !topicModifier(m))) {
         // a full name, or a single name inside a sentence ("Wikinews asked Kokesh about his plans.
         // He replied"), not a capitalised first word
@@ -1550,7 +1567,8 @@ final class Resolver {
           m.actorKey = r.key;
           break;
         }
-        if (m.country != null && (m.country.equals(r.country) || r.country == null && !otherStateBetween(mentions, m, later))
+        if (m.country != null && (m.country.equals(r.country) || r.country == null && !otherStateBetween(mentions, m, later)
+                && !otherStateAround(mentions, later, m.country))
             && sameOffice(r, m)) {
           // "The Philippine defense chief told … Defense Secretary Delfin Lorenzana": two titles of one office
           m.actorKey = r.key;
@@ -1599,7 +1617,10 @@ final class Resolver {
       }
       int participle = PARTICIPLE_OPENERS.has(toks[start]) ? start + 1 : start;
       if (participle >= m.start || !toks[participle].text.endsWith("ing") || toks[participle].text.length() < 5
-          || participle > start && !toks[participle].isLowerCase()) {
+          || participle > start && !toks[participle].isLowerCase()
+          // "Quoting what he told colleagues, Gaetz said": words passed on, most often another's
+          || RELAYING.contains(toks[participle].text.toLowerCase(Locale.ROOT))
+          || personInSentenceBefore(mentions, i, start, m.gender)) {
         continue;
       }
       int comma = m.end;
@@ -1641,6 +1662,43 @@ final class Resolver {
       k--;
     }
     return k == 0 || endsSentence(toks[k - 1]) || toks[k - 1].kind == Token.Kind.QUOTE || k < datelineTokens() + 1;
+  }
+
+  /** Participles of passing on words, whose pronoun is most often another's: "Quoting what he told …". */
+  private static final Set<String> RELAYING = Set.of("quoting", "citing", "summarising", "summarizing", "repeating",
+      "recalling", "echoing", "paraphrasing", "recounting", "relaying");
+
+  /**
+   * Whether a person of a gender that fits is named in the sentence before the one that starts at {@code start},
+   * looking back over at most {@link #CATAPHORA_REACH} mentions: "Erdogan spoke to Putin. Summarising what he told
+   * …" may point back.
+   */
+  private boolean personInSentenceBefore(List<Ment> mentions, int index, int start, Ment.Gender gender) {
+    int before = start - 1;
+    while (before > 0 && start - before < 2 * CATAPHORA_REACH && !endsSentence(toks[before - 1])) {
+      before--;
+    }
+    for (int j = index - 1; j >= 0 && j > index - CATAPHORA_REACH; j--) {
+      Ment x = mentions.get(j);
+      if (x.start < before) {
+        break;
+      }
+      if (x.start < start && x.actorKey != null && records.get(x.actorKey).kind == ActorKind.PERSON
+          && compatible(records.get(x.actorKey).gender, gender)
+          && (x.start <= before + 1 || j > 0 && mentions.get(j - 1).start <= before + 1 && x.start > 0
+              && toks[x.start - 1].isPunct(','))) {
+        // a person who opened that sentence as its subject, or set off after it: "Kevin McCarthy was ousted …",
+        // "The defendant, Marcus Reed, declined …"
+        return true;
+      }
+      if (x.start < start && x.type == Ment.Type.CANDIDATE && x.hasName() && x.actorKey == null && x.start == before
+          && toks[x.nameStart].lexeme.unknown && x.end < toks.length && toks[x.end].isWord()
+          && toks[x.end].isLowerCase()) {
+        // a name no list knows yet as the subject of that sentence, who may be the one meant: "Erdogan spoke to …"
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsSentence(Token t) {
@@ -1685,6 +1743,39 @@ final class Resolver {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a state other than {@code country} is named in the sentence of {@code later}, looking at a bounded
+   * number of mentions around it: "Defense Minister Minoru Kihara said Japan would send patrol boats".
+   */
+  private boolean otherStateAround(List<Ment> mentions, Ment later, CountryCode country) {
+    int[] sentence = {sentenceStartNear(later.start), later.end};
+    while (sentence[1] < toks.length && sentence[1] - later.end < REPORT_REACH && !endsSentence(toks[sentence[1]])) {
+      sentence[1]++;
+    }
+    int at = java.util.Collections.binarySearch(mentionStarts(mentions), later.start);
+    for (int j = Math.max(0, at - CATAPHORA_REACH); j >= 0 && j < mentions.size() && j < at + CATAPHORA_REACH; j++) {
+      Ment x = mentions.get(j);
+      if (x.start >= sentence[0] && x.end <= sentence[1] && x.country != null && !x.country.equals(country)
+          && (x.type == Ment.Type.NAMED || x.type == Ment.Type.ADJECTIVE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The start of each mention, in order, built once per article. */
+  private List<Integer> mentionStarts;
+
+  private List<Integer> mentionStarts(List<Ment> mentions) {
+    if (mentionStarts == null) {
+      mentionStarts = new ArrayList<>(mentions.size());
+      for (Ment x : mentions) {
+        mentionStarts.add(x.start);
+      }
+    }
+    return mentionStarts;
   }
 
   /** Whether {@code r} holds a title the lists know of the same body and rank as {@code m}'s. */
@@ -3185,7 +3276,8 @@ final class Resolver {
             .contains(m.head))
         // but "The audit office published its annual report. CNN said … The report said": a report named before the
         // medium's sentence is that one
-        && !wordBetween(m.head, Math.max(0, lastSpeaker.start - REPORT_REACH), sentenceStartNear(lastSpeaker.start))) {
+        && !documentNamedBetween(m.head, Math.max(0, lastSpeaker.start - REPORT_REACH),
+            sentenceStartNear(lastSpeaker.start))) {
       // "The Times said sources had confirmed it. The report, quoting Russian channels, said …": the report of
       // the medium that spoke last
       return lastSpeaker.actorKey;
