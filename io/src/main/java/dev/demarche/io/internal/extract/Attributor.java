@@ -8639,7 +8639,8 @@ final class Attributor {
           // "One of these groups, the Syrian Democratic Forces (SDF), opposed": the name given; not
           // the owner in "The bank, Switzerland's second largest, said"
           m = named;
-        } else if (m != null && isPlace(m) && m.start - 2 > ss && (tok(m.start - 1).is("in") || tok(m.start - 1).is("of"))
+        } else if (m != null && isPlace(m) && m.start - 2 > ss
+            && (tok(m.start - 1).is("in") || tok(m.start - 1).is("of"))
             && usable(named) && named.end == j && !isPlace(named)
             && (named.type == Ment.Type.NAMED || named.type == Ment.Type.CANDIDATE && named.hasName())
             && tok(m.start - 2).isLowerCase() && ((tok(m.start - 2).lexeme.mask & groupHeadBits) != 0

@@ -1567,8 +1567,9 @@ final class Resolver {
           m.actorKey = r.key;
           break;
         }
-        if (m.country != null && (m.country.equals(r.country) || r.country == null && !otherStateBetween(mentions, m, later)
-                && !otherStateAround(mentions, later, m.country))
+        if (m.country != null && (m.country.equals(r.country)
+                || r.country == null && !otherStateBetween(mentions, m, later)
+                    && !otherStateAround(mentions, later, m.country))
             && sameOffice(r, m)) {
           // "The Philippine defense chief told … Defense Secretary Delfin Lorenzana": two titles of one office
           m.actorKey = r.key;
