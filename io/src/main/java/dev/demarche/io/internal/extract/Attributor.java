@@ -7434,7 +7434,6 @@ final class Attributor {
   private static final java.util.Set<SpeechAct> LASTING_ACTS = java.util.EnumSet.of(SpeechAct.PROMISE,
       SpeechAct.DEMAND, SpeechAct.URGE, SpeechAct.ASK, SpeechAct.PROPOSE, SpeechAct.THREATEN);
 
-  /** The token after a relative clause set off by commas at {@code k} (", who …,"), or {@code k}. */
   /**
    * The token after examples that follow an addressee ("allies such as Germany and Japan", "partners
    * including France"), or {@code k} when none start there.
@@ -7459,6 +7458,7 @@ final class Attributor {
     return after;
   }
 
+  /** The token after a relative clause set off by commas at {@code k} (", who …,"), or {@code k}. */
   private int pastRelativeClause(int k, int se) {
     if (k + 1 < se && tok(k).isPunct(',') && RELATIVES.has(tok(k + 1))) {
       for (int j = k + 2; j < se && j < k + 32; j++) {

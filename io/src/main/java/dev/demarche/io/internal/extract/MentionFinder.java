@@ -2561,15 +2561,15 @@ final class MentionFinder {
         && (before.type == Ment.Type.PERSON || before.type == Ment.Type.CANDIDATE && before.kind == null);
   }
 
+  /** Words of rank between a determiner and a title: "a senior U.S. commander". */
+  private static final WordSet SENIORITY = WordSet.of("senior", "top", "high-ranking", "junior", "leading",
+      "prominent", "veteran", "longtime", "long-time");
+
   /**
    * A chunk of determiner, country adjectives or possessives, organisation names, titles and a
    * capitalised name: "the Chinese Foreign Ministry", "US President Donald Trump", "Chinese
    * Ministry of Foreign Affairs spokesman Guo Jiakun", "Porter Goss".
    */
-  /** Words of rank between a determiner and a title: "a senior U.S. commander". */
-  private static final WordSet SENIORITY = WordSet.of("senior", "top", "high-ranking", "junior", "leading",
-      "prominent", "veteran", "longtime", "long-time");
-
   private int chunkAt(int i) {
     int n = tokens.size();
     if (tok(i).isCapitalized() && isCompoundModifier(tok(i))) {

@@ -2068,7 +2068,6 @@ final class Resolver {
       "took", "gave", "became", "began", "saw", "paid", "held", "left", "kept", "hit", "ran", "rose", "fell",
       "grew");
 
-  /** Whether the lower-case word {@code word} stands in {@code [from, to)}. */
   /**
    * Whether {@code head} stands between {@code from} and {@code m}, but not as the head of a description of
    * another state than {@code m}'s: "the top U.S. diplomat" brings no one in for "China's top diplomat".
@@ -2083,6 +2082,7 @@ final class Resolver {
     return false;
   }
 
+  /** Whether the lower-case word {@code word} stands in {@code [from, to)}. */
   private boolean wordBetween(String word, int from, int to) {
     for (int k = Math.max(0, from); k < to && k < toks.length; k++) {
       if (toks[k].isLowerCase() && toks[k].text.equalsIgnoreCase(word)) {
@@ -3836,6 +3836,10 @@ final class Resolver {
     return anonymousRecord(m, ActorKind.ANONYMOUS);
   }
 
+  /** The heads of unnamed groups that "the sources" may stand for. */
+  private static final Set<String> SOURCE_GROUPS = ImmutableSet.of("officials", "sources", "diplomats", "insiders",
+      "aides", "people", "officers", "negotiators");
+
   /**
    * "Ambassador Rahm Emanuel said … The envoy said", "Senator Mary Jones … the lawmaker said": a definite noun
    * that speaks and stands for any holder of a title of some ranks, alone or after a state's adjective or a word
@@ -3844,10 +3848,6 @@ final class Resolver {
    * lately, when one the noun describes was brought in since ("a senior official"), or when another such person was
    * named in the same sentence as the last.
    */
-  /** The heads of unnamed groups that "the sources" may stand for. */
-  private static final Set<String> SOURCE_GROUPS = ImmutableSet.of("officials", "sources", "diplomats", "insiders",
-      "aides", "people", "officers", "negotiators");
-
   private String rankHolder(Ment m) {
     Set<String> ranks = m.head == null ? null : RANK_NOUNS.get(m.head);
     if ("diplomat".equals(m.head) && m.end - m.start >= 3 && wordBetween("top", m.start + 1, m.end - 1)) {
