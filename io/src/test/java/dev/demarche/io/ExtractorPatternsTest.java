@@ -6950,14 +6950,16 @@ class ExtractorPatternsTest {
         text("the first of two speakers set off by an apposition",
             "The European Union, a major donor, and Kenya called for a swift return to order. Japan, the Philippines,"
                 + " and China said the talks failed. Germany, Europe's largest economy, and France said the plan was"
-                + " sound.",
+                + " sound. Brazil, Latin America's largest economy, and Argentina said the deal was near.",
             "European Union | The European Union | REPORTED_ACT | DEMAND | a swift return to order",
             "Kenya | Kenya | REPORTED_ACT | DEMAND | a swift return to order",
             "Japan | Japan | INDIRECT | SAY | the talks failed",
             "Philippines | Philippines | INDIRECT | SAY | the talks failed",
             "China | China | INDIRECT | SAY | the talks failed",
             "Germany | Germany | INDIRECT | SAY | the plan was sound",
-            "France | France | INDIRECT | SAY | the plan was sound"),
+            "France | France | INDIRECT | SAY | the plan was sound",
+            "Brazil | Brazil | INDIRECT | SAY | the deal was near",
+            "Argentina | Argentina | INDIRECT | SAY | the deal was near"),
         text("the sources are the unnamed group that spoke last",
             "Warplanes targeted rebels, military officials said. The fighting killed 28 people, the sources said.",
             "military officials | military officials | INDIRECT | SAY | Warplanes targeted rebels",

@@ -9057,8 +9057,7 @@ final class Attributor {
         Ment named = mentionEndingAt(c - 1, ss);
         // "a major donor", "the host", "Europe's largest economy"
         boolean described = tok(c + 1).is("a") || tok(c + 1).is("an") || tok(c + 1).is("the")
-            || c + 3 < comma && tok(c + 1).isCapitalized() && MentionFinder.isPossessive(tok(c + 2))
-                && tok(c + 3).isLowerCase();
+            || possessiveAppositionAt(c + 1, comma);
         return described && (inside == null || inside.start == c + 1) && named != null && usable(named)
             && (named.type == Ment.Type.NAMED || named.type == Ment.Type.PERSON
                 || named.type == Ment.Type.CANDIDATE && named.hasName())
@@ -9067,6 +9066,18 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an apposition of an owner's name in up to three capitalised words, its possessive and lower-case words
+   * runs from {@code k} to the comma {@code comma}: "Europe's largest economy", "Latin America's largest economy".
+   */
+  private boolean possessiveAppositionAt(int k, int comma) {
+    int j = k;
+    while (j < comma && j < k + 3 && tok(j).isCapitalized()) {
+      j++;
+    }
+    return j > k && j + 1 < comma && MentionFinder.isPossessive(tok(j)) && tok(j + 1).isLowerCase();
   }
 
   /**
