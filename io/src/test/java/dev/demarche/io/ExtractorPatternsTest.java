@@ -6878,9 +6878,10 @@ class ExtractorPatternsTest {
             "Japan | Tokyo | REPORTED_ACT | DEMAND | an apology"),
         text("a deed after then ends what was demanded in a clause or told to be done",
             "Moscow demanded that Kyiv withdraw its troops and then launched an offensive. The club told the player to"
-                + " apologise then dropped him.",
+                + " apologise then dropped him. Biden urged Congress to pass the bill and then flew to Poland.",
             "Russia | Moscow | INDIRECT | DEMAND | Kyiv withdraw its troops",
-            "the club | The club | INDIRECT | SAY | the player to apologise"),
+            "the club | The club | INDIRECT | SAY | the player to apologise",
+            "Biden | Biden | INDIRECT | URGE | to pass the bill"),
         text("a state's title in the lead is the person named after the next quotation",
             "France's foreign minister called on Saturday for the bloc to move ahead quickly.\n\n\"Talks have to go"
                 + " quickly,\" Jean-Marc Ayrault said.\n\nBritain voted to leave, forcing the resignation of Prime"

@@ -4394,7 +4394,9 @@ final class Attributor {
   static final WordSet IRREGULAR_PAST = WordSet.of("was", "were", "had", "went", "left", "took", "made",
       "came", "fled", "fell", "hit", "struck", "ran", "set", "put", "kept", "held", "began", "became", "lost",
       "won", "sent", "gave", "got", "found", "paid", "built", "brought", "caught", "led", "met", "rose", "saw",
-      "sold", "sought", "spent", "stood", "shot", "withdrew", "broke", "chose", "grew", "knew", "threw");
+      "sold", "sought", "spent", "stood", "shot", "withdrew", "broke", "chose", "grew", "knew", "threw", "flew",
+      "drove", "fought", "bought", "heard", "drew", "blew", "stole", "dealt", "swept", "tore", "froze", "shook", "sank",
+      "overran", "overtook", "undertook", "understood", "forbade", "taught");
 
   /** The press that words are given to: "confirmed his identity to various news outlets". */
   private static final WordSet PRESS_ADDRESSEES = WordSet.of("reporters", "journalists", "outlets", "media",
