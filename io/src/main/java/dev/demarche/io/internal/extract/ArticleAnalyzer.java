@@ -336,7 +336,8 @@ public final class ArticleAnalyzer {
     Set<Ment> reported = reportedSpeakers(drafts, tokens);
     Resolver resolver = new Resolver(tokens, gazetteer, homeCountry(article), datelineCountry(text, tokens),
         words.bit("anonymous-head"),
-        words.bit("organization-name-head") | words.bit("place-head"), words.bit("proper-modifier"));
+        words.bit("organization-name-head") | words.bit("place-head"), words.bit("proper-modifier"),
+        words.bit("male-noun"), words.bit("female-noun"));
     // what a pronoun said before it speaks ("Valdivia had lost six ministers, he noted"): no one named
     // there is the pronoun
     Map<Ment, int[]> saidBefore = new HashMap<>();

@@ -175,10 +175,13 @@ final class Resolver {
   /** How far before a medium's statement a report named earlier is looked for, in tokens. */
   private static final int REPORT_REACH = 300;
 
-  /** The first token of the sentence of {@code k}, looking back at most {@link #REPORT_REACH} tokens. */
-  private int sentenceStartNear(int k) {
+  /**
+   * The first token of the sentence of {@code k}, looking back at most {@code reach} tokens, so that the work stays
+   * linear in the article; or where the look stopped, when no sentence ends within it.
+   */
+  private int sentenceStartNear(int k, int reach) {
     int from = k;
-    while (from > 0 && k - from < REPORT_REACH && !endsSentence(toks[from - 1])) {
+    while (from > 0 && k - from < reach && !endsSentence(toks[from - 1])) {
       from--;
     }
     return from;
@@ -234,7 +237,7 @@ final class Resolver {
   private final Set<String> used = new LinkedHashSet<>();
 
   Resolver(List<Token> tokens, LexiconData gazetteer, CountryCode homeCountry, CountryCode datelineCountry,
-      long properHeadBit, long placeHeadBits, long properModifierBit) {
+      long properHeadBit, long placeHeadBits, long properModifierBit, long maleNounBit, long femaleNounBit) {
     this.tokens = tokens;
     this.toks = tokens.toArray(new Token[0]);
     this.gazetteer = gazetteer;
@@ -243,7 +246,13 @@ final class Resolver {
     this.properHeadBit = properHeadBit;
     this.properModifierBit = properModifierBit;
     this.placeHeadBits = placeHeadBits;
+    this.maleNounBit = maleNounBit;
+    this.femaleNounBit = femaleNounBit;
   }
+
+  /** The nouns of men and of women ("son", "daughter", "spokeswoman"), which give a name after them its gender. */
+  private final long maleNounBit;
+  private final long femaleNounBit;
 
   /** The last words of names of places and organisations: "Rose Garden", "Grant Park". */
   private final long placeHeadBits;
@@ -1609,10 +1618,7 @@ final class Resolver {
           || toks[m.start].text.equalsIgnoreCase("she"))) {
         continue;
       }
-      int start = m.start;
-      while (start > 0 && m.start - start < CATAPHORA_REACH && !endsSentence(toks[start - 1])) {
-        start--;
-      }
+      int start = sentenceStartNear(m.start, CATAPHORA_REACH);
       if (start > 0 && !endsSentence(toks[start - 1]) || start >= m.start) {
         continue;
       }
@@ -1675,10 +1681,7 @@ final class Resolver {
    * …" may point back.
    */
   private boolean personInSentenceBefore(List<Ment> mentions, int index, int start, Ment.Gender gender) {
-    int before = start - 1;
-    while (before > 0 && start - before < 2 * CATAPHORA_REACH && !endsSentence(toks[before - 1])) {
-      before--;
-    }
+    int before = sentenceStartNear(start - 1, 2 * CATAPHORA_REACH);
     for (int j = index - 1; j >= 0 && j > index - CATAPHORA_REACH; j--) {
       Ment x = mentions.get(j);
       if (x.start < before) {
@@ -1751,7 +1754,7 @@ final class Resolver {
    * number of mentions around it: "Defense Minister Minoru Kihara said Japan would send patrol boats".
    */
   private boolean otherStateAround(List<Ment> mentions, Ment later, CountryCode country) {
-    int[] sentence = {sentenceStartNear(later.start), later.end};
+    int[] sentence = {sentenceStartNear(later.start, REPORT_REACH), later.end};
     while (sentence[1] < toks.length && sentence[1] - later.end < REPORT_REACH && !endsSentence(toks[sentence[1]])) {
       sentence[1]++;
     }
@@ -3278,7 +3281,7 @@ final class Resolver {
         // but "The audit office published its annual report. CNN said … The report said": a report named before the
         // medium's sentence is that one
         && !documentNamedBetween(m.head, Math.max(0, lastSpeaker.start - REPORT_REACH),
-            sentenceStartNear(lastSpeaker.start))) {
+            sentenceStartNear(lastSpeaker.start, REPORT_REACH))) {
       // "The Times said sources had confirmed it. The report, quoting Russian channels, said …": the report of
       // the medium that spoke last
       return lastSpeaker.actorKey;
@@ -4426,20 +4429,15 @@ final class Resolver {
         && compatible(kinGender(name), pronoun.gender);
   }
 
-  /** The gender a kin noun right before a name gives it ("his son Matan"), or unknown. */
+  /** The gender a noun of a man or a woman right before a name gives it ("his son Matan"), or unknown. */
   private Ment.Gender kinGender(Ment name) {
     if (name.start == 0 || !toks[name.start - 1].isLowerCase()) {
       return Ment.Gender.UNKNOWN;
     }
-    String kin = toks[name.start - 1].text;
-    return MALE_KIN.contains(kin) ? Ment.Gender.MALE : FEMALE_KIN.contains(kin) ? Ment.Gender.FEMALE
+    long mask = toks[name.start - 1].lexeme.mask;
+    return (mask & maleNounBit) != 0 ? Ment.Gender.MALE : (mask & femaleNounBit) != 0 ? Ment.Gender.FEMALE
         : Ment.Gender.UNKNOWN;
   }
-
-  private static final Set<String> MALE_KIN = Set.of("son", "brother", "father", "husband", "grandson", "nephew",
-      "uncle", "grandfather", "boyfriend", "stepson", "stepfather");
-  private static final Set<String> FEMALE_KIN = Set.of("daughter", "sister", "mother", "wife", "granddaughter",
-      "niece", "aunt", "grandmother", "girlfriend", "stepdaughter", "stepmother");
 
   /** Kin a person has: "whose son". */
   private static final WordSet KIN = WordSet.of("son", "daughter", "sons", "daughters", "wife", "husband", "mother",
